@@ -1,0 +1,240 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/iaibot/iaibot/index"
+)
+
+// CommandName is the one top-level slash command; everything else is a
+// subcommand of it.
+const CommandName = "iai"
+
+// Args are a subcommand's options by name, as the user typed them.
+type Args map[string]string
+
+// handler computes a reply. A user's mistake is returned as a *UserError;
+// any other error is unexpected and is logged.
+type handler func(ctx context.Context, b *Bot, args Args) (Reply, error)
+
+// subcommand is one row of the command table: its definition as Discord
+// sees it, its handler, and which options autocomplete from which list.
+type subcommand struct {
+	def          *discordgo.ApplicationCommandOption
+	handle       handler
+	autocomplete map[string]func(b *Bot, prefix string) []string
+	usage        string // example for /iai help
+}
+
+func opt(t discordgo.ApplicationCommandOptionType, name, desc string, required bool) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{Type: t, Name: name, Description: desc, Required: required}
+}
+
+func auto(o *discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+	o.Autocomplete = true
+	o.MaxLength = 100
+	return o
+}
+
+func minValue(o *discordgo.ApplicationCommandOption, v float64) *discordgo.ApplicationCommandOption {
+	o.MinValue = &v
+	return o
+}
+
+func maxLen(o *discordgo.ApplicationCommandOption, n int) *discordgo.ApplicationCommandOption {
+	o.MaxLength = n
+	return o
+}
+
+// commands is the table that registration, dispatch and /iai help all
+// read, so they cannot drift apart. It is filled in init because /iai help
+// reads it too.
+var commands []subcommand
+
+// byName indexes the table; a duplicate name is a programming error.
+var byName = map[string]*subcommand{}
+
+func init() {
+	commands = commandTable()
+	for i := range commands {
+		c := &commands[i]
+		if _, dup := byName[c.def.Name]; dup {
+			panic("duplicate subcommand " + c.def.Name)
+		}
+		byName[c.def.Name] = c
+	}
+}
+
+func commandTable() []subcommand {
+	return []subcommand{
+		{
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "search",
+				Description: "Full-text search of the documents, ranked, with citations",
+				Options: []*discordgo.ApplicationCommandOption{
+					maxLen(opt(discordgo.ApplicationCommandOptionString, "query", "Words to look for", true), 200),
+					minValue(opt(discordgo.ApplicationCommandOptionInteger, "page", "Result page (5 hits a page)", false), 1),
+				}},
+			handle: handleSearch, usage: "/iai search query:HIV",
+		},
+		{
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "country",
+				Description: "A country's groups, memberships, projects, places and funding",
+				Options: []*discordgo.ApplicationCommandOption{
+					auto(opt(discordgo.ApplicationCommandOptionString, "name", "Country, alias or place (Viet Nam, Burma, Phnom Penh)", true)),
+				}},
+			handle: handleCountry, usage: "/iai country name:cambodia",
+			autocomplete: map[string]func(*Bot, string) []string{"name": func(b *Bot, s string) []string { return b.ix.SuggestCountries(s, maxChoices) }},
+		},
+		{
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "project",
+				Description: "One project: what, who, for whom, where, when, funding, status, source",
+				Options: []*discordgo.ApplicationCommandOption{
+					auto(opt(discordgo.ApplicationCommandOptionString, "name", "Project or programme name", true)),
+				}},
+			handle: handleProject, usage: "/iai project name:East-West Corridor",
+			autocomplete: map[string]func(*Bot, string) []string{"name": func(b *Bot, s string) []string { return b.ix.SuggestProjects(s, maxChoices) }},
+		},
+		{
+			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "projects", Description: "Every project, grouped by section"},
+			handle: handleProjects, usage: "/iai projects",
+		},
+		{
+			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "funding", Description: "Every fund, amount and cost share: who pays whom for what"},
+			handle: handleFunding, usage: "/iai funding",
+		},
+		{
+			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "members", Description: "Who is in which group or organisation, and since when"},
+			handle: handleMembers, usage: "/iai members",
+		},
+		{
+			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "timeline", Description: "Every dated fact in chronological order"},
+			handle: handleTimeline, usage: "/iai timeline",
+		},
+		{
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "ask",
+				Description: "Ask a question in plain English; get the answer with its source",
+				Options: []*discordgo.ApplicationCommandOption{
+					maxLen(opt(discordgo.ApplicationCommandOptionString, "question", "Your question", true), 300),
+				}},
+			handle: handleAsk, usage: "/iai ask question:when did Cambodia join the ASEAN-Japan Centre?",
+		},
+		{
+			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "help", Description: "List the /iai subcommands"},
+			handle: handleHelp, usage: "/iai help",
+		},
+	}
+}
+
+// ApplicationCommands is the definition registered with Discord, built
+// from the command table.
+func ApplicationCommands() []*discordgo.ApplicationCommand {
+	var opts []*discordgo.ApplicationCommandOption
+	for _, c := range commands {
+		opts = append(opts, c.def)
+	}
+	perm := int64(discordgo.PermissionSendMessages)
+	return []*discordgo.ApplicationCommand{{
+		Name:                     CommandName,
+		Type:                     discordgo.ChatApplicationCommand,
+		Description:              "Japan's cooperation with ASEAN: search, countries, projects, funding, Q&A",
+		Options:                  opts,
+		DefaultMemberPermissions: &perm,
+		Contexts:                 &[]discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM},
+	}}
+}
+
+// UserError is a mistake in what the user asked; its message is shown to
+// them ephemerally and is not logged as a failure.
+type UserError struct {
+	Title string
+	Msg   string
+}
+
+func (e *UserError) Error() string { return e.Title + ": " + e.Msg }
+
+func userErrorf(title, format string, args ...any) *UserError {
+	return &UserError{Title: title, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Bot answers /iai subcommands and questions from an index. It holds no
+// Discord connection; transports feed it and send what it returns.
+type Bot struct {
+	ix  *index.Index
+	log *slog.Logger
+}
+
+// New returns a Bot over ix.
+func New(logger *slog.Logger, ix *index.Index) *Bot {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	return &Bot{ix: ix, log: logger}
+}
+
+// Outcome classifies a reply for logs and metrics.
+type Outcome string
+
+// Outcomes.
+const (
+	OutcomeOK        Outcome = "ok"
+	OutcomeUserError Outcome = "user_error"
+	OutcomeError     Outcome = "error"
+	OutcomePanic     Outcome = "panic"
+)
+
+// Run dispatches one subcommand invocation and always returns a reply:
+// unknown subcommands and user mistakes become ephemeral explanations,
+// unexpected errors and panics a short apology.
+func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outcome Outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("handler panic", "subcommand", sub, "panic", fmt.Sprint(r), "stack", stack())
+			reply, outcome = errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), OutcomePanic
+		}
+	}()
+	c, ok := byName[sub]
+	if !ok {
+		return errorReply("Unknown subcommand", fmt.Sprintf("There is no `/iai %s`. Try `/iai help`.", truncate(Escape(sub), 50))), OutcomeUserError
+	}
+	for _, o := range c.def.Options {
+		if o.Required && strings.TrimSpace(CleanArg(args[o.Name])) == "" {
+			return errorReply("Missing "+o.Name, fmt.Sprintf("`/iai %s` needs `%s:` (%s). Example: `%s`", sub, o.Name, o.Description, c.usage)), OutcomeUserError
+		}
+	}
+	r, err := c.handle(ctx, b, args)
+	var ue *UserError
+	switch {
+	case errors.As(err, &ue):
+		return errorReply(ue.Title, ue.Msg), OutcomeUserError
+	case err != nil:
+		b.log.Error("handler failed", "subcommand", sub, "err", err)
+		return errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), OutcomeError
+	}
+	return r, OutcomeOK
+}
+
+// Autocomplete returns choices for the focused option of a subcommand.
+func (b *Bot) Autocomplete(sub, option, value string) []*discordgo.ApplicationCommandOptionChoice {
+	choices := []*discordgo.ApplicationCommandOptionChoice{}
+	c, ok := byName[sub]
+	if !ok || c.autocomplete == nil || c.autocomplete[option] == nil {
+		return choices
+	}
+	for _, name := range c.autocomplete[option](b, value) {
+		if len(choices) == maxChoices {
+			break
+		}
+		v := truncate(name, maxChoiceName)
+		choices = append(choices, &discordgo.ApplicationCommandOptionChoice{Name: v, Value: v})
+	}
+	return choices
+}
+
+// CleanArg is index.CleanQuery, for option values.
+func CleanArg(s string) string { return index.CleanQuery(s) }

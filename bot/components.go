@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/iaibot/iaibot/index"
+)
+
+// Buttons carry their whole state in their custom_id, so a button on an
+// old message still works after a restart:
+//
+//	iai:page:<n>:<query>   show page n of a search; an empty query means
+//	                       the query did not fit and is read back from the
+//	                       message's embed author line
+//	iai:src:<passage ID>   show the cited passage, ephemerally
+const (
+	idPage             = "iai:page:"
+	idSource           = "iai:src:"
+	idNoop             = "iai:noop:"
+	searchAuthorPrefix = "🔎 "
+)
+
+func pageButtons(query string, page, pages int, hits []*index.Passage) []discordgo.MessageComponent {
+	if pages <= 1 && len(hits) == 0 {
+		return nil
+	}
+	id := func(n int) string {
+		s := idPage + strconv.Itoa(n) + ":" + query
+		if utf8.RuneCountInString(s) > maxCustomID {
+			s = idPage + strconv.Itoa(n) + ":"
+		}
+		return s
+	}
+	prev := discordgo.Button{Label: "◀ Prev", Style: discordgo.SecondaryButton, CustomID: id(page - 1), Disabled: page <= 1}
+	next := discordgo.Button{Label: "Next ▶", Style: discordgo.SecondaryButton, CustomID: id(page + 1), Disabled: page >= pages}
+	if prev.Disabled {
+		prev.CustomID = idNoop + "prev"
+	}
+	if next.Disabled {
+		next.CustomID = idNoop + "next"
+	}
+	row := []discordgo.MessageComponent{prev, next}
+	if len(hits) > 0 {
+		if src := sourceButton(hits[0]); src != nil {
+			row = append(row, src[0].(discordgo.ActionsRow).Components...)
+		}
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
+}
+
+// sourceButton offers the cited passage; it is left out when the passage
+// ID cannot fit a custom_id.
+func sourceButton(p *index.Passage) []discordgo.MessageComponent {
+	id := idSource + p.ID
+	if utf8.RuneCountInString(id) > maxCustomID {
+		return nil
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Source", Style: discordgo.PrimaryButton, CustomID: id},
+	}}}
+}
+
+// Component answers a button press. update is true when the reply replaces
+// the message the button is on (paging) rather than adding a new one.
+func (b *Bot) Component(ctx context.Context, customID string, msg *discordgo.Message) (reply Reply, update bool, outcome Outcome) {
+	defer func() {
+		if r := recover(); r != nil {
+			b.log.Error("component panic", "custom_id", customID, "panic", fmt.Sprint(r), "stack", stack())
+			reply, update, outcome = errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), false, OutcomePanic
+		}
+	}()
+	switch {
+	case strings.HasPrefix(customID, idPage):
+		rest := strings.TrimPrefix(customID, idPage)
+		n, q, ok := strings.Cut(rest, ":")
+		page, err := strconv.Atoi(n)
+		if !ok || err != nil || page < 1 {
+			return errorReply("Stale button", "That button is not valid any more. Run the search again."), false, OutcomeUserError
+		}
+		if q == "" && msg != nil {
+			for _, e := range msg.Embeds {
+				if e.Author != nil && strings.HasPrefix(e.Author.Name, searchAuthorPrefix) {
+					q = strings.TrimPrefix(e.Author.Name, searchAuthorPrefix)
+				}
+			}
+		}
+		r, out := b.Run(ctx, "search", Args{"query": q, "page": strconv.Itoa(page)})
+		return r, out == OutcomeOK, out
+	case strings.HasPrefix(customID, idSource):
+		p, ok := b.ix.Passage(strings.TrimPrefix(customID, idSource))
+		if !ok {
+			return errorReply("Source not found", "That passage is no longer in the indexed documents."), false, OutcomeUserError
+		}
+		r := sourceReply(p)
+		r.Ephemeral = true
+		return r, false, OutcomeOK
+	default:
+		return errorReply("Unknown button", "That button is not one of mine any more."), false, OutcomeUserError
+	}
+}
+
+// sourceReply quotes a passage in full with its citation.
+func sourceReply(p *index.Passage) Reply {
+	text := p.Text
+	if p.Lead != "" {
+		text = p.Lead + "\n\n" + p.Text
+	}
+	e := embed("Source", "> "+strings.ReplaceAll(Escape(text), "\n\n", "\n> \n> "))
+	e.Fields = []*discordgo.MessageEmbedField{{Name: "Document", Value: Escape(p.Doc.Title)}}
+	e.Footer = footer(cite(p))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}}
+}

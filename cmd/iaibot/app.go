@@ -1,0 +1,169 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"runtime/debug"
+	"strings"
+
+	"github.com/iaibot/iaibot/bot"
+	"github.com/iaibot/iaibot/index"
+	"github.com/iaibot/iaibot/seeds"
+)
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitError = 1
+	exitUsage = 2
+)
+
+const usage = `iaibot answers questions about Japan's cooperation with ASEAN from its
+source documents, on Discord or in a local console.
+
+Usage:
+  iaibot [--seeds DIR]                       console on stdin when DISCORD_TOKEN is unset
+  iaibot query [--json] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot version                             print the version
+  iaibot help                                this text
+
+A LINE is what a user types: "/iai search HIV", "/iai country name:cambodia",
+or a question such as "when did Cambodia join the ASEAN-Japan Centre?".
+
+Environment:
+  IAI_SEEDS      directory of .txt/.md documents replacing the embedded ones
+`
+
+// Main runs the program with its arguments and environment and returns the
+// exit code; main only adds signals.
+func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	cmd := ""
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		cmd, args = args[0], args[1:]
+	}
+	switch cmd {
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	case "version":
+		fmt.Fprintln(stdout, "iaibot", version())
+		return exitOK
+	case "query":
+		return runQuery(ctx, args, stdout, stderr, getenv)
+	case "":
+		return runDefault(ctx, args, stdin, stdout, stderr, getenv)
+	default:
+		fmt.Fprintf(stderr, "iaibot: unknown command %q\n\n%s", cmd, usage)
+		return exitUsage
+	}
+}
+
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// newLogger logs JSON when stderr is not a terminal, text otherwise.
+func newLogger(w io.Writer, level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if f, ok := w.(*os.File); ok && isTerminal(f) {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+// openIndex loads the documents from dir, or the embedded seeds when dir
+// is empty, and indexes them.
+func openIndex(log *slog.Logger, dir string) (*index.Index, error) {
+	var src []index.Source
+	var err error
+	if dir != "" {
+		src, err = index.LoadDir(dir)
+	} else {
+		src, err = index.LoadFS(seeds.FS)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return index.Open(src, index.Options{Logger: log})
+}
+
+func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	fs := flag.NewFlagSet("query", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print the JSON body the bot would POST, one object per line")
+	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, "Usage: iaibot query [--json] [--seeds DIR] LINE...\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	log := newLogger(stderr, slog.LevelWarn)
+	ix, err := openIndex(log, *seedDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "iaibot:", err)
+		return exitError
+	}
+	defer ix.Close()
+	b := bot.New(log, ix)
+	if err := b.RunLines(ctx, fs.Args(), *asJSON, stdout); err != nil {
+		fmt.Fprintln(stderr, "iaibot:", err)
+		return exitError
+	}
+	return exitOK
+}
+
+func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	fs := flag.NewFlagSet("iaibot", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "iaibot: unexpected argument %q\n\n%s", fs.Arg(0), usage)
+		return exitUsage
+	}
+	log := newLogger(stderr, slog.LevelWarn)
+	ix, err := openIndex(log, *seedDir)
+	if err != nil {
+		fmt.Fprintln(stderr, "iaibot:", err)
+		return exitError
+	}
+	defer ix.Close()
+	b := bot.New(log, ix)
+	interactive := false
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		interactive = true
+	}
+	if err := b.Console(ctx, stdin, stdout, interactive); err != nil {
+		fmt.Fprintln(stderr, "iaibot:", err)
+		return exitError
+	}
+	return exitOK
+}

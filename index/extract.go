@@ -1,0 +1,849 @@
+package index
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// extraction holds the facts of a corpus and the per-passage annotations
+// that the Bleve documents and the answerer use.
+type extraction struct {
+	orgs         []Org
+	orgByKey     map[string]*Org // folded acronym or name -> org
+	groups       map[string]*Group
+	places       []Place
+	amounts      []Amount
+	shares       []Share
+	dates        []Date
+	counts       []Count
+	memberships  []Membership
+	projects     []*Project
+	purposes     []Purpose
+	lastSubjects []string // countries the last membership clause was about, for "It"
+	annot        map[*Passage]*annotation
+}
+
+// annotation is what extraction found in one passage.
+type annotation struct {
+	countries []string // canonical, with groups expanded and places' countries added
+	direct    []string // countries named outright or through a group, in order
+	groups    []string
+	orgs      []string // display names
+	places    []Place
+	amounts   []Amount
+	dates     []Date
+	orgSpans  []Span
+	sentences []Span
+}
+
+var (
+	reAcrAfter   = regexp.MustCompile(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*|[A-Z]{2,}[0-9]*)\s*\)`)
+	reAcrComma   = regexp.MustCompile(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcrBefore  = regexp.MustCompile(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
+	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
+	reOrgRef     = regexp.MustCompile(`(?i)\bthe\s+(Secretariat|Centre|Center|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Council|Network)\b`)
+
+	reMoneyPre  = regexp.MustCompile(`(?i)(US\$|USD\s?|\$|¥|JPY\s?|€|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn)\b)?`)
+	reMoneyPost = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)?\s*(yen|US dollars|dollars|euros|USD|JPY)\b`)
+	reShare     = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\bshared\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
+
+	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
+	ordRe   = `(?:st|nd|rd|th)?`
+	reDates = []*regexp.Regexp{
+		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
+		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
+		regexp.MustCompile(`\b` + monthRe + `\s+(\d{4})\b`),
+		regexp.MustCompile(`\b(?:FY\s?|fiscal year\s+)(\d{4})\b`),
+		regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})\b`),
+		regexp.MustCompile(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
+	}
+	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
+	reCount      = regexp.MustCompile(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
+	rePurpose    = regexp.MustCompile(`(?i)\b(for promoting|to promote|aims? to|in order to|so as to|designed to|intended to|for the purpose of|would contribute to|to facilitate|to support|to assist|to solve|to strengthen|for building)\b`)
+	reStatus     = regexp.MustCompile(`(?i)\b(carried out or under consideration|under consideration|carried out|has been implementing|being implemented|will put priority on|will continue|intends to propose|planned|proposed|completed|are offered|is offered|started|will fund|will finance|runs|supports)\b`)
+	reProjectish = regexp.MustCompile(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
+	reNamedProj  = regexp.MustCompile(`\b((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+){0,5}(?:Corridor|Programme|Program|Project|Highway|Railway|Bridge))(\s*\([^()]*\))?(\s+(?:project|programme|program))?(\s*\([^()]*\))?`)
+	reDescProj   = regexp.MustCompile(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)
+)
+
+var monthNum = map[string]time.Month{}
+
+func init() {
+	for m := time.January; m <= time.December; m++ {
+		n := strings.ToLower(m.String())
+		monthNum[n] = m
+		monthNum[n[:3]] = m
+	}
+	monthNum["sept"] = time.September
+}
+
+// extract finds the facts of every passage of docs.
+func extract(docs []*Document) *extraction {
+	x := &extraction{orgByKey: map[string]*Org{}, groups: map[string]*Group{}, annot: map[*Passage]*annotation{}}
+	// First pass: definitions, which later passages and earlier ones alike
+	// may use ("CLMV" is defined once and used everywhere).
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			x.learnOrgs(p, p.Text)
+			x.learnGroups(p)
+		}
+		// The publisher line often defines the publisher's acronym.
+		x.learnOrgs(d.Passages[0], d.Publisher)
+	}
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			x.learnOrgNames(p)
+		}
+	}
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			x.annotate(p)
+		}
+	}
+	for _, d := range docs {
+		var lastOrg []string
+		for _, p := range d.Passages {
+			a := x.annot[p]
+			x.findMemberships(p, a, &lastOrg)
+			x.findShares(p, a)
+			x.findCounts(p, a)
+			x.findPurposes(p, a)
+			x.findProjects(p, a)
+		}
+	}
+	x.generalAcronyms(docs)
+	return x
+}
+
+// learnOrgs reads acronym definitions in both directions: "Long Name (ACR)",
+// "ACR (Long Name)" and "(ACR, Long Name)".
+func (x *extraction) learnOrgs(p *Passage, t string) {
+	for _, m := range reAcrComma.FindAllStringSubmatchIndex(t, -1) {
+		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
+		if initialsMatch(acr, words(long), true) {
+			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{m[0], m[1]}})
+		}
+	}
+	for _, m := range reAcrBefore.FindAllStringSubmatchIndex(t, -1) {
+		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
+		if initialsMatch(acr, words(long), true) {
+			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{m[0], m[1]}})
+		}
+	}
+	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
+		acr := t[m[2]:m[3]]
+		ws := words(t[:m[0]])
+		if n := longFormBefore(acr, ws); n > 0 {
+			start := ws[len(ws)-n].span.Start
+			x.addOrg(Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{start, m[1]}})
+		}
+	}
+}
+
+// acronymUnits splits "JSPP21" into "J","S","P","P","21".
+func acronymUnits(acr string) []string {
+	var out []string
+	for i := 0; i < len(acr); {
+		if acr[i] >= '0' && acr[i] <= '9' {
+			j := i
+			for j < len(acr) && acr[j] >= '0' && acr[j] <= '9' {
+				j++
+			}
+			out = append(out, acr[i:j])
+			i = j
+			continue
+		}
+		if acr[i] >= 'A' && acr[i] <= 'Z' {
+			out = append(out, acr[i:i+1])
+		}
+		i++
+	}
+	return out
+}
+
+// longFormBefore returns how many of the words before "(ACR)" spell the
+// acronym; 0 when no run of them does.
+func longFormBefore(acr string, ws []wordToken) int {
+	units := acronymUnits(acr)
+	// The longest run wins: "Initiative for ASEAN Integration", not
+	// "Integration" read as I-(a)-(i).
+	limit := min(len(ws), 2*len(units)+4)
+	for n := limit; n >= 1; n-- {
+		first := ws[len(ws)-n].text
+		if stopwords[strings.ToLower(first)] {
+			continue
+		}
+		if spells(units, ws[len(ws)-n:]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// initialsMatch reports whether the content words of a long form spell acr.
+func initialsMatch(acr string, ws []wordToken, _ bool) bool {
+	return spells(acronymUnits(acr), ws)
+}
+
+// spells reports whether words spell the acronym units: each content word
+// starts the next unit and may supply more units from its inside
+// ("SouthEast" gives S and E); stopwords may be skipped; a number unit
+// may take the word after it ("21st Century").
+func spells(units []string, ws []wordToken) bool {
+	if len(units) == 0 {
+		for _, w := range ws {
+			if !stopwords[strings.ToLower(w.text)] {
+				return false
+			}
+		}
+		return true
+	}
+	if len(ws) == 0 {
+		return false
+	}
+	w := strings.ToUpper(ws[0].text)
+	if stopwords[strings.ToLower(ws[0].text)] && spells(units, ws[1:]) {
+		return true
+	}
+	if !strings.HasPrefix(w, units[0]) {
+		return false
+	}
+	if isDigits(units[0]) {
+		if spells(units[1:], ws[1:]) {
+			return true
+		}
+		return len(ws) > 1 && spells(units[1:], ws[2:])
+	}
+	// The word may supply further units from inside it, in order.
+	rest := w[len(units[0]):]
+	k := 1
+	for {
+		if spells(units[k:], ws[1:]) {
+			return true
+		}
+		if k >= len(units) || isDigits(units[k]) {
+			return false
+		}
+		i := strings.Index(rest, units[k])
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		k++
+	}
+}
+
+func isDigits(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+func (x *extraction) addOrg(o Org) {
+	if gaz.countryByAlias[fold(o.Name)] != "" {
+		return
+	}
+	if members := countryList(o.Name); len(members) >= 2 && o.Acronym != "" {
+		// "CLMV (Cambodia, Laos, Myanmar and Vietnam)" defines a group.
+		if _, ok := x.groups[o.Acronym]; !ok {
+			x.groups[o.Acronym] = &Group{Name: o.Acronym, Members: members, Passage: o.Passage}
+		}
+		return
+	}
+	if o.Acronym != "" {
+		if old, ok := x.orgByKey[fold(o.Acronym)]; ok && !old.General {
+			return
+		}
+	}
+	x.orgs = append(x.orgs, o)
+	op := &x.orgs[len(x.orgs)-1]
+	if o.Acronym != "" {
+		x.orgByKey[fold(o.Acronym)] = op
+	}
+	x.orgByKey[fold(canonOrg(o.Name))] = op
+	// The pointers into x.orgs move when it grows; rebuild them.
+	x.reindexOrgs()
+}
+
+func (x *extraction) reindexOrgs() {
+	for k := range x.orgByKey {
+		delete(x.orgByKey, k)
+	}
+	for i := range x.orgs {
+		o := &x.orgs[i]
+		if o.Acronym != "" {
+			x.orgByKey[fold(o.Acronym)] = o
+		}
+		if _, ok := x.orgByKey[fold(canonOrg(o.Name))]; !ok {
+			x.orgByKey[fold(canonOrg(o.Name))] = o
+		}
+	}
+}
+
+// canonOrg merges the British and American spellings the same document
+// may mix ("Centre", "Center").
+func canonOrg(s string) string {
+	return strings.NewReplacer("Center", "Centre", "Organization", "Organisation", "Program ", "Programme ").Replace(s)
+}
+
+// countryList reads "Cambodia, Laos, Myanmar and Vietnam" as countries; it
+// returns nil unless every listed name is a country.
+func countryList(s string) []string {
+	parts := regexp.MustCompile(`\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*`).Split(strings.TrimSpace(s), -1)
+	var out []string
+	for _, part := range parts {
+		c := gaz.countryByAlias[fold(part)]
+		if c == "" {
+			return nil
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// learnGroups records the gazetteer groups a passage uses.
+func (x *extraction) learnGroups(p *Passage) {
+	for _, m := range scanGroups(p.Text) {
+		if _, ok := x.groups[m.name]; !ok {
+			x.groups[m.name] = &Group{Name: m.name, Members: gaz.groupMembers[m.name], Passage: p}
+		}
+	}
+}
+
+// learnOrgNames adds organisations known by name only ("ASEAN Secretariat",
+// "Japan ESCAP Cooperation Fund").
+func (x *extraction) learnOrgNames(p *Passage) {
+	for _, m := range reOrgName.FindAllStringSubmatchIndex(p.Text, -1) {
+		name := strings.TrimSpace(p.Text[m[2]:m[3]])
+		name = strings.TrimPrefix(name, "The ")
+		if len(strings.Fields(name)) < 2 {
+			continue
+		}
+		if _, ok := x.orgByKey[fold(canonOrg(name))]; ok {
+			continue
+		}
+		// A long form already learnt with its acronym wins over its tail.
+		known := false
+		for _, o := range x.orgs {
+			if strings.HasSuffix(canonOrg(o.Name), canonOrg(name)) {
+				known = true
+				break
+			}
+		}
+		if !known {
+			x.addOrg(Org{Name: name, Passage: p, Span: Span{m[2], m[3]}})
+		}
+	}
+}
+
+// generalAcronyms explains acronyms a document uses but never spells out.
+func (x *extraction) generalAcronyms(docs []*Document) {
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			for _, m := range reAcronymUse.FindAllStringIndex(p.Text, -1) {
+				acr := p.Text[m[0]:m[1]]
+				long, ok := gazAcronyms[acr]
+				if !ok {
+					continue
+				}
+				if _, known := x.orgByKey[fold(acr)]; known {
+					continue
+				}
+				x.addOrg(Org{Acronym: acr, Name: long, General: true, Passage: p, Span: Span{m[0], m[1]}})
+			}
+		}
+	}
+}
+
+// geoMention is a country or group found in text.
+type geoMention struct {
+	name    string // canonical country or group
+	isGroup bool
+	span    Span
+}
+
+var (
+	reCountryAlias *regexp.Regexp
+	reGroupAlias   *regexp.Regexp
+	rePlaceCand    = regexp.MustCompile(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
+)
+
+func init() {
+	var cs, gs []string
+	for a := range gaz.countryByAlias {
+		cs = append(cs, a)
+	}
+	for a := range gaz.groupByAlias {
+		gs = append(gs, a)
+	}
+	reCountryAlias = aliasRegexp(cs)
+	reGroupAlias = aliasRegexp(gs)
+}
+
+// aliasRegexp matches any of the folded aliases, longest first, allowing
+// hyphens, dots and spaces to vary as fold does.
+func aliasRegexp(aliases []string) *regexp.Regexp {
+	sort.Slice(aliases, func(i, j int) bool {
+		if len(aliases[i]) != len(aliases[j]) {
+			return len(aliases[i]) > len(aliases[j])
+		}
+		return aliases[i] < aliases[j]
+	})
+	parts := make([]string, len(aliases))
+	for i, a := range aliases {
+		var b strings.Builder
+		for _, w := range strings.Fields(a) {
+			if b.Len() > 0 {
+				b.WriteString(`[\s\-–]+`)
+			}
+			for _, r := range w {
+				b.WriteString(regexp.QuoteMeta(string(r)))
+				if r != '\'' {
+					b.WriteString(`\.?`)
+				}
+			}
+		}
+		parts[i] = b.String()
+	}
+	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + strings.Join(parts, "|") + `)(?:$|[^\p{L}\p{N}])`)
+}
+
+func scanCountries(text string) []geoMention {
+	var out []geoMention
+	for _, m := range findAllOverlapping(reCountryAlias, text) {
+		s := text[m.Start:m.End]
+		if s == "" || !isUpperStart(s) {
+			continue
+		}
+		if c := gaz.countryByAlias[fold(s)]; c != "" {
+			out = append(out, geoMention{name: c, span: m})
+		}
+	}
+	return out
+}
+
+func scanGroups(text string) []geoMention {
+	var out []geoMention
+	for _, m := range findAllOverlapping(reGroupAlias, text) {
+		if g := gaz.groupByAlias[fold(text[m.Start:m.End])]; g != "" {
+			out = append(out, geoMention{name: g, isGroup: true, span: m})
+		}
+	}
+	return out
+}
+
+// findAllOverlapping returns the spans of group 1 of re; the boundary
+// characters it consumes are given back so adjacent names both match.
+func findAllOverlapping(re *regexp.Regexp, text string) []Span {
+	var out []Span
+	for pos := 0; pos < len(text); {
+		m := re.FindStringSubmatchIndex(text[pos:])
+		if m == nil {
+			break
+		}
+		out = append(out, Span{pos + m[2], pos + m[3]})
+		pos += m[3]
+	}
+	return out
+}
+
+func isUpperStart(s string) bool {
+	return s[0] >= 'A' && s[0] <= 'Z'
+}
+
+// annotate finds the countries, organisations, places, amounts and dates of
+// a passage.
+func (x *extraction) annotate(p *Passage) {
+	a := &annotation{sentences: sentenceSpans(p.Text)}
+	x.annot[p] = a
+	t := p.Text
+
+	// Organisation spans first: "Japan" inside "Japan-ASEAN General Exchange
+	// Fund" is not a mention of the country.
+	for _, o := range x.orgMentions(t) {
+		a.orgSpans = append(a.orgSpans, o.span)
+		a.orgs = append(a.orgs, o.name)
+	}
+	a.orgs = uniq(a.orgs)
+	for _, m := range x.geoMentions(t) {
+		if m.isGroup {
+			a.groups = append(a.groups, m.name)
+			if g := x.groups[m.name]; g != nil && expandable(m.name) {
+				a.direct = append(a.direct, g.Members...)
+			}
+			continue
+		}
+		a.direct = append(a.direct, m.name)
+	}
+	a.groups = uniq(a.groups)
+	a.direct = uniq(a.direct)
+
+	for _, m := range rePlaceCand.FindAllStringIndex(t, -1) {
+		x.placesIn(p, a, Span{m[0], m[1]})
+	}
+	a.countries = append([]string(nil), a.direct...)
+	for _, pl := range a.places {
+		a.countries = append(a.countries, pl.Country)
+	}
+	a.countries = uniq(a.countries)
+
+	a.dates = findDates(p, a)
+	a.amounts = x.findAmounts(p, a)
+	x.amounts = append(x.amounts, a.amounts...)
+	x.dates = append(x.dates, a.dates...)
+}
+
+// expandable groups stand for their members when a passage names them;
+// ASEAN as a whole is an organisation, not ten separate mentions.
+func expandable(group string) bool {
+	return group != "ASEAN" && group != "ASEAN+3"
+}
+
+// geoMentions returns the countries and groups t names, leaving out those
+// inside an organisation's name: "Japan" in "Japan-ASEAN General Exchange
+// Fund" is not a mention of the country.
+func (x *extraction) geoMentions(t string) []geoMention {
+	orgs := x.orgMentions(t)
+	var out []geoMention
+	for _, m := range x.allGeoMentions(t) {
+		inside := false
+		for _, o := range orgs {
+			if m.span.Start >= o.span.Start && m.span.End <= o.span.End && m.span != o.span {
+				inside = true
+			}
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// allGeoMentions merges country and group mentions in text order; a group
+// whose span covers a country mention hides it.
+func (x *extraction) allGeoMentions(t string) []geoMention {
+	var all []geoMention
+	gs := scanGroups(t)
+	// Groups a document defines (CLMV) are matched by their name too.
+	for name := range x.groups {
+		if _, ok := gaz.groupByAlias[fold(name)]; ok {
+			continue
+		}
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+		for _, m := range re.FindAllStringIndex(t, -1) {
+			gs = append(gs, geoMention{name: name, isGroup: true, span: Span{m[0], m[1]}})
+		}
+	}
+	all = append(all, gs...)
+	for _, c := range scanCountries(t) {
+		covered := false
+		for _, g := range gs {
+			if c.span.Start >= g.span.Start && c.span.End <= g.span.End {
+				covered = true
+			}
+		}
+		if !covered {
+			all = append(all, c)
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool { return all[i].span.Start < all[j].span.Start })
+	return all
+}
+
+// orgMention is an organisation found in text.
+type orgMention struct {
+	name string // display name: "Long Name (ACR)" or the name
+	key  string // folded lookup key
+	span Span
+}
+
+func (x *extraction) orgMentions(t string) []orgMention {
+	var out []orgMention
+	taken := func(s Span) bool {
+		for _, o := range out {
+			if s.Start < o.span.End && o.span.Start < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	// Longest names first, so "Japan ESCAP Cooperation Fund" wins over "ESCAP".
+	orgs := make([]*Org, 0, len(x.orgs))
+	for i := range x.orgs {
+		orgs = append(orgs, &x.orgs[i])
+	}
+	sort.Slice(orgs, func(i, j int) bool { return len(orgs[i].Name) > len(orgs[j].Name) })
+	for _, o := range orgs {
+		if o.General {
+			continue
+		}
+		for _, name := range []string{o.Name, strings.ReplaceAll(canonOrg(o.Name), "Centre", "Center")} {
+			for _, m := range findFolded(t, name) {
+				if !taken(m) {
+					out = append(out, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: m})
+				}
+			}
+		}
+	}
+	for _, o := range orgs {
+		if o.Acronym == "" {
+			continue
+		}
+		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(o.Acronym) + `\b`)
+		for _, m := range re.FindAllStringIndex(t, -1) {
+			s := Span{m[0], m[1]}
+			if !taken(s) {
+				out = append(out, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: s})
+			}
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// findFolded finds name in t, ignoring case and Centre/Center spelling.
+func findFolded(t, name string) []Span {
+	if name == "" {
+		return nil
+	}
+	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(name) + `\b`)
+	var out []Span
+	for _, m := range re.FindAllStringIndex(t, -1) {
+		out = append(out, Span{m[0], m[1]})
+	}
+	return out
+}
+
+func displayOrg(o *Org) string {
+	if o.Acronym != "" && !o.General {
+		return o.Name + " (" + o.Acronym + ")"
+	}
+	if o.Acronym != "" {
+		return o.Acronym
+	}
+	return canonOrg(o.Name)
+}
+
+// placesIn looks up a run of capitalised words, and its sub-runs, in the
+// gazetteer.
+func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
+	t := p.Text
+	ws := words(t[s.Start:s.End])
+	for n := len(ws); n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			sub := Span{s.Start + ws[i].span.Start, s.Start + ws[i+n-1].span.End}
+			text := t[sub.Start:sub.End]
+			if gaz.countryByAlias[fold(text)] != "" || x.orgByKey[fold(text)] != nil || gaz.groupByAlias[fold(text)] != "" {
+				continue
+			}
+			pl, ok := gaz.lookupPlace(text)
+			if !ok {
+				continue
+			}
+			for _, old := range a.places {
+				if sub.Start < old.Span.End && old.Span.Start < sub.End {
+					ok = false
+				}
+			}
+			if ok {
+				place := Place{Name: pl.name, Country: pl.country, AsWritten: text, Passage: p, Span: sub}
+				a.places = append(a.places, place)
+				x.places = append(x.places, place)
+			}
+		}
+	}
+	sort.Slice(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
+}
+
+func parseNumber(s string) float64 {
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	return v
+}
+
+var scale = map[string]float64{"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+
+func currencyOf(s string) string {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "¥", "yen", "jpy":
+		return "JPY"
+	case "€", "eur", "euros":
+		return "EUR"
+	default:
+		return "USD"
+	}
+}
+
+var (
+	reGiveVerb = regexp.MustCompile(`(?i)\b(disbursed|disburse|provided|provide|gave|give|granted|contributed|donated|pledged|allocated|spent|paid|funded|financed|signed|extended|lent|committed)\b`)
+	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
+	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
+)
+
+func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
+	t := p.Text
+	var out []Amount
+	add := func(s Span, cur, num, sc string) {
+		for _, o := range out {
+			if s.Start < o.Span.End && o.Span.Start < s.End {
+				return
+			}
+		}
+		v := parseNumber(num) * max(1, scale[strings.ToLower(sc)])
+		if v == 0 {
+			return
+		}
+		sent := containing(a.sentences, s.Start)
+		am := Amount{Text: t[s.Start:s.End], Currency: currencyOf(cur), Value: v, Passage: p, Span: s, Sentence: t[sent.Start:sent.End]}
+		before := t[sent.Start:s.Start]
+		if m := reGiveVerb.FindAllString(before, -1); len(m) > 0 {
+			am.Verb = strings.ToLower(m[len(m)-1])
+		}
+		// The payer is the first country or organisation of the sentence.
+		first := -1
+		for _, o := range x.orgMentions(before) {
+			first, am.Payer = o.span.Start, o.name
+			break
+		}
+		for _, c := range scanCountries(before) {
+			if first < 0 || c.span.Start < first {
+				am.Payer = c.name
+			}
+			break
+		}
+		for i := range a.dates {
+			if d := a.dates[i]; d.Span.Start >= sent.Start && d.Span.End <= sent.End {
+				am.Date = &d
+				break
+			}
+		}
+		after := t[s.End:sent.End]
+		if m := reVia.FindStringSubmatch(after); m != nil {
+			am.Via = strings.TrimSpace(m[1])
+		}
+		if m := reFor.FindStringSubmatch(after); m != nil {
+			am.Purpose = strings.TrimSpace(m[1])
+			if i := strings.Index(am.Purpose, " through "); i > 0 {
+				am.Purpose = am.Purpose[:i]
+			}
+		}
+		out = append(out, am)
+	}
+	for _, m := range reMoneyPre.FindAllStringSubmatchIndex(t, -1) {
+		sc := ""
+		if m[6] >= 0 {
+			sc = t[m[6]:m[7]]
+		}
+		add(Span{m[0], m[1]}, t[m[2]:m[3]], t[m[4]:m[5]], sc)
+	}
+	for _, m := range reMoneyPost.FindAllStringSubmatchIndex(t, -1) {
+		sc := ""
+		if m[4] >= 0 {
+			sc = t[m[4]:m[5]]
+		}
+		add(Span{m[0], m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+// findDates reads every date form in a passage; relative dates resolve
+// against the document's date.
+func findDates(p *Passage, a *annotation) []Date {
+	t := p.Text
+	var out []Date
+	taken := func(s Span) bool {
+		for _, d := range out {
+			if s.Start < d.Span.End && d.Span.Start < s.End {
+				return true
+			}
+		}
+		return false
+	}
+	docDate := p.Doc.Date
+	for i, re := range reDates {
+		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+			s := Span{m[0], m[1]}
+			if taken(s) {
+				continue
+			}
+			g := func(k int) string {
+				if m[2*k] < 0 {
+					return ""
+				}
+				return t[m[2*k]:m[2*k+1]]
+			}
+			atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
+			month := func(k int) time.Month { return monthNum[strings.ToLower(strings.TrimSuffix(g(k), "."))] }
+			d := Date{Text: t[s.Start:s.End], Passage: p, Span: s}
+			switch i {
+			case 0: // 15th to 21st July 2001
+				y, mo := atoi(4), month(3)
+				d.Start, d.End, d.Precision = day(y, mo, atoi(1)), day(y, mo, atoi(2)), "day"
+			case 1: // November 20-22, 2001
+				y, mo := atoi(4), month(1)
+				d.Start, d.End, d.Precision = day(y, mo, atoi(2)), day(y, mo, atoi(3)), "day"
+			case 2: // 3 March 2003
+				d.Start, d.Precision = day(atoi(3), month(2), atoi(1)), "day"
+			case 3: // June 11, 2001
+				d.Start, d.Precision = day(atoi(3), month(1), atoi(2)), "day"
+			case 4: // February 2000
+				d.Start, d.Precision = day(atoi(2), month(1), 1), "month"
+				d.End = d.Start.AddDate(0, 1, -1)
+			case 5, 6: // FY2002, 1998
+				d.Start, d.Precision = day(atoi(1), time.January, 1), "year"
+				d.End = day(atoi(1), time.December, 31)
+			case 7: // last year
+				if docDate.IsZero() {
+					continue
+				}
+				d.Relative = true
+				off := 0
+				switch strings.ToLower(g(1)) {
+				case "last", "previous", "the previous":
+					off = -1
+				case "next", "the following":
+					off = 1
+				}
+				if strings.ToLower(g(2)) == "year" {
+					d.Start, d.Precision = day(docDate.Year()+off, time.January, 1), "year"
+					d.End = day(docDate.Year()+off, time.December, 31)
+				} else {
+					d.Start, d.Precision = day(docDate.Year(), docDate.Month()+time.Month(off), 1), "month"
+					d.End = d.Start.AddDate(0, 1, -1)
+				}
+			}
+			if d.Start.IsZero() || d.Start.Year() < 1800 {
+				continue
+			}
+			if d.End.IsZero() {
+				d.End = d.Start
+			}
+			if d.End.Before(d.Start) {
+				continue
+			}
+			if reSince.MatchString(t[max(0, s.Start-12):s.Start]) && strings.Contains(strings.ToLower(t[max(0, s.Start-12):s.Start]), "since") {
+				d.Since = true
+			}
+			sent := containing(a.sentences, s.Start)
+			d.Sentence = t[sent.Start:sent.End]
+			out = append(out, d)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+func day(y int, m time.Month, d int) time.Time {
+	if y == 0 || m == 0 || d < 1 || d > 31 {
+		return time.Time{}
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}
+	}
+	return t
+}

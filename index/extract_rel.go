@@ -1,0 +1,523 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+var (
+	reClauseSplit = regexp.MustCompile(`,\s+and\s+|;\s+|,\s+but\s+|\.\s+`)
+	reNonMember   = regexp.MustCompile(`(?i)\bnon-?members?\b|\bnot\s+(?:yet\s+)?(?:a\s+)?members?\b|\bis\s+not\s+(?:yet\s+)?part\s+of\b`)
+	reIntends     = regexp.MustCompile(`(?i)\b(?:intention\s+to\s+join|intends\s+to\s+join|plans?\s+to\s+join|wish(?:es)?\s+to\s+join|seeks?\s+to\s+join|applied\s+(?:to\s+join|for\s+membership)|(?:interest|wish)\s+in\s+joining)\b`)
+	reJoined      = regexp.MustCompile(`(?i)\b(?:(?:has|have|had)\s+)?(?:joined|became\s+(?:a\s+|full\s+)?members?|acceded\s+to|was\s+admitted|were\s+admitted)\b`)
+	reObserver    = regexp.MustCompile(`(?i)\bas\s+an?\s+observer\b|\bis\s+an?\s+observer\b|\bobserver\s+status\b`)
+	reMemberOf    = regexp.MustCompile(`(?i)\b(?:is|are|was|were|remains?)\s+(?:already\s+|now\s+|also\s+|still\s+)*(?:a\s+|an\s+)?(?:full\s+|founding\s+)?members?\s+of\b|\bfounded\s+in\s+\d{4}\s+by\b`)
+	reEncouraged  = regexp.MustCompile(`(?i)\bencouraged\s+to\s+join\b`)
+	rePronoun     = regexp.MustCompile(`^\s*(?:It|They|This|These)\s`)
+	reCostOf      = regexp.MustCompile(`(?i)\b(?:costs?|those|expenses)\s+of\s+((?:the\s+)?[^,]+?)\s+(?:are|is|were|was)\b`)
+	reOrgMembers  = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countries|states|nations)\s*\(([^()]+)\)`)
+)
+
+// StatusObserver marks an observer, which is not a member.
+const StatusObserver = "observer"
+
+// findMemberships reads membership statuses clause by clause. "the Centre"
+// refers back to the last organisation of that kind the document named.
+func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]string) {
+	t := p.Text
+	for _, sent := range a.sentences {
+		s := t[sent.Start:sent.End]
+		pos := 0
+		for _, cl := range append(reClauseSplit.Split(s, -1), "") {
+			if cl == "" {
+				continue
+			}
+			off := strings.Index(s[pos:], cl)
+			if off < 0 {
+				continue
+			}
+			start := sent.Start + pos + off
+			pos += off + len(cl)
+			x.clauseMembership(p, a, start, cl, lastOrgs)
+		}
+		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
+			org := s[m[2]:m[3]]
+			for _, c := range scanCountries(s[m[4]:m[5]]) {
+				x.memberships = append(x.memberships, Membership{Country: c.name, Org: x.orgDisplay(org), Status: StatusMember,
+					Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.Start + m[1]}})
+			}
+		}
+	}
+}
+
+func (x *extraction) orgDisplay(name string) string {
+	if o := x.orgByKey[fold(canonOrg(name))]; o != nil {
+		return displayOrg(o)
+	}
+	return name
+}
+
+func (x *extraction) clauseMembership(p *Passage, a *annotation, start int, cl string, lastOrgs *[]string) {
+	// Track organisations in order so "the Centre" can be resolved.
+	orgs := x.orgMentions(cl)
+	for _, o := range orgs {
+		*lastOrgs = append(*lastOrgs, o.name)
+	}
+	var status string
+	var loc []int
+	for _, c := range []struct {
+		re *regexp.Regexp
+		st string
+	}{{reNonMember, StatusNonMember}, {reIntends, StatusIntends}, {reJoined, StatusJoined}, {reObserver, StatusObserver}, {reMemberOf, StatusMember}} {
+		if l := c.re.FindStringIndex(cl); l != nil {
+			status, loc = c.st, l
+			break
+		}
+	}
+	if status == "" {
+		return
+	}
+	// Subjects: the countries named before the status words; "founded ... by
+	// A, B and C" names them after.
+	var subjects []string
+	for _, m := range x.geoMentions(cl) {
+		before := m.span.Start < loc[0]
+		if strings.Contains(strings.ToLower(cl[loc[0]:loc[1]]), "founded") {
+			before = m.span.Start > loc[0]
+		}
+		if !before {
+			continue
+		}
+		if m.isGroup {
+			if g := x.groups[m.name]; g != nil && expandable(m.name) {
+				subjects = append(subjects, g.Members...)
+			}
+			continue
+		}
+		subjects = append(subjects, m.name)
+	}
+	if len(subjects) == 0 && rePronoun.MatchString(cl) {
+		subjects = x.lastSubjects
+	}
+	if len(subjects) == 0 {
+		return
+	}
+	x.lastSubjects = subjects
+	// The organisation is the one named nearest after the status words,
+	// outright or as "the Centre".
+	org, at := "", len(cl)
+	for _, o := range orgs {
+		if o.span.Start >= loc[0] {
+			org, at = o.name, o.span.Start
+			break
+		}
+	}
+	for _, m := range reOrgRef.FindAllStringSubmatchIndex(cl, -1) {
+		if m[0] < loc[0] || m[0] >= at {
+			continue
+		}
+		org = resolveRef(cl[m[2]:m[3]], *lastOrgs)
+		break
+	}
+	if org == "" {
+		// "The Network was founded in 1996 by ...": the organisation comes first.
+		if len(orgs) > 0 {
+			org = orgs[0].name
+		} else if m := reOrgRef.FindStringSubmatch(cl); m != nil {
+			org = resolveRef(m[1], *lastOrgs)
+		}
+	}
+	if org != "" {
+		*lastOrgs = append(*lastOrgs, org)
+	}
+	if org == "" && len(*lastOrgs) > 0 && status == StatusObserver {
+		org = (*lastOrgs)[len(*lastOrgs)-1]
+	}
+	if org == "" {
+		return
+	}
+	var date *Date
+	for i := range a.dates {
+		d := a.dates[i]
+		if d.Span.Start >= start && d.Span.End <= start+len(cl) {
+			date = &d
+			break
+		}
+	}
+	note := ""
+	if reEncouraged.MatchString(cl) {
+		note = "encouraged to join"
+	}
+	for _, c := range uniq(subjects) {
+		x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: status, Date: date, Note: note,
+			Sentence: cl, Passage: p, Span: Span{start + loc[0], start + loc[1]}})
+	}
+}
+
+// resolveRef finds what "the Centre" refers to: the last organisation of
+// that kind named before.
+func resolveRef(head string, lastOrgs []string) string {
+	head = canonOrg(upperFirst(strings.ToLower(head)))
+	for i := len(lastOrgs) - 1; i >= 0; i-- {
+		if strings.Contains(canonOrg(lastOrgs[i]), head) {
+			return lastOrgs[i]
+		}
+	}
+	return ""
+}
+
+func (x *extraction) findShares(p *Passage, a *annotation) {
+	t := p.Text
+	for _, m := range reShare.FindAllStringSubmatchIndex(t, -1) {
+		g := func(k int) string {
+			if m[2*k] < 0 {
+				return ""
+			}
+			return t[m[2*k]:m[2*k+1]]
+		}
+		l, r := g(1), g(2)
+		if l == "" {
+			l, r = g(3), g(4)
+		}
+		a1, _ := strconv.Atoi(l)
+		a2, _ := strconv.Atoi(r)
+		if a1+a2 != 100 {
+			continue
+		}
+		sent := containing(a.sentences, m[0])
+		s := t[sent.Start:sent.End]
+		ratio := t[m[0]:m[1]]
+		ratio = ratio[strings.IndexAny(ratio, "0123456789"):]
+		ratio = strings.TrimSpace(strings.Fields(ratio)[0])
+		sh := Share{Text: ratio, Parts: []int{a1, a2}, Sentence: s, Passage: p, Span: Span{m[0], m[1]}}
+		// Parties: who the sentence says bears the cost, nearest to the ratio.
+		var cands []struct {
+			name string
+			at   int
+		}
+		for _, c := range x.geoMentions(s) {
+			if !c.isGroup {
+				cands = append(cands, struct {
+					name string
+					at   int
+				}{c.name, c.span.Start})
+			}
+		}
+		for _, o := range x.orgMentions(s) {
+			cands = append(cands, struct {
+				name string
+				at   int
+			}{o.name, o.span.Start})
+		}
+		rel := m[0] - sent.Start
+		lo := strings.LastIndex(s[:rel], " by ")
+		if b := strings.LastIndex(s[:rel], " between "); b > lo {
+			lo = b
+		}
+		hi := rel
+		if lo < 0 {
+			lo, hi = rel, len(s)
+			if b := strings.Index(s[rel:], " between "); b >= 0 {
+				lo = rel + b
+			}
+		}
+		var inRange []struct {
+			name string
+			at   int
+		}
+		for _, c := range cands {
+			if c.at >= lo && c.at < hi {
+				inRange = append(inRange, c)
+			}
+		}
+		for i := 1; i < len(inRange); i++ {
+			for j := i; j > 0 && inRange[j].at < inRange[j-1].at; j-- {
+				inRange[j], inRange[j-1] = inRange[j-1], inRange[j]
+			}
+		}
+		for _, c := range inRange {
+			sh.Parties = append(sh.Parties, c.name)
+		}
+		sh.Parties = uniq(sh.Parties)
+		if len(sh.Parties) > 2 {
+			sh.Parties = sh.Parties[:2]
+		}
+		if i := strings.Index(s, ", the cost of which"); i > 0 {
+			sh.What = strings.TrimPrefix(strings.TrimPrefix(s[:i], "There is "), "There are ")
+		} else if ms := reCostOf.FindAllStringSubmatch(s[:rel], -1); ms != nil {
+			sh.What = ms[len(ms)-1][1]
+		}
+		x.shares = append(x.shares, sh)
+	}
+}
+
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+
+// notCounted are plural nouns that follow numbers without counting things.
+var notCounted = map[string]bool{"basis": true, "years": true, "months": true, "days": true, "weeks": true, "millions": true, "billions": true, "percent": true}
+
+func (x *extraction) findCounts(p *Passage, a *annotation) {
+	t := p.Text
+	for _, m := range reCount.FindAllStringSubmatchIndex(t, -1) {
+		s := Span{m[0], m[1]}
+		overlap := false
+		for _, d := range a.dates {
+			if s.Start < d.Span.End && d.Span.Start < s.End {
+				overlap = true
+			}
+		}
+		for _, am := range a.amounts {
+			if s.Start < am.Span.End && am.Span.Start < s.End {
+				overlap = true
+			}
+		}
+		noun := strings.ToLower(t[m[6]:m[7]])
+		nf := strings.Fields(noun)
+		if overlap || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 || nf[0] == "and" || nf[0] == "to" {
+			continue
+		}
+		num := t[m[4]:m[5]]
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			v = numberWords[strings.ToLower(num)]
+		}
+		if v == 0 {
+			continue
+		}
+		// An ordinal or year-like number is not a count.
+		if v >= 1800 && v <= 2100 {
+			continue
+		}
+		qual := ""
+		if m[2] >= 0 {
+			qual = strings.TrimSpace(t[m[2]:m[3]]) + " "
+		}
+		sent := containing(a.sentences, s.Start)
+		x.counts = append(x.counts, Count{Text: qual + num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
+}
+
+func (x *extraction) findPurposes(p *Passage, a *annotation) {
+	t := p.Text
+	for _, sent := range a.sentences {
+		s := t[sent.Start:sent.End]
+		m := rePurpose.FindStringIndex(s)
+		if m == nil {
+			continue
+		}
+		clause := strings.TrimRight(s[m[0]:], ". ")
+		if i := strings.Index(clause, " and disbursed"); i > 0 {
+			clause = clause[:i]
+		}
+		subj := ""
+		if os := x.orgMentions(s); len(os) > 0 {
+			subj = os[0].name
+		}
+		x.purposes = append(x.purposes, Purpose{Subject: subj, Text: clause, Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.End}})
+	}
+}
+
+// findProjects makes projects of list items that describe work and of the
+// programmes and corridors named in prose.
+func (x *extraction) findProjects(p *Passage, a *annotation) {
+	if p.Kind == KindTitle {
+		return
+	}
+	if p.Kind == KindItem || p.Kind == KindBullet {
+		if !reProjectish.MatchString(p.Text) && !reProjectish.MatchString(p.Lead) {
+			return
+		}
+		name := p.Text
+		if i := strings.Index(name, " ("); i > 0 {
+			name = name[:i]
+		}
+		name = strings.TrimPrefix(strings.TrimPrefix(name, "- "), "to ")
+		if i := strings.Index(name, ", which"); i > 0 {
+			name = name[:i]
+		}
+		name = upperFirst(strings.TrimRight(name, ".;, "))
+		pr := &Project{Name: clip(name, 100), What: p.Text, Passage: p}
+		x.linkProject(pr, p, a, p.Text, p.Lead)
+		x.projects = append(x.projects, pr)
+		return
+	}
+	t := p.Text
+	var named []*Project
+	for _, m := range reNamedProj.FindAllStringSubmatchIndex(t, -1) {
+		name := strings.TrimSpace(t[m[2]:m[3]])
+		end := m[1]
+		// Prefer the full long form when an acronym definition covers it.
+		for _, o := range x.orgs {
+			if o.Passage == p && o.Span.Start <= m[2] && o.Span.End >= m[3] {
+				name, end = o.Name+" ("+o.Acronym+")", o.Span.End
+			}
+		}
+		if len(strings.Fields(name)) < 2 {
+			continue
+		}
+		full := t[m[2]:end]
+		pr := &Project{Name: name, Passage: p}
+		sent := containing(a.sentences, m[2])
+		// "It is called X": the sentence before says what X is.
+		if rePronoun.MatchString(t[sent.Start:sent.End]) {
+			for i, s := range a.sentences {
+				if s == sent && i > 0 {
+					sent.Start = a.sentences[i-1].Start
+				}
+			}
+		}
+		pr.What = t[sent.Start:sent.End]
+		x.linkProject(pr, p, a, full, "")
+		// A route in brackets names the project's own places.
+		if len(pr.Places) == 0 {
+			x.linkProject(pr, p, a, t[sent.Start:sent.End], "")
+		}
+		named = append(named, pr)
+	}
+	if len(named) == 0 {
+		for _, m := range reDescProj.FindAllStringSubmatchIndex(t, -1) {
+			what := t[m[4]:m[5]]
+			if i := strings.Index(what, " in "); i > 0 {
+				what = what[:i]
+			}
+			name := upperFirst(t[m[2]:m[3]] + " " + what)
+			sent := containing(a.sentences, m[0])
+			pr := &Project{Name: clip(strings.TrimSpace(name), 100), Passage: p, What: t[sent.Start:sent.End]}
+			x.linkProject(pr, p, a, t[sent.Start:sent.End], "")
+			named = append(named, pr)
+		}
+	}
+	// Later sentences about "the project" add its funding and dates.
+	if len(named) == 1 {
+		pr := named[0]
+		for _, sent := range a.sentences {
+			st := t[sent.Start:sent.End]
+			if strings.Contains(pr.What, st) || !reTheProject.MatchString(st) {
+				continue
+			}
+			for i := range x.amounts {
+				am := &x.amounts[i]
+				if am.Passage == p && am.Span.Start >= sent.Start && am.Span.End <= sent.End {
+					pr.Funding = append(pr.Funding, am.Text)
+					if am.Purpose == "" {
+						am.Purpose = pr.Name
+					}
+					if am.Via != "" {
+						pr.Funding = append(pr.Funding, x.orgDisplay(am.Via))
+					}
+				}
+			}
+			for _, d := range a.dates {
+				if d.Span.Start >= sent.Start && d.Span.End <= sent.End {
+					pr.Dates = append(pr.Dates, d)
+				}
+			}
+		}
+		pr.Funding = uniq(pr.Funding)
+	}
+	x.projects = append(x.projects, named...)
+}
+
+var reTheProject = regexp.MustCompile(`(?i)\bthe\s+(project|programme|program|initiative)\b`)
+
+// linkProject attaches what text (and a list's lead) says: partners,
+// beneficiaries, places, dates, funding and status.
+func (x *extraction) linkProject(pr *Project, p *Passage, a *annotation, text, lead string) {
+	for _, src := range []string{text, lead} {
+		if src == "" {
+			continue
+		}
+		for _, o := range x.orgMentions(src) {
+			if strings.Contains(o.name, "Fund") {
+				pr.Funding = append(pr.Funding, o.name)
+			} else if before := strings.TrimSpace(src[:o.span.Start]); !strings.HasSuffix(before, " for") && !strings.HasSuffix(before, " to") && !strings.Contains(o.name, pr.Name) && !strings.Contains(pr.Name, strings.Split(o.name, " (")[0]) {
+				pr.Partners = append(pr.Partners, o.name)
+			}
+		}
+		for _, m := range x.geoMentions(src) {
+			names := []string{m.name}
+			if m.isGroup {
+				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+					names = g.Members
+				} else {
+					continue
+				}
+			}
+			role := "beneficiary"
+			before := strings.ToLower(src[max(0, m.span.Start-40):m.span.Start])
+			if m.span.Start < 12 && m.name == "Japan" || strings.HasSuffix(strings.TrimSpace(before), " with") ||
+				strings.HasSuffix(strings.TrimSpace(before), " by") || strings.Contains(before, "borne by") || strings.Contains(before, "with other") {
+				role = "partner"
+			}
+			if m.name == "Japan" && (m.span.Start < 12 || strings.Contains(before, "by")) {
+				role = "partner"
+			}
+			for _, n := range names {
+				if role == "partner" {
+					pr.Partners = append(pr.Partners, n)
+				} else {
+					pr.Beneficiaries = append(pr.Beneficiaries, n)
+				}
+			}
+		}
+		for _, pl := range a.places {
+			if strings.Contains(src, pl.AsWritten) {
+				pr.Places = append(pr.Places, pl)
+				pr.Beneficiaries = append(pr.Beneficiaries, pl.Country)
+			}
+		}
+		for _, d := range a.dates {
+			if strings.Contains(src, d.Text) {
+				pr.Dates = append(pr.Dates, d)
+			}
+		}
+		for _, am := range a.amounts {
+			if strings.Contains(src, am.Text) {
+				pr.Funding = append(pr.Funding, am.Text)
+			}
+		}
+		for _, sh := range x.shares {
+			if sh.Passage == p && strings.Contains(src, sh.Sentence) {
+				pr.Funding = append(pr.Funding, sh.Describe())
+			}
+		}
+		if pr.Status == "" {
+			if m := reStatus.FindString(src); m != "" {
+				pr.Status = strings.ToLower(m)
+				for _, d := range a.dates {
+					if d.Since && strings.Contains(src, d.Text) {
+						pr.Status = "ongoing since " + d.Text
+					}
+				}
+			}
+		}
+	}
+	pr.Partners = uniq(pr.Partners)
+	var ben []string
+	for _, b := range uniq(pr.Beneficiaries) {
+		if !contains(pr.Partners, b) {
+			ben = append(ben, b)
+		}
+	}
+	pr.Beneficiaries = ben
+	pr.Funding = uniq(pr.Funding)
+	seen := map[string]bool{}
+	var pls []Place
+	for _, pl := range pr.Places {
+		if !seen[pl.Name] {
+			seen[pl.Name] = true
+			pls = append(pls, pl)
+		}
+	}
+	pr.Places = pls
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

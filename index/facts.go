@@ -1,0 +1,155 @@
+package index
+
+import (
+	"strings"
+	"time"
+)
+
+// Span is a byte range of a passage's text.
+type Span struct{ Start, End int }
+
+// Place is a city, province or route stop named in a passage.
+type Place struct {
+	Name      string // canonical gazetteer name ("Phnom Penh")
+	Country   string
+	AsWritten string // as the document spells it ("Phnom Phen")
+	Passage   *Passage
+	Span      Span
+}
+
+// Org is an organisation or acronym the documents use.
+type Org struct {
+	Acronym string // "JAGEF"; empty for an organisation known only by name
+	Name    string // long name as written, or the general meaning when General
+	General bool   // the document uses the acronym without spelling it out
+	Passage *Passage
+	Span    Span // where the definition (or first use) is
+}
+
+// Amount is a sum of money.
+type Amount struct {
+	Text     string  // as written: "$98,520", "6 billion yen"
+	Currency string  // ISO 4217: "USD", "JPY"
+	Value    float64 // in units of Currency
+	Verb     string  // the verb that moves it: "disbursed", "provided"
+	Payer    string  // the country or organisation that pays, when the sentence says
+	Via      string  // the fund or channel it goes through
+	Date     *Date   // when, if the sentence dates it
+	Purpose  string  // what it pays for
+	Sentence string
+	Passage  *Passage
+	Span     Span
+}
+
+// Share is a cost-sharing arrangement such as "on a 50-50 basis".
+type Share struct {
+	Text     string   // the ratio as written: "50-50"
+	Parts    []int    // 50, 50
+	Parties  []string // who bears the cost, in the order written
+	What     string   // what is paid for
+	Sentence string
+	Passage  *Passage
+	Span     Span
+}
+
+// Date is a dated mention: a day, a range, a month, a year, or a relative
+// date resolved against the document's date.
+type Date struct {
+	Text      string    // as written: "15th to 21st July 2001", "last year"
+	Start     time.Time // first day covered
+	End       time.Time // last day covered
+	Precision string    // "day", "month" or "year"
+	Since     bool      // "since February 2000": an ongoing period
+	Relative  bool      // resolved against the document date
+	Sentence  string
+	Passage   *Passage
+	Span      Span
+}
+
+// Resolved renders the date as a reader needs it: the written form, or for
+// a relative date the year or month it means.
+func (d Date) Resolved() string {
+	if !d.Relative {
+		return d.Text
+	}
+	switch d.Precision {
+	case "month":
+		return d.Start.Format("January 2006")
+	default:
+		return d.Start.Format("2006")
+	}
+}
+
+// Count is a quantity of things: "nearly 20 training courses".
+type Count struct {
+	Text     string // "nearly 20"
+	Value    int
+	Noun     string // "training courses"
+	Sentence string
+	Passage  *Passage
+	Span     Span
+}
+
+// Group is a named set of countries: CLMV, "new member countries".
+type Group struct {
+	Name    string
+	Members []string
+	Passage *Passage // where the documents define or first use it; nil for gazetteer-only groups
+}
+
+// Membership records a country's status in an organisation.
+type Membership struct {
+	Country  string
+	Org      string // organisation name as the documents call it
+	Status   string // StatusMember, StatusJoined, StatusIntends or StatusNonMember
+	Date     *Date  // when it joined, if said
+	Note     string // "encouraged to join", "observer"
+	Sentence string
+	Passage  *Passage
+	Span     Span // the status words in the passage
+}
+
+// Membership statuses.
+const (
+	StatusMember    = "member"
+	StatusJoined    = "joined"
+	StatusIntends   = "intends to join"
+	StatusNonMember = "not a member"
+)
+
+// Project is a numbered item, a listed programme or a named programme or
+// corridor, with what the same passage says about it.
+type Project struct {
+	Name          string
+	What          string // the passage or sentence that describes it
+	Partners      []string
+	Beneficiaries []string
+	Places        []Place
+	Dates         []Date
+	Funding       []string // funds and amounts
+	Status        string   // "carried out or under consideration", "planned", ...
+	Passage       *Passage
+}
+
+// Purpose is a sentence that says what something is for.
+type Purpose struct {
+	Subject  string // what the sentence is about ("ASEAN-Japan Centre")
+	Text     string // the purpose clause
+	Sentence string
+	Passage  *Passage
+	Span     Span
+}
+
+// Describe renders a share as a funding line: "cost shared 50-50 by Japan
+// and Singapore".
+func (s Share) Describe() string {
+	out := "cost shared " + s.Text
+	switch len(s.Parties) {
+	case 0:
+	case 1:
+		out += " by " + s.Parties[0]
+	default:
+		out += " by " + strings.Join(s.Parties[:len(s.Parties)-1], ", ") + " and " + s.Parties[len(s.Parties)-1]
+	}
+	return out
+}

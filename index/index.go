@@ -1,0 +1,253 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/keyword" // registers "keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// Source is one document's file name and text.
+type Source struct {
+	Name string
+	Text string
+}
+
+// LoadFS reads every .txt and .md file at the top of fsys, in name order.
+func LoadFS(fsys fs.FS) ([]Source, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("read documents: %w", err)
+	}
+	var out []Source
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if e.IsDir() || (ext != ".txt" && ext != ".md") {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, e.Name())
+		if err != nil {
+			return nil, fmt.Errorf("read document %s: %w", e.Name(), err)
+		}
+		out = append(out, Source{Name: e.Name(), Text: string(b)})
+	}
+	if len(out) == 0 {
+		return nil, errors.New("no .txt or .md documents found")
+	}
+	return out, nil
+}
+
+// LoadDir reads every .txt and .md file in dir.
+func LoadDir(dir string) ([]Source, error) {
+	src, err := LoadFS(os.DirFS(dir))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	return src, nil
+}
+
+// Options configure Open.
+type Options struct {
+	Logger *slog.Logger // where to log; default discards
+}
+
+// Index is the searchable corpus: documents, passages, facts and the Bleve
+// index over the passages. It is safe for concurrent use.
+type Index struct {
+	log      *slog.Logger
+	docs     []*Document
+	passages map[string]*Passage
+	x        *extraction
+	bleve    bleve.Index
+	sents    []*sentenceRec     // every sentence, for the answerer
+	idf      map[string]float64 // inverse sentence frequency of each term
+	maxIDF   float64            // idf of a term the corpus lacks
+}
+
+// Open parses, extracts and indexes the documents in memory.
+func Open(sources []Source, opts Options) (*Index, error) {
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	start := time.Now()
+	ix := &Index{log: log, passages: map[string]*Passage{}}
+	seen := map[string]bool{}
+	for _, s := range sources {
+		id := DocumentID(s.Name)
+		if seen[id] {
+			return nil, fmt.Errorf("two documents named %s", id)
+		}
+		seen[id] = true
+		d, err := ParseDocument(id, s.Text)
+		if err != nil {
+			return nil, err
+		}
+		ix.docs = append(ix.docs, d)
+		for _, p := range d.Passages {
+			ix.passages[p.ID] = p
+		}
+	}
+	if len(ix.docs) == 0 {
+		return nil, errors.New("no documents")
+	}
+	ix.x = extract(ix.docs)
+	ix.buildSentences()
+	idx, err := bleve.NewMemOnly(newMapping())
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	if err := ix.indexPassages(idx); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	ix.bleve = idx
+	st := ix.Stats()
+	log.Info("index built", "documents", st.Documents, "passages", st.Passages, "facts", st.Facts, "took", time.Since(start))
+	return ix, nil
+}
+
+// Close releases the Bleve index.
+func (ix *Index) Close() error { return ix.bleve.Close() }
+
+// Documents returns the indexed documents in load order.
+func (ix *Index) Documents() []*Document { return ix.docs }
+
+// Passage returns a passage by ID.
+func (ix *Index) Passage(id string) (*Passage, bool) {
+	p, ok := ix.passages[id]
+	return p, ok
+}
+
+// Stats counts what is indexed.
+type Stats struct {
+	Documents, Passages, Facts int
+}
+
+// Stats returns the corpus's size.
+func (ix *Index) Stats() Stats {
+	x := ix.x
+	return Stats{
+		Documents: len(ix.docs),
+		Passages:  len(ix.passages),
+		Facts: len(x.orgs) + len(x.groups) + len(x.places) + len(x.amounts) + len(x.shares) + len(x.dates) +
+			len(x.counts) + len(x.memberships) + len(x.projects) + len(x.purposes),
+	}
+}
+
+// Field names of the Bleve documents.
+const (
+	fText      = "text"
+	fSection   = "section_title"
+	fDoc       = "doc"
+	fKind      = "kind"
+	fCountries = "countries"
+	fOrgs      = "orgs"
+	fAmounts   = "amounts"
+	fDates     = "dates"
+	fOrder     = "order"
+)
+
+func newMapping() mapping.IndexMapping {
+	prose := mapping.NewTextFieldMapping()
+	prose.Analyzer = en.AnalyzerName
+	prose.IncludeTermVectors = true // locations for highlighting
+	prose.Store = false
+
+	keyword := mapping.NewKeywordFieldMapping()
+	keyword.Store = false
+
+	num := mapping.NewNumericFieldMapping()
+	num.Store = false
+	date := mapping.NewDateTimeFieldMapping()
+	date.Store = false
+
+	dm := mapping.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt(fText, prose)
+	sec := mapping.NewTextFieldMapping()
+	sec.Analyzer = en.AnalyzerName
+	sec.Store = false
+	dm.AddFieldMappingsAt(fSection, sec)
+	dm.AddFieldMappingsAt(fDoc, keyword)
+	dm.AddFieldMappingsAt(fKind, keyword)
+	dm.AddFieldMappingsAt(fCountries, keyword)
+	dm.AddFieldMappingsAt(fOrgs, keyword)
+	dm.AddFieldMappingsAt(fAmounts, num)
+	dm.AddFieldMappingsAt(fDates, date)
+	dm.AddFieldMappingsAt(fOrder, num)
+
+	im := mapping.NewIndexMapping()
+	im.DefaultMapping = dm
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}
+
+// bleveDoc is a passage as Bleve indexes it.
+func (ix *Index) bleveDoc(p *Passage) map[string]any {
+	a := ix.x.annot[p]
+	var amounts []float64
+	for _, am := range a.amounts {
+		amounts = append(amounts, am.Value)
+	}
+	var dates []string
+	for _, d := range a.dates {
+		dates = append(dates, d.Start.Format(time.RFC3339))
+	}
+	var orgs []string
+	for _, o := range a.orgs {
+		orgs = append(orgs, o)
+	}
+	return map[string]any{
+		fText:      p.Text,
+		fSection:   p.Cite.SectionTitle,
+		fDoc:       p.Doc.ID,
+		fKind:      p.Kind,
+		fCountries: a.countries,
+		fOrgs:      orgs,
+		fAmounts:   amounts,
+		fDates:     dates,
+		fOrder:     p.Order,
+	}
+}
+
+func (ix *Index) indexPassages(idx bleve.Index) error {
+	b := idx.NewBatch()
+	for _, d := range ix.docs {
+		for _, p := range d.Passages {
+			if err := b.Index(p.ID, ix.bleveDoc(p)); err != nil {
+				return fmt.Errorf("index passage %s: %w", p.ID, err)
+			}
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		return fmt.Errorf("index batch: %w", err)
+	}
+	return nil
+}
+
+// sortedPassages returns all passages in document order.
+func (ix *Index) sortedPassages() []*Passage {
+	var out []*Passage
+	for _, d := range ix.docs {
+		out = append(out, d.Passages...)
+	}
+	return out
+}
+
+func sortStrings(s []string) []string {
+	sort.Strings(s)
+	return s
+}

@@ -1,0 +1,310 @@
+package index
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Document is one source document: its front matter and its passages.
+type Document struct {
+	ID        string    // file name without extension; the citation key
+	Title     string    // first line of the file
+	Publisher string    // the front-matter line that is neither title nor date
+	Date      time.Time // publication date, first of the month when only a month is given; zero if absent
+	DateText  string    // the date as written
+	Passages  []*Passage
+}
+
+// Kind names of passages.
+const (
+	KindTitle     = "title"
+	KindOverview  = "overview"
+	KindParagraph = "paragraph"
+	KindItem      = "item"
+	KindBullet    = "bullet"
+)
+
+// Passage is one citable unit of a document: the overview, a paragraph, a
+// numbered or lettered item, or a bullet.
+type Passage struct {
+	ID    string // "<doc>#<n>", stable for the same file
+	Doc   *Document
+	Kind  string
+	Cite  Citation
+	Text  string // the passage as written, whitespace collapsed
+	Lead  string // for items and bullets: the paragraph that introduces the list
+	Order int    // position in the document
+}
+
+// Citation locates a passage: document, section and item.
+type Citation struct {
+	Doc          string // document ID
+	DocTitle     string
+	Section      int    // 0 for front matter and overview
+	SectionTitle string // as written
+	Item         string // "3", "(2)", "(a)", "(2) bullet 1"; empty for a section's own paragraphs
+}
+
+// String renders the citation the way replies show it.
+func (c Citation) String() string {
+	var b strings.Builder
+	b.WriteString(c.Doc)
+	if c.Section > 0 {
+		fmt.Fprintf(&b, " §%d %s", c.Section, c.SectionTitle)
+	} else if c.SectionTitle != "" {
+		fmt.Fprintf(&b, " · %s", c.SectionTitle)
+	}
+	if c.Item != "" {
+		if strings.HasPrefix(c.Item, "(") || strings.HasPrefix(c.Item, "bullet") {
+			fmt.Fprintf(&b, " %s", c.Item)
+		} else {
+			fmt.Fprintf(&b, ", item %s", c.Item)
+		}
+	}
+	return b.String()
+}
+
+var (
+	reMDHeading    = regexp.MustCompile(`^(#{1,6})\s*(.*?)\s*#*$`)
+	reNumHeading   = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
+	reNumItem      = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
+	reParenNum     = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
+	reLetterItem   = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
+	reBullet       = regexp.MustCompile(`^\s*[•·●▪◦*\-–]\s*(?:[-–]\s+)?(\S.*)$`)
+	reOverview     = regexp.MustCompile(`(?i)^(?:\*\*)?(overview|summary|abstract|introduction)(?:\*\*)?\s*:\s*(?:\*\*)?\s*`)
+	reNavigation   = regexp.MustCompile(`(?i)^(back to (index|top|home)|page top|return to top|top of page)$`)
+	reHTMLComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
+	reSpaces       = regexp.MustCompile(`\s+`)
+	reMarkdownEmph = regexp.MustCompile(`\*\*|__`)
+)
+
+// ParseDocument splits a document into front matter and passages. id is the
+// citation key, usually the file name; the text may be plain text or Markdown.
+func ParseDocument(id, text string) (*Document, error) {
+	if !utf8.ValidString(text) {
+		return nil, fmt.Errorf("document %s: not valid UTF-8", id)
+	}
+	text = reHTMLComment.ReplaceAllString(strings.ReplaceAll(text, "\r\n", "\n"), "")
+	lines := strings.Split(text, "\n")
+	d := &Document{ID: id}
+	p := &parser{doc: d}
+
+	i := 0
+	// Front matter: the title, then short lines up to the first blank line
+	// after at least one of them, or up to the overview.
+	for ; i < len(lines); i++ {
+		l := strings.TrimSpace(lines[i])
+		if l == "" {
+			continue
+		}
+		if d.Title == "" {
+			d.Title = cleanInline(strings.TrimLeft(l, "# "))
+			continue
+		}
+		if reOverview.MatchString(l) || reMDHeading.MatchString(l) || reNumHeading.MatchString(l) || len(l) > 120 {
+			break
+		}
+		l = cleanInline(l)
+		if t, ok := parseDocDate(l); ok && d.DateText == "" {
+			d.Date, d.DateText = t, l
+		} else if d.Publisher == "" {
+			d.Publisher = l
+		} else {
+			break
+		}
+	}
+	if d.Title == "" {
+		return nil, fmt.Errorf("document %s: empty", id)
+	}
+	p.add(KindTitle, d.Title, "")
+
+	for ; i < len(lines); i++ {
+		p.line(lines[i])
+	}
+	p.flush()
+	if len(d.Passages) < 2 {
+		return nil, fmt.Errorf("document %s: no text after the title", id)
+	}
+	return d, nil
+}
+
+// parser carries the state of the line-by-line walk.
+type parser struct {
+	doc        *Document
+	section    int
+	secTitle   string
+	para       []string // lines of the paragraph being read
+	paraItem   string   // item label of that paragraph, e.g. "(1)"
+	paraKind   string
+	lastPara   string // text of the last plain paragraph: the lead of a following list
+	lastParaIt string // its item label, which prefixes bullet labels
+	bullets    int
+	inList     bool
+}
+
+func (p *parser) line(raw string) {
+	l := strings.TrimRight(raw, " \t")
+	trim := strings.TrimSpace(l)
+	indented := len(l) > 0 && (l[0] == ' ' || l[0] == '\t')
+	switch {
+	case trim == "":
+		p.flush()
+		return
+	case reNavigation.MatchString(cleanInline(trim)):
+		p.flush()
+		return
+	}
+	if m := reMDHeading.FindStringSubmatch(trim); m != nil && !indented {
+		p.flush()
+		title := cleanInline(m[2])
+		if n := reNumHeading.FindStringSubmatch(title); n != nil {
+			p.section, _ = strconv.Atoi(n[1])
+			title = n[2]
+		} else {
+			p.section++
+		}
+		p.startSection(title)
+		return
+	}
+	if m := reOverview.FindStringIndex(trim); m != nil && p.section == 0 {
+		p.flush()
+		p.paraKind = KindOverview
+		p.para = append(p.para, trim[m[1]:])
+		return
+	}
+	if m := reNumHeading.FindStringSubmatch(trim); m != nil && !indented {
+		n, _ := strconv.Atoi(m[1])
+		if n == p.section+1 && looksLikeHeading(m[2]) {
+			p.flush()
+			p.section = n
+			p.startSection(cleanInline(m[2]))
+			return
+		}
+	}
+	if m := reParenNum.FindStringSubmatch(trim); m != nil {
+		p.flush()
+		p.paraKind, p.paraItem = KindParagraph, "("+m[1]+")"
+		p.para = append(p.para, m[2])
+		return
+	}
+	if m := reNumItem.FindStringSubmatch(l); m != nil {
+		p.flush()
+		p.paraKind, p.paraItem = KindItem, m[1]
+		p.para = append(p.para, m[2])
+		return
+	}
+	if m := reLetterItem.FindStringSubmatch(l); m != nil {
+		p.flush()
+		p.paraKind, p.paraItem = KindItem, "("+m[1]+")"
+		p.para = append(p.para, m[2])
+		return
+	}
+	if m := reBullet.FindStringSubmatch(l); m != nil && !strings.HasPrefix(trim, "**") {
+		p.flush()
+		p.bullets++
+		label := fmt.Sprintf("bullet %d", p.bullets)
+		if p.lastParaIt != "" {
+			label = p.lastParaIt + " " + label
+		}
+		p.paraKind, p.paraItem = KindBullet, label
+		p.para = append(p.para, m[1])
+		return
+	}
+	if p.paraKind == "" {
+		p.paraKind = KindParagraph
+	}
+	p.para = append(p.para, trim)
+}
+
+// looksLikeHeading tells a section heading ("2. Mekong Subregion
+// Development") from a numbered sentence.
+func looksLikeHeading(s string) bool {
+	s = strings.TrimSpace(s)
+	return len(s) <= 90 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";")
+}
+
+func (p *parser) startSection(title string) {
+	p.secTitle = title
+	p.lastPara, p.lastParaIt = "", ""
+	p.bullets = 0
+	p.inList = false
+}
+
+func (p *parser) flush() {
+	if len(p.para) == 0 {
+		p.paraKind, p.paraItem = "", ""
+		return
+	}
+	text := cleanInline(strings.Join(p.para, " "))
+	kind, item := p.paraKind, p.paraItem
+	p.para, p.paraKind, p.paraItem = nil, "", ""
+	if text == "" {
+		return
+	}
+	lead := ""
+	switch kind {
+	case KindItem, KindBullet:
+		lead = p.lastPara
+		p.inList = true
+	default:
+		p.lastPara, p.lastParaIt = text, ""
+		if strings.HasPrefix(item, "(") {
+			p.lastParaIt = item
+		}
+		p.bullets = 0
+		p.inList = false
+	}
+	p.add(kind, text, item).Lead = lead
+}
+
+func (p *parser) add(kind, text, item string) *Passage {
+	d := p.doc
+	ps := &Passage{
+		ID:    fmt.Sprintf("%s#%d", d.ID, len(d.Passages)),
+		Doc:   d,
+		Kind:  kind,
+		Text:  text,
+		Order: len(d.Passages),
+		Cite: Citation{
+			Doc:          d.ID,
+			DocTitle:     d.Title,
+			Section:      p.section,
+			SectionTitle: p.secTitle,
+			Item:         item,
+		},
+	}
+	if kind == KindOverview {
+		ps.Cite.SectionTitle = "Overview"
+	}
+	d.Passages = append(d.Passages, ps)
+	return ps
+}
+
+// cleanInline drops Markdown emphasis and collapses whitespace.
+func cleanInline(s string) string {
+	s = reMarkdownEmph.ReplaceAllString(s, "")
+	return strings.TrimSpace(reSpaces.ReplaceAllString(s, " "))
+}
+
+// DocumentID derives a citation key from a file name.
+func DocumentID(name string) string {
+	base := path.Base(name)
+	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+// parseDocDate reads a front-matter date line: "November 2001",
+// "3 March 2003", "March 3, 2003" or "2003-03-03".
+func parseDocDate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(s, "Date:"), "Published:"))
+	for _, layout := range []string{"January 2006", "Jan 2006", "2 January 2006", "January 2, 2006", "2006-01-02", "January 2006."} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}

@@ -1,0 +1,458 @@
+package index
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// NotFoundError says a name matched nothing; Suggestions are the closest
+// names that do exist.
+type NotFoundError struct {
+	Kind        string // "country" or "project"
+	Name        string
+	Suggestions []string
+}
+
+func (e *NotFoundError) Error() string {
+	return fmt.Sprintf("no %s called %q", e.Kind, e.Name)
+}
+
+// Country is what the documents say about one country.
+type Country struct {
+	Name        string
+	Mentioned   bool    // false: a real country the documents never mention
+	Via         string  // set when the name given was a place in this country ("Phnom Penh")
+	Groups      []Group // groups the documents use that include it
+	Memberships []Membership
+	Projects    []*Project
+	Places      []Place // one per place, first mention
+	Funding     []Funding
+	Passages    []*Passage // every passage that concerns it
+}
+
+// Funding is one money or cost-sharing fact with its source.
+type Funding struct {
+	Text    string // one line: "$98,520 disbursed by Japan through the Japan ESCAP Cooperation Fund in 2000"
+	Amount  *Amount
+	Share   *Share
+	Fund    *Org
+	Passage *Passage
+}
+
+// ResolveCountry maps user text (any alias, a typo, or a place) to a
+// canonical country. via is the place name when text named a place.
+func ResolveCountry(text string) (country, via string, err error) {
+	f := fold(CleanQuery(text))
+	if f == "" {
+		return "", "", &NotFoundError{Kind: "country", Name: text, Suggestions: suggestCountries("")}
+	}
+	if c := gaz.countryByAlias[f]; c != "" {
+		return c, "", nil
+	}
+	if p, ok := gaz.placeByAlias[f]; ok {
+		return p.country, p.name, nil
+	}
+	// Typos: the closest alias within a small edit distance.
+	best, bestD := "", 3
+	if len(f) <= 5 {
+		bestD = 2
+	}
+	for alias, c := range gaz.countryByAlias {
+		if len(alias) < 4 {
+			continue
+		}
+		if d := editDistance(alias, f, bestD); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	if best != "" {
+		return best, "", nil
+	}
+	if p, ok := gaz.lookupPlace(f); ok {
+		return p.country, p.name, nil
+	}
+	return "", "", &NotFoundError{Kind: "country", Name: text, Suggestions: suggestCountries(f)}
+}
+
+// suggestCountries ranks ASEAN countries and Japan by closeness to f.
+func suggestCountries(f string) []string {
+	type cand struct {
+		name string
+		d    int
+	}
+	var cs []cand
+	for _, c := range gaz.countryNames {
+		if !gaz.asean[c] && c != "Japan" {
+			continue
+		}
+		d := editDistance(fold(c), f, 100)
+		if f != "" && strings.HasPrefix(fold(c), f[:1]) {
+			d -= 2
+		}
+		cs = append(cs, cand{c, d})
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].d < cs[j].d })
+	var out []string
+	for _, c := range cs[:min(5, len(cs))] {
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// Country builds a country's profile from the facts.
+func (ix *Index) Country(text string) (Country, error) {
+	name, via, err := ResolveCountry(text)
+	if err != nil {
+		return Country{}, err
+	}
+	c := Country{Name: name, Via: via}
+	for _, p := range ix.sortedPassages() {
+		if contains(ix.x.annot[p].countries, name) {
+			c.Passages = append(c.Passages, p)
+		}
+	}
+	c.Mentioned = len(c.Passages) > 0
+	for _, g := range ix.Groups() {
+		if contains(g.Members, name) {
+			c.Groups = append(c.Groups, g)
+		}
+	}
+	for _, m := range ix.x.memberships {
+		if m.Country == name {
+			c.Memberships = append(c.Memberships, m)
+		}
+	}
+	for _, pr := range ix.x.projects {
+		if contains(pr.Beneficiaries, name) || contains(pr.Partners, name) {
+			c.Projects = append(c.Projects, pr)
+		}
+	}
+	seen := map[string]bool{}
+	for _, pl := range ix.x.places {
+		if pl.Country == name && !seen[pl.Name] {
+			seen[pl.Name] = true
+			c.Places = append(c.Places, pl)
+		}
+	}
+	for _, f := range ix.Funding() {
+		if ix.fundingTouches(f, name) {
+			c.Funding = append(c.Funding, f)
+		}
+	}
+	return c, nil
+}
+
+// fundingTouches reports whether a funding fact concerns country: it pays,
+// shares the cost, or its passage is about the country.
+func (ix *Index) fundingTouches(f Funding, country string) bool {
+	switch {
+	case f.Amount != nil:
+		if f.Amount.Payer == country {
+			return true
+		}
+		return contains(ix.x.annot[f.Passage].countries, country)
+	case f.Share != nil:
+		return contains(f.Share.Parties, country) || contains(ix.x.annot[f.Passage].countries, country)
+	case f.Fund != nil:
+		for _, pr := range ix.x.projects {
+			if contains(pr.Funding, displayOrg(f.Fund)) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Groups returns the country groups the documents use, defined in the text
+// or known to the gazetteer, by name.
+func (ix *Index) Groups() []Group {
+	var out []Group
+	for _, g := range ix.x.groups {
+		out = append(out, *g)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Projects returns every project in document order.
+func (ix *Index) Projects() []*Project { return ix.x.projects }
+
+// Project finds a project by name: exact, then by words in common, then
+// by typo-tolerant words.
+func (ix *Index) Project(text string) (*Project, error) {
+	f := fold(CleanQuery(text))
+	if f == "" {
+		return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects("", 5)}
+	}
+	for _, pr := range ix.x.projects {
+		if fold(pr.Name) == f {
+			return pr, nil
+		}
+	}
+	best, bestScore := (*Project)(nil), 0.0
+	for _, pr := range ix.x.projects {
+		if s := nameScore(f, pr); s > bestScore {
+			best, bestScore = pr, s
+		}
+	}
+	if best != nil && bestScore >= 0.5 {
+		return best, nil
+	}
+	return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects(f, 5)}
+}
+
+// nameScore is the share of the query's words found in the project's name
+// (or its acronym), allowing one typo in longer words.
+func nameScore(f string, pr *Project) float64 {
+	qs := queryTerms(f)
+	if len(qs) == 0 {
+		return 0
+	}
+	names := queryTerms(pr.Name)
+	hit, total := 0.0, 0.0
+	for _, q := range qs {
+		if stopwords[q] {
+			continue
+		}
+		total++
+		for _, n := range names {
+			if n == q || (len(q) >= 5 && editDistance(n, q, 2) <= 1) || (len(q) >= 4 && strings.HasPrefix(n, q)) {
+				hit++
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return hit / total
+}
+
+// SuggestProjects returns up to n project names that best match a prefix,
+// words or typos; with empty text, the first n projects.
+func (ix *Index) SuggestProjects(text string, n int) []string {
+	f := fold(CleanQuery(text))
+	type cand struct {
+		name  string
+		score float64
+		order int
+	}
+	var cs []cand
+	for i, pr := range ix.x.projects {
+		s := 0.0
+		switch {
+		case f == "":
+			s = 1
+		case strings.HasPrefix(fold(pr.Name), f):
+			s = 3
+		case strings.Contains(fold(pr.Name), f):
+			s = 2
+		default:
+			s = nameScore(f, pr)
+		}
+		if s > 0 {
+			cs = append(cs, cand{pr.Name, s, i})
+		}
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		if !contains(out, c.name) {
+			out = append(out, c.name)
+		}
+	}
+	return out
+}
+
+// SuggestCountries returns up to n country names for a prefix, alias or
+// typo; the documents' countries come first.
+func (ix *Index) SuggestCountries(text string, n int) []string {
+	f := fold(CleanQuery(text))
+	mentioned := map[string]bool{}
+	for _, a := range ix.x.annot {
+		for _, c := range a.countries {
+			mentioned[c] = true
+		}
+	}
+	type cand struct {
+		name  string
+		score int
+	}
+	var cs []cand
+	add := func(name string, score int) {
+		if mentioned[name] {
+			score += 10
+		}
+		cs = append(cs, cand{name, score})
+	}
+	for alias, c := range gaz.countryByAlias {
+		switch {
+		case f == "":
+			if mentioned[c] || gaz.asean[c] {
+				add(c, 1)
+			}
+		case strings.HasPrefix(alias, f):
+			add(c, 30)
+		case len(f) >= 3 && editDistance(alias, f, 3) <= 2:
+			add(c, 20-editDistance(alias, f, 3))
+		case len(f) >= 3 && len(alias) > len(f) && editDistance(alias[:len(f)], f, 2) <= 1:
+			add(c, 15)
+		}
+	}
+	if c, _, err := ResolveCountry(text); err == nil && f != "" {
+		add(c, 40)
+	}
+	sort.SliceStable(cs, func(i, j int) bool {
+		if cs[i].score != cs[j].score {
+			return cs[i].score > cs[j].score
+		}
+		return cs[i].name < cs[j].name
+	})
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		if !contains(out, c.name) {
+			out = append(out, c.name)
+		}
+	}
+	return out
+}
+
+// Funding lists every funding fact: sums of money, cost shares, and the
+// funds the documents name, in document order.
+func (ix *Index) Funding() []Funding {
+	var out []Funding
+	for i := range ix.x.amounts {
+		a := &ix.x.amounts[i]
+		out = append(out, Funding{Text: a.Describe(), Amount: a, Passage: a.Passage})
+	}
+	for i := range ix.x.shares {
+		s := &ix.x.shares[i]
+		line := s.Describe()
+		if s.What != "" {
+			line += " for " + s.What
+		}
+		out = append(out, Funding{Text: line, Share: s, Passage: s.Passage})
+	}
+	for i := range ix.x.orgs {
+		o := &ix.x.orgs[i]
+		if !strings.Contains(o.Name, "Fund") {
+			continue
+		}
+		line := displayOrg(o)
+		var uses []string
+		for _, pr := range ix.x.projects {
+			if contains(pr.Funding, displayOrg(o)) {
+				uses = append(uses, pr.Name)
+			}
+		}
+		for _, a := range ix.x.amounts {
+			if a.Via != "" && strings.Contains(displayOrg(o), a.Via) {
+				uses = append(uses, a.Text+" disbursed")
+			}
+		}
+		if len(uses) > 0 {
+			line += ": funds " + strings.Join(uniq(uses), "; ")
+		}
+		out = append(out, Funding{Text: line, Fund: o, Passage: o.Passage})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return less(out[i].Passage, out[j].Passage) })
+	return out
+}
+
+func less(a, b *Passage) bool {
+	if a.Doc != b.Doc {
+		return a.Doc.ID < b.Doc.ID
+	}
+	return a.Order < b.Order
+}
+
+// Describe renders an amount with who pays, how, when and for what.
+func (a Amount) Describe() string {
+	var b strings.Builder
+	b.WriteString(a.Text)
+	if a.Verb != "" {
+		b.WriteString(" " + a.Verb)
+	}
+	if a.Payer != "" {
+		b.WriteString(" by " + a.Payer)
+	}
+	if a.Via != "" {
+		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
+	}
+	if a.Date != nil {
+		b.WriteString(" in " + a.Date.Resolved())
+	}
+	if a.Purpose != "" {
+		b.WriteString(", for " + strings.TrimPrefix(a.Purpose, "the "))
+	}
+	return b.String()
+}
+
+// Members returns the groups and organisation memberships the documents
+// state, groups first.
+func (ix *Index) Members() ([]Group, []Membership) {
+	ms := append([]Membership(nil), ix.x.memberships...)
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].Org < ms[j].Org })
+	return ix.Groups(), ms
+}
+
+// Timeline returns every dated fact in chronological order; the
+// documents' own dates are included as their publication.
+func (ix *Index) Timeline() []Date {
+	var out []Date
+	for _, d := range ix.docs {
+		if !d.Date.IsZero() {
+			out = append(out, Date{Text: d.DateText, Start: d.Date, End: d.Date, Precision: "month",
+				Sentence: fmt.Sprintf("%s published %q.", orDefault(d.Publisher, "The document"), d.Title), Passage: d.Passages[0]})
+		}
+	}
+	out = append(out, ix.x.dates...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if !out[i].Start.Equal(out[j].Start) {
+			return out[i].Start.Before(out[j].Start)
+		}
+		return out[i].End.Before(out[j].End)
+	})
+	return out
+}
+
+func orDefault(s, d string) string {
+	if s == "" {
+		return d
+	}
+	return s
+}
+
+// Orgs returns the organisations and acronyms, in the order learnt.
+func (ix *Index) Orgs() []Org { return ix.x.orgs }
+
+// Places returns every place mention.
+func (ix *Index) Places() []Place { return ix.x.places }
+
+// Amounts returns every sum of money.
+func (ix *Index) Amounts() []Amount { return ix.x.amounts }
+
+// Shares returns every cost share.
+func (ix *Index) Shares() []Share { return ix.x.shares }
+
+// Dates returns every date mention in document order.
+func (ix *Index) Dates() []Date { return ix.x.dates }
+
+// Counts returns every count.
+func (ix *Index) Counts() []Count { return ix.x.counts }
+
+// Memberships returns every membership status in document order.
+func (ix *Index) Memberships() []Membership { return ix.x.memberships }
+
+// Purposes returns every purpose sentence.
+func (ix *Index) Purposes() []Purpose { return ix.x.purposes }
+
+// PassageCountries returns the countries a passage concerns.
+func (ix *Index) PassageCountries(p *Passage) []string { return ix.x.annot[p].countries }

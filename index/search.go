@@ -1,0 +1,192 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// MaxQueryRunes bounds the user text a query is built from; longer input is
+// cut, not rejected.
+const MaxQueryRunes = 300
+
+// PageSize is the number of hits on one page of search results.
+const PageSize = 5
+
+// ErrEmptyQuery is returned for a query with no searchable words.
+var ErrEmptyQuery = errors.New("the query has no words to search for")
+
+// Hit is one search result.
+type Hit struct {
+	Passage *Passage
+	Score   float64
+	Matches []Span // where query terms matched in Passage.Text, in order
+}
+
+// Results is one page of search results.
+type Results struct {
+	Query string // the cleaned query that was run
+	Page  int    // 1-based
+	Pages int
+	Total int
+	Hits  []Hit
+}
+
+// CleanQuery makes user text safe to search: invalid UTF-8 and control
+// characters become spaces, whitespace collapses, and the text is cut to
+// MaxQueryRunes.
+func CleanQuery(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r) {
+			return ' '
+		}
+		return r
+	}, s)
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) > MaxQueryRunes {
+		s = string([]rune(s)[:MaxQueryRunes])
+	}
+	return s
+}
+
+// queryTerms splits text into lowercase words of letters and digits. Query
+// syntax characters (* / : + - " ~ ^) are dropped, so they are never
+// operators.
+func queryTerms(text string) []string {
+	var out []string
+	for _, w := range reWord.FindAllString(strings.ToLower(text), -1) {
+		w = strings.Trim(w, "'’")
+		if w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// BuildQuery turns user text into a Bleve query from match, phrase and fuzzy
+// parts, never the query-string syntax. It returns nil when the text has no
+// words.
+func BuildQuery(text string) query.Query {
+	terms := queryTerms(CleanQuery(text))
+	if len(terms) == 0 {
+		return nil
+	}
+	if len(terms) > 32 {
+		terms = terms[:32]
+	}
+	plain := strings.Join(terms, " ")
+	var parts []query.Query
+
+	m := bleve.NewMatchQuery(plain)
+	m.SetField(fText)
+	parts = append(parts, m)
+
+	sec := bleve.NewMatchQuery(plain)
+	sec.SetField(fSection)
+	sec.SetBoost(0.5)
+	parts = append(parts, sec)
+
+	if len(terms) > 1 {
+		ph := bleve.NewMatchPhraseQuery(plain)
+		ph.SetField(fText)
+		ph.SetBoost(3)
+		parts = append(parts, ph)
+	}
+	// Typo tolerance, for words long enough that one edit is still specific.
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) < 4 || stopwords[t] || queryStopwords[t] {
+			continue
+		}
+		f := bleve.NewFuzzyQuery(t)
+		f.SetField(fText)
+		f.SetFuzziness(1)
+		if utf8.RuneCountInString(t) >= 8 {
+			f.SetFuzziness(2)
+		}
+		f.SetPrefix(1)
+		f.SetBoost(0.4)
+		parts = append(parts, f)
+	}
+	// Countries and organisations the text names, in any of their spellings.
+	for _, c := range resolveCountriesIn(plain) {
+		tq := bleve.NewTermQuery(c)
+		tq.SetField(fCountries)
+		tq.SetBoost(0.6)
+		parts = append(parts, tq)
+	}
+	return bleve.NewDisjunctionQuery(parts...)
+}
+
+// queryStopwords are question words that carry no topic.
+var queryStopwords = map[string]bool{"what": true, "when": true, "where": true, "which": true, "who": true, "whom": true,
+	"does": true, "did": true, "how": true, "much": true, "many": true, "tell": true, "about": true, "there": true, "their": true,
+	"this": true, "that": true, "with": true, "from": true, "have": true, "been": true, "were": true, "will": true, "is": true, "are": true}
+
+// resolveCountriesIn finds country names in free text, case-insensitively.
+func resolveCountriesIn(text string) []string {
+	var out []string
+	for _, m := range findAllOverlapping(reCountryAlias, text) {
+		if c := gaz.countryByAlias[fold(text[m.Start:m.End])]; c != "" {
+			out = append(out, c)
+		}
+	}
+	return uniq(out)
+}
+
+// Search runs a full-text search and returns the given 1-based page.
+func (ix *Index) Search(text string, page int) (Results, error) {
+	clean := CleanQuery(text)
+	q := BuildQuery(clean)
+	res := Results{Query: clean, Page: max(page, 1)}
+	if q == nil {
+		return res, ErrEmptyQuery
+	}
+	req := bleve.NewSearchRequestOptions(q, PageSize, (res.Page-1)*PageSize, false)
+	req.IncludeLocations = true
+	sr, err := ix.bleve.Search(req)
+	if err != nil {
+		return res, fmt.Errorf("search %q: %w", clean, err)
+	}
+	res.Total = int(sr.Total)
+	res.Pages = (res.Total + PageSize - 1) / PageSize
+	for _, h := range sr.Hits {
+		p, ok := ix.passages[h.ID]
+		if !ok {
+			continue
+		}
+		hit := Hit{Passage: p, Score: h.Score}
+		for _, tl := range h.Locations[fText] {
+			for _, loc := range tl {
+				hit.Matches = append(hit.Matches, Span{int(loc.Start), int(loc.End)})
+			}
+		}
+		hit.Matches = mergeSpans(hit.Matches)
+		res.Hits = append(res.Hits, hit)
+	}
+	return res, nil
+}
+
+// mergeSpans sorts spans and joins overlapping ones.
+func mergeSpans(in []Span) []Span {
+	if len(in) == 0 {
+		return nil
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	out := []Span{in[0]}
+	for _, s := range in[1:] {
+		last := &out[len(out)-1]
+		if s.Start <= last.End {
+			last.End = max(last.End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,126 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// sentenceSpans splits a passage into sentences. It does not split after
+// initials and common abbreviations ("Lao P.D.R.", "U.S.", "e.g.").
+func sentenceSpans(text string) []Span {
+	var out []Span
+	start := 0
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
+			j++
+		}
+		if j < len(text) && text[j] != ' ' {
+			continue
+		}
+		k := j
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k < len(text) {
+			r := rune(text[k])
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && r != '"' && r != '(' {
+				continue
+			}
+		}
+		if c == '.' && isAbbrevBefore(text[start:i]) {
+			continue
+		}
+		out = append(out, Span{start, j})
+		start = k
+		i = k - 1
+	}
+	if start < len(text) && strings.TrimSpace(text[start:]) != "" {
+		out = append(out, Span{start, len(text)})
+	}
+	return out
+}
+
+var abbrevs = map[string]bool{"mr": true, "mrs": true, "dr": true, "no": true, "st": true, "e.g": true, "i.e": true, "etc": false, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "inc": true, "co": true}
+
+func isAbbrevBefore(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[len(f)-1]
+	w = strings.TrimLeft(w, "(\"'")
+	// Initials: "P.D.R", "U.S", single capitals.
+	if len(w) <= 1 || strings.Contains(w, ".") {
+		return true
+	}
+	return abbrevs[strings.ToLower(w)]
+}
+
+// wordToken is a word and where it is.
+type wordToken struct {
+	text string
+	span Span
+}
+
+var reWord = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’]*`)
+
+func words(s string) []wordToken {
+	idx := reWord.FindAllStringIndex(s, -1)
+	out := make([]wordToken, len(idx))
+	for i, m := range idx {
+		out[i] = wordToken{s[m[0]:m[1]], Span{m[0], m[1]}}
+	}
+	return out
+}
+
+var stopwords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true,
+	"to": true, "at": true, "by": true, "with": true, "&": true, "de": true,
+}
+
+// containing returns the sentence of spans that holds pos.
+func containing(spans []Span, pos int) Span {
+	for _, s := range spans {
+		if pos >= s.Start && pos < s.End {
+			return s
+		}
+	}
+	if len(spans) > 0 {
+		return spans[len(spans)-1]
+	}
+	return Span{}
+}
+
+func uniq(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func upperFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
