@@ -3,7 +3,6 @@ package index
 import (
 	"math"
 	"regexp"
-	"sort"
 	"strings"
 
 	porter "github.com/blevesearch/go-porterstemmer"
@@ -40,25 +39,27 @@ var kindPatterns = []struct {
 	kind string
 	re   *regexp.Regexp
 }{
-	{AskAcronym, regexp.MustCompile(`\b(stand|stands|short for|acronym|abbreviation|full form|full name|spelled out|expansion|expand|meaning of|what does \S+ mean)\b`)},
+	{AskAcronym, regexp.MustCompile(`\b(stand|stands|short for|acronym|abbreviation|abbreviated|full form|full name|spelled out|short name|short form|initials|meaning|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
 	{AskCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
-	{AskMoney, regexp.MustCompile(`\bhow much\b|\bwhat (?:amount|sum)\b|\bamount\b|\bhow many (?:dollars|yen)\b|\bbudget\b|\bmoney\b|\bcost\b|\bworth\b|\bdollars?\b|\byen\b`)},
-	{AskWhen, regexp.MustCompile(`\bwhen\b|\bwhat (?:date|year|month|day)s?\b|\bwhich (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b`)},
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did)\b.*\b(member|members|joined|join|membership)\b|\bmember(ship)? status\b|\bstatus\b.*\b(centre|center|member)\b`)},
-	{AskWhere, regexp.MustCompile(`\bwhere\b|\bwhich (?:city|town|place|location|venue)\b|\bwhat (?:city|town|place|location|venue|route)\b|\blocated\b|\broute\b|\bvenue\b`)},
-	{AskCountries, regexp.MustCompile(`\b(which|what) (countries|nations|members|member countries|states)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich .*countries\b|\bwho are the\b.*\b(members|countries)\b|\blist (the )?(countries|members)\b`)},
-	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\bgoal\b|\bwhat does .* do\b|\bobjective\b|\bwhat .* (?:aim|aims|meant) to\b|\bfor what\b`)},
-	{AskWho, regexp.MustCompile(`\bwho\b|\bwhich (organi[sz]ation|agency|bank|body|institution|partner|fund)\b|\bwhat (organi[sz]ation|agency|bank|body|institution|fund)\b|\bwith whom\b|\bpartner\b`)},
-	{AskOpen, regexp.MustCompile(`\btell me\b|\bwhat (?:is|are|was)\b|\bwhat's\b|\bexplain\b|\bdescribe\b|\binfo\b|\babout\b|\bdetails\b|\boverview\b`)},
+	{AskMoney, regexp.MustCompile(`\bhow much\b|\bwhat (?:amount|sum)\b|\bhow many (?:dollars|yen)\b`)},
+	{AskWhen, regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
+	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich) (countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b`)},
+	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|place|places|location|venue|route|province|region)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
+	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\bwhich (organi[sz]ation|agency|bank|body|institution|partner|fund)\b|\bwhat (organi[sz]ation|agency|bank|body|institution|fund)\b|\bpartner\b`)},
+	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* do\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bmember(ship)? status\b|\bin (the )?\S+\s*\??$`)},
+	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed)\b|\bsplit\b`)},
+	{AskOpen, regexp.MustCompile(`.`)},
 }
 
-// classify reads what kind of answer the question wants.
-func classify(q string) string {
+// classify reads what kind of answer the question wants. A membership
+// question must name a country.
+func classify(q string, namesCountry bool) string {
 	for _, k := range kindPatterns {
+		if k.kind == AskMember && !namesCountry {
+			continue
+		}
 		if k.re.MatchString(q) {
-			if k.kind == AskMember && regexp.MustCompile(`^\s*when\b|\bsince when\b`).MatchString(q) {
-				return AskWhen
-			}
 			return k.kind
 		}
 	}
@@ -78,7 +79,12 @@ func init() {
 		"centre":   {"centre", "center", "centr"},
 		"program":  {"program", "programme", "programs", "programmes", "project", "projects", "scheme", "initiative"},
 		"organiz":  {"organization", "organisation", "organizations", "organisations"},
-		"help":     {"help", "helped", "assist", "assisted", "assistance", "support", "supported", "benefit", "benefited", "aid", "cooperation", "cooperate"},
+		"start":    {"start", "started", "starting", "begin", "began", "begun", "beginning", "commence", "commenced", "launch", "launched", "since"},
+		"use":      {"use", "used", "uses", "using", "utilize", "utilized", "utilizing", "utilise", "utilised", "utilising", "employ", "employed"},
+		"build":    {"build", "built", "construct", "constructed", "construction"},
+		"test":     {"test", "tested", "try", "tried", "trial", "pilot", "piloted"},
+		"intend":   {"intend", "intends", "intention", "want", "wants", "wish", "wishes", "plan", "plans", "planning"},
+		"help":     {"help", "helped", "assist", "assisted", "assistance", "support", "supported", "benefit", "benefited", "aid", "cooperation", "cooperate", "work", "works", "worked", "team", "collaborate", "collaboration", "partner", "partners", "partnership"},
 		"mission":  {"mission", "trip", "visit", "delegation"},
 		"road":     {"road", "roads", "way", "corridor", "highway", "route"},
 		"train":    {"train", "trained", "training", "trainee", "trainees", "course", "courses"},
@@ -108,7 +114,9 @@ func init() {
 	according document documents doc say says said mention mentioned info information details explain describe
 	year years date dates day month time place city location located country countries nation nations amount
 	sum total number status stand stands short acronym abbreviation mean meaning full form name called
-	did get got go went make made lot bit yr pls plz thx thanks hi hey bot iai`) {
+	did get got go went make made lot bit yr pls plz thx thanks hi hey bot iai
+	dollar dollars yen usd jpy currency r u ur most least especially mainly really exactly thru via aimed targeted meant
+	under over per each every within across among other others up down out`) {
 		questionStop[w] = true
 	}
 }
@@ -174,11 +182,18 @@ func (ix *Index) termsOf(text string) map[string]bool {
 			addWords(pl.country)
 		}
 	}
-	for a, o := range ix.x.orgByKey {
-		_ = a
-		if o.General && regexp.MustCompile(`\b`+regexp.QuoteMeta(o.Acronym)+`\b`).MatchString(text) {
+	// An acronym inside a longer name ("Japan ESCAP Cooperation Fund")
+	// still brings its long form.
+	for i := range ix.x.orgs {
+		o := &ix.x.orgs[i]
+		if o.Acronym != "" && regexp.MustCompile(`\b`+regexp.QuoteMeta(o.Acronym)+`\b`).MatchString(text) {
 			addWords(o.Name)
+			addWords(o.Acronym)
 		}
+	}
+	// "$98,520" is also matched by "98520".
+	for _, n := range reNumber.FindAllString(text, -1) {
+		out[strings.ReplaceAll(n, ",", "")] = true
 	}
 	return out
 }
@@ -188,10 +203,8 @@ func (ix *Index) buildSentences() {
 	for _, d := range ix.docs {
 		for _, p := range d.Passages {
 			a := ix.x.annot[p]
-			var lead map[string]bool
-			if p.Lead != "" {
-				lead = ix.termsOf(p.Lead)
-			}
+			// A list's lead-in and the section title count for half.
+			lead := ix.termsOf(p.Lead + " " + p.Cite.SectionTitle)
 			for _, s := range a.sentences {
 				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
 				rec.terms = ix.termsOf(rec.text)
@@ -202,6 +215,28 @@ func (ix *Index) buildSentences() {
 			}
 		}
 	}
+	ix.sentsOf = map[*Passage][]*sentenceRec{}
+	ix.ctxTerms = map[*Passage]map[string]bool{}
+	ix.ctxText = map[*Passage]string{}
+	for _, r := range ix.sents {
+		ix.sentsOf[r.p] = append(ix.sentsOf[r.p], r)
+	}
+	// Countries a document's title or publisher names are implied by every
+	// sentence of it: "Japan's Cooperation ..." is all about Japan.
+	ix.implicit = map[*Document][]string{}
+	for _, d := range ix.docs {
+		for _, m := range ix.x.allGeoMentions(d.Title + " " + d.Publisher) {
+			if !m.isGroup {
+				ix.implicit[d] = append(ix.implicit[d], m.name)
+			}
+		}
+	}
+	for _, d := range ix.docs {
+		for _, p := range d.Passages {
+			ix.ctxText[p] = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
+			ix.ctxTerms[p] = ix.termsOf(ix.ctxText[p])
+		}
+	}
 	ix.idf = map[string]float64{}
 	n := float64(len(ix.sents))
 	for t, c := range df {
@@ -210,12 +245,32 @@ func (ix *Index) buildSentences() {
 	ix.maxIDF = math.Log(1 + n)
 }
 
+var reNumber = regexp.MustCompile(`\d[\d,]*\d`)
+
 // qterm is a content word of a question.
 type qterm struct {
-	word string // as typed, lower case
-	stem string // matched against sentence terms
+	word string   // as typed, lower case
+	stem string   // matched against sentence terms
+	alts []string // other stems that also match ("pay": give or cost)
 	idf  float64
 }
+
+// has reports whether terms hold t or one of its alternatives.
+func (t qterm) in(terms map[string]bool) bool {
+	if terms[t.stem] {
+		return true
+	}
+	for _, a := range t.alts {
+		if terms[a] {
+			return true
+		}
+	}
+	return false
+}
+
+// altStems are question words that may mean either of two things.
+var altStems = map[string][]string{"pay": {"cost"}, "pays": {"cost"}, "paid": {"cost"}, "payment": {"cost"},
+	"fund": {"cost"}, "funds": {"cost"}, "funded": {"cost"}, "finance": {"cost"}, "finances": {"cost"}, "budget": {"cost", "give"}}
 
 // questionTerms stems a question's content words, correcting typos to the
 // nearest word of the corpus and expanding names to their canonical forms.
@@ -247,11 +302,11 @@ func (ix *Index) questionTerms(q string) []qterm {
 		if !ok {
 			idf = ix.maxIDF
 		}
-		out = append(out, qterm{word: w, stem: st, idf: idf})
+		out = append(out, qterm{word: w, stem: st, alts: altStems[w], idf: idf})
 	}
 	for _, w := range reWord.FindAllString(strings.ToLower(q), -1) {
 		for _, part := range strings.Split(w, "-") {
-			if part == "" || questionStop[part] || stopwords[part] {
+			if len(part) < 2 || questionStop[part] || stopwords[part] {
 				continue
 			}
 			add(part)
@@ -267,14 +322,14 @@ func coverage(qt []qterm, s *sentenceRec) float64 {
 	for _, t := range qt {
 		total += t.idf
 		switch {
-		case s.terms[t.stem]:
+		case t.in(s.terms):
 			have += t.idf
-		case s.lead[t.stem]:
+		case t.in(s.lead):
 			have += t.idf / 2
 		}
 	}
 	if total == 0 {
-		return 0
+		return 1
 	}
 	return have / total
 }
@@ -287,22 +342,94 @@ type entities struct {
 	places    []gazPlace
 }
 
-func (ix *Index) questionEntities(q string) entities {
+func (ix *Index) questionEntities(q, original string) entities {
 	var e entities
+	orgs := ix.x.orgMentions(q)
+	inOrg := func(sp Span) bool {
+		for _, o := range orgs {
+			if sp.Start >= o.span.Start && sp.End <= o.span.End {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[*Org]bool{}
+	addOrg := func(o *Org) {
+		if o != nil && !seen[o] {
+			seen[o] = true
+			e.orgs = append(e.orgs, o)
+		}
+	}
+	for _, o := range orgs {
+		addOrg(ix.x.orgByKey[o.key])
+	}
+	// Loosely worded names: three or more words of an organisation's name
+	// in a row, in any order ("singapore japan partnership").
+	qw := reWord.FindAllStringIndex(q, -1)
+	for i := range ix.x.orgs {
+		o := &ix.x.orgs[i]
+		if o.General || seen[o] {
+			continue
+		}
+		name := map[string]bool{}
+		for _, w := range reWord.FindAllString(strings.ToLower(o.Name), -1) {
+			name[w] = true
+		}
+		run, start := 0, 0
+		for k, m := range qw {
+			w := q[m[0]:m[1]]
+			switch {
+			case name[w] && !stopwords[w]:
+				if run == 0 {
+					start = m[0]
+				}
+				run++
+				if run >= 3 {
+					addOrg(o)
+					orgs = append(orgs, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: Span{start, m[1]}})
+				}
+			case stopwords[w] && run > 0 && k+1 < len(qw):
+			default:
+				run = 0
+			}
+		}
+	}
+	for i := range ix.x.orgs {
+		o := &ix.x.orgs[i]
+		for _, acr := range []string{o.Acronym, derivedAcronym(o.Name)} {
+			// An acronym that is also a common word ("WHO", "IT") counts
+			// only when typed in capitals.
+			la := strings.ToLower(acr)
+			if (questionStop[la] || stopwords[la]) && !regexp.MustCompile(`\b`+regexp.QuoteMeta(acr)+`\b`).MatchString(original) {
+				continue
+			}
+			if len(acr) >= 2 && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(acr)+`\b`).MatchString(q) && gaz.groupByAlias[fold(acr)] == "" {
+				addOrg(o)
+			}
+		}
+	}
+	// Questions are typed in lower case: match names case-insensitively.
+	for _, m := range findAllOverlapping(reCountryAlias, q) {
+		if c := gaz.countryByAlias[fold(q[m.Start:m.End])]; c != "" && !inOrg(m) {
+			e.countries = append(e.countries, c)
+		}
+	}
 	for _, m := range ix.x.allGeoMentions(q) {
-		if m.isGroup {
+		if m.isGroup && !inOrg(m.span) {
 			e.groups = append(e.groups, m.name)
-		} else {
-			e.countries = append(e.countries, m.name)
+		}
+	}
+	for name := range ix.x.groups {
+		for _, m := range regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(name)+`\b`).FindAllStringIndex(q, -1) {
+			if !inOrg(Span{m[0], m[1]}) && !contains(e.groups, name) {
+				e.groups = append(e.groups, name)
+			}
 		}
 	}
 	// Typos in country names: "vietnamm", "cambodai".
 	for _, w := range reWord.FindAllString(q, -1) {
 		lw := strings.ToLower(w)
-		if len(lw) < 5 || questionStop[lw] {
-			continue
-		}
-		if gaz.countryByAlias[lw] != "" {
+		if len(lw) < 5 || questionStop[lw] || gaz.countryByAlias[lw] != "" || ix.idf[stemTerm(lw)] > 0 {
 			continue
 		}
 		for alias, c := range gaz.countryByAlias {
@@ -312,20 +439,7 @@ func (ix *Index) questionEntities(q string) entities {
 		}
 	}
 	e.countries = uniq(e.countries)
-	for _, o := range ix.x.orgMentions(q) {
-		if org := ix.x.orgByKey[o.key]; org != nil {
-			e.orgs = append(e.orgs, org)
-		}
-	}
-	for i := range ix.x.orgs {
-		o := &ix.x.orgs[i]
-		if o.Acronym == "" {
-			continue
-		}
-		if regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(o.Acronym) + `\b`).MatchString(q) {
-			e.orgs = append(e.orgs, o)
-		}
-	}
+	e.groups = uniq(e.groups)
 	for _, m := range regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`).FindAllString(q, -1) {
 		ws := strings.Fields(m)
 		for n := len(ws); n >= 1; n-- {
@@ -343,7 +457,54 @@ func (ix *Index) questionEntities(q string) entities {
 	return e
 }
 
-var reWhenJoin = regexp.MustCompile(`\b(join|joined|member|membership|become)\b`)
+// derivedAcronym is what people abbreviate a multi-word name to when the
+// documents give no acronym: "ASEAN-Japan Centre" -> "AJC".
+func derivedAcronym(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range reWord.FindAllString(name, -1) {
+		if stopwords[strings.ToLower(w)] {
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]))
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+var (
+	reWhenJoin     = regexp.MustCompile(`\b(join|joined|member|membership|become|became)\b`)
+	rePublished    = regexp.MustCompile(`\b(publish|published|publication|issued|released|written|wrote|author|authored|dated|document|paper|report)\b`)
+	reRouteWords   = regexp.MustCompile(`\b(corridor|route|road|roads|way|run|runs|go|goes|connect|connects|link|links|start|starts|begin|begins|end|ends|finish|finishes)\b`)
+	reRouteStart   = regexp.MustCompile(`\b(start|starts|begin|begins|starting|beginning|origin)\b`)
+	reRouteEnd     = regexp.MustCompile(`\b(end|ends|finish|finishes|terminate|terminates|ending|destination)\b`)
+	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|%)\b`)
+	reWhoPays      = regexp.MustCompile(`\b(pay|pays|paid|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
+	reWhoFor       = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$`)
+	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?$`)
+	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
+	rePlural       = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
+	reBeneficiary  = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
+	reStatusWant   = map[string]*regexp.Regexp{
+		StatusIntends:   regexp.MustCompile(`\b(want|wants|wanted|intend|intends|intention|plan|plans|planning|wish|wishes|expressed|hope|hopes)\b`),
+		StatusNonMember: regexp.MustCompile(`\b(not|non|isn't|encouraged|urged|yet|outside)\b`),
+		StatusJoined:    regexp.MustCompile(`\b(joined|became|become|signed up|entered)\b`),
+		StatusMember:    regexp.MustCompile(`\b(already|is a member|are members|member)\b`),
+	}
+	reStatusCue   = regexp.MustCompile(`\b(join|joined|joining|intend|intends|intention|want|wants|encouraged|become|became|observer|non-member|not a member)\b`)
+	reCountryWord = regexp.MustCompile(`\b(country|countries|nation|nations|members|states)\b`)
+)
+
+// cand is a scored answer: cov says how well its source covers the
+// question and decides whether it is an answer at all; bonus only ranks
+// candidates that pass.
+type cand struct {
+	a          Answer
+	cov, bonus float64
+}
 
 // Answer answers a plain-English question from the facts: the specific
 // span first, then the sentence it comes from. When nothing in the
@@ -351,76 +512,122 @@ var reWhenJoin = regexp.MustCompile(`\b(join|joined|member|membership|become)\b`
 // passages.
 func (ix *Index) Answer(question string) Answer {
 	q := strings.ToLower(CleanQuery(question))
-	kind := classify(q)
-	qt := ix.questionTerms(q)
-	ent := ix.questionEntities(q)
-	var best Answer
-	var bestScore float64
-	consider := func(a Answer, score float64) {
-		if score > bestScore {
-			best, bestScore = a, score
-		}
+	ent := ix.questionEntities(q, CleanQuery(question))
+	kind := classify(q, len(ent.countries) > 0)
+	aq := &asked{q: q, kind: kind, terms: ix.questionTerms(q), ent: ent}
+	aq.dropOrgAcronyms()
+	var cands []cand
+	consider := func(a Answer, cov, bonus float64) {
+		cands = append(cands, cand{a, cov, bonus})
 	}
 	switch kind {
 	case AskAcronym:
-		ix.answerAcronym(q, ent, consider)
+		ix.answerAcronym(aq, consider)
 	case AskMoney:
-		ix.answerMoney(q, qt, ent, consider)
+		ix.answerMoney(aq, consider)
 	case AskWhen:
-		ix.answerWhen(q, qt, ent, consider)
+		ix.answerWhen(aq, consider)
 	case AskWhere:
-		ix.answerWhere(q, qt, ent, consider)
+		ix.answerWhere(aq, consider)
 	case AskMember:
-		ix.answerMember(q, qt, ent, consider)
+		ix.answerMember(aq, consider)
 	case AskCountries:
-		ix.answerCountries(q, qt, ent, consider)
+		ix.answerCountries(aq, consider)
 	case AskCount:
-		ix.answerCount(q, qt, ent, consider)
+		ix.answerCount(aq, consider)
 	case AskWho:
-		ix.answerWho(q, qt, ent, consider)
+		ix.answerWho(aq, consider)
 	case AskPurpose:
-		ix.answerPurpose(q, qt, ent, consider)
+		ix.answerPurpose(aq, consider)
 	}
-	if bestScore == 0 && (kind == AskOpen || kind == AskPurpose || kind == AskWho) {
-		ix.answerOpen(q, qt, ent, consider)
+	best, ok := pick(cands)
+	if !ok && (kind == AskOpen || kind == AskPurpose || kind == AskWho) {
+		var open []cand
+		ix.answerOpen(aq, func(a Answer, cov, bonus float64) { open = append(open, cand{a, cov, bonus}) })
+		best, ok = pick(open)
 	}
-	if bestScore < minScore {
+	if !ok {
 		a := Answer{Kind: kind}
 		if res, err := ix.Search(question, 1); err == nil {
 			a.Closest = res.Hits[:min(3, len(res.Hits))]
 		}
 		return a
 	}
-	best.Found = true
-	best.Kind = kind
-	if bestScore < confident {
-		best.LowConfidence = true
-	}
-	return best
+	a := best.a
+	a.Found, a.Kind = true, kind
+	a.LowConfidence = best.cov < confidentCoverage
+	return a
 }
 
-// Score thresholds: below minScore the documents are taken not to answer;
-// below confident the answer is shown as uncertain.
+// Coverage thresholds: a source that covers less of the question than
+// minCoverage does not answer it; below confidentCoverage the answer is
+// shown as uncertain.
 const (
-	minScore  = 0.45
-	confident = 0.6
+	minCoverage       = 0.5
+	confidentCoverage = 0.7
 )
+
+func pick(cs []cand) (cand, bool) {
+	var best cand
+	found := false
+	for _, c := range cs {
+		if c.cov < minCoverage {
+			continue
+		}
+		if !found || c.cov+c.bonus > best.cov+best.bonus {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// asked is a question taken apart.
+type asked struct {
+	q     string
+	kind  string
+	terms []qterm
+	ent   entities
+}
+
+// cov is how much of the question a sentence covers, counting its passage
+// (with a list's lead-in and the section title) for a little.
+func (ix *Index) cov(aq *asked, rec *sentenceRec) float64 {
+	if rec == nil {
+		return 0
+	}
+	c := 0.7*coverage(aq.terms, rec) + 0.3*coverageSet(aq.terms, ix.ctxTerms[rec.p])
+	return c
+}
+
+func coverageSet(qt []qterm, terms map[string]bool) float64 {
+	var have, total float64
+	for _, t := range qt {
+		total += t.idf
+		if t.in(terms) {
+			have += t.idf
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return have / total
+}
 
 // sentenceOf finds the sentence record holding a span of a passage.
 func (ix *Index) sentenceOf(p *Passage, s Span) *sentenceRec {
-	for _, r := range ix.sents {
-		if r.p == p && s.Start >= r.span.Start && s.Start < r.span.End {
+	for _, r := range ix.sentsOf[p] {
+		if s.Start >= r.span.Start && s.Start < r.span.End {
 			return r
 		}
 	}
 	return nil
 }
 
-// entityFit checks the question's named countries and places against a
-// sentence: each must be in it (or in the extra names given). It returns
-// false when one is missing, so "how much did Japan give to Malaysia" is
-// never answered with another country's figure.
-func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra []string) bool {
+// entityFit checks what the question names against a sentence: each
+// country, place and group must be in the sentence (or its list's lead,
+// or extra), each organisation in its passage. So "how much did Japan give
+// to Malaysia" is never answered with another country's figure.
+func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra ...string) bool {
 	if rec == nil {
 		return false
 	}
@@ -428,7 +635,8 @@ func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra []string) bool 
 	for _, n := range extra {
 		have[n] = true
 	}
-	for _, m := range ix.x.geoMentions(rec.text + " " + rec.p.Lead) {
+	local := rec.text + " " + rec.p.Lead
+	for _, m := range ix.x.allGeoMentions(local) {
 		have[m.name] = true
 		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
 			for _, c := range g.Members {
@@ -437,25 +645,58 @@ func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra []string) bool 
 		}
 	}
 	for _, pl := range ix.x.annot[rec.p].places {
-		if strings.Contains(rec.text+" "+rec.p.Lead, pl.AsWritten) {
+		if strings.Contains(local, pl.AsWritten) {
 			have[pl.Country] = true
 			have[pl.Name] = true
 		}
+	}
+	for _, c := range ix.implicit[rec.p.Doc] {
+		have[c] = true
 	}
 	for _, c := range ent.countries {
 		if !have[c] {
 			return false
 		}
 	}
+	ctx := ix.ctxText[rec.p]
+	ctxHave := map[string]bool{}
+	for _, m := range ix.x.geoMentions(ctx) {
+		ctxHave[m.name] = true
+	}
+	for _, pl := range ix.x.annot[rec.p].places {
+		ctxHave[pl.Name] = true
+	}
+	for _, g := range ent.groups {
+		if !have[g] && !ctxHave[g] {
+			return false
+		}
+	}
 	for _, p := range ent.places {
-		if !have[p.name] && !have[p.country] {
+		if !have[p.name] && !ctxHave[p.name] {
+			return false
+		}
+	}
+	for _, o := range ent.orgs {
+		if !ix.mentionsOrg(ctx, o) {
 			return false
 		}
 	}
 	return true
 }
 
-// quote returns the sentence and where span sits in it.
+func (ix *Index) mentionsOrg(text string, o *Org) bool {
+	if o.Acronym != "" && regexp.MustCompile(`\b`+regexp.QuoteMeta(o.Acronym)+`\b`).MatchString(text) {
+		return true
+	}
+	for _, m := range ix.x.orgMentions(text) {
+		if m.key == fold(canonOrg(o.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quote returns the sentence and where spans sit in it.
 func quote(rec *sentenceRec, spans ...Span) (string, []Span) {
 	var out []Span
 	for _, s := range spans {
@@ -466,83 +707,82 @@ func quote(rec *sentenceRec, spans ...Span) (string, []Span) {
 	return rec.text, mergeSpans(out)
 }
 
-func (ix *Index) answerFrom(rec *sentenceRec, span, text string, spans ...Span) Answer {
+func answerFrom(rec *sentenceRec, span, text string, spans ...Span) Answer {
 	s, ss := quote(rec, spans...)
 	return Answer{Span: span, Text: text, Sentence: s, SentenceSpans: ss, Passage: rec.p}
 }
 
-func (ix *Index) answerAcronym(q string, ent entities, consider func(Answer, float64)) {
-	for _, o := range ent.orgs {
+// wholePassage treats a passage as one sentence, for facts that span it.
+func wholePassage(p *Passage) *sentenceRec {
+	return &sentenceRec{p: p, span: Span{0, len(p.Text)}, text: p.Text}
+}
+
+func (ix *Index) answerAcronym(aq *asked, consider func(Answer, float64, float64)) {
+	q := aq.q
+	reverse := regexp.MustCompile(`\b(acronym|abbreviation|abbreviated|short name|short form|shortened|initials)\b`).MatchString(q)
+	for _, o := range aq.ent.orgs {
 		if o.Acronym == "" {
 			continue
 		}
+		named := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(o.Acronym) + `\b`).MatchString(q)
 		rec := ix.sentenceOf(o.Passage, o.Span)
 		if rec == nil {
-			rec = &sentenceRec{p: o.Passage, span: Span{0, len(o.Passage.Text)}, text: o.Passage.Text}
+			rec = wholePassage(o.Passage)
 		}
-		text := o.Acronym + " stands for " + o.Name
-		a := ix.answerFrom(rec, o.Name, text, o.Span)
-		score := 1.0
-		if o.General {
-			a.Text = o.Acronym + " usually stands for " + o.Name + "; the documents use it without spelling it out"
-			score = 0.5
+		if named {
+			a := answerFrom(rec, o.Name, o.Acronym+" stands for "+o.Name, o.Span)
+			cov := 1.0
+			if o.General {
+				a.Text = o.Acronym + " usually stands for " + o.Name + "; the documents use it without spelling it out"
+				cov = 0.6
+			}
+			consider(a, cov, 0.2)
+		} else if reverse {
+			consider(answerFrom(rec, o.Acronym, o.Name+" is abbreviated "+o.Acronym, o.Span), 1, 0.3)
 		}
-		// Prefer the acronym the question names explicitly, over one that
-		// is only part of a longer name in it.
-		if regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(o.Acronym) + `\b`).MatchString(q) {
-			score += 0.2
-		}
-		consider(a, score)
 	}
-	// "What is the acronym for the Asian Development Bank?"
-	for i := range ix.x.orgs {
-		o := &ix.x.orgs[i]
-		if o.Acronym == "" || o.General || !strings.Contains(q, strings.ToLower(o.Name)) {
+	for _, g := range aq.ent.groups {
+		grp := ix.x.groups[g]
+		if grp == nil || grp.Definition == "" || grp.Passage == nil {
 			continue
 		}
-		if rec := ix.sentenceOf(o.Passage, o.Span); rec != nil {
-			consider(ix.answerFrom(rec, o.Acronym, o.Name+" is abbreviated "+o.Acronym, o.Span), 0.9)
+		if rec := ix.sentenceOf(grp.Passage, grp.Span); rec != nil {
+			consider(answerFrom(rec, grp.Definition, g+" stands for "+grp.Definition, grp.Span), 1, 0.2)
 		}
 	}
 }
 
-var reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
-
-func (ix *Index) answerMoney(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
-	wantShare := regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|%)\b`).MatchString(q)
+func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64)) {
+	wantShare := reWantShare.MatchString(aq.q)
+	cur := reCurrencyWord.FindString(aq.q)
 	for i := range ix.x.amounts {
 		am := &ix.x.amounts[i]
 		rec := ix.sentenceOf(am.Passage, am.Span)
-		if rec == nil {
+		extra := []string{am.Payer}
+		if am.Project != nil {
+			extra = append(extra, am.Project.Beneficiaries...)
+		}
+		if !ix.entityFit(aq.ent, rec, extra...) {
 			continue
 		}
-		var extra []string
-		if am.Payer != "" {
-			extra = append(extra, am.Payer)
-		}
-		if !ix.entityFit(ent, rec, extra) {
-			continue
-		}
-		score := coverage(qt, rec) + 0.35
-		if m := reCurrencyWord.FindString(q); m != "" {
-			if (strings.HasPrefix(m, "yen") || m == "jpy") != (am.Currency == "JPY") {
-				score -= 0.3
-			}
+		bonus := 0.2
+		if cur != "" && (strings.HasPrefix(cur, "yen") || cur == "jpy") != (am.Currency == "JPY") {
+			bonus -= 0.2
 		}
 		if wantShare {
-			score -= 0.3
+			bonus -= 0.2
 		}
-		consider(ix.answerFrom(rec, am.Text, moneyLine(am), am.Span), score)
+		consider(answerFrom(rec, am.Text, moneyLine(am), am.Span), ix.cov(aq, rec), bonus)
 	}
 	for i := range ix.x.shares {
 		sh := &ix.x.shares[i]
 		rec := ix.sentenceOf(sh.Passage, sh.Span)
-		if rec == nil || !ix.entityFit(ent, rec, sh.Parties) {
+		if !ix.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
-		score := coverage(qt, rec) + 0.2
+		bonus := 0.1 + nearness(rec, sh.Span, aq.terms)
 		if wantShare {
-			score += 0.3
+			bonus += 0.3
 		}
 		line := sh.Text + " cost share"
 		if len(sh.Parties) > 0 {
@@ -551,9 +791,11 @@ func (ix *Index) answerMoney(q string, qt []qterm, ent entities, consider func(A
 		if sh.What != "" {
 			line += ", for " + sh.What
 		}
-		consider(ix.answerFrom(rec, sh.Text, line, sh.Span), score)
+		consider(answerFrom(rec, sh.Text, line, sh.Span), ix.cov(aq, rec), bonus)
 	}
 }
+
+var reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
 
 // moneyLine is the answer line for an amount: the figure, then how, by
 // whom, when, through what and for what.
@@ -578,18 +820,36 @@ func moneyLine(am *Amount) string {
 	return b.String()
 }
 
-func (ix *Index) answerWhen(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
-	joinQ := reWhenJoin.MatchString(q)
+// nearness is up to 0.1, growing with how many of the question's words
+// stand within a few words of span; it ranks facts that share a sentence.
+func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
+	if len(qt) == 0 {
+		return 0
+	}
+	const window = 60
+	near := 0
+	for _, t := range qt {
+		for _, w := range words(rec.text) {
+			pos := rec.span.Start + w.span.Start
+			if pos < span.Start-window || pos > span.End+window || (pos >= span.Start && pos < span.End) {
+				continue
+			}
+			if t.in(map[string]bool{stemTerm(w.text): true}) {
+				near++
+				break
+			}
+		}
+	}
+	return 0.1 * float64(near) / float64(len(qt))
+}
+func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) {
+	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	for i := range ix.x.dates {
 		d := &ix.x.dates[i]
 		rec := ix.sentenceOf(d.Passage, d.Span)
-		if rec == nil || !ix.entityFit(ent, rec, nil) {
+		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
-		score := coverage(qt, rec) + 0.3
-		// Of several dates in a sentence, prefer the one nearest the
-		// question's words.
-		score -= 0.02 * float64(distanceToTerms(rec, d.Span, qt)) / 20
 		span := d.Resolved()
 		line := span
 		if d.Since {
@@ -599,19 +859,31 @@ func (ix *Index) answerWhen(q string, qt []qterm, ent entities, consider func(An
 			line += " (“" + d.Text + "” in a document of " + d.Passage.Doc.DateText + ")"
 		}
 		line += " — " + clip(rec.text, 160)
-		consider(ix.answerFrom(rec, span, line, d.Span), score)
+		bonus := 0.1 + nearness(rec, d.Span, aq.terms)
+		if howLong && (d.Since || !d.End.Equal(d.Start)) {
+			bonus += 0.1
+		}
+		consider(answerFrom(rec, span, line, d.Span), ix.cov(aq, rec), bonus)
 	}
-	if joinQ {
+	if reWhenJoin.MatchString(aq.q) {
 		for _, m := range ix.x.memberships {
-			if m.Date == nil || len(ent.countries) > 0 && !contains(ent.countries, m.Country) {
+			if m.Date == nil || !contains(aq.ent.countries, m.Country) || !ix.orgAsked(aq, m.Org) {
 				continue
 			}
 			rec := ix.sentenceOf(m.Passage, m.Date.Span)
 			if rec == nil {
 				continue
 			}
-			score := coverage(qt, rec) + 0.5
-			consider(ix.answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+m.Country+" "+m.Status+" the "+m.Org, m.Date.Span), score)
+			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+m.Country+" "+m.Status+" the "+m.Org, m.Date.Span, m.Span), ix.cov(aq, rec), 0.3)
+		}
+	}
+	if rePublished.MatchString(aq.q) {
+		for i, d := range ix.docs {
+			if d.Date.IsZero() {
+				continue
+			}
+			a := Answer{Span: d.DateText, Text: d.DateText + " — " + d.Title + ", " + d.Publisher, Sentence: d.Title, Passage: d.Passages[0]}
+			consider(a, 0.5+0.5*ix.docCoverage(aq, d), 0.5-float64(i)*1e-3)
 		}
 	}
 }
@@ -633,118 +905,207 @@ func distanceToTerms(rec *sentenceRec, span Span, qt []qterm) int {
 		if pos < span.Start {
 			d = span.Start - pos
 		}
-		if d < 0 {
-			d = 0
-		}
-		best = min(best, d)
+		best = min(best, max(d, 0))
 	}
 	return best
 }
 
-var reRouteWords = regexp.MustCompile(`\b(corridor|route|road|way|run|runs|go|goes|connect|connects|link|links|from|between)\b`)
-
-func (ix *Index) answerWhere(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
-	// Routes: a project's places in order.
+func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64)) {
+	q := aq.q
 	if reRouteWords.MatchString(q) {
 		for _, pr := range ix.x.projects {
 			if len(pr.Places) < 2 {
 				continue
 			}
 			rec := ix.sentenceOf(pr.Passage, pr.Places[0].Span)
-			if rec == nil {
+			if !ix.entityFit(aq.ent, rec) {
 				continue
 			}
-			score := nameScore(q, pr)*0.6 + coverage(qt, rec)*0.4 + 0.3
 			var names []string
 			var spans []Span
 			for _, pl := range pr.Places {
 				names = append(names, pl.Name)
 				spans = append(spans, pl.Span)
 			}
-			consider(ix.answerFrom(rec, strings.Join(names, ", "), pr.Name+": "+strings.Join(names, " – "), spans...), score)
+			// Every place the question names must be on the route.
+			onRoute := true
+			for _, p := range aq.ent.places {
+				if !contains(names, p.name) {
+					onRoute = false
+				}
+			}
+			if !onRoute {
+				continue
+			}
+			span, line := strings.Join(names, ", "), pr.Name+": "+strings.Join(names, " – ")
+			switch {
+			case reRouteStart.MatchString(q):
+				span, spans = names[0], spans[:1]
+				line = pr.Name + " starts at " + span
+			case reRouteEnd.MatchString(q):
+				span, spans = names[len(names)-1], spans[len(spans)-1:]
+				line = pr.Name + " ends at " + span
+			}
+			cov := math.Max(ix.cov(aq, rec), nameScore(q, pr))
+			consider(answerFrom(rec, span, line, spans...), cov, 0.3+0.2*nameScore(q, pr))
 		}
 	}
 	for _, pl := range ix.x.places {
 		rec := ix.sentenceOf(pl.Passage, pl.Span)
-		if rec == nil {
-			continue
-		}
-		// Asking where a place is: its country.
 		named := false
-		for _, p := range ent.places {
-			if p.name == pl.Name {
-				named = true
-			}
+		for _, p := range aq.ent.places {
+			named = named || p.name == pl.Name
 		}
-		if named {
+		if named || !ix.entityFit(aq.ent, rec) {
 			continue
 		}
-		if !ix.entityFit(ent, rec, nil) {
-			continue
-		}
-		score := coverage(qt, rec) + 0.3
-		score -= 0.02 * float64(distanceToTerms(rec, pl.Span, qt)) / 20
 		line := pl.Name + ", " + pl.Country
 		if pl.AsWritten != pl.Name {
 			line += " (written “" + pl.AsWritten + "”)"
 		}
-		consider(ix.answerFrom(rec, pl.Name, line, pl.Span), score)
+		consider(answerFrom(rec, pl.Name, line, pl.Span), ix.cov(aq, rec), 0.15+nearness(rec, pl.Span, aq.terms))
 	}
-	for _, p := range ent.places {
-		// "where is Mukdahan": the country it is in.
-		for _, pl := range ix.x.places {
-			if pl.Name == p.name {
-				if rec := ix.sentenceOf(pl.Passage, pl.Span); rec != nil {
-					consider(ix.answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), 0.5+coverage(qt, rec)*0.3)
+	// "in Japan", "at the ASEAN Secretariat": a country, group or
+	// organisation used as a location.
+	for _, rec := range ix.sents {
+		if !ix.entityFit(aq.ent, rec) {
+			continue
+		}
+		type loc struct {
+			span  Span
+			name  string
+			names []string
+		}
+		var locs []loc
+		var paren *loc
+		for _, m := range ix.x.geoMentions(rec.text) {
+			before := rec.text[:m.span.Start]
+			// "to the countries concerned (CLMV and Thailand)": the whole
+			// bracket is one destination.
+			if open := strings.LastIndex(before, "("); open >= 0 && !strings.Contains(before[open:], ")") && reLocatedParen.MatchString(before[:open+1]) {
+				names := []string{m.name}
+				if m.isGroup {
+					if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
+						names = g.Members
+					}
 				}
-				break
+				if paren == nil {
+					locs = append(locs, loc{m.span, m.name, nil})
+					paren = &locs[len(locs)-1]
+				}
+				paren.span.End = m.span.End
+				paren.names = append(paren.names, names...)
+				paren.name = rec.text[paren.span.Start:paren.span.End]
+				continue
+			}
+			if !reLocatedPrep.MatchString(before) {
+				continue
+			}
+			names := []string{m.name}
+			if m.isGroup {
+				g := ix.x.groups[m.name]
+				if g == nil || !expandable(m.name) {
+					continue
+				}
+				names = g.Members
+			}
+			locs = append(locs, loc{m.span, m.name, names})
+		}
+		for _, o := range ix.x.orgMentions(rec.text) {
+			if reLocatedPrep.MatchString(rec.text[:o.span.Start]) && strings.HasSuffix(strings.TrimSpace(rec.text[:o.span.Start]), "at the") {
+				locs = append(locs, loc{o.span, rec.text[o.span.Start:o.span.End], []string{rec.text[o.span.Start:o.span.End]}})
 			}
 		}
+		for _, l := range locs {
+			skip := false
+			for _, n := range l.names {
+				skip = skip || contains(aq.ent.countries, n)
+			}
+			if skip {
+				continue
+			}
+			sp := Span{rec.span.Start + l.span.Start, rec.span.Start + l.span.End}
+			consider(answerFrom(rec, strings.Join(uniq(l.names), ", "), l.name, sp), ix.cov(aq, rec), 0.15+nearness(rec, sp, aq.terms))
+		}
 	}
-	// No place: the countries the sentence names ("sent to CLMV and Thailand").
-	ix.answerCountries(q, qt, ent, func(a Answer, s float64) { consider(a, s-0.1) })
+	// "where is Mukdahan": the country it is in.
+	for _, p := range aq.ent.places {
+		for _, pl := range ix.x.places {
+			if pl.Name != p.name {
+				continue
+			}
+			if rec := ix.sentenceOf(pl.Passage, pl.Span); rec != nil {
+				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), 0.5+0.5*ix.cov(aq, rec), 0)
+			}
+			break
+		}
+	}
 }
 
-func (ix *Index) answerCountries(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
-	for _, g := range ent.groups {
+func (ix *Index) answerCountries(aq *asked, consider func(Answer, float64, float64)) {
+	q := aq.q
+	// "What are the CLMV countries?"
+	for _, g := range aq.ent.groups {
 		grp := ix.x.groups[g]
 		if grp == nil || grp.Passage == nil {
 			continue
 		}
-		rec := ix.sentenceOf(grp.Passage, Span{0, 0})
-		for _, r := range ix.sents {
-			if r.p == grp.Passage && strings.Contains(r.text, g) {
-				rec = r
-				break
-			}
-		}
+		rec := ix.sentenceOf(grp.Passage, grp.Span)
 		if rec == nil {
 			continue
 		}
-		consider(ix.answerFrom(rec, strings.Join(grp.Members, ", "), g+": "+strings.Join(grp.Members, ", ")), 0.9)
+		// Only when the group is what is asked about, not a qualifier:
+		// the question's words must be the group's own.
+		terms := ix.termsOf(g + " " + strings.Join(grp.Members, " ") + " " + strings.Join(grp.Aliases, " ") + " countries members nations")
+		consider(answerFrom(rec, strings.Join(grp.Members, ", "), g+": "+strings.Join(grp.Members, ", "), grp.Span), coverageSet(aq.terms, terms), 0.3)
 	}
-	// Members of an organisation.
-	if regexp.MustCompile(`\b(member|members|join|joined|in the|belong)\b`).MatchString(q) {
-		for _, o := range ent.orgs {
-			var names []string
-			var last Membership
-			for _, m := range ix.x.memberships {
-				if strings.Contains(m.Org, o.Name) && (m.Status == StatusMember || m.Status == StatusJoined) {
-					names = append(names, m.Country)
-					last = m
-				}
-			}
-			if len(names) > 0 {
-				if rec := ix.sentenceOf(last.Passage, last.Span); rec != nil {
-					consider(ix.answerFrom(rec, strings.Join(uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(uniq(names), ", "), last.Span), 0.85)
-				}
-			}
-		}
-	}
-	for _, rec := range ix.sents {
+	// Members of an organisation, or those with a given status.
+	for _, o := range aq.ent.orgs {
 		var names []string
 		var spans []Span
-		for _, m := range ix.x.geoMentions(rec.text) {
+		var rec *sentenceRec
+		for _, m := range ix.x.memberships {
+			if !strings.Contains(m.Org, o.Name) || (m.Status != StatusMember && m.Status != StatusJoined) {
+				continue
+			}
+			if len(aq.ent.groups) > 0 && !ix.inGroups(m.Country, aq.ent.groups) {
+				continue
+			}
+			names = append(names, m.Country)
+			spans = append(spans, m.Span)
+			if rec == nil {
+				rec = ix.sentenceOf(m.Passage, m.Span)
+			}
+		}
+		if len(names) > 0 && rec != nil && rePlural.MatchString(q) {
+			consider(answerFrom(rec, strings.Join(uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(uniq(names), ", "), spans...), 0.7+0.3*ix.cov(aq, rec), 0.4)
+		}
+	}
+	statusAsked := len(aq.ent.orgs) > 0 || reStatusCue.MatchString(q)
+	for _, m := range ix.x.memberships {
+		if !statusAsked {
+			break
+		}
+		rec := ix.sentenceOf(m.Passage, m.Span)
+		if rec == nil || !ix.orgAsked(aq, m.Org) {
+			continue
+		}
+		bonus := 0.0
+		if re := reStatusWant[m.Status]; re != nil && re.MatchString(q) {
+			bonus = 0.25
+		}
+		if m.Date != nil && strings.Contains(q, strings.ToLower(m.Date.Start.Format("January"))) {
+			bonus += 0.1
+		}
+		consider(answerFrom(rec, m.Country, m.Country+": "+m.Status+" ("+m.Org+")", m.Span), ix.cov(aq, rec), bonus)
+	}
+	for _, rec := range ix.sents {
+		if !ix.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) {
+			continue
+		}
+		var names []string
+		var spans []Span
+		for _, m := range ix.x.geoMentions(rec.text + " ") {
 			ns := []string{m.name}
 			if m.isGroup {
 				g := ix.x.groups[m.name]
@@ -753,50 +1114,50 @@ func (ix *Index) answerCountries(q string, qt []qterm, ent entities, consider fu
 				}
 				ns = g.Members
 			}
-			for _, n := range ns {
-				if !contains(ent.countries, n) {
-					names = append(names, n)
-				}
-			}
+			names = append(names, ns...)
 			spans = append(spans, Span{rec.span.Start + m.span.Start, rec.span.Start + m.span.End})
 		}
-		// The sentence's subject is the actor, not the answer.
-		if len(names) > 1 && strings.HasPrefix(rec.text, names[0]) {
+		// The sentence's subject is the actor, not the answer, when the
+		// question asks who benefits.
+		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || reBeneficiary.MatchString(q)) {
 			names = names[1:]
 		}
-		names = uniq(names)
-		if len(names) == 0 {
+		var out []string
+		for _, n := range uniq(names) {
+			if !contains(aq.ent.countries, n) && !ix.inGroups(n, expandableOnly(aq.ent.groups)) {
+				out = append(out, n)
+			}
+		}
+		if len(out) == 0 {
 			continue
 		}
-		score := coverage(qt, rec) + 0.2
-		consider(ix.answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), score)
+		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), ix.cov(aq, rec), 0.05)
 	}
 }
 
-func (ix *Index) answerMember(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
+func (ix *Index) inGroups(country string, groups []string) bool {
+	for _, g := range groups {
+		if grp := ix.x.groups[g]; grp != nil && contains(grp.Members, country) {
+			return true
+		}
+	}
+	return false
+}
+
+func (ix *Index) answerMember(aq *asked, consider func(Answer, float64, float64)) {
 	for _, m := range ix.x.memberships {
-		if len(ent.countries) > 0 && !contains(ent.countries, m.Country) {
+		if !contains(aq.ent.countries, m.Country) {
 			continue
 		}
 		rec := ix.sentenceOf(m.Passage, m.Span)
 		if rec == nil {
 			continue
 		}
-		score := coverage(qt, rec)*0.5 + 0.3
-		if contains(ent.countries, m.Country) {
-			score += 0.3
+		if !ix.orgAsked(aq, m.Org) {
+			continue
 		}
-		for _, o := range ent.orgs {
-			if strings.Contains(m.Org, o.Name) {
-				score += 0.2
-			}
-		}
-		terms := ix.termsOf(m.Org)
-		for _, t := range qt {
-			if terms[t.stem] {
-				score += 0.1
-			}
-		}
+		orgTerms := ix.termsOf(m.Org)
+		cov := 0.5 + 0.5*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms))
 		span := m.Status
 		if m.Status == StatusJoined && m.Date != nil {
 			span += " " + m.Date.Text
@@ -805,117 +1166,223 @@ func (ix *Index) answerMember(q string, qt []qterm, ent entities, consider func(
 		if m.Note != "" {
 			line += ", " + m.Note
 		}
-		consider(ix.answerFrom(rec, span, line, m.Span), score)
+		consider(answerFrom(rec, span, line, m.Span), cov, 0.1)
 	}
 }
 
-func (ix *Index) answerCount(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
+func mergeTerms(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for k := range s {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+func (ix *Index) answerCount(aq *asked, consider func(Answer, float64, float64)) {
 	for _, c := range ix.x.counts {
 		rec := ix.sentenceOf(c.Passage, c.Span)
-		if rec == nil || !ix.entityFit(ent, rec, nil) {
+		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
-		score := coverage(qt, rec) + 0.3
+		bonus := 0.1
 		for _, w := range strings.Fields(c.Noun) {
-			for _, t := range qt {
+			for _, t := range aq.terms {
 				if stemTerm(w) == t.stem {
-					score += 0.2
+					bonus += 0.2
 				}
 			}
 		}
-		consider(ix.answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), score)
+		consider(answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), ix.cov(aq, rec), bonus)
 	}
 }
 
-var reWhoPays = regexp.MustCompile(`\b(pay|pays|paid|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
-
-func (ix *Index) answerWho(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
+func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
+	q := aq.q
 	if reWhoPays.MatchString(q) {
 		for i := range ix.x.shares {
 			sh := &ix.x.shares[i]
 			rec := ix.sentenceOf(sh.Passage, sh.Span)
-			if rec == nil || len(sh.Parties) == 0 {
+			if len(sh.Parties) == 0 || !ix.entityFit(aq.ent, rec, sh.Parties...) {
 				continue
 			}
-			score := coverage(qt, rec) + 0.35
-			consider(ix.answerFrom(rec, strings.Join(sh.Parties, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), score)
+			var names []string
+			for _, p := range sh.Parties {
+				names = append(names, ix.shortName(p))
+			}
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), ix.cov(aq, rec), 0.3)
 		}
 		for i := range ix.x.amounts {
 			am := &ix.x.amounts[i]
 			rec := ix.sentenceOf(am.Passage, am.Span)
-			if rec == nil || am.Payer == "" {
+			if am.Payer == "" || !ix.entityFit(aq.ent, rec, am.Payer) {
 				continue
 			}
-			score := coverage(qt, rec) + 0.25
-			consider(ix.answerFrom(rec, am.Payer, am.Payer+" — "+moneyLine(am), am.Span), score)
+			consider(answerFrom(rec, ix.shortName(am.Payer), am.Payer+" — "+moneyLine(am), am.Span), ix.cov(aq, rec), 0.15)
+		}
+	}
+	if rePublished.MatchString(q) {
+		for i, d := range ix.docs {
+			if d.Publisher == "" {
+				continue
+			}
+			a := Answer{Span: d.Publisher, Text: d.Publisher + " published “" + d.Title + "”", Sentence: d.Title, Passage: d.Passages[0]}
+			consider(a, 0.5+0.5*ix.docCoverage(aq, d), 0.5-float64(i)*1e-3)
 		}
 	}
 	named := map[string]bool{}
-	for _, o := range ent.orgs {
+	for _, o := range aq.ent.orgs {
 		named[o.Name] = true
 	}
+	wantFund := strings.Contains(q, "fund")
 	for _, rec := range ix.sents {
-		if !ix.entityFit(ent, rec, nil) {
+		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
+		cov := ix.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		// An organisation written twice in a row, "Long Name (ACR)", is
+		// answered in the form written first.
+		first := map[string]bool{}
 		for _, o := range ix.x.orgMentions(rec.text) {
 			org := ix.x.orgByKey[o.key]
-			if org == nil || named[org.Name] {
+			if org == nil || named[org.Name] || first[o.key] {
 				continue
 			}
-			// The organisation nearest the question's words answers it.
+			first[o.key] = true
 			span := Span{rec.span.Start + o.span.Start, rec.span.Start + o.span.End}
-			score := coverage(qt, rec) + 0.25 - 0.02*float64(distanceToTerms(rec, span, qt))/20
-			consider(ix.answerFrom(rec, org.Name, displayOrg(org), span), score)
+			bonus := 0.15 + nearness(rec, span, aq.terms)
+			if wantFund && strings.Contains(org.Name, "Fund") {
+				bonus += 0.2
+			}
+			consider(answerFrom(rec, rec.text[o.span.Start:o.span.End], displayOrg(org), span), cov, bonus)
+		}
+		// "Who is the workshop for?": the people after "for".
+		if reWhoFor.MatchString(q) {
+			for _, m := range reForWhom.FindAllStringSubmatchIndex(rec.text, -1) {
+				span := Span{rec.span.Start + m[2], rec.span.Start + m[3]}
+				consider(answerFrom(rec, rec.text[m[2]:m[3]], rec.text[m[2]:m[3]], span), cov, 0.3)
+			}
 		}
 	}
 }
 
-func (ix *Index) answerPurpose(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
+var reForWhom = regexp.MustCompile(`\bfor\s+((?:non-)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:of|from|in)\b`)
+
+// shortName gives an organisation by its acronym when it has one, as
+// people say it: "JICA", not "Japan International Cooperation Agency (JICA)".
+func (ix *Index) shortName(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[i+2 : len(name)-1]
+	}
+	return name
+}
+
+func (ix *Index) answerPurpose(aq *asked, consider func(Answer, float64, float64)) {
 	for _, p := range ix.x.purposes {
 		rec := ix.sentenceOf(p.Passage, p.Span)
-		if rec == nil || !ix.entityFit(ent, rec, nil) {
+		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
-		score := coverage(qt, rec) + 0.3
 		line := p.Text
 		if p.Subject != "" {
 			line = p.Subject + ": " + p.Text
 		}
-		consider(ix.answerFrom(rec, p.Text, line, p.Span), score)
+		consider(answerFrom(rec, p.Text, line, p.Span), ix.cov(aq, rec), 0.2)
 	}
 }
 
 // answerOpen answers "tell me about X" with the passage that best covers
-// the question.
-func (ix *Index) answerOpen(q string, qt []qterm, ent entities, consider func(Answer, float64)) {
-	type cand struct {
-		p     *Passage
-		score float64
-	}
+// the question; a paragraph that introduces a list brings its items.
+func (ix *Index) answerOpen(aq *asked, consider func(Answer, float64, float64)) {
 	best := map[*Passage]float64{}
+	focus := map[*Passage]float64{}
 	for _, rec := range ix.sents {
-		if !ix.entityFit(ent, rec, nil) {
+		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
-		if c := coverage(qt, rec); c > best[rec.p] {
-			best[rec.p] = c
+		c := ix.cov(aq, rec)
+		// Of equally good sentences, the shorter is more to the point.
+		f := -math.Min(0.1, float64(len(rec.text))/5000)
+		if c > best[rec.p] || (c == best[rec.p] && f > focus[rec.p]) {
+			best[rec.p], focus[rec.p] = c, f
 		}
 	}
-	var cs []cand
-	for p, s := range best {
-		cs = append(cs, cand{p, s})
-	}
-	sort.Slice(cs, func(i, j int) bool {
-		if cs[i].score != cs[j].score {
-			return cs[i].score > cs[j].score
+	for p, c := range best {
+		text := p.Text
+		for _, d := range ix.docs {
+			for _, item := range d.Passages {
+				if item.Lead == p.Text && item != p {
+					text += " " + item.Text
+				}
+			}
 		}
-		return less(cs[i].p, cs[j].p)
-	})
-	if len(cs) == 0 || cs[0].score == 0 {
-		return
+		bonus := focus[p]
+		if p.Kind == KindTitle {
+			bonus -= 0.2
+		}
+		a := Answer{Span: text, Text: clip(text, 300), Sentence: p.Text, Passage: p}
+		consider(a, c, bonus-float64(p.Order)*1e-4)
 	}
-	p := cs[0].p
-	rec := &sentenceRec{p: p, span: Span{0, len(p.Text)}, text: p.Text}
-	consider(ix.answerFrom(rec, p.Text, clip(p.Text, 300)), cs[0].score+0.1)
+}
+
+// docCoverage is how much of the question, publication words aside, a
+// document's title, publisher and name cover.
+func (ix *Index) docCoverage(aq *asked, d *Document) float64 {
+	var qt []qterm
+	for _, t := range aq.terms {
+		if !rePublished.MatchString(t.word) {
+			qt = append(qt, t)
+		}
+	}
+	return coverageSet(qt, ix.termsOf(d.Title+" "+d.Publisher+" "+strings.ReplaceAll(d.ID, "-", " ")))
+}
+
+// orgAsked reports whether org is compatible with what the question names:
+// any organisation when it names none, else one of those.
+func (ix *Index) orgAsked(aq *asked, org string) bool {
+	if len(aq.ent.orgs) == 0 {
+		for _, g := range aq.ent.groups {
+			if !strings.Contains(org, g) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, o := range aq.ent.orgs {
+		if strings.Contains(canonOrg(org), canonOrg(o.Name)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropOrgAcronyms removes question words that only abbreviate a named
+// organisation ("ajc"): the organisation itself is checked by entityFit.
+func (aq *asked) dropOrgAcronyms() {
+	acr := map[string]bool{}
+	for _, o := range aq.ent.orgs {
+		acr[strings.ToLower(o.Acronym)] = true
+		acr[strings.ToLower(derivedAcronym(o.Name))] = true
+	}
+	var out []qterm
+	for _, t := range aq.terms {
+		if !acr[t.word] || t.word == "" {
+			out = append(out, t)
+		}
+	}
+	aq.terms = out
+}
+
+func expandableOnly(groups []string) []string {
+	var out []string
+	for _, g := range groups {
+		if expandable(g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }

@@ -44,7 +44,7 @@ var (
 	reAcrComma   = regexp.MustCompile(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrBefore  = regexp.MustCompile(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
-	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
+	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Government|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
 	reOrgRef     = regexp.MustCompile(`(?i)\bthe\s+(Secretariat|Centre|Center|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Council|Network)\b`)
 
 	reMoneyPre  = regexp.MustCompile(`(?i)(US\$|USD\s?|\$|¥|JPY\s?|€|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn)\b)?`)
@@ -249,8 +249,13 @@ func (x *extraction) addOrg(o Org) {
 	}
 	if members := countryList(o.Name); len(members) >= 2 && o.Acronym != "" {
 		// "CLMV (Cambodia, Laos, Myanmar and Vietnam)" defines a group.
-		if _, ok := x.groups[o.Acronym]; !ok {
-			x.groups[o.Acronym] = &Group{Name: o.Acronym, Members: members, Passage: o.Passage}
+		g, ok := x.groups[o.Acronym]
+		if !ok || g.Definition == "" {
+			if !ok {
+				g = &Group{Name: o.Acronym, Members: members}
+				x.groups[o.Acronym] = g
+			}
+			g.Definition, g.Passage, g.Span = o.Name, o.Passage, o.Span
 		}
 		return
 	}
@@ -308,8 +313,13 @@ func countryList(s string) []string {
 // learnGroups records the gazetteer groups a passage uses.
 func (x *extraction) learnGroups(p *Passage) {
 	for _, m := range scanGroups(p.Text) {
-		if _, ok := x.groups[m.name]; !ok {
-			x.groups[m.name] = &Group{Name: m.name, Members: gaz.groupMembers[m.name], Passage: p}
+		g, ok := x.groups[m.name]
+		if !ok {
+			g = &Group{Name: m.name, Members: gaz.groupMembers[m.name], Passage: p, Span: m.span}
+			x.groups[m.name] = g
+		}
+		if as := p.Text[m.span.Start:m.span.End]; fold(as) != fold(m.name) && !contains(g.Aliases, as) {
+			g.Aliases = append(g.Aliases, as)
 		}
 	}
 }
@@ -610,7 +620,9 @@ func findFolded(t, name string) []Span {
 	if name == "" {
 		return nil
 	}
-	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(name) + `\b`)
+	// Hyphens and spaces are interchangeable: "ASEAN Japan Centre".
+	pat := regexp.MustCompile(`\\[-]|[-\s]+`).ReplaceAllString(regexp.QuoteMeta(name), `[-\s]+`)
+	re := regexp.MustCompile(`(?i)\b` + pat + `\b`)
 	var out []Span
 	for _, m := range re.FindAllStringIndex(t, -1) {
 		out = append(out, Span{m[0], m[1]})

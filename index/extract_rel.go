@@ -137,12 +137,22 @@ func (x *extraction) clauseMembership(p *Passage, a *annotation, start int, cl s
 	if org == "" {
 		return
 	}
+	// The clause's date nearest the status words, preferring one after
+	// them: "which became independent on 20 May 2002, intends to join the
+	// Network next year" joins next year.
 	var date *Date
+	bestD := 1 << 30
 	for i := range a.dates {
 		d := a.dates[i]
-		if d.Span.Start >= start && d.Span.End <= start+len(cl) {
-			date = &d
-			break
+		if d.Span.Start < start || d.Span.End > start+len(cl) {
+			continue
+		}
+		dist := d.Span.Start - (start + loc[1])
+		if dist < 0 {
+			dist = start + loc[0] - d.Span.End + 40
+		}
+		if dist < bestD {
+			date, bestD = &d, dist
 		}
 	}
 	note := ""
@@ -404,6 +414,7 @@ func (x *extraction) findProjects(p *Passage, a *annotation) {
 					if am.Purpose == "" {
 						am.Purpose = pr.Name
 					}
+					am.Project = pr
 					if am.Via != "" {
 						pr.Funding = append(pr.Funding, x.orgDisplay(am.Via))
 					}

@@ -28,14 +28,15 @@ type Org struct {
 
 // Amount is a sum of money.
 type Amount struct {
-	Text     string  // as written: "$98,520", "6 billion yen"
-	Currency string  // ISO 4217: "USD", "JPY"
-	Value    float64 // in units of Currency
-	Verb     string  // the verb that moves it: "disbursed", "provided"
-	Payer    string  // the country or organisation that pays, when the sentence says
-	Via      string  // the fund or channel it goes through
-	Date     *Date   // when, if the sentence dates it
-	Purpose  string  // what it pays for
+	Text     string   // as written: "$98,520", "6 billion yen"
+	Currency string   // ISO 4217: "USD", "JPY"
+	Value    float64  // in units of Currency
+	Verb     string   // the verb that moves it: "disbursed", "provided"
+	Payer    string   // the country or organisation that pays, when the sentence says
+	Via      string   // the fund or channel it goes through
+	Date     *Date    // when, if the sentence dates it
+	Purpose  string   // what it pays for
+	Project  *Project // the project it funds, when the passage says
 	Sentence string
 	Passage  *Passage
 	Span     Span
@@ -92,9 +93,12 @@ type Count struct {
 
 // Group is a named set of countries: CLMV, "new member countries".
 type Group struct {
-	Name    string
-	Members []string
-	Passage *Passage // where the documents define or first use it; nil for gazetteer-only groups
+	Name       string
+	Members    []string
+	Aliases    []string // other names the documents use for it ("new member countries")
+	Definition string   // the spelled-out list when the documents define it: "Cambodia, Laos, Myanmar and Vietnam"
+	Passage    *Passage // where the documents define or first use it; nil for gazetteer-only groups
+	Span       Span
 }
 
 // Membership records a country's status in an organisation.

@@ -69,9 +69,13 @@ type Index struct {
 	passages map[string]*Passage
 	x        *extraction
 	bleve    bleve.Index
-	sents    []*sentenceRec     // every sentence, for the answerer
-	idf      map[string]float64 // inverse sentence frequency of each term
-	maxIDF   float64            // idf of a term the corpus lacks
+	sents    []*sentenceRec // every sentence, for the answerer
+	sentsOf  map[*Passage][]*sentenceRec
+	ctxTerms map[*Passage]map[string]bool // a passage's terms with its lead and section title
+	ctxText  map[*Passage]string
+	implicit map[*Document][]string // countries a whole document is about
+	idf      map[string]float64     // inverse sentence frequency of each term
+	maxIDF   float64                // idf of a term the corpus lacks
 }
 
 // Open parses, extracts and indexes the documents in memory.
