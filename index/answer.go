@@ -143,7 +143,38 @@ type sentenceRec struct {
 	span  Span
 	text  string
 	terms map[string]bool
-	lead  map[string]bool // terms of the list's lead-in, for items
+	lead  map[string]bool // terms of the list's lead-in and section title, for half
+	have  map[string]bool // countries, groups and places it names, with its lead-in
+	orgs  []orgMention
+	geos  []geoMention
+	words []stemmedWord
+}
+
+// stemmedWord is a word of a sentence, stemmed, with where it is.
+type stemmedWord struct {
+	stem string
+	span Span // in the sentence
+}
+
+// namesIn collects the countries (groups expanded), groups and places a
+// text names, counting countries inside organisation names too.
+func (ix *Index) namesIn(text string, p *Passage) map[string]bool {
+	have := map[string]bool{}
+	for _, m := range ix.x.allGeoMentions(text) {
+		have[m.name] = true
+		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
+			for _, c := range g.Members {
+				have[c] = true
+			}
+		}
+	}
+	for _, pl := range ix.x.annot[p].places {
+		if strings.Contains(text, pl.AsWritten) {
+			have[pl.Country] = true
+			have[pl.Name] = true
+		}
+	}
+	return have
 }
 
 func (ix *Index) termsOf(text string) map[string]bool {
@@ -184,11 +215,10 @@ func (ix *Index) termsOf(text string) map[string]bool {
 	}
 	// An acronym inside a longer name ("Japan ESCAP Cooperation Fund")
 	// still brings its long form.
-	for i := range ix.x.orgs {
-		o := &ix.x.orgs[i]
-		if o.Acronym != "" && regexp.MustCompile(`\b`+regexp.QuoteMeta(o.Acronym)+`\b`).MatchString(text) {
-			addWords(o.Name)
-			addWords(o.Acronym)
+	for _, m := range ix.x.matchers() {
+		if m.acr != nil && m.acr.MatchString(text) {
+			addWords(m.org.Name)
+			addWords(m.org.Acronym)
 		}
 	}
 	// "$98,520" is also matched by "98520".
@@ -231,11 +261,39 @@ func (ix *Index) buildSentences() {
 			}
 		}
 	}
+	ix.ctxHave = map[*Passage]map[string]bool{}
+	ix.ctxOrgs = map[*Passage]map[string]bool{}
 	for _, d := range ix.docs {
 		for _, p := range d.Passages {
 			ix.ctxText[p] = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
 			ix.ctxTerms[p] = ix.termsOf(ix.ctxText[p])
+			ix.ctxHave[p] = ix.namesIn(ix.ctxText[p], p)
+			keys := map[string]bool{}
+			for _, m := range ix.x.orgMentions(ix.ctxText[p]) {
+				keys[m.key] = true
+			}
+			ix.ctxOrgs[p] = keys
 		}
+	}
+	for _, r := range ix.sents {
+		r.have = ix.namesIn(r.text+" "+r.p.Lead, r.p)
+		r.orgs = ix.x.orgMentions(r.text)
+		r.geos = ix.x.geoMentions(r.text)
+		for _, w := range words(r.text) {
+			r.words = append(r.words, stemmedWord{stemTerm(w.text), w.span})
+		}
+	}
+	ix.termCache = map[string]map[string]bool{}
+	for _, m := range ix.x.memberships {
+		ix.termCache[m.Org] = ix.termsOf(m.Org)
+	}
+	for _, d := range ix.docs {
+		k := d.Title + " " + d.Publisher + " " + strings.ReplaceAll(d.ID, "-", " ")
+		ix.termCache[k] = ix.termsOf(k)
+	}
+	ix.groupFold = map[string]*regexp.Regexp{}
+	for name := range ix.x.groups {
+		ix.groupFold[name] = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(name) + `\b`)
 	}
 	ix.idf = map[string]float64{}
 	n := float64(len(ix.sents))
@@ -245,7 +303,10 @@ func (ix *Index) buildSentences() {
 	ix.maxIDF = math.Log(1 + n)
 }
 
-var reNumber = regexp.MustCompile(`\d[\d,]*\d`)
+var (
+	reNumber   = regexp.MustCompile(`\d[\d,]*\d`)
+	reLowerRun = regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`)
+)
 
 // qterm is a content word of a question.
 type qterm struct {
@@ -394,21 +455,21 @@ func (ix *Index) questionEntities(q, original string) entities {
 			}
 		}
 	}
-	for i := range ix.x.orgs {
-		o := &ix.x.orgs[i]
-		for _, acr := range []string{o.Acronym, derivedAcronym(o.Name)} {
-			// An acronym that is also a common word ("WHO", "IT") counts
-			// only when typed in capitals.
-			la := strings.ToLower(acr)
-			if (questionStop[la] || stopwords[la]) && !regexp.MustCompile(`\b`+regexp.QuoteMeta(acr)+`\b`).MatchString(original) {
-				continue
-			}
-			if len(acr) >= 2 && regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(acr)+`\b`).MatchString(q) && gaz.groupByAlias[fold(acr)] == "" {
-				addOrg(o)
-			}
+	for _, m := range ix.x.matchers() {
+		if m.acrFold == nil {
+			continue
 		}
-	}
-	// Questions are typed in lower case: match names case-insensitively.
+		loc := m.acrFold.FindStringIndex(q)
+		if loc == nil || gaz.groupByAlias[fold(q[loc[0]:loc[1]])] != "" {
+			continue
+		}
+		// An acronym that is also a common word ("WHO", "IT") counts only
+		// when typed in capitals.
+		if w := q[loc[0]:loc[1]]; (questionStop[w] || stopwords[w]) && !strings.Contains(original, strings.ToUpper(w)) {
+			continue
+		}
+		addOrg(m.org)
+	} // Questions are typed in lower case: match names case-insensitively.
 	for _, m := range findAllOverlapping(reCountryAlias, q) {
 		if c := gaz.countryByAlias[fold(q[m.Start:m.End])]; c != "" && !inOrg(m) {
 			e.countries = append(e.countries, c)
@@ -420,7 +481,7 @@ func (ix *Index) questionEntities(q, original string) entities {
 		}
 	}
 	for name := range ix.x.groups {
-		for _, m := range regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(name)+`\b`).FindAllStringIndex(q, -1) {
+		for _, m := range ix.groupFold[name].FindAllStringIndex(q, -1) {
 			if !inOrg(Span{m[0], m[1]}) && !contains(e.groups, name) {
 				e.groups = append(e.groups, name)
 			}
@@ -440,7 +501,7 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	e.countries = uniq(e.countries)
 	e.groups = uniq(e.groups)
-	for _, m := range regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`).FindAllString(q, -1) {
+	for _, m := range reLowerRun.FindAllString(q, -1) {
 		ws := strings.Fields(m)
 		for n := len(ws); n >= 1; n-- {
 			for i := 0; i+n <= len(ws); i++ {
@@ -631,69 +692,38 @@ func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 	if rec == nil {
 		return false
 	}
-	have := map[string]bool{}
-	for _, n := range extra {
-		have[n] = true
-	}
-	local := rec.text + " " + rec.p.Lead
-	for _, m := range ix.x.allGeoMentions(local) {
-		have[m.name] = true
-		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
-			for _, c := range g.Members {
-				have[c] = true
-			}
+	have := func(n string) bool {
+		if rec.have[n] || contains(extra, n) {
+			return true
 		}
-	}
-	for _, pl := range ix.x.annot[rec.p].places {
-		if strings.Contains(local, pl.AsWritten) {
-			have[pl.Country] = true
-			have[pl.Name] = true
-		}
-	}
-	for _, c := range ix.implicit[rec.p.Doc] {
-		have[c] = true
+		return contains(ix.implicit[rec.p.Doc], n)
 	}
 	for _, c := range ent.countries {
-		if !have[c] {
+		if !have(c) {
 			return false
 		}
 	}
-	ctx := ix.ctxText[rec.p]
-	ctxHave := map[string]bool{}
-	for _, m := range ix.x.geoMentions(ctx) {
-		ctxHave[m.name] = true
-	}
-	for _, pl := range ix.x.annot[rec.p].places {
-		ctxHave[pl.Name] = true
-	}
+	ctx := ix.ctxHave[rec.p]
 	for _, g := range ent.groups {
-		if !have[g] && !ctxHave[g] {
+		if !have(g) && !ctx[g] {
 			return false
 		}
 	}
 	for _, p := range ent.places {
-		if !have[p.name] && !ctxHave[p.name] {
+		if !have(p.name) && !ctx[p.name] {
 			return false
 		}
 	}
 	for _, o := range ent.orgs {
-		if !ix.mentionsOrg(ctx, o) {
+		if !ix.mentionsOrg(rec.p, o) {
 			return false
 		}
 	}
 	return true
 }
 
-func (ix *Index) mentionsOrg(text string, o *Org) bool {
-	if o.Acronym != "" && regexp.MustCompile(`\b`+regexp.QuoteMeta(o.Acronym)+`\b`).MatchString(text) {
-		return true
-	}
-	for _, m := range ix.x.orgMentions(text) {
-		if m.key == fold(canonOrg(o.Name)) {
-			return true
-		}
-	}
-	return false
+func (ix *Index) mentionsOrg(p *Passage, o *Org) bool {
+	return ix.ctxOrgs[p][fold(canonOrg(o.Name))]
 }
 
 // quote returns the sentence and where spans sit in it.
@@ -829,12 +859,12 @@ func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
 	const window = 60
 	near := 0
 	for _, t := range qt {
-		for _, w := range words(rec.text) {
+		for _, w := range rec.words {
 			pos := rec.span.Start + w.span.Start
 			if pos < span.Start-window || pos > span.End+window || (pos >= span.Start && pos < span.End) {
 				continue
 			}
-			if t.in(map[string]bool{stemTerm(w.text): true}) {
+			if w.stem == t.stem || contains(t.alts, w.stem) {
 				near++
 				break
 			}
@@ -842,6 +872,7 @@ func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
 	}
 	return 0.1 * float64(near) / float64(len(qt))
 }
+
 func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	for i := range ix.x.dates {
@@ -892,12 +923,12 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 // the sentence that matches a question term.
 func distanceToTerms(rec *sentenceRec, span Span, qt []qterm) int {
 	best := len(rec.text)
-	want := map[string]bool{}
-	for _, t := range qt {
-		want[t.stem] = true
-	}
-	for _, w := range words(rec.text) {
-		if !want[stemTerm(w.text)] {
+	for _, w := range rec.words {
+		match := false
+		for _, t := range qt {
+			match = match || w.stem == t.stem || contains(t.alts, w.stem)
+		}
+		if !match {
 			continue
 		}
 		pos := rec.span.Start + w.span.Start
@@ -909,7 +940,6 @@ func distanceToTerms(rec *sentenceRec, span Span, qt []qterm) int {
 	}
 	return best
 }
-
 func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64)) {
 	q := aq.q
 	if reRouteWords.MatchString(q) {
@@ -978,7 +1008,7 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 		}
 		var locs []loc
 		var paren *loc
-		for _, m := range ix.x.geoMentions(rec.text) {
+		for _, m := range rec.geos {
 			before := rec.text[:m.span.Start]
 			// "to the countries concerned (CLMV and Thailand)": the whole
 			// bracket is one destination.
@@ -1011,7 +1041,7 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			}
 			locs = append(locs, loc{m.span, m.name, names})
 		}
-		for _, o := range ix.x.orgMentions(rec.text) {
+		for _, o := range rec.orgs {
 			if reLocatedPrep.MatchString(rec.text[:o.span.Start]) && strings.HasSuffix(strings.TrimSpace(rec.text[:o.span.Start]), "at the") {
 				locs = append(locs, loc{o.span, rec.text[o.span.Start:o.span.End], []string{rec.text[o.span.Start:o.span.End]}})
 			}
@@ -1105,7 +1135,7 @@ func (ix *Index) answerCountries(aq *asked, consider func(Answer, float64, float
 		}
 		var names []string
 		var spans []Span
-		for _, m := range ix.x.geoMentions(rec.text + " ") {
+		for _, m := range rec.geos {
 			ns := []string{m.name}
 			if m.isGroup {
 				g := ix.x.groups[m.name]
@@ -1156,7 +1186,7 @@ func (ix *Index) answerMember(aq *asked, consider func(Answer, float64, float64)
 		if !ix.orgAsked(aq, m.Org) {
 			continue
 		}
-		orgTerms := ix.termsOf(m.Org)
+		orgTerms := ix.termCache[m.Org]
 		cov := 0.5 + 0.5*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms))
 		span := m.Status
 		if m.Status == StatusJoined && m.Date != nil {
@@ -1247,7 +1277,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 		// An organisation written twice in a row, "Long Name (ACR)", is
 		// answered in the form written first.
 		first := map[string]bool{}
-		for _, o := range ix.x.orgMentions(rec.text) {
+		for _, o := range rec.orgs {
 			org := ix.x.orgByKey[o.key]
 			if org == nil || named[org.Name] || first[o.key] {
 				continue
@@ -1338,7 +1368,7 @@ func (ix *Index) docCoverage(aq *asked, d *Document) float64 {
 			qt = append(qt, t)
 		}
 	}
-	return coverageSet(qt, ix.termsOf(d.Title+" "+d.Publisher+" "+strings.ReplaceAll(d.ID, "-", " ")))
+	return coverageSet(qt, ix.termCache[d.Title+" "+d.Publisher+" "+strings.ReplaceAll(d.ID, "-", " ")])
 }
 
 // orgAsked reports whether org is compatible with what the question names:

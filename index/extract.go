@@ -23,6 +23,8 @@ type extraction struct {
 	projects     []*Project
 	purposes     []Purpose
 	lastSubjects []string // countries the last membership clause was about, for "It"
+	orgMatch     []orgMatcher
+	groupMatch   map[string]*regexp.Regexp // groups a document defines, by name
 	annot        map[*Passage]*annotation
 }
 
@@ -118,6 +120,10 @@ func extract(docs []*Document) *extraction {
 		}
 	}
 	x.generalAcronyms(docs)
+	// Compile once now: after this the extraction is only read, possibly
+	// by many goroutines.
+	x.matchers()
+	x.definedGroups()
 	return x
 }
 
@@ -265,6 +271,7 @@ func (x *extraction) addOrg(o Org) {
 		}
 	}
 	x.orgs = append(x.orgs, o)
+	x.orgMatch = nil
 	op := &x.orgs[len(x.orgs)-1]
 	if o.Acronym != "" {
 		x.orgByKey[fold(o.Acronym)] = op
@@ -513,6 +520,27 @@ func expandable(group string) bool {
 	return group != "ASEAN" && group != "ASEAN+3"
 }
 
+// definedGroups compiles the names of groups a document defines.
+func (x *extraction) definedGroups() map[string]*regexp.Regexp {
+	if len(x.groupMatch) == len(x.groups) {
+		return x.groupMatch
+	}
+	x.groupMatch = map[string]*regexp.Regexp{}
+	for name := range x.groups {
+		if _, ok := gaz.groupByAlias[fold(name)]; !ok {
+			x.groupMatch[name] = regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+		}
+	}
+	// Gazetteer groups are matched by scanGroups; count them so the cache
+	// knows it is complete.
+	for name := range x.groups {
+		if _, ok := x.groupMatch[name]; !ok {
+			x.groupMatch[name] = nil
+		}
+	}
+	return x.groupMatch
+}
+
 // geoMentions returns the countries and groups t names, leaving out those
 // inside an organisation's name: "Japan" in "Japan-ASEAN General Exchange
 // Fund" is not a mention of the country.
@@ -539,11 +567,10 @@ func (x *extraction) allGeoMentions(t string) []geoMention {
 	var all []geoMention
 	gs := scanGroups(t)
 	// Groups a document defines (CLMV) are matched by their name too.
-	for name := range x.groups {
-		if _, ok := gaz.groupByAlias[fold(name)]; ok {
+	for name, re := range x.definedGroups() {
+		if re == nil {
 			continue
 		}
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
 		for _, m := range re.FindAllStringIndex(t, -1) {
 			gs = append(gs, geoMention{name: name, isGroup: true, span: Span{m[0], m[1]}})
 		}
@@ -581,37 +608,74 @@ func (x *extraction) orgMentions(t string) []orgMention {
 		}
 		return false
 	}
-	// Longest names first, so "Japan ESCAP Cooperation Fund" wins over "ESCAP".
-	orgs := make([]*Org, 0, len(x.orgs))
-	for i := range x.orgs {
-		orgs = append(orgs, &x.orgs[i])
-	}
-	sort.Slice(orgs, func(i, j int) bool { return len(orgs[i].Name) > len(orgs[j].Name) })
-	for _, o := range orgs {
-		if o.General {
+	ms := x.matchers()
+	// Longest names first (the matchers are sorted so), then acronyms, so
+	// "Japan ESCAP Cooperation Fund" wins over "ESCAP".
+	for _, m := range ms {
+		if m.name == nil {
 			continue
 		}
-		for _, name := range []string{o.Name, strings.ReplaceAll(canonOrg(o.Name), "Centre", "Center")} {
-			for _, m := range findFolded(t, name) {
-				if !taken(m) {
-					out = append(out, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: m})
-				}
+		for _, loc := range m.name.FindAllStringIndex(t, -1) {
+			if s := (Span{loc[0], loc[1]}); !taken(s) {
+				out = append(out, orgMention{name: m.display, key: m.key, span: s})
 			}
 		}
 	}
-	for _, o := range orgs {
-		if o.Acronym == "" {
+	for _, m := range ms {
+		if m.acr == nil {
 			continue
 		}
-		re := regexp.MustCompile(`\b` + regexp.QuoteMeta(o.Acronym) + `\b`)
-		for _, m := range re.FindAllStringIndex(t, -1) {
-			s := Span{m[0], m[1]}
-			if !taken(s) {
-				out = append(out, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: s})
+		for _, loc := range m.acr.FindAllStringIndex(t, -1) {
+			if s := (Span{loc[0], loc[1]}); !taken(s) {
+				out = append(out, orgMention{name: m.display, key: m.key, span: s})
 			}
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+// orgMatcher holds an organisation's compiled patterns.
+type orgMatcher struct {
+	org     *Org
+	key     string
+	display string
+	name    *regexp.Regexp // the long name, any case, Centre or Center, hyphen or space; nil for general acronyms
+	acr     *regexp.Regexp // the acronym as written, capitals
+	acrFold *regexp.Regexp // the acronym in any case, or the initials people use for a long name ("AJC")
+}
+
+// matchers compiles the organisations' patterns once; learning a new
+// organisation resets them.
+func (x *extraction) matchers() []orgMatcher {
+	if x.orgMatch != nil {
+		return x.orgMatch
+	}
+	orgs := make([]*Org, 0, len(x.orgs))
+	for i := range x.orgs {
+		orgs = append(orgs, &x.orgs[i])
+	}
+	sort.SliceStable(orgs, func(i, j int) bool { return len(orgs[i].Name) > len(orgs[j].Name) })
+	out := make([]orgMatcher, 0, len(orgs))
+	for _, o := range orgs {
+		m := orgMatcher{org: o, key: fold(canonOrg(o.Name)), display: displayOrg(o)}
+		if !o.General {
+			name := regexp.MustCompile(`\\[-]|[-\s]+`).ReplaceAllString(regexp.QuoteMeta(canonOrg(o.Name)), `[-\s]+`)
+			name = strings.NewReplacer("Centre", "Cent(?:re|er)", "Organisation", "Organi[sz]ation", "Programme", "Program(?:me)?").Replace(name)
+			m.name = regexp.MustCompile(`(?i)\b` + name + `\b`)
+		}
+		acr := o.Acronym
+		if acr != "" {
+			m.acr = regexp.MustCompile(`\b` + regexp.QuoteMeta(acr) + `\b`)
+		} else {
+			acr = derivedAcronym(o.Name)
+		}
+		if len(acr) >= 2 {
+			m.acrFold = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(acr) + `\b`)
+		}
+		out = append(out, m)
+	}
+	x.orgMatch = out
 	return out
 }
 

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -64,18 +65,22 @@ type Options struct {
 // Index is the searchable corpus: documents, passages, facts and the Bleve
 // index over the passages. It is safe for concurrent use.
 type Index struct {
-	log      *slog.Logger
-	docs     []*Document
-	passages map[string]*Passage
-	x        *extraction
-	bleve    bleve.Index
-	sents    []*sentenceRec // every sentence, for the answerer
-	sentsOf  map[*Passage][]*sentenceRec
-	ctxTerms map[*Passage]map[string]bool // a passage's terms with its lead and section title
-	ctxText  map[*Passage]string
-	implicit map[*Document][]string // countries a whole document is about
-	idf      map[string]float64     // inverse sentence frequency of each term
-	maxIDF   float64                // idf of a term the corpus lacks
+	log       *slog.Logger
+	docs      []*Document
+	passages  map[string]*Passage
+	x         *extraction
+	bleve     bleve.Index
+	sents     []*sentenceRec // every sentence, for the answerer
+	sentsOf   map[*Passage][]*sentenceRec
+	ctxTerms  map[*Passage]map[string]bool // a passage's terms with its lead and section title
+	ctxText   map[*Passage]string
+	implicit  map[*Document][]string // countries a whole document is about
+	ctxHave   map[*Passage]map[string]bool
+	ctxOrgs   map[*Passage]map[string]bool // organisation keys a passage (with lead and section title) names
+	termCache map[string]map[string]bool   // terms of membership organisations and document front matter
+	groupFold map[string]*regexp.Regexp    // group names in any case
+	idf       map[string]float64           // inverse sentence frequency of each term
+	maxIDF    float64                      // idf of a term the corpus lacks
 }
 
 // Open parses, extracts and indexes the documents in memory.

@@ -1,0 +1,27 @@
+// Package discordtest is a fake Discord, REST API and gateway, served on
+// 127.0.0.1 for end-to-end tests that run the real discordgo client over real
+// sockets.
+//
+// A test starts a [Server], points a discordgo session at it with
+// [Server.Transport] (which keeps the discord.com URLs discordgo builds and
+// only changes where they go), opens the session and waits with
+// [Server.WaitReady]. It then plays Discord: [Server.DispatchInteraction] and
+// [Server.DispatchMessage] send gateway events, and [Server.WaitCallback],
+// [Server.WaitEdit], [Server.WaitMessage] and friends return what the bot
+// sent back.
+//
+// The fake is strict where Discord is: every JSON body the bot sends is
+// checked against Discord's own OpenAPI description and the limits it cannot
+// express (see [ValidateInteractionCallback] and its siblings), and misuse
+// Discord would reject, such as answering an interaction twice or after three
+// seconds, fails the test. Faults are injectable at any time: failed or
+// rate-limited REST calls ([Server.FailNext]), slow responses
+// ([Server.SetLatency]), dropped sockets ([Server.DropConnections]), op 7
+// reconnect requests ([Server.SendReconnect]) and missing heartbeat ACKs
+// ([Server.MissHeartbeatACKs]); like Discord, the fake lets the client resume
+// and replays the events it missed.
+//
+// discordgo's Close waits a second before it closes the socket, so each
+// reconnect or close in a test costs about a second: run such tests in
+// parallel.
+package discordtest
