@@ -183,7 +183,11 @@ func handleCountry(_ context.Context, b *Bot, args Args) (Reply, error) {
 	e := embed(c.Name, desc)
 	var groups []string
 	for _, g := range c.Groups {
-		groups = append(groups, fmt.Sprintf("**%s** (%s)", Escape(g.Name), Escape(strings.Join(g.Members, ", "))))
+		line := fmt.Sprintf("**%s** (%s)", Escape(g.Name), Escape(strings.Join(g.Members, ", ")))
+		if len(g.Aliases) > 0 {
+			line += ", called “" + Escape(strings.Join(g.Aliases, "”, “")) + "”"
+		}
+		groups = append(groups, line)
 	}
 	var ms []string
 	for _, m := range c.Memberships {
@@ -354,7 +358,11 @@ func handleMembers(_ context.Context, b *Bot, _ Args) (Reply, error) {
 	var ps []*index.Passage
 	var gl []string
 	for _, g := range groups {
-		gl = append(gl, fmt.Sprintf("**%s**: %s", Escape(g.Name), Escape(strings.Join(g.Members, ", "))))
+		name := "**" + Escape(g.Name) + "**"
+		if len(g.Aliases) > 0 {
+			name += " (also “" + Escape(strings.Join(g.Aliases, "”, “")) + "”)"
+		}
+		gl = append(gl, fmt.Sprintf("%s: %s", name, Escape(strings.Join(g.Members, ", "))))
 		if g.Passage != nil {
 			ps = append(ps, g.Passage)
 		}

@@ -845,7 +845,7 @@ func moneyLine(am *Amount) string {
 		b.WriteString(" through the " + strings.TrimPrefix(am.Via, "the "))
 	}
 	if am.Purpose != "" {
-		b.WriteString(", for " + strings.TrimPrefix(am.Purpose, "the "))
+		b.WriteString(", for " + purposePhrase(am.Purpose))
 	}
 	return b.String()
 }

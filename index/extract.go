@@ -325,7 +325,9 @@ func (x *extraction) learnGroups(p *Passage) {
 			g = &Group{Name: m.name, Members: gaz.groupMembers[m.name], Passage: p, Span: m.span}
 			x.groups[m.name] = g
 		}
-		if as := p.Text[m.span.Start:m.span.End]; fold(as) != fold(m.name) && !contains(g.Aliases, as) {
+		// Aliases are the other names the documents use, once each.
+		as := p.Text[m.span.Start:m.span.End]
+		if !strings.HasPrefix(fold(as), fold(m.name)) && !containsFold(g.Aliases, as) {
 			g.Aliases = append(g.Aliases, as)
 		}
 	}
@@ -413,13 +415,16 @@ func aliasRegexp(aliases []string) *regexp.Regexp {
 	parts := make([]string, len(aliases))
 	for i, a := range aliases {
 		var b strings.Builder
-		for _, w := range strings.Fields(a) {
+		ws := strings.Fields(a)
+		for wi, w := range ws {
 			if b.Len() > 0 {
 				b.WriteString(`[\s\-–]+`)
 			}
-			for _, r := range w {
+			rs := []rune(w)
+			for ri, r := range rs {
 				b.WriteString(regexp.QuoteMeta(string(r)))
-				if r != '\'' {
+				// Dots between letters ("P.D.R"), never one that ends a sentence.
+				if r != '\'' && !(wi == len(ws)-1 && ri == len(rs)-1) {
 					b.WriteString(`\.?`)
 				}
 			}
@@ -922,4 +927,13 @@ func day(y int, m time.Month, d int) time.Time {
 		return time.Time{}
 	}
 	return t
+}
+
+func containsFold(list []string, s string) bool {
+	for _, x := range list {
+		if fold(x) == fold(s) {
+			return true
+		}
+	}
+	return false
 }

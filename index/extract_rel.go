@@ -339,10 +339,10 @@ func (x *extraction) findProjects(p *Passage, a *annotation) {
 		if !reProjectish.MatchString(p.Text) && !reProjectish.MatchString(p.Lead) {
 			return
 		}
-		name := p.Text
-		if i := strings.Index(name, " ("); i > 0 {
-			name = name[:i]
-		}
+		// Brackets hold expansions and details, not the name: "Workshop
+		// for MFA (Ministry of Foreign Affairs) personnel" is a workshop for
+		// MFA personnel.
+		name := strings.Join(strings.Fields(reParens.ReplaceAllString(p.Text, " ")), " ")
 		name = strings.TrimPrefix(strings.TrimPrefix(name, "- "), "to ")
 		if i := strings.Index(name, ", which"); i > 0 {
 			name = name[:i]
@@ -430,6 +430,8 @@ func (x *extraction) findProjects(p *Passage, a *annotation) {
 	}
 	x.projects = append(x.projects, named...)
 }
+
+var reParens = regexp.MustCompile(`\s*\([^()]*\)`)
 
 var reTheProject = regexp.MustCompile(`(?i)\bthe\s+(project|programme|program|initiative)\b`)
 

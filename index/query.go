@@ -148,12 +148,13 @@ func (ix *Index) Country(text string) (Country, error) {
 func (ix *Index) fundingTouches(f Funding, country string) bool {
 	switch {
 	case f.Amount != nil:
-		if f.Amount.Payer == country {
+		a := f.Amount
+		if a.Payer == country || ix.sentenceNames(a.Sentence, country) {
 			return true
 		}
-		return contains(ix.x.annot[f.Passage].countries, country)
+		return a.Project != nil && (contains(a.Project.Beneficiaries, country) || contains(a.Project.Partners, country))
 	case f.Share != nil:
-		return contains(f.Share.Parties, country) || contains(ix.x.annot[f.Passage].countries, country)
+		return contains(f.Share.Parties, country) || ix.sentenceNames(f.Share.Sentence, country)
 	case f.Fund != nil:
 		for _, pr := range ix.x.projects {
 			if contains(pr.Funding, displayOrg(f.Fund)) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
@@ -164,6 +165,19 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 	return false
 }
 
+// sentenceNames reports whether a sentence names country, itself or
+// through a group.
+func (ix *Index) sentenceNames(sentence, country string) bool {
+	for _, m := range ix.x.geoMentions(sentence) {
+		if m.name == country {
+			return true
+		}
+		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) && contains(g.Members, country) {
+			return true
+		}
+	}
+	return false
+}
 // Groups returns the country groups the documents use, defined in the text
 // or known to the gazetteer, by name.
 func (ix *Index) Groups() []Group {
@@ -264,6 +278,10 @@ func (ix *Index) SuggestProjects(text string, n int) []string {
 		if !contains(out, c.name) {
 			out = append(out, c.name)
 		}
+	}
+	if len(out) == 0 && f != "" {
+		// Nothing close: offer the first projects rather than nothing.
+		return ix.SuggestProjects("", n)
 	}
 	return out
 }
@@ -390,9 +408,21 @@ func (a Amount) Describe() string {
 		b.WriteString(" in " + a.Date.Resolved())
 	}
 	if a.Purpose != "" {
-		b.WriteString(", for " + strings.TrimPrefix(a.Purpose, "the "))
+		b.WriteString(", for " + purposePhrase(a.Purpose))
 	}
 	return b.String()
+}
+
+// purposePhrase reads a purpose inside a sentence: a descriptive project
+// name ("Project to facilitate trade") becomes "the project to facilitate
+// trade".
+func purposePhrase(p string) string {
+	for _, head := range []string{"Project ", "Programme ", "Program "} {
+		if strings.HasPrefix(p, head) {
+			return "the " + strings.ToLower(head[:1]) + p[1:]
+		}
+	}
+	return strings.TrimPrefix(p, "the ")
 }
 
 // Members returns the groups and organisation memberships the documents
@@ -410,7 +440,7 @@ func (ix *Index) Timeline() []Date {
 	for _, d := range ix.docs {
 		if !d.Date.IsZero() {
 			out = append(out, Date{Text: d.DateText, Start: d.Date, End: d.Date, Precision: "month",
-				Sentence: fmt.Sprintf("%s published %q.", orDefault(d.Publisher, "The document"), d.Title), Passage: d.Passages[0]})
+				Sentence: fmt.Sprintf("%s published “%s”.", orDefault(d.Publisher, "The document"), d.Title), Passage: d.Passages[0]})
 		}
 	}
 	out = append(out, ix.x.dates...)

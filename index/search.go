@@ -119,7 +119,11 @@ func BuildQuery(text string) query.Query {
 		tq := bleve.NewTermQuery(c)
 		tq.SetField(fCountries)
 		tq.SetBoost(0.6)
-		parts = append(parts, tq)
+		// Passages that name the country outright rank above those that
+		// only name a group it belongs to.
+		byName := bleve.NewMatchPhraseQuery(c)
+		byName.SetField(fText)
+		parts = append(parts, tq, byName)
 	}
 	return bleve.NewDisjunctionQuery(parts...)
 }

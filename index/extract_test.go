@@ -1,0 +1,394 @@
+package index
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func projectNames(ps []*Project) []string {
+	var out []string
+	for _, p := range ps {
+		out = append(out, p.Name)
+	}
+	return out
+}
+
+func TestParseSeedFrontMatterAndCitations(t *testing.T) {
+	ix := seedIndex(t)
+	d := ix.Documents()[0]
+	if diff := cmp.Diff(
+		[]string{"mofa-2001-11-japan-cooperation-iai", `Japan's Cooperation to "Initiative for ASEAN Integration (IAI)"`, "Ministry of Foreign Affairs Japan", "November 2001", "2001-11-01"},
+		[]string{d.ID, d.Title, d.Publisher, d.DateText, d.Date.Format("2006-01-02")}); diff != "" {
+		t.Errorf("front matter (-want +got):\n%s", diff)
+	}
+	var got []string
+	for _, p := range d.Passages {
+		got = append(got, p.Kind+" | "+p.Cite.String())
+	}
+	doc := "mofa-2001-11-japan-cooperation-iai"
+	want := []string{
+		"title | " + doc,
+		"overview | " + doc + " · Overview",
+		"paragraph | " + doc + " §1 Cooperation with the ASEAN Secretariat",
+		"item | " + doc + " §1 Cooperation with the ASEAN Secretariat, item 1",
+		"item | " + doc + " §1 Cooperation with the ASEAN Secretariat, item 2",
+		"item | " + doc + " §1 Cooperation with the ASEAN Secretariat, item 3",
+		"item | " + doc + " §1 Cooperation with the ASEAN Secretariat, item 4",
+		"item | " + doc + " §1 Cooperation with the ASEAN Secretariat, item 5",
+		"paragraph | " + doc + " §2 Mekong Subregion Development",
+		"paragraph | " + doc + " §3 Cooperation with other ASEAN members",
+		"paragraph | " + doc + " §4 Cooperation with ASEAN-Japan Centre in Tokyo (1)",
+		"paragraph | " + doc + " §4 Cooperation with ASEAN-Japan Centre in Tokyo (2)",
+		"bullet | " + doc + " §4 Cooperation with ASEAN-Japan Centre in Tokyo (2) bullet 1",
+		"bullet | " + doc + " §4 Cooperation with ASEAN-Japan Centre in Tokyo (2) bullet 2",
+		"bullet | " + doc + " §4 Cooperation with ASEAN-Japan Centre in Tokyo (2) bullet 3",
+		"paragraph | " + doc + " §5 Cooperation with ESCAP",
+		"paragraph | " + doc + " §6 Transnational Issues",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("passages (-want +got):\n%s", diff)
+	}
+	// The navigation line at the end of the web page is not a passage.
+	for _, p := range d.Passages {
+		if strings.Contains(p.Text, "Back to Index") {
+			t.Errorf("navigation text indexed as %s", p.ID)
+		}
+	}
+	// Bullets keep the paragraph that introduces them.
+	if got := d.Passages[12].Lead; !strings.HasPrefix(got, "ASEAN-Japan Centre has such useful programs") {
+		t.Errorf("bullet lead = %q", got)
+	}
+}
+
+func TestExtractSeedProjects(t *testing.T) {
+	ix := seedIndex(t)
+	want := []string{
+		"ICT Cooperation to Cambodia, Laos, Myanmar and Vietnam",
+		"Attachment Programme at the ASEAN Secretariat for Junior Diplomats of CLMV",
+		"Human Capacity Building Workshop for MFA personnel of the CLMV",
+		"HRD Workshop for non-MFA personnel of the CLMV",
+		"Workshop to Formulate a Workplan for the Integration of ASEAN New Member Countries: CLMV into ASEAN",
+		"East-West Corridor",
+		"2nd East-West Corridor",
+		"Japan-Singapore Partnership Program for the 21st Century (JSPP21)",
+		"Construct web-site",
+		"Dispatch economic delegations to ASEAN countries",
+		"Organize regular exhibitions in Japan",
+		"Project to facilitate trade by removing procedural and regulatory barriers",
+	}
+	if diff := cmp.Diff(want, projectNames(ix.Projects())); diff != "" {
+		t.Fatalf("projects (-want +got):\n%s", diff)
+	}
+	type card struct {
+		Partners, Beneficiaries, Places, Dates, Funding []string
+		Status                                          string
+	}
+	cardOf := func(p *Project) card {
+		c := card{Partners: p.Partners, Beneficiaries: p.Beneficiaries, Funding: p.Funding, Status: p.Status}
+		for _, pl := range p.Places {
+			c.Places = append(c.Places, pl.Name+"/"+pl.Country)
+		}
+		for _, d := range p.Dates {
+			c.Dates = append(c.Dates, d.Resolved())
+		}
+		return c
+	}
+	clmv := []string{"Cambodia", "Laos", "Myanmar", "Vietnam"}
+	jagef := []string{"Japan-ASEAN General Exchange Fund (JAGEF)"}
+	for _, tc := range []struct {
+		name string
+		want card
+	}{
+		{"Workshop to Formulate a Workplan for the Integration of ASEAN New Member Countries: CLMV into ASEAN", card{
+			Partners: []string{"ASEAN Secretariat"}, Beneficiaries: clmv, Places: []string{"Phnom Penh/Cambodia"},
+			Dates: []string{"20-22 November 2001"}, Funding: jagef, Status: "carried out or under consideration"}},
+		{"ICT Cooperation to Cambodia, Laos, Myanmar and Vietnam", card{
+			Partners: []string{"ASEAN Secretariat"}, Beneficiaries: clmv, Funding: jagef, Status: "carried out or under consideration"}},
+		{"East-West Corridor", card{Beneficiaries: []string{"Myanmar", "Thailand", "Vietnam"},
+			Places: []string{"Mawlamyine/Myanmar", "Mukdahan/Thailand", "Da Nang/Vietnam"}}},
+		{"2nd East-West Corridor", card{Beneficiaries: []string{"Vietnam", "Cambodia", "Thailand"},
+			Places: []string{"Ho Chi Minh City/Vietnam", "Phnom Penh/Cambodia", "Bangkok/Thailand"}}},
+		{"Japan-Singapore Partnership Program for the 21st Century (JSPP21)", card{
+			Partners: []string{"Japan", "Singapore"}, Funding: []string{"cost shared 50-50 by Japan and Singapore"}}},
+		{"Project to facilitate trade by removing procedural and regulatory barriers", card{
+			Partners: []string{"Economic and Social Commission for Asia and the Pacific (ESCAP)"}, Beneficiaries: []string{"Cambodia", "Laos", "Vietnam"},
+			Dates: []string{"February 2000", "2000"}, Funding: []string{"$98,520", "Japan ESCAP Cooperation Fund"}, Status: "ongoing since February 2000"}},
+		{"Construct web-site", card{Partners: []string{"ASEAN-Japan Centre"}}},
+	} {
+		p, err := ix.Project(tc.name)
+		if err != nil {
+			t.Errorf("%s: %v", tc.name, err)
+			continue
+		}
+		// The ICT item's own text names the recipient ministries.
+		got := cardOf(p)
+		if tc.name == "ICT Cooperation to Cambodia, Laos, Myanmar and Vietnam" {
+			got.Partners = withoutMinistries(got.Partners)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}
+
+func withoutMinistries(ps []string) []string {
+	var out []string
+	for _, p := range ps {
+		if !strings.HasPrefix(p, "Ministries") {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func TestExtractSeedCountriesPlacesAndGroups(t *testing.T) {
+	ix := seedIndex(t)
+	mentioned := map[string]bool{}
+	for _, d := range ix.Documents() {
+		for _, p := range d.Passages {
+			for _, c := range ix.PassageCountries(p) {
+				mentioned[c] = true
+			}
+		}
+	}
+	var got []string
+	for c := range mentioned {
+		got = append(got, c)
+	}
+	sort.Strings(got)
+	if diff := cmp.Diff([]string{"Cambodia", "Japan", "Laos", "Myanmar", "Philippines", "Singapore", "Thailand", "Vietnam"}, got); diff != "" {
+		t.Errorf("countries (-want +got):\n%s", diff)
+	}
+	var places []string
+	for _, p := range ix.Places() {
+		places = append(places, p.AsWritten+" -> "+p.Name+", "+p.Country)
+	}
+	if diff := cmp.Diff([]string{
+		"Phnom Phen -> Phnom Penh, Cambodia",
+		"Maulamyaing -> Mawlamyine, Myanmar",
+		"Mukdahan -> Mukdahan, Thailand",
+		"Da Nang -> Da Nang, Vietnam",
+		"Ho Chi Minh City -> Ho Chi Minh City, Vietnam",
+		"Phnom Penh -> Phnom Penh, Cambodia",
+		"Bangkok -> Bangkok, Thailand",
+		"Tokyo -> Tokyo, Japan",
+	}, places); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+	groups := map[string][]string{}
+	for _, g := range ix.Groups() {
+		groups[g.Name] = g.Members
+	}
+	if diff := cmp.Diff(map[string][]string{
+		"ASEAN":     {"Brunei", "Cambodia", "Indonesia", "Laos", "Malaysia", "Myanmar", "Philippines", "Singapore", "Thailand", "Vietnam"},
+		"CLMV":      {"Cambodia", "Laos", "Myanmar", "Vietnam"},
+		"Indochina": {"Cambodia", "Laos", "Vietnam"},
+	}, groups); diff != "" {
+		t.Errorf("groups (-want +got):\n%s", diff)
+	}
+	for _, g := range ix.Groups() {
+		if g.Name == "CLMV" && g.Definition != "Cambodia, Laos, Myanmar and Vietnam" {
+			t.Errorf("CLMV definition = %q", g.Definition)
+		}
+	}
+}
+
+func TestExtractSeedOrganisations(t *testing.T) {
+	ix := seedIndex(t)
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		key := o.Acronym
+		if key == "" {
+			key = "(name)"
+		}
+		if o.General {
+			key += " (general)"
+		}
+		if old, ok := got[key]; ok {
+			got[key] = old + "; " + o.Name
+		} else {
+			got[key] = o.Name
+		}
+	}
+	want := map[string]string{
+		"IAI":           "Initiative for ASEAN Integration",
+		"ODA":           "Official Development Assistance",
+		"JAGEF":         "Japan-ASEAN General Exchange Fund",
+		"MFA":           "Ministry of Foreign Affairs",
+		"ADB":           "Asian Development Bank",
+		"JSPP21":        "Japan-Singapore Partnership Program for the 21st Century",
+		"ESCAP":         "Economic and Social Commission for Asia and the Pacific",
+		"ICT (general)": "Information and Communication Technology",
+		"IT (general)":  "Information Technology",
+		"HRD (general)": "Human Resource Development",
+		"(name)":        "ASEAN Secretariat; Ministries of Foreign Affairs; ASEAN-Japan Centre; United Nations Economic and Social Commission for Asia and the Pacific; Japan ESCAP Cooperation Fund",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("organisations (-want +got):\n%s", diff)
+	}
+}
+
+func TestExtractSeedMoneyDatesCountsMemberships(t *testing.T) {
+	ix := seedIndex(t)
+	var amounts []string
+	for _, a := range ix.Amounts() {
+		amounts = append(amounts, a.Describe()+" ["+a.Currency+"]")
+	}
+	if diff := cmp.Diff([]string{
+		"$98,520 disbursed by Japan through the Japan ESCAP Cooperation Fund in 2000, for the project to facilitate trade by removing procedural and regulatory barriers [USD]",
+	}, amounts); diff != "" {
+		t.Errorf("amounts (-want +got):\n%s", diff)
+	}
+	var shares []string
+	for _, s := range ix.Shares() {
+		shares = append(shares, s.Describe()+" | "+s.What)
+	}
+	if diff := cmp.Diff([]string{"cost shared 50-50 by Japan and Singapore | a joint program for building human resources of developing countries"}, shares); diff != "" {
+		t.Errorf("shares (-want +got):\n%s", diff)
+	}
+	var dates []string
+	for _, d := range ix.Dates() {
+		s := d.Text + " = " + d.Start.Format("2006-01-02") + ".." + d.End.Format("2006-01-02")
+		if d.Since {
+			s += " since"
+		}
+		if d.Relative {
+			s += " relative"
+		}
+		dates = append(dates, s)
+	}
+	if diff := cmp.Diff([]string{
+		"20-22 November 2001 = 2001-11-20..2001-11-22",
+		"15th to 21st July 2001 = 2001-07-15..2001-07-21",
+		"June 11, 2001 = 2001-06-11..2001-06-11",
+		"February 2000 = 2000-02-01..2000-02-29 since",
+		"last year = 2000-01-01..2000-12-31 relative",
+	}, dates); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+	var counts []string
+	for _, c := range ix.Counts() {
+		counts = append(counts, c.Text+" "+c.Noun)
+	}
+	if diff := cmp.Diff([]string{"nearly 20 training courses"}, counts); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+	var ms []string
+	for _, m := range ix.Memberships() {
+		s := m.Country + " " + m.Status + " " + m.Org
+		if m.Date != nil {
+			s += " on " + m.Date.Text
+		}
+		if m.Note != "" {
+			s += " (" + m.Note + ")"
+		}
+		ms = append(ms, s)
+	}
+	if diff := cmp.Diff([]string{
+		"Singapore member ASEAN",
+		"Thailand member ASEAN",
+		"Philippines member ASEAN",
+		"Vietnam member ASEAN-Japan Centre",
+		"Cambodia joined ASEAN-Japan Centre on June 11, 2001",
+		"Laos intends to join ASEAN-Japan Centre",
+		"Myanmar not a member ASEAN-Japan Centre (encouraged to join)",
+	}, ms); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
+
+// TestExtractSecondDocument proves extraction is not tuned to the seed: a
+// Markdown document with other countries, currencies, date forms and list
+// styles.
+func TestExtractSecondDocument(t *testing.T) {
+	ix := mustOpen(t, secondSource(t))
+	d := ix.Documents()[0]
+	if diff := cmp.Diff([]string{"JICA Cooperation in Health and Education: From the Mekong to the Archipelago", "Japan International Cooperation Agency (JICA)", "March 2003"},
+		[]string{d.Title, d.Publisher, d.DateText}); diff != "" {
+		t.Errorf("front matter (-want +got):\n%s", diff)
+	}
+	var cites []string
+	for _, p := range d.Passages {
+		if p.Kind == KindItem || p.Kind == KindBullet {
+			cites = append(cites, p.Cite.Item)
+		}
+	}
+	if diff := cmp.Diff([]string{"(a)", "(b)", "(c)", "bullet 1", "bullet 2", "bullet 3", "1", "2", "3"}, cites); diff != "" {
+		t.Errorf("list items (-want +got):\n%s", diff)
+	}
+	var amounts []string
+	for _, a := range ix.Amounts() {
+		amounts = append(amounts, a.Text+" "+a.Currency+" "+strconv.FormatFloat(a.Value, 'f', -1, 64))
+	}
+	if diff := cmp.Diff([]string{"¥350 million JPY 350000000", "$1.2 million USD 1200000", "6.8 billion yen JPY 6800000000", "US$56.6 million USD 56600000"}, amounts); diff != "" {
+		t.Errorf("amounts (-want +got):\n%s", diff)
+	}
+	var shares []string
+	for _, s := range ix.Shares() {
+		shares = append(shares, s.Describe()+" | "+s.What)
+	}
+	if diff := cmp.Diff([]string{
+		"cost shared 70:30 by Japan International Cooperation Agency (JICA) and Government of Indonesia | the Surabaya centre",
+		"cost shared 60-40 by Japan International Cooperation Agency (JICA) and Thai Ministry of Public Health | the Chiang Mai centre",
+	}, shares); diff != "" {
+		t.Errorf("shares (-want +got):\n%s", diff)
+	}
+	var dates []string
+	for _, d := range ix.Dates() {
+		dates = append(dates, d.Text+" = "+d.Resolved())
+	}
+	if diff := cmp.Diff([]string{
+		"April 1999 = April 1999", "FY2003 = FY2003", "FY2002 = FY2002", "5 to 9 August 2002 = 5 to 9 August 2002",
+		"FY2000 = FY2000", "April 2, 2002 = April 2, 2002", "last year = 2002", "3 March 2003 = 3 March 2003",
+		"1996 = 1996", "1998 = 1998", "2001 = 2001", "20 May 2002 = 20 May 2002", "next year = 2004",
+		"This year = 2003", "12 to 23 May 2003 = 12 to 23 May 2003",
+	}, dates); diff != "" {
+		t.Errorf("dates (-want +got):\n%s", diff)
+	}
+	var places []string
+	for _, p := range ix.Places() {
+		if p.AsWritten != p.Name {
+			places = append(places, p.AsWritten+" -> "+p.Name)
+		}
+	}
+	if diff := cmp.Diff([]string{"Jogjakarta -> Yogyakarta"}, places); diff != "" {
+		t.Errorf("respelt places (-want +got):\n%s", diff)
+	}
+	var ms []string
+	for _, m := range ix.Memberships() {
+		s := m.Country + " " + m.Status + " " + m.Org
+		if m.Date != nil {
+			s += " " + m.Date.Resolved()
+		}
+		ms = append(ms, s)
+	}
+	rnen := "Regional Nursing Education Network (RNEN)"
+	if diff := cmp.Diff([]string{
+		"Indonesia member " + rnen + " 1996",
+		"Philippines member " + rnen + " 1996",
+		"Thailand member " + rnen + " 1996",
+		"Malaysia joined " + rnen + " 1998",
+		"Singapore observer " + rnen + " 2001",
+		"Timor-Leste intends to join " + rnen + " 2004",
+		"Timor-Leste not a member Southeast Asian Ministers of Education Organization (SEAMEO)",
+	}, ms); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+	var counts []string
+	for _, c := range ix.Counts() {
+		counts = append(counts, c.Text+" "+c.Noun)
+	}
+	if diff := cmp.Diff([]string{"about 120 nurses", "three regional centres", "some 300 science and mathematics teachers", "three regional centres"}, counts); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+	// Brunei and the CLMV countries are never named in this document.
+	for _, c := range []string{"Brunei", "Cambodia", "Laos", "Myanmar"} {
+		if got, err := ix.Country(c); err != nil || got.Mentioned {
+			t.Errorf("Country(%s) = mentioned %v, err %v; want not mentioned", c, got.Mentioned, err)
+		}
+	}
+}
