@@ -178,6 +178,7 @@ func (ix *Index) sentenceNames(sentence, country string) bool {
 	}
 	return false
 }
+
 // Groups returns the country groups the documents use, defined in the text
 // or known to the gazetteer, by name.
 func (ix *Index) Groups() []Group {
