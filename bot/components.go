@@ -86,7 +86,7 @@ func (b *Bot) Component(ctx context.Context, customID string, msg *discordgo.Mes
 		if q == "" && msg != nil {
 			for _, e := range msg.Embeds {
 				if e.Author != nil && strings.HasPrefix(e.Author.Name, searchAuthorPrefix) {
-					q = strings.TrimPrefix(e.Author.Name, searchAuthorPrefix)
+					q = strings.ReplaceAll(strings.TrimPrefix(e.Author.Name, searchAuthorPrefix), zwsp, "")
 				}
 			}
 		}
@@ -115,4 +115,12 @@ func sourceReply(p *index.Passage) Reply {
 	e.Fields = []*discordgo.MessageEmbedField{{Name: "Document", Value: Escape(p.Doc.Title)}}
 	e.Footer = footer(cite(p))
 	return Reply{Embeds: []*discordgo.MessageEmbed{e}}
+}
+
+const zwsp = "\u200b"
+
+// defuseMentions breaks "@everyone" and "<@123>" with a zero-width space
+// in text that is shown raw rather than as markdown.
+func defuseMentions(s string) string {
+	return strings.NewReplacer("@", "@"+zwsp, "<", "<"+zwsp).Replace(s)
 }

@@ -139,7 +139,7 @@ func (b *Bot) searchReply(q string, page int) (Reply, error) {
 		return Reply{}, err
 	}
 	title := "Search: " + truncate(Escape(res.Query), 200)
-	author := &discordgo.MessageEmbedAuthor{Name: searchAuthorPrefix + res.Query}
+	author := &discordgo.MessageEmbedAuthor{Name: searchAuthorPrefix + defuseMentions(res.Query)}
 	if res.Total == 0 {
 		e := embed(title, "No passage matches. Try fewer or other words, or `/iai ask` a question.")
 		e.Color = colorUnanswered
@@ -147,7 +147,7 @@ func (b *Bot) searchReply(q string, page int) (Reply, error) {
 		return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
 	}
 	if page > res.Pages {
-		return Reply{}, userErrorf("No such page", "There are %d page(s) of results for that search.", res.Pages)
+		return Reply{}, userErrorf("No such page", "That search has %s of results.", plural(res.Pages, "page"))
 	}
 	var lines []string
 	var ps []*index.Passage
@@ -158,7 +158,7 @@ func (b *Bot) searchReply(q string, page int) (Reply, error) {
 	}
 	e := embed(title, strings.Join(lines, "\n\n"))
 	e.Author = author
-	e.Footer = footer(fmt.Sprintf("Page %d of %d · %d passages · %s", page, res.Pages, res.Total, citeMany(ps)))
+	e.Footer = footer(fmt.Sprintf("Page %d of %d · %s · %s", page, res.Pages, plural(res.Total, "passage"), citeMany(ps)))
 	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: pageButtons(res.Query, page, res.Pages, ps)}, nil
 }
 
@@ -176,7 +176,7 @@ func handleCountry(_ context.Context, b *Bot, args Args) (Reply, error) {
 		e.Color = colorUnanswered
 		return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
 	}
-	desc := fmt.Sprintf("%s appears in %d passage(s).", c.Name, len(c.Passages))
+	desc := fmt.Sprintf("%s appears in %s.", c.Name, plural(len(c.Passages), "passage"))
 	if c.Via != "" {
 		desc = fmt.Sprintf("%s is in %s. ", c.Via, c.Name) + desc
 	}
@@ -466,4 +466,11 @@ func handleHelp(_ context.Context, _ *Bot, _ Args) (Reply, error) {
 		"\n\nMention the bot with a question to get a cited answer in the channel.")
 	e.Footer = footer("Answers come only from the indexed documents and cite their source.")
 	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -101,7 +101,8 @@ func BuildQuery(text string) query.Query {
 	}
 	// Typo tolerance, for words long enough that one edit is still specific.
 	for _, t := range terms {
-		if utf8.RuneCountInString(t) < 4 || stopwords[t] || queryStopwords[t] {
+		// Numbers are exact: 2002 is not 2001.
+		if utf8.RuneCountInString(t) < 4 || stopwords[t] || queryStopwords[t] || strings.ContainsAny(t, "0123456789") {
 			continue
 		}
 		f := bleve.NewFuzzyQuery(t)
