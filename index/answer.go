@@ -215,10 +215,11 @@ func (ix *Index) termsOf(text string) map[string]bool {
 	}
 	// An acronym inside a longer name ("Japan ESCAP Cooperation Fund")
 	// still brings its long form.
-	for _, m := range ix.x.matchers() {
-		if m.acr != nil && m.acr.MatchString(text) {
-			addWords(m.org.Name)
-			addWords(m.org.Acronym)
+	oi := ix.x.orgIdx()
+	for _, tk := range tokenize(text) {
+		if o := oi.acr[tk.raw]; o != nil {
+			addWords(o.Name)
+			addWords(o.Acronym)
 		}
 	}
 	// "$98,520" is also matched by "98520".
@@ -455,24 +456,23 @@ func (ix *Index) questionEntities(q, original string) entities {
 			}
 		}
 	}
-	for _, m := range ix.x.matchers() {
-		if m.acrFold == nil {
-			continue
-		}
-		loc := m.acrFold.FindStringIndex(q)
-		if loc == nil || gaz.groupByAlias[fold(q[loc[0]:loc[1]])] != "" {
+	oi := ix.x.orgIdx()
+	for _, tk := range tokenize(q) {
+		o := oi.loose[tk.norm]
+		if o == nil || gaz.groupByAlias[tk.norm] != "" {
 			continue
 		}
 		// An acronym that is also a common word ("WHO", "IT") counts only
 		// when typed in capitals.
-		if w := q[loc[0]:loc[1]]; (questionStop[w] || stopwords[w]) && !strings.Contains(original, strings.ToUpper(w)) {
+		if (questionStop[tk.norm] || stopwords[tk.norm]) && !strings.Contains(original, strings.ToUpper(tk.norm)) {
 			continue
 		}
-		addOrg(m.org)
-	} // Questions are typed in lower case: match names case-insensitively.
-	for _, m := range findAllOverlapping(reCountryAlias, q) {
-		if c := gaz.countryByAlias[fold(q[m.Start:m.End])]; c != "" && !inOrg(m) {
-			e.countries = append(e.countries, c)
+		addOrg(o)
+	}
+	// Questions are typed in lower case: match names case-insensitively.
+	for _, m := range scanCountriesAnyCase(q) {
+		if !inOrg(m.span) {
+			e.countries = append(e.countries, m.name)
 		}
 	}
 	for _, m := range ix.x.allGeoMentions(q) {

@@ -20,7 +20,9 @@ type evalCase struct {
 	Match string `json:"match"`
 }
 
-func loadEval(t *testing.T, name string) []evalCase {
+func loadEval(t *testing.T, name string) []evalCase { return loadEvalTB(t, name) }
+
+func loadEvalTB(t testing.TB, name string) []evalCase {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "eval", name))
 	if err != nil {

@@ -23,7 +23,7 @@ type extraction struct {
 	projects     []*Project
 	purposes     []Purpose
 	lastSubjects []string // countries the last membership clause was about, for "It"
-	orgMatch     []orgMatcher
+	orgs2        *orgIndex
 	groupMatch   map[string]*regexp.Regexp // groups a document defines, by name
 	annot        map[*Passage]*annotation
 }
@@ -122,7 +122,7 @@ func extract(docs []*Document) *extraction {
 	x.generalAcronyms(docs)
 	// Compile once now: after this the extraction is only read, possibly
 	// by many goroutines.
-	x.matchers()
+	x.orgIdx()
 	x.definedGroups()
 	return x
 }
@@ -271,7 +271,7 @@ func (x *extraction) addOrg(o Org) {
 		}
 	}
 	x.orgs = append(x.orgs, o)
-	x.orgMatch = nil
+	x.orgs2 = nil
 	op := &x.orgs[len(x.orgs)-1]
 	if o.Acronym != "" {
 		x.orgByKey[fold(o.Acronym)] = op
@@ -385,90 +385,27 @@ type geoMention struct {
 	span    Span
 }
 
-var (
-	reCountryAlias *regexp.Regexp
-	reGroupAlias   *regexp.Regexp
-	rePlaceCand    = regexp.MustCompile(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
-)
+var rePlaceCand = regexp.MustCompile(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
 
-func init() {
-	var cs, gs []string
-	for a := range gaz.countryByAlias {
-		cs = append(cs, a)
-	}
-	for a := range gaz.groupByAlias {
-		gs = append(gs, a)
-	}
-	reCountryAlias = aliasRegexp(cs)
-	reGroupAlias = aliasRegexp(gs)
-}
-
-// aliasRegexp matches any of the folded aliases, longest first, allowing
-// hyphens, dots and spaces to vary as fold does.
-func aliasRegexp(aliases []string) *regexp.Regexp {
-	sort.Slice(aliases, func(i, j int) bool {
-		if len(aliases[i]) != len(aliases[j]) {
-			return len(aliases[i]) > len(aliases[j])
-		}
-		return aliases[i] < aliases[j]
-	})
-	parts := make([]string, len(aliases))
-	for i, a := range aliases {
-		var b strings.Builder
-		ws := strings.Fields(a)
-		for wi, w := range ws {
-			if b.Len() > 0 {
-				b.WriteString(`[\s\-–]+`)
-			}
-			rs := []rune(w)
-			for ri, r := range rs {
-				b.WriteString(regexp.QuoteMeta(string(r)))
-				// Dots between letters ("P.D.R"), never one that ends a sentence.
-				if r != '\'' && !(wi == len(ws)-1 && ri == len(rs)-1) {
-					b.WriteString(`\.?`)
-				}
-			}
-		}
-		parts[i] = b.String()
-	}
-	return regexp.MustCompile(`(?i)(?:^|[^\p{L}\p{N}])(` + strings.Join(parts, "|") + `)(?:$|[^\p{L}\p{N}])`)
-}
-
+// scanCountries finds capitalised country names in text.
 func scanCountries(text string) []geoMention {
-	var out []geoMention
-	for _, m := range findAllOverlapping(reCountryAlias, text) {
-		s := text[m.Start:m.End]
-		if s == "" || !isUpperStart(s) {
-			continue
-		}
-		if c := gaz.countryByAlias[fold(s)]; c != "" {
-			out = append(out, geoMention{name: c, span: m})
-		}
-	}
-	return out
+	return geoFrom(countryPhrases.find(tokenize(text), nil, capitalised), false)
+}
+
+// scanCountriesAnyCase finds country names however they are typed, for
+// questions.
+func scanCountriesAnyCase(text string) []geoMention {
+	return geoFrom(countryPhrases.find(tokenize(text), nil, nil), false)
 }
 
 func scanGroups(text string) []geoMention {
-	var out []geoMention
-	for _, m := range findAllOverlapping(reGroupAlias, text) {
-		if g := gaz.groupByAlias[fold(text[m.Start:m.End])]; g != "" {
-			out = append(out, geoMention{name: g, isGroup: true, span: m})
-		}
-	}
-	return out
+	return geoFrom(groupPhrases.find(tokenize(text), nil, nil), true)
 }
 
-// findAllOverlapping returns the spans of group 1 of re; the boundary
-// characters it consumes are given back so adjacent names both match.
-func findAllOverlapping(re *regexp.Regexp, text string) []Span {
-	var out []Span
-	for pos := 0; pos < len(text); {
-		m := re.FindStringSubmatchIndex(text[pos:])
-		if m == nil {
-			break
-		}
-		out = append(out, Span{pos + m[2], pos + m[3]})
-		pos += m[3]
+func geoFrom(ms []phraseMatch, group bool) []geoMention {
+	out := make([]geoMention, 0, len(ms))
+	for _, m := range ms {
+		out = append(out, geoMention{name: m.value, isGroup: group, span: m.span})
 	}
 	return out
 }
@@ -604,100 +541,67 @@ type orgMention struct {
 }
 
 func (x *extraction) orgMentions(t string) []orgMention {
+	oi := x.orgIdx()
+	toks := tokenize(t)
 	var out []orgMention
-	taken := func(s Span) bool {
-		for _, o := range out {
-			if s.Start < o.span.End && o.span.Start < s.End {
-				return true
-			}
-		}
-		return false
-	}
-	ms := x.matchers()
-	// Longest names first (the matchers are sorted so), then acronyms, so
-	// "Japan ESCAP Cooperation Fund" wins over "ESCAP".
-	for _, m := range ms {
-		if m.name == nil {
+	// Long names first, then acronyms in the gaps, so "Japan ESCAP
+	// Cooperation Fund" wins over "ESCAP".
+	used := make([]bool, len(toks))
+	for _, m := range oi.names.find(toks, canonOrgWord, nil) {
+		o := x.orgByKey[m.value]
+		if o == nil {
 			continue
 		}
-		for _, loc := range m.name.FindAllStringIndex(t, -1) {
-			if s := (Span{loc[0], loc[1]}); !taken(s) {
-				out = append(out, orgMention{name: m.display, key: m.key, span: s})
-			}
+		out = append(out, orgMention{name: displayOrg(o), key: m.value, span: m.span})
+		for k := m.first; k < m.first+m.n; k++ {
+			used[k] = true
 		}
 	}
-	for _, m := range ms {
-		if m.acr == nil {
+	for i, tk := range toks {
+		if used[i] {
 			continue
 		}
-		for _, loc := range m.acr.FindAllStringIndex(t, -1) {
-			if s := (Span{loc[0], loc[1]}); !taken(s) {
-				out = append(out, orgMention{name: m.display, key: m.key, span: s})
-			}
+		if o := oi.acr[tk.raw]; o != nil {
+			out = append(out, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: tk.span})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	return out
 }
 
-// orgMatcher holds an organisation's compiled patterns.
-type orgMatcher struct {
-	org     *Org
-	key     string
-	display string
-	name    *regexp.Regexp // the long name, any case, Centre or Center, hyphen or space; nil for general acronyms
-	acr     *regexp.Regexp // the acronym as written, capitals
-	acrFold *regexp.Regexp // the acronym in any case, or the initials people use for a long name ("AJC")
+// orgIndex finds organisations by name and acronym.
+type orgIndex struct {
+	names *phraseIndex    // long names; values are org keys
+	acr   map[string]*Org // acronyms as written ("ESCAP")
+	loose map[string]*Org // acronyms and the initials people use for long names, lower case ("ajc")
 }
 
-// matchers compiles the organisations' patterns once; learning a new
-// organisation resets them.
-func (x *extraction) matchers() []orgMatcher {
-	if x.orgMatch != nil {
-		return x.orgMatch
+// orgIdx builds the organisation index once; learning a new organisation
+// resets it.
+func (x *extraction) orgIdx() *orgIndex {
+	if x.orgs2 != nil {
+		return x.orgs2
 	}
-	orgs := make([]*Org, 0, len(x.orgs))
+	oi := &orgIndex{names: &phraseIndex{}, acr: map[string]*Org{}, loose: map[string]*Org{}}
 	for i := range x.orgs {
-		orgs = append(orgs, &x.orgs[i])
-	}
-	sort.SliceStable(orgs, func(i, j int) bool { return len(orgs[i].Name) > len(orgs[j].Name) })
-	out := make([]orgMatcher, 0, len(orgs))
-	for _, o := range orgs {
-		m := orgMatcher{org: o, key: fold(canonOrg(o.Name)), display: displayOrg(o)}
+		o := &x.orgs[i]
+		key := fold(canonOrg(o.Name))
 		if !o.General {
-			name := regexp.MustCompile(`\\[-]|[-\s]+`).ReplaceAllString(regexp.QuoteMeta(canonOrg(o.Name)), `[-\s]+`)
-			name = strings.NewReplacer("Centre", "Cent(?:re|er)", "Organisation", "Organi[sz]ation", "Programme", "Program(?:me)?").Replace(name)
-			m.name = regexp.MustCompile(`(?i)\b` + name + `\b`)
+			oi.names.add(o.Name, key, canonOrgWord)
 		}
-		acr := o.Acronym
-		if acr != "" {
-			m.acr = regexp.MustCompile(`\b` + regexp.QuoteMeta(acr) + `\b`)
-		} else {
-			acr = derivedAcronym(o.Name)
+		if o.Acronym != "" {
+			oi.acr[o.Acronym] = o
+			oi.loose[strings.ToLower(o.Acronym)] = o
+		} else if d := derivedAcronym(o.Name); d != "" {
+			if _, taken := oi.loose[strings.ToLower(d)]; !taken {
+				oi.loose[strings.ToLower(d)] = o
+			}
 		}
-		if len(acr) >= 2 {
-			m.acrFold = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(acr) + `\b`)
-		}
-		out = append(out, m)
 	}
-	x.orgMatch = out
-	return out
+	x.orgs2 = oi
+	return oi
 }
 
-// findFolded finds name in t, ignoring case and Centre/Center spelling.
-func findFolded(t, name string) []Span {
-	if name == "" {
-		return nil
-	}
-	// Hyphens and spaces are interchangeable: "ASEAN Japan Centre".
-	pat := regexp.MustCompile(`\\[-]|[-\s]+`).ReplaceAllString(regexp.QuoteMeta(name), `[-\s]+`)
-	re := regexp.MustCompile(`(?i)\b` + pat + `\b`)
-	var out []Span
-	for _, m := range re.FindAllStringIndex(t, -1) {
-		out = append(out, Span{m[0], m[1]})
-	}
-	return out
-}
 
 func displayOrg(o *Org) string {
 	if o.Acronym != "" && !o.General {

@@ -3,6 +3,7 @@ package index
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // The gazetteer is general geography: country names and their common aliases,
@@ -186,6 +187,9 @@ type gazetteer struct {
 	placeByAlias   map[string]gazPlace // folded alias -> place
 	asean          map[string]bool
 	countryNames   []string // canonical, sorted
+
+	mu         sync.Mutex
+	placeCache map[string]placeResult // folded text -> lookupPlace result
 }
 
 var gaz = buildGazetteer()
@@ -197,6 +201,7 @@ func buildGazetteer() *gazetteer {
 		groupMembers:   map[string][]string{},
 		placeByAlias:   map[string]gazPlace{},
 		asean:          map[string]bool{},
+		placeCache:     map[string]placeResult{},
 	}
 	for _, c := range gazCountries {
 		g.countryByAlias[fold(c.name)] = c.name
@@ -229,16 +234,42 @@ func buildGazetteer() *gazetteer {
 // runs of space made one space, a leading "the" removed.
 func fold(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer(".", "", "-", " ", "\u2013", " ", "’", "'").Replace(s)
+	s = foldReplacer.Replace(s)
 	s = strings.Join(strings.Fields(s), " ")
 	s = strings.TrimPrefix(s, "the ")
 	return s
 }
 
+var foldReplacer = strings.NewReplacer(".", "", "-", " ", "\u2013", " ", "’", "'")
+
 // lookupPlace finds a place by exact alias or, for longer names, by a small
 // edit distance, which absorbs misspellings such as "Phnom Phen".
 func (g *gazetteer) lookupPlace(s string) (gazPlace, bool) {
 	f := fold(s)
+	// Fuzzy lookups are the costly part of extraction and the same
+	// capitalised phrases recur, so results are remembered.
+	g.mu.Lock()
+	r, ok := g.placeCache[f]
+	g.mu.Unlock()
+	if ok {
+		return r.place, r.ok
+	}
+	p, found := g.lookupPlaceUncached(f)
+	g.mu.Lock()
+	if len(g.placeCache) > 100_000 {
+		clear(g.placeCache)
+	}
+	g.placeCache[f] = placeResult{p, found}
+	g.mu.Unlock()
+	return p, found
+}
+
+type placeResult struct {
+	place gazPlace
+	ok    bool
+}
+
+func (g *gazetteer) lookupPlaceUncached(f string) (gazPlace, bool) {
 	if p, ok := g.placeByAlias[f]; ok {
 		return p, true
 	}

@@ -137,10 +137,8 @@ var queryStopwords = map[string]bool{"what": true, "when": true, "where": true, 
 // resolveCountriesIn finds country names in free text, case-insensitively.
 func resolveCountriesIn(text string) []string {
 	var out []string
-	for _, m := range findAllOverlapping(reCountryAlias, text) {
-		if c := gaz.countryByAlias[fold(text[m.Start:m.End])]; c != "" {
-			out = append(out, c)
-		}
+	for _, m := range scanCountriesAnyCase(text) {
+		out = append(out, m.name)
 	}
 	return uniq(out)
 }
