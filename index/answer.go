@@ -555,8 +555,7 @@ var (
 		StatusJoined:    regexp.MustCompile(`\b(joined|became|become|signed up|entered)\b`),
 		StatusMember:    regexp.MustCompile(`\b(already|is a member|are members|member)\b`),
 	}
-	reStatusCue   = regexp.MustCompile(`\b(join|joined|joining|intend|intends|intention|want|wants|encouraged|become|became|observer|non-member|not a member)\b`)
-	reCountryWord = regexp.MustCompile(`\b(country|countries|nation|nations|members|states)\b`)
+	reStatusCue = regexp.MustCompile(`\b(join|joined|joining|intend|intends|intention|want|wants|encouraged|become|became|observer|non-member|not a member)\b`)
 )
 
 // cand is a scored answer: cov says how well its source covers the
@@ -919,27 +918,6 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 	}
 }
 
-// distanceToTerms is how many bytes separate span from the nearest word of
-// the sentence that matches a question term.
-func distanceToTerms(rec *sentenceRec, span Span, qt []qterm) int {
-	best := len(rec.text)
-	for _, w := range rec.words {
-		match := false
-		for _, t := range qt {
-			match = match || w.stem == t.stem || contains(t.alts, w.stem)
-		}
-		if !match {
-			continue
-		}
-		pos := rec.span.Start + w.span.Start
-		d := pos - span.End
-		if pos < span.Start {
-			d = span.Start - pos
-		}
-		best = min(best, max(d, 0))
-	}
-	return best
-}
 func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64)) {
 	q := aq.q
 	if reRouteWords.MatchString(q) {

@@ -410,10 +410,6 @@ func geoFrom(ms []phraseMatch, group bool) []geoMention {
 	return out
 }
 
-func isUpperStart(s string) bool {
-	return s[0] >= 'A' && s[0] <= 'Z'
-}
-
 // annotate finds the countries, organisations, places, amounts and dates of
 // a passage.
 func (x *extraction) annotate(p *Passage) {
@@ -602,7 +598,6 @@ func (x *extraction) orgIdx() *orgIndex {
 	return oi
 }
 
-
 func displayOrg(o *Org) string {
 	if o.Acronym != "" && !o.General {
 		return o.Name + " (" + o.Acronym + ")"
@@ -689,15 +684,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		}
 		// The payer is the first country or organisation of the sentence.
 		first := -1
-		for _, o := range x.orgMentions(before) {
-			first, am.Payer = o.span.Start, o.name
-			break
+		if os := x.orgMentions(before); len(os) > 0 {
+			first, am.Payer = os[0].span.Start, os[0].name
 		}
-		for _, c := range scanCountries(before) {
-			if first < 0 || c.span.Start < first {
-				am.Payer = c.name
-			}
-			break
+		if cs := scanCountries(before); len(cs) > 0 && (first < 0 || cs[0].span.Start < first) {
+			am.Payer = cs[0].name
 		}
 		for i := range a.dates {
 			if d := a.dates[i]; d.Span.Start >= sent.Start && d.Span.End <= sent.End {
