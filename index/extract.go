@@ -65,6 +65,8 @@ var (
 		regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})\b`),
 		regexp.MustCompile(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
 	}
+	reAnyMonth   = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
+	reAnyYear    = regexp.MustCompile(`\d{4}`)
 	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
 	reCount      = regexp.MustCompile(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
 	rePurpose    = regexp.MustCompile(`(?i)\b(for promoting|to promote|aims? to|in order to|so as to|designed to|intended to|for the purpose of|would contribute to|to facilitate|to support|to assist|to solve|to strengthen|for building)\b`)
@@ -483,9 +485,10 @@ func (x *extraction) definedGroups() map[string]*regexp.Regexp {
 // inside an organisation's name: "Japan" in "Japan-ASEAN General Exchange
 // Fund" is not a mention of the country.
 func (x *extraction) geoMentions(t string) []geoMention {
-	orgs := x.orgMentions(t)
+	toks := tokenize(t)
+	orgs := x.orgMentionsIn(toks)
 	var out []geoMention
-	for _, m := range x.allGeoMentions(t) {
+	for _, m := range x.geoMentionsIn(t, toks) {
 		inside := false
 		for _, o := range orgs {
 			if m.span.Start >= o.span.Start && m.span.End <= o.span.End && m.span != o.span {
@@ -502,19 +505,20 @@ func (x *extraction) geoMentions(t string) []geoMention {
 // allGeoMentions merges country and group mentions in text order; a group
 // whose span covers a country mention hides it.
 func (x *extraction) allGeoMentions(t string) []geoMention {
-	var all []geoMention
-	gs := scanGroups(t)
+	return x.geoMentionsIn(t, tokenize(t))
+}
+
+func (x *extraction) geoMentionsIn(t string, toks []token) []geoMention {
+	gs := geoFrom(groupPhrases.find(toks, nil, nil), true)
 	// Groups a document defines (CLMV) are matched by their name too.
-	for name, re := range x.definedGroups() {
-		if re == nil {
-			continue
-		}
-		for _, m := range re.FindAllStringIndex(t, -1) {
-			gs = append(gs, geoMention{name: name, isGroup: true, span: Span{m[0], m[1]}})
+	defined := x.definedGroups()
+	for _, tk := range toks {
+		if re, ok := defined[tk.raw]; ok && re != nil {
+			gs = append(gs, geoMention{name: tk.raw, isGroup: true, span: tk.span})
 		}
 	}
-	all = append(all, gs...)
-	for _, c := range scanCountries(t) {
+	all := gs
+	for _, c := range geoFrom(countryPhrases.find(toks, nil, capitalised), false) {
 		covered := false
 		for _, g := range gs {
 			if c.span.Start >= g.span.Start && c.span.End <= g.span.End {
@@ -537,8 +541,11 @@ type orgMention struct {
 }
 
 func (x *extraction) orgMentions(t string) []orgMention {
+	return x.orgMentionsIn(tokenize(t))
+}
+
+func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 	oi := x.orgIdx()
-	toks := tokenize(t)
 	var out []orgMention
 	// Long names first, then acronyms in the gaps, so "Japan ESCAP
 	// Cooperation Fund" wins over "ESCAP".
@@ -740,7 +747,14 @@ func findDates(p *Passage, a *annotation) []Date {
 		return false
 	}
 	docDate := p.Doc.Date
+	// Most passages have no month name and no four-digit number: skip the
+	// patterns that need them.
+	hasMonth := reAnyMonth.MatchString(t)
+	hasYear := reAnyYear.MatchString(t)
 	for i, re := range reDates {
+		if (i <= 4 && !hasMonth) || (i <= 6 && !hasYear) {
+			continue
+		}
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 			s := Span{m[0], m[1]}
 			if taken(s) {
