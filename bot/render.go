@@ -428,6 +428,9 @@ func (b *Bot) askReply(q string) (Reply, error) {
 			ps = append(ps, h.Passage)
 		}
 		desc := "The documents don't say."
+		if a.Note != "" {
+			desc += " " + Escape(a.Note)
+		}
 		if len(lines) > 0 {
 			desc += "\n\nClosest passages:\n" + strings.Join(lines, "\n")
 		}

@@ -18,7 +18,8 @@ type Answer struct {
 	SentenceSpans []Span // where the answer is in Sentence, for bold
 	Passage       *Passage
 	LowConfidence bool
-	Closest       []Hit // when not found: the nearest passages
+	Note          string // when not found: what the documents do say, if anything
+	Closest       []Hit  // when not found: the nearest passages
 }
 
 // Question kinds.
@@ -116,7 +117,8 @@ func init() {
 	sum total number status stand stands short acronym abbreviation mean meaning full form name called
 	did get got go went make made lot bit yr pls plz thx thanks hi hey bot iai
 	dollar dollars yen usd jpy currency r u ur most least especially mainly really exactly thru via aimed targeted meant
-	under over per each every within across among other others up down out`) {
+	under over per each every within across among other others up down out
+	happen happened happens occur occurred occurs took`) {
 		questionStop[w] = true
 	}
 }
@@ -599,6 +601,16 @@ func (ix *Index) Answer(question string) Answer {
 		ix.answerWho(aq, consider)
 	case AskPurpose:
 		ix.answerPurpose(aq, consider)
+	case AskOpen:
+		// "What is the ASEAN-Japan Centre?": what it is for, when the
+		// documents say.
+		if len(ent.orgs) > 0 && coverageSet(aq.terms, ix.termsOf(ent.orgs[0].Name+" "+ent.orgs[0].Acronym)) > 0.99 {
+			ix.answerPurpose(aq, func(a Answer, cov, bonus float64) {
+				if strings.Contains(a.Text, ent.orgs[0].Name) {
+					consider(a, cov, bonus)
+				}
+			})
+		}
 	}
 	best, ok := pick(cands)
 	if !ok && (kind == AskOpen || kind == AskPurpose || kind == AskWho) {
@@ -607,7 +619,7 @@ func (ix *Index) Answer(question string) Answer {
 		best, ok = pick(open)
 	}
 	if !ok {
-		a := Answer{Kind: kind}
+		a := Answer{Kind: kind, Note: aq.note}
 		if res, err := ix.Search(question, 1); err == nil {
 			a.Closest = res.Hits[:min(3, len(res.Hits))]
 		}
@@ -647,6 +659,7 @@ type asked struct {
 	kind  string
 	terms []qterm
 	ent   entities
+	note  string // what to tell the user when there is no answer
 }
 
 // cov is how much of the question a sentence covers, counting its passage
@@ -874,6 +887,33 @@ func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
 
 func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
+	// "When did Laos join?" is answered by a membership's date or not at
+	// all: another date in a sentence naming Laos is not when it joined.
+	if reWhenJoin.MatchString(aq.q) && len(aq.ent.countries) > 0 {
+		found := false
+		var status []string
+		for _, m := range ix.x.memberships {
+			if !contains(aq.ent.countries, m.Country) || !ix.orgAsked(aq, m.Org) {
+				continue
+			}
+			if m.Date == nil {
+				status = append(status, statusSentence(m))
+				continue
+			}
+			rec := ix.sentenceOf(m.Passage, m.Date.Span)
+			if rec == nil {
+				continue
+			}
+			found = true
+			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+m.Country+" "+m.Status+" the "+m.Org, m.Date.Span, m.Span), math.Max(ix.cov(aq, rec), minCoverage), 0.3)
+		}
+		if !found && len(status) > 0 {
+			aq.note = "They give no date, but say: " + strings.Join(status, "; ") + "."
+		}
+		if !found {
+			return
+		}
+	}
 	for i := range ix.x.dates {
 		d := &ix.x.dates[i]
 		rec := ix.sentenceOf(d.Passage, d.Span)
@@ -894,18 +934,6 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 			bonus += 0.1
 		}
 		consider(answerFrom(rec, span, line, d.Span), ix.cov(aq, rec), bonus)
-	}
-	if reWhenJoin.MatchString(aq.q) {
-		for _, m := range ix.x.memberships {
-			if m.Date == nil || !contains(aq.ent.countries, m.Country) || !ix.orgAsked(aq, m.Org) {
-				continue
-			}
-			rec := ix.sentenceOf(m.Passage, m.Date.Span)
-			if rec == nil {
-				continue
-			}
-			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+m.Country+" "+m.Status+" the "+m.Org, m.Date.Span, m.Span), ix.cov(aq, rec), 0.3)
-		}
 	}
 	if rePublished.MatchString(aq.q) {
 		for i, d := range ix.docs {
@@ -1043,7 +1071,12 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 				continue
 			}
 			if rec := ix.sentenceOf(pl.Passage, pl.Span); rec != nil {
-				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), 0.5+0.5*ix.cov(aq, rec), 0)
+				// Only when the place is all the question is about.
+				bonus := 0.0
+				if coverageSet(aq.terms, ix.termsOf(p.name)) > 0.99 {
+					bonus = 0.4
+				}
+				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), 0.5+0.5*ix.cov(aq, rec), bonus)
 			}
 			break
 		}
@@ -1393,4 +1426,22 @@ func expandableOnly(groups []string) []string {
 		}
 	}
 	return out
+}
+
+// statusSentence says a membership in words: "Laos intends to join the
+// ASEAN-Japan Centre".
+func statusSentence(m Membership) string {
+	org := "the " + strings.TrimPrefix(m.Org, "the ")
+	switch m.Status {
+	case StatusIntends:
+		return m.Country + " intends to join " + org
+	case StatusNonMember:
+		return m.Country + " is not a member of " + org
+	case StatusObserver:
+		return m.Country + " is an observer of " + org
+	case StatusJoined:
+		return m.Country + " has joined " + org
+	default:
+		return m.Country + " is a member of " + org
+	}
 }

@@ -1,0 +1,159 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/iaibot/iaibot/seeds"
+)
+
+// run calls Main as the shell would and returns exit code and output.
+func run(t *testing.T, env map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errOut, func(k string) string { return env[k] })
+	return code, out.String(), errOut.String()
+}
+
+func TestQueryJSONIsOneObjectPerLine(t *testing.T) {
+	code, out, errOut := run(t, nil, "", "query", "--json", "/iai search HIV", "/iai country Atlantis", "@iai when did Cambodia join the ASEAN-Japan Centre?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("%d output lines, want 3:\n%s", len(lines), out)
+	}
+	var slash struct {
+		Type int `json:"type"`
+		Data struct {
+			Flags  int `json:"flags"`
+			Embeds []struct {
+				Description string `json:"description"`
+			} `json:"embeds"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal([]byte(lines[0]), &slash); err != nil || slash.Type != 4 || !strings.Contains(slash.Data.Embeds[0].Description, "**HIV**") {
+		t.Errorf("search line: %v %s", err, lines[0])
+	}
+	if err := json.Unmarshal([]byte(lines[1]), &slash); err != nil || slash.Data.Flags != 64 {
+		t.Errorf("user error is not ephemeral: %v %s", err, lines[1])
+	}
+	var msg struct {
+		Type   *int `json:"type"`
+		Embeds []struct {
+			Description string `json:"description"`
+		} `json:"embeds"`
+		AllowedMentions struct {
+			Parse []string `json:"parse"`
+		} `json:"allowed_mentions"`
+	}
+	if err := json.Unmarshal([]byte(lines[2]), &msg); err != nil || msg.Type != nil || !strings.Contains(msg.Embeds[0].Description, "June 11, 2001") || msg.AllowedMentions.Parse == nil {
+		t.Errorf("message line: %v %s", err, lines[2])
+	}
+}
+
+func TestQueryText(t *testing.T) {
+	code, out, _ := run(t, nil, "", "query", "/iai country cambodia")
+	if code != 0 || !strings.Contains(out, "## Cambodia") || !strings.Contains(out, "joined June 11, 2001") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+func TestUsageErrorsExitTwo(t *testing.T) {
+	for _, args := range [][]string{{"query"}, {"query", "--nosuch", "x"}, {"frobnicate"}, {"--nosuch"}, {"stray-arg-after-flags", "x"}} {
+		if code, _, errOut := run(t, nil, "", args...); code != 2 || errOut == "" {
+			t.Errorf("%v: exit %d, stderr %q; want 2 with a message", args, code, errOut)
+		}
+	}
+	if code, out, _ := run(t, nil, "", "help"); code != 0 || !strings.Contains(out, "iaibot query") {
+		t.Errorf("help: exit %d", code)
+	}
+}
+
+// TestConsoleBatch pipes lines into the console, as `go run ./cmd/iaibot`
+// does with a pipe on stdin and no token.
+func TestConsoleBatch(t *testing.T) {
+	code, out, errOut := run(t, nil, "/iai search HIV\n\n/iai country Brunei\nwho won the 2002 world cup?\n")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"## Search: HIV", "The documents say nothing about Brunei.", "The documents don't say."} {
+		if !strings.Contains(out, want) {
+			t.Errorf("console output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestSeedsDirReplacesTheEmbeddedDocuments loads two documents from a
+// directory, by flag and by environment, and checks each is cited.
+func TestSeedsDirReplacesTheEmbeddedDocuments(t *testing.T) {
+	dir := t.TempDir()
+	seed, err := fs.ReadFile(seeds.FS, "mofa-2001-11-japan-cooperation-iai.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := os.ReadFile(filepath.Join("..", "..", "index", "testdata", "docs", "jica-2003-03-mekong-health-education.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	must(t, os.WriteFile(filepath.Join(dir, "mofa-2001-11-japan-cooperation-iai.txt"), seed, 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "jica-2003-03-mekong-health-education.md"), second, 0o644))
+	must(t, os.WriteFile(filepath.Join(dir, "notes.pdf"), []byte("ignored"), 0o644))
+
+	for _, tc := range []struct {
+		env  map[string]string
+		args []string
+	}{
+		{nil, []string{"query", "--seeds", dir, "how much is the JBIC loan?", "/iai search HIV"}},
+		{map[string]string{"IAI_SEEDS": dir}, []string{"query", "how much is the JBIC loan?", "/iai search HIV"}},
+	} {
+		code, out, errOut := run(t, tc.env, "", tc.args...)
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		if !strings.Contains(out, "6.8 billion yen") || !strings.Contains(out, "jica-2003-03-mekong-health-education §3") {
+			t.Errorf("second document not answered and cited:\n%s", out)
+		}
+		if !strings.Contains(out, "mofa-2001-11-japan-cooperation-iai §6") {
+			t.Errorf("seed not cited:\n%s", out)
+		}
+	}
+	if code, _, errOut := run(t, nil, "", "query", "--seeds", t.TempDir(), "/iai help"); code != 1 || !strings.Contains(errOut, "no .txt or .md") {
+		t.Errorf("empty seeds dir: exit %d, %q", code, errOut)
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestQueryLinesCount checks exit 0 holds for a mix of good and bad lines.
+func TestQueryLinesCount(t *testing.T) {
+	lines := []string{"/iai search", "", "/iai nosuch", "@everyone", "/iai search \xff"}
+	code, out, _ := run(t, nil, "", append([]string{"query", "--json"}, lines...)...)
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	n := 0
+	sc := bufio.NewScanner(strings.NewReader(out))
+	for sc.Scan() {
+		if !json.Valid(sc.Bytes()) {
+			t.Errorf("not JSON: %s", sc.Text())
+		}
+		n++
+	}
+	if n != len(lines) {
+		t.Errorf("%d replies for %d lines", n, len(lines))
+	}
+}
