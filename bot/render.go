@@ -463,7 +463,11 @@ func handleHelp(_ context.Context, _ *Bot, _ Args) (Reply, error) {
 			}
 			opts = append(opts, s)
 		}
-		lines = append(lines, fmt.Sprintf("**/%s %s** %s — %s\n  e.g. `%s`", CommandName, c.def.Name, strings.Join(opts, " "), c.def.Description, c.usage))
+		usage := "**/" + CommandName + " " + c.def.Name + "**"
+		if len(opts) > 0 {
+			usage += " " + strings.Join(opts, " ")
+		}
+		lines = append(lines, fmt.Sprintf("%s — %s\n  e.g. `%s`", usage, c.def.Description, c.usage))
 	}
 	e := embed("iaibot commands", strings.Join(lines, "\n")+
 		"\n\nMention the bot with a question to get a cited answer in the channel.")
