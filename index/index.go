@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"time"
 
@@ -60,6 +59,13 @@ func LoadDir(dir string) ([]Source, error) {
 // Options configure Open.
 type Options struct {
 	Logger *slog.Logger // where to log; default discards
+	// Dir, if set, keeps the Bleve index on disk there and reopens it while
+	// the documents are unchanged; default "" indexes in memory. A damaged
+	// index in Dir is rebuilt; an unusable Dir falls back to memory with a
+	// warning.
+	Dir string
+
+	testHook func(stage string) // called at each step of a build in Dir, so tests can kill it
 }
 
 // Index is the searchable corpus: documents, passages, facts and the Bleve
@@ -83,7 +89,8 @@ type Index struct {
 	maxIDF    float64                      // idf of a term the corpus lacks
 }
 
-// Open parses, extracts and indexes the documents in memory.
+// Open parses, extracts and indexes the documents, in memory or, with
+// opts.Dir, on disk.
 func Open(sources []Source, opts Options) (*Index, error) {
 	log := opts.Logger
 	if log == nil {
@@ -112,12 +119,8 @@ func Open(sources []Source, opts Options) (*Index, error) {
 	}
 	ix.x = extract(ix.docs)
 	ix.buildSentences()
-	idx, err := bleve.NewMemOnly(newMapping())
+	idx, err := ix.openBleve(sources, opts)
 	if err != nil {
-		return nil, fmt.Errorf("create index: %w", err)
-	}
-	if err := ix.indexPassages(idx); err != nil {
-		idx.Close()
 		return nil, err
 	}
 	ix.bleve = idx
@@ -215,10 +218,7 @@ func (ix *Index) bleveDoc(p *Passage) map[string]any {
 	for _, d := range a.dates {
 		dates = append(dates, d.Start.Format(time.RFC3339))
 	}
-	var orgs []string
-	for _, o := range a.orgs {
-		orgs = append(orgs, o)
-	}
+	orgs := append([]string(nil), a.orgs...)
 	return map[string]any{
 		fText:      p.Text,
 		fSection:   p.Cite.SectionTitle,
@@ -254,9 +254,4 @@ func (ix *Index) sortedPassages() []*Passage {
 		out = append(out, d.Passages...)
 	}
 	return out
-}
-
-func sortStrings(s []string) []string {
-	sort.Strings(s)
-	return s
 }

@@ -1,0 +1,627 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"hash/crc32"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+)
+
+// The persistent index (Options.Dir) keeps only the Bleve index on disk;
+// documents, passages and facts are always derived afresh, because that is
+// cheap and keeps a single source of truth. The directory holds:
+//
+//	lock               flock'd while a process checks, builds or opens the index
+//	current            the name of the live build, replaced by rename
+//	index-NNN/         one build, never written again once published
+//	  bleve/           the scorch index
+//	  manifest.json    written last: format, content key, counts, file checksums
+//	current.tmp-NNN    a pointer being written
+//
+// Any index-* directory that current does not name, and any current.tmp-*,
+// is left over from a killed or superseded build and is removed under the
+// lock. Nothing else in the directory is touched.
+//
+// A running process keeps its build open read-only after it releases the
+// lock, so a later process may rebuild and remove that build; on Unix the
+// open files stay readable until closed.
+
+// storeFormat versions the on-disk layout and manifest. The content key
+// already covers the sources, the mapping, the passage IDs, every Bleve
+// document and the Bleve module versions, so bump this only for changes
+// those cannot see, such as the layout itself or the analysis done by code
+// in this package.
+const storeFormat = 1
+
+const (
+	lockName       = "lock"
+	currentName    = "current"
+	pointerPrefix  = "current.tmp-"
+	buildPrefix    = "index-"
+	bleveSubdir    = "bleve"
+	manifestName   = "manifest.json"
+	storeDirPerm   = 0o750
+	storeFilePerm  = 0o640
+	bleveModPrefix = "github.com/blevesearch/"
+)
+
+// Test hooks: the stages of a build, in order, at which Options.testHook is
+// called, so tests can kill a build part way.
+const (
+	stageIndexing  = "indexing"  // half the passages given to the builder
+	stageBuilt     = "built"     // Bleve files written, not yet synced
+	stageManifest  = "manifest"  // manifest written, build not yet published
+	stagePointer   = "pointer"   // new pointer written to a temp file, not yet renamed
+	stagePublished = "published" // pointer renamed, old builds not yet removed
+)
+
+var (
+	errNoIndex = errors.New("no index on disk yet")
+	errStale   = errors.New("out of date")
+)
+
+// manifest describes a complete build. Its presence, written last, is what
+// makes a build directory usable.
+type manifest struct {
+	Format    int       `json:"format"`
+	Key       string    `json:"key"` // hex SHA-256, see storeWant.key
+	Documents int       `json:"documents"`
+	Passages  int       `json:"passages"`
+	Built     time.Time `json:"built"`
+	Files     []fileSum `json:"files"` // every file under bleve/
+}
+
+// fileSum lets a reopen notice a truncated or damaged file before Bleve
+// maps it, since zap segments carry no checksum that Bleve verifies on open.
+type fileSum struct {
+	Path   string `json:"path"` // slash-separated, relative to the build directory
+	Size   int64  `json:"size"`
+	CRC32C uint32 `json:"crc32c"`
+}
+
+var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+
+// storeWant is what the index on disk must hold for the current documents.
+type storeWant struct {
+	key       string
+	documents int
+	ids       []string         // passage IDs in document order
+	docs      []map[string]any // their Bleve documents, in the same order
+}
+
+// store is one Open's view of Options.Dir.
+type store struct {
+	dir  string
+	log  *slog.Logger
+	hook func(stage string)
+}
+
+// openBleve returns the Bleve index over ix's passages: built in memory
+// when opts.Dir is empty, otherwise reopened from or rebuilt into opts.Dir.
+// A directory that cannot be used costs speed, not availability: Open then
+// logs a warning and indexes in memory.
+func (ix *Index) openBleve(sources []Source, opts Options) (bleve.Index, error) {
+	if opts.Dir == "" {
+		return ix.newMemIndex()
+	}
+	s := &store{dir: opts.Dir, log: ix.log, hook: opts.testHook}
+	want, err := ix.storeWant(sources)
+	if err == nil {
+		var idx bleve.Index
+		if idx, err = s.open(want); err == nil {
+			return idx, nil
+		}
+	}
+	ix.log.Warn("cannot keep the index on disk; indexing in memory", "dir", opts.Dir, "err", err)
+	return ix.newMemIndex()
+}
+
+func (ix *Index) newMemIndex() (bleve.Index, error) {
+	idx, err := bleve.NewMemOnly(newMapping())
+	if err != nil {
+		return nil, fmt.Errorf("create index: %w", err)
+	}
+	if err := ix.indexPassages(idx); err != nil {
+		idx.Close()
+		return nil, err
+	}
+	return idx, nil
+}
+
+// storeWant computes the content key: a hash of everything that decides
+// what the Bleve index holds. The Bleve documents are hashed as well as the
+// sources so that a change to the extractors, which fill the keyword
+// fields, cannot leave a stale index behind unnoticed.
+func (ix *Index) storeWant(sources []Source) (storeWant, error) {
+	w := storeWant{documents: len(ix.docs)}
+	h := sha256.New()
+	writeField(h, "iaibot index "+strconv.Itoa(storeFormat))
+	writeField(h, bleveVersions())
+	mj, err := json.Marshal(newMapping())
+	if err != nil {
+		return w, fmt.Errorf("encode mapping: %w", err)
+	}
+	writeField(h, string(mj))
+	for _, s := range sources {
+		writeField(h, s.Name)
+		writeField(h, s.Text)
+	}
+	for _, p := range ix.sortedPassages() {
+		doc := ix.bleveDoc(p)
+		dj, err := json.Marshal(doc) // map keys are sorted, so this is stable
+		if err != nil {
+			return w, fmt.Errorf("encode passage %s: %w", p.ID, err)
+		}
+		writeField(h, p.ID)
+		writeField(h, string(dj))
+		w.ids = append(w.ids, p.ID)
+		w.docs = append(w.docs, doc)
+	}
+	w.key = hex.EncodeToString(h.Sum(nil))
+	return w, nil
+}
+
+// writeField writes s length-prefixed, so that field boundaries are part
+// of the hash.
+func writeField(h hash.Hash, s string) {
+	var n [8]byte
+	binary.BigEndian.PutUint64(n[:], uint64(len(s)))
+	h.Write(n[:])
+	io.WriteString(h, s)
+}
+
+// bleveVersions lists the versions of the Bleve modules built in, since a
+// new Bleve may analyse or encode differently.
+func bleveVersions() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "unknown"
+	}
+	var b strings.Builder
+	for _, m := range bi.Deps {
+		if !strings.HasPrefix(m.Path, bleveModPrefix) {
+			continue
+		}
+		if m.Replace != nil {
+			m = m.Replace
+		}
+		fmt.Fprintf(&b, "%s@%s %s\n", m.Path, m.Version, m.Sum)
+	}
+	return b.String()
+}
+
+// open reopens the live build if it matches want and is intact, and
+// otherwise builds, publishes and opens a new one.
+func (s *store) open(want storeWant) (bleve.Index, error) {
+	start := time.Now()
+	if err := os.MkdirAll(s.dir, storeDirPerm); err != nil {
+		return nil, fmt.Errorf("create index directory: %w", err)
+	}
+	unlock, err := s.lock()
+	if err != nil {
+		return nil, err
+	}
+	defer unlock()
+
+	idx, live, err := s.reopen(want)
+	if err == nil {
+		s.removeJunk(live)
+		s.log.Info("index reopened from disk", "dir", filepath.Join(s.dir, live), "took", time.Since(start))
+		return idx, nil
+	}
+	switch {
+	case errors.Is(err, errNoIndex), errors.Is(err, errStale):
+		s.log.Info("building index on disk", "dir", s.dir, "reason", err)
+	default:
+		s.log.Warn("index on disk unusable; rebuilding", "dir", s.dir, "reason", err)
+	}
+	idx, live, err = s.build(want)
+	if err != nil {
+		// Whatever was live is stale or broken: drop it rather than leave
+		// it for the next start to trip over.
+		if rerr := os.Remove(filepath.Join(s.dir, currentName)); rerr != nil && !errors.Is(rerr, fs.ErrNotExist) {
+			s.log.Warn("cannot remove index pointer", "err", rerr)
+		}
+		s.removeJunk("")
+		return nil, err
+	}
+	s.removeJunk(live)
+	s.log.Info("index built on disk", "dir", filepath.Join(s.dir, live), "took", time.Since(start))
+	return idx, nil
+}
+
+// lock takes the directory's exclusive lock, waiting for any other process
+// (or Open in this process) that holds it. The kernel drops the lock if
+// the holder dies, so a killed build never blocks the next start.
+func (s *store) lock() (unlock func(), err error) {
+	path := filepath.Join(s.dir, lockName)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, storeFilePerm)
+	if err != nil {
+		return nil, fmt.Errorf("open lock: %w", err)
+	}
+	fd := int(f.Fd())
+	err = flock(fd, syscall.LOCK_EX|syscall.LOCK_NB)
+	if errors.Is(err, syscall.EWOULDBLOCK) {
+		s.log.Info("waiting for another process to release the index", "lock", path)
+		err = flock(fd, syscall.LOCK_EX)
+	}
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("lock %s: %w", path, err)
+	}
+	return func() { f.Close() }, nil // closing the file releases the lock
+}
+
+func flock(fd, how int) error {
+	for {
+		if err := syscall.Flock(fd, how); !errors.Is(err, syscall.EINTR) {
+			return err
+		}
+	}
+}
+
+// reopen opens the live build if it is complete, intact and holds exactly
+// want. It returns the build's directory name.
+func (s *store) reopen(want storeWant) (bleve.Index, string, error) {
+	b, err := os.ReadFile(filepath.Join(s.dir, currentName))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, "", errNoIndex
+	}
+	if err != nil {
+		return nil, "", fmt.Errorf("read index pointer: %w", err)
+	}
+	live := strings.TrimSpace(string(b))
+	if !isBuildName(live) {
+		return nil, "", fmt.Errorf("index pointer names %q, not a build", live)
+	}
+	dir := filepath.Join(s.dir, live)
+	m, err := readManifest(dir)
+	if err != nil {
+		return nil, "", err
+	}
+	switch {
+	case m.Format != storeFormat:
+		return nil, "", fmt.Errorf("%w: on-disk format %d, want %d", errStale, m.Format, storeFormat)
+	case m.Key != want.key:
+		return nil, "", fmt.Errorf("%w: documents or mapping changed", errStale)
+	case m.Passages != len(want.ids) || m.Documents != want.documents:
+		return nil, "", fmt.Errorf("manifest counts %d documents, %d passages; want %d, %d",
+			m.Documents, m.Passages, want.documents, len(want.ids))
+	}
+	if err := checkFiles(dir, m.Files); err != nil {
+		return nil, "", err
+	}
+	idx, err := openChecked(filepath.Join(dir, bleveSubdir), want.ids)
+	if err != nil {
+		return nil, "", err
+	}
+	return idx, live, nil
+}
+
+func isBuildName(name string) bool {
+	return strings.HasPrefix(name, buildPrefix) && filepath.Base(name) == name && filepath.IsLocal(name)
+}
+
+func readManifest(dir string) (manifest, error) {
+	var m manifest
+	b, err := os.ReadFile(filepath.Join(dir, manifestName))
+	if err != nil {
+		return m, fmt.Errorf("read manifest: %w", err)
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("decode manifest %s: %w", filepath.Join(dir, manifestName), err)
+	}
+	return m, nil
+}
+
+// checkFiles verifies every file the manifest lists, sizes first so that
+// a truncated file is caught without reading it.
+func checkFiles(dir string, files []fileSum) error {
+	if len(files) == 0 {
+		return errors.New("manifest lists no files")
+	}
+	for _, f := range files {
+		if !filepath.IsLocal(filepath.FromSlash(f.Path)) {
+			return fmt.Errorf("manifest lists %q, outside the build", f.Path)
+		}
+		path := filepath.Join(dir, filepath.FromSlash(f.Path))
+		fi, err := os.Stat(path)
+		if err != nil {
+			return fmt.Errorf("check index file: %w", err)
+		}
+		if fi.Size() != f.Size {
+			return fmt.Errorf("index file %s is %d bytes, want %d", f.Path, fi.Size(), f.Size)
+		}
+		sum, _, err := sumFile(path, false)
+		if err != nil {
+			return err
+		}
+		if sum != f.CRC32C {
+			return fmt.Errorf("index file %s fails its checksum", f.Path)
+		}
+	}
+	return nil
+}
+
+// sumFile checksums a file and, when sync is set, flushes it to disk.
+func sumFile(path string, sync bool) (sum uint32, size int64, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, 0, fmt.Errorf("open index file: %w", err)
+	}
+	defer f.Close()
+	h := crc32.New(castagnoli)
+	size, err = io.Copy(h, f)
+	if err != nil {
+		return 0, 0, fmt.Errorf("read index file %s: %w", path, err)
+	}
+	if sync {
+		if err := f.Sync(); err != nil {
+			return 0, 0, fmt.Errorf("sync %s: %w", path, err)
+		}
+	}
+	return h.Sum32(), size, nil
+}
+
+// openChecked opens a Bleve index read-only, so nothing (no merger, no
+// persister) changes the files the manifest vouches for, and checks that
+// it holds exactly the passages ids. Bleve trusts its files; a panic on a
+// damaged one is turned into an error so that it leads to a rebuild.
+func openChecked(path string, ids []string) (idx bleve.Index, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if idx != nil {
+				closeQuietly(idx)
+			}
+			idx, err = nil, fmt.Errorf("open index %s: bleve panicked: %v", path, r)
+		}
+	}()
+	idx, err = bleve.OpenUsing(path, map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	if err := checkDocs(idx, ids); err != nil {
+		closeQuietly(idx)
+		return nil, fmt.Errorf("index %s: %w", path, err)
+	}
+	return idx, nil
+}
+
+func closeQuietly(idx bleve.Index) {
+	defer func() { recover() }() // already failing; the first error is the one to report
+	idx.Close()
+}
+
+// checkDocs proves the index's document IDs are exactly ids: as many
+// documents as ids, and every id among them.
+func checkDocs(idx bleve.Index, ids []string) error {
+	n, err := idx.DocCount()
+	if err != nil {
+		return fmt.Errorf("count documents: %w", err)
+	}
+	if n != uint64(len(ids)) {
+		return fmt.Errorf("holds %d documents, want %d passages", n, len(ids))
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), 0, 0, false)
+	sr, err := idx.Search(req)
+	if err != nil {
+		return fmt.Errorf("look up passage IDs: %w", err)
+	}
+	if sr.Total != uint64(len(ids)) {
+		return fmt.Errorf("holds %d of the %d passage IDs", sr.Total, len(ids))
+	}
+	return nil
+}
+
+// build writes a new build into a fresh directory, makes it durable, opens
+// it and only then publishes it, so the pointer never names a build that
+// failed. On error the new directory is removed.
+func (s *store) build(want storeWant) (_ bleve.Index, live string, err error) {
+	dir, err := os.MkdirTemp(s.dir, buildPrefix)
+	if err != nil {
+		return nil, "", fmt.Errorf("create build directory: %w", err)
+	}
+	var idx bleve.Index
+	defer func() {
+		if err != nil {
+			if idx != nil {
+				idx.Close()
+			}
+			os.RemoveAll(dir)
+		}
+	}()
+	path := filepath.Join(dir, bleveSubdir)
+	// The builder writes one merged segment without a background merger,
+	// and keeps its scratch files inside dir, so a kill leaves no junk
+	// elsewhere.
+	b, err := bleve.NewBuilder(path, newMapping(), map[string]any{"buildPathPrefix": dir})
+	if err != nil {
+		return nil, "", fmt.Errorf("create index %s: %w", path, err)
+	}
+	for i, id := range want.ids {
+		if err := b.Index(id, want.docs[i]); err != nil {
+			b.Close()
+			return nil, "", fmt.Errorf("index passage %s: %w", id, err)
+		}
+		if i == len(want.ids)/2 {
+			s.stage(stageIndexing)
+		}
+	}
+	if err := b.Close(); err != nil {
+		return nil, "", fmt.Errorf("write index %s: %w", path, err)
+	}
+	s.stage(stageBuilt)
+
+	files, err := syncTree(dir, bleveSubdir)
+	if err != nil {
+		return nil, "", err
+	}
+	m := manifest{
+		Format:    storeFormat,
+		Key:       want.key,
+		Documents: want.documents,
+		Passages:  len(want.ids),
+		Built:     time.Now().UTC(),
+		Files:     files,
+	}
+	if err := writeManifest(dir, m); err != nil {
+		return nil, "", err
+	}
+	s.stage(stageManifest)
+
+	if idx, err = openChecked(path, want.ids); err != nil {
+		return nil, "", err
+	}
+	live = filepath.Base(dir)
+	if err := s.publish(live); err != nil {
+		return nil, "", err
+	}
+	s.stage(stagePublished)
+	return idx, live, nil
+}
+
+func (s *store) stage(name string) {
+	if s.hook != nil {
+		s.hook(name)
+	}
+}
+
+// syncTree flushes every file and directory under dir/sub to disk and
+// returns their checksums.
+func syncTree(dir, sub string) ([]fileSum, error) {
+	var files []fileSum
+	var dirs []string
+	err := filepath.WalkDir(filepath.Join(dir, sub), func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			dirs = append(dirs, path)
+			return nil
+		}
+		sum, size, err := sumFile(path, true)
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(dir, path)
+		if err != nil {
+			return err
+		}
+		files = append(files, fileSum{Path: filepath.ToSlash(rel), Size: size, CRC32C: sum})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("sync index files: %w", err)
+	}
+	for _, d := range dirs {
+		if err := syncDir(d); err != nil {
+			return nil, err
+		}
+	}
+	return files, nil
+}
+
+func writeManifest(dir string, m manifest) error {
+	b, err := json.MarshalIndent(m, "", "\t")
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(dir, manifestName), append(b, '\n')); err != nil {
+		return err
+	}
+	return syncDir(dir)
+}
+
+// publish points current at the build live, atomically: readers see the
+// old pointer or the new one, never a partial file.
+func (s *store) publish(live string) error {
+	f, err := os.CreateTemp(s.dir, pointerPrefix)
+	if err != nil {
+		return fmt.Errorf("create index pointer: %w", err)
+	}
+	tmp := f.Name()
+	_, err = io.WriteString(f, live+"\n")
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		s.stage(stagePointer)
+		err = os.Rename(tmp, filepath.Join(s.dir, currentName))
+	}
+	if err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("write index pointer: %w", err)
+	}
+	return syncDir(s.dir)
+}
+
+func writeFileSync(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, storeFilePerm)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	_, err = f.Write(data)
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// syncDir makes a directory's entries (new files, renames) durable.
+func syncDir(dir string) error {
+	f, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", dir, err)
+	}
+	return nil
+}
+
+// removeJunk removes every build but live, and any stray pointer. Failure
+// only wastes disk, so it is logged, not returned.
+func (s *store) removeJunk(live string) {
+	entries, err := os.ReadDir(s.dir)
+	if err != nil {
+		s.log.Warn("cannot list index directory", "err", err)
+		return
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if (strings.HasPrefix(name, buildPrefix) && name != live) || strings.HasPrefix(name, pointerPrefix) {
+			if err := os.RemoveAll(filepath.Join(s.dir, name)); err != nil {
+				s.log.Warn("cannot remove old index files", "err", err)
+			}
+		}
+	}
+}
