@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -76,6 +77,7 @@ type Index struct {
 	passages  map[string]*Passage
 	x         *extraction
 	bleve     bleve.Index
+	vocab     *sync.Map      // word -> whether the index has it; see knownWord
 	sents     []*sentenceRec // every sentence, for the answerer
 	sentsOf   map[*Passage][]*sentenceRec
 	ctxTerms  map[*Passage]map[string]bool // a passage's terms with its lead and section title
@@ -97,7 +99,7 @@ func Open(sources []Source, opts Options) (*Index, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
-	ix := &Index{log: log, passages: map[string]*Passage{}}
+	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}}
 	seen := map[string]bool{}
 	for _, s := range sources {
 		id := DocumentID(s.Name)

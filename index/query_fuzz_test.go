@@ -22,7 +22,7 @@ func FuzzBuildQuery(f *testing.F) {
 		if err != nil && err != ErrEmptyQuery {
 			t.Fatalf("Search(%q): %v", s, err)
 		}
-		if BuildQuery(s) == nil && err != ErrEmptyQuery {
+		if BuildQuery(s, nil) == nil && err != ErrEmptyQuery {
 			t.Fatalf("no query for %q but no ErrEmptyQuery", s)
 		}
 		if len(res.Hits) > PageSize {

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -73,7 +74,11 @@ func queryTerms(text string) []string {
 // BuildQuery turns user text into a Bleve query from match, phrase and fuzzy
 // parts, never the query-string syntax. It returns nil when the text has no
 // words.
-func BuildQuery(text string) query.Query {
+//
+// known, when set, says whether a word is in the index as typed; only
+// unknown words are expanded into fuzzy queries, since expanding a word
+// that is spelt right costs time on a large index and adds nothing.
+func BuildQuery(text string, known func(word string) bool) query.Query {
 	terms := queryTerms(CleanQuery(text))
 	if len(terms) == 0 {
 		return nil
@@ -103,6 +108,9 @@ func BuildQuery(text string) query.Query {
 	for _, t := range terms {
 		// Numbers are exact: 2002 is not 2001.
 		if utf8.RuneCountInString(t) < 4 || stopwords[t] || queryStopwords[t] || strings.ContainsAny(t, "0123456789") {
+			continue
+		}
+		if known != nil && known(t) {
 			continue
 		}
 		f := bleve.NewFuzzyQuery(t)
@@ -146,7 +154,7 @@ func resolveCountriesIn(text string) []string {
 // Search runs a full-text search and returns the given 1-based page.
 func (ix *Index) Search(text string, page int) (Results, error) {
 	clean := CleanQuery(text)
-	q := BuildQuery(clean)
+	q := BuildQuery(clean, ix.knownWord)
 	res := Results{Query: clean, Page: max(page, 1)}
 	if q == nil {
 		return res, ErrEmptyQuery
@@ -192,4 +200,38 @@ func mergeSpans(in []Span) []Span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// knownWord reports whether word, analysed as the text field is, is a term
+// of the index. Answers are remembered: the vocabulary does not change.
+func (ix *Index) knownWord(word string) bool {
+	if ix.vocab != nil {
+		if v, ok := ix.vocab.Load(word); ok {
+			return v.(bool)
+		}
+	}
+	known := false
+	if an := ix.bleve.Mapping().AnalyzerNamed(en.AnalyzerName); an != nil {
+		toks := an.Analyze([]byte(word))
+		known = len(toks) > 0
+		for _, tk := range toks {
+			if !ix.termInIndex(string(tk.Term)) {
+				known = false
+			}
+		}
+	}
+	if ix.vocab != nil {
+		ix.vocab.Store(word, known)
+	}
+	return known
+}
+
+func (ix *Index) termInIndex(term string) bool {
+	d, err := ix.bleve.FieldDictPrefix(fText, []byte(term))
+	if err != nil {
+		return false
+	}
+	defer d.Close()
+	e, err := d.Next()
+	return err == nil && e != nil && e.Term == term
 }
