@@ -159,9 +159,20 @@ func (ix *Index) Search(text string, page int) (Results, error) {
 	if q == nil {
 		return res, ErrEmptyQuery
 	}
-	req := bleve.NewSearchRequestOptions(q, PageSize, (res.Page-1)*PageSize, false)
-	req.IncludeLocations = true
-	sr, err := ix.bleve.Search(req)
+	// Passages with every word come first and alone, as people expect of
+	// a search box; this also keeps a common word from making the whole
+	// corpus a candidate. Only when no passage has them all does any word
+	// do.
+	strict := bleve.NewBooleanQuery()
+	all := bleve.NewMatchQuery(strings.Join(queryTerms(clean), " "))
+	all.SetField(fText)
+	all.SetOperator(query.MatchQueryOperatorAnd)
+	strict.AddMust(all)
+	strict.AddShould(q)
+	sr, err := ix.runSearch(strict, res.Page)
+	if err == nil && sr.Total == 0 {
+		sr, err = ix.runSearch(q, res.Page)
+	}
 	if err != nil {
 		return res, fmt.Errorf("search %q: %w", clean, err)
 	}
@@ -182,6 +193,12 @@ func (ix *Index) Search(text string, page int) (Results, error) {
 		res.Hits = append(res.Hits, hit)
 	}
 	return res, nil
+}
+
+func (ix *Index) runSearch(q query.Query, page int) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(q, PageSize, (page-1)*PageSize, false)
+	req.IncludeLocations = true
+	return ix.bleve.Search(req)
 }
 
 // mergeSpans sorts spans and joins overlapping ones.
