@@ -23,7 +23,7 @@ func buttons(r Reply) []discordgo.Button {
 // as a restarted bot would: only the custom_id and the message are used.
 func TestPagingButtonsCarryTheirState(t *testing.T) {
 	b := mustSeedBot(t)
-	for _, q := range []string{"ASEAN", "ASEAN " + strings.Repeat("cooperation integration ", 8)} {
+	for _, q := range []string{"ASEAN", strings.Repeat("ASEAN ", 30)} {
 		r, out := b.Run(context.Background(), "search", Args{"query": q})
 		if out != OutcomeOK {
 			t.Fatalf("%q: %s", q, out)

@@ -29,6 +29,9 @@ source documents, on Discord or in a local console.
 Usage:
   iaibot [--seeds DIR]                       console on stdin when DISCORD_TOKEN is unset
   iaibot query [--json] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot serve [--http ADDR] [--admin ADDR]  answer Discord's Interactions Endpoint over HTTP
+  iaibot register [--app ID] [--guild ID]    register the /iai commands with Discord and exit
+  iaibot healthcheck [--ready]               probe a running server's admin address
   iaibot version                             print the version
   iaibot help                                this text
 
@@ -37,6 +40,8 @@ or a question such as "when did Cambodia join the ASEAN-Japan Centre?".
 
 Environment:
   IAI_SEEDS      directory of .txt/.md documents replacing the embedded ones
+
+Run "iaibot COMMAND --help" for a command's flags and environment.
 `
 
 // Main runs the program with its arguments and environment and returns the
@@ -51,8 +56,13 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		fmt.Fprint(stdout, usage)
 		return exitOK
 	case "version":
-		fmt.Fprintln(stdout, "iaibot", version())
-		return exitOK
+		return runVersion(args, stdout, stderr)
+	case "serve":
+		return runServe(ctx, args, stderr, getenv)
+	case "register":
+		return runRegister(ctx, args, stdout, stderr, getenv)
+	case "healthcheck":
+		return runHealthcheck(ctx, args, stdout, stderr, getenv)
 	case "query":
 		return runQuery(ctx, args, stdout, stderr, getenv)
 	case "":
@@ -135,6 +145,9 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 }
 
 func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
+	if liveRequested(getenv) {
+		return runLive(ctx, args, stderr, getenv)
+	}
 	fs := flag.NewFlagSet("iaibot", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")

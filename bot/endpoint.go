@@ -1,0 +1,613 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// MaxBodyBytes bounds an interaction request's body. Discord's payloads
+// are a few KiB; the bound caps what an unauthenticated caller can make
+// the endpoint read before the signature is checked.
+const MaxBodyBytes = 64 << 10
+
+// OutcomeBusy marks an interaction turned away because MaxInFlight were
+// already being answered.
+const OutcomeBusy Outcome = "busy"
+
+const (
+	defaultMaxInFlight = 64
+	workTimeout        = time.Minute      // bounds a handler's context; handlers take milliseconds
+	restTimeout        = 30 * time.Second // bounds completing one deferred answer
+	shutdownGrace      = 10 * time.Second // bounds waiting for requests and answers in flight
+)
+
+// EndpointOptions configure an [Endpoint]; zero fields take the defaults.
+type EndpointOptions struct {
+	Logger      *slog.Logger       // default: discard
+	Session     *discordgo.Session // REST client that completes deferred answers; default: discord.com, see [NewRESTSession]
+	Metrics     *Metrics           // default: none
+	Limiter     *RateLimiter       // per-user limit; default: none
+	DeferAfter  time.Duration      // wait this long for an answer, then defer it; default DefaultDeferAfter
+	MaxInFlight int                // interactions computed at once, deferred ones included; default 64
+}
+
+// Endpoint is the Interactions Endpoint URL transport: an http.Handler
+// that receives interactions as Discord POSTs them and answers in the
+// response body, through the same [Bot.HandleInteraction] as the gateway.
+//
+// Requests are checked in this order: method (405), size (413),
+// signature and replay window (401), Content-Type (415), JSON (400);
+// nothing of an unsigned body is parsed. An answer not ready within
+// DeferAfter is deferred (type 5, or 6 for a button that pages its
+// message) and completed later by editing the original response through
+// the REST API.
+type Endpoint struct {
+	bot        *Bot
+	verifier   *Verifier
+	log        *slog.Logger
+	session    *discordgo.Session
+	metrics    *Metrics
+	limiter    *RateLimiter
+	deferAfter time.Duration
+	slots      chan struct{} // one per interaction being computed or completed
+
+	// handle answers an interaction; it is bot.HandleInteraction except in
+	// tests that need a slow or failing handler.
+	handle func(context.Context, *discordgo.Interaction) (*discordgo.InteractionResponse, string, Outcome)
+}
+
+// NewEndpoint returns an Endpoint answering for b the requests v accepts.
+func NewEndpoint(b *Bot, v *Verifier, opts EndpointOptions) *Endpoint {
+	e := &Endpoint{
+		bot:        b,
+		verifier:   v,
+		log:        opts.Logger,
+		session:    opts.Session,
+		metrics:    opts.Metrics,
+		limiter:    opts.Limiter,
+		deferAfter: opts.DeferAfter,
+		handle:     b.HandleInteraction,
+	}
+	if e.log == nil {
+		e.log = slog.New(slog.DiscardHandler)
+	}
+	if e.session == nil {
+		e.session, _ = NewRESTSession("", "", opts.Metrics) // cannot fail without a URL to parse
+	}
+	if e.deferAfter <= 0 {
+		e.deferAfter = DefaultDeferAfter
+	}
+	n := opts.MaxInFlight
+	if n <= 0 {
+		n = defaultMaxInFlight
+	}
+	e.slots = make(chan struct{}, n)
+	return e
+}
+
+// Serve answers on ln until ctx ends, then shuts down gracefully: it stops
+// accepting, lets requests in flight finish, and waits for deferred
+// answers to be completed, each for up to ten seconds.
+func (e *Endpoint) Serve(ctx context.Context, ln net.Listener) error {
+	err := serveHTTP(ctx, ln, e, e.log)
+	wctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	return errors.Join(err, e.Wait(wctx))
+}
+
+// Wait blocks until no interaction is being computed or completed, or ctx
+// ends. Call it after the server has stopped taking requests.
+func (e *Endpoint) Wait(ctx context.Context) error {
+	// Holding every slot means nothing else holds one.
+	for held := 0; held < cap(e.slots); held++ {
+		select {
+		case e.slots <- struct{}{}:
+		case <-ctx.Done():
+			busy := len(e.slots) - held
+			for range held {
+				<-e.slots
+			}
+			return fmt.Errorf("waiting for %d interactions in flight: %w", busy, ctx.Err())
+		}
+	}
+	for range cap(e.slots) {
+		<-e.slots
+	}
+	return nil
+}
+
+// ServeHTTP answers one interaction request.
+func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	start := time.Now()
+	if r.Method != http.MethodPost {
+		w.Header().Set("Allow", http.MethodPost)
+		e.reject(w, r, http.StatusMethodNotAllowed, "method", "method not allowed")
+		return
+	}
+	if r.ContentLength > MaxBodyBytes {
+		e.reject(w, r, http.StatusRequestEntityTooLarge, "size", "body too large")
+		return
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			e.reject(w, r, http.StatusRequestEntityTooLarge, "size", "body too large")
+		} else {
+			e.reject(w, r, http.StatusBadRequest, "read", "unreadable body")
+		}
+		return
+	}
+	if err := e.verifier.Verify(r.Header.Get(HeaderSignature), r.Header.Get(HeaderTimestamp), body); err != nil {
+		reason := "signature"
+		if errors.Is(err, ErrStaleTimestamp) {
+			reason = "stale" // worth telling apart: a skewed clock rejects everything
+		}
+		e.log.Debug("interaction request rejected", "reason", err, "remote", r.RemoteAddr)
+		e.reject(w, r, http.StatusUnauthorized, reason, "invalid request signature")
+		return
+	}
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		e.reject(w, r, http.StatusUnsupportedMediaType, "content_type", "content type must be application/json")
+		return
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(body, &i); err != nil {
+		// Signed by Discord yet undecodable: discordgo and Discord disagree.
+		e.log.Warn("undecodable interaction", "err", err)
+		e.reject(w, r, http.StatusBadRequest, "json", "malformed interaction")
+		return
+	}
+	if i.Type == discordgo.InteractionPing {
+		e.write(w, &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong})
+		e.metrics.ObserveInteraction("ping", OutcomeOK, time.Since(start))
+		return
+	}
+	if resp, ok := e.limiter.Check(&i); !ok {
+		e.write(w, resp)
+		e.metrics.ObserveInteraction(interactionName(&i), OutcomeRateLimited, time.Since(start))
+		e.log.Info("interaction", "command", interactionName(&i), "outcome", OutcomeRateLimited, "user", interactionUser(&i), "interaction", i.ID)
+		return
+	}
+	e.answer(w, r, &i, start)
+}
+
+// job is one interaction being computed. Whichever of the request and the
+// computation gets to it first under mu decides how the answer is sent:
+// in the response body, or, once the request has deferred, through REST.
+type job struct {
+	mu        sync.Mutex
+	done      chan *discordgo.InteractionResponse // the answer, if the request still waits for it
+	deferred  *placeholder                        // set when the request deferred
+	abandoned bool                                // set when nobody can use the answer
+	acked     chan struct{}                       // closed once the placeholder is on the wire
+}
+
+// answer computes i's response in its own goroutine and sends it in the
+// body, or defers it if it takes longer than deferAfter.
+func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Interaction, start time.Time) {
+	timer := time.NewTimer(e.deferAfter - time.Since(start))
+	defer timer.Stop()
+	select {
+	case e.slots <- struct{}{}:
+	default:
+		select {
+		case e.slots <- struct{}{}:
+		case <-timer.C:
+			e.log.Warn("interaction turned away: too many in flight", "in_flight", cap(e.slots))
+			e.write(w, busyResponse(i))
+			e.metrics.ObserveInteraction(interactionName(i), OutcomeBusy, time.Since(start))
+			return
+		case <-r.Context().Done():
+			return
+		}
+	}
+	j := &job{done: make(chan *discordgo.InteractionResponse, 1), acked: make(chan struct{})}
+	go e.run(j, i, start)
+
+	select {
+	case resp := <-j.done:
+		e.write(w, resp)
+		return
+	case <-timer.C:
+	case <-r.Context().Done():
+	}
+	j.mu.Lock()
+	select {
+	case resp := <-j.done: // finished as the timer fired
+		j.mu.Unlock()
+		e.write(w, resp)
+		return
+	default:
+	}
+	d, gone := placeholderFor(i), r.Context().Err() != nil
+	if d == nil || gone {
+		j.abandoned = true
+	} else {
+		j.deferred = d
+	}
+	j.mu.Unlock()
+	switch {
+	case gone:
+	case d == nil: // autocomplete: a late list is useless, an empty one is valid
+		e.write(w, busyResponse(i))
+	default:
+		e.metrics.interactionDeferred()
+		e.write(w, d.response())
+		close(j.acked)
+	}
+}
+
+// run computes j's answer, then hands it to the waiting request or, if the
+// request deferred, completes the interaction through REST. It logs one
+// line per interaction.
+func (e *Endpoint) run(j *job, i *discordgo.Interaction, start time.Time) {
+	defer func() { <-e.slots }()
+	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
+	defer cancel()
+	resp, name, outcome := e.call(ctx, i)
+	took := time.Since(start)
+	e.metrics.ObserveInteraction(name, outcome, took)
+
+	j.mu.Lock()
+	d, abandoned := j.deferred, j.abandoned
+	if d == nil && !abandoned {
+		j.done <- resp
+	}
+	j.mu.Unlock()
+	var err error
+	if d != nil {
+		// Discord must have the placeholder before it accepts an edit.
+		<-j.acked
+		if err = e.complete(i, *d, resp); err != nil {
+			e.metrics.deferredReplyFailed()
+		}
+	}
+
+	level := slog.LevelInfo
+	if err != nil || outcome == OutcomeError || outcome == OutcomePanic {
+		level = slog.LevelError
+	}
+	attrs := []slog.Attr{
+		slog.String("command", name),
+		slog.Duration("latency", took),
+		slog.String("outcome", string(outcome)),
+		slog.Bool("deferred", d != nil),
+		slog.String("interaction", i.ID),
+		slog.String("guild", i.GuildID),
+		slog.String("channel", i.ChannelID),
+	}
+	if abandoned {
+		attrs = append(attrs, slog.Bool("abandoned", true)) // too late, or the request went away
+	}
+	if err != nil {
+		attrs = append(attrs, slog.String("err", err.Error()))
+	}
+	e.log.LogAttrs(context.Background(), level, "interaction", attrs...)
+}
+
+// call runs the handler, turning a panic into an apology so that the user
+// hears back and the process survives.
+func (e *Endpoint) call(ctx context.Context, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, name string, outcome Outcome) {
+	defer func() {
+		if p := recover(); p != nil {
+			name = interactionName(i)
+			e.log.Error("interaction panic", "command", name, "panic", fmt.Sprint(p), "stack", stack())
+			resp, outcome = apology(i), OutcomePanic
+		}
+	}()
+	resp, name, outcome = e.handle(ctx, i)
+	if resp == nil {
+		panic("handler returned no response")
+	}
+	return resp, name, outcome
+}
+
+// placeholder is how an interaction was acknowledged before its answer.
+type placeholder struct {
+	typ       discordgo.InteractionResponseType
+	ephemeral bool // the placeholder is visible only to the user
+}
+
+// placeholderFor picks the acknowledgement that matches the answer i will
+// most likely get, since a placeholder's visibility cannot be edited
+// later: paging buttons update their own message, other buttons answer
+// privately, commands publicly. Autocomplete cannot be deferred (nil).
+func placeholderFor(i *discordgo.Interaction) *placeholder {
+	switch i.Type {
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionModalSubmit:
+		return &placeholder{typ: discordgo.InteractionResponseDeferredChannelMessageWithSource}
+	case discordgo.InteractionMessageComponent:
+		if d, ok := i.Data.(discordgo.MessageComponentInteractionData); ok && strings.HasPrefix(d.CustomID, idPage) {
+			return &placeholder{typ: discordgo.InteractionResponseDeferredMessageUpdate}
+		}
+		return &placeholder{typ: discordgo.InteractionResponseDeferredChannelMessageWithSource, ephemeral: true}
+	}
+	return nil
+}
+
+// response is the placeholder's body. It is written by hand because
+// discordgo's InteractionResponseData would add null components and
+// embeds, which Discord rejects.
+func (d placeholder) response() any {
+	type flags struct {
+		Flags discordgo.MessageFlags `json:"flags"`
+	}
+	v := struct {
+		Type discordgo.InteractionResponseType `json:"type"`
+		Data *flags                            `json:"data,omitempty"`
+	}{Type: d.typ}
+	if d.ephemeral {
+		v.Data = &flags{discordgo.MessageFlagsEphemeral}
+	}
+	return v
+}
+
+// complete delivers a deferred answer: an edit of the original response
+// when it fits the placeholder, otherwise a follow-up message with the
+// answer's own visibility (and, for a placeholder of the wrong
+// visibility, the placeholder's removal).
+func (e *Endpoint) complete(i *discordgo.Interaction, d placeholder, resp *discordgo.InteractionResponse) error {
+	ctx, cancel := context.WithTimeout(context.Background(), restTimeout)
+	defer cancel()
+	opt := discordgo.WithContext(ctx)
+	data := resp.Data
+	if data == nil {
+		data = &discordgo.InteractionResponseData{}
+	}
+	ephemeral := data.Flags&discordgo.MessageFlagsEphemeral != 0
+	edit := ephemeral == d.ephemeral
+	if d.typ == discordgo.InteractionResponseDeferredMessageUpdate {
+		edit = resp.Type == discordgo.InteractionResponseUpdateMessage
+	}
+	if edit {
+		if _, err := e.session.InteractionResponseEdit(i, webhookEdit(data), opt); err != nil {
+			return fmt.Errorf("edit original response: %w", err)
+		}
+		return nil
+	}
+	if _, err := e.session.FollowupMessageCreate(i, true, webhookParams(data), opt); err != nil {
+		return fmt.Errorf("send follow-up: %w", err)
+	}
+	if d.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		if err := e.session.InteractionResponseDelete(i, opt); err != nil {
+			return fmt.Errorf("delete placeholder: %w", err)
+		}
+	}
+	return nil
+}
+
+// webhookEdit replaces the whole placeholder, "thinking…" included, with
+// data.
+func webhookEdit(data *discordgo.InteractionResponseData) *discordgo.WebhookEdit {
+	content := data.Content
+	embeds := data.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	components := data.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	mentions := data.AllowedMentions
+	if mentions == nil {
+		mentions = noMentions()
+	}
+	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &components, AllowedMentions: mentions}
+}
+
+func webhookParams(data *discordgo.InteractionResponseData) *discordgo.WebhookParams {
+	p := &discordgo.WebhookParams{
+		Content:         data.Content,
+		Embeds:          data.Embeds,
+		Components:      data.Components,
+		AllowedMentions: data.AllowedMentions,
+		Flags:           data.Flags & (discordgo.MessageFlagsEphemeral | discordgo.MessageFlagsSuppressEmbeds),
+	}
+	if p.Components == nil {
+		p.Components = []discordgo.MessageComponent{}
+	}
+	if p.AllowedMentions == nil {
+		p.AllowedMentions = noMentions()
+	}
+	return p
+}
+
+// apology answers an interaction whose handler failed outright.
+func apology(i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		return noChoices()
+	}
+	return errorReply("Something went wrong", "Sorry, that failed on our side. Please try again.").InteractionResponse()
+}
+
+// busyResponse answers an interaction there was no capacity for in time.
+func busyResponse(i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+		return noChoices()
+	}
+	return Reply{Ephemeral: true, Content: "The bot is busy — please try again in a moment."}.InteractionResponse()
+}
+
+func noChoices() *discordgo.InteractionResponse {
+	return &discordgo.InteractionResponse{
+		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
+		Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}},
+	}
+}
+
+// interactionName names i as HandleInteraction would, for interactions
+// answered without it.
+func interactionName(i *discordgo.Interaction) string {
+	switch d := i.Data.(type) {
+	case discordgo.ApplicationCommandInteractionData:
+		sub, _ := commandArgs(d)
+		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
+			return "autocomplete " + sub
+		}
+		return d.Name + " " + sub
+	case discordgo.MessageComponentInteractionData:
+		return "button " + buttonKind(d.CustomID)
+	}
+	if i.Type == discordgo.InteractionPing {
+		return "ping"
+	}
+	return fmt.Sprintf("type %d", i.Type)
+}
+
+// write sends v as the 200 response, complete and flushed, so that Discord
+// holds it before anything else happens to the interaction.
+func (e *Endpoint) write(w http.ResponseWriter, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		e.log.Error("encode interaction response", "err", err)
+		writeJSON(w, http.StatusInternalServerError, map[string]string{"error": "internal error"})
+		return
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Content-Length", strconv.Itoa(len(b)))
+	w.WriteHeader(http.StatusOK)
+	if _, err := w.Write(b); err != nil {
+		e.log.Debug("write interaction response", "err", err)
+		return
+	}
+	_ = http.NewResponseController(w).Flush()
+}
+
+// reject answers a request that is not a valid interaction with a short
+// JSON error, and counts it by reason.
+func (e *Endpoint) reject(w http.ResponseWriter, _ *http.Request, code int, reason, msg string) {
+	e.metrics.requestRejected(reason)
+	writeJSON(w, code, map[string]string{"error": msg})
+}
+
+// serveHTTP serves h on ln until ctx ends, then shuts down gracefully.
+// Server errors, including recovered handler panics, go to log.
+func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) error {
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       10 * time.Second,
+		WriteTimeout:      10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    16 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelError),
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve %s: %w", ln.Addr(), err)
+	case <-ctx.Done():
+	}
+	sctx, cancel := context.WithTimeout(context.Background(), shutdownGrace)
+	defer cancel()
+	err := srv.Shutdown(sctx)
+	<-errc // http.ErrServerClosed, now that Shutdown has run
+	if err != nil {
+		return fmt.Errorf("shut down %s: %w", ln.Addr(), err)
+	}
+	return nil
+}
+
+// NewRESTTransport returns a RoundTripper for a discordgo Session's Client
+// that sends each request to apiURL's scheme and host instead of
+// discord.com, and counts 429 answers in m. apiURL is a base such as
+// "http://127.0.0.1:8081" (a proxy or a fake Discord); "" or
+// DefaultAPIURL leaves requests where discordgo sends them. discordgo's
+// endpoint variables are package globals shared by every session, so
+// redirecting here, per client, is the only safe place.
+func NewRESTTransport(apiURL string, next http.RoundTripper, m *Metrics) (http.RoundTripper, error) {
+	t := &restTransport{next: next, metrics: m}
+	if apiURL == "" || strings.TrimSuffix(apiURL, "/") == DefaultAPIURL {
+		return t, nil
+	}
+	u, err := url.Parse(apiURL)
+	if err != nil {
+		return nil, fmt.Errorf("API URL %q: %w", apiURL, err)
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
+		return nil, fmt.Errorf("API URL %q: want scheme://host[:port], such as %s", apiURL, DefaultAPIURL)
+	}
+	t.base = u
+	return t, nil
+}
+
+type restTransport struct {
+	base    *url.URL // where to send requests; nil leaves them alone
+	next    http.RoundTripper
+	metrics *Metrics
+}
+
+func (t *restTransport) RoundTrip(r *http.Request) (*http.Response, error) {
+	if t.base != nil {
+		r = r.Clone(r.Context())
+		r.URL.Scheme, r.URL.Host = t.base.Scheme, t.base.Host
+		r.Host = "" // name the host we talk to, which a proxy may route on
+	}
+	resp, err := t.next.RoundTrip(r)
+	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
+		t.metrics.RateLimited()
+	}
+	return resp, err
+}
+
+// NewRESTSession returns a discordgo session for REST calls alone (no
+// gateway), sending them through [NewRESTTransport]. token is the bot
+// token, with or without its "Bot " prefix; answering interactions needs
+// none, since their webhook token is in the URL.
+func NewRESTSession(apiURL, token string, m *Metrics) (*discordgo.Session, error) {
+	rt, err := NewRESTTransport(apiURL, http.DefaultTransport, m)
+	if err != nil {
+		return nil, err
+	}
+	auth := ""
+	if token != "" && !strings.HasPrefix(token, "Bot ") {
+		auth = "Bot " + token
+	} else if token != "" {
+		auth = token
+	}
+	s, err := discordgo.New(auth)
+	if err != nil {
+		return nil, fmt.Errorf("discord session: %w", err)
+	}
+	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: rt}
+	return s, nil
+}
+
+// RegisterCommands bulk-overwrites the application's commands with
+// [ApplicationCommands], in guildID or globally when it is empty. An
+// empty appID means the application that owns s's token. It returns the
+// application ID and the subcommands registered.
+func RegisterCommands(ctx context.Context, s *discordgo.Session, appID, guildID string) (app string, subcommands []string, err error) {
+	if appID == "" {
+		a, err := s.Application("@me")
+		if err != nil {
+			return "", nil, fmt.Errorf("look up the token's application (set DISCORD_APP_ID to skip): %w", err)
+		}
+		appID = a.ID
+	}
+	cmds, err := s.ApplicationCommandBulkOverwrite(appID, guildID, ApplicationCommands(), discordgo.WithContext(ctx))
+	if err != nil {
+		return appID, nil, fmt.Errorf("overwrite the commands of application %s: %w", appID, err)
+	}
+	for _, c := range cmds {
+		for _, o := range c.Options {
+			subcommands = append(subcommands, o.Name)
+		}
+	}
+	return appID, subcommands, nil
+}

@@ -1,0 +1,145 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"sync"
+
+	"github.com/iaibot/iaibot/bot"
+)
+
+const liveUsage = `Usage: iaibot [--guild ID] [--app ID] [--qa-channels IDS] [--cooldown D]
+              [--rate-limit N/DURATION] [--admin ADDR] [--seeds DIR]
+
+With a bot token set, iaibot goes online on Discord's gateway: it registers
+/iai (in one guild with --guild, at once; globally otherwise, which clients
+can take up to an hour to show), answers every subcommand, autocomplete
+and button, and answers questions that mention it, that are sent to it
+directly, or that end in "?" in a Q&A channel. SIGINT or SIGTERM stops it
+taking events; replies in flight are finished (for up to 10 s) before it
+disconnects.
+
+Environment:
+  DISCORD_TOKEN       the bot token (required; never logged),
+  DISCORD_TOKEN_FILE  or a file holding it, such as a Docker secret
+  DISCORD_APP_ID      application ID (default: the token's, from READY)
+  DISCORD_GUILD_ID    register /iai in this guild only (default: globally)
+  IAI_QA_CHANNELS     comma-separated channel IDs where a message ending in
+                      "?" is answered unprompted; needs the Message Content
+                      intent enabled in the developer portal
+  IAI_COOLDOWN        quiet time per channel after a reply (default 10s; 0s: none)
+  IAI_RATE_LIMIT      commands per user, N/DURATION or off (default 5/10s)
+  IAI_ADMIN_ADDR      /healthz, /readyz and /metrics address (default: off)
+  IAI_SEEDS           directory of .txt/.md documents replacing the embedded ones
+  DISCORD_API_URL     REST base (default https://discord.com), e.g. a proxy
+
+Flags override the environment:
+`
+
+// liveRequested reports whether a token is configured, which makes the
+// default command the live bot rather than the console.
+func liveRequested(getenv func(string) string) bool {
+	return bot.SettingsFromEnv(getenv).HasToken()
+}
+
+// liveConfig is what the live bot runs with, checked.
+type liveConfig struct {
+	bot       bot.Config
+	seedDir   string
+	adminAddr string
+	rate      bot.Rate
+}
+
+func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(string) string) int {
+	settings := bot.SettingsFromEnv(getenv)
+	fs := flag.NewFlagSet("iaibot", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&settings.GuildID, "guild", settings.GuildID, "register /iai in guild `ID` only (env DISCORD_GUILD_ID)")
+	fs.StringVar(&settings.AppID, "app", settings.AppID, "application `ID` (env DISCORD_APP_ID)")
+	fs.StringVar(&settings.QAChannels, "qa-channels", settings.QAChannels, "answer messages ending in \"?\" in these comma-separated channel `IDS` (env IAI_QA_CHANNELS)")
+	fs.StringVar(&settings.Cooldown, "cooldown", settings.Cooldown, "quiet `DURATION` per channel after a reply (env IAI_COOLDOWN; default 10s)")
+	fs.StringVar(&settings.APIURL, "api-url", settings.APIURL, "REST base `URL` (env DISCORD_API_URL)")
+	rate := fs.String("rate-limit", envOr(getenv, "IAI_RATE_LIMIT", bot.DefaultRate.String()), "commands each user may run, as `N/DURATION` or off (env IAI_RATE_LIMIT)")
+	adminAddr := fs.String("admin", getenv("IAI_ADMIN_ADDR"), "serve /healthz, /readyz and /metrics on `ADDR` (env IAI_ADMIN_ADDR)")
+	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	fs.Usage = func() {
+		fmt.Fprint(stderr, liveUsage)
+		fs.PrintDefaults()
+	}
+	if code, done := parseFlags(fs, args); done {
+		return code
+	}
+	cfg := liveConfig{seedDir: *seedDir, adminAddr: *adminAddr}
+	var err error
+	if cfg.bot, err = settings.Config(); err != nil {
+		fmt.Fprintf(stderr, "iaibot: %v\n", err)
+		return exitUsage
+	}
+	if cfg.rate, err = bot.ParseRate(*rate); err != nil {
+		fmt.Fprintf(stderr, "iaibot: IAI_RATE_LIMIT: %v\n", err)
+		return exitUsage
+	}
+	log := redactingLogger(stderr, cfg.bot.Token)
+	// discordgo reports gateway trouble through the standard log package;
+	// this makes those lines structured and redacted too.
+	slog.SetDefault(log)
+	if err := live(ctx, cfg, log); err != nil {
+		log.Error("iaibot stopped", "err", err)
+		return exitError
+	}
+	return exitOK
+}
+
+// live runs the gateway bot, and the admin server if configured, until
+// ctx ends.
+func live(ctx context.Context, cfg liveConfig, log *slog.Logger) error {
+	ctx, cancel := context.WithCancel(ctx)
+	var adminDone sync.WaitGroup
+	defer func() {
+		cancel()
+		adminDone.Wait()
+	}()
+
+	metrics := bot.NewMetrics()
+	admin := bot.NewAdmin(metrics)
+	indexReady := bot.NewReadyFlag("index loading")
+	admin.AddCheck("index", indexReady)
+	if cfg.adminAddr != "" {
+		ln, err := net.Listen("tcp", cfg.adminAddr)
+		if err != nil {
+			return fmt.Errorf("admin: %w", err)
+		}
+		log.Info("admin listening", "addr", ln.Addr().String())
+		adminDone.Go(func() {
+			if err := admin.Serve(ctx, ln, log); err != nil {
+				log.Error("admin server failed", "err", err)
+			}
+		})
+	}
+
+	ix, err := openIndex(log, cfg.seedDir)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	st := ix.Stats()
+	metrics.SetIndexStats(st)
+	indexReady.Set(nil)
+
+	l, err := bot.NewLive(cfg.bot, bot.New(log, ix), bot.LiveOptions{
+		Logger:  log,
+		Metrics: metrics,
+		Limiter: bot.NewRateLimiter(cfg.rate),
+	})
+	if err != nil {
+		return err
+	}
+	admin.AddCheck("gateway", l)
+	log.Info("connecting to Discord", "version", version(), "documents", st.Documents, "passages", st.Passages,
+		"facts", st.Facts, "intents", int(cfg.bot.Intents()), "qa_channels", len(cfg.bot.QAChannels))
+	return l.Run(ctx)
+}
