@@ -4,7 +4,7 @@
 # only that binary on a minimal non-root image. The documents are embedded,
 # so nothing else is needed at run time.
 #
-#   docker build -t iaibot .
+#   docker build --build-arg VERSION=$(git describe --tags --always) -t iaibot .
 #   docker run -p 8080:8080 -e DISCORD_PUBLIC_KEY=... iaibot
 #
 # The admin endpoint (/healthz, /readyz, /metrics) listens on 9090; keep
@@ -16,7 +16,8 @@ WORKDIR /src
 COPY go.mod go.sum ./
 RUN go mod download
 COPY . .
-RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o /out/iaibot ./cmd/iaibot
+ARG VERSION=devel
+RUN CGO_ENABLED=0 go build -trimpath -ldflags "-s -w -X main.buildVersion=${VERSION}" -o /out/iaibot ./cmd/iaibot
 
 # distroless/static has CA certificates (for discord.com) and a nonroot
 # user, and no shell or curl: the health check is the binary itself.

@@ -40,6 +40,7 @@ or a question such as "when did Cambodia join the ASEAN-Japan Centre?".
 
 Environment:
   IAI_SEEDS      directory of .txt/.md documents replacing the embedded ones
+  IAI_INDEX_DIR  keep the search index on disk there (default: in memory)
 
 Run "iaibot COMMAND --help" for a command's flags and environment.
 `
@@ -73,7 +74,14 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	}
 }
 
+// buildVersion is stamped by release builds:
+// go build -ldflags "-X main.buildVersion=v1.2.3".
+var buildVersion string
+
 func version() string {
+	if buildVersion != "" {
+		return buildVersion
+	}
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
 		return bi.Main.Version
 	}
@@ -94,27 +102,41 @@ func isTerminal(f *os.File) bool {
 	return err == nil && st.Mode()&os.ModeCharDevice != 0
 }
 
-// openIndex loads the documents from dir, or the embedded seeds when dir
-// is empty, and indexes them.
-func openIndex(log *slog.Logger, dir string) (*index.Index, error) {
+// corpus says where the documents come from and where their index is kept;
+// every command that answers takes the same two flags.
+type corpus struct {
+	seeds    string // directory of documents; empty: the embedded seeds
+	indexDir string // directory for the on-disk index; empty: in memory
+}
+
+func addCorpusFlags(fs *flag.FlagSet, getenv func(string) string) *corpus {
+	c := &corpus{}
+	fs.StringVar(&c.seeds, "seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents replacing the embedded ones (env IAI_SEEDS)")
+	fs.StringVar(&c.indexDir, "index-dir", getenv("IAI_INDEX_DIR"), "keep the search index on disk in DIR and reuse it while the documents are unchanged (env IAI_INDEX_DIR)")
+	return c
+}
+
+// openIndex loads the documents, from c.seeds or the embedded seeds, and
+// indexes them.
+func openIndex(log *slog.Logger, c corpus) (*index.Index, error) {
 	var src []index.Source
 	var err error
-	if dir != "" {
-		src, err = index.LoadDir(dir)
+	if c.seeds != "" {
+		src, err = index.LoadDir(c.seeds)
 	} else {
 		src, err = index.LoadFS(seeds.FS)
 	}
 	if err != nil {
 		return nil, err
 	}
-	return index.Open(src, index.Options{Logger: log})
+	return index.Open(src, index.Options{Logger: log, Dir: c.indexDir})
 }
 
 func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the JSON body the bot would POST, one object per line")
-	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, "Usage: iaibot query [--json] [--seeds DIR] LINE...\n")
 		fs.PrintDefaults()
@@ -130,7 +152,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return exitUsage
 	}
 	log := newLogger(stderr, slog.LevelWarn)
-	ix, err := openIndex(log, *seedDir)
+	ix, err := openIndex(log, *docs)
 	if err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return exitError
@@ -150,7 +172,7 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	fs := flag.NewFlagSet("iaibot", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -163,7 +185,7 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitUsage
 	}
 	log := newLogger(stderr, slog.LevelWarn)
-	ix, err := openIndex(log, *seedDir)
+	ix, err := openIndex(log, *docs)
 	if err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return exitError

@@ -157,3 +157,22 @@ func TestQueryLinesCount(t *testing.T) {
 		t.Errorf("%d replies for %d lines", n, len(lines))
 	}
 }
+
+// TestIndexDirKeepsTheIndex runs two queries with IAI_INDEX_DIR: the first
+// builds the index on disk, the second reuses it, and both answer alike.
+func TestIndexDirKeepsTheIndex(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"IAI_INDEX_DIR": dir}
+	_, first, errOut := run(t, env, "", "query", "/iai search HIV")
+	if errOut != "" && !strings.Contains(errOut, "index") {
+		t.Logf("stderr: %s", errOut)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("IAI_INDEX_DIR left empty: %v", err)
+	}
+	code, second, _ := run(t, env, "", "query", "/iai search HIV")
+	if code != 0 || second != first || !strings.Contains(second, "**HIV**") {
+		t.Errorf("reopened index answers differently (exit %d):\n%s\nvs\n%s", code, first, second)
+	}
+}

@@ -35,6 +35,7 @@ Environment:
   IAI_RATE_LIMIT      commands per user, N/DURATION or off (default 5/10s)
   IAI_ADMIN_ADDR      /healthz, /readyz and /metrics address (default: off)
   IAI_SEEDS           directory of .txt/.md documents replacing the embedded ones
+  IAI_INDEX_DIR       keep the search index on disk there (default: in memory)
   DISCORD_API_URL     REST base (default https://discord.com), e.g. a proxy
 
 Flags override the environment:
@@ -49,7 +50,7 @@ func liveRequested(getenv func(string) string) bool {
 // liveConfig is what the live bot runs with, checked.
 type liveConfig struct {
 	bot       bot.Config
-	seedDir   string
+	docs      corpus
 	adminAddr string
 	rate      bot.Rate
 }
@@ -65,7 +66,7 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	fs.StringVar(&settings.APIURL, "api-url", settings.APIURL, "REST base `URL` (env DISCORD_API_URL)")
 	rate := fs.String("rate-limit", envOr(getenv, "IAI_RATE_LIMIT", bot.DefaultRate.String()), "commands each user may run, as `N/DURATION` or off (env IAI_RATE_LIMIT)")
 	adminAddr := fs.String("admin", getenv("IAI_ADMIN_ADDR"), "serve /healthz, /readyz and /metrics on `ADDR` (env IAI_ADMIN_ADDR)")
-	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, liveUsage)
 		fs.PrintDefaults()
@@ -73,7 +74,7 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	if code, done := parseFlags(fs, args); done {
 		return code
 	}
-	cfg := liveConfig{seedDir: *seedDir, adminAddr: *adminAddr}
+	cfg := liveConfig{docs: *docs, adminAddr: *adminAddr}
 	var err error
 	if cfg.bot, err = settings.Config(); err != nil {
 		fmt.Fprintf(stderr, "iaibot: %v\n", err)
@@ -121,7 +122,7 @@ func live(ctx context.Context, cfg liveConfig, log *slog.Logger) error {
 		})
 	}
 
-	ix, err := openIndex(log, cfg.seedDir)
+	ix, err := openIndex(log, cfg.docs)
 	if err != nil {
 		return err
 	}

@@ -36,6 +36,7 @@ Environment:
   IAI_RATE_LIMIT           commands and button presses per user, N/DURATION or off
                            (default 5/10s); autocomplete may use five times as many
   IAI_SEEDS                directory of .txt/.md documents replacing the embedded ones
+  IAI_INDEX_DIR            keep the search index on disk there (default: in memory)
   DISCORD_API_URL          REST base for deferred answers (default https://discord.com)
   DISCORD_TOKEN, DISCORD_TOKEN_FILE
                            not needed here; if set, the token is kept out of the logs
@@ -80,7 +81,7 @@ Print the version: the module version the binary was built from, or
 // serveConfig is what serve runs with, checked.
 type serveConfig struct {
 	httpAddr, adminAddr string
-	seedDir             string
+	docs                corpus
 	publicKey           ed25519.PublicKey
 	token               string // only to redact it
 	apiURL              string
@@ -92,7 +93,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, getenv func(
 	fs.SetOutput(stderr)
 	httpAddr := fs.String("http", envOr(getenv, "IAI_HTTP_ADDR", ":8080"), "listen for interactions on `ADDR` (env IAI_HTTP_ADDR)")
 	adminAddr := fs.String("admin", getenv("IAI_ADMIN_ADDR"), "serve /healthz, /readyz and /metrics on `ADDR`; empty for none (env IAI_ADMIN_ADDR)")
-	seedDir := fs.String("seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents (env IAI_SEEDS)")
+	docs := addCorpusFlags(fs, getenv)
 	rate := fs.String("rate-limit", envOr(getenv, "IAI_RATE_LIMIT", bot.DefaultRate.String()), "commands each user may run, as `N/DURATION` or off (env IAI_RATE_LIMIT)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, serveUsage)
@@ -101,7 +102,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, getenv func(
 	if code, done := parseFlags(fs, args); done {
 		return code
 	}
-	cfg := serveConfig{httpAddr: *httpAddr, adminAddr: *adminAddr, seedDir: *seedDir, apiURL: getenv("DISCORD_API_URL")}
+	cfg := serveConfig{httpAddr: *httpAddr, adminAddr: *adminAddr, docs: *docs, apiURL: getenv("DISCORD_API_URL")}
 	var errs []error
 	key, err := secretFromEnv(getenv, "DISCORD_PUBLIC_KEY")
 	switch {
@@ -174,7 +175,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) (err error) {
 		})
 	}
 
-	ix, err := openIndex(log, cfg.seedDir)
+	ix, err := openIndex(log, cfg.docs)
 	if err != nil {
 		return err
 	}
