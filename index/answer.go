@@ -578,6 +578,10 @@ func (ix *Index) Answer(question string) Answer {
 	kind := classify(q, len(ent.countries) > 0)
 	aq := &asked{q: q, kind: kind, terms: ix.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
+	if len(aq.terms) == 0 && len(ent.countries)+len(ent.groups)+len(ent.orgs)+len(ent.places) == 0 {
+		// Nothing to look for: "?" or "-c" is not a question about anything.
+		return Answer{Kind: kind}
+	}
 	var cands []cand
 	consider := func(a Answer, cov, bonus float64) {
 		cands = append(cands, cand{a, cov, bonus})

@@ -50,6 +50,11 @@ func LoadFS(fsys fs.FS) ([]Source, error) {
 
 // LoadDir reads every .txt and .md file in dir.
 func LoadDir(dir string) ([]Source, error) {
+	if st, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("documents directory: %w", err)
+	} else if !st.IsDir() {
+		return nil, fmt.Errorf("documents directory %s: not a directory", dir)
+	}
 	src, err := LoadFS(os.DirFS(dir))
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", dir, err)
