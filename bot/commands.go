@@ -195,7 +195,7 @@ func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outc
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("handler panic", "subcommand", sub, "panic", fmt.Sprint(r), "stack", stack())
-			reply, outcome = errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), OutcomePanic
+			reply, outcome = apologyReply(), OutcomePanic
 		}
 	}()
 	c, ok := byName[sub]
@@ -214,7 +214,7 @@ func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outc
 		return errorReply(ue.Title, ue.Msg), OutcomeUserError
 	case err != nil:
 		b.log.Error("handler failed", "subcommand", sub, "err", err)
-		return errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), OutcomeError
+		return apologyReply(), OutcomeError
 	}
 	return r, OutcomeOK
 }

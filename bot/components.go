@@ -72,7 +72,7 @@ func (b *Bot) Component(ctx context.Context, customID string, msg *discordgo.Mes
 	defer func() {
 		if r := recover(); r != nil {
 			b.log.Error("component panic", "custom_id", customID, "panic", fmt.Sprint(r), "stack", stack())
-			reply, update, outcome = errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), false, OutcomePanic
+			reply, update, outcome = apologyReply(), false, OutcomePanic
 		}
 	}()
 	switch {

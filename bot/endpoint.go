@@ -272,7 +272,10 @@ func (e *Endpoint) run(j *job, i *discordgo.Interaction, start time.Time) {
 	if d != nil {
 		// Discord must have the placeholder before it accepts an edit.
 		<-j.acked
-		if err = e.complete(i, *d, resp); err != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), restTimeout)
+		err = completeDeferred(ctx, e.session, i, *d, resp)
+		cancel()
+		if err != nil {
 			e.metrics.deferredReplyFailed()
 		}
 	}
@@ -356,34 +359,31 @@ func (d placeholder) response() any {
 	return v
 }
 
-// complete delivers a deferred answer: an edit of the original response
-// when it fits the placeholder, otherwise a follow-up message with the
-// answer's own visibility (and, for a placeholder of the wrong
-// visibility, the placeholder's removal).
-func (e *Endpoint) complete(i *discordgo.Interaction, d placeholder, resp *discordgo.InteractionResponse) error {
-	ctx, cancel := context.WithTimeout(context.Background(), restTimeout)
-	defer cancel()
+// completeDeferred delivers an answer after its placeholder, for both
+// transports: an edit of the original response when the answer fits it,
+// otherwise a follow-up with the answer's own visibility and, for a
+// "thinking…" of the wrong visibility, the placeholder's removal.
+func completeDeferred(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, ph placeholder, resp *discordgo.InteractionResponse) error {
 	opt := discordgo.WithContext(ctx)
 	data := resp.Data
 	if data == nil {
 		data = &discordgo.InteractionResponseData{}
 	}
-	ephemeral := data.Flags&discordgo.MessageFlagsEphemeral != 0
-	edit := ephemeral == d.ephemeral
-	if d.typ == discordgo.InteractionResponseDeferredMessageUpdate {
+	edit := (data.Flags&discordgo.MessageFlagsEphemeral != 0) == ph.ephemeral
+	if ph.typ == discordgo.InteractionResponseDeferredMessageUpdate {
 		edit = resp.Type == discordgo.InteractionResponseUpdateMessage
 	}
 	if edit {
-		if _, err := e.session.InteractionResponseEdit(i, webhookEdit(data), opt); err != nil {
+		if _, err := s.InteractionResponseEdit(i, webhookEdit(data), opt); err != nil {
 			return fmt.Errorf("edit original response: %w", err)
 		}
 		return nil
 	}
-	if _, err := e.session.FollowupMessageCreate(i, true, webhookParams(data), opt); err != nil {
+	if _, err := s.FollowupMessageCreate(i, true, webhookParams(data), opt); err != nil {
 		return fmt.Errorf("send follow-up: %w", err)
 	}
-	if d.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		if err := e.session.InteractionResponseDelete(i, opt); err != nil {
+	if ph.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+		if err := s.InteractionResponseDelete(i, opt); err != nil {
 			return fmt.Errorf("delete placeholder: %w", err)
 		}
 	}
@@ -431,7 +431,7 @@ func apology(i *discordgo.Interaction) *discordgo.InteractionResponse {
 	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
 		return noChoices()
 	}
-	return errorReply("Something went wrong", "Sorry, that failed on our side. Please try again.").InteractionResponse()
+	return apologyReply().InteractionResponse()
 }
 
 // busyResponse answers an interaction there was no capacity for in time.

@@ -237,16 +237,16 @@ func explainConnectError(err error) (_ error, fatal bool) {
 	if errors.As(err, &ce) {
 		switch ce.Code {
 		case 4004:
-			return errors.New("Discord rejected the token (gateway close 4004): check DISCORD_TOKEN, or reset it under Bot › Reset Token in the developer portal"), true
+			return errors.New("gateway closed with 4004, the token was rejected: check DISCORD_TOKEN, or reset it under Bot › Reset Token in the developer portal"), true
 		case 4014:
-			return errors.New("Discord refused the privileged Message Content intent (gateway close 4014): enable Bot › Privileged Gateway Intents › Message Content Intent in the developer portal, or unset IAI_QA_CHANNELS"), true
+			return errors.New("gateway closed with 4014, the privileged Message Content intent is not enabled: enable Bot › Privileged Gateway Intents › Message Content Intent in the developer portal, or unset IAI_QA_CHANNELS"), true
 		case 4010, 4011, 4012, 4013:
-			return fmt.Errorf("Discord closed the gateway: %d %s", ce.Code, ce.Text), true
+			return fmt.Errorf("gateway closed with %d: %s", ce.Code, ce.Text), true
 		}
 	}
 	var re *discordgo.RESTError
 	if errors.As(err, &re) && re.Response != nil && (re.Response.StatusCode == http.StatusUnauthorized || re.Response.StatusCode == http.StatusForbidden) {
-		return fmt.Errorf("Discord refused the bot (check DISCORD_TOKEN): %w", err), true
+		return fmt.Errorf("the bot was refused (check DISCORD_TOKEN): %w", err), true
 	}
 	return fmt.Errorf("connect to the Discord gateway: %w", err), false
 }
@@ -448,7 +448,7 @@ func (l *Live) serveInteraction(ctx context.Context, i *discordgo.Interaction, s
 	deferred := timer != nil && !timer.Stop()
 	if deferred {
 		if err = <-acked; err == nil {
-			if err = l.complete(ctx, i, *ph, resp); err != nil {
+			if err = completeDeferred(ctx, l.dg, i, *ph, resp); err != nil {
 				l.metrics.deferredReplyFailed()
 			}
 		}
@@ -502,37 +502,6 @@ func (l *Live) compute(ctx context.Context, i *discordgo.Interaction) (resp *dis
 		panic("handler returned no response")
 	}
 	return resp, name, outcome, nil
-}
-
-// complete delivers an answer after its placeholder: an edit of the
-// original response when the answer fits it, otherwise a follow-up with
-// the answer's own visibility and, for a "thinking…" of the wrong
-// visibility, the placeholder's removal.
-func (l *Live) complete(ctx context.Context, i *discordgo.Interaction, ph placeholder, resp *discordgo.InteractionResponse) error {
-	opt := discordgo.WithContext(ctx)
-	data := resp.Data
-	if data == nil {
-		data = &discordgo.InteractionResponseData{}
-	}
-	edit := (data.Flags&discordgo.MessageFlagsEphemeral != 0) == ph.ephemeral
-	if ph.typ == discordgo.InteractionResponseDeferredMessageUpdate {
-		edit = resp.Type == discordgo.InteractionResponseUpdateMessage
-	}
-	if edit {
-		if _, err := l.dg.InteractionResponseEdit(i, webhookEdit(data), opt); err != nil {
-			return fmt.Errorf("edit original response: %w", err)
-		}
-		return nil
-	}
-	if _, err := l.dg.FollowupMessageCreate(i, true, webhookParams(data), opt); err != nil {
-		return fmt.Errorf("send follow-up: %w", err)
-	}
-	if ph.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		if err := l.dg.InteractionResponseDelete(i, opt); err != nil {
-			return fmt.Errorf("delete placeholder: %w", err)
-		}
-	}
-	return nil
 }
 
 // Triggers: why the bot answers a channel message.
@@ -684,7 +653,7 @@ func (l *Live) safeAnswer(ctx context.Context, content string) (r Reply, outcome
 	defer func() {
 		if v := recover(); v != nil {
 			p = &panicked{fmt.Sprint(v), stack()}
-			r, outcome = errorReply("Something went wrong", "Sorry, that failed on our side. Please try again."), OutcomePanic
+			r, outcome = apologyReply(), OutcomePanic
 		}
 	}()
 	l.computing <- struct{}{}

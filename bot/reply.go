@@ -217,3 +217,9 @@ func errorReply(title, msg string) Reply {
 		Color:       colorError,
 	}}}
 }
+
+// apologyReply is what a user sees when something failed on the bot's side:
+// short, ephemeral, and with nothing internal in it.
+func apologyReply() Reply {
+	return errorReply("Something went wrong", "Sorry, that failed on our side. Please try again.")
+}

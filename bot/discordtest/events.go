@@ -411,7 +411,7 @@ func (s *Server) member(guildID string, u *discordgo.User) *discordgo.Member {
 		User:        u,
 		Roles:       []string{},
 		JoinedAt:    time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC),
-		Permissions: discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionUseSlashCommands,
+		Permissions: discordgo.PermissionViewChannel | discordgo.PermissionSendMessages | discordgo.PermissionUseApplicationCommands,
 	}
 }
 

@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"os"
 	"runtime/debug"
 	"strings"
+	"sync"
 
 	"github.com/iaibot/iaibot/bot"
 	"github.com/iaibot/iaibot/index"
@@ -151,14 +153,11 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		fs.Usage()
 		return exitUsage
 	}
-	log := newLogger(stderr, slog.LevelWarn)
-	ix, err := openIndex(log, *docs)
-	if err != nil {
-		fmt.Fprintln(stderr, "iaibot:", err)
+	b, closeIndex, ok := openBot(stderr, *docs)
+	if !ok {
 		return exitError
 	}
-	defer ix.Close()
-	b := bot.New(log, ix)
+	defer closeIndex()
 	if err := b.RunLines(ctx, fs.Args(), *asJSON, stdout); err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return exitError
@@ -184,14 +183,11 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "iaibot: unexpected argument %q\n\n%s", fs.Arg(0), usage)
 		return exitUsage
 	}
-	log := newLogger(stderr, slog.LevelWarn)
-	ix, err := openIndex(log, *docs)
-	if err != nil {
-		fmt.Fprintln(stderr, "iaibot:", err)
+	b, closeIndex, ok := openBot(stderr, *docs)
+	if !ok {
 		return exitError
 	}
-	defer ix.Close()
-	b := bot.New(log, ix)
+	defer closeIndex()
 	interactive := false
 	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
 		interactive = true
@@ -201,4 +197,47 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return exitError
 	}
 	return exitOK
+}
+
+// startAdmin serves the admin endpoints on addr, when set, until ctx ends;
+// wg lets the caller wait for the server to stop.
+func startAdmin(ctx context.Context, log *slog.Logger, admin *bot.Admin, addr string, wg *sync.WaitGroup) error {
+	if addr == "" {
+		return nil
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("admin: %w", err)
+	}
+	log.Info("admin listening", "addr", ln.Addr().String())
+	wg.Go(func() {
+		if err := admin.Serve(ctx, ln, log); err != nil {
+			log.Error("admin server failed", "err", err)
+		}
+	})
+	return nil
+}
+
+// loadIndex opens the index for a long-running mode and reports it in the
+// metrics and the readiness check.
+func loadIndex(log *slog.Logger, docs corpus, metrics *bot.Metrics, ready *bot.ReadyFlag) (*index.Index, error) {
+	ix, err := openIndex(log, docs)
+	if err != nil {
+		return nil, err
+	}
+	metrics.SetIndexStats(ix.Stats())
+	ready.Set(nil)
+	return ix, nil
+}
+
+// openBot indexes the documents for a one-shot mode; close releases them.
+// A failure is reported on stderr.
+func openBot(stderr io.Writer, docs corpus) (b *bot.Bot, close func(), ok bool) {
+	log := newLogger(stderr, slog.LevelWarn)
+	ix, err := openIndex(log, docs)
+	if err != nil {
+		fmt.Fprintln(stderr, "iaibot:", err)
+		return nil, nil, false
+	}
+	return bot.New(log, ix), func() { ix.Close() }, true
 }

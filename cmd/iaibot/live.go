@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net"
 	"sync"
 
 	"github.com/iaibot/iaibot/bot"
@@ -109,27 +108,15 @@ func live(ctx context.Context, cfg liveConfig, log *slog.Logger) error {
 	admin := bot.NewAdmin(metrics)
 	indexReady := bot.NewReadyFlag("index loading")
 	admin.AddCheck("index", indexReady)
-	if cfg.adminAddr != "" {
-		ln, err := net.Listen("tcp", cfg.adminAddr)
-		if err != nil {
-			return fmt.Errorf("admin: %w", err)
-		}
-		log.Info("admin listening", "addr", ln.Addr().String())
-		adminDone.Go(func() {
-			if err := admin.Serve(ctx, ln, log); err != nil {
-				log.Error("admin server failed", "err", err)
-			}
-		})
+	if err := startAdmin(ctx, log, admin, cfg.adminAddr, &adminDone); err != nil {
+		return err
 	}
-
-	ix, err := openIndex(log, cfg.docs)
+	ix, err := loadIndex(log, cfg.docs, metrics, indexReady)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
 	st := ix.Stats()
-	metrics.SetIndexStats(st)
-	indexReady.Set(nil)
 
 	l, err := bot.NewLive(cfg.bot, bot.New(log, ix), bot.LiveOptions{
 		Logger:  log,

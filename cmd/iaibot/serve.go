@@ -162,27 +162,15 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) (err error) {
 	admin.AddCheck("index", indexReady)
 	admin.AddCheck("endpoint", endpointReady)
 
-	if cfg.adminAddr != "" {
-		ln, err := net.Listen("tcp", cfg.adminAddr)
-		if err != nil {
-			return fmt.Errorf("admin: %w", err)
-		}
-		log.Info("admin listening", "addr", ln.Addr().String())
-		adminDone.Go(func() {
-			if err := admin.Serve(ctx, ln, log); err != nil {
-				log.Error("admin server failed", "err", err)
-			}
-		})
+	if err := startAdmin(ctx, log, admin, cfg.adminAddr, &adminDone); err != nil {
+		return err
 	}
-
-	ix, err := openIndex(log, cfg.docs)
+	ix, err := loadIndex(log, cfg.docs, metrics, indexReady)
 	if err != nil {
 		return err
 	}
 	defer ix.Close()
 	st := ix.Stats()
-	metrics.SetIndexStats(st)
-	indexReady.Set(nil)
 
 	// Interaction webhooks authenticate by the token in their URL: the bot
 	// token is not sent.
