@@ -17,7 +17,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -269,25 +268,14 @@ func (s *store) lock() (unlock func(), err error) {
 	if err != nil {
 		return nil, fmt.Errorf("open lock: %w", err)
 	}
-	fd := int(f.Fd())
-	err = flock(fd, syscall.LOCK_EX|syscall.LOCK_NB)
-	if errors.Is(err, syscall.EWOULDBLOCK) {
+	_, err = lockFile(f, func() {
 		s.log.Info("waiting for another process to release the index", "lock", path)
-		err = flock(fd, syscall.LOCK_EX)
-	}
+	})
 	if err != nil {
 		f.Close()
 		return nil, fmt.Errorf("lock %s: %w", path, err)
 	}
 	return func() { f.Close() }, nil // closing the file releases the lock
-}
-
-func flock(fd, how int) error {
-	for {
-		if err := syscall.Flock(fd, how); !errors.Is(err, syscall.EINTR) {
-			return err
-		}
-	}
 }
 
 // reopen opens the live build if it is complete, intact and holds exactly
