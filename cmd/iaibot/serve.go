@@ -74,8 +74,9 @@ Flags:
 
 const versionUsage = `Usage: iaibot version
 
-Print the version: the module version the binary was built from, or
-"devel" for a build from a source tree.
+Print the version: the one stamped at build time (the Docker image's
+VERSION build argument), else the module version the binary was built
+from, else "devel" for a build from a source tree.
 `
 
 // serveConfig is what serve runs with, checked.
