@@ -855,7 +855,7 @@ func moneyLine(am *Amount) string {
 		b.WriteString(" by " + am.Payer)
 	}
 	if am.Date != nil {
-		b.WriteString(" in " + am.Date.Resolved())
+		b.WriteString(" " + am.Date.Preposition() + " " + am.Date.Resolved())
 	}
 	if am.Via != "" {
 		b.WriteString(" through the " + strings.TrimPrefix(am.Via, "the "))

@@ -730,8 +730,17 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		add(Span{m[0], m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	// "6.8 billion yen (about US$56.6 million)": one sum, said twice.
+	for i := 0; i+1 < len(out); i++ {
+		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
+			out[i].Equivalent = out[i+1].Text
+			out[i+1].EquivalentOf = out[i].Text
+		}
+	}
 	return out
 }
+
+var reEquivalent = regexp.MustCompile(`(?i)^\s*\(\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|or|=|equivalent to)?\s*$`)
 
 // findDates reads every date form in a passage; relative dates resolve
 // against the document's date.

@@ -475,18 +475,24 @@ func (x *extraction) linkProject(pr *Project, p *Passage, a *annotation, text, l
 				}
 			}
 		}
-		for _, pl := range a.places {
+		// A list's lead-in has its own facts: the workshop's place and
+		// dates belong to each topic it covered.
+		fa := a
+		if src == lead && p.LeadP != nil && x.annot[p.LeadP] != nil {
+			fa = x.annot[p.LeadP]
+		}
+		for _, pl := range fa.places {
 			if strings.Contains(src, pl.AsWritten) {
 				pr.Places = append(pr.Places, pl)
 				pr.Beneficiaries = append(pr.Beneficiaries, pl.Country)
 			}
 		}
-		for _, d := range a.dates {
+		for _, d := range fa.dates {
 			if strings.Contains(src, d.Text) {
 				pr.Dates = append(pr.Dates, d)
 			}
 		}
-		for _, am := range a.amounts {
+		for _, am := range fa.amounts {
 			if strings.Contains(src, am.Text) {
 				pr.Funding = append(pr.Funding, am.Text)
 			}

@@ -385,6 +385,41 @@ func TestExtractSecondDocument(t *testing.T) {
 	if diff := cmp.Diff([]string{"about 120 nurses", "three regional centres", "some 300 science and mathematics teachers", "three regional centres"}, counts); diff != "" {
 		t.Errorf("counts (-want +got):\n%s", diff)
 	}
+	// A bullet takes the place and dates of the paragraph that introduces
+	// its list.
+	tb, err := ix.Project("tuberculosis case detection")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tb.Places) != 1 || tb.Places[0].Name != "Kota Kinabalu" || len(tb.Dates) != 1 || tb.Dates[0].Text != "5 to 9 August 2002" {
+		t.Errorf("tuberculosis bullet: places %v, dates %v", tb.Places, tb.Dates)
+	}
+	// A sum given again in another currency is one funding fact.
+	var funding []string
+	for _, f := range ix.Funding() {
+		if f.Amount != nil {
+			funding = append(funding, f.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{
+		"¥350 million in FY2002: “The Network's budget for FY2002 was ¥350 million.”",
+		"$1.2 million provided by Japan through the AHPF in FY2000, for workshop series and its follow-up activities",
+		"6.8 billion yen (about US$56.6 million) signed by Japan Bank for International Cooperation (JBIC) on 3 March 2003",
+	}, funding); diff != "" {
+		t.Errorf("funding (-want +got):\n%s", diff)
+	}
+	// Of two shares in one sentence, each concerns its own parties.
+	indo, err := ix.Country("Indonesia")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var indoFunding []string
+	for _, f := range indo.Funding {
+		indoFunding = append(indoFunding, f.Text)
+	}
+	if diff := cmp.Diff([]string{"cost shared 70:30 by Japan International Cooperation Agency (JICA) and Government of Indonesia for the Surabaya centre"}, indoFunding); diff != "" {
+		t.Errorf("Indonesia's funding (-want +got):\n%s", diff)
+	}
 	// Brunei and the CLMV countries are never named in this document.
 	for _, c := range []string{"Brunei", "Cambodia", "Laos", "Myanmar"} {
 		if got, err := ix.Country(c); err != nil || got.Mentioned {

@@ -37,9 +37,12 @@ type Amount struct {
 	Date     *Date    // when, if the sentence dates it
 	Purpose  string   // what it pays for
 	Project  *Project // the project it funds, when the passage says
-	Sentence string
-	Passage  *Passage
-	Span     Span
+
+	Equivalent   string // the same sum in another currency, given in brackets after it
+	EquivalentOf string // set on that bracketed sum: the amount it converts
+	Sentence     string
+	Passage      *Passage
+	Span         Span
 }
 
 // Share is a cost-sharing arrangement such as "on a 50-50 basis".
@@ -65,6 +68,17 @@ type Date struct {
 	Sentence  string
 	Passage   *Passage
 	Span      Span
+}
+
+// Preposition is "on" for a day and "in" otherwise.
+func (d Date) Preposition() string {
+	if d.Precision == "day" && d.Start.Equal(d.End) {
+		return "on"
+	}
+	if !d.Start.Equal(d.End) && d.Precision == "day" {
+		return "from"
+	}
+	return "in"
 }
 
 // Resolved renders the date as a reader needs it: the written form, or for

@@ -36,9 +36,10 @@ type Passage struct {
 	Doc   *Document
 	Kind  string
 	Cite  Citation
-	Text  string // the passage as written, whitespace collapsed
-	Lead  string // for items and bullets: the paragraph that introduces the list
-	Order int    // position in the document
+	Text  string   // the passage as written, whitespace collapsed
+	Lead  string   // for items and bullets: the paragraph that introduces the list
+	LeadP *Passage // that paragraph's passage
+	Order int      // position in the document
 }
 
 // Citation locates a passage: document, section and item.
@@ -141,8 +142,9 @@ type parser struct {
 	para       []string // lines of the paragraph being read
 	paraItem   string   // item label of that paragraph, e.g. "(1)"
 	paraKind   string
-	lastPara   string // text of the last plain paragraph: the lead of a following list
-	lastParaIt string // its item label, which prefixes bullet labels
+	lastPara   string   // text of the last plain paragraph: the lead of a following list
+	lastParaP  *Passage // its passage
+	lastParaIt string   // its item label, which prefixes bullet labels
 	bullets    int
 	inList     bool
 }
@@ -230,7 +232,7 @@ func looksLikeHeading(s string) bool {
 
 func (p *parser) startSection(title string) {
 	p.secTitle = title
-	p.lastPara, p.lastParaIt = "", ""
+	p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
 	p.bullets = 0
 	p.inList = false
 }
@@ -246,10 +248,10 @@ func (p *parser) flush() {
 	if text == "" {
 		return
 	}
-	lead := ""
 	switch kind {
 	case KindItem, KindBullet:
-		lead = p.lastPara
+		ps := p.add(kind, text, item)
+		ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
 		p.inList = true
 	default:
 		p.lastPara, p.lastParaIt = text, ""
@@ -258,8 +260,8 @@ func (p *parser) flush() {
 		}
 		p.bullets = 0
 		p.inList = false
+		p.lastParaP = p.add(kind, text, item)
 	}
-	p.add(kind, text, item).Lead = lead
 }
 
 func (p *parser) add(kind, text, item string) *Passage {

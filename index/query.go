@@ -154,7 +154,9 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 		}
 		return a.Project != nil && (contains(a.Project.Beneficiaries, country) || contains(a.Project.Partners, country))
 	case f.Share != nil:
-		return contains(f.Share.Parties, country) || ix.sentenceNames(f.Share.Sentence, country)
+		// Two shares can share a sentence: only the parties and what this
+		// one pays for count.
+		return ix.sentenceNames(strings.Join(f.Share.Parties, "; ")+"; "+f.Share.What, country)
 	case f.Fund != nil:
 		for _, pr := range ix.x.projects {
 			if contains(pr.Funding, displayOrg(f.Fund)) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
@@ -168,7 +170,8 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 // sentenceNames reports whether a sentence names country, itself or
 // through a group.
 func (ix *Index) sentenceNames(sentence, country string) bool {
-	for _, m := range ix.x.geoMentions(sentence) {
+	// "the Government of Indonesia" concerns Indonesia.
+	for _, m := range ix.x.allGeoMentions(sentence) {
 		if m.name == country {
 			return true
 		}
@@ -349,6 +352,9 @@ func (ix *Index) Funding() []Funding {
 	var out []Funding
 	for i := range ix.x.amounts {
 		a := &ix.x.amounts[i]
+		if a.EquivalentOf != "" {
+			continue // shown with the amount it converts
+		}
 		out = append(out, Funding{Text: a.Describe(), Amount: a, Passage: a.Passage})
 	}
 	for i := range ix.x.shares {
@@ -396,6 +402,9 @@ func less(a, b *Passage) bool {
 func (a Amount) Describe() string {
 	var b strings.Builder
 	b.WriteString(a.Text)
+	if a.Equivalent != "" {
+		b.WriteString(" (about " + a.Equivalent + ")")
+	}
 	if a.Verb != "" {
 		b.WriteString(" " + a.Verb)
 	}
@@ -406,10 +415,14 @@ func (a Amount) Describe() string {
 		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
 	}
 	if a.Date != nil {
-		b.WriteString(" in " + a.Date.Resolved())
+		b.WriteString(" " + a.Date.Preposition() + " " + a.Date.Resolved())
 	}
 	if a.Purpose != "" {
 		b.WriteString(", for " + purposePhrase(a.Purpose))
+	}
+	if a.Verb == "" && a.Payer == "" && a.Purpose == "" {
+		// Nothing structured to say: the sentence says what it is.
+		b.WriteString(": “" + clip(a.Sentence, 160) + "”")
 	}
 	return b.String()
 }
