@@ -42,14 +42,14 @@ var kindPatterns = []struct {
 }{
 	{AskAcronym, regexp.MustCompile(`\b(stand|stands|short for|acronym|abbreviation|abbreviated|full form|full name|spelled out|short name|short form|initials|meaning|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
 	{AskCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
-	{AskMoney, regexp.MustCompile(`\bhow much\b|\bwhat (?:amount|sum)\b|\bhow many (?:dollars|yen)\b`)},
-	{AskWhen, regexp.MustCompile(`\bwhen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
+	{AskMoney, regexp.MustCompile(`\bhow much\b|\bhow (?:big|large)\b|\bwhat (?:amount|sum|percent|percentage|share)\b|\bhow many (?:dollars|yen)\b`)},
+	{AskWhen, regexp.MustCompile(`\bwhen\b|\bwen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
 	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich) (countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b`)},
-	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|place|places|location|venue|route|province|region)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
-	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\bwhich (organi[sz]ation|agency|bank|body|institution|partner|fund)\b|\bwhat (organi[sz]ation|agency|bank|body|institution|fund)\b|\bpartner\b`)},
-	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* do\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bmember(ship)? status\b|\bin (the )?\S+\s*\??$`)},
-	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed)\b|\bsplit\b`)},
+	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|towns|place|places|location|venue|route|province|region|island|islands|area)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
+	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (organi[sz]ations?|orgs?|agency|agencies|bank|body|institution|partners?|fund)\b|\bpartner\b`)},
+	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* (?:do|promote|provide|offer|support)\b|\bpoint of\b|\bused for\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bpart of\b|\bmember(ship)? status\b|\bin (the )?\S+\s*\??$`)},
+	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed|fund|funded|finance|financed)\b|\bsplit\b|\bpercent|\bratio\b`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }
 
@@ -73,29 +73,35 @@ var synonyms = map[string]string{}
 
 func init() {
 	for canon, words := range map[string][]string{
-		"give":     {"give", "gave", "given", "provide", "provided", "provision", "disburse", "disbursed", "disbursement", "fund", "funded", "funding", "pay", "paid", "payment", "contribute", "contributed", "contribution", "grant", "granted", "donate", "donated", "spend", "spent", "financ", "finance", "financed", "allocate", "allocated", "put", "money", "sent"},
-		"join":     {"join", "joined", "joining", "member", "members", "membership", "accede", "acceded", "admitted", "enter", "entered"},
-		"hold":     {"hold", "held", "take", "took", "place", "organize", "organise", "organized", "organised", "host", "hosted", "happen", "happened", "run", "conduct", "conducted"},
-		"send":     {"send", "dispatch", "dispatched", "deploy", "deployed"},
-		"centre":   {"centre", "center", "centr"},
-		"program":  {"program", "programme", "programs", "programmes", "project", "projects", "scheme", "initiative"},
-		"organiz":  {"organization", "organisation", "organizations", "organisations"},
-		"start":    {"start", "started", "starting", "begin", "began", "begun", "beginning", "commence", "commenced", "launch", "launched", "since"},
-		"use":      {"use", "used", "uses", "using", "utilize", "utilized", "utilizing", "utilise", "utilised", "utilising", "employ", "employed"},
-		"build":    {"build", "built", "construct", "constructed", "construction"},
-		"test":     {"test", "tested", "try", "tried", "trial", "pilot", "piloted"},
-		"intend":   {"intend", "intends", "intention", "want", "wants", "wish", "wishes", "plan", "plans", "planning"},
-		"help":     {"help", "helped", "assist", "assisted", "assistance", "support", "supported", "benefit", "benefited", "aid", "cooperation", "cooperate", "work", "works", "worked", "team", "collaborate", "collaboration", "partner", "partners", "partnership"},
-		"mission":  {"mission", "trip", "visit", "delegation"},
-		"road":     {"road", "roads", "way", "corridor", "highway", "route"},
-		"train":    {"train", "trained", "training", "trainee", "trainees", "course", "courses"},
-		"workshop": {"workshop", "workshops", "seminar", "meeting"},
-		"cost":     {"cost", "costs", "share", "shared", "split", "borne", "bear", "basis", "ratio"},
-		"web":      {"web", "website", "site", "online"},
-		"trade":    {"trade", "trading", "commerce"},
-		"drug":     {"drug", "drugs", "narcotics"},
-		"hiv":      {"hiv", "aids"},
-		"last":     {"last", "previous"},
+		"give":        {"give", "gave", "given", "provide", "provided", "provision", "disburse", "disbursed", "disbursement", "fund", "funded", "funding", "pay", "paid", "payment", "contribute", "contributed", "contribution", "grant", "granted", "donate", "donated", "spend", "spent", "financ", "finance", "financed", "allocate", "allocated", "put", "money", "sent"},
+		"join":        {"join", "joined", "joining", "member", "members", "membership", "accede", "acceded", "admitted", "enter", "entered"},
+		"hold":        {"hold", "held", "take", "took", "place", "organize", "organise", "organized", "organised", "host", "hosted", "happen", "happened", "run", "conduct", "conducted"},
+		"send":        {"send", "dispatch", "dispatched", "deploy", "deployed"},
+		"centre":      {"centre", "center", "centr"},
+		"program":     {"program", "programme", "programs", "programmes", "project", "projects", "scheme", "initiative"},
+		"organiz":     {"organization", "organisation", "organizations", "organisations"},
+		"start":       {"start", "started", "starting", "begin", "began", "begun", "beginning", "commence", "commenced", "launch", "launched", "since"},
+		"2nd":         {"2nd", "second"},
+		"1st":         {"1st", "first"},
+		"3rd":         {"3rd", "third"},
+		"govern":      {"government", "govt", "gov", "governments"},
+		"tuberculosi": {"tuberculosis", "tb"},
+		"percent":     {"percent", "percentage", "pct"},
+		"use":         {"use", "used", "uses", "using", "utilize", "utilized", "utilizing", "utilise", "utilised", "utilising", "employ", "employed"},
+		"build":       {"build", "built", "construct", "constructed", "construction"},
+		"test":        {"test", "tested", "try", "tried", "trial", "pilot", "piloted"},
+		"intend":      {"intend", "intends", "intention", "want", "wants", "wish", "wishes", "plan", "plans", "planning"},
+		"help":        {"help", "helped", "assist", "assisted", "assistance", "support", "supported", "benefit", "benefited", "aid", "cooperation", "cooperate", "work", "works", "worked", "team", "collaborate", "collaboration", "partner", "partners", "partnership"},
+		"mission":     {"mission", "trip", "visit", "delegation"},
+		"road":        {"road", "roads", "way", "corridor", "highway", "route"},
+		"train":       {"train", "trained", "training", "trainee", "trainees", "course", "courses"},
+		"workshop":    {"workshop", "workshops", "seminar", "meeting"},
+		"cost":        {"cost", "costs", "share", "shared", "split", "borne", "bear", "basis", "ratio", "cover", "covers", "covered", "meet", "meets", "met"},
+		"web":         {"web", "website", "site", "online"},
+		"trade":       {"trade", "trading", "commerce"},
+		"drug":        {"drug", "drugs", "narcotics"},
+		"hiv":         {"hiv", "aids"},
+		"last":        {"last", "previous"},
 	} {
 		for _, w := range words {
 			synonyms[porter.StemString(w)] = canon
@@ -115,7 +121,7 @@ func init() {
 	according document documents doc say says said mention mentioned info information details explain describe
 	year years date dates day month time place city location located country countries nation nations amount
 	sum total number status stand stands short acronym abbreviation mean meaning full form name called
-	did get got go went make made lot bit yr pls plz thx thanks hi hey bot iai
+	did get got go went make made lot bit yr pls plz thx thanks hi hey bot based located situated
 	dollar dollars yen usd jpy currency r u ur most least especially mainly really exactly thru via aimed targeted meant
 	under over per each every within across among other others up down out
 	happen happened happens occur occurred occurs took`) {
@@ -343,6 +349,19 @@ func (ix *Index) questionTerms(q string) []qterm {
 	seen := map[string]bool{}
 	add := func(w string) {
 		st := stemTerm(w)
+		if _, ok := ix.idf[st]; !ok && len(w) >= 4 && len(w) < 5 {
+			// A clipped word ("coop", "govt" aside): the shortest corpus
+			// term it begins.
+			best := ""
+			for t := range ix.idf {
+				if strings.HasPrefix(t, w) && (best == "" || len(t) < len(best)) {
+					best = t
+				}
+			}
+			if best != "" {
+				st = best
+			}
+		}
 		if _, ok := ix.idf[st]; !ok && len(w) >= 5 {
 			// A typo: the closest corpus term within one edit.
 			best, bestD := "", 2
@@ -350,7 +369,7 @@ func (ix *Index) questionTerms(q string) []qterm {
 				bestD = 3
 			}
 			for t := range ix.idf {
-				if d := editDistance(t, st, bestD); d < bestD || (d == bestD-0 && false) {
+				if d := editDistance(t, st, bestD); d < bestD {
 					best, bestD = t, d
 				}
 			}
@@ -539,12 +558,12 @@ func derivedAcronym(name string) string {
 }
 
 var (
-	reWhenJoin     = regexp.MustCompile(`\b(join|joined|member|membership|become|became)\b`)
+	reWhenJoin     = regexp.MustCompile(`\b(join|joined|joins|joining|member|membership|accede|acceded)\b`)
 	rePublished    = regexp.MustCompile(`\b(publish|published|publication|issued|released|written|wrote|author|authored|dated|document|paper|report)\b`)
 	reRouteWords   = regexp.MustCompile(`\b(corridor|route|road|roads|way|run|runs|go|goes|connect|connects|link|links|start|starts|begin|begins|end|ends|finish|finishes)\b`)
 	reRouteStart   = regexp.MustCompile(`\b(start|starts|begin|begins|starting|beginning|origin)\b`)
 	reRouteEnd     = regexp.MustCompile(`\b(end|ends|finish|finishes|terminate|terminates|ending|destination)\b`)
-	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|%)\b`)
+	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|cover|covers|%)\b`)
 	reWhoPays      = regexp.MustCompile(`\b(pay|pays|paid|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
 	reWhoFor       = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$`)
 	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?$`)
@@ -573,8 +592,9 @@ type cand struct {
 // documents answers it, Found is false and Closest holds the nearest
 // passages.
 func (ix *Index) Answer(question string) Answer {
-	q := strings.ToLower(CleanQuery(question))
+	q := normaliseQuestion(strings.ToLower(CleanQuery(question)))
 	ent := ix.questionEntities(q, CleanQuery(question))
+	q = canonicalPlaces(q)
 	kind := classify(q, len(ent.countries) > 0)
 	aq := &asked{q: q, kind: kind, terms: ix.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
@@ -633,6 +653,40 @@ func (ix *Index) Answer(question string) Answer {
 	a.Found, a.Kind = true, kind
 	a.LowConfidence = best.cov < confidentCoverage
 	return a
+}
+
+var (
+	reContracted = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
+	reFYSpace    = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
+)
+
+// normaliseQuestion undoes chat shorthand that hides words: "whens" is
+// "when is", "fy 2002" is "fy2002".
+func normaliseQuestion(q string) string {
+	q = strings.NewReplacer("’", "'", "what's", "what is", "when's", "when is", "where's", "where is", "who's", "who is", "how's", "how is").Replace(q)
+	q = reContracted.ReplaceAllString(q, "$1 is")
+	return reFYSpace.ReplaceAllString(q, "fy$1")
+}
+
+// canonicalPlaces rewrites old and alternative place names to the
+// gazetteer's ("moulmein" -> "mawlamyine"), which sentence terms carry.
+func canonicalPlaces(q string) string {
+	return reLowerRun.ReplaceAllStringFunc(q, func(run string) string {
+		ws := strings.Fields(run)
+		for n := len(ws); n >= 1; n-- {
+			for i := 0; i+n <= len(ws); i++ {
+				cand := strings.Join(ws[i:i+n], " ")
+				if len(cand) < 4 || questionStop[cand] {
+					continue
+				}
+				if p, ok := gaz.placeByAlias[fold(cand)]; ok && fold(p.name) != fold(cand) {
+					out := append(append(append([]string{}, ws[:i]...), strings.ToLower(p.name)), ws[i+n:]...)
+					return strings.Join(out, " ")
+				}
+			}
+		}
+		return run
+	})
 }
 
 // Coverage thresholds: a source that covers less of the question than
@@ -776,13 +830,13 @@ func (ix *Index) answerAcronym(aq *asked, consider func(Answer, float64, float64
 			rec = wholePassage(o.Passage)
 		}
 		if named {
-			a := answerFrom(rec, o.Name, o.Acronym+" stands for "+o.Name, o.Span)
-			cov := 1.0
 			if o.General {
-				a.Text = o.Acronym + " usually stands for " + o.Name + "; the documents use it without spelling it out"
-				cov = 0.6
+				// The documents never spell it out: say so rather than
+				// answer from outside them.
+				aq.note = "They use " + o.Acronym + " without spelling it out (it usually means " + o.Name + ")."
+				continue
 			}
-			consider(a, cov, 0.2)
+			consider(answerFrom(rec, o.Name, o.Acronym+" stands for "+o.Name, o.Span), 1, 0.2)
 		} else if reverse {
 			consider(answerFrom(rec, o.Acronym, o.Name+" is abbreviated "+o.Acronym, o.Span), 1, 0.3)
 		}
@@ -804,11 +858,9 @@ func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64))
 	for i := range ix.x.amounts {
 		am := &ix.x.amounts[i]
 		rec := ix.sentenceOf(am.Passage, am.Span)
-		extra := []string{am.Payer}
-		if am.Project != nil {
-			extra = append(extra, am.Project.Beneficiaries...)
-		}
-		if !ix.entityFit(aq.ent, rec, extra...) {
+		// The country asked about must be named with the sum itself: a
+		// project's beneficiaries did not each receive the sum.
+		if am.EquivalentOf != "" && !reCurrencyWord.MatchString(aq.q) || !ix.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
 		bonus := 0.2
@@ -823,6 +875,10 @@ func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64))
 	for i := range ix.x.shares {
 		sh := &ix.x.shares[i]
 		rec := ix.sentenceOf(sh.Passage, sh.Span)
+		// "How much did Japan give to Thailand" is not answered by a ratio.
+		if len(aq.ent.countries) > 0 && !wantShare {
+			continue
+		}
 		if !ix.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
@@ -900,8 +956,14 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 			if !contains(aq.ent.countries, m.Country) || !ix.orgAsked(aq, m.Org) {
 				continue
 			}
-			if m.Date == nil {
-				status = append(status, statusSentence(m))
+			// An intention's date is when it means to join; an observer's
+			// or a non-member's date is not a joining date.
+			if m.Date == nil || m.Status == StatusObserver || m.Status == StatusNonMember {
+				s := statusSentence(m)
+				if m.Date != nil {
+					s += " (" + m.Date.Resolved() + ")"
+				}
+				status = append(status, s)
 				continue
 			}
 			rec := ix.sentenceOf(m.Passage, m.Date.Span)
@@ -909,7 +971,7 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 				continue
 			}
 			found = true
-			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+m.Country+" "+m.Status+" the "+m.Org, m.Date.Span, m.Span), math.Max(ix.cov(aq, rec), minCoverage), 0.3)
+			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+statusSentence(m), m.Date.Span, m.Span), math.Max(ix.cov(aq, rec), minCoverage), 0.3)
 		}
 		if !found && len(status) > 0 {
 			aq.note = "They give no date, but say: " + strings.Join(status, "; ") + "."
