@@ -3,6 +3,7 @@ package index
 import (
 	"math"
 	"regexp"
+	"strconv"
 	"strings"
 
 	porter "github.com/blevesearch/go-porterstemmer"
@@ -96,7 +97,7 @@ func init() {
 		"road":        {"road", "roads", "way", "corridor", "highway", "route"},
 		"train":       {"train", "trained", "training", "trainee", "trainees", "course", "courses"},
 		"workshop":    {"workshop", "workshops", "seminar", "meeting"},
-		"cost":        {"cost", "costs", "share", "shared", "split", "borne", "bear", "basis", "ratio", "cover", "covers", "covered", "meet", "meets", "met"},
+		"cost":        {"cost", "costs", "share", "shared", "split", "borne", "bear", "basis", "ratio", "meet", "meets", "met"},
 		"web":         {"web", "website", "site", "online"},
 		"trade":       {"trade", "trading", "commerce"},
 		"drug":        {"drug", "drugs", "narcotics"},
@@ -124,7 +125,10 @@ func init() {
 	did get got go went make made lot bit yr pls plz thx thanks hi hey bot based located situated
 	dollar dollars yen usd jpy currency r u ur most least especially mainly really exactly thru via aimed targeted meant
 	under over per each every within across among other others up down out
-	happen happened happens occur occurred occurs took`) {
+	happen happened happens occur occurred occurs took
+	one two three four five six seven eight nine ten big large size
+	purpose purposes aim aims goal goals objective objectives point reason after before
+	doc`) {
 		questionStop[w] = true
 	}
 }
@@ -281,6 +285,17 @@ func (ix *Index) buildSentences() {
 			for _, m := range ix.x.orgMentions(ix.ctxText[p]) {
 				keys[m.key] = true
 			}
+			// "the Network", "the Centre": the document's organisation
+			// of that kind.
+			for _, m := range reOrgRef.FindAllStringSubmatch(ix.ctxText[p], -1) {
+				head := canonOrg(upperFirst(strings.ToLower(m[1])))
+				for i := range ix.x.orgs {
+					o := &ix.x.orgs[i]
+					if o.Passage != nil && o.Passage.Doc == d && strings.Contains(canonOrg(o.Name), head) {
+						keys[fold(canonOrg(o.Name))] = true
+					}
+				}
+			}
 			ix.ctxOrgs[p] = keys
 		}
 	}
@@ -304,6 +319,14 @@ func (ix *Index) buildSentences() {
 	for name := range ix.x.groups {
 		ix.groupFold[name] = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(name) + `\b`)
 	}
+	ix.rawWords = map[string]bool{}
+	for _, r := range ix.sents {
+		for _, w := range reWord.FindAllString(strings.ToLower(r.text), -1) {
+			if len(w) >= 4 {
+				ix.rawWords[w] = true
+			}
+		}
+	}
 	ix.idf = map[string]float64{}
 	n := float64(len(ix.sents))
 	for t, c := range df {
@@ -313,8 +336,9 @@ func (ix *Index) buildSentences() {
 }
 
 var (
-	reNumber   = regexp.MustCompile(`\d[\d,]*\d`)
-	reLowerRun = regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`)
+	reQuestionYear = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
+	reNumber       = regexp.MustCompile(`\d[\d,]*\d`)
+	reLowerRun     = regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`)
 )
 
 // qterm is a content word of a question.
@@ -349,33 +373,8 @@ func (ix *Index) questionTerms(q string) []qterm {
 	seen := map[string]bool{}
 	add := func(w string) {
 		st := stemTerm(w)
-		if _, ok := ix.idf[st]; !ok && len(w) >= 4 && len(w) < 5 {
-			// A clipped word ("coop", "govt" aside): the shortest corpus
-			// term it begins.
-			best := ""
-			for t := range ix.idf {
-				if strings.HasPrefix(t, w) && (best == "" || len(t) < len(best)) {
-					best = t
-				}
-			}
-			if best != "" {
-				st = best
-			}
-		}
-		if _, ok := ix.idf[st]; !ok && len(w) >= 5 {
-			// A typo: the closest corpus term within one edit.
-			best, bestD := "", 2
-			if len(w) >= 8 {
-				bestD = 3
-			}
-			for t := range ix.idf {
-				if d := editDistance(t, st, bestD); d < bestD {
-					best, bestD = t, d
-				}
-			}
-			if best != "" {
-				st = best
-			}
+		if _, ok := ix.idf[st]; !ok && len(w) >= 4 {
+			st = ix.correctWord(w, st)
 		}
 		if seen[st] {
 			return
@@ -419,10 +418,14 @@ func coverage(qt []qterm, s *sentenceRec) float64 {
 
 // entities are what a question names outright.
 type entities struct {
-	countries []string // named individually (not through a group)
-	groups    []string
-	orgs      []*Org
-	places    []gazPlace
+	years []int // years named ("in 2001", "fy2002")
+	// placeByCountry lets a place be matched by its country: "the loan
+	// signed with Manila" is the loan signed with the Philippines.
+	placeByCountry bool
+	countries      []string // named individually (not through a group)
+	groups         []string
+	orgs           []*Org
+	places         []gazPlace
 }
 
 func (ix *Index) questionEntities(q, original string) entities {
@@ -522,6 +525,11 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	e.countries = uniq(e.countries)
 	e.groups = uniq(e.groups)
+	for _, m := range reQuestionYear.FindAllStringSubmatch(q, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil {
+			e.years = append(e.years, y)
+		}
+	}
 	for _, m := range reLowerRun.FindAllString(q, -1) {
 		ws := strings.Fields(m)
 		for n := len(ws); n >= 1; n-- {
@@ -563,10 +571,12 @@ var (
 	reRouteWords   = regexp.MustCompile(`\b(corridor|route|road|roads|way|run|runs|go|goes|connect|connects|link|links|start|starts|begin|begins|end|ends|finish|finishes)\b`)
 	reRouteStart   = regexp.MustCompile(`\b(start|starts|begin|begins|starting|beginning|origin)\b`)
 	reRouteEnd     = regexp.MustCompile(`\b(end|ends|finish|finishes|terminate|terminates|ending|destination)\b`)
-	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|cover|covers|%)\b`)
+	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)
 	reWhoPays      = regexp.MustCompile(`\b(pay|pays|paid|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
 	reWhoFor       = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$`)
-	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?$`)
+	rePlaceListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|,\s+and\s+)$`)
+	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
+	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
 	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
 	rePlural       = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
 	reBeneficiary  = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
@@ -596,6 +606,7 @@ func (ix *Index) Answer(question string) Answer {
 	ent := ix.questionEntities(q, CleanQuery(question))
 	q = canonicalPlaces(q)
 	kind := classify(q, len(ent.countries) > 0)
+	ent.placeByCountry = kind != AskWhere
 	aq := &asked{q: q, kind: kind, terms: ix.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	if len(aq.terms) == 0 && len(ent.countries)+len(ent.groups)+len(ent.orgs)+len(ent.places) == 0 {
@@ -639,7 +650,13 @@ func (ix *Index) Answer(question string) Answer {
 	best, ok := pick(cands)
 	if !ok && (kind == AskOpen || kind == AskPurpose || kind == AskWho) {
 		var open []cand
-		ix.answerOpen(aq, func(a Answer, cov, bonus float64) { open = append(open, cand{a, cov, bonus}) })
+		ix.answerOpen(aq, func(a Answer, cov, bonus float64) {
+			// A passage instead of a name or a purpose must match closely.
+			if kind != AskOpen && cov < 0.75 {
+				return
+			}
+			open = append(open, cand{a, cov, bonus})
+		})
 		best, ok = pick(open)
 	}
 	if !ok {
@@ -665,6 +682,8 @@ var (
 func normaliseQuestion(q string) string {
 	q = strings.NewReplacer("’", "'", "what's", "what is", "when's", "when is", "where's", "where is", "who's", "who is", "how's", "how is").Replace(q)
 	q = reContracted.ReplaceAllString(q, "$1 is")
+	q = strings.NewReplacer(" first ", " 1st ", " second ", " 2nd ", " third ", " 3rd ").Replace(" " + q + " ")
+	q = strings.TrimSpace(q)
 	return reFYSpace.ReplaceAllString(q, "fy$1")
 }
 
@@ -780,12 +799,26 @@ func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 	}
 	for _, p := range ent.places {
-		if !have(p.name) && !ctx[p.name] {
-			return false
+		if have(p.name) || ctx[p.name] || (ent.placeByCountry && have(p.country)) {
+			continue
 		}
+		return false
 	}
 	for _, o := range ent.orgs {
 		if !ix.mentionsOrg(rec.p, o) {
+			return false
+		}
+	}
+	// A year the question names must be a year the sentence speaks of:
+	// the 2000 disbursement does not answer a question about 2001.
+	for _, y := range ent.years {
+		found := false
+		for _, d := range ix.x.annot[rec.p].dates {
+			if d.Span.Start >= rec.span.Start && d.Span.End <= rec.span.End && d.Start.Year() <= y && y <= d.End.Year() {
+				found = true
+			}
+		}
+		if !found {
 			return false
 		}
 	}
@@ -922,29 +955,61 @@ func moneyLine(am *Amount) string {
 	return b.String()
 }
 
-// nearness is up to 0.1, growing with how many of the question's words
-// stand within a few words of span; it ranks facts that share a sentence.
+// nearness is up to 0.15: how many of the question's words share the
+// span's clause, and how close they stand. It ranks facts that share a
+// sentence: in "costs of the Surabaya centre are shared 70:30 ..., while
+// those of the Chiang Mai centre are met ... on a 60-40 basis", a question
+// about Chiang Mai is about 60-40.
 func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
 	if len(qt) == 0 {
 		return 0
 	}
-	const window = 60
-	near := 0
+	cl := clauseAround(rec, span)
+	score := 0.0
 	for _, t := range qt {
+		best := 0.0
 		for _, w := range rec.words {
 			pos := rec.span.Start + w.span.Start
-			if pos < span.Start-window || pos > span.End+window || (pos >= span.Start && pos < span.End) {
+			if pos >= span.Start && pos < span.End {
 				continue
 			}
-			if w.stem == t.stem || contains(t.alts, w.stem) {
-				near++
-				break
+			if w.stem != t.stem && !contains(t.alts, w.stem) {
+				continue
 			}
+			d := pos - span.End
+			if pos < span.Start {
+				d = span.Start - pos
+			}
+			v := math.Max(0, 1-float64(d)/200)
+			if pos >= cl.Start && pos < cl.End {
+				v = 0.5 + v/2
+			} else {
+				v /= 3
+			}
+			best = math.Max(best, v)
 		}
+		score += best
 	}
-	return 0.1 * float64(near) / float64(len(qt))
+	return 0.15 * score / float64(len(qt))
 }
 
+var reClauseBreak = regexp.MustCompile(`(?i),?\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+|,\s+which\s+|\.\s+`)
+
+// clauseAround is the clause of a sentence that holds span, in passage
+// offsets.
+func clauseAround(rec *sentenceRec, span Span) Span {
+	start, end := rec.span.Start, rec.span.End
+	for _, m := range reClauseBreak.FindAllStringIndex(rec.text, -1) {
+		at := rec.span.Start + m[0]
+		if at+(m[1]-m[0]) <= span.Start {
+			start = rec.span.Start + m[1]
+		} else if at >= span.End && at < end {
+			end = at
+			break
+		}
+	}
+	return Span{start, end}
+}
 func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	// "When did Laos join?" is answered by a membership's date or not at
@@ -1052,7 +1117,11 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			consider(answerFrom(rec, span, line, spans...), cov, 0.3+0.2*nameScore(q, pr))
 		}
 	}
-	for _, pl := range ix.x.places {
+	if ix.answerOrgLocation(aq, consider) {
+		return
+	}
+	for i := range ix.x.places {
+		pl := ix.x.places[i]
 		rec := ix.sentenceOf(pl.Passage, pl.Span)
 		named := false
 		for _, p := range aq.ent.places {
@@ -1066,6 +1135,21 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			line += " (written “" + pl.AsWritten + "”)"
 		}
 		consider(answerFrom(rec, pl.Name, line, pl.Span), ix.cov(aq, rec), 0.15+nearness(rec, pl.Span, aq.terms))
+		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
+		names, spans := []string{pl.Name}, []Span{pl.Span}
+		for j := i + 1; j < len(ix.x.places); j++ {
+			next := ix.x.places[j]
+			last := spans[len(spans)-1]
+			if next.Passage != pl.Passage || next.Span.Start < last.End || !rePlaceListGap.MatchString(pl.Passage.Text[last.End:next.Span.Start]) {
+				break
+			}
+			names = append(names, next.Name)
+			spans = append(spans, next.Span)
+		}
+		if len(names) > 1 {
+			whole := Span{spans[0].Start, spans[len(spans)-1].End}
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), ix.cov(aq, rec), 0.16+nearness(rec, whole, aq.terms))
+		}
 	}
 	// "in Japan", "at the ASEAN Secretariat": a country, group or
 	// organisation used as a location.
@@ -1288,16 +1372,59 @@ func mergeTerms(sets ...map[string]bool) map[string]bool {
 }
 
 func (ix *Index) answerCount(aq *asked, consider func(Answer, float64, float64)) {
+	// "How many countries are in CLMV": count the answer to "which".
+	if reCountCountries.MatchString(aq.q) {
+		ix.answerCountries(aq, func(a Answer, cov, bonus float64) {
+			n := len(strings.Split(a.Span, ", "))
+			a.Text = strconv.Itoa(n) + ": " + a.Span
+			a.Span = strconv.Itoa(n)
+			consider(a, cov, bonus)
+		})
+	}
+	// "How many projects with the ASEAN Secretariat": count a list's items.
+	if reCountItems.MatchString(aq.q) {
+		for _, d := range ix.docs {
+			for _, lead := range d.Passages {
+				var items []*Passage
+				for _, it := range d.Passages {
+					if it.LeadP == lead {
+						items = append(items, it)
+					}
+				}
+				if len(items) < 2 {
+					continue
+				}
+				rec := ix.sentenceOf(lead, Span{0, 0})
+				if rec == nil || !ix.entityFit(aq.ent, rec) {
+					continue
+				}
+				var names []string
+				for _, it := range items {
+					names = append(names, clip(it.Text, 60))
+				}
+				a := answerFrom(wholePassage(lead), strconv.Itoa(len(items)), strconv.Itoa(len(items))+": "+strings.Join(names, "; "))
+				consider(a, ix.cov(aq, rec), 0.2)
+			}
+		}
+	}
 	for _, c := range ix.x.counts {
 		rec := ix.sentenceOf(c.Passage, c.Span)
 		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
+		// The counted noun decides: "nursing centres" counts centres, not
+		// nurses.
 		bonus := 0.1
-		for _, w := range strings.Fields(c.Noun) {
+		nw := strings.Fields(c.Noun)
+		for i, w := range nw {
 			for _, t := range aq.terms {
-				if stemTerm(w) == t.stem {
-					bonus += 0.2
+				if stemTerm(w) != t.stem {
+					continue
+				}
+				if i == len(nw)-1 {
+					bonus += 0.3
+				} else {
+					bonus += 0.05
 				}
 			}
 		}
@@ -1318,7 +1445,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			for _, p := range sh.Parties {
 				names = append(names, ix.shortName(p))
 			}
-			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), ix.cov(aq, rec), 0.3)
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), ix.cov(aq, rec), 0.3+nearness(rec, sh.Span, aq.terms))
 		}
 		for i := range ix.x.amounts {
 			am := &ix.x.amounts[i]
@@ -1369,13 +1496,24 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 		}
 		// "Who is the workshop for?": the people after "for".
 		if reWhoFor.MatchString(q) {
-			for _, m := range reForWhom.FindAllStringSubmatchIndex(rec.text, -1) {
+			// Brackets are blanked, not removed, so offsets still hold:
+			// "for MFA (Ministry of Foreign Affairs) personnel of".
+			blank := reParenGroup.ReplaceAllStringFunc(rec.text, func(p string) string { return strings.Repeat(" ", len(p)) })
+			for _, m := range reForWhom.FindAllStringSubmatchIndex(blank, -1) {
 				span := Span{rec.span.Start + m[2], rec.span.Start + m[3]}
-				consider(answerFrom(rec, rec.text[m[2]:m[3]], rec.text[m[2]:m[3]], span), cov, 0.3)
+				who := strings.Join(strings.Fields(blank[m[2]:m[3]]), " ")
+				consider(answerFrom(rec, who, who, span), cov, 0.3)
 			}
 		}
 	}
 }
+
+var (
+	reCountCountries = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(countries|nations|members|states)\b`)
+	reCountItems     = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(projects|programmes|programs|workshops|activities|items|initiatives|courses)\b`)
+)
+
+var reParenGroup = regexp.MustCompile(`\([^()]*\)`)
 
 var reForWhom = regexp.MustCompile(`\bfor\s+((?:non-)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:of|from|in)\b`)
 
@@ -1431,6 +1569,12 @@ func (ix *Index) answerOpen(aq *asked, consider func(Answer, float64, float64)) 
 		if p.Kind == KindTitle {
 			bonus -= 0.2
 		}
+		// "Tell me about RNEN": where the documents introduce it.
+		for _, o := range aq.ent.orgs {
+			if o.Passage == p && coverageSet(aq.terms, ix.termsOf(o.Name+" "+o.Acronym)) > 0.99 {
+				bonus += 0.1
+			}
+		}
 		a := Answer{Span: text, Text: clip(text, 300), Sentence: p.Text, Passage: p}
 		consider(a, c, bonus-float64(p.Order)*1e-4)
 	}
@@ -1445,7 +1589,15 @@ func (ix *Index) docCoverage(aq *asked, d *Document) float64 {
 			qt = append(qt, t)
 		}
 	}
-	return coverageSet(qt, ix.termCache[d.Title+" "+d.Publisher+" "+strings.ReplaceAll(d.ID, "-", " ")])
+	c := coverageSet(qt, ix.termCache[d.Title+" "+d.Publisher+" "+strings.ReplaceAll(d.ID, "-", " ")])
+	// "the IAI paper": an organisation the question names belongs to the
+	// document that defines it.
+	for _, o := range aq.ent.orgs {
+		if o.Passage != nil && o.Passage.Doc == d {
+			c = math.Min(1, c+0.5)
+		}
+	}
+	return c
 }
 
 // orgAsked reports whether org is compatible with what the question names:
@@ -1510,4 +1662,84 @@ func statusSentence(m Membership) string {
 	default:
 		return m.Country + " is a member of " + org
 	}
+}
+
+// answerOrgLocation answers "where is the ASEAN-Japan Centre": only a
+// place written right after the organisation's name ("ASEAN-Japan Centre
+// in Tokyo") says where it is. It reports whether the question was of
+// that kind, so that nothing looser answers it.
+func (ix *Index) answerOrgLocation(aq *asked, consider func(Answer, float64, float64)) bool {
+	if len(aq.ent.orgs) == 0 {
+		return false
+	}
+	o := aq.ent.orgs[0]
+	if coverageSet(aq.terms, ix.termsOf(o.Name+" "+o.Acronym+" "+derivedAcronym(o.Name))) < 0.99 {
+		return false
+	}
+	key := fold(canonOrg(o.Name))
+	for _, rec := range ix.sents {
+		for _, m := range rec.orgs {
+			if m.key != key {
+				continue
+			}
+			for _, pl := range ix.x.annot[rec.p].places {
+				gapStart := rec.span.Start + m.span.End
+				if pl.Span.Start < gapStart || pl.Span.Start-gapStart > 20 || !reOrgWhere.MatchString(rec.p.Text[gapStart:pl.Span.Start]) {
+					continue
+				}
+				consider(answerFrom(rec, pl.Name, o.Name+" is in "+pl.Name+", "+pl.Country, pl.Span), 1, 0.3)
+			}
+		}
+	}
+	return true
+}
+
+// correctWord maps a word the documents lack to one they have: a clipped
+// word to the shortest word it begins ("coop" -> "cooperation"), a typo to
+// the word within one edit (two for long words). It returns st unchanged
+// when nothing is close.
+func (ix *Index) correctWord(w, st string) string {
+	best, bestD := "", 2
+	if len(w) >= 8 {
+		bestD = 3
+	}
+	prefix := ""
+	for raw := range ix.rawWords {
+		if len(w) < 5 {
+			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix)) {
+				prefix = raw
+			}
+			continue
+		}
+		if d := editDistance(raw, w, bestD); d < bestD {
+			best, bestD = raw, d
+		}
+	}
+	switch {
+	case prefix != "":
+		return stemTerm(prefix)
+	case best != "":
+		return stemTerm(best)
+	}
+	// Another form of the same word: "prioritise" and "priority" share
+	// all but their endings.
+	long := ""
+	for raw := range ix.rawWords {
+		n := commonPrefix(raw, w)
+		if n >= 6 && n >= min(len(raw), len(w))-3 && (long == "" || len(raw) < len(long)) {
+			long = raw
+		}
+	}
+	if long != "" {
+		return stemTerm(long)
+	}
+	return st
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	return n
 }

@@ -327,7 +327,22 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		}
 		x.purposes = append(x.purposes, Purpose{Subject: subj, Text: clause, Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.End}})
 	}
+	// "the Regional Nursing Education Network (RNEN), which trains about
+	// 120 nurses": what an organisation does.
+	for _, m := range reWhichDoes.FindAllStringSubmatchIndex(t, -1) {
+		before := t[:m[0]]
+		os := x.orgMentions(before)
+		if len(os) == 0 || strings.TrimSpace(before[os[len(os)-1].span.End:]) != "" && !strings.HasSuffix(strings.TrimSpace(before), ")") {
+			continue
+		}
+		sent := containing(a.sentences, m[0])
+		end := sent.End
+		clause := strings.TrimRight(t[m[2]:end], ".:; ")
+		x.purposes = append(x.purposes, Purpose{Subject: os[len(os)-1].name, Text: clause, Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{m[2], end}})
+	}
 }
+
+var reWhichDoes = regexp.MustCompile(`,\s+which\s+((?:trains|provides|supports|promotes|offers|runs|helps|funds|finances|contains|aims|works|brings|links)\b[^.;]*)`)
 
 // findProjects makes projects of list items that describe work and of the
 // programmes and corridors named in prose.

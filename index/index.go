@@ -82,8 +82,9 @@ type Index struct {
 	passages  map[string]*Passage
 	x         *extraction
 	bleve     bleve.Index
-	vocab     *sync.Map      // word -> whether the index has it; see knownWord
-	sents     []*sentenceRec // every sentence, for the answerer
+	vocab     *sync.Map       // word -> whether the index has it; see knownWord
+	rawWords  map[string]bool // every word of four letters or more, lower case
+	sents     []*sentenceRec  // every sentence, for the answerer
 	sentsOf   map[*Passage][]*sentenceRec
 	ctxTerms  map[*Passage]map[string]bool // a passage's terms with its lead and section title
 	ctxText   map[*Passage]string
