@@ -364,6 +364,7 @@ func (t qterm) in(terms map[string]bool) bool {
 
 // altStems are question words that may mean either of two things.
 var altStems = map[string][]string{"pay": {"cost"}, "pays": {"cost"}, "paid": {"cost"}, "payment": {"cost"},
+	"cover": {"cost"}, "covers": {"cost"}, "covered": {"cost"},
 	"fund": {"cost"}, "funds": {"cost"}, "funded": {"cost"}, "finance": {"cost"}, "finances": {"cost"}, "budget": {"cost", "give"}}
 
 // questionTerms stems a question's content words, correcting typos to the
@@ -672,6 +673,8 @@ func (ix *Index) Answer(question string) Answer {
 	return a
 }
 
+var reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
+
 var (
 	reContracted = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
 	reFYSpace    = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
@@ -874,6 +877,18 @@ func (ix *Index) answerAcronym(aq *asked, consider func(Answer, float64, float64
 			consider(answerFrom(rec, o.Acronym, o.Name+" is abbreviated "+o.Acronym, o.Span), 1, 0.3)
 		}
 	}
+	// "What does AJC stand for": people's initials for a name the
+	// documents only write in full.
+	for _, o := range aq.ent.orgs {
+		d := derivedAcronym(o.Name)
+		if o.Acronym != "" || d == "" || !strings.Contains(aq.q, strings.ToLower(d)) {
+			continue
+		}
+		if rec := ix.sentenceOf(o.Passage, o.Span); rec != nil {
+			a := answerFrom(rec, o.Name, d+" is the "+o.Name+" (the documents write it in full, not as "+d+")", o.Span)
+			consider(a, 0.65, 0.1)
+		}
+	}
 	for _, g := range aq.ent.groups {
 		grp := ix.x.groups[g]
 		if grp == nil || grp.Definition == "" || grp.Passage == nil {
@@ -1045,6 +1060,18 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 			return
 		}
 	}
+	if howLong {
+		// "How long is the second phase": a stated length answers best.
+		for _, c := range ix.x.counts {
+			if !reDurationNoun.MatchString(c.Noun) {
+				continue
+			}
+			rec := ix.sentenceOf(c.Passage, c.Span)
+			if ix.entityFit(aq.ent, rec) {
+				consider(answerFrom(rec, c.Text+" "+c.Noun, c.Text+" "+c.Noun, c.Span), ix.cov(aq, rec), 0.35)
+			}
+		}
+	}
 	for i := range ix.x.dates {
 		d := &ix.x.dates[i]
 		rec := ix.sentenceOf(d.Passage, d.Span)
@@ -1063,6 +1090,9 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 		bonus := 0.1 + nearness(rec, d.Span, aq.terms)
 		if howLong && (d.Since || !d.End.Equal(d.Start)) {
 			bonus += 0.1
+			if d.Precision == "day" && !d.Since {
+				line = span + " (" + strconv.Itoa(int(d.End.Sub(d.Start).Hours()/24)+1) + " days)" + line[len(span):]
+			}
 		}
 		consider(answerFrom(rec, span, line, d.Span), ix.cov(aq, rec), bonus)
 	}
@@ -1407,23 +1437,40 @@ func (ix *Index) answerCount(aq *asked, consider func(Answer, float64, float64))
 			}
 		}
 	}
+	// "How many days was the mission": the length of a date range.
+	if m := reCountSpan.FindStringSubmatch(aq.q); m != nil {
+		for i := range ix.x.dates {
+			d := &ix.x.dates[i]
+			rec := ix.sentenceOf(d.Passage, d.Span)
+			if d.Precision != "day" || d.End.Equal(d.Start) || !ix.entityFit(aq.ent, rec) {
+				continue
+			}
+			n := int(d.End.Sub(d.Start).Hours()/24) + 1
+			unit := "days"
+			if strings.HasPrefix(m[1], "week") {
+				if n%7 != 0 {
+					continue
+				}
+				n, unit = n/7, "weeks"
+			}
+			consider(answerFrom(rec, strconv.Itoa(n), strconv.Itoa(n)+" "+unit+" ("+d.Text+")", d.Span), ix.cov(aq, rec), 0.2+nearness(rec, d.Span, aq.terms))
+		}
+	}
 	for _, c := range ix.x.counts {
 		rec := ix.sentenceOf(c.Passage, c.Span)
 		if !ix.entityFit(aq.ent, rec) {
 			continue
 		}
-		// The counted noun decides: "nursing centres" counts centres, not
-		// nurses.
+		// The counted noun decides: "how many nursing centres" counts
+		// centres, not nurses.
 		bonus := 0.1
 		nw := strings.Fields(c.Noun)
-		for i, w := range nw {
+		if head := countedNoun(aq.q); head != "" && stemTerm(nw[len(nw)-1]) == stemTerm(head) {
+			bonus += 0.3
+		}
+		for _, w := range nw {
 			for _, t := range aq.terms {
-				if stemTerm(w) != t.stem {
-					continue
-				}
-				if i == len(nw)-1 {
-					bonus += 0.3
-				} else {
+				if stemTerm(w) == t.stem {
 					bonus += 0.05
 				}
 			}
@@ -1508,7 +1555,21 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 	}
 }
 
+// countedNoun is the noun a "how many" question counts.
+func countedNoun(q string) string {
+	m := reHowMany.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	if m[2] != "" && !questionStop[m[2]] {
+		return m[2]
+	}
+	return m[1]
+}
+
 var (
+	reHowMany        = regexp.MustCompile(`\bhow many\s+(\w+)(?:\s+(\w+))?`)
+	reCountSpan      = regexp.MustCompile(`\bhow many\s+(days|weeks)\b`)
 	reCountCountries = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(countries|nations|members|states)\b`)
 	reCountItems     = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(projects|programmes|programs|workshops|activities|items|initiatives|courses)\b`)
 )
@@ -1594,7 +1655,7 @@ func (ix *Index) docCoverage(aq *asked, d *Document) float64 {
 	// document that defines it.
 	for _, o := range aq.ent.orgs {
 		if o.Passage != nil && o.Passage.Doc == d {
-			c = math.Min(1, c+0.5)
+			c += 0.5
 		}
 	}
 	return c

@@ -262,7 +262,9 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 	}
 }
 
-var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+var reDuration = regexp.MustCompile(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(year|month|week|day)\b`)
+
+var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
 
 // notCounted are plural nouns that follow numbers without counting things.
@@ -270,6 +272,19 @@ var notCounted = map[string]bool{"basis": true, "years": true, "months": true, "
 
 func (x *extraction) findCounts(p *Passage, a *annotation) {
 	t := p.Text
+	// "a five-year phase": a length of time.
+	for _, m := range reDuration.FindAllStringSubmatchIndex(t, -1) {
+		num := t[m[2]:m[3]]
+		v, err := strconv.Atoi(num)
+		if err != nil {
+			v = numberWords[strings.ToLower(num)]
+		}
+		if v == 0 {
+			continue
+		}
+		sent := containing(a.sentences, m[0])
+		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: strings.ToLower(t[m[4]:m[5]]) + "s", Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{m[0], m[1]}})
+	}
 	for _, m := range reCount.FindAllStringSubmatchIndex(t, -1) {
 		s := Span{m[0], m[1]}
 		overlap := false

@@ -382,7 +382,7 @@ func TestExtractSecondDocument(t *testing.T) {
 	for _, c := range ix.Counts() {
 		counts = append(counts, c.Text+" "+c.Noun)
 	}
-	if diff := cmp.Diff([]string{"about 120 nurses", "three regional centres", "some 300 science and mathematics teachers", "three regional centres"}, counts); diff != "" {
+	if diff := cmp.Diff([]string{"about 120 nurses", "three regional centres", "some 300 science and mathematics teachers", "five years", "three regional centres"}, counts); diff != "" {
 		t.Errorf("counts (-want +got):\n%s", diff)
 	}
 	// A bullet takes the place and dates of the paragraph that introduces
