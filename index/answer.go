@@ -918,7 +918,7 @@ func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64))
 		if wantShare {
 			bonus -= 0.2
 		}
-		consider(answerFrom(rec, am.Text, moneyLine(am), am.Span), ix.cov(aq, rec), bonus)
+		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), ix.cov(aq, rec), bonus)
 	}
 	for i := range ix.x.shares {
 		sh := &ix.x.shares[i]
@@ -946,29 +946,6 @@ func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64))
 }
 
 var reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
-
-// moneyLine is the answer line for an amount: the figure, then how, by
-// whom, when, through what and for what.
-func moneyLine(am *Amount) string {
-	var b strings.Builder
-	b.WriteString(am.Text)
-	if am.Verb != "" {
-		b.WriteString(", " + am.Verb)
-	}
-	if am.Payer != "" {
-		b.WriteString(" by " + am.Payer)
-	}
-	if am.Date != nil {
-		b.WriteString(" " + am.Date.Preposition() + " " + am.Date.Resolved())
-	}
-	if am.Via != "" {
-		b.WriteString(" through the " + strings.TrimPrefix(am.Via, "the "))
-	}
-	if am.Purpose != "" {
-		b.WriteString(", for " + purposePhrase(am.Purpose))
-	}
-	return b.String()
-}
 
 // nearness is up to 0.15: how many of the question's words share the
 // span's clause, and how close they stand. It ranks facts that share a
@@ -1500,7 +1477,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			if am.Payer == "" || !ix.entityFit(aq.ent, rec, am.Payer) {
 				continue
 			}
-			consider(answerFrom(rec, ix.shortName(am.Payer), am.Payer+" — "+moneyLine(am), am.Span), ix.cov(aq, rec), 0.15)
+			consider(answerFrom(rec, ix.shortName(am.Payer), am.Payer+" — "+am.Describe(), am.Span), ix.cov(aq, rec), 0.15)
 		}
 	}
 	if rePublished.MatchString(q) {

@@ -697,8 +697,12 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if cs := scanCountries(before); len(cs) > 0 && (first < 0 || cs[0].span.Start < first) {
 			am.Payer = cs[0].name
 		}
+		// Only a date in the sum's own clause dates it: in "provided $1.2
+		// million ... through the AHPF, which Japan set up in FY2000", FY2000
+		// is when the fund began.
+		cl := clauseAround(&sentenceRec{span: sent, text: t[sent.Start:sent.End]}, s)
 		for i := range a.dates {
-			if d := a.dates[i]; d.Span.Start >= sent.Start && d.Span.End <= sent.End {
+			if d := a.dates[i]; d.Span.Start >= cl.Start && d.Span.End <= cl.End {
 				am.Date = &d
 				break
 			}

@@ -239,7 +239,7 @@ func TestExtractSeedMoneyDatesCountsMemberships(t *testing.T) {
 		amounts = append(amounts, a.Describe()+" ["+a.Currency+"]")
 	}
 	if diff := cmp.Diff([]string{
-		"$98,520 disbursed by Japan through the Japan ESCAP Cooperation Fund in 2000, for the project to facilitate trade by removing procedural and regulatory barriers [USD]",
+		"$98,520, disbursed by Japan in 2000 through the Japan ESCAP Cooperation Fund, for the project to facilitate trade by removing procedural and regulatory barriers [USD]",
 	}, amounts); diff != "" {
 		t.Errorf("amounts (-want +got):\n%s", diff)
 	}
@@ -403,8 +403,8 @@ func TestExtractSecondDocument(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{
 		"¥350 million in FY2002: “The Network's budget for FY2002 was ¥350 million.”",
-		"$1.2 million provided by Japan through the AHPF in FY2000, for workshop series and its follow-up activities",
-		"6.8 billion yen (about US$56.6 million) signed by Japan Bank for International Cooperation (JBIC) on 3 March 2003",
+		"$1.2 million, provided by Japan through the AHPF, for workshop series and its follow-up activities",
+		"6.8 billion yen (about US$56.6 million), signed by Japan Bank for International Cooperation (JBIC) on 3 March 2003",
 	}, funding); diff != "" {
 		t.Errorf("funding (-want +got):\n%s", diff)
 	}

@@ -398,7 +398,9 @@ func less(a, b *Passage) bool {
 	return a.Order < b.Order
 }
 
-// Describe renders an amount with who pays, how, when and for what.
+// Describe renders an amount the way answers give it: the figure first,
+// then how, by whom, when, through what and for what: "$98,520, disbursed
+// by Japan in 2000 through the Japan ESCAP Cooperation Fund, for ...".
 func (a Amount) Describe() string {
 	var b strings.Builder
 	b.WriteString(a.Text)
@@ -406,16 +408,16 @@ func (a Amount) Describe() string {
 		b.WriteString(" (about " + a.Equivalent + ")")
 	}
 	if a.Verb != "" {
-		b.WriteString(" " + a.Verb)
+		b.WriteString(", " + a.Verb)
 	}
 	if a.Payer != "" {
 		b.WriteString(" by " + a.Payer)
 	}
-	if a.Via != "" {
-		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
-	}
 	if a.Date != nil {
 		b.WriteString(" " + a.Date.Preposition() + " " + a.Date.Resolved())
+	}
+	if a.Via != "" {
+		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
 	}
 	if a.Purpose != "" {
 		b.WriteString(", for " + purposePhrase(a.Purpose))

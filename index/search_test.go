@@ -188,7 +188,7 @@ func TestCountryProfile(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{
 		"Japan-ASEAN General Exchange Fund (JAGEF): funds ICT Cooperation to Cambodia, Laos, Myanmar and Vietnam; Attachment Programme at the ASEAN Secretariat for Junior Diplomats of CLMV; Human Capacity Building Workshop for MFA personnel of the CLMV; HRD Workshop for non-MFA personnel of the CLMV; Workshop to Formulate a Workplan for the Integration of ASEAN New Member Countries: CLMV into ASEAN",
-		"$98,520 disbursed by Japan through the Japan ESCAP Cooperation Fund in 2000, for the project to facilitate trade by removing procedural and regulatory barriers",
+		"$98,520, disbursed by Japan in 2000 through the Japan ESCAP Cooperation Fund, for the project to facilitate trade by removing procedural and regulatory barriers",
 		"Japan ESCAP Cooperation Fund: funds Project to facilitate trade by removing procedural and regulatory barriers; $98,520 disbursed",
 	}, funds); diff != "" {
 		t.Errorf("funding (-want +got):\n%s", diff)
