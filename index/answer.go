@@ -649,7 +649,9 @@ func (ix *Index) Answer(question string) Answer {
 		}
 	}
 	best, ok := pick(cands)
-	if !ok && (kind == AskOpen || kind == AskPurpose || kind == AskWho) {
+	// A passage may stand in for a purpose, never for a name: "who funds
+	// X" with no funder in the documents is not answered with X's passage.
+	if !ok && (kind == AskOpen || kind == AskPurpose) {
 		var open []cand
 		ix.answerOpen(aq, func(a Answer, cov, bonus float64) {
 			// A passage instead of a name or a purpose must match closely.
