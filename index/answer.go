@@ -45,7 +45,7 @@ var kindPatterns = []struct {
 	{AskCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{AskMoney, regexp.MustCompile(`\bhow much\b|\bhow (?:big|large)\b|\bwhat (?:amount|sum|percent|percentage|share)\b|\bhow many (?:dollars|yen)\b`)},
 	{AskWhen, regexp.MustCompile(`\bwhen\b|\bwen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
-	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich) (countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b`)},
+	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich)\s+(?:\w+\s+)?(countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b`)},
 	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|towns|place|places|location|venue|route|province|region|island|islands|area)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
 	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (organi[sz]ations?|orgs?|agency|agencies|bank|body|institution|partners?|fund)\b|\bpartner\b`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* (?:do|promote|provide|offer|support)\b|\bpoint of\b|\bused for\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
@@ -128,6 +128,7 @@ func init() {
 	happen happened happens occur occurred occurs took
 	one two three four five six seven eight nine ten big large size
 	purpose purposes aim aims goal goals objective objectives point reason after before
+	thing things stuff bit whole actually basically anyway
 	doc`) {
 		questionStop[w] = true
 	}
@@ -299,6 +300,27 @@ func (ix *Index) buildSentences() {
 			ix.ctxOrgs[p] = keys
 		}
 	}
+	// A place named anywhere in a section counts for all of it: "the Kota
+	// Kinabalu workshop series" is funded two paragraphs below its place.
+	secPlaces := map[string][]string{}
+	for _, d := range ix.docs {
+		for _, p := range d.Passages {
+			key := d.ID + "#" + strconv.Itoa(p.Cite.Section)
+			for _, pl := range ix.x.annot[p].places {
+				secPlaces[key] = append(secPlaces[key], pl.Name)
+			}
+		}
+	}
+	for _, d := range ix.docs {
+		for _, p := range d.Passages {
+			if p.Cite.Section == 0 {
+				continue
+			}
+			for _, name := range secPlaces[d.ID+"#"+strconv.Itoa(p.Cite.Section)] {
+				ix.ctxHave[p][name] = true
+			}
+		}
+	}
 	for _, r := range ix.sents {
 		r.have = ix.namesIn(r.text+" "+r.p.Lead, r.p)
 		r.orgs = ix.x.orgMentions(r.text)
@@ -364,7 +386,7 @@ func (t qterm) in(terms map[string]bool) bool {
 
 // altStems are question words that may mean either of two things.
 var altStems = map[string][]string{"pay": {"cost"}, "pays": {"cost"}, "paid": {"cost"}, "payment": {"cost"},
-	"cover": {"cost"}, "covers": {"cost"}, "covered": {"cost"},
+	"cover": {"cost"}, "covers": {"cost"}, "covered": {"cost"}, "paying": {"cost"}, "funding": {"cost"}, "chip": {"cost", "give"},
 	"fund": {"cost"}, "funds": {"cost"}, "funded": {"cost"}, "finance": {"cost"}, "finances": {"cost"}, "budget": {"cost", "give"}}
 
 // questionTerms stems a question's content words, correcting typos to the
@@ -388,6 +410,7 @@ func (ix *Index) questionTerms(q string) []qterm {
 		out = append(out, qterm{word: w, stem: st, alts: altStems[w], idf: idf})
 	}
 	for _, w := range reWord.FindAllString(strings.ToLower(q), -1) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		for _, part := range strings.Split(w, "-") {
 			if len(part) < 2 || questionStop[part] || stopwords[part] {
 				continue
@@ -449,6 +472,22 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	for _, o := range orgs {
 		addOrg(ix.x.orgByKey[o.key])
+	}
+	// "the Network": the organisation of that kind, when there is only one.
+	for _, m := range reOrgRef.FindAllStringSubmatch(q, -1) {
+		head := canonOrg(upperFirst(strings.ToLower(m[1])))
+		var only *Org
+		n := 0
+		for i := range ix.x.orgs {
+			o := &ix.x.orgs[i]
+			if !o.General && strings.HasSuffix(canonOrg(o.Name), head) {
+				only = o
+				n++
+			}
+		}
+		if n == 1 {
+			addOrg(only)
+		}
 	}
 	// Loosely worded names: three or more words of an organisation's name
 	// in a row, in any order ("singapore japan partnership").
@@ -574,7 +613,7 @@ var (
 	reRouteEnd     = regexp.MustCompile(`\b(end|ends|finish|finishes|terminate|terminates|ending|destination)\b`)
 	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)
 	reWhoPays      = regexp.MustCompile(`\b(pay|pays|paid|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
-	reWhoFor       = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$`)
+	reWhoFor       = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$|\b(attend|attends|attended|participants?|trainees?|takes? part|went to|go to|goes to)\b`)
 	rePlaceListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|,\s+and\s+)$`)
 	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
 	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
@@ -640,10 +679,15 @@ func (ix *Index) Answer(question string) Answer {
 	case AskOpen:
 		// "What is the ASEAN-Japan Centre?": what it is for, when the
 		// documents say.
-		if len(ent.orgs) > 0 && coverageSet(aq.terms, ix.termsOf(ent.orgs[0].Name+" "+ent.orgs[0].Acronym)) > 0.99 {
+		if len(ent.orgs) > 0 && reWhatIs.MatchString(q) && coverageSet(aq.terms, ix.termsOf(ent.orgs[0].Name+" "+ent.orgs[0].Acronym)) > 0.99 {
+			o := ent.orgs[0]
+			// Where the documents introduce it says what it is.
+			if rec := ix.sentenceOf(o.Passage, o.Span); rec != nil && o.Acronym != "" && !o.General {
+				consider(answerFrom(rec, rec.text, o.Acronym+" is the "+o.Name+": "+clip(rec.text, 200), o.Span), 0.8, 0.2)
+			}
 			ix.answerPurpose(aq, func(a Answer, cov, bonus float64) {
-				if strings.Contains(a.Text, ent.orgs[0].Name) {
-					consider(a, cov, bonus)
+				if strings.HasPrefix(a.Text, displayOrg(o)+":") {
+					consider(a, cov, bonus+0.1)
 				}
 			})
 		}
@@ -674,6 +718,16 @@ func (ix *Index) Answer(question string) Answer {
 	a.LowConfidence = best.cov < confidentCoverage
 	return a
 }
+
+// reActs is a verb right after a name: the name is the one who acts
+// ("Japan set up the AHPF"), not a place or a beneficiary.
+var reActs = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|set|put|sent|gave|made|began|took|led|built|held|ran|paid|set up)\b`)
+
+var reAtPlace = regexp.MustCompile(`(?i)\b(?:at|in)\s+(?:the\s+)?$`)
+
+var reAskOrg = regexp.MustCompile(`\b(?:which|what)\s+(?:organi[sz]ations?|orgs?|agency|agencies|bank|fund|body|institution|partners?)\b`)
+
+var reWhatIs = regexp.MustCompile(`^\s*(?:so\s+)?(?:what|who)\s+(?:is|are|was)\b`)
 
 var reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 
@@ -913,7 +967,7 @@ func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64))
 		if am.EquivalentOf != "" && !reCurrencyWord.MatchString(aq.q) || !ix.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
-		bonus := 0.2
+		bonus := 0.2 + nearness(rec, am.Span, aq.terms)
 		if cur != "" && (strings.HasPrefix(cur, "yen") || cur == "jpy") != (am.Currency == "JPY") {
 			bonus -= 0.2
 		}
@@ -1509,16 +1563,28 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 		first := map[string]bool{}
 		for _, o := range rec.orgs {
 			org := ix.x.orgByKey[o.key]
-			if org == nil || named[org.Name] || first[o.key] {
+			if org == nil || named[org.Name] || first[o.key] || ix.namedLoosely(aq, org) {
 				continue
 			}
 			first[o.key] = true
 			span := Span{rec.span.Start + o.span.Start, rec.span.Start + o.span.End}
 			bonus := 0.15 + nearness(rec, span, aq.terms)
+			if reAtPlace.MatchString(rec.text[:o.span.Start]) {
+				bonus -= 0.1 // "set up at WHO": where, not who
+			}
 			if wantFund && strings.Contains(org.Name, "Fund") {
 				bonus += 0.2
 			}
 			consider(answerFrom(rec, rec.text[o.span.Start:o.span.End], displayOrg(org), span), cov, bonus)
+		}
+		// "Who set up the AHPF?": a country can be the answer too, unless
+		// an organisation is asked for.
+		for _, m := range rec.geos {
+			if m.isGroup || contains(aq.ent.countries, m.name) || reAskOrg.MatchString(q) || !reActs.MatchString(rec.text[m.span.End:]) {
+				continue
+			}
+			span := Span{rec.span.Start + m.span.Start, rec.span.Start + m.span.End}
+			consider(answerFrom(rec, m.name, m.name, span), cov, 0.1+nearness(rec, span, aq.terms))
 		}
 		// "Who is the workshop for?": the people after "for".
 		if reWhoFor.MatchString(q) {
@@ -1534,20 +1600,28 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 	}
 }
 
-// countedNoun is the noun a "how many" question counts.
+// countedNoun is the noun a "how many" question counts: the last word
+// before the verb ("how many regional nursing centres are there" counts
+// centres).
 func countedNoun(q string) string {
-	m := reHowMany.FindStringSubmatch(q)
-	if m == nil {
+	i := strings.Index(q, "how many ")
+	if i < 0 {
 		return ""
 	}
-	if m[2] != "" && !questionStop[m[2]] {
-		return m[2]
+	head := ""
+	for _, w := range strings.Fields(q[i+len("how many "):]) {
+		w = strings.Trim(w, "?.,!")
+		if questionStop[w] || stopwords[w] || countVerbs[w] {
+			break
+		}
+		head = w
 	}
-	return m[1]
+	return head
 }
 
+var countVerbs = map[string]bool{"does": true, "do": true, "did": true, "are": true, "is": true, "were": true, "was": true,
+	"have": true, "has": true, "will": true, "can": true, "get": true, "got": true, "go": true, "went": true, "attend": true}
 var (
-	reHowMany        = regexp.MustCompile(`\bhow many\s+(\w+)(?:\s+(\w+))?`)
 	reCountSpan      = regexp.MustCompile(`\bhow many\s+(days|weeks)\b`)
 	reCountCountries = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(countries|nations|members|states)\b`)
 	reCountItems     = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(projects|programmes|programs|workshops|activities|items|initiatives|courses)\b`)
@@ -1644,8 +1718,9 @@ func (ix *Index) docCoverage(aq *asked, d *Document) float64 {
 // any organisation when it names none, else one of those.
 func (ix *Index) orgAsked(aq *asked, org string) bool {
 	if len(aq.ent.orgs) == 0 {
+		// "join ASEAN" asks about ASEAN, not the ASEAN-Japan Centre.
 		for _, g := range aq.ent.groups {
-			if !strings.Contains(org, g) {
+			if fold(org) != fold(g) && !strings.HasPrefix(fold(org), fold(g)+" (") {
 				return false
 			}
 		}
@@ -1782,4 +1857,25 @@ func commonPrefix(a, b string) int {
 		n++
 	}
 	return n
+}
+
+// namedLoosely reports whether the question names org in other words: its
+// rarest word is in the question. "Who pays for the visayas centre" names
+// the Visayas Health Training Centre, which is then not its own answer.
+func (ix *Index) namedLoosely(aq *asked, org *Org) bool {
+	rarest, idf := "", 0.0
+	for _, w := range reWord.FindAllString(strings.ToLower(org.Name), -1) {
+		if stopwords[w] {
+			continue
+		}
+		if st := stemTerm(w); ix.idf[st] > idf {
+			rarest, idf = st, ix.idf[st]
+		}
+	}
+	for _, t := range aq.terms {
+		if t.stem == rarest {
+			return true
+		}
+	}
+	return false
 }

@@ -336,9 +336,12 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		if i := strings.Index(clause, " and disbursed"); i > 0 {
 			clause = clause[:i]
 		}
+		// The purpose belongs to an organisation named before it: in "The
+		// second phase aims to ... the school health work of SEAMEO", the aim
+		// is not SEAMEO's.
 		subj := ""
-		if os := x.orgMentions(s); len(os) > 0 {
-			subj = os[0].name
+		for _, o := range x.orgMentions(s[:m[0]]) {
+			subj = o.name
 		}
 		x.purposes = append(x.purposes, Purpose{Subject: subj, Text: clause, Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.End}})
 	}

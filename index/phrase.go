@@ -65,7 +65,8 @@ func normWord(w string) string {
 	if strings.ContainsAny(w, ".’") {
 		w = strings.NewReplacer(".", "", "’", "'").Replace(w)
 	}
-	return w
+	// "Japan's" names Japan; "ESCAP's" names ESCAP.
+	return strings.TrimSuffix(w, "'s")
 }
 
 // phraseIndex finds known multi-word names in token lists.
