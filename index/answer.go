@@ -305,6 +305,10 @@ func (ix *Index) buildSentences() {
 	secPlaces := map[string][]string{}
 	for _, d := range ix.docs {
 		for _, p := range d.Passages {
+			// A list item's place is that item's, not its section's.
+			if p.Kind == KindItem || p.Kind == KindBullet {
+				continue
+			}
 			key := d.ID + "#" + strconv.Itoa(p.Cite.Section)
 			for _, pl := range ix.x.annot[p].places {
 				secPlaces[key] = append(secPlaces[key], pl.Name)
@@ -358,9 +362,10 @@ func (ix *Index) buildSentences() {
 }
 
 var (
-	reQuestionYear = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
-	reNumber       = regexp.MustCompile(`\d[\d,]*\d`)
-	reLowerRun     = regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`)
+	reQuestionRelYear = regexp.MustCompile(`\b(this|last|previous|next)\s+(?:year|yr)\b`)
+	reQuestionYear    = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
+	reNumber          = regexp.MustCompile(`\d[\d,]*\d`)
+	reLowerRun        = regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`)
 )
 
 // qterm is a content word of a question.
@@ -442,7 +447,8 @@ func coverage(qt []qterm, s *sentenceRec) float64 {
 
 // entities are what a question names outright.
 type entities struct {
-	years []int // years named ("in 2001", "fy2002")
+	years   []int // years named ("in 2001", "fy2002")
+	relYear *int  // "this year" (0), "last year" (-1), "next year" (1): relative to each document
 	// placeByCountry lets a place be matched by its country: "the loan
 	// signed with Manila" is the loan signed with the Philippines.
 	placeByCountry bool
@@ -565,6 +571,10 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	e.countries = uniq(e.countries)
 	e.groups = uniq(e.groups)
+	if m := reQuestionRelYear.FindStringSubmatch(q); m != nil {
+		off := map[string]int{"this": 0, "last": -1, "previous": -1, "next": 1}[m[1]]
+		e.relYear = &off
+	}
 	for _, m := range reQuestionYear.FindAllStringSubmatch(q, -1) {
 		if y, err := strconv.Atoi(m[1]); err == nil {
 			e.years = append(e.years, y)
@@ -870,7 +880,12 @@ func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 	}
 	// A year the question names must be a year the sentence speaks of:
 	// the 2000 disbursement does not answer a question about 2001.
-	for _, y := range ent.years {
+	years := ent.years
+	if ent.relYear != nil && !rec.p.Doc.Date.IsZero() {
+		// "this year" in a question about a 2001 document is 2001.
+		years = append(years, rec.p.Doc.Date.Year()+*ent.relYear)
+	}
+	for _, y := range years {
 		found := false
 		for _, d := range ix.x.annot[rec.p].dates {
 			if d.Span.Start >= rec.span.Start && d.Span.End <= rec.span.End && d.Start.Year() <= y && y <= d.End.Year() {
