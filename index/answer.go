@@ -622,7 +622,7 @@ var (
 	reRouteStart   = regexp.MustCompile(`\b(start|starts|begin|begins|starting|beginning|origin)\b`)
 	reRouteEnd     = regexp.MustCompile(`\b(end|ends|finish|finishes|terminate|terminates|ending|destination)\b`)
 	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)
-	reWhoPays      = regexp.MustCompile(`\b(pay|pays|paid|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
+	reWhoPays      = regexp.MustCompile(`\b(pay|pays|paid|paying|funding|financing|covers|covering|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
 	reWhoFor       = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$|\b(attend|attends|attended|participants?|trainees?|takes? part|went to|go to|goes to)\b`)
 	rePlaceListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|,\s+and\s+)$`)
 	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
@@ -659,6 +659,16 @@ func (ix *Index) Answer(question string) Answer {
 	ent.placeByCountry = kind != AskWhere
 	aq := &asked{q: q, kind: kind, terms: ix.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
+	if kind == AskWhen && strings.Contains(q, "how long") {
+		// "How long did the mission last": "last" is the verb here.
+		var keep []qterm
+		for _, t := range aq.terms {
+			if t.word != "last" && t.word != "lasted" && t.word != "take" && t.word != "took" {
+				keep = append(keep, t)
+			}
+		}
+		aq.terms = keep
+	}
 	if len(aq.terms) == 0 && len(ent.countries)+len(ent.groups)+len(ent.orgs)+len(ent.places) == 0 {
 		// Nothing to look for: "?" or "-c" is not a question about anything.
 		return Answer{Kind: kind}
@@ -994,8 +1004,9 @@ func (ix *Index) answerMoney(aq *asked, consider func(Answer, float64, float64))
 	for i := range ix.x.shares {
 		sh := &ix.x.shares[i]
 		rec := ix.sentenceOf(sh.Passage, sh.Span)
-		// "How much did Japan give to Thailand" is not answered by a ratio.
-		if len(aq.ent.countries) > 0 && !wantShare {
+		// "How much did Japan give to Thailand" is not answered by a ratio,
+		// unless the country named is one of those sharing the cost.
+		if len(aq.ent.countries) > 0 && !wantShare && !ix.namesAny(strings.Join(sh.Parties, "; "), aq.ent.countries) {
 			continue
 		}
 		if !ix.entityFit(aq.ent, rec, sh.Parties...) {
@@ -1889,6 +1900,17 @@ func (ix *Index) namedLoosely(aq *asked, org *Org) bool {
 	}
 	for _, t := range aq.terms {
 		if t.stem == rarest {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny reports whether text names any of the countries, inside an
+// organisation's name included ("Government of Indonesia").
+func (ix *Index) namesAny(text string, countries []string) bool {
+	for _, m := range ix.x.allGeoMentions(text) {
+		if contains(countries, m.name) {
 			return true
 		}
 	}
