@@ -45,12 +45,12 @@ var kindPatterns = []struct {
 	{AskCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
 	{AskMoney, regexp.MustCompile(`\bhow much\b|\bhow (?:big|large)\b|\bwhat (?:amount|sum|percent|percentage|share)\b|\bhow many (?:dollars|yen)\b`)},
 	{AskWhen, regexp.MustCompile(`\bwhen\b|\bwen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
-	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich)\s+(?:\w+\s+)?(countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b`)},
+	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich)\s+(?:\w+\s+)?(countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|towns|place|places|location|venue|route|province|region|island|islands|area)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
 	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (organi[sz]ations?|orgs?|agency|agencies|bank|body|institution|partners?|fund)\b|\bpartner\b`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* (?:do|promote|provide|offer|support)\b|\bpoint of\b|\bused for\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
 	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bpart of\b|\bmember(ship)? status\b|\bin (the )?\S+\s*\??$`)},
-	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed|fund|funded|finance|financed)\b|\bsplit\b|\bpercent|\bratio\b`)},
+	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\busd\b|\bjpy\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed|fund|funded|finance|financed)\b|\bsplit\b|\bpercent|\bratio\b`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }
 
@@ -365,7 +365,6 @@ var (
 	reQuestionRelYear = regexp.MustCompile(`\b(this|last|previous|next)\s+(?:year|yr)\b`)
 	reQuestionYear    = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
 	reNumber          = regexp.MustCompile(`\d[\d,]*\d`)
-	reLowerRun        = regexp.MustCompile(`(?i)\b[a-z][\p{L}]+(?:[ -][a-z][\p{L}]+){0,3}\b`)
 )
 
 // qterm is a content word of a question.
@@ -580,21 +579,46 @@ func (ix *Index) questionEntities(q, original string) entities {
 			e.years = append(e.years, y)
 		}
 	}
-	for _, m := range reLowerRun.FindAllString(q, -1) {
-		ws := strings.Fields(m)
-		for n := len(ws); n >= 1; n-- {
-			for i := 0; i+n <= len(ws); i++ {
-				cand := strings.Join(ws[i:i+n], " ")
-				if questionStop[strings.ToLower(cand)] || len(cand) < 4 {
-					continue
-				}
-				if p, ok := gaz.placeByAlias[fold(cand)]; ok {
-					e.places = append(e.places, p)
+	for _, pm := range placesInQuestion(q) {
+		e.places = append(e.places, pm.place)
+	}
+	return e
+}
+
+// placeMention is a place found in a question, by word positions.
+type placeMention struct {
+	place    gazPlace
+	from, to int // words [from, to)
+}
+
+// placesInQuestion finds gazetteer places in any run of up to four words,
+// longest first, without overlaps.
+func placesInQuestion(q string) []placeMention {
+	ws := strings.Fields(q)
+	used := make([]bool, len(ws))
+	var out []placeMention
+	for n := min(4, len(ws)); n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			free := true
+			for k := i; k < i+n; k++ {
+				free = free && !used[k]
+			}
+			if !free {
+				continue
+			}
+			cand := strings.Trim(strings.Join(ws[i:i+n], " "), "?.,!;:'\"")
+			if len(cand) < 4 || questionStop[cand] {
+				continue
+			}
+			if p, ok := gaz.placeByAlias[fold(cand)]; ok {
+				out = append(out, placeMention{p, i, i + n})
+				for k := i; k < i+n; k++ {
+					used[k] = true
 				}
 			}
 		}
 	}
-	return e
+	return out
 }
 
 // derivedAcronym is what people abbreviate a multi-word name to when the
@@ -673,6 +697,9 @@ func (ix *Index) Answer(question string) Answer {
 		// Nothing to look for: "?" or "-c" is not a question about anything.
 		return Answer{Kind: kind}
 	}
+	if a, ok := ix.answerRouteYesNo(aq); ok {
+		return a
+	}
 	var cands []cand
 	consider := func(a Answer, cov, bonus float64) {
 		cands = append(cands, cand{a, cov, bonus})
@@ -743,6 +770,10 @@ func (ix *Index) Answer(question string) Answer {
 // ("Japan set up the AHPF"), not a place or a beneficiary.
 var reActs = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|set|put|sent|gave|made|began|took|led|built|held|ran|paid|set up)\b`)
 
+var reNameListGap = regexp.MustCompile(`^\s*(?:,|and|,\s+and)\s+(?:the\s+)?$`)
+
+var reByAgent = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)
+
 var reAtPlace = regexp.MustCompile(`(?i)\b(?:at|in)\s+(?:the\s+)?$`)
 
 var reAskOrg = regexp.MustCompile(`\b(?:which|what)\s+(?:organi[sz]ations?|orgs?|agency|agencies|bank|fund|body|institution|partners?)\b`)
@@ -769,22 +800,28 @@ func normaliseQuestion(q string) string {
 // canonicalPlaces rewrites old and alternative place names to the
 // gazetteer's ("moulmein" -> "mawlamyine"), which sentence terms carry.
 func canonicalPlaces(q string) string {
-	return reLowerRun.ReplaceAllStringFunc(q, func(run string) string {
-		ws := strings.Fields(run)
-		for n := len(ws); n >= 1; n-- {
-			for i := 0; i+n <= len(ws); i++ {
-				cand := strings.Join(ws[i:i+n], " ")
-				if len(cand) < 4 || questionStop[cand] {
-					continue
-				}
-				if p, ok := gaz.placeByAlias[fold(cand)]; ok && fold(p.name) != fold(cand) {
-					out := append(append(append([]string{}, ws[:i]...), strings.ToLower(p.name)), ws[i+n:]...)
-					return strings.Join(out, " ")
-				}
+	pms := placesInQuestion(q)
+	if len(pms) == 0 {
+		return q
+	}
+	ws := strings.Fields(q)
+	var out []string
+	for i := 0; i < len(ws); {
+		replaced := false
+		for _, pm := range pms {
+			if pm.from == i {
+				out = append(out, strings.ToLower(pm.place.name))
+				i = pm.to
+				replaced = true
+				break
 			}
 		}
-		return run
-	})
+		if !replaced {
+			out = append(out, ws[i])
+			i++
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // Coverage thresholds: a source that covers less of the question than
@@ -1603,6 +1640,31 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			}
 			consider(answerFrom(rec, rec.text[o.span.Start:o.span.End], displayOrg(org), span), cov, bonus)
 		}
+		// "founded in 1996 by Indonesia, the Philippines and Thailand": the
+		// agents of a passive verb, as one list.
+		if !reAskOrg.MatchString(q) {
+			var names []string
+			var first, last Span
+			for _, m := range rec.geos {
+				if m.isGroup {
+					continue
+				}
+				if len(names) == 0 {
+					if !reByAgent.MatchString(rec.text[:m.span.Start]) {
+						continue
+					}
+					first = m.span
+				} else if !reNameListGap.MatchString(rec.text[last.End:m.span.Start]) {
+					break
+				}
+				names = append(names, m.name)
+				last = m.span
+			}
+			if len(names) > 0 {
+				span := Span{rec.span.Start + first.Start, rec.span.Start + last.End}
+				consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, 0.2+nearness(rec, span, aq.terms))
+			}
+		}
 		// "Who set up the AHPF?": a country can be the answer too, unless
 		// an organisation is asked for.
 		for _, m := range rec.geos {
@@ -1915,4 +1977,73 @@ func (ix *Index) namesAny(text string, countries []string) bool {
 		}
 	}
 	return false
+}
+
+var reYesNoRoute = regexp.MustCompile(`^\s*(?:does|do|did|is|are|will)\b.*\b(?:through|via|pass|passes|go|goes|start|starts|end|ends|connect|connects|link|links|include|includes|reach|reaches|on)\b`)
+
+// answerRouteYesNo answers "does the 2nd corridor go through Saigon" with
+// yes or no from the routes the documents give, when the question names a
+// place and a project with a route.
+func (ix *Index) answerRouteYesNo(aq *asked) (Answer, bool) {
+	if !reYesNoRoute.MatchString(aq.q) || len(aq.ent.places) == 0 {
+		return Answer{}, false
+	}
+	// The project is the route whose name the question uses most, and
+	// among equals the one through the places it names.
+	var best *Project
+	bestScore, bestName := 0.0, 0.0
+	qw := map[string]bool{}
+	for _, w := range queryTerms(aq.q) {
+		qw[stemTerm(w)] = true
+	}
+	for _, pr := range ix.x.projects {
+		if len(pr.Places) < 2 {
+			continue
+		}
+		words := queryTerms(pr.Name)
+		hit := 0
+		for _, w := range words {
+			if qw[stemTerm(w)] {
+				hit++
+			}
+		}
+		name := float64(hit) / float64(max(1, len(words)))
+		score := name
+		for _, p := range aq.ent.places {
+			for _, pl := range pr.Places {
+				if pl.Name == p.name {
+					score += 0.1
+				}
+			}
+		}
+		if score > bestScore {
+			best, bestScore, bestName = pr, score, name
+		}
+	}
+	if best == nil || bestName < 0.25 {
+		return Answer{}, false
+	}
+	var names []string
+	var spans []Span
+	for _, pl := range best.Places {
+		names = append(names, pl.Name)
+		spans = append(spans, pl.Span)
+	}
+	rec := ix.sentenceOf(best.Passage, best.Places[0].Span)
+	if rec == nil {
+		return Answer{}, false
+	}
+	answer := "yes"
+	for _, p := range aq.ent.places {
+		switch {
+		case !contains(names, p.name),
+			reRouteStart.MatchString(aq.q) && names[0] != p.name,
+			reRouteEnd.MatchString(aq.q) && names[len(names)-1] != p.name:
+			answer = "no"
+		}
+	}
+	a := answerFrom(rec, answer, upperFirst(answer)+": the "+best.Name+" runs "+strings.Join(names, " – "), spans...)
+	a.Found, a.Kind = true, AskWhere
+	a.LowConfidence = bestName < 0.5
+	return a, true
 }
