@@ -1277,6 +1277,36 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), ix.cov(aq, rec), 0.16+nearness(rec, whole, aq.terms))
 		}
 	}
+	// "three regional centres: (a) ... in Surabaya; (b) ... in Chiang Mai;
+	// (c) ... in Cebu": a list's places are one answer about its lead.
+	byLead := map[*Passage][]Place{}
+	var leads []*Passage
+	for _, pl := range ix.x.places {
+		if lp := pl.Passage.LeadP; lp != nil && (pl.Passage.Kind == KindItem || pl.Passage.Kind == KindBullet) {
+			if _, seen := byLead[lp]; !seen {
+				leads = append(leads, lp)
+			}
+			byLead[lp] = append(byLead[lp], pl)
+		}
+	}
+	for _, lp := range leads {
+		pls := byLead[lp]
+		var names []string
+		for _, pl := range pls {
+			if !contains(names, pl.Name) {
+				names = append(names, pl.Name)
+			}
+		}
+		rec := ix.sentenceOf(lp, Span{len(lp.Text) - 1, len(lp.Text)})
+		if len(names) < 2 || rec == nil || !ix.entityFit(aq.ent, rec) {
+			continue
+		}
+		bonus := 0.17
+		if reAsksMany.MatchString(aq.q) {
+			bonus = 0.35 // "where are the three centres" wants them all
+		}
+		consider(Answer{Span: strings.Join(names, ", "), Text: strings.Join(names, ", "), Sentence: rec.text, Passage: lp}, ix.cov(aq, rec), bonus)
+	}
 	// "in Japan", "at the ASEAN Secretariat": a country, group or
 	// organisation used as a location.
 	for _, rec := range ix.sents {
@@ -1978,6 +2008,8 @@ func (ix *Index) namesAny(text string, countries []string) bool {
 	}
 	return false
 }
+
+var reAsksMany = regexp.MustCompile(`\bwhere\s+(?:are|were)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|all)\b`)
 
 var reYesNoRoute = regexp.MustCompile(`^\s*(?:does|do|did|is|are|will)\b.*\b(?:through|via|pass|passes|go|goes|start|starts|end|ends|connect|connects|link|links|include|includes|reach|reaches|on)\b`)
 
