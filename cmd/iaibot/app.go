@@ -31,6 +31,7 @@ source documents, on Discord or in a local console.
 Usage:
   iaibot [--seeds DIR]                       console on stdin when DISCORD_TOKEN is unset
   iaibot query [--json] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot gateway                             the live bot over the gateway (what DISCORD_TOKEN selects)
   iaibot serve [--http ADDR] [--admin ADDR]  answer Discord's Interactions Endpoint over HTTP
   iaibot register [--app ID] [--guild ID]    register the /iai commands with Discord and exit
   iaibot healthcheck [--ready]               probe a running server's admin address
@@ -66,6 +67,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return runRegister(ctx, args, stdout, stderr, getenv)
 	case "healthcheck":
 		return runHealthcheck(ctx, args, stdout, stderr, getenv)
+	case "gateway":
+		// The live bot by name, for images whose default command is serve.
+		return runLive(ctx, args, stderr, getenv)
 	case "query":
 		return runQuery(ctx, args, stdout, stderr, getenv)
 	case "":

@@ -176,3 +176,12 @@ func TestIndexDirKeepsTheIndex(t *testing.T) {
 		t.Errorf("reopened index answers differently (exit %d):\n%s\nvs\n%s", code, first, second)
 	}
 }
+
+// TestGatewayNeedsAToken: the live bot by name refuses to start without a
+// token, with a usage exit code and advice.
+func TestGatewayNeedsAToken(t *testing.T) {
+	code, _, errOut := run(t, nil, "", "gateway")
+	if code != 2 || !strings.Contains(errOut, "DISCORD_TOKEN") {
+		t.Errorf("gateway without a token: exit %d, %q", code, errOut)
+	}
+}
