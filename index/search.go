@@ -168,7 +168,18 @@ func (ix *Index) Search(text string, page int) (Results, error) {
 	all.SetField(fText)
 	all.SetOperator(query.MatchQueryOperatorAnd)
 	strict.AddMust(all)
-	strict.AddShould(q)
+	// Ranking among passages that have every word: the words together
+	// and the section title count; typo expansion has nothing to add.
+	if terms := queryTerms(clean); len(terms) > 1 {
+		ph := bleve.NewMatchPhraseQuery(strings.Join(terms, " "))
+		ph.SetField(fText)
+		ph.SetBoost(3)
+		strict.AddShould(ph)
+	}
+	sec := bleve.NewMatchQuery(strings.Join(queryTerms(clean), " "))
+	sec.SetField(fSection)
+	sec.SetBoost(0.5)
+	strict.AddShould(sec)
 	sr, err := ix.runSearch(strict, res.Page)
 	if err == nil && sr.Total == 0 {
 		sr, err = ix.runSearch(q, res.Page)
