@@ -222,16 +222,55 @@ func startAdmin(ctx context.Context, log *slog.Logger, admin *bot.Admin, addr st
 	return nil
 }
 
-// loadIndex opens the index for a long-running mode and reports it in the
-// metrics and the readiness check.
-func loadIndex(log *slog.Logger, docs corpus, metrics *bot.Metrics, ready *bot.ReadyFlag) (*index.Index, error) {
+// ops is what both long-running modes run beside the bot: metrics, the
+// admin server, and the index.
+type ops struct {
+	metrics *bot.Metrics
+	admin   *bot.Admin
+	ix      *index.Index
+	stop    func() // stops the admin server, waits for it, closes the index
+}
+
+// namedCheck is a readiness check to register before the admin server
+// starts answering.
+type namedCheck struct {
+	name  string
+	check bot.Readiness
+}
+
+// startOps starts the admin server first, so that /healthz answers while
+// the index loads, then loads the index. The returned context ends when
+// ctx does or stop is called.
+func startOps(ctx context.Context, log *slog.Logger, adminAddr string, docs corpus, checks ...namedCheck) (context.Context, *ops, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	var adminDone sync.WaitGroup
+	o := &ops{metrics: bot.NewMetrics()}
+	o.admin = bot.NewAdmin(o.metrics)
+	o.stop = func() {
+		cancel()
+		adminDone.Wait()
+		if o.ix != nil {
+			o.ix.Close()
+		}
+	}
+	indexReady := bot.NewReadyFlag("index loading")
+	o.admin.AddCheck("index", indexReady)
+	for _, c := range checks {
+		o.admin.AddCheck(c.name, c.check)
+	}
+	if err := startAdmin(ctx, log, o.admin, adminAddr, &adminDone); err != nil {
+		o.stop()
+		return ctx, nil, err
+	}
 	ix, err := openIndex(log, docs)
 	if err != nil {
-		return nil, err
+		o.stop()
+		return ctx, nil, err
 	}
-	metrics.SetIndexStats(ix.Stats())
-	ready.Set(nil)
-	return ix, nil
+	o.ix = ix
+	o.metrics.SetIndexStats(ix.Stats())
+	indexReady.Set(nil)
+	return ctx, o, nil
 }
 
 // openBot indexes the documents for a one-shot mode; close releases them.

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"sync"
 
 	"github.com/iaibot/iaibot/bot"
 )
@@ -97,25 +96,12 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 // live runs the gateway bot, and the admin server if configured, until
 // ctx ends.
 func live(ctx context.Context, cfg liveConfig, log *slog.Logger) error {
-	ctx, cancel := context.WithCancel(ctx)
-	var adminDone sync.WaitGroup
-	defer func() {
-		cancel()
-		adminDone.Wait()
-	}()
-
-	metrics := bot.NewMetrics()
-	admin := bot.NewAdmin(metrics)
-	indexReady := bot.NewReadyFlag("index loading")
-	admin.AddCheck("index", indexReady)
-	if err := startAdmin(ctx, log, admin, cfg.adminAddr, &adminDone); err != nil {
-		return err
-	}
-	ix, err := loadIndex(log, cfg.docs, metrics, indexReady)
+	ctx, o, err := startOps(ctx, log, cfg.adminAddr, cfg.docs)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer o.stop()
+	metrics, admin, ix := o.metrics, o.admin, o.ix
 	st := ix.Stats()
 
 	l, err := bot.NewLive(cfg.bot, bot.New(log, ix), bot.LiveOptions{

@@ -13,7 +13,6 @@ import (
 	"os"
 	"runtime/debug"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/iaibot/iaibot/bot"
@@ -149,28 +148,13 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) (err error) {
 			err = errors.New("panicked")
 		}
 	}()
-	ctx, cancel := context.WithCancel(ctx)
-	var adminDone sync.WaitGroup
-	defer func() {
-		cancel()
-		adminDone.Wait()
-	}()
-
-	metrics := bot.NewMetrics()
-	admin := bot.NewAdmin(metrics)
-	indexReady := bot.NewReadyFlag("index loading")
 	endpointReady := bot.NewReadyFlag("endpoint not listening")
-	admin.AddCheck("index", indexReady)
-	admin.AddCheck("endpoint", endpointReady)
-
-	if err := startAdmin(ctx, log, admin, cfg.adminAddr, &adminDone); err != nil {
-		return err
-	}
-	ix, err := loadIndex(log, cfg.docs, metrics, indexReady)
+	ctx, o, err := startOps(ctx, log, cfg.adminAddr, cfg.docs, namedCheck{"endpoint", endpointReady})
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer o.stop()
+	metrics, ix := o.metrics, o.ix
 	st := ix.Stats()
 
 	// Interaction webhooks authenticate by the token in their URL: the bot
