@@ -274,15 +274,11 @@ func (ix *Index) SuggestProjects(text string, n int) []string {
 		}
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].score > cs[j].score })
-	var out []string
+	out := make([]string, 0, len(cs))
 	for _, c := range cs {
-		if len(out) == n {
-			break
-		}
-		if !contains(out, c.name) {
-			out = append(out, c.name)
-		}
+		out = append(out, c.name)
 	}
+	out = firstUnique(out, n)
 	if len(out) == 0 && f != "" {
 		// Nothing close: offer the first projects rather than nothing.
 		return ix.SuggestProjects("", n)
@@ -334,15 +330,11 @@ func (ix *Index) SuggestCountries(text string, n int) []string {
 		}
 		return cs[i].name < cs[j].name
 	})
-	var out []string
+	out := make([]string, 0, len(cs))
 	for _, c := range cs {
-		if len(out) == n {
-			break
-		}
-		if !contains(out, c.name) {
-			out = append(out, c.name)
-		}
+		out = append(out, c.name)
 	}
+	out = firstUnique(out, n)
 	return out
 }
 
@@ -502,3 +494,17 @@ func (ix *Index) Purposes() []Purpose { return ix.x.purposes }
 
 // PassageCountries returns the countries a passage concerns.
 func (ix *Index) PassageCountries(p *Passage) []string { return ix.x.annot[p].countries }
+
+// firstUnique keeps the first n distinct names, in order.
+func firstUnique(names []string, n int) []string {
+	var out []string
+	for _, name := range names {
+		if len(out) == n {
+			break
+		}
+		if !contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	return out
+}
