@@ -147,6 +147,19 @@ func truncate(s string, n int) string {
 	return strings.TrimRight(out, " ") + "…"
 }
 
+// sendable is r cut to Discord's limits, with empty lists rather than nil
+// ones, which discordgo would send as null.
+func (r Reply) sendable() Reply {
+	r = r.fit()
+	if r.Embeds == nil {
+		r.Embeds = []*discordgo.MessageEmbed{}
+	}
+	if r.Components == nil {
+		r.Components = []discordgo.MessageComponent{}
+	}
+	return r
+}
+
 // InteractionResponse is the body of the interaction callback for r.
 func (r Reply) InteractionResponse() *discordgo.InteractionResponse {
 	return &discordgo.InteractionResponse{Type: discordgo.InteractionResponseChannelMessageWithSource, Data: r.ResponseData()}
@@ -155,18 +168,12 @@ func (r Reply) InteractionResponse() *discordgo.InteractionResponse {
 // ResponseData is r as interaction response data, cut to Discord's limits,
 // with pings suppressed.
 func (r Reply) ResponseData() *discordgo.InteractionResponseData {
-	r = r.fit()
+	r = r.sendable()
 	d := &discordgo.InteractionResponseData{
 		Content:         r.Content,
 		Embeds:          r.Embeds,
 		Components:      r.Components,
 		AllowedMentions: noMentions(),
-	}
-	if d.Embeds == nil {
-		d.Embeds = []*discordgo.MessageEmbed{}
-	}
-	if d.Components == nil {
-		d.Components = []discordgo.MessageComponent{}
 	}
 	if r.Ephemeral {
 		d.Flags = discordgo.MessageFlagsEphemeral
@@ -177,7 +184,7 @@ func (r Reply) ResponseData() *discordgo.InteractionResponseData {
 // MessageSend is r as a channel message; replyTo, when set, threads it
 // under the message it answers.
 func (r Reply) MessageSend(replyTo *discordgo.MessageReference) *discordgo.MessageSend {
-	r = r.fit()
+	r = r.sendable()
 	m := &discordgo.MessageSend{
 		Content:         r.Content,
 		Embeds:          r.Embeds,
@@ -185,12 +192,6 @@ func (r Reply) MessageSend(replyTo *discordgo.MessageReference) *discordgo.Messa
 		AllowedMentions: noMentions(),
 		Reference:       replyTo,
 		StickerIDs:      []string{},
-	}
-	if m.Embeds == nil {
-		m.Embeds = []*discordgo.MessageEmbed{}
-	}
-	if m.Components == nil {
-		m.Components = []discordgo.MessageComponent{}
 	}
 	if replyTo != nil {
 		// Replying must not ping the author either.
