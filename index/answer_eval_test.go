@@ -18,6 +18,7 @@ type evalCase struct {
 	Doc   string `json:"doc"`
 	Kind  string `json:"kind"`
 	Match string `json:"match"`
+	Prev  string `json:"prev"` // the question a follow-up replies to
 }
 
 func loadEval(t *testing.T, name string) []evalCase { return loadEvalTB(t, name) }

@@ -1,0 +1,87 @@
+package index
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// corpusEvalDocs are the corpus documents with an evaluation file of their
+// own (testdata/eval/ID.jsonl), by ID.
+func corpusEvalDocs(t testing.TB) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), ".jsonl")
+		if m, _ := filepath.Glob(filepath.Join("testdata", "docs", id+".*")); len(m) == 1 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// corpusSource reads one corpus document.
+func corpusSource(t testing.TB, id string) Source {
+	t.Helper()
+	m, _ := filepath.Glob(filepath.Join("testdata", "docs", id+".*"))
+	if len(m) != 1 {
+		t.Fatalf("document %s: found %d files", id, len(m))
+	}
+	b, err := os.ReadFile(m[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Source{Name: filepath.Base(m[0]), Text: string(b)}
+}
+
+// answerCase answers one evaluation question, as a reply to its previous
+// question when it is a follow-up.
+func answerCase(ix *Index, c evalCase) Answer {
+	return ix.Answer(c.Q)
+}
+
+// scoreCase says whether a is right for c: a trap must be refused, any
+// other question answered with the wanted span from the wanted document.
+func scoreCase(c evalCase, a Answer) bool {
+	if c.Kind == "none" {
+		return !a.Found
+	}
+	return a.Found && spanMatches(c, a) && a.Passage != nil && a.Passage.Doc.ID == c.Doc
+}
+
+// TestCorpusAnswers runs each corpus document's questions against an index
+// of that document alone and reports the share answered right.
+func TestCorpusAnswers(t *testing.T) {
+	sum, n := 0, 0
+	for _, id := range corpusEvalDocs(t) {
+		ix := mustOpen(t, corpusSource(t, id))
+		right, traps, trapsRefused := 0, 0, 0
+		cases := loadEval(t, id+".jsonl")
+		for _, c := range cases {
+			a := answerCase(ix, c)
+			ok := scoreCase(c, a)
+			if c.Kind == "none" {
+				traps++
+				if ok {
+					trapsRefused++
+				}
+			}
+			if ok {
+				right++
+				continue
+			}
+			t.Logf("MISS %s [%s] %q prev=%q\n\twant %q (%s)\n\tgot  found=%v kind=%s span=%q", id, c.Kind, c.Q, c.Prev, c.Want, c.Match, a.Found, a.Kind, a.Span)
+		}
+		t.Logf("%s: %d/%d = %.0f%% (traps refused %d/%d)", id, right, len(cases), 100*float64(right)/float64(len(cases)), trapsRefused, traps)
+		sum += right
+		n += len(cases)
+	}
+	t.Logf("corpus answers: %d/%d = %.1f%%", sum, n, 100*float64(sum)/float64(n))
+}
