@@ -221,7 +221,7 @@ func (ix *Index) termsOf(text string) map[string]bool {
 		}
 	}
 	for _, m := range rePlaceCand.FindAllString(text, -1) {
-		if pl, ok := gaz.lookupPlace(m); ok {
+		if pl, ok := gaz.lookupPlace(m, ix.x.corpusScope); ok {
 			addWords(pl.name)
 			addWords(pl.country)
 		}
@@ -579,7 +579,7 @@ func (ix *Index) questionEntities(q, original string) entities {
 			e.years = append(e.years, y)
 		}
 	}
-	for _, pm := range placesInQuestion(q) {
+	for _, pm := range ix.placesInQuestion(q) {
 		e.places = append(e.places, pm.place)
 	}
 	return e
@@ -593,7 +593,7 @@ type placeMention struct {
 
 // placesInQuestion finds gazetteer places in any run of up to four words,
 // longest first, without overlaps.
-func placesInQuestion(q string) []placeMention {
+func (ix *Index) placesInQuestion(q string) []placeMention {
 	ws := strings.Fields(q)
 	used := make([]bool, len(ws))
 	var out []placeMention
@@ -610,7 +610,7 @@ func placesInQuestion(q string) []placeMention {
 			if len(cand) < 4 || questionStop[cand] {
 				continue
 			}
-			if p, ok := gaz.placeByAlias[fold(cand)]; ok {
+			if p, ok := gaz.placeNamed(cand, ix.x.corpusScope); ok {
 				out = append(out, placeMention{p, i, i + n})
 				for k := i; k < i+n; k++ {
 					used[k] = true
@@ -678,7 +678,7 @@ type cand struct {
 func (ix *Index) Answer(question string) Answer {
 	q := normaliseQuestion(strings.ToLower(CleanQuery(question)))
 	ent := ix.questionEntities(q, CleanQuery(question))
-	q = canonicalPlaces(q)
+	q = ix.canonicalPlaces(q)
 	kind := classify(q, len(ent.countries) > 0)
 	ent.placeByCountry = kind != AskWhere
 	aq := &asked{q: q, kind: kind, terms: ix.questionTerms(q), ent: ent}
@@ -799,8 +799,8 @@ func normaliseQuestion(q string) string {
 
 // canonicalPlaces rewrites old and alternative place names to the
 // gazetteer's ("moulmein" -> "mawlamyine"), which sentence terms carry.
-func canonicalPlaces(q string) string {
-	pms := placesInQuestion(q)
+func (ix *Index) canonicalPlaces(q string) string {
+	pms := ix.placesInQuestion(q)
 	if len(pms) == 0 {
 		return q
 	}

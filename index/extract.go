@@ -11,6 +11,8 @@ import (
 // extraction holds the facts of a corpus and the per-passage annotations
 // that the Bleve documents and the answerer use.
 type extraction struct {
+	scope        map[*Document]map[string]bool // countries each document names
+	corpusScope  map[string]bool               // countries any document names
 	orgs         []Org
 	orgByKey     map[string]*Org // folded acronym or name -> org
 	groups       map[string]*Group
@@ -105,7 +107,13 @@ func extract(docs []*Document) *extraction {
 			x.learnOrgNames(p)
 		}
 	}
+	x.scope = map[*Document]map[string]bool{}
+	x.corpusScope = map[string]bool{}
 	for _, d := range docs {
+		x.scope[d] = x.countriesNamed(d)
+		for c := range x.scope[d] {
+			x.corpusScope[c] = true
+		}
 		for _, p := range d.Passages {
 			x.annotate(p)
 		}
@@ -412,6 +420,35 @@ func geoFrom(ms []phraseMatch, group bool) []geoMention {
 	return out
 }
 
+// countriesNamed is every country a document names, directly or through a
+// group, in any case: the places of these countries are the ones its
+// place names are looked up among.
+func (x *extraction) countriesNamed(d *Document) map[string]bool {
+	out := map[string]bool{}
+	texts := []string{d.Title, d.Publisher}
+	for _, p := range d.Passages {
+		texts = append(texts, p.Text)
+	}
+	for _, t := range texts {
+		for _, m := range x.allGeoMentions(t) {
+			if m.isGroup {
+				if g := x.groups[m.name]; g != nil {
+					for _, c := range g.Members {
+						out[c] = true
+					}
+				} else {
+					for _, c := range gaz.groupMembers[m.name] {
+						out[c] = true
+					}
+				}
+				continue
+			}
+			out[m.name] = true
+		}
+	}
+	return out
+}
+
 // annotate finds the countries, organisations, places, amounts and dates of
 // a passage.
 func (x *extraction) annotate(p *Passage) {
@@ -627,7 +664,7 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 			if gaz.countryByAlias[fold(text)] != "" || x.orgByKey[fold(text)] != nil || gaz.groupByAlias[fold(text)] != "" {
 				continue
 			}
-			pl, ok := gaz.lookupPlace(text)
+			pl, ok := gaz.lookupPlace(text, x.scope[p.Doc])
 			if !ok {
 				continue
 			}

@@ -4,180 +4,35 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/iaibot/iaibot/index/internal/geo"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
-// The gazetteer is general geography: country names and their common aliases,
-// well-known groupings, and cities and provinces with the country they are in.
-// It holds nothing about any one document; facts come from the text.
+// The gazetteer is general geography, loaded from the tables of package
+// geo: every country with its other names and demonyms, well-known
+// groupings, cities and provinces with the country they are in, and
+// currencies. It holds nothing about any one document; facts come from the
+// text.
 
-// countryInfo is a gazetteer country.
-type countryInfo struct {
-	name    string   // canonical English short name
-	aliases []string // other names and romanisations, matched case-insensitively
-	asean   bool
-}
-
-var gazCountries = []countryInfo{
-	{name: "Brunei", aliases: []string{"Bruneian", "Brunei Darussalam", "Negara Brunei Darussalam"}, asean: true},
-	{name: "Cambodia", aliases: []string{"Cambodian", "Kingdom of Cambodia", "Kampuchea", "Khmer Republic"}, asean: true},
-	{name: "Indonesia", aliases: []string{"Indonesian", "Republic of Indonesia"}, asean: true},
-	{name: "Laos", aliases: []string{"Laotian", "Lao PDR", "Lao P.D.R.", "Lao P.D.R", "Lao People's Democratic Republic", "Lao"}, asean: true},
-	{name: "Malaysia", aliases: []string{"Malaysian", "Federation of Malaysia"}, asean: true},
-	{name: "Myanmar", aliases: []string{"Burmese", "Burma", "Union of Myanmar", "Republic of the Union of Myanmar"}, asean: true},
-	{name: "Philippines", aliases: []string{"Filipino", "the Philippines", "Republic of the Philippines", "Philippine"}, asean: true},
-	{name: "Singapore", aliases: []string{"Singaporean", "Republic of Singapore"}, asean: true},
-	{name: "Thailand", aliases: []string{"Thai", "Kingdom of Thailand", "Siam"}, asean: true},
-	{name: "Vietnam", aliases: []string{"Viet Nam", "Socialist Republic of Vietnam", "Socialist Republic of Viet Nam", "Vietnamese"}, asean: true},
-	{name: "Japan", aliases: []string{"Japanese", "Nippon", "Nihon"}},
-	{name: "Timor-Leste", aliases: []string{"Timorese", "East Timor", "Timor Leste", "Democratic Republic of Timor-Leste"}},
-	{name: "China", aliases: []string{"People's Republic of China", "PRC"}},
-	{name: "South Korea", aliases: []string{"Korea", "Republic of Korea", "ROK"}},
-	{name: "North Korea", aliases: []string{"Democratic People's Republic of Korea", "DPRK"}},
-	{name: "Taiwan"},
-	{name: "Mongolia"},
-	{name: "India", aliases: []string{"Republic of India"}},
-	{name: "Bangladesh"},
-	{name: "Bhutan"},
-	{name: "Nepal"},
-	{name: "Pakistan"},
-	{name: "Sri Lanka", aliases: []string{"Ceylon"}},
-	{name: "Maldives"},
-	{name: "Afghanistan"},
-	{name: "Papua New Guinea", aliases: []string{"PNG"}},
-	{name: "Australia"},
-	{name: "New Zealand"},
-	{name: "Fiji"},
-	{name: "United States", aliases: []string{"United States of America", "USA", "America"}},
-	{name: "Canada"},
-	{name: "Mexico"},
-	{name: "Brazil"},
-	{name: "United Kingdom", aliases: []string{"UK", "Britain", "Great Britain"}},
-	{name: "France"},
-	{name: "Germany"},
-	{name: "Italy"},
-	{name: "Spain"},
-	{name: "Netherlands", aliases: []string{"Holland"}},
-	{name: "Sweden"},
-	{name: "Norway"},
-	{name: "Russia", aliases: []string{"Russian Federation"}},
-	{name: "Egypt"},
-	{name: "South Africa"},
-	{name: "Kenya"},
-	{name: "Nigeria"},
-	{name: "Saudi Arabia"},
-	{name: "Iran"},
-	{name: "Iraq"},
-	{name: "Israel"},
-	{name: "Turkey", aliases: []string{"Türkiye"}},
-}
-
-// gazGroups are widely used country groupings. Documents may define more;
-// see learnGroups.
-var gazGroups = []struct {
-	name    string
-	aliases []string
-	members []string
-}{
-	{name: "ASEAN", aliases: []string{"Association of Southeast Asian Nations", "Association of South-East Asian Nations"},
-		members: []string{"Brunei", "Cambodia", "Indonesia", "Laos", "Malaysia", "Myanmar", "Philippines", "Singapore", "Thailand", "Vietnam"}},
-	{name: "CLMV", aliases: []string{"CLMV countries", "new member countries", "new members", "ASEAN new member countries", "new ASEAN members", "new ASEAN member countries"},
-		members: []string{"Cambodia", "Laos", "Myanmar", "Vietnam"}},
-	{name: "ASEAN-6", aliases: []string{"original ASEAN members", "ASEAN6"},
-		members: []string{"Brunei", "Indonesia", "Malaysia", "Philippines", "Singapore", "Thailand"}},
-	{name: "Indochina", aliases: []string{"Indochina countries", "Indochinese countries", "Indo-China"},
-		members: []string{"Cambodia", "Laos", "Vietnam"}},
-	{name: "ASEAN+3", aliases: []string{"ASEAN Plus Three", "APT"},
-		members: []string{"Brunei", "Cambodia", "Indonesia", "Laos", "Malaysia", "Myanmar", "Philippines", "Singapore", "Thailand", "Vietnam", "China", "Japan", "South Korea"}},
-}
-
-// gazPlace is a city, province or landmark and its country.
+// gazPlace is a city, province or island and its country.
 type gazPlace struct {
 	name    string
 	country string
-	aliases []string
+	// wellKnown places (national capitals, cities of a million, hand-kept
+	// names) are recognised in any document; the rest only in a document
+	// that names their country, so that a small town sharing its name with
+	// a word or a person elsewhere is not taken for a place.
+	wellKnown bool
 }
 
-var gazPlaces = []gazPlace{
-	{"Phnom Penh", "Cambodia", []string{"Phnom-Penh"}},
-	{"Siem Reap", "Cambodia", nil},
-	{"Battambang", "Cambodia", nil},
-	{"Sihanoukville", "Cambodia", []string{"Kampong Som"}},
-	{"Kampot", "Cambodia", nil},
-	{"Poipet", "Cambodia", nil},
-	{"Vientiane", "Laos", []string{"Viangchan"}},
-	{"Luang Prabang", "Laos", []string{"Louangphabang"}},
-	{"Savannakhet", "Laos", nil},
-	{"Pakse", "Laos", []string{"Pakxe"}},
-	{"Yangon", "Myanmar", []string{"Rangoon"}},
-	{"Mandalay", "Myanmar", nil},
-	{"Naypyidaw", "Myanmar", []string{"Nay Pyi Taw", "Naypyitaw"}},
-	{"Mawlamyine", "Myanmar", []string{"Moulmein", "Mawlamyaing", "Mawlamyin"}},
-	{"Myawaddy", "Myanmar", nil},
-	{"Dawei", "Myanmar", []string{"Tavoy"}},
-	{"Hanoi", "Vietnam", []string{"Ha Noi"}},
-	{"Ho Chi Minh City", "Vietnam", []string{"Saigon", "HCMC", "Sai Gon"}},
-	{"Da Nang", "Vietnam", []string{"Danang", "Tourane"}},
-	{"Hue", "Vietnam", nil},
-	{"Haiphong", "Vietnam", []string{"Hai Phong"}},
-	{"Can Tho", "Vietnam", nil},
-	{"Lao Bao", "Vietnam", nil},
-	{"Bangkok", "Thailand", []string{"Krung Thep"}},
-	{"Chiang Mai", "Thailand", []string{"Chiangmai"}},
-	{"Chiang Rai", "Thailand", nil},
-	{"Mukdahan", "Thailand", nil},
-	{"Khon Kaen", "Thailand", nil},
-	{"Phitsanulok", "Thailand", nil},
-	{"Mae Sot", "Thailand", nil},
-	{"Nakhon Phanom", "Thailand", nil},
-	{"Phuket", "Thailand", nil},
-	{"Jakarta", "Indonesia", []string{"Djakarta", "Batavia"}},
-	{"Surabaya", "Indonesia", []string{"Soerabaja"}},
-	{"Yogyakarta", "Indonesia", []string{"Jogjakarta", "Jogja", "Yogya"}},
-	{"Bandung", "Indonesia", nil},
-	{"Medan", "Indonesia", nil},
-	{"Makassar", "Indonesia", []string{"Ujung Pandang"}},
-	{"Bali", "Indonesia", nil},
-	{"Aceh", "Indonesia", nil},
-	{"Kuala Lumpur", "Malaysia", []string{"KL"}},
-	{"Penang", "Malaysia", []string{"George Town", "Pulau Pinang"}},
-	{"Kota Kinabalu", "Malaysia", []string{"Jesselton"}},
-	{"Johor Bahru", "Malaysia", []string{"Johor Baru"}},
-	{"Kuching", "Malaysia", nil},
-	{"Sabah", "Malaysia", nil},
-	{"Sarawak", "Malaysia", nil},
-	{"Manila", "Philippines", []string{"Metro Manila"}},
-	{"Cebu", "Philippines", []string{"Cebu City"}},
-	{"Davao", "Philippines", []string{"Davao City"}},
-	{"Mindanao", "Philippines", nil},
-	{"Luzon", "Philippines", nil},
-	{"Bandar Seri Begawan", "Brunei", nil},
-	{"Dili", "Timor-Leste", nil},
-	{"Tokyo", "Japan", nil},
-	{"Osaka", "Japan", nil},
-	{"Kyoto", "Japan", nil},
-	{"Okinawa", "Japan", nil},
-	{"Hiroshima", "Japan", nil},
-	{"Beijing", "China", []string{"Peking"}},
-	{"Kunming", "China", nil},
-	{"Seoul", "South Korea", nil},
-}
+// wellKnownPopulation is the size from which a city is recognised in any
+// document.
+const wellKnownPopulation = 1_000_000
 
 // gazAcronyms are general-purpose abbreviations, used only when a document
 // uses one without spelling it out.
-var gazAcronyms = map[string]string{
-	"ICT":  "Information and Communication Technology",
-	"IT":   "Information Technology",
-	"HRD":  "Human Resource Development",
-	"ODA":  "Official Development Assistance",
-	"NGO":  "Non-Governmental Organization",
-	"UN":   "United Nations",
-	"GDP":  "Gross Domestic Product",
-	"FDI":  "Foreign Direct Investment",
-	"SME":  "Small and Medium Enterprise",
-	"SMEs": "Small and Medium Enterprises",
-	"MFA":  "Ministry of Foreign Affairs",
-	"FY":   "Fiscal Year",
-}
+var gazAcronyms = lexicon.Pairs("general acronyms")
 
 // gazetteer is the compiled lookup over the tables above.
 type gazetteer struct {
@@ -186,7 +41,11 @@ type gazetteer struct {
 	groupMembers   map[string][]string // canonical group -> members
 	placeByAlias   map[string]gazPlace // folded alias -> place
 	asean          map[string]bool
-	countryNames   []string // canonical, sorted
+	// Place aliases for fuzzy matching: the well-known ones, and the rest
+	// by country, so a document's scope is searched without the world's.
+	wellKnownAliases []placeAlias
+	aliasesByCountry map[string][]placeAlias
+	countryNames     []string // canonical, sorted
 
 	mu         sync.Mutex
 	placeCache map[string]placeResult // folded text -> lookupPlace result
@@ -195,6 +54,7 @@ type gazetteer struct {
 var gaz = buildGazetteer()
 
 func buildGazetteer() *gazetteer {
+	t := geo.Load()
 	g := &gazetteer{
 		countryByAlias: map[string]string{},
 		groupByAlias:   map[string]string{},
@@ -203,28 +63,61 @@ func buildGazetteer() *gazetteer {
 		asean:          map[string]bool{},
 		placeCache:     map[string]placeResult{},
 	}
-	for _, c := range gazCountries {
-		g.countryByAlias[fold(c.name)] = c.name
-		for _, a := range c.aliases {
-			g.countryByAlias[fold(a)] = c.name
+	for _, c := range t.Countries {
+		g.countryNames = append(g.countryNames, c.Name)
+	}
+	// Common names first, so that an alias that is also another country's
+	// name ("Republic of China") never hides that country.
+	for _, c := range t.Countries {
+		g.countryByAlias[fold(c.Name)] = c.Name
+	}
+	for _, c := range t.Countries {
+		for _, a := range c.Aliases {
+			if _, taken := g.countryByAlias[fold(a)]; !taken && len([]rune(fold(a))) > 2 {
+				g.countryByAlias[fold(a)] = c.Name
+			}
 		}
-		if c.asean {
-			g.asean[c.name] = true
-		}
-		g.countryNames = append(g.countryNames, c.name)
 	}
 	sort.Strings(g.countryNames)
-	for _, gr := range gazGroups {
-		g.groupByAlias[fold(gr.name)] = gr.name
-		for _, a := range gr.aliases {
-			g.groupByAlias[fold(a)] = gr.name
+	for _, gr := range t.Groups {
+		g.groupByAlias[fold(gr.Name)] = gr.Name
+		for _, a := range gr.Aliases {
+			g.groupByAlias[fold(a)] = gr.Name
 		}
-		g.groupMembers[gr.name] = gr.members
+		g.groupMembers[gr.Name] = gr.Members
+		if gr.Name == lexicon.Word("home group") {
+			for _, m := range gr.Members {
+				g.asean[m] = true
+			}
+		}
 	}
-	for _, p := range gazPlaces {
-		g.placeByAlias[fold(p.name)] = p
-		for _, a := range p.aliases {
-			g.placeByAlias[fold(a)] = p
+	for _, p := range t.Places {
+		gp := gazPlace{name: p.Name, country: p.Country,
+			wellKnown: p.Kept || p.Kind == "capital" || p.Population >= wellKnownPopulation}
+		for _, a := range append([]string{p.Name}, p.Aliases...) {
+			f := fold(a)
+			if _, isCountry := g.countryByAlias[f]; isCountry {
+				continue
+			}
+			if old, ok := g.placeByAlias[f]; ok && (old.wellKnown || !gp.wellKnown) {
+				continue // the first, or the better known, of two places with one name
+			}
+			g.placeByAlias[f] = gp
+		}
+	}
+	// Sorted so that fuzzy matching picks the same place on every run.
+	aliases := make([]string, 0, len(g.placeByAlias))
+	for a := range g.placeByAlias {
+		aliases = append(aliases, a)
+	}
+	sort.Strings(aliases)
+	g.aliasesByCountry = map[string][]placeAlias{}
+	for _, a := range aliases {
+		p := g.placeByAlias[a]
+		if p.wellKnown {
+			g.wellKnownAliases = append(g.wellKnownAliases, placeAlias{a, p})
+		} else {
+			g.aliasesByCountry[p.country] = append(g.aliasesByCountry[p.country], placeAlias{a, p})
 		}
 	}
 	return g
@@ -243,49 +136,105 @@ func fold(s string) string {
 var foldReplacer = strings.NewReplacer(".", "", "-", " ", "\u2013", " ", "’", "'")
 
 // lookupPlace finds a place by exact alias or, for longer names, by a small
-// edit distance, which absorbs misspellings such as "Phnom Phen".
-func (g *gazetteer) lookupPlace(s string) (gazPlace, bool) {
+// edit distance among the places of the countries in scope, which absorbs
+// misspellings such as "Phnom Phen". A place that is not well known counts
+// only when its country is in scope (named by the same document); a nil
+// scope means every country.
+func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool) {
 	f := fold(s)
+	inScope := func(p gazPlace) bool { return scope == nil || p.wellKnown || scope[p.country] }
+	if p, ok := g.placeByAlias[f]; ok {
+		return p, inScope(p)
+	}
+	if len(f) < minFuzzyPlace {
+		return gazPlace{}, false
+	}
+	key := f + "\x00" + scopeKey(scope)
 	// Fuzzy lookups are the costly part of extraction and the same
 	// capitalised phrases recur, so results are remembered.
 	g.mu.Lock()
-	r, ok := g.placeCache[f]
+	r, ok := g.placeCache[key]
 	g.mu.Unlock()
 	if ok {
 		return r.place, r.ok
 	}
-	p, found := g.lookupPlaceUncached(f)
+	maxD := maxFuzzyOneWord
+	if strings.Contains(f, " ") {
+		maxD = maxFuzzyWords
+	}
+	best, bestD, found := gazPlace{}, maxD+1, false
+	try := func(aliases []placeAlias) {
+		for _, a := range aliases {
+			if len(a.alias) < minFuzzyPlace || abs(len(a.alias)-len(f)) >= bestD {
+				continue
+			}
+			if d := editDistance(a.alias, f, bestD); d < bestD {
+				best, bestD, found = a.place, d, true
+			}
+		}
+	}
+	try(g.wellKnownAliases)
+	if scope == nil {
+		for _, as := range g.aliasesByCountry {
+			try(as)
+		}
+	}
+	for c, ok := range scope {
+		if ok {
+			try(g.aliasesByCountry[c])
+		}
+	}
 	g.mu.Lock()
 	if len(g.placeCache) > 100_000 {
 		clear(g.placeCache)
 	}
-	g.placeCache[f] = placeResult{p, found}
+	g.placeCache[key] = placeResult{best, found}
 	g.mu.Unlock()
-	return p, found
+	return best, found
+}
+
+// placeNamed finds a place by its exact name or alias, within scope as
+// lookupPlace does.
+func (g *gazetteer) placeNamed(s string, scope map[string]bool) (gazPlace, bool) {
+	p, ok := g.placeByAlias[fold(s)]
+	return p, ok && (scope == nil || p.wellKnown || scope[p.country])
+}
+
+// wellKnownOnly is the scope of a user's text with no document around it:
+// only well-known places.
+var wellKnownOnly = map[string]bool{}
+
+// Fuzzy place matching: names shorter than minFuzzyPlace letters are too
+// easily one edit from an ordinary word; one-word names get one edit, as
+// in "Maulamyaing", longer names two, as in "Phnom Phen".
+const (
+	minFuzzyPlace   = 7
+	maxFuzzyOneWord = 1
+	maxFuzzyWords   = 2
+)
+
+func scopeKey(scope map[string]bool) string {
+	if scope == nil {
+		return "*"
+	}
+	keys := make([]string, 0, len(scope))
+	for k, v := range scope {
+		if v {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	return strings.Join(keys, ",")
+}
+
+type placeAlias struct {
+	alias string // folded
+	place gazPlace
 }
 
 type placeResult struct {
 	place gazPlace
 	ok    bool
-}
-
-func (g *gazetteer) lookupPlaceUncached(f string) (gazPlace, bool) {
-	if p, ok := g.placeByAlias[f]; ok {
-		return p, true
-	}
-	if len(f) < 7 {
-		return gazPlace{}, false
-	}
-	best, bestD := gazPlace{}, 3
-	for alias, p := range g.placeByAlias {
-		if abs(len(alias)-len(f)) >= bestD || len(alias) < 7 {
-			continue
-		}
-		if d := editDistance(alias, f, bestD); d < bestD {
-			best, bestD = p, d
-		}
-	}
-	return best, bestD <= 2
 }
 
 func abs(n int) int {

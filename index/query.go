@@ -50,7 +50,7 @@ func ResolveCountry(text string) (country, via string, err error) {
 	if c := gaz.countryByAlias[f]; c != "" {
 		return c, "", nil
 	}
-	if p, ok := gaz.placeByAlias[f]; ok {
+	if p, ok := gaz.placeNamed(f, wellKnownOnly); ok {
 		return p.country, p.name, nil
 	}
 	// Typos: the closest alias within a small edit distance.
@@ -69,7 +69,7 @@ func ResolveCountry(text string) (country, via string, err error) {
 	if best != "" {
 		return best, "", nil
 	}
-	if p, ok := gaz.lookupPlace(f); ok {
+	if p, ok := gaz.lookupPlace(f, wellKnownOnly); ok {
 		return p.country, p.name, nil
 	}
 	return "", "", &NotFoundError{Kind: "country", Name: text, Suggestions: suggestCountries(f)}

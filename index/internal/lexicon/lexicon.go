@@ -1,0 +1,99 @@
+// Package lexicon holds every word list the extractor and the answerer use,
+// as data in lexicon.txt: stop words, synonyms, the verbs that mark giving,
+// joining or a purpose, status words and the like. Code holds rules that
+// work on any document of the genre; the words those rules look for live
+// here, in one place, where they can be read and extended without touching
+// the rules.
+package lexicon
+
+import (
+	_ "embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed lexicon.txt
+var text string
+
+// sections maps a section's name to its entries, in the order written.
+var sections = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	cur := ""
+	for n, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]"):
+			cur = line[1 : len(line)-1]
+			if _, dup := out[cur]; dup {
+				panic(fmt.Sprintf("lexicon.txt:%d: section [%s] twice", n+1, cur))
+			}
+			out[cur] = nil
+		case cur == "":
+			panic(fmt.Sprintf("lexicon.txt:%d: entry outside a section", n+1))
+		default:
+			out[cur] = append(out[cur], line)
+		}
+	}
+	return out
+})
+
+// Words returns a section's entries. An unknown section is a programming
+// error, which every test run would show.
+func Words(section string) []string {
+	ws, ok := sections()[section]
+	if !ok {
+		panic("lexicon: no section [" + section + "]")
+	}
+	return ws
+}
+
+// Word returns a section's single entry.
+func Word(section string) string {
+	ws := Words(section)
+	if len(ws) != 1 {
+		panic("lexicon: section [" + section + "] should hold one entry")
+	}
+	return ws[0]
+}
+
+// Set returns a section's entries, lower-cased, as a set.
+func Set(section string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range Words(section) {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}
+
+// Pairs returns a section of "key = value" entries as a map.
+func Pairs(section string) map[string]string {
+	out := map[string]string{}
+	for _, w := range Words(section) {
+		k, v, ok := strings.Cut(w, "=")
+		if !ok {
+			panic("lexicon: section [" + section + "]: entry without '=': " + w)
+		}
+		out[strings.TrimSpace(k)] = strings.TrimSpace(v)
+	}
+	return out
+}
+
+// Alt returns a section's entries as a regular-expression alternation,
+// longest first so that "carried out or under consideration" wins over
+// "carried out". Spaces in an entry match any run of white space.
+func Alt(sections ...string) string {
+	var ws []string
+	for _, s := range sections {
+		ws = append(ws, Words(s)...)
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	quoted := make([]string, len(ws))
+	for i, w := range ws {
+		quoted[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
+	}
+	return "(?:" + strings.Join(quoted, "|") + ")"
+}
