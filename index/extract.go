@@ -11,23 +11,26 @@ import (
 // extraction holds the facts of a corpus and the per-passage annotations
 // that the Bleve documents and the answerer use.
 type extraction struct {
-	scope        map[*Document]map[string]bool // countries each document names
-	corpusScope  map[string]bool               // countries any document names
-	orgs         []Org
-	orgByKey     map[string]*Org // folded acronym or name -> org
-	groups       map[string]*Group
-	places       []Place
-	amounts      []Amount
-	shares       []Share
-	dates        []Date
-	counts       []Count
-	memberships  []Membership
-	projects     []*Project
-	purposes     []Purpose
-	lastSubjects []string // countries the last membership clause was about, for "It"
-	orgs2        *orgIndex
-	groupMatch   map[string]*regexp.Regexp // groups a document defines, by name
-	annot        map[*Passage]*annotation
+	scope       map[*Document]map[string]bool // countries each document names
+	corpusScope map[string]bool               // countries any document names
+	// lastMemberOrg is the organisation of each document's latest
+	// membership, which a bare "Myanmar is an observer" is about.
+	lastMemberOrg map[*Document]string
+	orgs          []Org
+	orgByKey      map[string]*Org // folded acronym or name -> org
+	groups        map[string]*Group
+	places        []Place
+	amounts       []Amount
+	shares        []Share
+	dates         []Date
+	counts        []Count
+	memberships   []Membership
+	projects      []*Project
+	purposes      []Purpose
+	lastSubjects  []string // countries the last membership clause was about, for "It"
+	orgs2         *orgIndex
+	groupMatch    map[string]*regexp.Regexp // groups a document defines, by name
+	annot         map[*Passage]*annotation
 }
 
 // annotation is what extraction found in one passage.
@@ -49,7 +52,6 @@ var (
 	reAcrBefore  = regexp.MustCompile(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
 	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Government|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
-	reOrgRef     = regexp.MustCompile(`(?i)\bthe\s+(Secretariat|Centre|Center|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Council|Network)\b`)
 
 	reMoneyPre  = regexp.MustCompile(`(?i)(US\$|USD\s?|\$|¥|JPY\s?|€|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn)\b)?`)
 	reMoneyPost = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)?\s*(yen|US dollars|dollars|euros|USD|JPY)\b`)
@@ -108,6 +110,7 @@ func extract(docs []*Document) *extraction {
 		}
 	}
 	x.scope = map[*Document]map[string]bool{}
+	x.lastMemberOrg = map[*Document]string{}
 	x.corpusScope = map[string]bool{}
 	for _, d := range docs {
 		x.scope[d] = x.countriesNamed(d)
@@ -129,6 +132,7 @@ func extract(docs []*Document) *extraction {
 			x.findProjects(p, a)
 		}
 	}
+	x.memberships = dedupeMemberships(x.memberships)
 	x.generalAcronyms(docs)
 	// Compile once now: after this the extraction is only read, possibly
 	// by many goroutines.

@@ -368,9 +368,9 @@ func TestExtractSecondDocument(t *testing.T) {
 	}
 	rnen := "Regional Nursing Education Network (RNEN)"
 	if diff := cmp.Diff([]string{
-		"Indonesia member " + rnen + " 1996",
-		"Philippines member " + rnen + " 1996",
-		"Thailand member " + rnen + " 1996",
+		"Indonesia founding member " + rnen + " 1996",
+		"Philippines founding member " + rnen + " 1996",
+		"Thailand founding member " + rnen + " 1996",
 		"Malaysia joined " + rnen + " 1998",
 		"Singapore observer " + rnen + " 2001",
 		"Timor-Leste intends to join " + rnen + " 2004",

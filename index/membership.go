@@ -1,0 +1,327 @@
+package index
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
+
+// Membership statuses beyond member, joined, intends and non-member.
+const (
+	StatusObserver = "observer"
+	StatusFounding = "founding member"
+	StatusInvited  = "invited"
+	StatusWithdrew = "withdrew"
+)
+
+// statusCue is one way a clause states a membership status.
+type statusCue struct {
+	status  string
+	re      *regexp.Regexp
+	passive bool // "founded ... by A and B": the countries follow
+}
+
+// statusCues are tried in this order; where two match the same words the
+// earlier wins ("not a member" over "a member").
+var statusCues = func() []statusCue {
+	w := func(section string) string { return lexicon.Alt(section) }
+	be := `\b` + w("membership be") + `\s+(?:` + w("membership qualifiers") + `\s+){0,3}`
+	return []statusCue{
+		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`)},
+		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`)},
+		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`)},
+		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`)},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`)},
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes)\s+(?:` + w("membership qualifiers") + `\s+){0,3}members?\b`)},
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`)},
+		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`)},
+		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`)},
+	}
+}()
+
+var (
+	reEncouraged = regexp.MustCompile(`(?i)\b` + lexicon.Alt("membership encouraged") + `\b`)
+	reOrgRef     = regexp.MustCompile(`(?i)\b(?:the|its)\s+(` + lexicon.Alt("organisation heads") + `)\b`)
+	reIts        = regexp.MustCompile(`(?i)\bits\b`)
+	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+(?:but|while|whereas|although)\s+`)
+)
+
+// statusHit is a status cue found in a sentence.
+type statusHit struct {
+	statusCue
+	span Span // within the sentence
+}
+
+// statusHits finds every status cue of s, the earlier cue winning where two
+// overlap, in text order.
+func statusHits(s string) []statusHit {
+	var hits []statusHit
+	for _, c := range statusCues {
+		for _, l := range c.re.FindAllStringIndex(s, -1) {
+			h := statusHit{c, Span{l[0], l[1]}}
+			overlaps := false
+			for _, o := range hits {
+				if h.span.Start < o.span.End && o.span.Start < h.span.End {
+					overlaps = true
+					break
+				}
+			}
+			if !overlaps {
+				hits = append(hits, h)
+			}
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
+	return hits
+}
+
+// findMemberships reads membership statuses. In each clause, a country takes
+// the status whose words come next after it ("The Philippines intends to
+// join in 2008, while Malaysia withdrew in 2006"), or for "founded by" the
+// one before it. The organisation is the one the status words name after
+// them, the one the clause is about ("The Forum was founded"), or the one
+// "its" or "the Forum" refers back to.
+func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]string) {
+	t := p.Text
+	passageOrgs := len(*lastOrgs) // organisations named before this passage
+	for _, sent := range a.sentences {
+		s := t[sent.Start:sent.End]
+		pos := 0
+		for _, cl := range reMemberSeg.Split(s, -1) {
+			off := strings.Index(s[pos:], cl)
+			if off < 0 || strings.TrimSpace(cl) == "" {
+				continue
+			}
+			start := sent.Start + pos + off
+			pos += off + len(cl)
+			x.clauseMemberships(p, a, start, cl, lastOrgs, passageOrgs)
+		}
+		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
+			org := s[m[2]:m[3]]
+			for _, c := range scanCountries(s[m[4]:m[5]]) {
+				x.memberships = append(x.memberships, Membership{Country: c.name, Org: x.orgDisplay(org), Status: StatusMember,
+					Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.Start + m[1]}})
+			}
+		}
+	}
+}
+
+var reOrgMembers = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countries|states|nations)\s*\(([^()]+)\)`)
+
+func (x *extraction) orgDisplay(name string) string {
+	if o := x.orgByKey[fold(canonOrg(name))]; o != nil {
+		return displayOrg(o)
+	}
+	return name
+}
+
+func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl string, lastOrgs *[]string, passageOrgs int) {
+	orgs := x.orgMentions(cl)
+	hits := statusHits(cl)
+	geo := x.geoMentions(cl)
+	defer func() {
+		for _, o := range orgs {
+			*lastOrgs = append(*lastOrgs, o.name)
+		}
+	}()
+	if len(hits) == 0 {
+		return
+	}
+	for i, h := range hits {
+		// The countries this status is about: for an active cue, those
+		// between the previous cue and this one; for "founded ... by", those
+		// after it up to the next cue.
+		lo, hi := 0, h.span.Start
+		if i > 0 {
+			lo = hits[i-1].span.End
+		}
+		if h.passive {
+			lo, hi = h.span.End, len(cl)
+			if i+1 < len(hits) {
+				hi = hits[i+1].span.Start
+			}
+		}
+		if !h.passive && i > 0 && hits[i-1].passive {
+			// The founders after "founded ... by" belong to that cue.
+			lo = h.span.Start
+		}
+		var subjects []string
+		for _, m := range geo {
+			if m.span.Start < lo || m.span.End > hi {
+				continue
+			}
+			if m.isGroup {
+				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+					subjects = append(subjects, g.Members...)
+				}
+				continue
+			}
+			subjects = append(subjects, m.name)
+		}
+		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) {
+			subjects = x.lastSubjects
+		}
+		// "New Zealand, an observer since 1999, withdrew": the subject of
+		// an aside is the subject of the verb after it.
+		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(cl[lo:h.span.Start], ",") && !orgBetween(orgs, lo, h.span.Start) {
+			subjects = x.lastSubjects
+		}
+		if len(subjects) == 0 {
+			continue
+		}
+		x.lastSubjects = subjects
+		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, p.Doc)
+		if org == "" {
+			continue
+		}
+		x.lastMemberOrg[p.Doc] = org
+		date := clauseDate(a, start, cl, h, hits, i)
+		note := ""
+		if h.status == StatusNonMember && reEncouraged.MatchString(cl) {
+			note = "encouraged to join"
+		}
+		for _, c := range uniq(subjects) {
+			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
+				Sentence: cl, Passage: p, Span: Span{start + h.span.Start, start + h.span.End}})
+		}
+	}
+}
+
+// memberOrg finds the organisation a status is about: the first one named
+// or referred back to ("the Forum", "its") after the status words, else
+// the clause's subject ("The Forum was founded ... by"), else one the
+// sentence refers back to, else the organisation of the document's last
+// membership, else the last one this passage named.
+func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs int, doc *Document) string {
+	end := len(cl)
+	if i+1 < len(hits) {
+		end = hits[i+1].span.Start
+	}
+	// "became its fourth member": the organisation last spoken of.
+	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
+		if org := x.lastMemberOrg[doc]; org != "" {
+			return org
+		}
+		if len(lastOrgs) > 0 {
+			return lastOrgs[len(lastOrgs)-1]
+		}
+	}
+	named, namedAt := "", end
+	for _, o := range orgs {
+		if o.span.Start >= h.span.Start && o.span.Start < end {
+			named, namedAt = o.name, o.span.Start
+			break
+		}
+	}
+	if m := reOrgRef.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
+		if org := resolveRef(cl[h.span.Start+m[2]:h.span.Start+m[3]], lastOrgs); org != "" {
+			return org
+		}
+	}
+	if named != "" {
+		return named
+	}
+	for _, o := range orgs {
+		if o.span.Start < h.span.Start {
+			return o.name
+		}
+	}
+	if m := reOrgRef.FindStringSubmatch(cl); m != nil {
+		if org := resolveRef(m[1], lastOrgs); org != "" {
+			return org
+		}
+	}
+	if org := x.lastMemberOrg[doc]; org != "" {
+		return org
+	}
+	if len(lastOrgs) > passageOrgs {
+		return lastOrgs[len(lastOrgs)-1]
+	}
+	return ""
+}
+
+// clauseDate is the date of a status: the first date after its words and
+// before the next status, else the nearest one before them since the
+// previous status.
+func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusHit, i int) *Date {
+	lo, hi := 0, len(cl)
+	if i > 0 {
+		lo = hits[i-1].span.End
+	}
+	if i+1 < len(hits) {
+		hi = hits[i+1].span.Start
+	}
+	var after, before *Date
+	for k := range a.dates {
+		d := &a.dates[k]
+		ds, de := d.Span.Start-start, d.Span.End-start
+		if ds < lo || de > hi {
+			continue
+		}
+		if ds >= h.span.Start && de <= h.span.End {
+			c := *d // "founded in 1996 by"
+			return &c
+		}
+		if ds >= h.span.End && after == nil {
+			after = d
+		}
+		if de <= h.span.Start {
+			before = d
+		}
+	}
+	if after != nil {
+		c := *after
+		return &c
+	}
+	if before != nil {
+		c := *before
+		return &c
+	}
+	return nil
+}
+
+// resolveRef finds what "the Centre" refers to: the last organisation of
+// that kind named before.
+func resolveRef(head string, lastOrgs []string) string {
+	head = canonOrg(upperFirst(strings.ToLower(head)))
+	for i := len(lastOrgs) - 1; i >= 0; i-- {
+		if strings.Contains(canonOrg(lastOrgs[i]), head) {
+			return lastOrgs[i]
+		}
+	}
+	return ""
+}
+
+// dedupeMemberships keeps one membership per country, organisation and
+// status: the first, with a date from a later one when it has none.
+func dedupeMemberships(ms []Membership) []Membership {
+	type key struct{ country, org, status string }
+	at := map[key]int{}
+	var out []Membership
+	for _, m := range ms {
+		k := key{m.Country, m.Org, m.Status}
+		if i, ok := at[k]; ok {
+			if out[i].Date == nil && m.Date != nil {
+				out[i].Date = m.Date
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, m)
+	}
+	return out
+}
+
+// orgBetween says whether an organisation is named between lo and hi: then
+// it, not an earlier country, is the subject there ("when NPNL joined").
+func orgBetween(orgs []orgMention, lo, hi int) bool {
+	for _, o := range orgs {
+		if o.span.Start >= lo && o.span.End <= hi {
+			return true
+		}
+	}
+	return false
+}
