@@ -47,6 +47,11 @@ func minValue(o *discordgo.ApplicationCommandOption, v float64) *discordgo.Appli
 	return o
 }
 
+// pageOpt is the page option of every list command.
+func pageOpt() *discordgo.ApplicationCommandOption {
+	return minValue(opt(discordgo.ApplicationCommandOptionInteger, "page", "Page of the list, from 1", false), 1)
+}
+
 func maxLen(o *discordgo.ApplicationCommandOption, n int) *discordgo.ApplicationCommandOption {
 	o.MaxLength = n
 	return o
@@ -87,6 +92,7 @@ func commandTable() []subcommand {
 				Description: "A country's groups, memberships, projects, places and funding",
 				Options: []*discordgo.ApplicationCommandOption{
 					auto(opt(discordgo.ApplicationCommandOptionString, "name", "Country, alias or place (Viet Nam, Burma, Phnom Penh)", true)),
+					pageOpt(),
 				}},
 			handle: handleCountry, usage: "/iai country name:cambodia",
 			autocomplete: map[string]func(*Bot, string) []string{"name": func(b *Bot, s string) []string { return b.ix.SuggestCountries(s, maxChoices) }},
@@ -101,19 +107,23 @@ func commandTable() []subcommand {
 			autocomplete: map[string]func(*Bot, string) []string{"name": func(b *Bot, s string) []string { return b.ix.SuggestProjects(s, maxChoices) }},
 		},
 		{
-			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "projects", Description: "Every project, grouped by section"},
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "projects", Description: "Every project, grouped by section",
+				Options: []*discordgo.ApplicationCommandOption{pageOpt()}},
 			handle: handleProjects, usage: "/iai projects",
 		},
 		{
-			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "funding", Description: "Every fund, amount and cost share: who pays whom for what"},
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "funding", Description: "Every fund, amount and cost share: who pays whom for what",
+				Options: []*discordgo.ApplicationCommandOption{pageOpt()}},
 			handle: handleFunding, usage: "/iai funding",
 		},
 		{
-			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "members", Description: "Who is in which group or organisation, and since when"},
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "members", Description: "Who is in which group or organisation, and since when",
+				Options: []*discordgo.ApplicationCommandOption{pageOpt()}},
 			handle: handleMembers, usage: "/iai members",
 		},
 		{
-			def:    &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "timeline", Description: "Every dated fact in chronological order"},
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "timeline", Description: "Every dated fact in chronological order",
+				Options: []*discordgo.ApplicationCommandOption{pageOpt()}},
 			handle: handleTimeline, usage: "/iai timeline",
 		},
 		{

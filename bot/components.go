@@ -18,9 +18,13 @@ import (
 //	iai:page:<n>:<query>   show page n of a search; an empty query means
 //	                       the query did not fit and is read back from the
 //	                       message's embed author line
+//	iai:list:<sub>:<n>:<arg>
+//	                       show page n of a list command; arg is the
+//	                       country for /iai country
 //	iai:src:<passage ID>   show the cited passage, ephemerally
 const (
 	idPage             = "iai:page:"
+	idList             = "iai:list:"
 	idSource           = "iai:src:"
 	idNoop             = "iai:noop:"
 	searchAuthorPrefix = "🔎 "
@@ -92,6 +96,20 @@ func (b *Bot) Component(ctx context.Context, customID string, msg *discordgo.Mes
 		}
 		r, out := b.Run(ctx, "search", Args{"query": q, "page": strconv.Itoa(page)})
 		return r, out == OutcomeOK, out
+	case strings.HasPrefix(customID, idList):
+		sub, rest, _ := strings.Cut(strings.TrimPrefix(customID, idList), ":")
+		n, arg, _ := strings.Cut(rest, ":")
+		page, err := strconv.Atoi(n)
+		c, known := byName[sub]
+		if err != nil || page < 1 || !known || !hasOption(c, "page") {
+			return errorReply("Stale button", "That button is not valid any more. Run the command again."), false, OutcomeUserError
+		}
+		args := Args{"page": strconv.Itoa(page)}
+		if arg != "" {
+			args[c.def.Options[0].Name] = arg
+		}
+		r, out := b.Run(ctx, sub, args)
+		return r, out == OutcomeOK, out
 	case strings.HasPrefix(customID, idSource):
 		p, ok := b.ix.Passage(strings.TrimPrefix(customID, idSource))
 		if !ok {
@@ -123,4 +141,14 @@ const zwsp = "\u200b"
 // in text that is shown raw rather than as markdown.
 func defuseMentions(s string) string {
 	return strings.NewReplacer("@", "@"+zwsp, "<", "<"+zwsp).Replace(s)
+}
+
+// hasOption says whether a subcommand takes the named option.
+func hasOption(c *subcommand, name string) bool {
+	for _, o := range c.def.Options {
+		if o.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -11,6 +11,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/bwmarrin/discordgo"
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/iaibot/iaibot/index"
 )
@@ -204,4 +208,155 @@ func TestCorpusFactCommands(t *testing.T) {
 		n += total
 	}
 	t.Logf("fact checks: %d/%d = %.1f%%", sum, n, 100*float64(sum)/float64(n))
+}
+
+// corpusAll is every corpus document, each as its own bot, plus the seed.
+func corpusAll(t *testing.T) map[string]*Bot {
+	t.Helper()
+	out := map[string]*Bot{"seed": mustSeedBot(t)}
+	files, _ := filepath.Glob(filepath.Join(corpusDir, "docs", "*"))
+	for _, f := range files {
+		id := strings.TrimSuffix(filepath.Base(f), filepath.Ext(f))
+		out[id] = corpusBot(t, id)
+	}
+	return out
+}
+
+// TestListCommandsCompleteAndWithinLimits pages through every list command
+// on every corpus document: each page must fit Discord's limits as it is
+// (nothing left for the last-resort cut), and the pages together must hold
+// every item the index has, each once.
+func TestListCommandsCompleteAndWithinLimits(t *testing.T) {
+	for id, b := range corpusAll(t) {
+		groups, ms := b.ix.Members()
+		want := map[string]int{
+			"/iai timeline": len(b.ix.Timeline()),
+			"/iai funding":  len(b.ix.Funding()),
+			"/iai members":  len(groups) + len(ms),
+			"/iai projects": len(b.ix.Projects()),
+		}
+		for cmd, n := range want {
+			items := 0
+			for page := 1; ; page++ {
+				line := cmd
+				if page > 1 {
+					line = fmt.Sprintf("%s page:%d", cmd, page)
+				}
+				r, _, out := b.HandleLine(context.Background(), line)
+				if out != OutcomeOK {
+					t.Fatalf("%s %q: outcome %s", id, line, out)
+				}
+				assertFits(t, id+" "+line, r)
+				for _, e := range r.Embeds {
+					items += countItems(e.Description)
+					for _, f := range e.Fields {
+						if f.Name != "Groups" && !strings.HasPrefix(f.Name, "Groups ") {
+							items += strings.Count("\n"+f.Value, "\n• ")
+						} else {
+							items += strings.Count("\n"+f.Value, "\n**")
+						}
+					}
+				}
+				if !hasNext(r) {
+					if r2, _, out := b.HandleLine(context.Background(), fmt.Sprintf("%s page:%d", cmd, page+1)); out != OutcomeUserError || !r2.Ephemeral {
+						t.Errorf("%s %s: page %d past the end: outcome %s", id, cmd, page+1, out)
+					}
+					break
+				}
+			}
+			if items != n {
+				t.Errorf("%s %s: pages hold %d items, the index has %d", id, cmd, items, n)
+			}
+		}
+	}
+}
+
+// countItems counts the timeline's lines, which start with a bold date.
+func countItems(desc string) int {
+	n := 0
+	for _, l := range strings.Split(desc, "\n") {
+		if strings.HasPrefix(l, "**") {
+			n++
+		}
+	}
+	return n
+}
+
+// assertFits fails when a reply needs cutting to fit Discord's limits.
+func assertFits(t *testing.T, what string, r Reply) {
+	t.Helper()
+	total := 0
+	for _, e := range r.Embeds {
+		if n := utf8.RuneCountInString(e.Description); n > maxDescription {
+			t.Errorf("%s: description of %d characters", what, n)
+		}
+		if len(e.Fields) > maxFields {
+			t.Errorf("%s: %d fields", what, len(e.Fields))
+		}
+		for _, f := range e.Fields {
+			if n := utf8.RuneCountInString(f.Value); n > maxFieldValue || n == 0 {
+				t.Errorf("%s: field %q of %d characters", what, f.Name, n)
+			}
+		}
+		total += embedLen(e)
+	}
+	if total > maxEmbedTotal {
+		t.Errorf("%s: embeds of %d characters", what, total)
+	}
+}
+
+// TestListPagesReachEveryLine builds a list far longer than one message and
+// checks the pager splits it without losing or repeating a line, and that
+// the Next button's custom_id brings the next page.
+func TestListPagesReachEveryLine(t *testing.T) {
+	var lines []string
+	for i := range 400 {
+		lines = append(lines, fmt.Sprintf("• item %03d %s", i, strings.Repeat("x", i%90)))
+	}
+	secs := []listSection{{name: "First", lines: lines[:150]}, {name: "Second", lines: lines[150:]}}
+	pages := paginate("intro", secs)
+	if len(pages) < 5 {
+		t.Fatalf("%d pages for 400 lines", len(pages))
+	}
+	var got []string
+	for n := range pages {
+		r, err := listReply("timeline", "", "T", "intro", secs, nil, n+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		assertFits(t, fmt.Sprintf("page %d", n+1), r)
+		for _, f := range r.Embeds[0].Fields {
+			got = append(got, strings.Split(f.Value, "\n")...)
+		}
+		if hasNext(r) != (n+1 < len(pages)) {
+			t.Errorf("page %d: next button %v", n+1, hasNext(r))
+		}
+	}
+	if diff := cmp.Diff(lines, got); diff != "" {
+		t.Errorf("lines (-want +got):\n%s", diff)
+	}
+	if _, err := listReply("timeline", "", "T", "", secs, nil, len(pages)+1); err == nil {
+		t.Error("a page past the end was not refused")
+	}
+}
+
+// TestListButtonsPage presses Next on a long timeline and gets page 2.
+func TestListButtonsPage(t *testing.T) {
+	b := corpusBot(t, "mekong-2012-06-connectivity-progress-report")
+	r, _, _ := b.HandleLine(context.Background(), "/iai timeline")
+	if !hasNext(r) {
+		t.Fatal("the timeline fits one page; pick a longer document")
+	}
+	next := r.Components[0].(discordgo.ActionsRow).Components[1].(discordgo.Button)
+	r2, update, out := b.Component(context.Background(), next.CustomID, nil)
+	want, _, _ := b.HandleLine(context.Background(), "/iai timeline page:2")
+	if out != OutcomeOK || !update {
+		t.Fatalf("Next: outcome %s, update %v", out, update)
+	}
+	if diff := cmp.Diff(want.Embeds[0].Description, r2.Embeds[0].Description); diff != "" {
+		t.Errorf("Next button page (-want +got):\n%s", diff)
+	}
+	if _, _, out := b.Component(context.Background(), "iai:list:help:2:", nil); out != OutcomeUserError {
+		t.Errorf("a list button for a command without pages: outcome %s", out)
+	}
 }

@@ -163,6 +163,10 @@ func (b *Bot) searchReply(q string, page int) (Reply, error) {
 }
 
 func handleCountry(_ context.Context, b *Bot, args Args) (Reply, error) {
+	page, err := pageArg(args)
+	if err != nil {
+		return Reply{}, err
+	}
 	c, err := b.ix.Country(args["name"])
 	var nf *index.NotFoundError
 	if errors.As(err, &nf) {
@@ -180,7 +184,6 @@ func handleCountry(_ context.Context, b *Bot, args Args) (Reply, error) {
 	if c.Via != "" {
 		desc = fmt.Sprintf("%s is in %s. ", c.Via, c.Name) + desc
 	}
-	e := embed(c.Name, desc)
 	var groups []string
 	for _, g := range c.Groups {
 		line := fmt.Sprintf("**%s** (%s)", Escape(g.Name), Escape(strings.Join(g.Members, ", ")))
@@ -209,15 +212,18 @@ func handleCountry(_ context.Context, b *Bot, args Args) (Reply, error) {
 	for _, f := range c.Funding {
 		funds = append(funds, "• "+Escape(f.Text))
 	}
-	e.Fields = []*discordgo.MessageEmbedField{
-		{Name: "Groups", Value: orNone(strings.Join(groups, "\n"))},
-		{Name: "Memberships", Value: orNone(strings.Join(ms, "\n"))},
-		{Name: fmt.Sprintf("Projects (%d)", len(projs)), Value: orNone(strings.Join(projs, "\n"))},
-		{Name: "Places named", Value: orNone(strings.Join(places, ", "))},
-		{Name: "Funding", Value: orNone(strings.Join(funds, "\n"))},
+	var placeLines []string
+	if len(places) > 0 {
+		placeLines = []string{strings.Join(places, ", ")}
 	}
-	e.Footer = footer(citeMany(c.Passages))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+	secs := []listSection{
+		{name: "Groups", lines: groups, empty: "the documents do not say"},
+		{name: "Memberships", lines: ms, empty: "the documents do not say"},
+		{name: fmt.Sprintf("Projects (%d)", len(projs)), lines: projs, empty: "the documents do not say"},
+		{name: "Places named", lines: placeLines, empty: "the documents do not say"},
+		{name: "Funding", lines: funds, empty: "the documents do not say"},
+	}
+	return listReply("country", c.Name, c.Name, desc, secs, c.Passages, page)
 }
 
 func orNone(s string) string {
@@ -288,17 +294,17 @@ func projectEmbed(p *index.Project) *discordgo.MessageEmbed {
 	return e
 }
 
-func handleProjects(_ context.Context, b *Bot, _ Args) (Reply, error) {
+func handleProjects(_ context.Context, b *Bot, args Args) (Reply, error) {
+	page, err := pageArg(args)
+	if err != nil {
+		return Reply{}, err
+	}
 	ps := b.ix.Projects()
 	if len(ps) == 0 {
 		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Projects", "The documents name no projects.")}}, nil
 	}
-	type sec struct {
-		key   string
-		lines []string
-	}
-	var secs []*sec
-	bykey := map[string]*sec{}
+	var secs []listSection
+	at := map[string]int{}
 	var passages []*index.Passage
 	for _, p := range ps {
 		c := p.Passage.Cite
@@ -306,24 +312,23 @@ func handleProjects(_ context.Context, b *Bot, _ Args) (Reply, error) {
 		if c.Section > 0 {
 			key = fmt.Sprintf("%s §%d %s", c.Doc, c.Section, c.SectionTitle)
 		}
-		s := bykey[key]
-		if s == nil {
-			s = &sec{key: key}
-			bykey[key] = s
-			secs = append(secs, s)
+		i, ok := at[key]
+		if !ok {
+			i = len(secs)
+			at[key] = i
+			secs = append(secs, listSection{name: key})
 		}
-		s.lines = append(s.lines, "• "+Escape(p.Name))
+		secs[i].lines = append(secs[i].lines, "• "+Escape(p.Name))
 		passages = append(passages, p.Passage)
 	}
-	e := embed(fmt.Sprintf("Projects (%d)", len(ps)), "")
-	for _, s := range secs {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: truncate(s.key, maxFieldName), Value: strings.Join(s.lines, "\n")})
-	}
-	e.Footer = footer(citeMany(passages))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+	return listReply("projects", "", fmt.Sprintf("Projects (%d)", len(ps)), "", secs, passages, page)
 }
 
-func handleFunding(_ context.Context, b *Bot, _ Args) (Reply, error) {
+func handleFunding(_ context.Context, b *Bot, args Args) (Reply, error) {
+	page, err := pageArg(args)
+	if err != nil {
+		return Reply{}, err
+	}
 	fs := b.ix.Funding()
 	if len(fs) == 0 {
 		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Funding", "The documents name no funds, amounts or cost shares.")}}, nil
@@ -342,19 +347,20 @@ func handleFunding(_ context.Context, b *Bot, _ Args) (Reply, error) {
 		}
 		ps = append(ps, f.Passage)
 	}
-	e := embed("Funding", "Every sum of money, cost share and fund the documents name.")
-	e.Fields = []*discordgo.MessageEmbedField{
-		{Name: "Amounts", Value: orNone(strings.Join(amounts, "\n"))},
-		{Name: "Cost shares", Value: orNone(strings.Join(shares, "\n"))},
-		{Name: "Funds", Value: orNone(strings.Join(funds, "\n"))},
+	secs := []listSection{
+		{name: "Amounts", lines: amounts, empty: "the documents do not say"},
+		{name: "Cost shares", lines: shares, empty: "the documents do not say"},
+		{name: "Funds", lines: funds, empty: "the documents do not say"},
 	}
-	e.Footer = footer(citeMany(ps))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+	return listReply("funding", "", "Funding", "Every sum of money, cost share and fund the documents name.", secs, ps, page)
 }
 
-func handleMembers(_ context.Context, b *Bot, _ Args) (Reply, error) {
+func handleMembers(_ context.Context, b *Bot, args Args) (Reply, error) {
+	page, err := pageArg(args)
+	if err != nil {
+		return Reply{}, err
+	}
 	groups, ms := b.ix.Members()
-	e := embed("Members", "Country groups the documents use, and each organisation's members.")
 	var ps []*index.Passage
 	var gl []string
 	for _, g := range groups {
@@ -367,24 +373,26 @@ func handleMembers(_ context.Context, b *Bot, _ Args) (Reply, error) {
 			ps = append(ps, g.Passage)
 		}
 	}
-	e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: "Groups", Value: orNone(strings.Join(gl, "\n"))})
-	var orgs []string
-	byOrg := map[string][]string{}
+	secs := []listSection{{name: "Groups", lines: gl, empty: "the documents do not say"}}
+	at := map[string]int{}
 	for _, m := range ms {
-		if _, ok := byOrg[m.Org]; !ok {
-			orgs = append(orgs, m.Org)
+		i, ok := at[m.Org]
+		if !ok {
+			i = len(secs)
+			at[m.Org] = i
+			secs = append(secs, listSection{name: m.Org})
 		}
-		byOrg[m.Org] = append(byOrg[m.Org], fmt.Sprintf("• %s — *%s*", Escape(membershipLine(m, true)), Escape(cite(m.Passage))))
+		secs[i].lines = append(secs[i].lines, fmt.Sprintf("• %s — *%s*", Escape(membershipLine(m, true)), Escape(cite(m.Passage))))
 		ps = append(ps, m.Passage)
 	}
-	for _, o := range orgs {
-		e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: o, Value: strings.Join(byOrg[o], "\n")})
-	}
-	e.Footer = footer(citeMany(ps))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+	return listReply("members", "", "Members", "Country groups the documents use, and each organisation's members.", secs, ps, page)
 }
 
-func handleTimeline(_ context.Context, b *Bot, _ Args) (Reply, error) {
+func handleTimeline(_ context.Context, b *Bot, args Args) (Reply, error) {
+	page, err := pageArg(args)
+	if err != nil {
+		return Reply{}, err
+	}
 	ds := b.ix.Timeline()
 	if len(ds) == 0 {
 		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Timeline", "The documents give no dates.")}}, nil
@@ -399,13 +407,15 @@ func handleTimeline(_ context.Context, b *Bot, _ Args) (Reply, error) {
 		if d.Since {
 			when = "since " + when
 		}
-		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when), truncate(Escape(d.Sentence), 160), Escape(cite(d.Passage))))
+		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when), truncate(Escape(d.Sentence), timelineSentence), Escape(cite(d.Passage))))
 		ps = append(ps, d.Passage)
 	}
-	e := embed(fmt.Sprintf("Timeline (%d dates)", len(ds)), strings.Join(lines, "\n"))
-	e.Footer = footer(citeMany(ps))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+	return listReply("timeline", "", fmt.Sprintf("Timeline (%d dates)", len(ds)), "", []listSection{{lines: lines}}, ps, page)
 }
+
+// timelineSentence is how much of a dated sentence the timeline shows:
+// enough for its subject and verb, short enough for ten dates a page.
+const timelineSentence = 240
 
 func handleAsk(_ context.Context, b *Bot, args Args) (Reply, error) {
 	return b.askReply(args["question"])
