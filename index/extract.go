@@ -53,8 +53,6 @@ var (
 	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
 	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Government|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
 
-	reMoneyPre  = regexp.MustCompile(`(?i)(US\$|USD\s?|\$|¥|JPY\s?|€|EUR\s?)\s?(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion|thousand|mn|bn)\b)?`)
-	reMoneyPost = regexp.MustCompile(`(?i)\b(\d[\d,]*(?:\.\d+)?)\s*(million|billion|thousand)?\s*(yen|US dollars|dollars|euros|USD|JPY)\b`)
 	reShare     = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\bshared\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
@@ -692,18 +690,7 @@ func parseNumber(s string) float64 {
 	return v
 }
 
-var scale = map[string]float64{"thousand": 1e3, "million": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
 
-func currencyOf(s string) string {
-	switch strings.ToLower(strings.TrimSpace(s)) {
-	case "¥", "yen", "jpy":
-		return "JPY"
-	case "€", "eur", "euros":
-		return "EUR"
-	default:
-		return "USD"
-	}
-}
 
 var (
 	reGiveVerb = regexp.MustCompile(`(?i)\b(disbursed|disburse|provided|provide|gave|give|granted|contributed|donated|pledged|allocated|spent|paid|funded|financed|signed|extended|lent|committed)\b`)
@@ -730,14 +717,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if m := reGiveVerb.FindAllString(before, -1); len(m) > 0 {
 			am.Verb = strings.ToLower(m[len(m)-1])
 		}
-		// The payer is the first country or organisation of the sentence.
-		first := -1
-		if os := x.orgMentions(before); len(os) > 0 {
-			first, am.Payer = os[0].span.Start, os[0].name
-		}
-		if cs := scanCountries(before); len(cs) > 0 && (first < 0 || cs[0].span.Start < first) {
-			am.Payer = cs[0].name
-		}
+		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		// Only a date in the sum's own clause dates it: in "provided $1.2
 		// million ... through the AHPF, which Japan set up in FY2000", FY2000
 		// is when the fund began.

@@ -404,7 +404,7 @@ func TestExtractSecondDocument(t *testing.T) {
 	if diff := cmp.Diff([]string{
 		"¥350 million in FY2002: “The Network's budget for FY2002 was ¥350 million.”",
 		"$1.2 million, provided by Japan through the AHPF, for workshop series and its follow-up activities",
-		"6.8 billion yen (about US$56.6 million), signed by Japan Bank for International Cooperation (JBIC) on 3 March 2003",
+		"6.8 billion yen (about US$56.6 million), signed on 3 March 2003: “In addition, the Japan Bank for International Cooperation (JBIC) signed a yen loan of 6.8 billion yen (about US$56.6 million) with the Government of the Philippines on 3 March 2003.”",
 	}, funding); diff != "" {
 		t.Errorf("funding (-want +got):\n%s", diff)
 	}

@@ -393,6 +393,32 @@ func less(a, b *Passage) bool {
 // Describe renders an amount the way answers give it: the figure first,
 // then how, by whom, when, through what and for what: "$98,520, disbursed
 // by Japan in 2000 through the Japan ESCAP Cooperation Fund, for ...".
+// amountContext is how much of its sentence a sum's description quotes.
+const amountContext = 200
+
+// clipAround clips s to about n characters around the first mention of
+// what, so a long sentence still shows the words next to a sum.
+func clipAround(s, what string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := strings.Index(s, what)
+	if i < 0 {
+		return clip(s, n)
+	}
+	start := max(0, i-n/2)
+	if start > 0 {
+		if sp := strings.IndexByte(s[start:], ' '); sp >= 0 && sp < 20 {
+			start += sp + 1
+		}
+	}
+	out := clip(s[start:], n)
+	if start > 0 {
+		out = "…" + out
+	}
+	return out
+}
+
 func (a Amount) Describe() string {
 	var b strings.Builder
 	b.WriteString(a.Text)
@@ -414,9 +440,9 @@ func (a Amount) Describe() string {
 	if a.Purpose != "" {
 		b.WriteString(", for " + purposePhrase(a.Purpose))
 	}
-	if a.Verb == "" && a.Payer == "" && a.Purpose == "" {
-		// Nothing structured to say: the sentence says what it is.
-		b.WriteString(": “" + clip(a.Sentence, 160) + "”")
+	if a.Purpose == "" && a.Via == "" {
+		// Nothing says what the sum is for: its sentence does.
+		b.WriteString(": “" + clipAround(a.Sentence, a.Text, amountContext) + "”")
 	}
 	return b.String()
 }

@@ -1,0 +1,197 @@
+package index
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/iaibot/iaibot/index/internal/geo"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
+
+// currencyTokens maps how prose writes a currency ("US$", "yen", "EUR",
+// "baht") to its ISO 4217 code, from the currency tables: the hand-kept
+// words first, in their order, so a shared symbol goes to the currency the
+// genre uses most, then every code, then each unambiguous symbol.
+var currencyTokens, currencyBefore, currencyAfter = func() (map[string]string, []string, []string) {
+	byToken := map[string]string{}
+	var before, after []string
+	add := func(tok, code string) {
+		k := strings.ToLower(tok)
+		if _, taken := byToken[k]; taken || tok == "" {
+			return
+		}
+		byToken[k] = code
+		if strings.ContainsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '.' }) || tok == strings.ToUpper(tok) {
+			before = append(before, tok) // "US$", "¥", "EUR", "RM"
+		}
+		if tok != strings.ToUpper(tok) || len(tok) == 3 {
+			after = append(after, tok) // "yen", "US dollars", "EUR"
+		}
+	}
+	t := geo.Load()
+	for _, c := range t.Currencies {
+		for _, w := range c.Words {
+			add(w, c.Code)
+		}
+	}
+	for _, c := range t.Currencies {
+		add(c.Code, c.Code)
+	}
+	symbolUsers := map[string]int{}
+	for _, c := range t.Currencies {
+		for _, s := range c.Symbols {
+			symbolUsers[s]++
+		}
+	}
+	for _, c := range t.Currencies {
+		for _, s := range c.Symbols {
+			if symbolUsers[s] == 1 && !strings.ContainsFunc(s, unicode.IsLetter) {
+				add(s, c.Code)
+			}
+		}
+	}
+	return byToken, before, after
+}()
+
+// alternation quotes tokens for a regular expression, longest first.
+func alternation(tokens []string) string {
+	ts := append([]string(nil), tokens...)
+	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i]) > len(ts[j]) })
+	for i, t := range ts {
+		ts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
+	}
+	return strings.Join(ts, "|")
+}
+
+var (
+	moneyNumber = `(\d[\d,]*(?:\.\d+)?)`
+	moneyScale  = `(?:\s*(` + lexicon.Alt("number scales") + `)\b)?`
+	// "US$1.2 million", "¥350 million", "EUR 450,000".
+	reMoneyPre = regexp.MustCompile(`(` + alternation(currencyBefore) + `)\s?` + moneyNumber + moneyScale)
+	// "6.8 billion yen", "1,350 million baht", "450,000 euros".
+	reMoneyPost = regexp.MustCompile(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + alternation(currencyAfter) + `)\b`)
+)
+
+// scale is what a scale word multiplies by.
+var scale = func() map[string]float64 {
+	out := map[string]float64{}
+	for k, v := range lexicon.Pairs("number scale values") {
+		f, err := strconv.ParseFloat(v, 64)
+		if err != nil {
+			panic("lexicon: number scale values: " + v)
+		}
+		out[k] = f
+	}
+	return out
+}()
+
+// currencyOf is the ISO 4217 code for a written currency token.
+func currencyOf(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	if c, ok := currencyTokens[s]; ok {
+		return c
+	}
+	return "XXX" // ISO 4217's "no currency": shown as written
+}
+
+var (
+	reGiveVerbs = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
+	reAuxiliary = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
+	rePassiveGive   = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
+)
+
+// payerOf names who pays a sum, only where the grammar says so: the
+// country or organisation that is the subject right before a giving verb
+// whose object the sum is ("Japan will give ... ¥2.37 billion"), or the
+// agent after a passive one ("US$5.4 million, financed by the ADB"). A sum
+// merely sharing a sentence with a country is not credited to it.
+func (x *extraction) payerOf(sent string, start, end int) string {
+	clause := clauseSpan(sent, start)
+	before := sent[clause.Start:start]
+	verbs := reGiveVerbs.FindAllStringIndex(before, -1)
+	if len(verbs) > 0 {
+		v := verbs[len(verbs)-1]
+		head := before[:v[0]]
+		if name, at := x.lastActor(head); name != "" && reAuxiliary.MatchString(head[at:]) {
+			return name
+		}
+		// "Japan was of a view that ... and disbursed $98,520": a verb
+		// joined by "and" shares the clause's subject.
+		if reAndBefore.MatchString(head) {
+			if name, at := x.firstActor(head); name != "" && at <= maxSubjectOffset {
+				return name
+			}
+		}
+	}
+	after := sent[end:clause.End]
+	for _, sp := range []string{after} {
+		if i := strings.Index(strings.ToLower(sp), " by "); i >= 0 && rePassiveGive.MatchString(sp[:i+4]) {
+			if name, at := x.firstActor(sp[i+4:]); name != "" && at <= len("the ") {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+// reAndBefore ends with "and" and what may stand between it and a verb.
+var reAndBefore = regexp.MustCompile(`(?i)\band\s+(?:(?:also|then|further)\s+)?$`)
+
+// maxSubjectOffset is how far into a clause its subject may start: past a
+// short opening such as "In FY2003" or "On 2 May,", not deep in the clause.
+const maxSubjectOffset = 24
+
+// lastActor is the last country or organisation named in s and where its
+// name ends.
+func (x *extraction) lastActor(s string) (string, int) {
+	name, end := "", -1
+	for _, o := range x.orgMentions(s) {
+		if o.span.End > end {
+			name, end = o.name, o.span.End
+		}
+	}
+	for _, c := range scanCountries(s) {
+		if c.span.End > end {
+			name, end = c.name, c.span.End
+		}
+	}
+	return name, end
+}
+
+// firstActor is the first country or organisation named in s and where it
+// starts.
+func (x *extraction) firstActor(s string) (string, int) {
+	name, at := "", len(s)+1
+	for _, o := range x.orgMentions(s) {
+		if o.span.Start < at {
+			name, at = o.name, o.span.Start
+		}
+	}
+	for _, c := range scanCountries(s) {
+		if c.span.Start < at {
+			name, at = c.name, c.span.Start
+		}
+	}
+	return name, at
+}
+
+// reAmountClauseBreak ends a clause: a semicolon, a colon, or a comma before a
+// conjunction or a relative word.
+var reAmountClauseBreak = regexp.MustCompile(`;|:|,\s+(?:and|but|while|whereas|which|who|of which)\b`)
+
+// clauseSpan is the clause of sent around byte offset at.
+func clauseSpan(sent string, at int) Span {
+	sp := Span{0, len(sent)}
+	for _, m := range reAmountClauseBreak.FindAllStringIndex(sent, -1) {
+		if m[1] <= at {
+			sp.Start = m[1]
+		} else if m[0] >= at {
+			sp.End = m[0]
+			break
+		}
+	}
+	return sp
+}
