@@ -53,7 +53,7 @@ var (
 	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
 	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Government|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
 
-	reShare     = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\bshared\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
+	reShare = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\bshared\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`
@@ -689,8 +689,6 @@ func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	return v
 }
-
-
 
 var (
 	reGiveVerb = regexp.MustCompile(`(?i)\b(disbursed|disburse|provided|provide|gave|give|granted|contributed|donated|pledged|allocated|spent|paid|funded|financed|signed|extended|lent|committed)\b`)

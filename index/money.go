@@ -98,9 +98,9 @@ func currencyOf(s string) string {
 }
 
 var (
-	reGiveVerbs = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
-	reAuxiliary = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
-	rePassiveGive   = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
+	reGiveVerbs   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
+	reAuxiliary   = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
+	rePassiveGive = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
 )
 
 // payerOf names who pays a sum, only where the grammar says so: the
