@@ -1,6 +1,7 @@
 package index
 
 import (
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"regexp"
 	"sort"
 	"strconv"
@@ -71,8 +72,8 @@ var (
 	reAnyYear    = regexp.MustCompile(`\d{4}`)
 	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
 	reCount      = regexp.MustCompile(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,6}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
-	rePurpose    = regexp.MustCompile(`(?i)\b(will finance|will fund|to finance|to formulate|to agree|to improve|to reduce|to increase|to develop|to prepare|to double|to link|to reach|to build|to train|for promoting|to promote|aims? to|in order to|so as to|designed to|intended to|for the purpose of|would contribute to|to facilitate|to support|to assist|to solve|to strengthen|for building)\b`)
-	reStatus     = regexp.MustCompile(`(?i)\b(carried out or under consideration|under consideration|carried out|has been implementing|being implemented|will put priority on|will continue|intends to propose|planned|proposed|completed|are offered|is offered|started|will fund|will finance|runs|supports)\b`)
+	rePurpose    = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
+	reStatus     = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
 	reProjectish = regexp.MustCompile(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
 	reNamedProj  = regexp.MustCompile(`\b((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+){0,5}(?:Corridor|Programme|Program|Project|Highway|Railway|Bridge))(\s*\([^()]*\))?(\s+(?:project|programme|program))?(\s*\([^()]*\))?`)
 	reDescProj   = regexp.MustCompile(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"regexp"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 var (
 	reClauseSplit = regexp.MustCompile(`,\s+and\s+|;\s+|,\s+but\s+|\.\s+`)
 	rePronoun     = regexp.MustCompile(`^\s*(?:It|They|This|These)\s`)
+	reCostOfWhich = regexp.MustCompile(`(?i),\s+the\s+` + lexicon.Alt("cost nouns") + `\s+of\s+which\b`)
 	reCostOf      = regexp.MustCompile(`(?i)\b(?:costs?|those|expenses)\s+of\s+((?:the\s+)?[^,]+?)\s+(?:are|is|were|was)\b`)
 )
 
@@ -88,7 +90,8 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		if len(sh.Parties) > 2 {
 			sh.Parties = sh.Parties[:2]
 		}
-		if i := strings.Index(s, ", the cost of which"); i > 0 {
+		if loc := reCostOfWhich.FindStringIndex(s); loc != nil && loc[0] > 0 {
+			i := loc[0]
 			sh.What = strings.TrimPrefix(strings.TrimPrefix(s[:i], "There is "), "There are ")
 		} else if ms := reCostOf.FindAllStringSubmatch(s[:rel], -1); ms != nil {
 			sh.What = ms[len(ms)-1][1]
