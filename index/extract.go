@@ -707,7 +707,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 		}
 		v := parseNumber(num) * max(1, scale[strings.ToLower(sc)])
-		if v == 0 {
+		if v == 0 || currencyOf(cur) == noCurrency {
 			return
 		}
 		sent := containing(a.sentences, s.Start)

@@ -165,7 +165,9 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 	best, bestD, found := gazPlace{}, maxD+1, false
 	try := func(aliases []placeAlias) {
 		for _, a := range aliases {
-			if len(a.alias) < minFuzzyPlace || abs(len(a.alias)-len(f)) >= bestD {
+			// A misspelling seldom changes the first letter; checking it
+			// first keeps fuzzy matching cheap.
+			if len(a.alias) < minFuzzyPlace || a.alias[0] != f[0] || abs(len(a.alias)-len(f)) >= bestD {
 				continue
 			}
 			if d := editDistance(a.alias, f, bestD); d < bestD {

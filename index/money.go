@@ -24,11 +24,14 @@ var currencyTokens, currencyBefore, currencyAfter = func() (map[string]string, [
 			return
 		}
 		byToken[k] = code
-		if strings.ContainsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '.' }) || tok == strings.ToUpper(tok) {
-			before = append(before, tok) // "US$", "¥", "EUR", "RM"
+		if isCode(tok) {
+			return // matched as any three capitals, then looked up
 		}
-		if tok != strings.ToUpper(tok) || len(tok) == 3 {
-			after = append(after, tok) // "yen", "US dollars", "EUR"
+		if strings.ContainsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '.' }) || tok == strings.ToUpper(tok) {
+			before = append(before, tok) // "US$", "¥", "RM"
+		}
+		if tok != strings.ToUpper(tok) {
+			after = append(after, tok) // "yen", "US dollars"
 		}
 	}
 	t := geo.Load()
@@ -38,7 +41,7 @@ var currencyTokens, currencyBefore, currencyAfter = func() (map[string]string, [
 		}
 	}
 	for _, c := range t.Currencies {
-		add(c.Code, c.Code)
+		byToken[strings.ToLower(c.Code)] = c.Code
 	}
 	symbolUsers := map[string]int{}
 	for _, c := range t.Currencies {
@@ -56,6 +59,19 @@ var currencyTokens, currencyBefore, currencyAfter = func() (map[string]string, [
 	return byToken, before, after
 }()
 
+// isCode says whether tok looks like an ISO 4217 code: three capitals.
+func isCode(tok string) bool {
+	if len(tok) != 3 {
+		return false
+	}
+	for _, r := range tok {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // alternation quotes tokens for a regular expression, longest first.
 func alternation(tokens []string) string {
 	ts := append([]string(nil), tokens...)
@@ -70,9 +86,11 @@ var (
 	moneyNumber = `(\d[\d,]*(?:\.\d+)?)`
 	moneyScale  = `(?:\s*(` + lexicon.Alt("number scales") + `)\b)?`
 	// "US$1.2 million", "¥350 million", "EUR 450,000".
-	reMoneyPre = regexp.MustCompile(`(` + alternation(currencyBefore) + `)\s?` + moneyNumber + moneyScale)
+	// Codes are matched as any three capitals and kept only when the
+	// tables know them: a long list of codes would slow every match.
+	reMoneyPre = regexp.MustCompile(`(` + alternation(currencyBefore) + `|\b[A-Z]{3})\s?` + moneyNumber + moneyScale)
 	// "6.8 billion yen", "1,350 million baht", "450,000 euros".
-	reMoneyPost = regexp.MustCompile(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + alternation(currencyAfter) + `)\b`)
+	reMoneyPost = regexp.MustCompile(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + alternation(currencyAfter) + `|(?-i:[A-Z]{3}))\b`)
 )
 
 // scale is what a scale word multiplies by.
@@ -94,8 +112,12 @@ func currencyOf(s string) string {
 	if c, ok := currencyTokens[s]; ok {
 		return c
 	}
-	return "XXX" // ISO 4217's "no currency": shown as written
+	return noCurrency
 }
+
+// noCurrency is ISO 4217's code for "no currency": what currencyOf says of
+// three capitals that are not a currency ("ADB 2 million" is no sum).
+const noCurrency = "XXX"
 
 var (
 	reGiveVerbs   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
