@@ -120,9 +120,10 @@ func currencyOf(s string) string {
 const noCurrency = "XXX"
 
 var (
-	reGiveVerbs   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
-	reAuxiliary   = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
-	rePassiveGive = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
+	reGiveVerbs    = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
+	reAuxiliary    = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
+	reEndsWithGive = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\s+(?:the\s+)?$`)
+	rePassiveGive  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("passive auxiliaries") + `\s+)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
 )
 
 // payerOf names who pays a sum, only where the grammar says so: the
@@ -134,11 +135,17 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
 	verbs := reGiveVerbs.FindAllStringIndex(before, -1)
-	if len(verbs) > 0 {
-		v := verbs[len(verbs)-1]
+	for k := len(verbs) - 1; k >= 0; k-- {
+		v := verbs[k]
 		head := before[:v[0]]
-		if name, at := x.lastActor(head); name != "" && reAuxiliary.MatchString(head[at:]) {
+		name, end, start := x.lastActorSpan(head)
+		// "Japan will give Laos grant aid": Laos, right after a giving
+		// verb, is who receives, not the subject of "grant".
+		if name != "" && reAuxiliary.MatchString(head[end:]) && !reEndsWithGive.MatchString(head[:start]) {
 			return name
+		}
+		if name != "" && reEndsWithGive.MatchString(head[:start]) {
+			continue
 		}
 		// "Japan was of a view that ... and disbursed $98,520": a verb
 		// joined by "and" shares the clause's subject.
@@ -147,6 +154,7 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 				return name
 			}
 		}
+		break
 	}
 	after := sent[end:clause.End]
 	for _, sp := range []string{after} {
@@ -166,21 +174,21 @@ var reAndBefore = regexp.MustCompile(`(?i)\band\s+(?:(?:also|then|further)\s+)?$
 // short opening such as "In FY2003" or "On 2 May,", not deep in the clause.
 const maxSubjectOffset = 24
 
-// lastActor is the last country or organisation named in s and where its
-// name ends.
-func (x *extraction) lastActor(s string) (string, int) {
-	name, end := "", -1
+// lastActorSpan is the last country or organisation named in s, with
+// where its name ends and starts.
+func (x *extraction) lastActorSpan(s string) (name string, end, start int) {
+	end = -1
 	for _, o := range x.orgMentions(s) {
 		if o.span.End > end {
-			name, end = o.name, o.span.End
+			name, end, start = o.name, o.span.End, o.span.Start
 		}
 	}
 	for _, c := range scanCountries(s) {
 		if c.span.End > end {
-			name, end = c.name, c.span.End
+			name, end, start = c.name, c.span.End, c.span.Start
 		}
 	}
-	return name, end
+	return name, end, start
 }
 
 // firstActor is the first country or organisation named in s and where it

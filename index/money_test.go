@@ -1,0 +1,41 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestPayerOnlyFromGrammar checks that a sum is credited to a payer only
+// when the sentence makes it the subject of a giving verb or the agent of a
+// passive one, never because it is the first country named.
+func TestPayerOnlyFromGrammar(t *testing.T) {
+	doc := "Payer test\n\nMay 2010\nMinistry of Foreign Affairs of Japan\n\n" +
+		"## 1. Grants\n\n" +
+		"Under the agreement with Thailand, Japan will give Laos grant aid of ¥2.37 billion.\n\n" +
+		"Cambodia received US$3.5 million for rural roads.\n\n" +
+		"The bridge, costing 1,350 million baht, is financed by the Asian Development Bank (ADB).\n\n" +
+		"Vietnam, Laos and Myanmar attended the workshop, which cost EUR 450,000.\n\n" +
+		"The Government of Laos will contribute 9,600 million kip to the project.\n"
+	ix := mustOpen(t, Source{Name: "payer-test.md", Text: doc})
+	got := map[string]string{}
+	cur := map[string]string{}
+	for _, a := range ix.x.amounts {
+		got[a.Text] = a.Payer
+		cur[a.Text] = a.Currency
+	}
+	want := map[string]string{
+		"¥2.37 billion":      "Japan",
+		"US$3.5 million":     "",
+		"1,350 million baht": "Asian Development Bank (ADB)",
+		"EUR 450,000":        "",
+		"9,600 million kip":  "Government of Laos",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("payers (-want +got):\n%s", diff)
+	}
+	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK"}
+	if diff := cmp.Diff(wantCur, cur); diff != "" {
+		t.Errorf("currencies (-want +got):\n%s", diff)
+	}
+}
