@@ -32,12 +32,6 @@ type listSection struct {
 	empty string // shown when the section has no lines; "" drops it
 }
 
-// listItem is one line with the passage it cites.
-type listItem struct {
-	line    string
-	passage *index.Passage
-}
-
 // listPage is one page of a list: its fields and description.
 type listPage struct {
 	desc   []string
@@ -159,17 +153,4 @@ func pageArg(args Args) (int, error) {
 		return 0, userErrorf("Bad page", "`page` must be a whole number from 1, not `%s`.", truncate(Escape(v), 20))
 	}
 	return n, nil
-}
-
-// itemLines splits items into their lines and cited passages.
-func itemLines(items []listItem) ([]string, []*index.Passage) {
-	var lines []string
-	var ps []*index.Passage
-	for _, it := range items {
-		lines = append(lines, it.line)
-		if it.passage != nil {
-			ps = append(ps, it.passage)
-		}
-	}
-	return lines, ps
 }

@@ -8,7 +8,6 @@ import (
 )
 
 var (
-	reClauseSplit = regexp.MustCompile(`,\s+and\s+|;\s+|,\s+but\s+|\.\s+`)
 	rePronoun     = regexp.MustCompile(`^\s*(?:It|They|This|These)\s`)
 	reCostOfWhich = regexp.MustCompile(`(?i),\s+the\s+` + lexicon.Alt("cost nouns") + `\s+of\s+which\b`)
 	reCostOf      = regexp.MustCompile(`(?i)\b(?:costs?|those|expenses)\s+of\s+((?:the\s+)?[^,]+?)\s+(?:are|is|were|was)\b`)
