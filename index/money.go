@@ -2,7 +2,6 @@ package index
 
 import (
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -72,25 +71,15 @@ func isCode(tok string) bool {
 	return true
 }
 
-// alternation quotes tokens for a regular expression, longest first.
-func alternation(tokens []string) string {
-	ts := append([]string(nil), tokens...)
-	sort.SliceStable(ts, func(i, j int) bool { return len(ts[i]) > len(ts[j]) })
-	for i, t := range ts {
-		ts[i] = strings.ReplaceAll(regexp.QuoteMeta(t), " ", `\s+`)
-	}
-	return strings.Join(ts, "|")
-}
-
 var (
 	moneyNumber = `(\d[\d,]*(?:\.\d+)?)`
 	moneyScale  = `(?:\s*(` + lexicon.Alt("number scales") + `)\b)?`
 	// "US$1.2 million", "¥350 million", "EUR 450,000".
 	// Codes are matched as any three capitals and kept only when the
 	// tables know them: a long list of codes would slow every match.
-	reMoneyPre = regexp.MustCompile(`(` + alternation(currencyBefore) + `|\b[A-Z]{3})\s?` + moneyNumber + moneyScale)
+	reMoneyPre = regexp.MustCompile(`(` + lexicon.AltOf(currencyBefore) + `|\b[A-Z]{3})\s?` + moneyNumber + moneyScale)
 	// "6.8 billion yen", "1,350 million baht", "450,000 euros".
-	reMoneyPost = regexp.MustCompile(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + alternation(currencyAfter) + `|(?-i:[A-Z]{3}))\b`)
+	reMoneyPost = regexp.MustCompile(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + lexicon.AltOf(currencyAfter) + `|(?-i:[A-Z]{3}))\b`)
 )
 
 // scale is what a scale word multiplies by.

@@ -90,6 +90,13 @@ func Alt(sections ...string) string {
 	for _, s := range sections {
 		ws = append(ws, Words(s)...)
 	}
+	return AltOf(ws)
+}
+
+// AltOf is Alt for a list of words that is not a section, such as the
+// currency tokens read from the gazetteer.
+func AltOf(words []string) string {
+	ws := append([]string(nil), words...)
 	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
 	quoted := make([]string, len(ws))
 	for i, w := range ws {
