@@ -41,6 +41,18 @@ func pageButtons(query string, page, pages int, hits []*index.Passage) []discord
 		}
 		return s
 	}
+	row := prevNext(id, page, pages)
+	if len(hits) > 0 {
+		if src := sourceButton(hits[0]); src != nil {
+			row = append(row, src[0].(discordgo.ActionsRow).Components...)
+		}
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
+}
+
+// prevNext are the Prev and Next buttons of page of pages, with id giving
+// a page's custom_id; a disabled button gets a no-op id instead.
+func prevNext(id func(page int) string, page, pages int) []discordgo.MessageComponent {
 	prev := discordgo.Button{Label: "◀ Prev", Style: discordgo.SecondaryButton, CustomID: id(page - 1), Disabled: page <= 1}
 	next := discordgo.Button{Label: "Next ▶", Style: discordgo.SecondaryButton, CustomID: id(page + 1), Disabled: page >= pages}
 	if prev.Disabled {
@@ -49,13 +61,7 @@ func pageButtons(query string, page, pages int, hits []*index.Passage) []discord
 	if next.Disabled {
 		next.CustomID = idNoop + "next"
 	}
-	row := []discordgo.MessageComponent{prev, next}
-	if len(hits) > 0 {
-		if src := sourceButton(hits[0]); src != nil {
-			row = append(row, src[0].(discordgo.ActionsRow).Components...)
-		}
-	}
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
+	return []discordgo.MessageComponent{prev, next}
 }
 
 // sourceButton offers the cited passage; it is left out when the passage

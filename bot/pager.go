@@ -123,15 +123,7 @@ func listButtons(sub, arg string, page, pages int) []discordgo.MessageComponent 
 	id := func(n int) string {
 		return truncateBytes(idList+sub+":"+strconv.Itoa(n)+":"+arg, maxCustomID)
 	}
-	prev := discordgo.Button{Label: "◀ Prev", Style: discordgo.SecondaryButton, CustomID: id(page - 1), Disabled: page <= 1}
-	next := discordgo.Button{Label: "Next ▶", Style: discordgo.SecondaryButton, CustomID: id(page + 1), Disabled: page >= pages}
-	if prev.Disabled {
-		prev.CustomID = idNoop + "prev"
-	}
-	if next.Disabled {
-		next.CustomID = idNoop + "next"
-	}
-	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{prev, next}}}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: prevNext(id, page, pages)}}
 }
 
 // truncateBytes cuts s to at most n characters without splitting a rune.

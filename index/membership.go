@@ -180,8 +180,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 		x.lastMemberOrg[p.Doc] = org
 		date := clauseDate(a, start, cl, h, hits, i)
 		note := ""
-		if h.status == StatusNonMember && reEncouraged.MatchString(cl) {
-			note = "encouraged to join"
+		if h.status == StatusNonMember {
+			// The note is the document's own words: "encouraged to join".
+			note = strings.ToLower(strings.Join(strings.Fields(reEncouraged.FindString(cl)), " "))
 		}
 		for _, c := range uniq(subjects) {
 			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
