@@ -128,8 +128,8 @@ func extract(docs []*Document) *extraction {
 			x.findShares(p, a)
 			x.findCounts(p, a)
 			x.findPurposes(p, a)
-			x.findProjects(p, a)
 		}
+		x.findProjectsDoc(d)
 	}
 	x.memberships = dedupeMemberships(x.memberships)
 	x.generalAcronyms(docs)

@@ -115,7 +115,7 @@ func TestExtractSeedProjects(t *testing.T) {
 		{"Japan-Singapore Partnership Program for the 21st Century (JSPP21)", card{
 			Partners: []string{"Japan", "Singapore"}, Funding: []string{"cost shared 50-50 by Japan and Singapore"}}},
 		{"Project to facilitate trade by removing procedural and regulatory barriers", card{
-			Partners: []string{"Economic and Social Commission for Asia and the Pacific (ESCAP)"}, Beneficiaries: []string{"Cambodia", "Laos", "Vietnam"},
+			Partners: []string{"Economic and Social Commission for Asia and the Pacific (ESCAP)", "Japan"}, Beneficiaries: []string{"Cambodia", "Laos", "Vietnam"},
 			Dates: []string{"February 2000", "2000"}, Funding: []string{"$98,520", "Japan ESCAP Cooperation Fund"}, Status: "ongoing since February 2000"}},
 		{"Construct web-site", card{Partners: []string{"ASEAN-Japan Centre"}}},
 	} {

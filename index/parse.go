@@ -40,6 +40,7 @@ type Passage struct {
 	Lead  string   // for items and bullets: the paragraph that introduces the list
 	LeadP *Passage // that paragraph's passage
 	Order int      // position in the document
+	Label string   // the name an item gives itself in bold before its details
 }
 
 // Citation locates a passage: document, section and item.
@@ -82,6 +83,9 @@ var (
 	reHTMLComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
 	reSpaces       = regexp.MustCompile(`\s+`)
 	reMarkdownEmph = regexp.MustCompile(`\*\*|__`)
+	// reBoldLead is a bold name opening an item: "**Port Community System**:
+	// US$1.6 million; ...".
+	reBoldLead = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140})\*\*\s*[:.—–-]`)
 )
 
 // ParseDocument splits a document into front matter and passages. id is the
@@ -242,7 +246,12 @@ func (p *parser) flush() {
 		p.paraKind, p.paraItem = "", ""
 		return
 	}
-	text := cleanInline(strings.Join(p.para, " "))
+	raw := strings.Join(p.para, " ")
+	text := cleanInline(raw)
+	label := ""
+	if m := reBoldLead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		label = cleanInline(m[1])
+	}
 	kind, item := p.paraKind, p.paraItem
 	p.para, p.paraKind, p.paraItem = nil, "", ""
 	if text == "" {
@@ -252,6 +261,7 @@ func (p *parser) flush() {
 	case KindItem, KindBullet:
 		ps := p.add(kind, text, item)
 		ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
+		ps.Label = label
 		p.inList = true
 	default:
 		p.lastPara, p.lastParaIt = text, ""
@@ -261,6 +271,7 @@ func (p *parser) flush() {
 		p.bullets = 0
 		p.inList = false
 		p.lastParaP = p.add(kind, text, item)
+		p.lastParaP.Label = label
 	}
 }
 

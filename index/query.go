@@ -437,10 +437,14 @@ func (a Amount) Describe() string {
 	if a.Via != "" {
 		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
 	}
-	if a.Purpose != "" {
-		b.WriteString(", for " + purposePhrase(a.Purpose))
+	purpose := a.Purpose
+	if purpose == "" && a.Project != nil {
+		purpose = a.Project.Name
 	}
-	if a.Purpose == "" && a.Via == "" {
+	if purpose != "" {
+		b.WriteString(", for " + purposePhrase(purpose))
+	}
+	if purpose == "" && a.Via == "" {
 		// Nothing says what the sum is for: its sentence does.
 		b.WriteString(": “" + clipAround(a.Sentence, a.Text, amountContext) + "”")
 	}

@@ -60,11 +60,13 @@ func Word(section string) string {
 	return ws[0]
 }
 
-// Set returns a section's entries, lower-cased, as a set.
-func Set(section string) map[string]bool {
+// Set returns the entries of one or more sections, lower-cased, as a set.
+func Set(sections ...string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range Words(section) {
-		out[strings.ToLower(w)] = true
+	for _, s := range sections {
+		for _, w := range Words(s) {
+			out[strings.ToLower(w)] = true
+		}
 	}
 	return out
 }

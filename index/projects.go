@@ -1,0 +1,745 @@
+package index
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
+
+// Projects are read as units. A project is named somewhere: in an item's
+// label, a sub-heading, a section heading, a quoted course title or a
+// title-case phrase ending in a project noun ("Route 9 Rehabilitation").
+// Its unit is the text that talks about it: the item, the passages under the
+// heading, the sentence naming it and the sentences that refer back to it
+// ("The project will ..."). Who, when, where, funding and status come from
+// the unit alone, so nothing leaks in from a neighbouring item.
+
+var (
+	projectHeads  = lexicon.Set("project heads")
+	nameConnector = lexicon.Set("name connectors")
+	genericWords  = lexicon.Set("generic name words")
+	agencyNames   = lexicon.Set("agencies named like projects")
+	weakHeads     = lexicon.Set("project heads that also name places")
+	orgHeads      = lexicon.Set("organisation first words")
+	eventNouns    = lexicon.Set("event nouns")
+	auxWords      = lexicon.Set("finite verbs")
+	topicHeads    = lexicon.Set("project heads that also name topics")
+
+	capWord = `(?:No\.|[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
+	acrWord = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
+	// reTitlePhrase is a run of capitalised words, with the small words a
+	// name holds between them and acronyms in brackets.
+	reTitlePhrase = regexp.MustCompile(capWord + `(?:\s+(?:(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)\s+)*(?:` + capWord + `|` + acrWord + `))*`)
+	reQuotedTitle = regexp.MustCompile(`[“"]([A-Z][^"”“]{4,100})[”"]`)
+	reTitleCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project heads") + `|titled|entitled|called|named)\b[^.;]{0,40}$`)
+	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
+	reExclusion   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
+	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
+	reLabelEnd    = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
+	reFieldLabel  = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,3}:\s`)
+	reOrgLead     = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
+	reLeadNumber  = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
+	reCalled      = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
+	reTheProject  = regexp.MustCompile(`(?i)\bthe\s+(?:` + lexicon.Alt("project heads") + `)\b`)
+	reTrailParens = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+)
+
+// projectUnit gathers one project's mentions while a document is read.
+type projectUnit struct {
+	pr    *Project
+	key   string
+	sents []unitSentence
+	// others holds, for a shared sentence, where the other names stand.
+	others map[unitSentence][]int
+}
+
+// unitSentence is a sentence that belongs to a project, and whether the
+// project is only mentioned there among others (then a sum is its own only
+// when the grammar ties it to the name).
+type unitSentence struct {
+	p       *Passage
+	s       Span
+	mention Span // where the name stands, for mentions
+	shared  bool
+}
+
+// projectKey folds a name so that "the Route 9 Rehabilitation (Savannakhet–
+// Lao Bao)" and "Route 9 Rehabilitation" are one project.
+func projectKey(name string) string {
+	k := strings.ToLower(reParens.ReplaceAllString(name, " "))
+	k = strings.Join(strings.Fields(k), " ")
+	k = strings.TrimPrefix(k, "the ")
+	for _, p := range []string{"project for the ", "project for ", "project on the ", "project on "} {
+		k = strings.TrimPrefix(k, p)
+	}
+	k = strings.TrimSuffix(k, " project")
+	if i := strings.LastIndex(k, " phase "); i > 0 && len(strings.Fields(k[i:])) == 2 {
+		k = k[:i]
+	}
+	return k
+}
+
+// titleish tells a name ("Mekong Customs Modernisation Course") from a
+// phrase or a clause: most of its words are capitalised.
+func titleish(s string) bool {
+	s = reParens.ReplaceAllString(s, " ")
+	caps, words := 0, 0
+	for _, w := range strings.Fields(s) {
+		lw := strings.ToLower(strings.Trim(w, ",;:"))
+		if nameConnector[lw] || lw == "–" || lw == "-" {
+			continue
+		}
+		words++
+		r := []rune(w)[0]
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return caps >= 2 && caps*4 >= words*3
+}
+
+// nameFromPhrase cuts a title-case phrase down to a project name: it ends
+// at its last project noun, keeping a phase number, an acronym in brackets
+// and a postmodifier ("for Sihanoukville", "along the Comoro River"). It
+// returns the byte range of the name within phrase, or ok false.
+func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, ok bool) {
+	type w struct {
+		s, e int
+		text string
+	}
+	var ws []w
+	for _, m := range regexp.MustCompile(`\S+`).FindAllStringIndex(phrase, -1) {
+		ws = append(ws, w{m[0], m[1], phrase[m[0]:m[1]]})
+	}
+	head := -1
+	for i, x := range ws {
+		lw := strings.ToLower(x.text)
+		if projectHeads[lw] && unicode.IsUpper([]rune(x.text)[0]) && (weak || !weakHeads[lw]) {
+			head = i
+		}
+	}
+	if head < 0 {
+		return 0, 0, false
+	}
+	last := head
+	tail := ws[head+1:]
+	switch {
+	case len(tail) == 0:
+	case reRoman.MatchString(tail[0].text) || reNumeral.MatchString(tail[0].text):
+		last = head + 1
+		if len(tail) > 1 && strings.HasPrefix(tail[1].text, "(") {
+			last = head + 2
+		}
+	case strings.HasPrefix(tail[0].text, "("):
+		last = head + 1
+	case nameConnector[tail[0].text] && tail[0].text != "and" && tail[0].text != "the" && tail[0].text != "to":
+		post := phrase[tail[0].s:]
+		if tail[0].text == "in" {
+			if ms := x.geoMentions(post); len(ms) > 0 && ms[0].span.Start <= 4 && strings.TrimSpace(post[ms[0].span.End:]) == "" {
+				break // "in Malaysia" places it; it is not part of the name
+			}
+			if reMonthStart.MatchString(post[3:]) {
+				break
+			}
+		}
+		last = len(ws) - 1
+	default:
+		return 0, 0, false // the phrase runs on past the noun: "Disaster Reduction Center"
+	}
+	// A name holds no place or venue before its noun: in "Mekong at the
+	// Second Friendship Bridge" the name starts after "at the".
+	// When a project noun stands before the venue ("Customs Pilot at Lao
+	// Bao ... on the East-West Corridor"), the name ends there.
+	first := 0
+	for i := 0; i < head; i++ {
+		if lw := ws[i].text; lw == "at" || lw == "in" || lw == "to" || lw == "along" {
+			for j := i - 1; j >= first; j-- {
+				if projectHeads[strings.ToLower(ws[j].text)] && (weak || !weakHeads[strings.ToLower(ws[j].text)]) {
+					head, last = j, j
+					break
+				}
+			}
+			if head < i {
+				break
+			}
+			first = i + 1
+		}
+	}
+	// Nor an organisation's or a meeting's: "Ministry of Construction",
+	// "World Conference on Disaster Risk Reduction" are not projects.
+	for _, x := range ws[first:head] {
+		if orgHeads[strings.ToLower(x.text)] || eventNouns[strings.ToLower(x.text)] {
+			return 0, 0, false
+		}
+	}
+	for first < head && (reNumeral.MatchString(strings.Trim(ws[first].text, ".()")) || reLeadNumber.MatchString(ws[first].text+" ") || determiners[strings.ToLower(ws[first].text)] || nameConnector[strings.ToLower(ws[first].text)]) {
+		first++
+	}
+	// A name needs a word of its own besides the project noun, numbers and
+	// generic words ("Cancelled Project", "Phase II" name nothing).
+	own := 0
+	for _, x := range ws[first : last+1] {
+		lw := strings.ToLower(strings.Trim(x.text, "()"))
+		if !projectHeads[lw] && !genericWords[lw] && !nameConnector[lw] && !reNumeral.MatchString(lw) && !reRoman.MatchString(x.text) && unicode.IsUpper([]rune(x.text + " ")[0]) {
+			own++
+		}
+	}
+	if own == 0 && !(projectHeads[strings.ToLower(ws[first].text)] && head+1 < len(ws) && nameConnector[ws[head+1].text]) {
+		return 0, 0, false
+	}
+	return ws[first].s, ws[last].e, true
+}
+
+var (
+	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
+	reRoman      = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$`)
+	reMonthStart = regexp.MustCompile(`^\s*` + monthRe)
+	determiners  = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "our": true, "under": true, "between": true, "during": true, "from": true, "by": true, "with": true, "through": true, "new": true}
+)
+
+// namesIn finds project names in a stretch of text, as byte ranges. Weak
+// heads ("Bridge", "Road") make names only in titles and labels: in prose
+// they are as often places.
+func (x *extraction) namesIn(t string, weak bool) []Span {
+	var out []Span
+	for _, m := range reTitlePhrase.FindAllStringIndex(t, -1) {
+		ph := t[m[0]:m[1]]
+		if m[1] < len(t) && t[m[1]] == '$' {
+			// "Aid of US$2.8 million": the currency is not part of the name.
+			if i := strings.LastIndex(ph, " "); i > 0 {
+				ph = strings.TrimSuffix(strings.TrimSpace(ph[:i]), " of")
+			}
+		}
+		s, e, ok := x.nameFromPhrase(ph, weak)
+		if !ok || partOfOrgName(t[:m[0]+s]) {
+			continue
+		}
+		name := t[m[0]+s : m[0]+e]
+		if agencyNames[strings.ToLower(reParens.ReplaceAllString(name, ""))] || agencyNames[strings.ToLower(strings.TrimSpace(reParens.ReplaceAllString(name, "")))] {
+			continue
+		}
+		out = append(out, Span{m[0] + s, m[0] + e})
+	}
+	for _, m := range reQuotedTitle.FindAllStringSubmatchIndex(t, -1) {
+		if reTitleCue.MatchString(t[:m[0]]) && titleish(t[m[2]:m[3]]) {
+			out = append(out, Span{m[2], m[3]})
+		}
+	}
+	return out
+}
+
+// itemLabel is the name an item gives itself before its details: a bold
+// lead, or "Name: details", "(a) Name. Details", "Name — details".
+func itemLabel(p *Passage) (string, bool) {
+	if p.Label != "" {
+		return strings.TrimRight(p.Label, ":.—– "), true
+	}
+	l := ""
+	for _, m := range reLabelEnd.FindAllStringIndex(p.Text, -1) {
+		if m[0] < 3 || p.Text[m[0]] == '.' && isAbbrevBefore(p.Text[:m[0]]) {
+			continue
+		}
+		l = strings.TrimSpace(p.Text[:m[0]])
+		break
+	}
+	if l == "" || len(l) > 140 {
+		return "", false
+	}
+	if len(strings.Fields(l)) > 14 || !titleish(l) || strings.ContainsAny(reParens.ReplaceAllString(l, ""), ",;") {
+		return "", false
+	}
+	return l, true
+}
+
+// subheading reads a short title line standing alone as a paragraph:
+// "3.2 Route 9 Rehabilitation (Savannakhet–Lao Bao)", "(1) Saigon East
+// Drainage Project (up to 31.2 billion yen)".
+func subheading(p *Passage) (string, bool) {
+	if p.Kind != KindParagraph {
+		return "", false
+	}
+	t := strings.TrimSpace(p.Text)
+	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ";") || len(strings.Fields(t)) > 16 {
+		return "", false
+	}
+	t = reLeadNumber.ReplaceAllString(t, "")
+	for reTrailParens.MatchString(t) {
+		t = reTrailParens.ReplaceAllString(t, "")
+	}
+	if !titleish(t) {
+		return "", false
+	}
+	return t, true
+}
+
+// findProjectsDoc reads a document's projects as units.
+func (x *extraction) findProjectsDoc(d *Document) {
+	units := map[string]*projectUnit{}
+	var order []*projectUnit
+	unit := func(name string, p *Passage, what string) *projectUnit {
+		name = strings.TrimSpace(strings.TrimRight(name, ".,;: "))
+		k := projectKey(name)
+		if k == "" || strings.Contains(strings.ToLower(d.Title), k) {
+			return nil
+		}
+		u := units[k]
+		if u == nil {
+			// A shorter or longer spelling of a name already read: "Emergency
+			// Grant Aid" and "Emergency Grant Aid for Flood Victims".
+			for _, o := range order {
+				if strings.HasPrefix(o.key, k+" ") || strings.HasPrefix(k, o.key+" ") {
+					u = o
+					break
+				}
+			}
+		}
+		if u != nil {
+			// The longer spelling is the fuller name.
+			if len(name) > len(u.pr.Name) && !strings.Contains(u.pr.Name, "(") {
+				u.pr.Name = name
+			}
+			return u
+		}
+		u = &projectUnit{pr: &Project{Name: clip(upperFirst(name), 100), Passage: p, What: what}, key: k}
+		units[k] = u
+		order = append(order, u)
+		return u
+	}
+	owner := map[*Passage]*projectUnit{} // a passage wholly about one project
+	var sub *projectUnit                 // the project a sub-heading opened
+	secUnit := map[int]*projectUnit{}
+	section := -1
+	for _, p := range d.Passages {
+		if p.Kind == KindTitle {
+			continue
+		}
+		if p.Cite.Section != section {
+			section, sub = p.Cite.Section, nil
+			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
+				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
+					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
+				}
+			}
+		}
+		a := x.annot[p]
+		if t, ok := subheading(p); ok {
+			if spans := x.namesIn(t, true); len(spans) > 0 && spans[0].Start <= 2 {
+				sub = unit(t, p, "")
+				owner[p] = sub
+				continue
+			}
+		}
+		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" {
+			if l, ok := itemLabel(p); ok {
+				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && len(a.dates) > 0 {
+					owner[p] = unit(l, p, p.Text)
+					continue
+				}
+			}
+			if p.Kind != KindParagraph {
+				// A short item that describes work is a project by itself:
+				// "Dispatch economic delegations to ASEAN countries".
+				name := strings.Join(strings.Fields(reParens.ReplaceAllString(p.Text, " ")), " ")
+				name = strings.TrimPrefix(strings.TrimPrefix(name, "- "), "to ")
+				if i := strings.Index(name, ", which"); i > 0 {
+					name = name[:i]
+				}
+				name = strings.TrimRight(name, ".;, ")
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(p.Text) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) {
+					owner[p] = unit(name, p, p.Text)
+					continue
+				}
+			}
+			if spans := x.namesIn(p.Text, false); len(spans) > 0 && len(strings.Fields(p.Text[:spans[0].Start])) <= 6 {
+				owner[p] = unit(p.Text[spans[0].Start:spans[0].End], p, p.Text)
+				continue
+			}
+		}
+		if sub != nil {
+			owner[p] = sub
+		} else if u := secUnit[section]; u != nil {
+			owner[p] = u
+		}
+	}
+	// Sentences: a name claims its sentence and the ones that refer back
+	// to it; the rest of a passage belongs to the passage's project.
+	for _, p := range d.Passages {
+		if p.Kind == KindTitle {
+			continue
+		}
+		a := x.annot[p]
+		home := owner[p]
+		if home != nil && home.pr.Passage == p && home.pr.What == "" {
+			// A heading's own line says nothing; the first passage under it does.
+			home.pr.What = ""
+		}
+		var prev *projectUnit
+		for _, s := range a.sentences {
+			st := p.Text[s.Start:s.End]
+			named := map[*projectUnit]Span{}
+			var namedOrder []*projectUnit
+			for _, sp := range x.namesIn(st, false) {
+				if prev != nil && reBackRef.MatchString(st) && reCalled.MatchString(st[:sp.Start]) && len(named) == 0 {
+					// "It is called X": the project just described has a name.
+					name := strings.TrimRight(st[sp.Start:sp.End], ".,;: ")
+					prev.pr.Name = clip(upperFirst(name), 100)
+					prev.key = projectKey(name)
+					units[prev.key] = prev
+					namedOrder = append(namedOrder, prev)
+					named[prev] = Span{s.Start + sp.Start, s.Start + sp.End}
+					continue
+				}
+				u := unit(st[sp.Start:sp.End], p, st)
+				if u == nil {
+					continue
+				}
+				if _, ok := named[u]; !ok {
+					namedOrder = append(namedOrder, u)
+				}
+				named[u] = Span{s.Start + sp.Start, s.Start + sp.End}
+			}
+			if len(namedOrder) == 0 && reDescProj.MatchString(st) && home == nil && p.Kind != KindItem && p.Kind != KindBullet {
+				m := reDescProj.FindStringSubmatchIndex(st)
+				what := st[m[4]:m[5]]
+				if i := strings.Index(what, " in "); i > 0 {
+					what = what[:i]
+				}
+				if u := unit(st[m[2]:m[3]]+" "+what, p, st); u != nil {
+					namedOrder = append(namedOrder, u)
+					named[u] = Span{s.Start + m[0], s.Start + m[1]}
+				}
+			}
+			switch {
+			case len(namedOrder) > 0:
+				for _, u := range namedOrder {
+					if u.pr.What == "" {
+						u.pr.What = st
+					}
+					shared := len(namedOrder) > 1 || (home != nil && home != u)
+					us := unitSentence{p: p, s: s, mention: named[u], shared: shared}
+					u.sents = append(u.sents, us)
+					if u.others == nil {
+						u.others = map[unitSentence][]int{}
+					}
+					for _, o := range namedOrder {
+						if o != u {
+							u.others[us] = append(u.others[us], named[o].Start)
+						}
+					}
+				}
+				if home != nil && named[home] == (Span{}) && home.pr.Passage != p {
+					// Another project's sentence inside this one's text.
+					prev = namedOrder[0]
+					continue
+				}
+				prev = namedOrder[len(namedOrder)-1]
+				if home != nil {
+					if _, ok := named[home]; !ok {
+						continue
+					}
+				}
+			case prev != nil && (reBackRef.MatchString(st) || reTheProject.MatchString(st) && home == nil):
+				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
+			case home != nil:
+				if home.pr.What == "" {
+					home.pr.What = st
+				}
+				home.sents = append(home.sents, unitSentence{p: p, s: s})
+				prev = home
+			default:
+				prev = nil
+			}
+		}
+	}
+	// Listed in the order the document names them.
+	sort.SliceStable(order, func(i, j int) bool { return order[i].pr.Passage.Order < order[j].pr.Passage.Order })
+	for _, u := range order {
+		x.fillProject(u)
+		x.projects = append(x.projects, u.pr)
+	}
+}
+
+// fillProject reads a unit's sentences into the project's fields.
+func (x *extraction) fillProject(u *projectUnit) {
+	pr := u.pr
+	if pr.What == "" {
+		pr.What = pr.Name
+	}
+	var excluded []string
+	seenSent := map[unitSentence]bool{}
+	for _, us := range u.sents {
+		if seenSent[us] {
+			continue
+		}
+		seenSent[us] = true
+		p, s := us.p, us.s
+		a := x.annot[p]
+		st := p.Text[s.Start:s.End]
+		in := func(sp Span) bool { return sp.Start >= s.Start && sp.End <= s.End }
+		// In a sentence shared with other projects, only the sum right
+		// before the name ("US$1.4 million ... to the Cambodia NSW Pilot")
+		// or the sentence's only sum is this project's.
+		own := func(sp Span) bool {
+			if !us.shared {
+				return true
+			}
+			n := 0
+			for _, am := range a.amounts {
+				if in(am.Span) {
+					n++
+				}
+			}
+			if n == 1 && us.mention != (Span{}) {
+				return strings.Count(st, ";") == 0
+			}
+			if sp.End > us.mention.Start || us.mention == (Span{}) {
+				return false
+			}
+			between := p.Text[sp.End:us.mention.Start]
+			if strings.ContainsAny(between, ";") {
+				return false
+			}
+			for _, am := range a.amounts {
+				if am.Span.Start > sp.End && am.Span.End <= us.mention.Start {
+					return false
+				}
+			}
+			return true
+		}
+		for i := range x.amounts {
+			am := &x.amounts[i]
+			if am.Passage != p || !in(am.Span) || !own(am.Span) {
+				continue
+			}
+			pr.Funding = append(pr.Funding, am.Text)
+			if am.Project == nil {
+				am.Project = pr
+			}
+			if am.Payer != "" {
+				pr.Partners = append(pr.Partners, am.Payer)
+			}
+			if am.Via != "" {
+				pr.Funding = append(pr.Funding, x.orgDisplay(am.Via))
+			}
+		}
+		for i := range x.shares {
+			sh := &x.shares[i]
+			if sh.Passage != p || !in(sh.Span) || us.shared {
+				continue
+			}
+			pr.Funding = append(pr.Funding, sh.Describe())
+			pr.Partners = append(pr.Partners, sh.Parties...)
+			if sh.What == "" {
+				sh.What = pr.Name
+			}
+		}
+		if us.shared {
+			// A mention among others has the dates and places written right
+			// after its name, up to the next name or clause.
+			if us.mention == (Span{}) {
+				continue
+			}
+			end := s.End
+			if i := strings.IndexAny(p.Text[us.mention.End:s.End], ";"); i >= 0 {
+				end = us.mention.End + i
+			}
+			for _, o := range u.others[us] {
+				if o > us.mention.End && o < end {
+					end = o
+				}
+			}
+			seg := Span{us.mention.Start, end}
+			inSeg := func(sp Span) bool { return sp.Start >= seg.Start && sp.End <= seg.End }
+			for _, dt := range a.dates {
+				if inSeg(dt.Span) {
+					pr.Dates = append(pr.Dates, dt)
+				}
+			}
+			for _, pl := range a.places {
+				if inSeg(pl.Span) {
+					pr.Places = append(pr.Places, pl)
+				}
+			}
+			continue
+		}
+		for _, dt := range a.dates {
+			if in(dt.Span) {
+				pr.Dates = append(pr.Dates, dt)
+			}
+		}
+		for _, pl := range a.places {
+			if in(pl.Span) {
+				pr.Places = append(pr.Places, pl)
+			}
+		}
+		for _, o := range x.orgMentions(st) {
+			if strings.Contains(o.name, "Fund") {
+				pr.Funding = append(pr.Funding, o.name)
+				continue
+			}
+			before := strings.TrimSpace(st[:o.span.Start])
+			if strings.HasSuffix(before, " for") || strings.HasSuffix(before, " to") || strings.Contains(projectKey(o.name), u.key) || strings.Contains(u.key, projectKey(strings.Split(o.name, " (")[0])) {
+				continue
+			}
+			pr.Partners = append(pr.Partners, o.name)
+		}
+		for _, m := range x.geoMentions(st) {
+			names := []string{m.name}
+			if m.isGroup {
+				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+					names = g.Members
+				} else {
+					continue
+				}
+			}
+			clause := clauseOf(st, m.span)
+			if reExclusion.MatchString(clause) {
+				excluded = append(excluded, names...)
+				continue
+			}
+			before := strings.ToLower(strings.TrimSpace(st[max(0, m.span.Start-40):m.span.Start]))
+			after := strings.ToLower(st[m.span.End:min(len(st), m.span.End+30)])
+			role := "beneficiary"
+			// The clause's subject acts: "Japan will put priority on ...".
+			subject := strings.TrimSpace(st[:m.span.Start]) == "" && reLowerNext.MatchString(st[m.span.End:])
+			if subject || strings.HasSuffix(before, " with") || strings.HasSuffix(before, " by") || strings.HasSuffix(before, "between") ||
+				strings.Contains(before, "borne by") || reGivingAfter.MatchString(after) {
+				role = "partner"
+			}
+			for _, n := range names {
+				if role == "partner" {
+					pr.Partners = append(pr.Partners, n)
+				} else {
+					pr.Beneficiaries = append(pr.Beneficiaries, n)
+				}
+			}
+		}
+		if pr.Status == "" {
+			if m := reProgress.FindStringSubmatch(st); m != nil {
+				pr.Status = strings.TrimSpace(m[0])
+			} else if m := reStatus.FindString(st); m != "" {
+				pr.Status = strings.ToLower(m)
+				for _, dt := range a.dates {
+					if dt.Since && in(dt.Span) {
+						pr.Status = "ongoing since " + dt.Text
+					}
+				}
+			}
+		}
+	}
+	// A list's lead-in has the facts its items share: the workshop's place
+	// and dates belong to each topic it covered.
+	p := pr.Passage
+	if (p.Kind == KindItem || p.Kind == KindBullet) && p.LeadP != nil {
+		if la := x.annot[p.LeadP]; la != nil {
+			if len(pr.Dates) == 0 {
+				pr.Dates = append(pr.Dates, la.dates...)
+			}
+			if len(pr.Places) == 0 {
+				pr.Places = append(pr.Places, la.places...)
+			}
+			// "... by utilizing the Japan-ASEAN General Exchange Fund": the
+			// fund the lead names pays for each item.
+			for _, o := range x.orgMentions(p.Lead) {
+				if strings.Contains(o.name, "Fund") {
+					pr.Funding = append(pr.Funding, o.name)
+				} else if before := strings.TrimSpace(p.Lead[:o.span.Start]); !strings.HasSuffix(before, " for") && !strings.HasSuffix(before, " to") {
+					pr.Partners = append(pr.Partners, o.name)
+				}
+			}
+			if pr.Status == "" {
+				if m := reStatus.FindString(p.Lead); m != "" {
+					pr.Status = strings.ToLower(m)
+				}
+			}
+			for _, m := range x.geoMentions(p.Lead) {
+				if !m.isGroup && len(pr.Beneficiaries) == 0 {
+					pr.Beneficiaries = append(pr.Beneficiaries, m.name)
+				}
+			}
+		}
+	}
+	for _, pl := range pr.Places {
+		pr.Beneficiaries = append(pr.Beneficiaries, pl.Country)
+	}
+	pr.Partners = uniq(pr.Partners)
+	var ben []string
+	for _, b := range uniq(pr.Beneficiaries) {
+		if !contains(pr.Partners, b) && !contains(excluded, b) {
+			ben = append(ben, b)
+		}
+	}
+	pr.Beneficiaries = ben
+	pr.Funding = uniq(pr.Funding)
+	seen := map[string]bool{}
+	var pls []Place
+	for _, pl := range pr.Places {
+		if !seen[pl.Name] {
+			seen[pl.Name] = true
+			pls = append(pls, pl)
+		}
+	}
+	pr.Places = pls
+	var ds []Date
+	seenD := map[string]bool{}
+	for _, dt := range pr.Dates {
+		if !seenD[dt.Text] {
+			seenD[dt.Text] = true
+			ds = append(ds, dt)
+		}
+	}
+	pr.Dates = ds
+}
+
+var reLowerNext = regexp.MustCompile(`^\s+\p{Ll}`)
+
+var reGivingAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)*(?:` + lexicon.Alt("giving verbs") + `)\b`)
+
+// clauseOf is the clause of sentence s that holds span: the text between
+// the nearest semicolons, or commas that open a new clause ("while ...").
+func clauseOf(s string, sp Span) string {
+	start := strings.LastIndexAny(s[:sp.Start], ";") + 1
+	if i := strings.LastIndex(s[:sp.Start], ", while "); i+1 > start {
+		start = i + 1
+	}
+	if i := strings.LastIndex(s[:sp.Start], ", but "); i+1 > start {
+		start = i + 1
+	}
+	end := len(s)
+	for _, sep := range []string{";", ", while ", ", but "} {
+		if i := strings.Index(s[sp.End:], sep); i >= 0 && sp.End+i < end {
+			end = sp.End + i
+		}
+	}
+	return s[start:end]
+}
+
+// partOfOrgName tells whether a name found after before is the tail of an
+// organisation's name: "Ministry of Communication, Transport, Post and
+// Construction".
+func partOfOrgName(before string) bool {
+	m := reOrgLead.FindStringSubmatch(before)
+	return m != nil && orgHeads[strings.ToLower(m[1])]
+}
+
+// hasAuxiliary tells a clause ("A mission is planned for 2018") from the
+// name of a piece of work.
+func hasAuxiliary(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if auxWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// topicHeading tells a section about a field of work ("Basic Education and
+// Teacher Training") from one about a project: its last noun names an
+// activity, not a piece of work.
+func topicHeading(name string) bool {
+	f := strings.Fields(reParens.ReplaceAllString(name, " "))
+	return len(f) > 0 && topicHeads[strings.ToLower(f[len(f)-1])]
+}
