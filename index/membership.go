@@ -20,7 +20,7 @@ const (
 type statusCue struct {
 	status  string
 	re      *regexp.Regexp
-	passive bool // "founded ... by A and B": the countries follow
+	passive bool // "founded ... by A and B", "founding members are A and B": the countries follow
 }
 
 // statusCues are tried in this order; where two match the same words the
@@ -34,10 +34,13 @@ var statusCues = func() []statusCue {
 		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`)},
 		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`)},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true},
+		// "The founding members of the Fund are A, B and C": the list follows.
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`)},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes)\s+(?:` + w("membership qualifiers") + `\s+){0,3}members?\b`)},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`)},
 		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`)},
+		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`)},
 	}
 }()

@@ -444,9 +444,15 @@ func (a Amount) Describe() string {
 	if purpose != "" {
 		b.WriteString(", for " + purposePhrase(purpose))
 	}
-	if purpose == "" && a.Via == "" {
-		// Nothing says what the sum is for: its sentence does.
-		b.WriteString(": “" + clipAround(a.Sentence, a.Text, amountContext) + "”")
+	if a.Purpose == "" && a.Via == "" {
+		// Nothing says what the sum is for, or who gives it to whom: its
+		// clause does. Only the clause, so a country the sentence excludes
+		// in another clause does not stand next to the sum.
+		cl := a.Sentence
+		if i := strings.Index(cl, a.Text); i >= 0 {
+			cl = clauseOf(cl, Span{i, i + len(a.Text)})
+		}
+		b.WriteString(": “" + clipAround(strings.TrimSpace(cl), a.Text, amountContext) + "”")
 	}
 	return b.String()
 }
