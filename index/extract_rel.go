@@ -3,6 +3,7 @@ package index
 import (
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -13,8 +14,75 @@ var (
 	reCostOf      = regexp.MustCompile(`(?i)\b(?:costs?|those|expenses)\s+of\s+((?:the\s+)?[^,]+?)\s+(?:are|is|were|was)\b`)
 )
 
+// shareHit is a ratio found in a passage: where, as written, and the
+// percentages it gives each party.
+type shareHit struct {
+	span  Span
+	text  string
+	parts []int
+}
+
+var (
+	fractionWords = func() map[string]int {
+		out := map[string]int{}
+		for k, v := range lexicon.Pairs("fractions") {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				panic("lexicon: [fractions] " + k + ": " + err.Error())
+			}
+			out[strings.ToLower(k)] = n
+		}
+		return out
+	}()
+	numWordAlt = `(?:\d{1,2}|` + lexicon.AltOf(keys(numberWords)) + `)`
+	// "shared equally", "shared two-to-one", "split three to one".
+	reShareWords = regexp.MustCompile(`(?i)\b(?:shared|split|divided)\s+(` + lexicon.AltOf(keys(fractionWords)) + `|` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\b`)
+	// "the Commission, which meets half of its cost", "VNR bears 20 per
+	// cent of the course costs".
+	reOneShare = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:its|the|their|this)\s+[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
+	// "60 per cent of the loan is reserved for equipment".
+	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%)\s+of\s+the\s+(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
+)
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// ratioParts reads "two-to-one" as 67 and 33, "equally" as 50 and 50.
+func ratioParts(r string) []int {
+	r = strings.ToLower(r)
+	if v, ok := fractionWords[r]; ok {
+		return []int{v, 100 - v}
+	}
+	f := strings.FieldsFunc(r, func(c rune) bool { return c == '-' || c == ' ' })
+	if len(f) != 3 {
+		return nil
+	}
+	num := func(w string) int {
+		if n, err := strconv.Atoi(w); err == nil {
+			return n
+		}
+		return numberWords[w]
+	}
+	l, rr := num(f[0]), num(f[2])
+	if l+rr == 0 {
+		return nil
+	}
+	first := (l*100 + (l+rr)/2) / (l + rr)
+	return []int{first, 100 - first}
+}
+
+// findShares reads cost shares: ratios ("50-50", "70:30", "shared
+// two-to-one"), and one party's part ("meets half of its cost", "60 per
+// cent of the loan").
 func (x *extraction) findShares(p *Passage, a *annotation) {
 	t := p.Text
+	var hits []shareHit
 	for _, m := range reShare.FindAllStringSubmatchIndex(t, -1) {
 		g := func(k int) string {
 			if m[2*k] < 0 {
@@ -31,64 +99,21 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		if a1+a2 != 100 {
 			continue
 		}
-		sent := containing(a.sentences, m[0])
-		s := t[sent.Start:sent.End]
 		ratio := t[m[0]:m[1]]
 		ratio = ratio[strings.IndexAny(ratio, "0123456789"):]
 		ratio = strings.TrimSpace(strings.Fields(ratio)[0])
-		sh := Share{Text: ratio, Parts: []int{a1, a2}, Sentence: s, Passage: p, Span: Span{m[0], m[1]}}
-		// Parties: who the sentence says bears the cost, nearest to the ratio.
-		var cands []struct {
-			name string
-			at   int
+		hits = append(hits, shareHit{Span{m[0], m[1]}, ratio, []int{a1, a2}})
+	}
+	for _, m := range reShareWords.FindAllStringSubmatchIndex(t, -1) {
+		if parts := ratioParts(t[m[2]:m[3]]); parts != nil {
+			hits = append(hits, shareHit{Span{m[0], m[1]}, t[m[0]:m[1]], parts})
 		}
-		for _, c := range x.geoMentions(s) {
-			if !c.isGroup {
-				cands = append(cands, struct {
-					name string
-					at   int
-				}{c.name, c.span.Start})
-			}
-		}
-		for _, o := range x.orgMentions(s) {
-			cands = append(cands, struct {
-				name string
-				at   int
-			}{o.name, o.span.Start})
-		}
-		rel := m[0] - sent.Start
-		lo := strings.LastIndex(s[:rel], " by ")
-		if b := strings.LastIndex(s[:rel], " between "); b > lo {
-			lo = b
-		}
-		hi := rel
-		if lo < 0 {
-			lo, hi = rel, len(s)
-			if b := strings.Index(s[rel:], " between "); b >= 0 {
-				lo = rel + b
-			}
-		}
-		var inRange []struct {
-			name string
-			at   int
-		}
-		for _, c := range cands {
-			if c.at >= lo && c.at < hi {
-				inRange = append(inRange, c)
-			}
-		}
-		for i := 1; i < len(inRange); i++ {
-			for j := i; j > 0 && inRange[j].at < inRange[j-1].at; j-- {
-				inRange[j], inRange[j-1] = inRange[j-1], inRange[j]
-			}
-		}
-		for _, c := range inRange {
-			sh.Parties = append(sh.Parties, c.name)
-		}
-		sh.Parties = uniq(sh.Parties)
-		if len(sh.Parties) > 2 {
-			sh.Parties = sh.Parties[:2]
-		}
+	}
+	for _, h := range hits {
+		sent := containing(a.sentences, h.span.Start)
+		s := t[sent.Start:sent.End]
+		rel := h.span.Start - sent.Start
+		sh := Share{Text: h.text, Parts: h.parts, Sentence: s, Passage: p, Span: h.span, Parties: x.shareParties(s, rel)}
 		if loc := reCostOfWhich.FindStringIndex(s); loc != nil && loc[0] > 0 {
 			i := loc[0]
 			sh.What = strings.TrimPrefix(strings.TrimPrefix(s[:i], "There is "), "There are ")
@@ -97,12 +122,158 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		}
 		x.shares = append(x.shares, sh)
 	}
+	for _, m := range reOneShare.FindAllStringSubmatchIndex(t, -1) {
+		if overlapsShare(hits, Span{m[0], m[1]}) {
+			continue
+		}
+		sent := containing(a.sentences, m[0])
+		s := t[sent.Start:sent.End]
+		frac := t[m[4]:m[5]]
+		v, ok := fractionWords[strings.ToLower(frac)]
+		if !ok {
+			v, _ = strconv.Atoi(strings.TrimSpace(strings.FieldsFunc(frac, func(c rune) bool { return c < '0' || c > '9' })[0]))
+		}
+		payer := x.clauseSubject(s, m[0]-sent.Start)
+		if payer == "" {
+			continue // a share with no one to bear it says nothing
+		}
+		end := m[5]
+		if m[6] >= 0 {
+			end = m[7]
+		}
+		sh := Share{Text: frac, Phrase: t[m[2]:end], Parts: []int{v, 100 - v}, Parties: []string{payer}, Sentence: s, Passage: p, Span: Span{m[0], end}}
+		x.shares = append(x.shares, sh)
+	}
+	for _, m := range rePartOf.FindAllStringSubmatchIndex(t, -1) {
+		if overlapsShare(hits, Span{m[0], m[1]}) || x.sharedAt(p, m[0]) {
+			continue
+		}
+		sent := containing(a.sentences, m[0])
+		s := t[sent.Start:sent.End]
+		frac := t[m[2]:m[3]]
+		v, _ := strconv.Atoi(strings.FieldsFunc(frac, func(c rune) bool { return c < '0' || c > '9' })[0])
+		x.shares = append(x.shares, Share{Text: frac, Phrase: frac, Parts: []int{v, 100 - v}, Sentence: s, Passage: p, Span: Span{m[0], m[1]}})
+	}
+}
+
+func overlapsShare(hits []shareHit, sp Span) bool {
+	for _, h := range hits {
+		if sp.Start < h.span.End && h.span.Start < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// sharedAt tells whether a share found already covers position at.
+func (x *extraction) sharedAt(p *Passage, at int) bool {
+	for _, sh := range x.shares {
+		if sh.Passage == p && at >= sh.Span.Start && at < sh.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseSubject is who acts in the clause before pos: the last country or
+// organisation named since the clause began, or for "X, which meets ..."
+// the X before "which".
+func (x *extraction) clauseSubject(s string, pos int) string {
+	start := 0
+	for _, sep := range []string{";", ": ", ", while ", ", and ", ", but "} {
+		if i := strings.LastIndex(s[:pos], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+	}
+	lead := s[start:pos]
+	if i := strings.LastIndex(lead, ", which"); i >= 0 && strings.TrimSpace(lead[i+len(", which"):]) == "" {
+		before := s[:start+i]
+		return x.lastActor(before)
+	}
+	return x.lastActor(lead)
+}
+
+// lastActor is the last country or organisation named in t.
+func (x *extraction) lastActor(t string) string {
+	name, at := "", -1
+	for _, g := range x.geoMentions(t) {
+		if !g.isGroup && g.span.Start > at {
+			name, at = g.name, g.span.Start
+		}
+	}
+	for _, o := range x.orgMentions(t) {
+		if o.span.Start > at {
+			name, at = o.name, o.span.Start
+		}
+	}
+	return name
+}
+
+// shareParties is who a ratio's sentence says bears the cost: those named
+// after "by" or "between" nearest the ratio.
+func (x *extraction) shareParties(s string, rel int) []string {
+	type cand struct {
+		name string
+		at   int
+	}
+	var cands []cand
+	for _, c := range x.geoMentions(s) {
+		if !c.isGroup {
+			cands = append(cands, cand{c.name, c.span.Start})
+		}
+	}
+	for _, o := range x.orgMentions(s) {
+		cands = append(cands, cand{o.name, o.span.Start})
+	}
+	lo := strings.LastIndex(s[:rel], " by ")
+	if b := strings.LastIndex(s[:rel], " between "); b > lo {
+		lo = b
+	}
+	hi := rel
+	if lo < 0 {
+		lo, hi = rel, len(s)
+		for _, w := range []string{" between ", " by "} {
+			if b := strings.Index(s[rel:], w); b >= 0 && b < 40 {
+				lo = rel + b
+				break
+			}
+		}
+		if i := strings.IndexAny(s[lo:], ";:"); i >= 0 {
+			hi = lo + i
+		}
+	}
+	var in []cand
+	for _, c := range cands {
+		if c.at >= lo && c.at < hi {
+			in = append(in, c)
+		}
+	}
+	sort.SliceStable(in, func(i, j int) bool { return in[i].at < in[j].at })
+	var out []string
+	for _, c := range in {
+		out = append(out, c.name)
+	}
+	out = uniq(out)
+	if len(out) > 2 {
+		out = out[:2]
+	}
+	return out
 }
 
 var reDuration = regexp.MustCompile(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(year|month|week|day)\b`)
 
-var numberWords = map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-	"eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "fifty": 50, "hundred": 100}
+// numberWords reads "twelve" as 12.
+var numberWords = func() map[string]int {
+	out := map[string]int{}
+	for k, v := range lexicon.Pairs("number words") {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			panic("lexicon: [number words] " + k + ": " + err.Error())
+		}
+		out[k] = n
+	}
+	return out
+}()
 
 // notCounted are plural nouns that follow numbers without counting things.
 var notCounted = map[string]bool{"basis": true, "years": true, "months": true, "days": true, "weeks": true, "millions": true, "billions": true, "percent": true}

@@ -47,7 +47,8 @@ type Amount struct {
 
 // Share is a cost-sharing arrangement such as "on a 50-50 basis".
 type Share struct {
-	Text     string   // the ratio as written: "50-50"
+	Text     string   // the ratio as written: "50-50", "shared equally", "half"
+	Phrase   string   // one party's share as written: "meets half of its cost"
 	Parts    []int    // 50, 50
 	Parties  []string // who bears the cost, in the order written
 	What     string   // what is paid for
@@ -161,7 +162,17 @@ type Purpose struct {
 // Describe renders a share as a funding line: "cost shared 50-50 by Japan
 // and Singapore".
 func (s Share) Describe() string {
-	out := "cost shared " + s.Text
+	if s.Phrase != "" {
+		if len(s.Parties) == 1 {
+			return "cost share: " + s.Parties[0] + " " + s.Phrase
+		}
+		return "cost share: " + s.Phrase
+	}
+	text := s.Text
+	if !strings.HasPrefix(strings.ToLower(text), "shared ") {
+		text = "shared " + text
+	}
+	out := "cost " + text
 	switch len(s.Parties) {
 	case 0:
 	case 1:
