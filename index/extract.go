@@ -715,17 +715,40 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		before := t[sent.Start:s.Start]
 		if m := reGiveVerb.FindAllString(before, -1); len(m) > 0 {
 			am.Verb = strings.ToLower(m[len(m)-1])
+			if pp, ok := participles[am.Verb]; ok {
+				am.Verb = pp // "given by New Zealand", not "gave by"
+			}
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		// Only a date in the sum's own clause dates it: in "provided $1.2
 		// million ... through the AHPF, which Japan set up in FY2000", FY2000
 		// is when the fund began.
 		cl := clauseAround(&sentenceRec{span: sent, text: t[sent.Start:sent.End]}, s)
+		// The nearest date in the clause, unless it is a period joined on by
+		// "and" ("runs from April 2003 to March 2006 and costs US$1.4
+		// million"): that is when the work runs, not when the sum is paid.
+		best := -1
 		for i := range a.dates {
-			if d := a.dates[i]; d.Span.Start >= cl.Start && d.Span.End <= cl.End {
-				am.Date = &d
-				break
+			d := a.dates[i]
+			if d.Span.Start < cl.Start || d.Span.End > cl.End {
+				continue
 			}
+			lo, hi := d.Span.End, s.Start
+			if d.Span.Start > s.End {
+				lo, hi = s.End, d.Span.Start
+			}
+			// A sum's own conversion in brackets is not another sum.
+			between := reParens.ReplaceAllString(t[min(lo, hi):max(lo, hi)], "")
+			if !d.Start.Equal(d.End) && d.Precision != "year" && strings.Contains(between, " and ") || reMoneyPre.MatchString(between) || reMoneyPost.MatchString(between) {
+				continue
+			}
+			if best < 0 || hi-lo < dist(a.dates[best].Span, s) {
+				best = i
+			}
+		}
+		if best >= 0 {
+			d := a.dates[best]
+			am.Date = &d
 		}
 		after := t[s.End:sent.End]
 		if m := reVia.FindStringSubmatch(after); m != nil {
@@ -878,4 +901,18 @@ func containsFold(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// participles turns a past tense into the form "by" follows.
+var participles = lexicon.Pairs("past participles")
+
+// dist is how far apart two spans lie.
+func dist(a, b Span) int {
+	if a.End <= b.Start {
+		return b.Start - a.End
+	}
+	if b.End <= a.Start {
+		return a.Start - b.End
+	}
+	return 0
 }
