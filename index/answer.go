@@ -1,6 +1,7 @@
 package index
 
 import (
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"math"
 	"regexp"
 	"strconv"
@@ -244,13 +245,26 @@ func (ix *Index) termsOf(text string) map[string]bool {
 
 func (ix *Index) buildSentences() {
 	df := map[string]int{}
+	// A sentence about a project that does not name it ("The project will
+	// finish in March 2011") is about it all the same: the name's words
+	// count for half, as a lead-in's do.
+	about := map[Excerpt]string{}
+	for _, pr := range ix.x.projects {
+		for _, e := range pr.Sentences {
+			about[e] += " " + pr.Name
+		}
+	}
 	for _, d := range ix.docs {
 		for _, p := range d.Passages {
 			a := ix.x.annot[p]
 			// A list's lead-in and the section title count for half.
 			lead := ix.termsOf(p.Lead + " " + p.Cite.SectionTitle)
 			for _, s := range a.sentences {
-				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
+				rl := lead
+				if names := about[Excerpt{p, s}]; names != "" {
+					rl = ix.termsOf(p.Lead + " " + p.Cite.SectionTitle + names)
+				}
+				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
 				rec.terms = ix.termsOf(rec.text)
 				for t := range rec.terms {
 					df[t]++
@@ -1183,7 +1197,7 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 			line += " (“" + d.Text + "” in a document of " + d.Passage.Doc.DateText + ")"
 		}
 		line += " — " + clip(rec.text, 160)
-		bonus := 0.1 + nearness(rec, d.Span, aq.terms)
+		bonus := 0.1 + nearness(rec, d.Span, aq.terms) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start)
 		if howLong && (d.Since || !d.End.Equal(d.Start)) {
 			bonus += 0.1
 			if d.Precision == "day" && !d.Since {
@@ -2078,4 +2092,55 @@ func (ix *Index) answerRouteYesNo(aq *asked) (Answer, bool) {
 	a.Found, a.Kind = true, AskWhere
 	a.LowConfidence = bestName < 0.5
 	return a, true
+}
+
+var (
+	eventEnd   = lexicon.Set("event words end")
+	eventStart = lexicon.Set("event words start")
+)
+
+// Bonuses for a date whose words match the event a when-question asks
+// about. The asking words are strong ("finish", "start"); the sentence's
+// are weighed by whether they stand next to the date.
+const (
+	eventMatch    = 0.3  // the date's clause says the asked event: "completion ... March 2011"
+	eventMismatch = 0.25 // it says the other one: "began in 2008" for "when will it finish"
+)
+
+// eventFit scores a date at pos in sentence s against the event question q
+// asks about: ending or beginning.
+func eventFit(q, s string, pos int) float64 {
+	var askEnd, askStart bool
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "?,.!")
+		if w == "to" || w == "from" || w == "since" || w == "until" || w == "due" || w == "signed" {
+			continue // too common in questions to say which event
+		}
+		askEnd = askEnd || eventEnd[w]
+		askStart = askStart || eventStart[w]
+	}
+	if askEnd == askStart {
+		return 0
+	}
+	// The words right before the date say what it dates.
+	lo := max(0, pos-60)
+	if pos > len(s) {
+		pos = len(s)
+	}
+	near := strings.ToLower(s[lo:pos])
+	if i := strings.LastIndexAny(near, ";,"); i >= 0 && len(near)-i > 12 {
+		near = near[i:]
+	}
+	var saysEnd, saysStart bool
+	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !isWordRune(r) }) {
+		saysEnd = saysEnd || eventEnd[w]
+		saysStart = saysStart || eventStart[w]
+	}
+	switch {
+	case askEnd && saysEnd && !saysStart, askStart && saysStart && !saysEnd:
+		return eventMatch
+	case askEnd && saysStart && !saysEnd, askStart && saysEnd && !saysStart:
+		return -eventMismatch
+	}
+	return 0
 }

@@ -44,6 +44,9 @@ func corpusSource(t testing.TB, id string) Source {
 // answerCase answers one evaluation question, as a reply to its previous
 // question when it is a follow-up.
 func answerCase(ix *Index, c evalCase) Answer {
+	if c.Prev != "" {
+		return ix.AnswerFollowUp(c.Prev, c.Q)
+	}
 	return ix.Answer(c.Q)
 }
 
@@ -93,4 +96,4 @@ func TestCorpusAnswers(t *testing.T) {
 // corpusAnswersFloor is the share of corpus questions answered right when
 // the corpus was last measured; a change that loses answers fails here. It
 // is a floor against regressions, not the goal.
-const corpusAnswersFloor = 0.47
+const corpusAnswersFloor = 0.51

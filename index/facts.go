@@ -148,6 +148,13 @@ type Project struct {
 	Funding       []string // funds and amounts
 	Status        string   // "carried out or under consideration", "planned", ...
 	Passage       *Passage
+	Sentences     []Excerpt // the sentences about it, including those that refer back ("The project will ...")
+}
+
+// Excerpt is a stretch of a passage: a sentence about a project.
+type Excerpt struct {
+	Passage *Passage
+	Span    Span
 }
 
 // Purpose is a sentence that says what something is for.

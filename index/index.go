@@ -95,6 +95,8 @@ type Index struct {
 	groupFold map[string]*regexp.Regexp    // group names in any case
 	idf       map[string]float64           // inverse sentence frequency of each term
 	maxIDF    float64                      // idf of a term the corpus lacks
+	places    []string                     // how the documents write places, lower case; see placeNames
+	entWords  map[string]bool              // words of the names of things; see entityWords
 }
 
 // Open parses, extracts and indexes the documents, in memory or, with

@@ -476,6 +476,9 @@ func (x *extraction) fillProject(u *projectUnit) {
 		}
 		seenSent[us] = true
 		p, s := us.p, us.s
+		if !us.shared {
+			pr.Sentences = append(pr.Sentences, Excerpt{p, s})
+		}
 		a := x.annot[p]
 		st := p.Text[s.Start:s.End]
 		in := func(sp Span) bool { return sp.Start >= s.Start && sp.End <= s.End }

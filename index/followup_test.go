@@ -1,0 +1,54 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// A reply to an answer is read in the context of the question it answers:
+// the rewritten question names the new thing, and the answer is about it.
+func TestFollowUp(t *testing.T) {
+	doc := Source{Name: "followup-fixture.md", Text: `Follow-up Fixture
+
+March 2010
+Ministry of Foreign Affairs
+
+1. Membership
+
+Cambodia joined the Mekong Training Institute (MTI) on 4 May 2004. Laos joined the MTI on 9 September 2006.
+
+2. Grants
+
+Japan provided a grant of ¥300 million for the Hue Water Supply Project in 2008. The project will finish in March 2011. Japan provided a grant of ¥120 million for the Vientiane Bridge Study in 2009.
+`}
+	ix := mustOpen(t, doc)
+	cases := []struct {
+		prev, reply string
+		wantQ       string // words the rewritten question must hold
+		wantSpan    string // the answer's span
+	}{
+		{"when did Cambodia join the MTI?", "and Laos?", "laos", "9 September 2006"},
+		{"when did cambodia join the mti", "what about laos", "laos", "9 September 2006"},
+		{"how much did Japan give in 2008?", "and in 2009?", "2009", "¥120 million"},
+		{"how much was the Hue Water Supply Project grant?", "and when does it finish", "hue", "March 2011"},
+		{"how much was the Hue Water Supply Project grant?", "and the Vientiane Bridge Study?", "vientiane", "¥120 million"},
+	}
+	for _, c := range cases {
+		q := ix.FollowUp(c.prev, c.reply)
+		if !strings.Contains(strings.ToLower(q), c.wantQ) {
+			t.Errorf("FollowUp(%q, %q) = %q, want it to hold %q", c.prev, c.reply, q, c.wantQ)
+		}
+		a := ix.AnswerFollowUp(c.prev, c.reply)
+		if !a.Found || a.Span != c.wantSpan {
+			t.Errorf("AnswerFollowUp(%q, %q) (as %q) = found %v span %q, want %q", c.prev, c.reply, q, a.Found, a.Span, c.wantSpan)
+		}
+	}
+	// A reply that is a question of its own is left alone, and an empty
+	// previous question changes nothing.
+	if q := ix.FollowUp("when did Cambodia join the MTI?", "how much did Japan provide for the Hue Water Supply Project?"); q != "how much did Japan provide for the Hue Water Supply Project?" {
+		t.Errorf("a standalone question was rewritten: %q", q)
+	}
+	if q := ix.FollowUp("", "and Laos?"); q != "and Laos?" {
+		t.Errorf("no previous question: got %q", q)
+	}
+}
