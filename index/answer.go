@@ -718,6 +718,10 @@ func (ix *Index) Answer(question string) Answer {
 	consider := func(a Answer, cov, bonus float64) {
 		cands = append(cands, cand{a, cov, bonus})
 	}
+	if kind == AskWho || kind == AskOpen {
+		// "Who is Somphone Keovilay?", "what is Takeshi Morinaga's job?".
+		ix.answerRole(aq, consider)
+	}
 	switch kind {
 	case AskAcronym:
 		ix.answerAcronym(aq, consider)
@@ -1651,6 +1655,9 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			a := Answer{Span: d.Publisher, Text: d.Publisher + " published “" + d.Title + "”", Sentence: d.Title, Passage: d.Passages[0]}
 			consider(a, 0.5+0.5*ix.docCoverage(aq, d), 0.5-float64(i)*1e-3)
 		}
+	}
+	if !reAskOrg.MatchString(q) {
+		ix.answerPerson(aq, consider)
 	}
 	named := map[string]bool{}
 	for _, o := range aq.ent.orgs {

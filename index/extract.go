@@ -27,6 +27,7 @@ type extraction struct {
 	counts        []Count
 	memberships   []Membership
 	projects      []*Project
+	people        []Person
 	purposes      []Purpose
 	lastSubjects  []string // countries the last membership clause was about, for "It"
 	orgs2         *orgIndex
@@ -128,6 +129,7 @@ func extract(docs []*Document) *extraction {
 			x.findShares(p, a)
 			x.findCounts(p, a)
 			x.findPurposes(p, a)
+			x.findPeople(p, a)
 		}
 		x.findProjectsDoc(d)
 	}

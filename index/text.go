@@ -1,6 +1,7 @@
 package index
 
 import (
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"regexp"
 	"strings"
 	"unicode"
@@ -46,7 +47,7 @@ func sentenceSpans(text string) []Span {
 	return out
 }
 
-var abbrevs = map[string]bool{"mr": true, "mrs": true, "dr": true, "no": true, "st": true, "e.g": true, "i.e": true, "etc": false, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "inc": true, "co": true}
+var abbrevs = lexicon.Set("abbreviations")
 
 func isAbbrevBefore(s string) bool {
 	f := strings.Fields(s)

@@ -1,0 +1,115 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Weights for answers about people.
+const (
+	// personBonus ranks a named person above an organisation in the same
+	// sentence: "who chaired" asks for a person when the document names one.
+	personBonus = 0.3
+	// roleWordBonus is for a person whose role or verb holds the
+	// question's own words ("chair", "manager", "signed").
+	roleWordBonus = 0.25
+	// roleAnswerCoverage is how sure a role answer is when the question
+	// names the person outright: the name alone picks the fact.
+	roleAnswerCoverage = 0.9
+)
+
+var reRoleAsked = regexp.MustCompile(`\b(who\s+is|who's|whos|who\s+was|what\s+is|whats|what's|what\s+was)\b|\b(job|role|position|title|post)\b`)
+
+// personNamed is the person whose name the question holds, last name at
+// least, with a role when the documents give one.
+func (ix *Index) personNamed(q string) *Person {
+	var best *Person
+	bestWords := 0
+	for i := range ix.x.people {
+		per := &ix.x.people[i]
+		words := strings.Fields(strings.ToLower(per.Name))
+		n := 0
+		for _, w := range words {
+			if containsWord(q, w) {
+				n++
+			}
+		}
+		if n == 0 || n < len(words) && !containsWord(q, words[len(words)-1]) {
+			continue
+		}
+		if n > bestWords || n == bestWords && best != nil && best.Role == "" && per.Role != "" {
+			best, bestWords = per, n
+		}
+	}
+	return best
+}
+
+// answerRole answers "who is X" with X's role.
+func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) {
+	if !reRoleAsked.MatchString(aq.q) {
+		return
+	}
+	per := ix.personNamed(aq.q)
+	if per == nil || per.Role == "" {
+		return
+	}
+	rec := ix.sentenceOf(per.Passage, per.Span)
+	if rec == nil {
+		return
+	}
+	consider(answerFrom(rec, per.Role, per.Display(), per.RoleSpan), roleAnswerCoverage, personBonus)
+}
+
+// answerPerson offers each person the documents name as the answer to a
+// who-question, ranked by how well their sentence and role cover it.
+func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)) {
+	if ix.personNamed(aq.q) != nil {
+		return // the question names the person; it asks something else of them
+	}
+	// A role the question names ("who is the secretary") must be the
+	// person's: the committee's chair is not its secretary.
+	askedRoles := roleHeadRe.FindAllString(aq.q, -1)
+	for i := range ix.x.people {
+		per := &ix.x.people[i]
+		rec := ix.sentenceOf(per.Passage, per.Span)
+		if rec == nil || !ix.entityFit(aq.ent, rec) {
+			continue
+		}
+		if len(askedRoles) > 0 {
+			lo := max(0, per.Span.Start-rec.span.Start-40)
+			hi := min(len(rec.text), per.Span.End-rec.span.Start+60)
+			around := strings.ToLower(per.Role + " " + rec.text[lo:hi])
+			ok := true
+			for _, r := range askedRoles {
+				ok = ok && strings.Contains(around, strings.ToLower(r))
+			}
+			if !ok {
+				continue
+			}
+		}
+		cov := ix.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		bonus := personBonus + nearness(rec, Span{per.Span.Start - rec.span.Start, per.Span.End - rec.span.Start}, aq.terms)
+		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+60)])
+		for _, t := range aq.terms {
+			if len(t.word) > 3 && strings.Contains(around, t.word[:len(t.word)-1]) {
+				bonus += roleWordBonus
+				break
+			}
+		}
+		consider(answerFrom(rec, per.Name, per.Display(), per.Span), cov, bonus)
+	}
+}
+
+// containsWord tells whether q holds w as a whole word.
+func containsWord(q, w string) bool {
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+		if f == w {
+			return true
+		}
+	}
+	return false
+}

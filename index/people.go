@@ -1,0 +1,156 @@
+package index
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
+
+// Person is someone a document names with a title or a role: "H.E. Mr.
+// Somsak Phan, Minister of Planning of Laos".
+type Person struct {
+	Name      string // as written, without the honorific: "Somsak Phan"
+	Honorific string // "H.E. Mr."
+	Role      string // as written: "Minister of Planning of Laos"; empty when not said
+	Sentence  string
+	Passage   *Passage
+	Span      Span // the name, honorific included
+	RoleSpan  Span
+}
+
+// Display is the person as a reply names them.
+func (p Person) Display() string {
+	s := strings.TrimSpace(p.Honorific + " " + p.Name)
+	if p.Role != "" {
+		s += ", " + p.Role
+	}
+	return s
+}
+
+var (
+	nameWord = `[A-Z][\p{L}'’-]+`
+	nameTail = `(?:\s+(?:` + nameWord + `|bin|binti|da|de|van|von|dos|al|[A-Z]\.))*`
+	// rePersonHon is an honorific and the capitalised name after it.
+	rePersonHon = regexp.MustCompile(`((?:` + honorificAlt() + `)(?:\s+(?:` + honorificAlt() + `))*)\s+(` + nameWord + nameTail + `)`)
+	// rePersonRole is a bare name followed by its role: "Kenji Moriyama,
+	// Chair of the Governing Board".
+	rePersonRole = regexp.MustCompile(`\b(` + nameWord + `\s+` + nameWord + `(?:\s+` + nameWord + `)?),\s+(?:the\s+|a\s+|an\s+)?((?:(?:former|acting|deputy|vice|senior|chief|general|executive|assistant|regional|national|resident)\s+)*(?i:` + lexicon.Alt("role heads") + `))\b`)
+	roleHeadRe   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
+	reRoleIsThe  = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
+)
+
+func honorificAlt() string {
+	var ws []string
+	for _, w := range lexicon.Words("honorifics") {
+		ws = append(ws, strings.TrimSuffix(w, "."))
+	}
+	// A trailing dot is optional: "Mr" and "Mr." alike.
+	return strings.ReplaceAll(lexicon.AltOf(ws), `\.`, `\.?`) + `\.?`
+}
+
+// findPeople reads the people a passage names and their roles.
+func (x *extraction) findPeople(p *Passage, a *annotation) {
+	t := p.Text
+	taken := []Span{}
+	add := func(hon, name string, span Span) {
+		for _, s := range taken {
+			if span.Start < s.End && s.Start < span.End {
+				return
+			}
+		}
+		if x.notAPerson(name) {
+			return
+		}
+		taken = append(taken, span)
+		sent := containing(a.sentences, span.Start)
+		per := Person{Name: name, Honorific: hon, Sentence: t[sent.Start:sent.End], Passage: p, Span: span}
+		per.Role, per.RoleSpan = roleAfter(t, span.End, sent.End)
+		x.people = append(x.people, per)
+	}
+	for _, m := range rePersonHon.FindAllStringSubmatchIndex(t, -1) {
+		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{m[0], m[1]})
+	}
+	for _, m := range rePersonRole.FindAllStringSubmatchIndex(t, -1) {
+		add("", t[m[2]:m[3]], Span{m[2], m[3]})
+	}
+}
+
+// notAPerson rules out capitalised names that are places, countries or
+// organisations: "Vientiane Capital, Director of ..." is not a person.
+func (x *extraction) notAPerson(name string) bool {
+	if len(x.geoMentions(name)) > 0 || len(x.orgMentions(name)) > 0 {
+		return true
+	}
+	for _, w := range strings.Fields(name) {
+		if orgHeads[strings.ToLower(w)] || roleHeadRe.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleAfter reads the role written after a name: an apposition (", Minister
+// of Planning of Laos,") or "is the Project Director". The apposition runs
+// on over commas while its parts stay a name ("Minister of Communication,
+// Transport, Post and Construction of Laos").
+func roleAfter(t string, at, end int) (string, Span) {
+	if end <= at {
+		return "", Span{}
+	}
+	rest := t[at:end]
+	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil {
+		return rest[m[2]:m[3]], Span{at + m[2], at + m[3]}
+	}
+	if !strings.HasPrefix(rest, ", ") {
+		return "", Span{}
+	}
+	s := 2
+	for _, art := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(rest[s:], art) {
+			s += len(art)
+			break
+		}
+	}
+	// Parts between commas; the first is the role's head, the others
+	// continue it while they read as a title.
+	parts := strings.Split(rest[s:], ",")
+	role := ""
+	for i, part := range parts {
+		if i > 0 && (!titleSegment(part) || rePersonHon.MatchString(part)) {
+			break
+		}
+		if j := strings.IndexAny(part, ";()"); j >= 0 {
+			role += part[:j]
+			break
+		}
+		if i > 0 {
+			role += ","
+		}
+		role += part
+	}
+	role = strings.TrimRight(strings.TrimSpace(role), ",.; ")
+	if role == "" || !roleHeadRe.MatchString(role) || len(strings.Fields(role)) > 16 {
+		return "", Span{}
+	}
+	return role, Span{at + s, at + s + len(role)}
+}
+
+// titleSegment tells a part of a title ("Transport", "Post and
+// Construction of Laos") from a clause ("told the Board that ...").
+func titleSegment(seg string) bool {
+	seg = strings.TrimSpace(seg)
+	if seg == "" {
+		return false
+	}
+	for _, w := range strings.Fields(seg) {
+		if nameConnector[strings.ToLower(w)] {
+			continue
+		}
+		r := []rune(w)[0]
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,53 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// People are read with their honorifics and roles, a role running on over
+// the commas of a long title, and "who" questions are answered with them.
+func TestPeople(t *testing.T) {
+	doc := Source{Name: "people-fixture.md", Text: `People Fixture
+
+May 2012
+Ministry of Foreign Affairs
+
+1. Signing
+
+On 3 May 2012 in Vientiane, H.E. Mr. Kenji Sato, Ambassador of Japan to the Lao PDR, and H.E. Mr. Somsak Phan, Minister of Public Works, Transport and Construction of Laos, signed the Exchange of Notes for the Vientiane Drainage Project.
+
+2. Management
+
+Ms. Noriko Abe, Chief Adviser of the JICA Laos Office, chairs the steering committee. Mekong Partners Ltd, a consultancy, reports to it. Vientiane Capital, the host city, provides the land.
+`}
+	ix := mustOpen(t, doc)
+	type row struct{ Hon, Name, Role string }
+	var got []row
+	for _, p := range ix.x.people {
+		got = append(got, row{p.Honorific, p.Name, p.Role})
+	}
+	want := []row{
+		{"H.E. Mr.", "Kenji Sato", "Ambassador of Japan to the Lao PDR"},
+		{"H.E. Mr.", "Somsak Phan", "Minister of Public Works, Transport and Construction of Laos"},
+		{"Ms.", "Noriko Abe", "Chief Adviser of the JICA Laos Office"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("people (-want +got):\n%s", d)
+	}
+	for _, c := range []struct{ q, want string }{
+		{"who is somsak phan", "Minister of Public Works, Transport and Construction of Laos"},
+		{"whats kenji sato's job", "Ambassador of Japan to the Lao PDR"},
+		{"who chairs the steering committee", "Noriko Abe"},
+		{"who signed for japan", "Kenji Sato"},
+	} {
+		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
+			t.Errorf("%q: found %v span %q, want %q", c.q, a.Found, a.Span, c.want)
+		}
+	}
+	// The documents never give the committee's secretary.
+	if a := ix.Answer("who is the secretary of the steering committee"); a.Found && a.Span == "Noriko Abe" {
+		t.Errorf("a person was offered for a role the documents do not give: %q", a.Text)
+	}
+}
