@@ -757,10 +757,14 @@ func (ix *Index) Answer(question string) Answer {
 			})
 		}
 	}
+	cands = ix.dropTrapped(aq, cands)
 	best, ok := pick(cands)
+	if aq.refuse {
+		ok = false
+	}
 	// A passage may stand in for a purpose, never for a name: "who funds
 	// X" with no funder in the documents is not answered with X's passage.
-	if !ok && (kind == AskOpen || kind == AskPurpose) {
+	if !ok && !aq.refuse && (kind == AskOpen || kind == AskPurpose) {
 		var open []cand
 		ix.answerOpen(aq, func(a Answer, cov, bonus float64) {
 			// A passage instead of a name or a purpose must match closely.
@@ -783,6 +787,10 @@ func (ix *Index) Answer(question string) Answer {
 	a.LowConfidence = best.cov < confidentCoverage
 	return a
 }
+
+// reWillJoin asks when a country means to join, which an intention's
+// date answers.
+var reWillJoin = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going)\b`)
 
 // reActs is a verb right after a name: the name is the one who acts
 // ("Japan set up the AHPF"), not a place or a beneficiary.
@@ -866,11 +874,12 @@ func pick(cs []cand) (cand, bool) {
 
 // asked is a question taken apart.
 type asked struct {
-	q     string
-	kind  string
-	terms []qterm
-	ent   entities
-	note  string // what to tell the user when there is no answer
+	q      string
+	kind   string
+	terms  []qterm
+	ent    entities
+	note   string // what to tell the user when there is no answer
+	refuse bool   // a rule found the documents do not answer it, whatever matches
 }
 
 // cov is how much of the question a sentence covers, counting its passage
@@ -1152,7 +1161,7 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 			}
 			// An intention's date is when it means to join; an observer's
 			// or a non-member's date is not a joining date.
-			if m.Date == nil || m.Status == StatusObserver || m.Status == StatusNonMember {
+			if m.Date == nil || m.Status != StatusJoined && m.Status != StatusFounding && m.Status != StatusMember && !(m.Status == StatusIntends && reWillJoin.MatchString(aq.q)) {
 				s := statusSentence(m)
 				if m.Date != nil {
 					s += " (" + m.Date.Resolved() + ")"

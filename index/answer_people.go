@@ -3,6 +3,8 @@ package index
 import (
 	"regexp"
 	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
 // Weights for answers about people.
@@ -18,7 +20,13 @@ const (
 	roleAnswerCoverage = 0.9
 )
 
+var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
+
 var reRoleAsked = regexp.MustCompile(`\b(who\s+is|who's|whos|who\s+was|what\s+is|whats|what's|what\s+was)\b|\b(job|role|position|title|post)\b`)
+
+// reAskedRole is a role a question names with its modifiers and object:
+// "deputy executive director", "minister of finance".
+var reAskedRole = regexp.MustCompile(`(?i)\b(?:(?:deputy|vice|assistant|acting|senior|chief|executive|general|permanent|prime)\s+)*(?:` + lexicon.Alt("role heads") + `)\b(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?`)
 
 // personNamed is the person whose name the question holds, last name at
 // least, with a role when the documents give one.
@@ -50,7 +58,16 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 		return
 	}
 	per := ix.personNamed(aq.q)
-	if per == nil || per.Role == "" {
+	if per == nil {
+		return
+	}
+	if per.Role == "" {
+		if reRoleWord.MatchString(aq.q) {
+			// "What is Adelina Kusuma's role?" when the documents name her
+			// but give none: say so rather than quote her passage.
+			aq.refuse = true
+			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + clip(per.Sentence, 200) + "”"
+		}
 		return
 	}
 	rec := ix.sentenceOf(per.Passage, per.Span)
@@ -68,7 +85,7 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 	}
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
-	askedRoles := roleHeadRe.FindAllString(aq.q, -1)
+	askedRoles := reAskedRole.FindAllString(aq.q, -1)
 	for i := range ix.x.people {
 		per := &ix.x.people[i]
 		rec := ix.sentenceOf(per.Passage, per.Span)
@@ -107,7 +124,8 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 func containsWord(q, w string) bool {
 	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if f == w {
+		if f == w || f == w+"s" && len(w) > 3 { // "morimotos position"
+
 			return true
 		}
 	}

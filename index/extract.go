@@ -53,7 +53,9 @@ var (
 	reAcrComma   = regexp.MustCompile(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrBefore  = regexp.MustCompile(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
-	reOrgName    = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:Secretariat|Centre|Center|Network|College|University|(?:Government|Bank|Fund|Commission|Organization|Organisation|Agency|Institute|Foundation|Ministry|Ministries|Council)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?))\b`)
+	// reOrgName is a title-case name ending in an organisation's head noun:
+	// "Mekong Institute", "Delta Forum", "Ministry of Finance".
+	reOrgName = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
 
 	reShare = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\bshared\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
@@ -354,6 +356,9 @@ func (x *extraction) learnOrgNames(p *Passage) {
 	for _, m := range reOrgName.FindAllStringSubmatchIndex(p.Text, -1) {
 		name := strings.TrimSpace(p.Text[m[2]:m[3]])
 		name = strings.TrimPrefix(name, "The ")
+		if rest := p.Text[m[3]:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
+			continue // the name runs on: "Partnership Programme" is not an organisation
+		}
 		if len(strings.Fields(name)) < 2 {
 			continue
 		}

@@ -1,0 +1,107 @@
+package index
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
+
+// Traps: questions that look answerable but are not. Each rule here refuses
+// a candidate whose sentence does not support what the question asks,
+// however well its words match.
+
+var (
+	reFutureAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
+	reFutureSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("future cues") + `)\b`)
+	ordinalNum   = func() map[string]int {
+		out := map[string]int{}
+		for k, v := range lexicon.Pairs("ordinals") {
+			n, _ := strconv.Atoi(v)
+			out[k] = n
+		}
+		return out
+	}()
+	reOrdinal = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(keys(ordinalNum)) + `))\b`)
+)
+
+// ordinalsIn lists the ordinal numbers s names: "10th", "tenth".
+func ordinalsIn(s string) []int {
+	var out []int
+	for _, m := range reOrdinal.FindAllStringSubmatch(s, -1) {
+		if m[1] != "" {
+			n, _ := strconv.Atoi(m[1])
+			out = append(out, n)
+		} else {
+			out = append(out, ordinalNum[strings.ToLower(m[2])])
+		}
+	}
+	return out
+}
+
+// meetingOrdinals lists the ordinals that number a meeting in q: "the
+// 10th board meeting", not "the first corridor".
+func meetingOrdinals(q string) []int {
+	var out []int
+	for _, m := range reOrdinal.FindAllStringIndex(q, -1) {
+		after := strings.Fields(q[m[1]:])
+		for i := 0; i < len(after) && i < 3; i++ {
+			if meetingNouns[strings.Trim(after[i], "?,.")] {
+				out = append(out, ordinalsIn(q[m[0]:m[1]])...)
+				break
+			}
+		}
+	}
+	return out
+}
+
+var meetingNouns = lexicon.Set("event nouns", "meeting nouns")
+
+// trapped says why a candidate does not answer the question, or "".
+func (ix *Index) trapped(aq *asked, c cand) string {
+	s := c.a.Sentence
+	if s == "" {
+		return ""
+	}
+	// "Where will the next meeting be held" is not answered by where the
+	// last one was.
+	if reFutureAsk.MatchString(aq.q) && !reFutureSays.MatchString(s) {
+		return "future"
+	}
+	// "The 10th board meeting" is not the ninth.
+	if qo := meetingOrdinals(aq.q); len(qo) > 0 {
+		so := ordinalsIn(s)
+		for _, n := range qo {
+			found := false
+			for _, m := range so {
+				found = found || m == n
+			}
+			if !found {
+				return "ordinal"
+			}
+		}
+	}
+	// A country the sentence expressly excludes is not a recipient.
+	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho) {
+		for _, country := range aq.ent.countries {
+			for _, m := range scanCountries(s) {
+				if m.name == country && reExclusion.MatchString(clauseOf(s, m.span)) {
+					return "excluded"
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// dropTrapped keeps the candidates no trap rule refuses.
+func (ix *Index) dropTrapped(aq *asked, cs []cand) []cand {
+	out := cs[:0]
+	for _, c := range cs {
+		if ix.trapped(aq, c) == "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
