@@ -18,6 +18,10 @@ const (
 	// roleAnswerCoverage is how sure a role answer is when the question
 	// names the person outright: the name alone picks the fact.
 	roleAnswerCoverage = 0.9
+	// roleAnswerBonus puts the role of a person the question names above
+	// any organisation in the person's sentence: "who is X" asks for X's
+	// role, not for X's employer.
+	roleAnswerBonus = 1.0
 )
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
@@ -74,7 +78,7 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 	if rec == nil {
 		return
 	}
-	consider(answerFrom(rec, per.Role, per.Display(), per.RoleSpan), roleAnswerCoverage, personBonus)
+	consider(answerFrom(rec, per.Role, per.Display(), per.RoleSpan), roleAnswerCoverage, roleAnswerBonus)
 }
 
 // answerPerson offers each person the documents name as the answer to a
@@ -92,13 +96,29 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 		if rec == nil || !ix.entityFit(aq.ent, rec) {
 			continue
 		}
+		// "Who is the minister of finance of Viet Nam" is not answered by
+		// Indonesia's: a role that names its country must name the asked one.
+		if len(aq.ent.countries) > 0 && per.Role != "" {
+			roleCountries := scanCountries(per.Role)
+			fits := len(roleCountries) == 0
+			for _, m := range roleCountries {
+				fits = fits || contains(aq.ent.countries, m.name)
+			}
+			if !fits {
+				continue
+			}
+		}
 		if len(askedRoles) > 0 {
 			lo := max(0, per.Span.Start-rec.span.Start-40)
 			hi := min(len(rec.text), per.Span.End-rec.span.Start+60)
-			around := strings.ToLower(per.Role + " " + rec.text[lo:hi])
+			around := noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi]))
+			ctx := noThe(strings.ToLower(ix.ctxText[rec.p]))
 			ok := true
 			for _, r := range askedRoles {
-				ok = ok && strings.Contains(around, strings.ToLower(r))
+				// The role itself next to the name; what it is of ("of
+				// MHRI") anywhere in the passage.
+				head, of, _ := strings.Cut(noThe(strings.ToLower(r)), " of ")
+				ok = ok && strings.Contains(around, head) && (of == "" || strings.Contains(ctx, of))
 			}
 			if !ok {
 				continue
@@ -130,4 +150,10 @@ func containsWord(q, w string) bool {
 		}
 	}
 	return false
+}
+
+// noThe drops the article, so "governor of pwa" matches "Governor of the
+// PWA".
+func noThe(s string) string {
+	return strings.ReplaceAll(" "+s, " the ", " ")[1:]
 }
