@@ -10,7 +10,6 @@ import (
 	"mime"
 	"net"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"sync"
@@ -521,93 +520,4 @@ func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, log *slog.L
 		return fmt.Errorf("shut down %s: %w", ln.Addr(), err)
 	}
 	return nil
-}
-
-// NewRESTTransport returns a RoundTripper for a discordgo Session's Client
-// that sends each request to apiURL's scheme and host instead of
-// discord.com, and counts 429 answers in m. apiURL is a base such as
-// "http://127.0.0.1:8081" (a proxy or a fake Discord); "" or
-// DefaultAPIURL leaves requests where discordgo sends them. discordgo's
-// endpoint variables are package globals shared by every session, so
-// redirecting here, per client, is the only safe place.
-func NewRESTTransport(apiURL string, next http.RoundTripper, m *Metrics) (http.RoundTripper, error) {
-	t := &restTransport{next: next, metrics: m}
-	if apiURL == "" || strings.TrimSuffix(apiURL, "/") == DefaultAPIURL {
-		return t, nil
-	}
-	u, err := url.Parse(apiURL)
-	if err != nil {
-		return nil, fmt.Errorf("API URL %q: %w", apiURL, err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
-		return nil, fmt.Errorf("API URL %q: want scheme://host[:port], such as %s", apiURL, DefaultAPIURL)
-	}
-	t.base = u
-	return t, nil
-}
-
-type restTransport struct {
-	base    *url.URL // where to send requests; nil leaves them alone
-	next    http.RoundTripper
-	metrics *Metrics
-}
-
-func (t *restTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	if t.base != nil {
-		r = r.Clone(r.Context())
-		r.URL.Scheme, r.URL.Host = t.base.Scheme, t.base.Host
-		r.Host = "" // name the host we talk to, which a proxy may route on
-	}
-	resp, err := t.next.RoundTrip(r)
-	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
-		t.metrics.RateLimited()
-	}
-	return resp, err
-}
-
-// NewRESTSession returns a discordgo session for REST calls alone (no
-// gateway), sending them through [NewRESTTransport]. token is the bot
-// token, with or without its "Bot " prefix; answering interactions needs
-// none, since their webhook token is in the URL.
-func NewRESTSession(apiURL, token string, m *Metrics) (*discordgo.Session, error) {
-	rt, err := NewRESTTransport(apiURL, http.DefaultTransport, m)
-	if err != nil {
-		return nil, err
-	}
-	auth := ""
-	if token != "" && !strings.HasPrefix(token, "Bot ") {
-		auth = "Bot " + token
-	} else if token != "" {
-		auth = token
-	}
-	s, err := discordgo.New(auth)
-	if err != nil {
-		return nil, fmt.Errorf("discord session: %w", err)
-	}
-	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: rt}
-	return s, nil
-}
-
-// RegisterCommands bulk-overwrites the application's commands with
-// [ApplicationCommands], in guildID or globally when it is empty. An
-// empty appID means the application that owns s's token. It returns the
-// application ID and the subcommands registered.
-func RegisterCommands(ctx context.Context, s *discordgo.Session, appID, guildID string) (app string, subcommands []string, err error) {
-	if appID == "" {
-		a, err := s.Application("@me")
-		if err != nil {
-			return "", nil, fmt.Errorf("look up the token's application (set DISCORD_APP_ID to skip): %w", err)
-		}
-		appID = a.ID
-	}
-	cmds, err := s.ApplicationCommandBulkOverwrite(appID, guildID, ApplicationCommands(), discordgo.WithContext(ctx))
-	if err != nil {
-		return appID, nil, fmt.Errorf("overwrite the commands of application %s: %w", appID, err)
-	}
-	for _, c := range cmds {
-		for _, o := range c.Options {
-			subcommands = append(subcommands, o.Name)
-		}
-	}
-	return appID, subcommands, nil
 }

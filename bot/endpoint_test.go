@@ -721,51 +721,6 @@ func TestEndpointRateLimit(t *testing.T) {
 	}
 }
 
-func TestNewRESTTransport(t *testing.T) {
-	for _, tc := range []struct {
-		url      string
-		wantErr  bool
-		wantHost string // where a discord.com request goes
-	}{
-		{"", false, "discord.com"},
-		{"https://discord.com", false, "discord.com"},
-		{"https://discord.com/", false, "discord.com"},
-		{"http://127.0.0.1:9999", false, "127.0.0.1:9999"},
-		{"http://proxy.internal:8080/", false, "proxy.internal:8080"},
-		{"ftp://discord.com", true, ""},
-		{"http://127.0.0.1:9999/api/v9", true, ""},
-		{"127.0.0.1:9999", true, ""},
-		{"http://h/?q=1", true, ""},
-	} {
-		var seen string
-		rt, err := NewRESTTransport(tc.url, roundTripFunc(func(r *http.Request) (*http.Response, error) {
-			seen = r.URL.Host
-			return &http.Response{StatusCode: http.StatusNoContent, Body: http.NoBody, Request: r}, nil
-		}), nil)
-		if (err != nil) != tc.wantErr {
-			t.Errorf("NewRESTTransport(%q) error = %v, want error %v", tc.url, err, tc.wantErr)
-			continue
-		}
-		if err != nil {
-			continue
-		}
-		req := httptest.NewRequest(http.MethodGet, "https://discord.com/api/v9/users/@me", nil)
-		if _, err := rt.RoundTrip(req); err != nil {
-			t.Fatal(err)
-		}
-		if seen != tc.wantHost {
-			t.Errorf("NewRESTTransport(%q) sent to %q, want %q", tc.url, seen, tc.wantHost)
-		}
-		if req.URL.Host != "discord.com" {
-			t.Errorf("NewRESTTransport(%q) modified the caller's request", tc.url)
-		}
-	}
-}
-
-type roundTripFunc func(*http.Request) (*http.Response, error)
-
-func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
-
 // BenchmarkEndpoint measures one signed request through ServeHTTP:
 // verification, decoding, the handler and encoding.
 func BenchmarkEndpoint(b *testing.B) {

@@ -117,11 +117,9 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 	if cfg.APIURL != nil {
 		base = cfg.APIURL.String()
 	}
-	rt, err := NewRESTTransport(base, tr, opts.Metrics)
-	if err != nil {
+	if dg.Client, err = restClient(base, tr, opts.Metrics); err != nil {
 		return nil, err
 	}
-	dg.Client = &http.Client{Timeout: 20 * time.Second, Transport: rt}
 	dg.Identify.Intents = cfg.Intents()
 	// Handlers only admit an event and start a goroutine, so running them
 	// on the gateway's reader keeps events in order and lets shutdown know
@@ -160,18 +158,6 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 		l.qa[c] = true
 	}
 	return l, nil
-}
-
-// newRESTHTTPTransport is Go's default transport with room for the
-// replies a burst sends at once; two idle connections per host, the
-// default, would make every burst reconnect.
-func newRESTHTTPTransport() *http.Transport {
-	if d, ok := http.DefaultTransport.(*http.Transport); ok {
-		tr := d.Clone()
-		tr.MaxIdleConnsPerHost = 64
-		return tr
-	}
-	return &http.Transport{Proxy: http.ProxyFromEnvironment, ForceAttemptHTTP2: true, MaxIdleConnsPerHost: 64}
 }
 
 // Run connects to the gateway and answers until ctx ends; it then stops
