@@ -201,13 +201,24 @@ const (
 // Run dispatches one subcommand invocation and always returns a reply:
 // unknown subcommands and user mistakes become ephemeral explanations,
 // unexpected errors and panics a short apology.
-func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outcome Outcome) {
-	defer func() {
-		if r := recover(); r != nil {
-			b.log.Error("handler panic", "subcommand", sub, "panic", fmt.Sprint(r), "stack", stack())
-			reply, outcome = apologyReply(), OutcomePanic
-		}
-	}()
+func (b *Bot) Run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
+	return b.guarded(func() (Reply, Outcome) { return b.run(ctx, sub, args) }, "handler panic", "subcommand", sub)
+}
+
+// guarded runs compute, which computes one reply. A panic in it is logged
+// with attrs, which say what was asked, and answered with the apology, so
+// that a bug costs one reply rather than the process: the console has no
+// transport to catch it.
+func (b *Bot) guarded(compute func() (Reply, Outcome), msg string, attrs ...any) (reply Reply, outcome Outcome) {
+	if p := recovering(func() { reply, outcome = compute() }); p != nil {
+		b.log.Error(msg, append(attrs, "panic", p.value, "stack", p.stack)...)
+		return apologyReply(), OutcomePanic
+	}
+	return reply, outcome
+}
+
+// run is Run without the recovery.
+func (b *Bot) run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
 	c, ok := byName[sub]
 	if !ok {
 		return errorReply("Unknown subcommand", fmt.Sprintf("There is no `/iai %s`. Try `/iai help`.", truncate(Escape(sub), 50))), OutcomeUserError

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -79,12 +78,15 @@ func sourceButton(p *index.Passage) []discordgo.MessageComponent {
 // Component answers a button press. update is true when the reply replaces
 // the message the button is on (paging) rather than adding a new one.
 func (b *Bot) Component(ctx context.Context, customID string, msg *discordgo.Message) (reply Reply, update bool, outcome Outcome) {
-	defer func() {
-		if r := recover(); r != nil {
-			b.log.Error("component panic", "custom_id", customID, "panic", fmt.Sprint(r), "stack", stack())
-			reply, update, outcome = apologyReply(), false, OutcomePanic
-		}
-	}()
+	reply, outcome = b.guarded(func() (r Reply, out Outcome) {
+		r, update, out = b.component(ctx, customID, msg)
+		return r, out
+	}, "component panic", "custom_id", customID)
+	return reply, update, outcome
+}
+
+// component is Component without the recovery.
+func (b *Bot) component(ctx context.Context, customID string, msg *discordgo.Message) (reply Reply, update bool, outcome Outcome) {
 	switch {
 	case strings.HasPrefix(customID, idPage):
 		rest := strings.TrimPrefix(customID, idPage)

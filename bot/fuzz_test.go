@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -45,7 +46,7 @@ func FuzzInteraction(f *testing.F) {
 	ep.handle = func(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, string, Outcome) {
 		defer func() {
 			if p := recover(); p != nil {
-				s := fmt.Sprintf("%v\n%s", p, stack())
+				s := fmt.Sprintf("%v\n%s", p, debug.Stack())
 				panicked.Store(&s)
 				panic(p) // the endpoint's own recovery answers the user
 			}

@@ -95,10 +95,7 @@ func (l *RateLimiter) Check(i *discordgo.Interaction) (resp *discordgo.Interacti
 		if ok, _ := l.autocomplete.allow(user, l.now()); ok {
 			return nil, true
 		}
-		return &discordgo.InteractionResponse{
-			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-			Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}},
-		}, false
+		return noChoices(), false
 	}
 	ok, wait := l.commands.allow(user, l.now())
 	if ok {

@@ -118,7 +118,7 @@ func TestSecretsNeverReachTheLogs(t *testing.T) {
 	if strings.Contains(all, testToken) {
 		t.Fatalf("the token reached the logs:\n%s", all)
 	}
-	for _, want := range []string{"interaction panic", "http: panic serving", "request failed"} {
+	for _, want := range []string{`"outcome":"panic"`, "http: panic serving", "request failed"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no %q in the logs; the test did not exercise that path", want)
 		}

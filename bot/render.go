@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"strconv"
 	"strings"
 
@@ -12,8 +11,6 @@ import (
 
 	"github.com/iaibot/iaibot/index"
 )
-
-func stack() string { return string(debug.Stack()) }
 
 // cite renders a passage's citation for a footer or a line.
 func cite(p *index.Passage) string { return p.Cite.String() }
