@@ -172,6 +172,21 @@ func userErrorf(title, format string, args ...any) *UserError {
 	return &UserError{Title: title, Msg: fmt.Sprintf(format, args...)}
 }
 
+// unknownName turns the index's NotFoundError into the user's mistake it
+// is, told with the closest names that do exist; any other error passes
+// through. The name is shown as typed, cleaned and cut to fit.
+func unknownName(err error) error {
+	nf, ok := errors.AsType[*index.NotFoundError](err)
+	if !ok {
+		return err
+	}
+	name := truncate(Escape(CleanArg(nf.Name)), 80)
+	if nf.Kind == "project" {
+		return userErrorf("Unknown project", "No project called “%s”. Try one of: %s. `/iai projects` lists them all.", name, Escape(strings.Join(nf.Suggestions, "; ")))
+	}
+	return userErrorf("Unknown country", "No country called “%s”. Did you mean: %s?", name, strings.Join(nf.Suggestions, ", "))
+}
+
 // Bot answers /iai subcommands and questions from an index. It holds no
 // Discord connection; transports feed it and send what it returns.
 type Bot struct {
@@ -228,7 +243,7 @@ func (b *Bot) run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
 			return errorReply("Missing "+o.Name, fmt.Sprintf("`/iai %s` needs `%s:` (%s). Example: `%s`", sub, o.Name, o.Description, c.usage)), OutcomeUserError
 		}
 	}
-	r, err := c.handle(ctx, b, args)
+	r, err := c.call(ctx, b, args)
 	var ue *UserError
 	switch {
 	case errors.As(err, &ue):
@@ -238,6 +253,17 @@ func (b *Bot) run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
 		return apologyReply(), OutcomeError
 	}
 	return r, OutcomeOK
+}
+
+// call runs c's handler once its page option, if it takes one, is a
+// whole number from 1, so that handlers can take the page as given.
+func (c *subcommand) call(ctx context.Context, b *Bot, args Args) (Reply, error) {
+	if hasOption(c, "page") {
+		if _, err := pageArg(args); err != nil {
+			return Reply{}, err
+		}
+	}
+	return c.handle(ctx, b, args)
 }
 
 // Autocomplete returns choices for the focused option of a subcommand.
