@@ -76,6 +76,7 @@ func init() {
 	}
 }
 
+// commandTable is the command table; see commands.
 func commandTable() []subcommand {
 	return []subcommand{
 		{
@@ -166,8 +167,11 @@ type UserError struct {
 	Msg   string
 }
 
+// Error is the title and the message, for a UserError that ends up in a
+// log after all.
 func (e *UserError) Error() string { return e.Title + ": " + e.Msg }
 
+// userErrorf is a UserError whose message is formatted like fmt.Sprintf's.
 func userErrorf(title, format string, args ...any) *UserError {
 	return &UserError{Title: title, Msg: fmt.Sprintf(format, args...)}
 }

@@ -310,6 +310,9 @@ func (l *Live) spawn(what string, f func(ctx context.Context)) {
 	}()
 }
 
+// onReady learns the bot's own user and application from the gateway,
+// which are the token's whatever the configuration says, and registers
+// /iai once: READY comes again whenever the gateway starts a new session.
 func (l *Live) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 	appID := l.cfg.AppID
 	if r.Application != nil && r.Application.ID != "" {
@@ -358,6 +361,8 @@ func (l *Live) register(ctx context.Context, appID string) {
 	l.log.Info("registered /"+CommandName, "scope", scope, "subcommands", strings.Join(subs, " "))
 }
 
+// onResumed marks the bot ready again: a resumed session replays what was
+// missed, so nothing needs doing beyond counting the reconnection.
 func (l *Live) onResumed(*discordgo.Session, *discordgo.Resumed) {
 	l.mu.Lock()
 	l.connected = true
@@ -366,6 +371,8 @@ func (l *Live) onResumed(*discordgo.Session, *discordgo.Resumed) {
 	l.log.Info("gateway session resumed")
 }
 
+// onDisconnect marks the bot not ready, so that a readiness probe sees the
+// outage; discordgo reconnects on its own.
 func (l *Live) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 	l.mu.Lock()
 	l.connected = false
@@ -390,6 +397,8 @@ func (l *Live) Ready() error {
 	return nil
 }
 
+// onRateLimit logs Discord's 429s: discordgo waits and retries them
+// itself, so the log is how an operator learns replies were held up.
 func (l *Live) onRateLimit(_ *discordgo.Session, r *discordgo.RateLimit) {
 	// The URL can hold an interaction token: leave it out.
 	if r.TooManyRequests != nil {
@@ -397,6 +406,9 @@ func (l *Live) onRateLimit(_ *discordgo.Session, r *discordgo.RateLimit) {
 	}
 }
 
+// onInteraction admits an interaction on the gateway's reader, in order,
+// and answers it in a goroutine of its own, so that a slow answer holds
+// up no other event.
 func (l *Live) onInteraction(_ *discordgo.Session, e *discordgo.InteractionCreate) {
 	start := time.Now()
 	l.mu.Lock()
@@ -451,6 +463,9 @@ const (
 	triggerQuestion = "question" // it ends with "?" in a Q&A channel
 )
 
+// onMessage decides on the gateway's reader whether to answer a channel
+// message, so that the cooldown sees messages in order, and answers in a
+// goroutine of its own.
 func (l *Live) onMessage(_ *discordgo.Session, e *discordgo.MessageCreate) {
 	start := time.Now()
 	m := e.Message

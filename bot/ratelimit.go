@@ -142,6 +142,8 @@ type slidingWindow struct {
 	swept time.Time              // when idle keys were last dropped
 }
 
+// allow counts an event by key at now if the key is within its rate,
+// and otherwise says how long until it would be.
 func (w *slidingWindow) allow(key string, now time.Time) (ok bool, retryAfter time.Duration) {
 	if !w.rate.enabled() {
 		return true, 0

@@ -42,6 +42,7 @@ func (w *LogWriter) SetT(t testing.TB) {
 	w.t = t
 }
 
+// Write echoes p without its final newline, which t.Log adds back.
 func (w *LogWriter) Write(p []byte) (int, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
