@@ -16,6 +16,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -162,3 +164,29 @@ func WriteSecret(t testing.TB, name, content string) string {
 func Env(env map[string]string) func(string) string {
 	return func(k string) string { return env[k] }
 }
+
+// SourceFiles lists the Go files of the package in dir, tests left out,
+// sorted: what a code map in prose has to name.
+func SourceFiles(t testing.TB, dir string) []string {
+	t.Helper()
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, p := range paths {
+		if f := filepath.Base(p); !strings.HasSuffix(f, "_test.go") {
+			files = append(files, f)
+		}
+	}
+	return files
+}
+
+// GoFileNames lists the Go file names text mentions, sorted, each once.
+func GoFileNames(text string) []string {
+	names := reGoFile.FindAllString(text, -1)
+	slices.Sort(names)
+	return slices.Compact(names)
+}
+
+var reGoFile = regexp.MustCompile(`\b\w+\.go\b`)
