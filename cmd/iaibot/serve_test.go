@@ -24,39 +24,40 @@ import (
 // serveToken looks like a bot token; no log line may contain it.
 const serveToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.serve-test-token_0123456789"
 
-// logTap is the program's stderr: it echoes each line to t.Log, keeps
-// all of it, and reports the address in "... listening" lines, which is
-// how a test learns the ports of a server started on port 0.
+// logTap is the program's stderr: it echoes to t.Log and keeps all of
+// it, as testsupport.LogWriter does, and reports the address in
+// "... listening" lines, which is how a test learns the ports of a server
+// started on port 0.
 type logTap struct {
+	*testsupport.LogWriter
 	t       *testing.T
 	mu      sync.Mutex
-	all     bytes.Buffer
 	partial []byte
 	addrs   map[string]chan string // by message
 }
 
 func newLogTap(t *testing.T, msgs ...string) *logTap {
-	l := &logTap{t: t, addrs: map[string]chan string{}}
+	l := &logTap{LogWriter: testsupport.NewLogWriter(t), t: t, addrs: map[string]chan string{}}
 	for _, m := range msgs {
 		l.addrs[m] = make(chan string, 1)
 	}
 	return l
 }
 
+// Write looks for addresses line by line, since a line may come in
+// pieces.
 func (l *logTap) Write(p []byte) (int, error) {
+	l.LogWriter.Write(p)
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.all.Write(p)
 	l.partial = append(l.partial, p...)
 	for {
 		i := bytes.IndexByte(l.partial, '\n')
 		if i < 0 {
 			return len(p), nil
 		}
-		line := l.partial[:i]
-		l.t.Log(string(line))
 		var rec struct{ Msg, Addr string }
-		if json.Unmarshal(line, &rec) == nil && rec.Addr != "" {
+		if json.Unmarshal(l.partial[:i], &rec) == nil && rec.Addr != "" {
 			if ch, ok := l.addrs[rec.Msg]; ok {
 				select {
 				case ch <- rec.Addr:
@@ -66,12 +67,6 @@ func (l *logTap) Write(p []byte) (int, error) {
 		}
 		l.partial = l.partial[i+1:]
 	}
-}
-
-func (l *logTap) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.all.String()
 }
 
 // addr waits for the "msg" line and returns its address.
