@@ -98,6 +98,8 @@ func (a *Admin) Serve(ctx context.Context, ln net.Listener, log *slog.Logger) er
 	return serveHTTP(ctx, ln, a, log)
 }
 
+// healthz says the process is up and serving HTTP, which is all a
+// liveness probe should ask: a lost gateway is for readyz, not a restart.
 func (a *Admin) healthz(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]string{"status": "ok"})
 }
@@ -108,6 +110,8 @@ type readyStatus struct {
 	Checks map[string]string `json:"checks"` // "ok" or why not, by name
 }
 
+// readyz runs every check and names each one's state, so that a failing
+// probe says what is not ready.
 func (a *Admin) readyz(w http.ResponseWriter, _ *http.Request) {
 	a.mu.Lock()
 	checks := slices.Clone(a.checks)

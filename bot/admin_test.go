@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"io"
 	"net"
 	"net/http"
 	"strings"
@@ -14,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iaibot/iaibot/index"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // TestAdmin serves the admin endpoints on a real listener and walks the
@@ -32,27 +32,15 @@ func TestAdmin(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	served := make(chan error, 1)
-	go func() { served <- a.Serve(ctx, ln, testLogger(t)) }()
+	go func() { served <- a.Serve(ctx, ln, testsupport.Logger(t)) }()
 	base := "http://" + ln.Addr().String()
 	client := &http.Client{Transport: &http.Transport{}}
 	defer client.CloseIdleConnections()
 
 	get := func(method, path string) (int, http.Header, string) {
 		t.Helper()
-		req, err := http.NewRequest(method, base+path, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp, err := client.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, err := io.ReadAll(resp.Body)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return resp.StatusCode, resp.Header, string(b)
+		r := testsupport.Do(t, client, testsupport.MustRequest(t, method, base+path))
+		return r.Status, r.Header, r.Body
 	}
 	ready := func(wantCode int, want readyStatus) {
 		t.Helper()
@@ -114,12 +102,12 @@ func TestAdmin(t *testing.T) {
 func TestAdminWithoutMetrics(t *testing.T) {
 	a := NewAdmin(nil)
 	rec := &statusRecorder{header: http.Header{}}
-	a.ServeHTTP(rec, mustRequest(t, "/metrics"))
+	a.ServeHTTP(rec, testsupport.MustRequest(t, http.MethodGet, "/metrics"))
 	if rec.code != http.StatusNotFound {
 		t.Errorf("/metrics without metrics = %d, want 404", rec.code)
 	}
 	rec = &statusRecorder{header: http.Header{}}
-	a.ServeHTTP(rec, mustRequest(t, "/readyz"))
+	a.ServeHTTP(rec, testsupport.MustRequest(t, http.MethodGet, "/readyz"))
 	if rec.code != http.StatusOK {
 		t.Errorf("/readyz with no checks = %d, want 200", rec.code)
 	}
@@ -130,15 +118,6 @@ func TestReadyFlagZeroValueIsReady(t *testing.T) {
 	if err := f.Ready(); err != nil {
 		t.Errorf("zero ReadyFlag: %v", err)
 	}
-}
-
-func mustRequest(t *testing.T, path string) *http.Request {
-	t.Helper()
-	r, err := http.NewRequest(http.MethodGet, path, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return r
 }
 
 type statusRecorder struct {

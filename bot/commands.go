@@ -76,6 +76,7 @@ func init() {
 	}
 }
 
+// commandTable is the command table; see commands.
 func commandTable() []subcommand {
 	return []subcommand{
 		{
@@ -166,10 +167,28 @@ type UserError struct {
 	Msg   string
 }
 
+// Error is the title and the message, for a UserError that ends up in a
+// log after all.
 func (e *UserError) Error() string { return e.Title + ": " + e.Msg }
 
+// userErrorf is a UserError whose message is formatted like fmt.Sprintf's.
 func userErrorf(title, format string, args ...any) *UserError {
 	return &UserError{Title: title, Msg: fmt.Sprintf(format, args...)}
+}
+
+// unknownName turns the index's NotFoundError into the user's mistake it
+// is, told with the closest names that do exist; any other error passes
+// through. The name is shown as typed, cleaned and cut to fit.
+func unknownName(err error) error {
+	nf, ok := errors.AsType[*index.NotFoundError](err)
+	if !ok {
+		return err
+	}
+	name := truncate(Escape(CleanArg(nf.Name)), 80)
+	if nf.Kind == "project" {
+		return userErrorf("Unknown project", "No project called “%s”. Try one of: %s. `/iai projects` lists them all.", name, Escape(strings.Join(nf.Suggestions, "; ")))
+	}
+	return userErrorf("Unknown country", "No country called “%s”. Did you mean: %s?", name, strings.Join(nf.Suggestions, ", "))
 }
 
 // Bot answers /iai subcommands and questions from an index. It holds no
@@ -201,13 +220,24 @@ const (
 // Run dispatches one subcommand invocation and always returns a reply:
 // unknown subcommands and user mistakes become ephemeral explanations,
 // unexpected errors and panics a short apology.
-func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outcome Outcome) {
-	defer func() {
-		if r := recover(); r != nil {
-			b.log.Error("handler panic", "subcommand", sub, "panic", fmt.Sprint(r), "stack", stack())
-			reply, outcome = apologyReply(), OutcomePanic
-		}
-	}()
+func (b *Bot) Run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
+	return b.guarded(func() (Reply, Outcome) { return b.run(ctx, sub, args) }, "handler panic", "subcommand", sub)
+}
+
+// guarded runs compute, which computes one reply. A panic in it is logged
+// with attrs, which say what was asked, and answered with the apology, so
+// that a bug costs one reply rather than the process: the console has no
+// transport to catch it.
+func (b *Bot) guarded(compute func() (Reply, Outcome), msg string, attrs ...any) (reply Reply, outcome Outcome) {
+	if p := recovering(func() { reply, outcome = compute() }); p != nil {
+		b.log.Error(msg, append(attrs, "panic", p.value, "stack", p.stack)...)
+		return apologyReply(), OutcomePanic
+	}
+	return reply, outcome
+}
+
+// run is Run without the recovery.
+func (b *Bot) run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
 	c, ok := byName[sub]
 	if !ok {
 		return errorReply("Unknown subcommand", fmt.Sprintf("There is no `/iai %s`. Try `/iai help`.", truncate(Escape(sub), 50))), OutcomeUserError
@@ -217,7 +247,7 @@ func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outc
 			return errorReply("Missing "+o.Name, fmt.Sprintf("`/iai %s` needs `%s:` (%s). Example: `%s`", sub, o.Name, o.Description, c.usage)), OutcomeUserError
 		}
 	}
-	r, err := c.handle(ctx, b, args)
+	r, err := c.call(ctx, b, args)
 	var ue *UserError
 	switch {
 	case errors.As(err, &ue):
@@ -227,6 +257,17 @@ func (b *Bot) Run(ctx context.Context, sub string, args Args) (reply Reply, outc
 		return apologyReply(), OutcomeError
 	}
 	return r, OutcomeOK
+}
+
+// call runs c's handler once its page option, if it takes one, is a
+// whole number from 1, so that handlers can take the page as given.
+func (c *subcommand) call(ctx context.Context, b *Bot, args Args) (Reply, error) {
+	if hasOption(c, "page") {
+		if _, err := pageArg(args); err != nil {
+			return Reply{}, err
+		}
+	}
+	return c.handle(ctx, b, args)
 }
 
 // Autocomplete returns choices for the focused option of a subcommand.

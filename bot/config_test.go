@@ -2,7 +2,6 @@ package bot
 
 import (
 	"net/url"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,21 +9,15 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 func TestSettingsConfig(t *testing.T) {
 	t.Parallel()
 	const token = "MTMwMDAwMDAwMDAwMDAwMDAwMQ.GfAkEt.config-test-token"
-	dir := t.TempDir()
-	file := func(name, content string) string {
-		p := filepath.Join(dir, name)
-		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
-			t.Fatal(err)
-		}
-		return p
-	}
-	secret := file("token", "\n  "+token+"\r\n")
-	empty := file("empty", " \n")
+	secret := testsupport.WriteSecret(t, "token", "\n  "+token+"\r\n")
+	empty := testsupport.WriteSecret(t, "empty", " \n")
 
 	for _, tt := range []struct {
 		name    string
@@ -51,7 +44,7 @@ func TestSettingsConfig(t *testing.T) {
 		{name: "no cooldown", set: Settings{Token: token, Cooldown: "0s"}, want: Config{Token: token, Cooldown: -1}},
 		{name: "no token", set: Settings{}, wantErr: []string{"DISCORD_TOKEN is not set"}},
 		{name: "two tokens", set: Settings{Token: token, TokenFile: secret}, wantErr: []string{"both DISCORD_TOKEN and DISCORD_TOKEN_FILE"}},
-		{name: "missing token file", set: Settings{TokenFile: filepath.Join(dir, "nope")}, wantErr: []string{"DISCORD_TOKEN_FILE", "nope"}},
+		{name: "missing token file", set: Settings{TokenFile: filepath.Join(t.TempDir(), "nope")}, wantErr: []string{"DISCORD_TOKEN_FILE", "nope"}},
 		{name: "empty token file", set: Settings{TokenFile: empty}, wantErr: []string{"DISCORD_TOKEN_FILE", "is empty"}},
 		{name: "token with a space", set: Settings{Token: "abc " + token}, wantErr: []string{"spaces or control characters"}},
 		{name: "app ID not a number", set: Settings{Token: token, AppID: "my-bot"}, wantErr: []string{`DISCORD_APP_ID "my-bot" is not a Discord ID`}},

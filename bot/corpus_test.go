@@ -17,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iaibot/iaibot/index"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // factCheck is one line of index/testdata/facts/*.jsonl: what a reader of
@@ -83,12 +84,12 @@ func corpusBot(t testing.TB, id string) *Bot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open([]index.Source{{Name: filepath.Base(matches[0]), Text: string(b)}}, index.Options{Logger: testLogger(t)})
+	ix, err := index.Open([]index.Source{{Name: filepath.Base(matches[0]), Text: string(b)}}, index.Options{Logger: testsupport.Logger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	return New(testLogger(t), ix)
+	return New(testsupport.Logger(t), ix)
 }
 
 // allPages runs a command and every further page its Next button offers,

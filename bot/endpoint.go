@@ -10,9 +10,7 @@ import (
 	"mime"
 	"net"
 	"net/http"
-	"net/url"
 	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -56,37 +54,33 @@ type EndpointOptions struct {
 // message) and completed later by editing the original response through
 // the REST API.
 type Endpoint struct {
+	transport
 	bot        *Bot
 	verifier   *Verifier
-	log        *slog.Logger
-	session    *discordgo.Session
-	metrics    *Metrics
 	limiter    *RateLimiter
 	deferAfter time.Duration
 	slots      chan struct{} // one per interaction being computed or completed
-
-	// handle answers an interaction; it is bot.HandleInteraction except in
-	// tests that need a slow or failing handler.
-	handle func(context.Context, *discordgo.Interaction) (*discordgo.InteractionResponse, string, Outcome)
 }
 
 // NewEndpoint returns an Endpoint answering for b the requests v accepts.
 func NewEndpoint(b *Bot, v *Verifier, opts EndpointOptions) *Endpoint {
 	e := &Endpoint{
+		transport: transport{
+			log:     opts.Logger,
+			metrics: opts.Metrics,
+			rest:    opts.Session,
+			handle:  b.HandleInteraction,
+		},
 		bot:        b,
 		verifier:   v,
-		log:        opts.Logger,
-		session:    opts.Session,
-		metrics:    opts.Metrics,
 		limiter:    opts.Limiter,
 		deferAfter: opts.DeferAfter,
-		handle:     b.HandleInteraction,
 	}
 	if e.log == nil {
 		e.log = slog.New(slog.DiscardHandler)
 	}
-	if e.session == nil {
-		e.session, _ = NewRESTSession("", "", opts.Metrics) // cannot fail without a URL to parse
+	if e.rest == nil {
+		e.rest, _ = NewRESTSession("", "", opts.Metrics) // cannot fail without a URL to parse
 	}
 	if e.deferAfter <= 0 {
 		e.deferAfter = DefaultDeferAfter
@@ -177,9 +171,9 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if resp, ok := e.limiter.Check(&i); !ok {
-		e.write(w, resp)
-		e.metrics.ObserveInteraction(interactionName(&i), OutcomeRateLimited, time.Since(start))
-		e.log.Info("interaction", "command", interactionName(&i), "outcome", OutcomeRateLimited, "user", interactionUser(&i), "interaction", i.ID)
+		x := e.refused(&i, start, resp, OutcomeRateLimited)
+		e.write(w, x.resp)
+		e.log.Info("interaction", "command", x.name, "outcome", x.outcome, "user", interactionUser(&i), "interaction", i.ID)
 		return
 	}
 	e.answer(w, r, &i, start)
@@ -208,8 +202,7 @@ func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.I
 		case e.slots <- struct{}{}:
 		case <-timer.C:
 			e.log.Warn("interaction turned away: too many in flight", "in_flight", cap(e.slots))
-			e.write(w, busyResponse(i))
-			e.metrics.ObserveInteraction(interactionName(i), OutcomeBusy, time.Since(start))
+			e.write(w, e.refused(i, start, busyResponse(i), OutcomeBusy).resp)
 			return
 		case <-r.Context().Done():
 			return
@@ -245,8 +238,7 @@ func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.I
 	case d == nil: // autocomplete: a late list is useless, an empty one is valid
 		e.write(w, busyResponse(i))
 	default:
-		e.metrics.interactionDeferred()
-		e.write(w, d.response())
+		e.write(w, e.deferWith(*d))
 		close(j.acked)
 	}
 }
@@ -258,180 +250,23 @@ func (e *Endpoint) run(j *job, i *discordgo.Interaction, start time.Time) {
 	defer func() { <-e.slots }()
 	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
 	defer cancel()
-	resp, name, outcome := e.call(ctx, i)
-	took := time.Since(start)
-	e.metrics.ObserveInteraction(name, outcome, took)
+	x := e.compute(ctx, i, start)
 
 	j.mu.Lock()
 	d, abandoned := j.deferred, j.abandoned
 	if d == nil && !abandoned {
-		j.done <- resp
+		j.done <- x.resp
 	}
 	j.mu.Unlock()
-	var err error
+	x.deferred, x.abandoned = d != nil, abandoned
 	if d != nil {
 		// Discord must have the placeholder before it accepts an edit.
 		<-j.acked
 		ctx, cancel := context.WithTimeout(context.Background(), restTimeout)
-		err = completeDeferred(ctx, e.session, i, *d, resp)
+		x.err = e.complete(ctx, i, *d, x.resp)
 		cancel()
-		if err != nil {
-			e.metrics.deferredReplyFailed()
-		}
 	}
-
-	level := slog.LevelInfo
-	if err != nil || outcome == OutcomeError || outcome == OutcomePanic {
-		level = slog.LevelError
-	}
-	attrs := []slog.Attr{
-		slog.String("command", name),
-		slog.Duration("latency", took),
-		slog.String("outcome", string(outcome)),
-		slog.Bool("deferred", d != nil),
-		slog.String("interaction", i.ID),
-		slog.String("guild", i.GuildID),
-		slog.String("channel", i.ChannelID),
-	}
-	if abandoned {
-		attrs = append(attrs, slog.Bool("abandoned", true)) // too late, or the request went away
-	}
-	if err != nil {
-		attrs = append(attrs, slog.String("err", err.Error()))
-	}
-	e.log.LogAttrs(context.Background(), level, "interaction", attrs...)
-}
-
-// call runs the handler, turning a panic into an apology so that the user
-// hears back and the process survives.
-func (e *Endpoint) call(ctx context.Context, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, name string, outcome Outcome) {
-	defer func() {
-		if p := recover(); p != nil {
-			name = interactionName(i)
-			e.log.Error("interaction panic", "command", name, "panic", fmt.Sprint(p), "stack", stack())
-			resp, outcome = apology(i), OutcomePanic
-		}
-	}()
-	resp, name, outcome = e.handle(ctx, i)
-	if resp == nil {
-		panic("handler returned no response")
-	}
-	return resp, name, outcome
-}
-
-// placeholder is how an interaction was acknowledged before its answer.
-type placeholder struct {
-	typ       discordgo.InteractionResponseType
-	ephemeral bool // the placeholder is visible only to the user
-}
-
-// placeholderFor picks the acknowledgement that matches the answer i will
-// most likely get, since a placeholder's visibility cannot be edited
-// later: paging buttons update their own message, other buttons answer
-// privately, commands publicly. Autocomplete cannot be deferred (nil).
-func placeholderFor(i *discordgo.Interaction) *placeholder {
-	switch i.Type {
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionModalSubmit:
-		return &placeholder{typ: discordgo.InteractionResponseDeferredChannelMessageWithSource}
-	case discordgo.InteractionMessageComponent:
-		if d, ok := i.Data.(discordgo.MessageComponentInteractionData); ok && strings.HasPrefix(d.CustomID, idPage) {
-			return &placeholder{typ: discordgo.InteractionResponseDeferredMessageUpdate}
-		}
-		return &placeholder{typ: discordgo.InteractionResponseDeferredChannelMessageWithSource, ephemeral: true}
-	}
-	return nil
-}
-
-// response is the placeholder's body. It is written by hand because
-// discordgo's InteractionResponseData would add null components and
-// embeds, which Discord rejects.
-func (d placeholder) response() any {
-	type flags struct {
-		Flags discordgo.MessageFlags `json:"flags"`
-	}
-	v := struct {
-		Type discordgo.InteractionResponseType `json:"type"`
-		Data *flags                            `json:"data,omitempty"`
-	}{Type: d.typ}
-	if d.ephemeral {
-		v.Data = &flags{discordgo.MessageFlagsEphemeral}
-	}
-	return v
-}
-
-// completeDeferred delivers an answer after its placeholder, for both
-// transports: an edit of the original response when the answer fits it,
-// otherwise a follow-up with the answer's own visibility and, for a
-// "thinking…" of the wrong visibility, the placeholder's removal.
-func completeDeferred(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, ph placeholder, resp *discordgo.InteractionResponse) error {
-	opt := discordgo.WithContext(ctx)
-	data := resp.Data
-	if data == nil {
-		data = &discordgo.InteractionResponseData{}
-	}
-	edit := (data.Flags&discordgo.MessageFlagsEphemeral != 0) == ph.ephemeral
-	if ph.typ == discordgo.InteractionResponseDeferredMessageUpdate {
-		edit = resp.Type == discordgo.InteractionResponseUpdateMessage
-	}
-	if edit {
-		if _, err := s.InteractionResponseEdit(i, webhookEdit(data), opt); err != nil {
-			return fmt.Errorf("edit original response: %w", err)
-		}
-		return nil
-	}
-	if _, err := s.FollowupMessageCreate(i, true, webhookParams(data), opt); err != nil {
-		return fmt.Errorf("send follow-up: %w", err)
-	}
-	if ph.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {
-		if err := s.InteractionResponseDelete(i, opt); err != nil {
-			return fmt.Errorf("delete placeholder: %w", err)
-		}
-	}
-	return nil
-}
-
-// webhookEdit replaces the whole placeholder, "thinking…" included, with
-// data.
-func webhookEdit(data *discordgo.InteractionResponseData) *discordgo.WebhookEdit {
-	content := data.Content
-	embeds := data.Embeds
-	if embeds == nil {
-		embeds = []*discordgo.MessageEmbed{}
-	}
-	components := data.Components
-	if components == nil {
-		components = []discordgo.MessageComponent{}
-	}
-	mentions := data.AllowedMentions
-	if mentions == nil {
-		mentions = noMentions()
-	}
-	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &components, AllowedMentions: mentions}
-}
-
-func webhookParams(data *discordgo.InteractionResponseData) *discordgo.WebhookParams {
-	p := &discordgo.WebhookParams{
-		Content:         data.Content,
-		Embeds:          data.Embeds,
-		Components:      data.Components,
-		AllowedMentions: data.AllowedMentions,
-		Flags:           data.Flags & (discordgo.MessageFlagsEphemeral | discordgo.MessageFlagsSuppressEmbeds),
-	}
-	if p.Components == nil {
-		p.Components = []discordgo.MessageComponent{}
-	}
-	if p.AllowedMentions == nil {
-		p.AllowedMentions = noMentions()
-	}
-	return p
-}
-
-// apology answers an interaction whose handler failed outright.
-func apology(i *discordgo.Interaction) *discordgo.InteractionResponse {
-	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
-		return noChoices()
-	}
-	return apologyReply().InteractionResponse()
+	e.finish(x)
 }
 
 // busyResponse answers an interaction there was no capacity for in time.
@@ -440,32 +275,6 @@ func busyResponse(i *discordgo.Interaction) *discordgo.InteractionResponse {
 		return noChoices()
 	}
 	return Reply{Ephemeral: true, Content: "The bot is busy — please try again in a moment."}.InteractionResponse()
-}
-
-func noChoices() *discordgo.InteractionResponse {
-	return &discordgo.InteractionResponse{
-		Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-		Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}},
-	}
-}
-
-// interactionName names i as HandleInteraction would, for interactions
-// answered without it.
-func interactionName(i *discordgo.Interaction) string {
-	switch d := i.Data.(type) {
-	case discordgo.ApplicationCommandInteractionData:
-		sub, _ := commandArgs(d)
-		if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
-			return "autocomplete " + sub
-		}
-		return d.Name + " " + sub
-	case discordgo.MessageComponentInteractionData:
-		return "button " + buttonKind(d.CustomID)
-	}
-	if i.Type == discordgo.InteractionPing {
-		return "ping"
-	}
-	return fmt.Sprintf("type %d", i.Type)
 }
 
 // write sends v as the 200 response, complete and flushed, so that Discord
@@ -521,93 +330,4 @@ func serveHTTP(ctx context.Context, ln net.Listener, h http.Handler, log *slog.L
 		return fmt.Errorf("shut down %s: %w", ln.Addr(), err)
 	}
 	return nil
-}
-
-// NewRESTTransport returns a RoundTripper for a discordgo Session's Client
-// that sends each request to apiURL's scheme and host instead of
-// discord.com, and counts 429 answers in m. apiURL is a base such as
-// "http://127.0.0.1:8081" (a proxy or a fake Discord); "" or
-// DefaultAPIURL leaves requests where discordgo sends them. discordgo's
-// endpoint variables are package globals shared by every session, so
-// redirecting here, per client, is the only safe place.
-func NewRESTTransport(apiURL string, next http.RoundTripper, m *Metrics) (http.RoundTripper, error) {
-	t := &restTransport{next: next, metrics: m}
-	if apiURL == "" || strings.TrimSuffix(apiURL, "/") == DefaultAPIURL {
-		return t, nil
-	}
-	u, err := url.Parse(apiURL)
-	if err != nil {
-		return nil, fmt.Errorf("API URL %q: %w", apiURL, err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || (u.Path != "" && u.Path != "/") || u.RawQuery != "" {
-		return nil, fmt.Errorf("API URL %q: want scheme://host[:port], such as %s", apiURL, DefaultAPIURL)
-	}
-	t.base = u
-	return t, nil
-}
-
-type restTransport struct {
-	base    *url.URL // where to send requests; nil leaves them alone
-	next    http.RoundTripper
-	metrics *Metrics
-}
-
-func (t *restTransport) RoundTrip(r *http.Request) (*http.Response, error) {
-	if t.base != nil {
-		r = r.Clone(r.Context())
-		r.URL.Scheme, r.URL.Host = t.base.Scheme, t.base.Host
-		r.Host = "" // name the host we talk to, which a proxy may route on
-	}
-	resp, err := t.next.RoundTrip(r)
-	if err == nil && resp.StatusCode == http.StatusTooManyRequests {
-		t.metrics.RateLimited()
-	}
-	return resp, err
-}
-
-// NewRESTSession returns a discordgo session for REST calls alone (no
-// gateway), sending them through [NewRESTTransport]. token is the bot
-// token, with or without its "Bot " prefix; answering interactions needs
-// none, since their webhook token is in the URL.
-func NewRESTSession(apiURL, token string, m *Metrics) (*discordgo.Session, error) {
-	rt, err := NewRESTTransport(apiURL, http.DefaultTransport, m)
-	if err != nil {
-		return nil, err
-	}
-	auth := ""
-	if token != "" && !strings.HasPrefix(token, "Bot ") {
-		auth = "Bot " + token
-	} else if token != "" {
-		auth = token
-	}
-	s, err := discordgo.New(auth)
-	if err != nil {
-		return nil, fmt.Errorf("discord session: %w", err)
-	}
-	s.Client = &http.Client{Timeout: 20 * time.Second, Transport: rt}
-	return s, nil
-}
-
-// RegisterCommands bulk-overwrites the application's commands with
-// [ApplicationCommands], in guildID or globally when it is empty. An
-// empty appID means the application that owns s's token. It returns the
-// application ID and the subcommands registered.
-func RegisterCommands(ctx context.Context, s *discordgo.Session, appID, guildID string) (app string, subcommands []string, err error) {
-	if appID == "" {
-		a, err := s.Application("@me")
-		if err != nil {
-			return "", nil, fmt.Errorf("look up the token's application (set DISCORD_APP_ID to skip): %w", err)
-		}
-		appID = a.ID
-	}
-	cmds, err := s.ApplicationCommandBulkOverwrite(appID, guildID, ApplicationCommands(), discordgo.WithContext(ctx))
-	if err != nil {
-		return appID, nil, fmt.Errorf("overwrite the commands of application %s: %w", appID, err)
-	}
-	for _, c := range cmds {
-		for _, o := range c.Options {
-			subcommands = append(subcommands, o.Name)
-		}
-	}
-	return appID, subcommands, nil
 }

@@ -3,8 +3,6 @@ package bot
 import (
 	"bytes"
 	"context"
-	"crypto/ed25519"
-	"encoding/hex"
 	"encoding/json"
 	"log/slog"
 	"net"
@@ -23,6 +21,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // endpointHarness is an Endpoint serving on a real listener, with a fake
@@ -55,9 +54,9 @@ func startEndpoint(t *testing.T, opts EndpointOptions, configure ...func(*Endpoi
 	}
 	opts.Session = session
 	if opts.Logger == nil {
-		opts.Logger = testLogger(t)
+		opts.Logger = testsupport.Logger(t)
 	}
-	ep := NewEndpoint(b, NewVerifier(testKey.Public().(ed25519.PublicKey)), opts)
+	ep := NewEndpoint(b, NewVerifier(testsupport.PublicKey()), opts)
 	for _, f := range configure {
 		f(ep)
 	}
@@ -134,7 +133,7 @@ func (h *endpointHarness) post(in discordgo.Interaction) endpointReply {
 	if err != nil {
 		h.t.Fatal(err)
 	}
-	resp, err := h.client.Do(signedRequest(h.t, h.url, raw, time.Now()))
+	resp, err := h.client.Do(testsupport.SignedRequest(h.t, h.url, raw, time.Now()))
 	if err != nil {
 		h.t.Fatal(err)
 	}
@@ -156,20 +155,6 @@ func (h *endpointHarness) post(in discordgo.Interaction) endpointReply {
 		}
 	}
 	return r
-}
-
-// signedRequest is a POST of body signed with testKey at ts.
-func signedRequest(t testing.TB, url string, body []byte, ts time.Time) *http.Request {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	stamp := strconv.FormatInt(ts.Unix(), 10)
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(HeaderTimestamp, stamp)
-	req.Header.Set(HeaderSignature, hex.EncodeToString(ed25519.Sign(testKey, append([]byte(stamp), body...))))
-	return req
 }
 
 // callbackBody is the part of an interaction callback the tests read.
@@ -357,7 +342,7 @@ func TestEndpointAutocompleteAndButtons(t *testing.T) {
 func TestEndpointRejectsBadRequests(t *testing.T) {
 	now := time.Unix(1735689600, 0)
 	m := NewMetrics()
-	ep := NewEndpoint(mustSeedBot(t), NewVerifier(testKey.Public().(ed25519.PublicKey)), EndpointOptions{Logger: testLogger(t), Metrics: m})
+	ep := NewEndpoint(mustSeedBot(t), NewVerifier(testsupport.PublicKey()), EndpointOptions{Logger: testsupport.Logger(t), Metrics: m})
 	ep.verifier.now = func() time.Time { return now }
 	ping := []byte(`{"type":1}`)
 	for _, tc := range []struct {
@@ -368,46 +353,46 @@ func TestEndpointRejectsBadRequests(t *testing.T) {
 	}{
 		{"GET", func() *http.Request { return httptest.NewRequest(http.MethodGet, "/", nil) }, http.StatusMethodNotAllowed, "method"},
 		{"PUT", func() *http.Request {
-			r := signedRequest(t, "/", ping, now)
+			r := testsupport.SignedRequest(t, "/", ping, now)
 			r.Method = http.MethodPut
 			return r
 		}, http.StatusMethodNotAllowed, "method"},
 		{"no signature", func() *http.Request {
-			r := signedRequest(t, "/", ping, now)
+			r := testsupport.SignedRequest(t, "/", ping, now)
 			r.Header.Del(HeaderSignature)
 			return r
 		}, http.StatusUnauthorized, "signature"},
 		{"no timestamp", func() *http.Request {
-			r := signedRequest(t, "/", ping, now)
+			r := testsupport.SignedRequest(t, "/", ping, now)
 			r.Header.Del(HeaderTimestamp)
 			return r
 		}, http.StatusUnauthorized, "signature"},
 		{"signature not hex", func() *http.Request {
-			r := signedRequest(t, "/", ping, now)
+			r := testsupport.SignedRequest(t, "/", ping, now)
 			r.Header.Set(HeaderSignature, "nothex")
 			return r
 		}, http.StatusUnauthorized, "signature"},
 		{"signature of another body", func() *http.Request {
-			r := signedRequest(t, "/", ping, now)
+			r := testsupport.SignedRequest(t, "/", ping, now)
 			r.Body = httptestBody(`{"type":2}`)
 			return r
 		}, http.StatusUnauthorized, "signature"},
-		{"replayed after six minutes", func() *http.Request { return signedRequest(t, "/", ping, now.Add(-6*time.Minute)) }, http.StatusUnauthorized, "stale"},
-		{"from six minutes ahead", func() *http.Request { return signedRequest(t, "/", ping, now.Add(6*time.Minute)) }, http.StatusUnauthorized, "stale"},
+		{"replayed after six minutes", func() *http.Request { return testsupport.SignedRequest(t, "/", ping, now.Add(-6*time.Minute)) }, http.StatusUnauthorized, "stale"},
+		{"from six minutes ahead", func() *http.Request { return testsupport.SignedRequest(t, "/", ping, now.Add(6*time.Minute)) }, http.StatusUnauthorized, "stale"},
 		{"declared too large", func() *http.Request {
-			return signedRequest(t, "/", bytes.Repeat([]byte(" "), MaxBodyBytes+1), now)
+			return testsupport.SignedRequest(t, "/", bytes.Repeat([]byte(" "), MaxBodyBytes+1), now)
 		}, http.StatusRequestEntityTooLarge, "size"},
 		{"chunked and too large", func() *http.Request {
-			r := signedRequest(t, "/", bytes.Repeat([]byte(" "), MaxBodyBytes+1), now)
+			r := testsupport.SignedRequest(t, "/", bytes.Repeat([]byte(" "), MaxBodyBytes+1), now)
 			r.ContentLength = -1
 			return r
 		}, http.StatusRequestEntityTooLarge, "size"},
 		{"not JSON content type", func() *http.Request {
-			r := signedRequest(t, "/", ping, now)
+			r := testsupport.SignedRequest(t, "/", ping, now)
 			r.Header.Set("Content-Type", "text/plain")
 			return r
 		}, http.StatusUnsupportedMediaType, "content_type"},
-		{"signed but not JSON", func() *http.Request { return signedRequest(t, "/", []byte(`{"type":`), now) }, http.StatusBadRequest, "json"},
+		{"signed but not JSON", func() *http.Request { return testsupport.SignedRequest(t, "/", []byte(`{"type":`), now) }, http.StatusBadRequest, "json"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			before := testutil.ToFloat64(m.rejected.WithLabelValues(tc.reason))
@@ -430,7 +415,7 @@ func TestEndpointRejectsBadRequests(t *testing.T) {
 	}
 	// And the same request, properly signed, is accepted.
 	w := httptest.NewRecorder()
-	ep.ServeHTTP(w, signedRequest(t, "/", ping, now))
+	ep.ServeHTTP(w, testsupport.SignedRequest(t, "/", ping, now))
 	if w.Code != http.StatusOK || w.Body.String() != `{"type":1}` {
 		t.Errorf("valid PING: %d %s", w.Code, w.Body)
 	}
@@ -736,55 +721,10 @@ func TestEndpointRateLimit(t *testing.T) {
 	}
 }
 
-func TestNewRESTTransport(t *testing.T) {
-	for _, tc := range []struct {
-		url      string
-		wantErr  bool
-		wantHost string // where a discord.com request goes
-	}{
-		{"", false, "discord.com"},
-		{"https://discord.com", false, "discord.com"},
-		{"https://discord.com/", false, "discord.com"},
-		{"http://127.0.0.1:9999", false, "127.0.0.1:9999"},
-		{"http://proxy.internal:8080/", false, "proxy.internal:8080"},
-		{"ftp://discord.com", true, ""},
-		{"http://127.0.0.1:9999/api/v9", true, ""},
-		{"127.0.0.1:9999", true, ""},
-		{"http://h/?q=1", true, ""},
-	} {
-		var seen string
-		rt, err := NewRESTTransport(tc.url, roundTripFunc(func(r *http.Request) (*http.Response, error) {
-			seen = r.URL.Host
-			return &http.Response{StatusCode: http.StatusNoContent, Body: http.NoBody, Request: r}, nil
-		}), nil)
-		if (err != nil) != tc.wantErr {
-			t.Errorf("NewRESTTransport(%q) error = %v, want error %v", tc.url, err, tc.wantErr)
-			continue
-		}
-		if err != nil {
-			continue
-		}
-		req := httptest.NewRequest(http.MethodGet, "https://discord.com/api/v9/users/@me", nil)
-		if _, err := rt.RoundTrip(req); err != nil {
-			t.Fatal(err)
-		}
-		if seen != tc.wantHost {
-			t.Errorf("NewRESTTransport(%q) sent to %q, want %q", tc.url, seen, tc.wantHost)
-		}
-		if req.URL.Host != "discord.com" {
-			t.Errorf("NewRESTTransport(%q) modified the caller's request", tc.url)
-		}
-	}
-}
-
-type roundTripFunc func(*http.Request) (*http.Response, error)
-
-func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
-
 // BenchmarkEndpoint measures one signed request through ServeHTTP:
 // verification, decoding, the handler and encoding.
 func BenchmarkEndpoint(b *testing.B) {
-	ep := NewEndpoint(mustSeedBot(b), NewVerifier(testKey.Public().(ed25519.PublicKey)), EndpointOptions{
+	ep := NewEndpoint(mustSeedBot(b), NewVerifier(testsupport.PublicKey()), EndpointOptions{
 		Logger: slog.New(slog.DiscardHandler), // a line per interaction would measure the logger
 	})
 	for _, bc := range []struct{ name, body string }{
@@ -793,7 +733,7 @@ func BenchmarkEndpoint(b *testing.B) {
 		{"ask", `{"type":2,"id":"1","application_id":"2","token":"t","member":{"user":{"id":"3"}},"data":{"name":"iai","type":1,"options":[{"name":"ask","type":1,"options":[{"name":"question","type":3,"value":"when did Cambodia join the ASEAN-Japan Centre?"}]}]}}`},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
-			req := signedRequest(b, "/", []byte(bc.body), time.Now())
+			req := testsupport.SignedRequest(b, "/", []byte(bc.body), time.Now())
 			for b.Loop() {
 				r := req.Clone(context.Background())
 				r.Body = httptestBody(bc.body)

@@ -9,9 +9,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,30 +19,8 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
-
-// fuzzLog sends log lines to the test or fuzz iteration running now. A
-// fuzz function may not log through its *testing.F, and the endpoint's
-// logger is fixed when it is built, before any iteration.
-type fuzzLog struct {
-	mu sync.Mutex
-	t  testing.TB
-}
-
-func (l *fuzzLog) set(t testing.TB) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.t = t
-}
-
-func (l *fuzzLog) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.t != nil {
-		l.t.Log(strings.TrimSpace(string(p)))
-	}
-	return len(p), nil
-}
 
 // FuzzInteraction POSTs arbitrary bytes, correctly signed, to the
 // endpoint: the decoding path a compromised or buggy peer could reach
@@ -53,11 +31,14 @@ func (l *fuzzLog) Write(p []byte) (int, error) {
 func FuzzInteraction(f *testing.F) {
 	f.Add([]byte(`{"type":1}`))
 	f.Add([]byte(`{"type":2,"data":{"name":"iai","type":1,"options":[{"name":"search","type":1,"options":[{"name":"query","type":3,"value":"HIV"}]}]}}`))
-	logs := &fuzzLog{t: f}
+	// A fuzz function may not log through its *testing.F, and the
+	// endpoint's logger is fixed when it is built, before any iteration:
+	// each iteration points the log at its own t.
+	logs := testsupport.NewLogWriter(f)
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b := mustSeedBot(f)
 	b.log = log
-	ep := NewEndpoint(b, NewVerifier(testKey.Public().(ed25519.PublicKey)), EndpointOptions{
+	ep := NewEndpoint(b, NewVerifier(testsupport.PublicKey()), EndpointOptions{
 		Logger:     log,
 		DeferAfter: time.Minute, // answers stay in the body: no REST client to fake
 	})
@@ -65,7 +46,7 @@ func FuzzInteraction(f *testing.F) {
 	ep.handle = func(ctx context.Context, i *discordgo.Interaction) (*discordgo.InteractionResponse, string, Outcome) {
 		defer func() {
 			if p := recover(); p != nil {
-				s := fmt.Sprintf("%v\n%s", p, stack())
+				s := fmt.Sprintf("%v\n%s", p, debug.Stack())
 				panicked.Store(&s)
 				panic(p) // the endpoint's own recovery answers the user
 			}
@@ -73,11 +54,11 @@ func FuzzInteraction(f *testing.F) {
 		return b.HandleInteraction(ctx, i)
 	}
 	f.Fuzz(func(t *testing.T, body []byte) {
-		logs.set(t)
-		defer logs.set(nil)
+		logs.SetT(t)
+		defer logs.SetT(nil)
 		panicked.Store(nil)
 		w := httptest.NewRecorder()
-		ep.ServeHTTP(w, signedRequest(t, "/", body, time.Now()))
+		ep.ServeHTTP(w, testsupport.SignedRequest(t, "/", body, time.Now()))
 		// Answers are computed in a goroutine, which logs after replying.
 		if err := ep.Wait(context.Background()); err != nil {
 			t.Fatal(err)
@@ -111,7 +92,7 @@ func FuzzVerify(f *testing.F) {
 	now := time.Unix(1735689600, 0)
 	f.Add("1735689600", []byte(`{"type":1}`), "", uint(0))
 	f.Add("1735689300", []byte{}, strings.Repeat("0", 128), uint(7))
-	pub := testKey.Public().(ed25519.PublicKey)
+	pub := testsupport.PublicKey()
 	v := NewVerifier(pub)
 	v.now = func() time.Time { return now }
 	inWindow := func(ts string) bool {
@@ -135,8 +116,7 @@ func FuzzVerify(f *testing.F) {
 				t.Fatalf("accepted timestamp %q outside the window", ts)
 			}
 		}
-		msg := append([]byte(ts), body...)
-		good := hex.EncodeToString(ed25519.Sign(testKey, msg))
+		good := testsupport.Sign(ts, body)
 		err := v.Verify(good, ts, body)
 		if want := inWindow(ts); (err == nil) != want {
 			t.Fatalf("genuine signature, timestamp %q: Verify = %v, want ok=%v", ts, err, want)

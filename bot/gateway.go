@@ -58,10 +58,9 @@ type LiveOptions struct {
 // interaction through [Bot.HandleInteraction] and questions in channels
 // through [Bot.Message]; the Bot computes, Live only sends.
 type Live struct {
+	transport
 	cfg          Config
 	bot          *Bot
-	log          *slog.Logger
-	metrics      *Metrics
 	limiter      *RateLimiter
 	deferAfter   time.Duration
 	drainTimeout time.Duration
@@ -69,7 +68,6 @@ type Live struct {
 	tr           *http.Transport
 
 	// Seams for tests; they default to the Bot's methods and the real clock.
-	handle      func(context.Context, *discordgo.Interaction) (*discordgo.InteractionResponse, string, Outcome)
 	answer      func(context.Context, string) (Reply, Outcome)
 	now         func() time.Time
 	onDrain     func() // shutdown has begun; no new events are taken
@@ -117,11 +115,9 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 	if cfg.APIURL != nil {
 		base = cfg.APIURL.String()
 	}
-	rt, err := NewRESTTransport(base, tr, opts.Metrics)
-	if err != nil {
+	if dg.Client, err = restClient(base, tr, opts.Metrics); err != nil {
 		return nil, err
 	}
-	dg.Client = &http.Client{Timeout: 20 * time.Second, Transport: rt}
 	dg.Identify.Intents = cfg.Intents()
 	// Handlers only admit an event and start a goroutine, so running them
 	// on the gateway's reader keeps events in order and lets shutdown know
@@ -130,16 +126,20 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 	dg.StateEnabled = false
 
 	l := &Live{
+		transport: transport{
+			log:     opts.Logger,
+			metrics: opts.Metrics,
+			rest:    dg,
+			secret:  cfg.Token,
+			handle:  b.HandleInteraction,
+		},
 		cfg:          cfg,
 		bot:          b,
-		log:          opts.Logger,
-		metrics:      opts.Metrics,
 		limiter:      opts.Limiter,
 		deferAfter:   opts.DeferAfter,
 		drainTimeout: opts.DrainTimeout,
 		dg:           dg,
 		tr:           tr,
-		handle:       b.HandleInteraction,
 		answer:       b.Message,
 		now:          time.Now,
 		qa:           map[string]bool{},
@@ -160,18 +160,6 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 		l.qa[c] = true
 	}
 	return l, nil
-}
-
-// newRESTHTTPTransport is Go's default transport with room for the
-// replies a burst sends at once; two idle connections per host, the
-// default, would make every burst reconnect.
-func newRESTHTTPTransport() *http.Transport {
-	if d, ok := http.DefaultTransport.(*http.Transport); ok {
-		tr := d.Clone()
-		tr.MaxIdleConnsPerHost = 64
-		return tr
-	}
-	return &http.Transport{Proxy: http.ProxyFromEnvironment, ForceAttemptHTTP2: true, MaxIdleConnsPerHost: 64}
 }
 
 // Run connects to the gateway and answers until ctx ends; it then stops
@@ -316,15 +304,15 @@ func (l *Live) admitLocked(key string, gates ...func() (skipped string)) (skippe
 func (l *Live) spawn(what string, f func(ctx context.Context)) {
 	go func() {
 		defer l.inflight.Done()
-		defer func() {
-			if r := recover(); r != nil {
-				l.log.Error("panic in the gateway transport", "event", what, "panic", fmt.Sprint(r), "stack", stack())
-			}
-		}()
-		f(l.work)
+		if p := recovering(func() { f(l.work) }); p != nil {
+			l.log.Error("panic in the gateway transport", "event", what, "panic", p.value, "stack", p.stack)
+		}
 	}()
 }
 
+// onReady learns the bot's own user and application from the gateway,
+// which are the token's whatever the configuration says, and registers
+// /iai once: READY comes again whenever the gateway starts a new session.
 func (l *Live) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 	appID := l.cfg.AppID
 	if r.Application != nil && r.Application.ID != "" {
@@ -373,6 +361,8 @@ func (l *Live) register(ctx context.Context, appID string) {
 	l.log.Info("registered /"+CommandName, "scope", scope, "subcommands", strings.Join(subs, " "))
 }
 
+// onResumed marks the bot ready again: a resumed session replays what was
+// missed, so nothing needs doing beyond counting the reconnection.
 func (l *Live) onResumed(*discordgo.Session, *discordgo.Resumed) {
 	l.mu.Lock()
 	l.connected = true
@@ -381,6 +371,8 @@ func (l *Live) onResumed(*discordgo.Session, *discordgo.Resumed) {
 	l.log.Info("gateway session resumed")
 }
 
+// onDisconnect marks the bot not ready, so that a readiness probe sees the
+// outage; discordgo reconnects on its own.
 func (l *Live) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 	l.mu.Lock()
 	l.connected = false
@@ -405,6 +397,8 @@ func (l *Live) Ready() error {
 	return nil
 }
 
+// onRateLimit logs Discord's 429s: discordgo waits and retries them
+// itself, so the log is how an operator learns replies were held up.
 func (l *Live) onRateLimit(_ *discordgo.Session, r *discordgo.RateLimit) {
 	// The URL can hold an interaction token: leave it out.
 	if r.TooManyRequests != nil {
@@ -412,6 +406,9 @@ func (l *Live) onRateLimit(_ *discordgo.Session, r *discordgo.RateLimit) {
 	}
 }
 
+// onInteraction admits an interaction on the gateway's reader, in order,
+// and answers it in a goroutine of its own, so that a slow answer holds
+// up no other event.
 func (l *Live) onInteraction(_ *discordgo.Session, e *discordgo.InteractionCreate) {
 	start := time.Now()
 	l.mu.Lock()
@@ -427,7 +424,6 @@ func (l *Live) onInteraction(_ *discordgo.Session, e *discordgo.InteractionCreat
 // serveInteraction computes the response and sends it, deferring first
 // when computing takes longer than deferAfter, and logs one line.
 func (l *Live) serveInteraction(ctx context.Context, i *discordgo.Interaction, start time.Time) {
-	opt := discordgo.WithContext(ctx)
 	// Autocomplete has no placeholder: a late list is useless anyway.
 	ph := placeholderFor(i)
 	var (
@@ -436,72 +432,28 @@ func (l *Live) serveInteraction(ctx context.Context, i *discordgo.Interaction, s
 	)
 	if ph != nil {
 		acked = make(chan error, 1)
-		timer = time.AfterFunc(l.deferAfter, func() {
-			l.metrics.interactionDeferred()
-			endpoint := discordgo.EndpointInteractionResponse(i.ID, i.Token)
-			_, err := l.dg.RequestWithBucketID(http.MethodPost, endpoint, ph.response(), endpoint, opt)
-			acked <- err
-		})
+		timer = time.AfterFunc(l.deferAfter, func() { acked <- l.sendPlaceholder(ctx, i, *ph) })
 	}
-	resp, name, outcome, p := l.compute(ctx, i)
-	var err error
-	deferred := timer != nil && !timer.Stop()
-	if deferred {
-		if err = <-acked; err == nil {
-			if err = completeDeferred(ctx, l.dg, i, *ph, resp); err != nil {
-				l.metrics.deferredReplyFailed()
-			}
+	x := l.compute(ctx, i, start)
+	if x.deferred = timer != nil && !timer.Stop(); x.deferred {
+		if x.err = <-acked; x.err == nil {
+			x.err = l.complete(ctx, i, *ph, x.resp)
 		}
 	} else {
-		err = l.dg.InteractionRespond(i, resp, opt)
+		x.err = l.dg.InteractionRespond(i, x.resp, discordgo.WithContext(ctx))
 	}
-	latency := time.Since(start)
-	l.metrics.ObserveInteraction(name, outcome, latency)
-
-	level := slog.LevelInfo
-	if err != nil || outcome == OutcomeError || outcome == OutcomePanic {
-		level = slog.LevelError
-	}
-	attrs := []slog.Attr{
-		slog.String("command", name),
-		slog.Duration("latency", latency),
-		slog.String("outcome", string(outcome)),
-		slog.Bool("deferred", deferred),
-		slog.String("interaction", i.ID),
-		slog.String("guild", i.GuildID),
-		slog.String("channel", i.ChannelID),
-	}
-	if err != nil {
-		attrs = append(attrs, slog.String("err", l.redact(err).Error()))
-	}
-	if p != nil {
-		attrs = append(attrs, slog.String("panic", p.value), slog.String("stack", p.stack))
-	}
-	l.log.LogAttrs(context.Background(), level, "interaction", attrs...)
+	l.finish(x)
 }
 
-// panicked is a recovered panic, logged on the interaction's one line.
-type panicked struct{ value, stack string }
-
-// compute runs the per-user limit and the handler; a panic becomes an
-// apology.
-func (l *Live) compute(ctx context.Context, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, name string, outcome Outcome, p *panicked) {
-	defer func() {
-		if r := recover(); r != nil {
-			p = &panicked{fmt.Sprint(r), stack()}
-			resp, name, outcome = apology(i), interactionName(i), OutcomePanic
-		}
-	}()
+// compute answers i within its user's rate limit, computing as many at
+// once as there are CPUs.
+func (l *Live) compute(ctx context.Context, i *discordgo.Interaction, start time.Time) *exchange {
 	if resp, ok := l.limiter.Check(i); !ok {
-		return resp, interactionName(i), OutcomeRateLimited, nil
+		return l.refused(i, start, resp, OutcomeRateLimited)
 	}
 	l.computing <- struct{}{}
 	defer func() { <-l.computing }()
-	resp, name, outcome = l.handle(ctx, i)
-	if resp == nil {
-		panic("handler returned no response")
-	}
-	return resp, name, outcome, nil
+	return l.transport.compute(ctx, i, start)
 }
 
 // Triggers: why the bot answers a channel message.
@@ -511,6 +463,9 @@ const (
 	triggerQuestion = "question" // it ends with "?" in a Q&A channel
 )
 
+// onMessage decides on the gateway's reader whether to answer a channel
+// message, so that the cooldown sees messages in order, and answers in a
+// goroutine of its own.
 func (l *Live) onMessage(_ *discordgo.Session, e *discordgo.MessageCreate) {
 	start := time.Now()
 	m := e.Message
@@ -627,48 +582,23 @@ func (l *Live) serveMessage(ctx context.Context, m *discordgo.Message, trigger s
 	reply, outcome, p := l.safeAnswer(ctx, m.Content)
 	ref := &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID}
 	_, err := l.dg.ChannelMessageSendComplex(m.ChannelID, reply.MessageSend(ref), discordgo.WithContext(ctx))
-	level := slog.LevelInfo
-	if err != nil || outcome == OutcomeError || outcome == OutcomePanic {
-		level = slog.LevelError
-	}
-	attrs := []slog.Attr{
+	l.logOutcome("message", outcome, err, p,
 		slog.String("trigger", trigger),
 		slog.Duration("latency", time.Since(start)),
 		slog.String("outcome", string(outcome)),
 		slog.String("message", m.ID),
 		slog.String("guild", m.GuildID),
-		slog.String("channel", m.ChannelID),
-	}
-	if err != nil {
-		attrs = append(attrs, slog.String("err", l.redact(err).Error()))
-	}
-	if p != nil {
-		attrs = append(attrs, slog.String("panic", p.value), slog.String("stack", p.stack))
-	}
-	l.log.LogAttrs(context.Background(), level, "message", attrs...)
+		slog.String("channel", m.ChannelID))
 }
 
 // safeAnswer runs the message handler; a panic becomes an apology.
 func (l *Live) safeAnswer(ctx context.Context, content string) (r Reply, outcome Outcome, p *panicked) {
-	defer func() {
-		if v := recover(); v != nil {
-			p = &panicked{fmt.Sprint(v), stack()}
-			r, outcome = apologyReply(), OutcomePanic
-		}
-	}()
 	l.computing <- struct{}{}
 	defer func() { <-l.computing }()
-	r, outcome = l.answer(ctx, content)
-	return r, outcome, nil
-}
-
-// redact removes the token from an error's text, in case a library ever
-// quotes a request header or URL.
-func (l *Live) redact(err error) error {
-	if err == nil || l.cfg.Token == "" || !strings.Contains(err.Error(), l.cfg.Token) {
-		return err
+	if p = recovering(func() { r, outcome = l.answer(ctx, content) }); p != nil {
+		r, outcome = apologyReply(), OutcomePanic
 	}
-	return errors.New(strings.ReplaceAll(err.Error(), l.cfg.Token, Redacted))
+	return r, outcome, p
 }
 
 // recentIDs remembers the last n keys added, to drop events a resumed

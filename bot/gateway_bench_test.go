@@ -9,6 +9,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // countLines counts the bot's one line per interaction, so the benchmark
@@ -63,7 +65,7 @@ func (c *countLines) wait(b *testing.B, n int) {
 // fake, which validates every body against Discord's OpenAPI schema,
 // shares the machine and takes about half of its CPU.
 func BenchmarkGatewayRoundTrip(b *testing.B) {
-	lines := &countLines{next: slog.NewTextHandler(tWriter{b}, nil), changed: make(chan struct{})}
+	lines := &countLines{next: slog.NewTextHandler(testsupport.NewLogWriter(b), nil), changed: make(chan struct{})}
 	h := startLive(b, liveSetup{options: func(o *LiveOptions) { o.Logger = slog.New(lines) }})
 	i := h.s.Slash("/iai search query:HIV")
 	sent := map[string]time.Time{}

@@ -49,34 +49,41 @@ func TestGoldenReplies(t *testing.T) {
 			if err := b.RunLines(context.Background(), []string{g.line}, true, &buf); err != nil {
 				t.Fatal(err)
 			}
-			body := bytes.TrimSpace(buf.Bytes())
 			validate := discordtest.ValidateInteractionCallback
 			if !strings.HasPrefix(g.line, "/") {
 				validate = discordtest.ValidateMessageCreate
 			}
-			if err := validate(body); err != nil {
-				t.Errorf("reply breaks Discord's schema or limits: %v\n%s", err, body)
-			}
-			var pretty bytes.Buffer
-			if err := json.Indent(&pretty, body, "", "  "); err != nil {
-				t.Fatal(err)
-			}
-			pretty.WriteByte('\n')
-			path := filepath.Join("testdata", "golden", g.name+".json")
-			if *update {
-				if err := os.WriteFile(path, pretty.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatalf("%v (run go test ./bot -run TestGoldenReplies -update)", err)
-			}
-			if diff := cmp.Diff(string(want), pretty.String()); diff != "" {
-				t.Errorf("%s (-want +got):\n%s", g.line, diff)
-			}
+			checkGolden(t, filepath.Join("testdata", "golden", g.name+".json"), buf.Bytes(), validate)
 		})
+	}
+}
+
+// checkGolden compares the JSON body the bot would send with the golden
+// file at path, or rewrites the file with -update, after checking the
+// body against Discord's schema and limits with validate.
+func checkGolden(t *testing.T, path string, body []byte, validate func([]byte) error) {
+	t.Helper()
+	body = bytes.TrimSpace(body)
+	if err := validate(body); err != nil {
+		t.Errorf("reply breaks Discord's schema or limits: %v\n%s", err, body)
+	}
+	var pretty bytes.Buffer
+	if err := json.Indent(&pretty, body, "", "  "); err != nil {
+		t.Fatal(err)
+	}
+	pretty.WriteByte('\n')
+	if *update {
+		if err := os.WriteFile(path, pretty.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./bot -run %s -update)", err, strings.Split(t.Name(), "/")[0])
+	}
+	if diff := cmp.Diff(string(want), pretty.String()); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", path, diff)
 	}
 }
 

@@ -1,22 +1,12 @@
 package bot
 
 import (
-	"log/slog"
 	"testing"
 
 	"github.com/iaibot/iaibot/index"
+	"github.com/iaibot/iaibot/internal/testsupport"
 	"github.com/iaibot/iaibot/seeds"
 )
-
-type tWriter struct{ t testing.TB }
-
-func (w tWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return len(b), nil }
-
-// testLogger routes slog to t.Log.
-func testLogger(t testing.TB) *slog.Logger {
-	t.Helper()
-	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
 
 // mustSeedBot is a Bot over a real in-memory index of the embedded seed.
 func mustSeedBot(t testing.TB) *Bot {
@@ -25,10 +15,10 @@ func mustSeedBot(t testing.TB) *Bot {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ix, err := index.Open(src, index.Options{Logger: testLogger(t)})
+	ix, err := index.Open(src, index.Options{Logger: testsupport.Logger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	return New(testLogger(t), ix)
+	return New(testsupport.Logger(t), ix)
 }

@@ -52,6 +52,9 @@ func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) (
 	}
 }
 
+// buttonKind names a button by its custom_id's prefix, for logs and
+// metrics: the rest of the id comes from the message and must not mint
+// label values.
 func buttonKind(id string) string {
 	for _, p := range []string{idPage, idSource, idNoop} {
 		if len(id) >= len(p) && id[:len(p)] == p {

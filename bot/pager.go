@@ -134,6 +134,13 @@ func truncateBytes(s string, n int) string {
 	return string([]rune(s)[:n])
 }
 
+// page is the page option, from 1: 1 when absent. Run has refused a page
+// that is not a whole number from 1 before any handler sees it.
+func (a Args) page() int {
+	n, _ := pageArg(a)
+	return max(n, 1)
+}
+
 // pageArg reads the page option: 1 when absent.
 func pageArg(args Args) (int, error) {
 	v := strings.TrimSpace(args["page"])

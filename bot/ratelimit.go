@@ -95,10 +95,7 @@ func (l *RateLimiter) Check(i *discordgo.Interaction) (resp *discordgo.Interacti
 		if ok, _ := l.autocomplete.allow(user, l.now()); ok {
 			return nil, true
 		}
-		return &discordgo.InteractionResponse{
-			Type: discordgo.InteractionApplicationCommandAutocompleteResult,
-			Data: &discordgo.InteractionResponseData{Choices: []*discordgo.ApplicationCommandOptionChoice{}},
-		}, false
+		return noChoices(), false
 	}
 	ok, wait := l.commands.allow(user, l.now())
 	if ok {
@@ -145,6 +142,8 @@ type slidingWindow struct {
 	swept time.Time              // when idle keys were last dropped
 }
 
+// allow counts an event by key at now if the key is within its rate,
+// and otherwise says how long until it would be.
 func (w *slidingWindow) allow(key string, now time.Time) (ok bool, retryAfter time.Duration) {
 	if !w.rate.enabled() {
 		return true, 0

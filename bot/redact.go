@@ -33,15 +33,20 @@ func NewRedactHandler(h slog.Handler, secrets ...string) slog.Handler {
 	return &redactHandler{next: h, r: strings.NewReplacer(pairs...)}
 }
 
+// redactHandler is the handler [NewRedactHandler] returns.
 type redactHandler struct {
 	next slog.Handler
 	r    *strings.Replacer
 }
 
+// Enabled defers to the wrapped handler: redaction never changes what is
+// logged, only what it says.
 func (h *redactHandler) Enabled(ctx context.Context, l slog.Level) bool {
 	return h.next.Enabled(ctx, l)
 }
 
+// Handle passes on a copy of rec, since a Record may share its attributes
+// with other copies and must not be changed in place.
 func (h *redactHandler) Handle(ctx context.Context, rec slog.Record) error {
 	out := slog.NewRecord(rec.Time, rec.Level, h.r.Replace(rec.Message), rec.PC)
 	rec.Attrs(func(a slog.Attr) bool {
@@ -51,6 +56,8 @@ func (h *redactHandler) Handle(ctx context.Context, rec slog.Record) error {
 	return h.next.Handle(ctx, out)
 }
 
+// WithAttrs redacts the attributes once, here, rather than on every
+// record that carries them.
 func (h *redactHandler) WithAttrs(as []slog.Attr) slog.Handler {
 	clean := make([]slog.Attr, len(as))
 	for i, a := range as {
@@ -59,6 +66,8 @@ func (h *redactHandler) WithAttrs(as []slog.Attr) slog.Handler {
 	return &redactHandler{next: h.next.WithAttrs(clean), r: h.r}
 }
 
+// WithGroup redacts the group's name too: a secret could be anywhere a
+// caller puts text.
 func (h *redactHandler) WithGroup(name string) slog.Handler {
 	return &redactHandler{next: h.next.WithGroup(h.r.Replace(name)), r: h.r}
 }

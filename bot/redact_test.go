@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,37 +9,16 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // testToken looks like a bot token; it must never appear in a log.
 const testToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-token-value_0123456789abcdef"
-
-// redactLogBuffer collects log output from many goroutines and echoes it to
-// t.Log.
-type redactLogBuffer struct {
-	t  testing.TB
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *redactLogBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	l.t.Log(strings.TrimSpace(string(p)))
-	return l.b.Write(p)
-}
-
-func (l *redactLogBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 type secretValuer struct{}
 
@@ -72,7 +50,7 @@ func TestRedactHandler(t *testing.T) {
 		{"other values keep their type", func(l *slog.Logger) { l.Info("x", "n", 42, "ok", true, "list", []string{"a"}) }, `"n":42,"ok":true,"list":["a"]`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			out := &redactLogBuffer{t: t}
+			out := testsupport.NewLogWriter(t)
 			tc.log(slog.New(NewRedactHandler(slog.NewJSONHandler(out, nil), testToken)))
 			got := out.String()
 			if strings.Contains(got, testToken) {
@@ -86,7 +64,7 @@ func TestRedactHandler(t *testing.T) {
 }
 
 func TestRedactHandlerIgnoresShortAndEmptySecrets(t *testing.T) {
-	h := slog.NewJSONHandler(&redactLogBuffer{t: t}, nil)
+	h := slog.NewJSONHandler(testsupport.NewLogWriter(t), nil)
 	if got := NewRedactHandler(h, "", "short"); got != slog.Handler(h) {
 		t.Errorf("NewRedactHandler with no usable secret wrapped the handler")
 	}
@@ -97,7 +75,7 @@ func TestRedactHandlerIgnoresShortAndEmptySecrets(t *testing.T) {
 // net/http recovers, an error, the endpoint's own lines) through one
 // logger, and greps all of it for the token.
 func TestSecretsNeverReachTheLogs(t *testing.T) {
-	out := &redactLogBuffer{t: t}
+	out := testsupport.NewLogWriter(t)
 	log := slog.New(NewRedactHandler(slog.NewJSONHandler(out, &slog.HandlerOptions{Level: slog.LevelDebug}), testToken))
 
 	// A handler panic, recovered by the endpoint.
@@ -140,7 +118,7 @@ func TestSecretsNeverReachTheLogs(t *testing.T) {
 	if strings.Contains(all, testToken) {
 		t.Fatalf("the token reached the logs:\n%s", all)
 	}
-	for _, want := range []string{"interaction panic", "http: panic serving", "request failed"} {
+	for _, want := range []string{`"outcome":"panic"`, "http: panic serving", "request failed"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("no %q in the logs; the test did not exercise that path", want)
 		}

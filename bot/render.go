@@ -1,19 +1,435 @@
 package bot
 
 import (
-	"context"
-	"errors"
 	"fmt"
-	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/iaibot/iaibot/index"
 )
 
-func stack() string { return string(debug.Stack()) }
+// This file turns views into embeds and buttons. Everything here is a pure
+// function of its arguments: no index, no I/O, so that each reply can be
+// golden-tested from a view built by hand. Cutting a reply to Discord's
+// limits is reply.go's job, and cutting a list into pages pager.go's.
+
+// renderSearch shows one page of hits: each passage cut around its first
+// match with the matches in bold, then its citation. The author line
+// carries the whole query, for a Next button whose custom_id has no room
+// for it.
+func renderSearch(v searchView) Reply {
+	title := "Search: " + truncate(Escape(v.query), 200)
+	author := &discordgo.MessageEmbedAuthor{Name: searchAuthorPrefix + defuseMentions(v.query)}
+	if v.total == 0 {
+		e := embed(title, "No passage matches. Try fewer or other words, or `/iai ask` a question.")
+		e.Color = colorUnanswered
+		e.Author = author
+		return Reply{Embeds: []*discordgo.MessageEmbed{e}}
+	}
+	var lines []string
+	var ps []*index.Passage
+	for i, h := range v.hits {
+		n := (v.page-1)*index.PageSize + i + 1
+		lines = append(lines, fmt.Sprintf("**%d.** %s\n— *%s*", n, snippet(h.Passage.Text, h.Matches, searchSnippet), Escape(cite(h.Passage))))
+		ps = append(ps, h.Passage)
+	}
+	e := embed(title, strings.Join(lines, "\n\n"))
+	e.Author = author
+	e.Footer = footer(fmt.Sprintf("Page %d of %d · %s · %s", v.page, v.pages, plural(v.total, "passage"), citeMany(ps)))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: pageButtons(v.query, v.page, v.pages, ps)}
+}
+
+// Snippet lengths in bytes: five search hits must fit one description,
+// and the closest passages follow a failed answer's own text.
+const (
+	searchSnippet  = 320
+	closestSnippet = 200
+)
+
+// renderCountry shows a country's groups, memberships, projects, places
+// and funding as a paged list. A real country the documents never mention
+// gets a plain statement instead, so that silence is not mistaken for an
+// empty record.
+func renderCountry(c index.Country, page int) (Reply, error) {
+	if !c.Mentioned {
+		e := embed(c.Name, fmt.Sprintf("The documents say nothing about %s.", c.Name))
+		e.Color = colorUnanswered
+		return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
+	}
+	desc := fmt.Sprintf("%s appears in %s.", c.Name, plural(len(c.Passages), "passage"))
+	if c.Via != "" {
+		desc = fmt.Sprintf("%s is in %s. ", c.Via, c.Name) + desc
+	}
+	var groups []string
+	for _, g := range c.Groups {
+		line := fmt.Sprintf("**%s** (%s)", Escape(g.Name), Escape(strings.Join(g.Members, ", ")))
+		if len(g.Aliases) > 0 {
+			line += ", called “" + Escape(strings.Join(g.Aliases, "”, “")) + "”"
+		}
+		groups = append(groups, line)
+	}
+	var ms []string
+	for _, m := range c.Memberships {
+		ms = append(ms, Escape(membershipLine(m, false)))
+	}
+	var projs []string
+	for _, p := range c.Projects {
+		projs = append(projs, "• "+Escape(p.Name))
+	}
+	var places []string
+	for _, p := range c.Places {
+		s := p.Name
+		if p.AsWritten != p.Name {
+			s += fmt.Sprintf(" (written “%s”)", p.AsWritten)
+		}
+		places = append(places, Escape(s))
+	}
+	var funds []string
+	for _, f := range c.Funding {
+		funds = append(funds, "• "+Escape(f.Text))
+	}
+	var placeLines []string
+	if len(places) > 0 {
+		placeLines = []string{strings.Join(places, ", ")}
+	}
+	secs := []listSection{
+		{name: "Groups", lines: groups, empty: notSaid},
+		{name: "Memberships", lines: ms, empty: notSaid},
+		{name: fmt.Sprintf("Projects (%d)", len(projs)), lines: projs, empty: notSaid},
+		{name: "Places named", lines: placeLines, empty: notSaid},
+		{name: "Funding", lines: funds, empty: notSaid},
+	}
+	return listReply("country", c.Name, c.Name, desc, secs, c.Passages, page)
+}
+
+// notSaid stands where the documents are silent, so that an empty field
+// reads as the documents' silence rather than as the bot's.
+const notSaid = "the documents do not say"
+
+// orNone is s, or notSaid when s is empty.
+func orNone(s string) string {
+	if s == "" {
+		return notSaid
+	}
+	return s
+}
+
+// membershipLine says a membership in one line, naming the organisation,
+// or the country when the line is listed under its organisation.
+func membershipLine(m index.Membership, withCountry bool) string {
+	s := m.Org + ": " + m.Status
+	if withCountry {
+		s = m.Country + ": " + m.Status
+	}
+	if m.Date != nil {
+		if m.Status == index.StatusJoined {
+			s += " " + m.Date.Resolved()
+		} else {
+			s += " (" + m.Date.Resolved() + ")"
+		}
+	}
+	if m.Note != "" {
+		s += ", " + m.Note
+	}
+	return s
+}
+
+// renderProject shows one project as fields, each with the documents'
+// silence spelled out, and quotes its passage, the list's lead-in
+// included, since an item alone often lacks its subject.
+func renderProject(p *index.Project) Reply {
+	var places, dates []string
+	for _, pl := range p.Places {
+		places = append(places, fmt.Sprintf("%s, %s", pl.Name, pl.Country))
+	}
+	for _, d := range p.Dates {
+		s := d.Resolved()
+		if d.Since {
+			s = "since " + s
+		}
+		dates = append(dates, s)
+	}
+	e := embed(Escape(p.Name), "")
+	quote := p.What
+	if p.Passage.Lead != "" {
+		quote = p.Passage.Lead + " … " + p.Passage.Text
+	}
+	e.Fields = []*discordgo.MessageEmbedField{
+		{Name: "What", Value: Escape(p.What)},
+		{Name: "Who", Value: orNone(Escape(strings.Join(p.Partners, ", "))), Inline: true},
+		{Name: "For whom", Value: orNone(Escape(strings.Join(p.Beneficiaries, ", "))), Inline: true},
+		{Name: "Where", Value: orNone(Escape(strings.Join(places, "; "))), Inline: true},
+		{Name: "When", Value: orNone(Escape(strings.Join(dates, "; "))), Inline: true},
+		{Name: "Funding", Value: orNone(Escape(strings.Join(p.Funding, "; "))), Inline: true},
+		{Name: "Status", Value: orNone(Escape(p.Status)), Inline: true},
+		{Name: "Source", Value: "> " + truncate(Escape(quote), projectQuote)},
+	}
+	e.Footer = footer(cite(p.Passage))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: sourceButton(p.Passage)}
+}
+
+// projectQuote is how much of a project's passage its Source field quotes:
+// under a field's 1,024 characters once escaped and prefixed; the Source
+// button shows the rest.
+const projectQuote = 900
+
+// renderProjects lists every project under the section that names it,
+// which is how the documents group them.
+func renderProjects(projects []*index.Project, page int) (Reply, error) {
+	if len(projects) == 0 {
+		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Projects", "The documents name no projects.")}}, nil
+	}
+	var secs []listSection
+	at := map[string]int{}
+	var passages []*index.Passage
+	for _, p := range projects {
+		c := p.Passage.Cite
+		key := c.Doc
+		if c.Section > 0 {
+			key = fmt.Sprintf("%s §%d %s", c.Doc, c.Section, c.SectionTitle)
+		}
+		i, ok := at[key]
+		if !ok {
+			i = len(secs)
+			at[key] = i
+			secs = append(secs, listSection{name: key})
+		}
+		secs[i].lines = append(secs[i].lines, "• "+Escape(p.Name))
+		passages = append(passages, p.Passage)
+	}
+	return listReply("projects", "", fmt.Sprintf("Projects (%d)", len(projects)), "", secs, passages, page)
+}
+
+// renderFunding lists the money facts by kind, amounts first, since a sum
+// is what most people look for.
+func renderFunding(funding []index.Funding, page int) (Reply, error) {
+	if len(funding) == 0 {
+		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Funding", "The documents name no funds, amounts or cost shares.")}}, nil
+	}
+	var amounts, shares, funds []string
+	var ps []*index.Passage
+	for _, f := range funding {
+		line := fmt.Sprintf("• %s — *%s*", Escape(f.Text), Escape(cite(f.Passage)))
+		switch {
+		case f.Amount != nil:
+			amounts = append(amounts, line)
+		case f.Share != nil:
+			shares = append(shares, line)
+		default:
+			funds = append(funds, line)
+		}
+		ps = append(ps, f.Passage)
+	}
+	secs := []listSection{
+		{name: "Amounts", lines: amounts, empty: notSaid},
+		{name: "Cost shares", lines: shares, empty: notSaid},
+		{name: "Funds", lines: funds, empty: notSaid},
+	}
+	return listReply("funding", "", "Funding", "Every sum of money, cost share and fund the documents name.", secs, ps, page)
+}
+
+// renderMembers lists the country groups, then one section per
+// organisation with each country's status and its source.
+func renderMembers(v membersView, page int) (Reply, error) {
+	var ps []*index.Passage
+	var gl []string
+	for _, g := range v.groups {
+		name := "**" + Escape(g.Name) + "**"
+		if len(g.Aliases) > 0 {
+			name += " (also “" + Escape(strings.Join(g.Aliases, "”, “")) + "”)"
+		}
+		gl = append(gl, fmt.Sprintf("%s: %s", name, Escape(strings.Join(g.Members, ", "))))
+		if g.Passage != nil {
+			ps = append(ps, g.Passage)
+		}
+	}
+	secs := []listSection{{name: "Groups", lines: gl, empty: notSaid}}
+	at := map[string]int{}
+	for _, m := range v.memberships {
+		i, ok := at[m.Org]
+		if !ok {
+			i = len(secs)
+			at[m.Org] = i
+			secs = append(secs, listSection{name: m.Org})
+		}
+		secs[i].lines = append(secs[i].lines, fmt.Sprintf("• %s — *%s*", Escape(membershipLine(m, true)), Escape(cite(m.Passage))))
+		ps = append(ps, m.Passage)
+	}
+	return listReply("members", "", "Members", "Country groups the documents use, and each organisation's members.", secs, ps, page)
+}
+
+// renderTimeline lists each date with its sentence. A relative date shows
+// what it resolved to and, in quotes, how the document put it, so that the
+// reader can check the reading.
+func renderTimeline(dates []index.Date, page int) (Reply, error) {
+	if len(dates) == 0 {
+		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Timeline", "The documents give no dates.")}}, nil
+	}
+	var lines []string
+	var ps []*index.Passage
+	for _, d := range dates {
+		when := d.Text
+		if d.Relative {
+			when = fmt.Sprintf("%s (“%s”)", d.Resolved(), d.Text)
+		}
+		if d.Since {
+			when = "since " + when
+		}
+		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when), truncate(Escape(d.Sentence), timelineSentence), Escape(cite(d.Passage))))
+		ps = append(ps, d.Passage)
+	}
+	return listReply("timeline", "", fmt.Sprintf("Timeline (%d dates)", len(dates)), "", []listSection{{lines: lines}}, ps, page)
+}
+
+// timelineSentence is how much of a dated sentence the timeline shows:
+// enough for its subject and verb, short enough for ten dates a page.
+const timelineSentence = 240
+
+// renderAnswer shows the answer line first, then the quoted source with
+// the answer in bold, then the citation. Without an answer it says so
+// plainly, then offers the closest passages, so that the bot never
+// guesses.
+func renderAnswer(v answerView) Reply {
+	a := v.answer
+	title := truncate("Q: "+Escape(v.question), maxTitle)
+	if !a.Found {
+		var lines []string
+		var ps []*index.Passage
+		for _, h := range a.Closest {
+			lines = append(lines, fmt.Sprintf("• %s — *%s*", snippet(h.Passage.Text, h.Matches, closestSnippet), Escape(cite(h.Passage))))
+			ps = append(ps, h.Passage)
+		}
+		desc := "The documents don't say."
+		if a.Note != "" {
+			desc += " " + Escape(a.Note)
+		}
+		if len(lines) > 0 {
+			desc += "\n\nClosest passages:\n" + strings.Join(lines, "\n")
+		}
+		e := embed(title, desc)
+		e.Color = colorUnanswered
+		e.Footer = footer(citeMany(ps))
+		return Reply{Embeds: []*discordgo.MessageEmbed{e}}
+	}
+	desc := "**" + Escape(a.Text) + "**"
+	if a.LowConfidence {
+		desc = "Low confidence — " + desc
+	}
+	desc += "\n> " + highlight(a.Sentence, a.SentenceSpans)
+	e := embed(title, desc)
+	if a.LowConfidence {
+		e.Color = colorLowConfident
+	}
+	e.Footer = footer(cite(a.Passage))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: sourceButton(a.Passage)}
+}
+
+// renderHelp shows each subcommand's usage, optional options in
+// brackets, with an example to copy.
+func renderHelp(v helpView) Reply {
+	var lines []string
+	for _, c := range v.commands {
+		var opts []string
+		for _, o := range c.def.Options {
+			s := o.Name + ":"
+			if !o.Required {
+				s = "[" + s + "]"
+			}
+			opts = append(opts, s)
+		}
+		usage := "**/" + CommandName + " " + c.def.Name + "**"
+		if len(opts) > 0 {
+			usage += " " + strings.Join(opts, " ")
+		}
+		lines = append(lines, fmt.Sprintf("%s — %s\n  e.g. `%s`", usage, c.def.Description, c.example))
+	}
+	e := embed("iaibot commands", strings.Join(lines, "\n")+
+		"\n\nMention the bot with a question to get a cited answer in the channel.")
+	e.Footer = footer("Answers come only from the indexed documents and cite their source.")
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}}
+}
+
+// renderSource quotes a passage in full, its lead-in first, for the
+// Source button. Only the user who pressed it sees it, so that checking
+// a source does not fill the channel.
+func renderSource(p *index.Passage) Reply {
+	text := p.Text
+	if p.Lead != "" {
+		text = p.Lead + "\n\n" + p.Text
+	}
+	e := embed("Source", "> "+strings.ReplaceAll(Escape(text), "\n\n", "\n> \n> "))
+	e.Fields = []*discordgo.MessageEmbedField{{Name: "Document", Value: Escape(p.Doc.Title)}}
+	e.Footer = footer(cite(p))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Ephemeral: true}
+}
+
+// pageButtons are Prev and Next for a search, then Source for its first
+// hit. The query rides in the custom_id when it fits; otherwise the
+// button reads it back from the embed's author line.
+func pageButtons(query string, page, pages int, hits []*index.Passage) []discordgo.MessageComponent {
+	if pages <= 1 && len(hits) == 0 {
+		return nil
+	}
+	id := func(n int) string {
+		s := idPage + strconv.Itoa(n) + ":" + query
+		if utf8.RuneCountInString(s) > maxCustomID {
+			s = idPage + strconv.Itoa(n) + ":"
+		}
+		return s
+	}
+	row := prevNext(id, page, pages)
+	if len(hits) > 0 {
+		if src := sourceButton(hits[0]); src != nil {
+			row = append(row, src[0].(discordgo.ActionsRow).Components...)
+		}
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: row}}
+}
+
+// prevNext are the Prev and Next buttons of page of pages, with id giving
+// a page's custom_id; a disabled button gets a no-op id instead, since
+// Discord requires one and two buttons may not share it.
+func prevNext(id func(page int) string, page, pages int) []discordgo.MessageComponent {
+	prev := discordgo.Button{Label: "◀ Prev", Style: discordgo.SecondaryButton, CustomID: id(page - 1), Disabled: page <= 1}
+	next := discordgo.Button{Label: "Next ▶", Style: discordgo.SecondaryButton, CustomID: id(page + 1), Disabled: page >= pages}
+	if prev.Disabled {
+		prev.CustomID = idNoop + "prev"
+	}
+	if next.Disabled {
+		next.CustomID = idNoop + "next"
+	}
+	return []discordgo.MessageComponent{prev, next}
+}
+
+// sourceButton offers the cited passage; it is left out when the passage
+// ID cannot fit a custom_id.
+func sourceButton(p *index.Passage) []discordgo.MessageComponent {
+	id := idSource + p.ID
+	if utf8.RuneCountInString(id) > maxCustomID {
+		return nil
+	}
+	return []discordgo.MessageComponent{discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: "Source", Style: discordgo.PrimaryButton, CustomID: id},
+	}}}
+}
+
+// embed is the house embed: a title, a description and the usual colour.
+func embed(title, desc string) *discordgo.MessageEmbed {
+	return &discordgo.MessageEmbed{Title: title, Description: desc, Color: colorInfo}
+}
+
+// footer is an embed footer, or none for empty text: Discord rejects an
+// empty one.
+func footer(s string) *discordgo.MessageEmbedFooter {
+	if s == "" {
+		return nil
+	}
+	return &discordgo.MessageEmbedFooter{Text: s}
+}
 
 // cite renders a passage's citation for a footer or a line.
 func cite(p *index.Passage) string { return p.Cite.String() }
@@ -34,7 +450,7 @@ func citeMany(ps []*index.Passage) string {
 		} else if p.Kind == index.KindOverview {
 			s = "overview"
 		}
-		if !containsStr(secs[d], s) {
+		if !slices.Contains(secs[d], s) {
 			secs[d] = append(secs[d], s)
 		}
 	}
@@ -46,22 +462,6 @@ func citeMany(ps []*index.Passage) string {
 		return ""
 	}
 	return "Sources: " + strings.Join(parts, "; ")
-}
-
-func containsStr(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
-func footer(s string) *discordgo.MessageEmbedFooter {
-	if s == "" {
-		return nil
-	}
-	return &discordgo.MessageEmbedFooter{Text: s}
 }
 
 // highlight escapes text for Discord and bolds the spans, which must be
@@ -114,377 +514,7 @@ func snippet(text string, matches []index.Span, n int) string {
 	return out
 }
 
-func embed(title, desc string) *discordgo.MessageEmbed {
-	return &discordgo.MessageEmbed{Title: title, Description: desc, Color: colorInfo}
-}
-
-func handleSearch(_ context.Context, b *Bot, args Args) (Reply, error) {
-	page := 1
-	if v := strings.TrimSpace(args["page"]); v != "" {
-		n, err := strconv.Atoi(v)
-		if err != nil || n < 1 {
-			return Reply{}, userErrorf("Bad page", "`page` must be a whole number from 1, not `%s`.", truncate(Escape(v), 20))
-		}
-		page = n
-	}
-	return b.searchReply(args["query"], page)
-}
-
-func (b *Bot) searchReply(q string, page int) (Reply, error) {
-	res, err := b.ix.Search(q, page)
-	if errors.Is(err, index.ErrEmptyQuery) {
-		return Reply{}, userErrorf("Nothing to search for", "Type some words to look for, e.g. `/iai search query:HIV`.")
-	}
-	if err != nil {
-		return Reply{}, err
-	}
-	title := "Search: " + truncate(Escape(res.Query), 200)
-	author := &discordgo.MessageEmbedAuthor{Name: searchAuthorPrefix + defuseMentions(res.Query)}
-	if res.Total == 0 {
-		e := embed(title, "No passage matches. Try fewer or other words, or `/iai ask` a question.")
-		e.Color = colorUnanswered
-		e.Author = author
-		return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
-	}
-	if page > res.Pages {
-		return Reply{}, userErrorf("No such page", "That search has %s of results.", plural(res.Pages, "page"))
-	}
-	var lines []string
-	var ps []*index.Passage
-	for i, h := range res.Hits {
-		n := (page-1)*index.PageSize + i + 1
-		lines = append(lines, fmt.Sprintf("**%d.** %s\n— *%s*", n, snippet(h.Passage.Text, h.Matches, 320), Escape(cite(h.Passage))))
-		ps = append(ps, h.Passage)
-	}
-	e := embed(title, strings.Join(lines, "\n\n"))
-	e.Author = author
-	e.Footer = footer(fmt.Sprintf("Page %d of %d · %s · %s", page, res.Pages, plural(res.Total, "passage"), citeMany(ps)))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: pageButtons(res.Query, page, res.Pages, ps)}, nil
-}
-
-func handleCountry(_ context.Context, b *Bot, args Args) (Reply, error) {
-	page, err := pageArg(args)
-	if err != nil {
-		return Reply{}, err
-	}
-	c, err := b.ix.Country(args["name"])
-	var nf *index.NotFoundError
-	if errors.As(err, &nf) {
-		return Reply{}, userErrorf("Unknown country", "No country called “%s”. Did you mean: %s?", truncate(Escape(CleanArg(nf.Name)), 80), strings.Join(nf.Suggestions, ", "))
-	}
-	if err != nil {
-		return Reply{}, err
-	}
-	if !c.Mentioned {
-		e := embed(c.Name, fmt.Sprintf("The documents say nothing about %s.", c.Name))
-		e.Color = colorUnanswered
-		return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
-	}
-	desc := fmt.Sprintf("%s appears in %s.", c.Name, plural(len(c.Passages), "passage"))
-	if c.Via != "" {
-		desc = fmt.Sprintf("%s is in %s. ", c.Via, c.Name) + desc
-	}
-	var groups []string
-	for _, g := range c.Groups {
-		line := fmt.Sprintf("**%s** (%s)", Escape(g.Name), Escape(strings.Join(g.Members, ", ")))
-		if len(g.Aliases) > 0 {
-			line += ", called “" + Escape(strings.Join(g.Aliases, "”, “")) + "”"
-		}
-		groups = append(groups, line)
-	}
-	var ms []string
-	for _, m := range c.Memberships {
-		ms = append(ms, Escape(membershipLine(m, false)))
-	}
-	var projs []string
-	for _, p := range c.Projects {
-		projs = append(projs, "• "+Escape(p.Name))
-	}
-	var places []string
-	for _, p := range c.Places {
-		s := p.Name
-		if p.AsWritten != p.Name {
-			s += fmt.Sprintf(" (written “%s”)", p.AsWritten)
-		}
-		places = append(places, Escape(s))
-	}
-	var funds []string
-	for _, f := range c.Funding {
-		funds = append(funds, "• "+Escape(f.Text))
-	}
-	var placeLines []string
-	if len(places) > 0 {
-		placeLines = []string{strings.Join(places, ", ")}
-	}
-	secs := []listSection{
-		{name: "Groups", lines: groups, empty: "the documents do not say"},
-		{name: "Memberships", lines: ms, empty: "the documents do not say"},
-		{name: fmt.Sprintf("Projects (%d)", len(projs)), lines: projs, empty: "the documents do not say"},
-		{name: "Places named", lines: placeLines, empty: "the documents do not say"},
-		{name: "Funding", lines: funds, empty: "the documents do not say"},
-	}
-	return listReply("country", c.Name, c.Name, desc, secs, c.Passages, page)
-}
-
-func orNone(s string) string {
-	if s == "" {
-		return "the documents do not say"
-	}
-	return s
-}
-
-func membershipLine(m index.Membership, withCountry bool) string {
-	s := m.Org + ": " + m.Status
-	if withCountry {
-		s = m.Country + ": " + m.Status
-	}
-	if m.Date != nil {
-		if m.Status == index.StatusJoined {
-			s += " " + m.Date.Resolved()
-		} else {
-			s += " (" + m.Date.Resolved() + ")"
-		}
-	}
-	if m.Note != "" {
-		s += ", " + m.Note
-	}
-	return s
-}
-
-func handleProject(_ context.Context, b *Bot, args Args) (Reply, error) {
-	p, err := b.ix.Project(args["name"])
-	var nf *index.NotFoundError
-	if errors.As(err, &nf) {
-		return Reply{}, userErrorf("Unknown project", "No project called “%s”. Try one of: %s. `/iai projects` lists them all.", truncate(Escape(CleanArg(nf.Name)), 80), Escape(strings.Join(nf.Suggestions, "; ")))
-	}
-	if err != nil {
-		return Reply{}, err
-	}
-	return Reply{Embeds: []*discordgo.MessageEmbed{projectEmbed(p)}, Components: sourceButton(p.Passage)}, nil
-}
-
-func projectEmbed(p *index.Project) *discordgo.MessageEmbed {
-	var places, dates []string
-	for _, pl := range p.Places {
-		places = append(places, fmt.Sprintf("%s, %s", pl.Name, pl.Country))
-	}
-	for _, d := range p.Dates {
-		s := d.Resolved()
-		if d.Since {
-			s = "since " + s
-		}
-		dates = append(dates, s)
-	}
-	e := embed(Escape(p.Name), "")
-	quote := p.What
-	if p.Passage.Lead != "" {
-		quote = p.Passage.Lead + " … " + p.Passage.Text
-	}
-	e.Fields = []*discordgo.MessageEmbedField{
-		{Name: "What", Value: Escape(p.What)},
-		{Name: "Who", Value: orNone(Escape(strings.Join(p.Partners, ", "))), Inline: true},
-		{Name: "For whom", Value: orNone(Escape(strings.Join(p.Beneficiaries, ", "))), Inline: true},
-		{Name: "Where", Value: orNone(Escape(strings.Join(places, "; "))), Inline: true},
-		{Name: "When", Value: orNone(Escape(strings.Join(dates, "; "))), Inline: true},
-		{Name: "Funding", Value: orNone(Escape(strings.Join(p.Funding, "; "))), Inline: true},
-		{Name: "Status", Value: orNone(Escape(p.Status)), Inline: true},
-		{Name: "Source", Value: "> " + truncate(Escape(quote), 900)},
-	}
-	e.Footer = footer(cite(p.Passage))
-	return e
-}
-
-func handleProjects(_ context.Context, b *Bot, args Args) (Reply, error) {
-	page, err := pageArg(args)
-	if err != nil {
-		return Reply{}, err
-	}
-	ps := b.ix.Projects()
-	if len(ps) == 0 {
-		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Projects", "The documents name no projects.")}}, nil
-	}
-	var secs []listSection
-	at := map[string]int{}
-	var passages []*index.Passage
-	for _, p := range ps {
-		c := p.Passage.Cite
-		key := c.Doc
-		if c.Section > 0 {
-			key = fmt.Sprintf("%s §%d %s", c.Doc, c.Section, c.SectionTitle)
-		}
-		i, ok := at[key]
-		if !ok {
-			i = len(secs)
-			at[key] = i
-			secs = append(secs, listSection{name: key})
-		}
-		secs[i].lines = append(secs[i].lines, "• "+Escape(p.Name))
-		passages = append(passages, p.Passage)
-	}
-	return listReply("projects", "", fmt.Sprintf("Projects (%d)", len(ps)), "", secs, passages, page)
-}
-
-func handleFunding(_ context.Context, b *Bot, args Args) (Reply, error) {
-	page, err := pageArg(args)
-	if err != nil {
-		return Reply{}, err
-	}
-	fs := b.ix.Funding()
-	if len(fs) == 0 {
-		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Funding", "The documents name no funds, amounts or cost shares.")}}, nil
-	}
-	var amounts, shares, funds []string
-	var ps []*index.Passage
-	for _, f := range fs {
-		line := fmt.Sprintf("• %s — *%s*", Escape(f.Text), Escape(cite(f.Passage)))
-		switch {
-		case f.Amount != nil:
-			amounts = append(amounts, line)
-		case f.Share != nil:
-			shares = append(shares, line)
-		default:
-			funds = append(funds, line)
-		}
-		ps = append(ps, f.Passage)
-	}
-	secs := []listSection{
-		{name: "Amounts", lines: amounts, empty: "the documents do not say"},
-		{name: "Cost shares", lines: shares, empty: "the documents do not say"},
-		{name: "Funds", lines: funds, empty: "the documents do not say"},
-	}
-	return listReply("funding", "", "Funding", "Every sum of money, cost share and fund the documents name.", secs, ps, page)
-}
-
-func handleMembers(_ context.Context, b *Bot, args Args) (Reply, error) {
-	page, err := pageArg(args)
-	if err != nil {
-		return Reply{}, err
-	}
-	groups, ms := b.ix.Members()
-	var ps []*index.Passage
-	var gl []string
-	for _, g := range groups {
-		name := "**" + Escape(g.Name) + "**"
-		if len(g.Aliases) > 0 {
-			name += " (also “" + Escape(strings.Join(g.Aliases, "”, “")) + "”)"
-		}
-		gl = append(gl, fmt.Sprintf("%s: %s", name, Escape(strings.Join(g.Members, ", "))))
-		if g.Passage != nil {
-			ps = append(ps, g.Passage)
-		}
-	}
-	secs := []listSection{{name: "Groups", lines: gl, empty: "the documents do not say"}}
-	at := map[string]int{}
-	for _, m := range ms {
-		i, ok := at[m.Org]
-		if !ok {
-			i = len(secs)
-			at[m.Org] = i
-			secs = append(secs, listSection{name: m.Org})
-		}
-		secs[i].lines = append(secs[i].lines, fmt.Sprintf("• %s — *%s*", Escape(membershipLine(m, true)), Escape(cite(m.Passage))))
-		ps = append(ps, m.Passage)
-	}
-	return listReply("members", "", "Members", "Country groups the documents use, and each organisation's members.", secs, ps, page)
-}
-
-func handleTimeline(_ context.Context, b *Bot, args Args) (Reply, error) {
-	page, err := pageArg(args)
-	if err != nil {
-		return Reply{}, err
-	}
-	ds := b.ix.Timeline()
-	if len(ds) == 0 {
-		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Timeline", "The documents give no dates.")}}, nil
-	}
-	var lines []string
-	var ps []*index.Passage
-	for _, d := range ds {
-		when := d.Text
-		if d.Relative {
-			when = fmt.Sprintf("%s (“%s”)", d.Resolved(), d.Text)
-		}
-		if d.Since {
-			when = "since " + when
-		}
-		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when), truncate(Escape(d.Sentence), timelineSentence), Escape(cite(d.Passage))))
-		ps = append(ps, d.Passage)
-	}
-	return listReply("timeline", "", fmt.Sprintf("Timeline (%d dates)", len(ds)), "", []listSection{{lines: lines}}, ps, page)
-}
-
-// timelineSentence is how much of a dated sentence the timeline shows:
-// enough for its subject and verb, short enough for ten dates a page.
-const timelineSentence = 240
-
-func handleAsk(_ context.Context, b *Bot, args Args) (Reply, error) {
-	return b.askReply(args["question"])
-}
-
-// askReply renders the answerer's result: the answer line first, then the
-// quoted source with the answer in bold, then the citation.
-func (b *Bot) askReply(q string) (Reply, error) {
-	q = CleanArg(q)
-	if q == "" {
-		return Reply{}, userErrorf("No question", "Ask something, e.g. `/iai ask question:when did Cambodia join the ASEAN-Japan Centre?`")
-	}
-	a := b.ix.Answer(q)
-	title := truncate("Q: "+Escape(q), maxTitle)
-	if !a.Found {
-		var lines []string
-		var ps []*index.Passage
-		for _, h := range a.Closest {
-			lines = append(lines, fmt.Sprintf("• %s — *%s*", snippet(h.Passage.Text, h.Matches, 200), Escape(cite(h.Passage))))
-			ps = append(ps, h.Passage)
-		}
-		desc := "The documents don't say."
-		if a.Note != "" {
-			desc += " " + Escape(a.Note)
-		}
-		if len(lines) > 0 {
-			desc += "\n\nClosest passages:\n" + strings.Join(lines, "\n")
-		}
-		e := embed(title, desc)
-		e.Color = colorUnanswered
-		e.Footer = footer(citeMany(ps))
-		return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
-	}
-	desc := "**" + Escape(a.Text) + "**"
-	if a.LowConfidence {
-		desc = "Low confidence — " + desc
-	}
-	desc += "\n> " + highlight(a.Sentence, a.SentenceSpans)
-	e := embed(title, desc)
-	if a.LowConfidence {
-		e.Color = colorLowConfident
-	}
-	e.Footer = footer(cite(a.Passage))
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: sourceButton(a.Passage)}, nil
-}
-
-func handleHelp(_ context.Context, _ *Bot, _ Args) (Reply, error) {
-	var lines []string
-	for _, c := range commands {
-		var opts []string
-		for _, o := range c.def.Options {
-			s := o.Name + ":"
-			if !o.Required {
-				s = "[" + s + "]"
-			}
-			opts = append(opts, s)
-		}
-		usage := "**/" + CommandName + " " + c.def.Name + "**"
-		if len(opts) > 0 {
-			usage += " " + strings.Join(opts, " ")
-		}
-		lines = append(lines, fmt.Sprintf("%s — %s\n  e.g. `%s`", usage, c.def.Description, c.usage))
-	}
-	e := embed("iaibot commands", strings.Join(lines, "\n")+
-		"\n\nMention the bot with a question to get a cited answer in the channel.")
-	e.Footer = footer("Answers come only from the indexed documents and cite their source.")
-	return Reply{Embeds: []*discordgo.MessageEmbed{e}}, nil
-}
-
+// plural counts a noun: "1 page", "3 pages".
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun

@@ -1,23 +1,13 @@
 package index
 
 import (
-	"log/slog"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/iaibot/iaibot/internal/testsupport"
 	"github.com/iaibot/iaibot/seeds"
 )
-
-// testLogger routes slog to t.Log.
-func testLogger(t testing.TB) *slog.Logger {
-	t.Helper()
-	return slog.New(slog.NewTextHandler(tWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
-}
-
-type tWriter struct{ t testing.TB }
-
-func (w tWriter) Write(b []byte) (int, error) { w.t.Log(string(b)); return len(b), nil }
 
 // seedSources are the embedded default documents.
 func seedSources(t testing.TB) []Source {
@@ -42,7 +32,7 @@ func secondSource(t testing.TB) Source {
 
 func mustOpen(t testing.TB, src ...Source) *Index {
 	t.Helper()
-	ix, err := Open(src, Options{Logger: testLogger(t)})
+	ix, err := Open(src, Options{Logger: testsupport.Logger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iaibot/iaibot/internal/testsupport"
 	"github.com/iaibot/iaibot/seeds"
 )
 
@@ -65,7 +66,7 @@ type logRecorder struct {
 
 func recordLogs(t testing.TB) (*slog.Logger, func() []string) {
 	t.Helper()
-	r := logRecorder{mu: new(sync.Mutex), msgs: new([]string), next: testLogger(t).Handler()}
+	r := logRecorder{mu: new(sync.Mutex), msgs: new([]string), next: testsupport.Logger(t).Handler()}
 	return slog.New(r), func() []string {
 		r.mu.Lock()
 		defer r.mu.Unlock()
@@ -147,7 +148,7 @@ func searchAll(t testing.TB, ix *Index) []storeHit {
 // persisted index must match.
 func memResults(t testing.TB, src []Source) []storeHit {
 	t.Helper()
-	ix, err := Open(src, Options{Logger: testLogger(t)})
+	ix, err := Open(src, Options{Logger: testsupport.Logger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -165,7 +166,7 @@ type storeCorpus struct {
 
 func newCorpus(t testing.TB, src []Source) *storeCorpus {
 	t.Helper()
-	ix, err := Open(src, Options{Logger: testLogger(t)})
+	ix, err := Open(src, Options{Logger: testsupport.Logger(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -530,7 +531,7 @@ func TestStoreHelperProcess(t *testing.T) {
 		}
 		os.Exit(99) // not reached: SIGKILL to oneself is fatal on return from kill(2)
 	}
-	ix, err := Open(storeBoth(t), Options{Logger: testLogger(t), Dir: dir, testHook: kill})
+	ix, err := Open(storeBoth(t), Options{Logger: testsupport.Logger(t), Dir: dir, testHook: kill})
 	if err != nil {
 		t.Fatal(err)
 	}

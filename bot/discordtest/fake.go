@@ -180,11 +180,14 @@ func (s *Server) UserID() string { return s.userID }
 // It keeps the request's Host (discord.com), as a proxy would.
 func (s *Server) Transport() http.RoundTripper { return rewriteTransport{s.addr, s.tr} }
 
+// rewriteTransport is the RoundTripper [Server.Transport] returns.
 type rewriteTransport struct {
 	addr string
 	base http.RoundTripper
 }
 
+// RoundTrip redirects a clone, never r itself: the http.RoundTripper
+// contract forbids changing the caller's request.
 func (t rewriteTransport) RoundTrip(r *http.Request) (*http.Response, error) {
 	r = r.Clone(r.Context())
 	r.URL.Scheme = "http"

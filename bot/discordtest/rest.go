@@ -273,6 +273,9 @@ func (s *Server) interactionOf(c call) *interactionState {
 	return nil
 }
 
+// handleLocked answers one REST call as Discord would, by its route. Call
+// it with s.mu held: most routes read or change the interactions, messages
+// and commands the fake keeps.
 func (s *Server) handleLocked(c call, req *Request) answer {
 	switch c.route {
 	case routeGateway:

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/iaibot/iaibot/internal/testsupport"
 	"github.com/iaibot/iaibot/seeds"
 )
 
@@ -18,7 +19,7 @@ import (
 func run(t *testing.T, env map[string]string, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errOut, func(k string) string { return env[k] })
+	code := Main(context.Background(), args, strings.NewReader(stdin), &out, &errOut, testsupport.Env(env))
 	return code, out.String(), errOut.String()
 }
 

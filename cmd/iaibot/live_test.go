@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -15,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // liveTestToken looks like a bot token; no log line may contain it.
@@ -27,10 +27,7 @@ const liveTestToken = "MTMwMDAwMDAwMDAwMDAwMDAwMg.GmNoPq.live-main-token_0123456
 func TestLive(t *testing.T) {
 	t.Parallel()
 	fake := discordtest.New(t)
-	secret := filepath.Join(t.TempDir(), "token")
-	if err := os.WriteFile(secret, []byte("  "+liveTestToken+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	secret := testsupport.WriteSecret(t, "token", "  "+liveTestToken+"\n")
 	env := map[string]string{
 		"DISCORD_TOKEN_FILE": secret,
 		"DISCORD_API_URL":    fake.URL(),
@@ -41,7 +38,7 @@ func TestLive(t *testing.T) {
 	tap := newLogTap(t, "admin listening")
 	ctx, cancel := context.WithCancel(context.Background())
 	exited := make(chan int, 1)
-	go func() { exited <- Main(ctx, nil, strings.NewReader(""), &strings.Builder{}, tap, envFunc(env)) }()
+	go func() { exited <- Main(ctx, nil, strings.NewReader(""), &strings.Builder{}, tap, testsupport.Env(env)) }()
 	stopped := false
 	stop := func() int {
 		t.Helper()
@@ -77,8 +74,8 @@ func TestLive(t *testing.T) {
 	if want := discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages | discordgo.IntentsMessageContent; intents != want {
 		t.Errorf("intents %d, want %d", intents, want)
 	}
-	if code, body := do(t, http.DefaultClient, mustRequest(t, "http://"+admin+"/readyz")); code != http.StatusOK || !strings.Contains(body, `"gateway":"ok"`) {
-		t.Errorf("/readyz = %d %s, want ready with the gateway", code, body)
+	if r := testsupport.Do(t, http.DefaultClient, testsupport.MustRequest(t, http.MethodGet, "http://"+admin+"/readyz")); r.Status != http.StatusOK || !strings.Contains(r.Body, `"gateway":"ok"`) {
+		t.Errorf("/readyz = %d %s, want ready with the gateway", r.Status, r.Body)
 	}
 
 	// A command, answered as "iaibot query --json" prints it.
@@ -135,15 +132,6 @@ func TestLive(t *testing.T) {
 	if lines != 1 {
 		t.Errorf("interaction %s logged %d times, want once", id, lines)
 	}
-}
-
-func mustRequest(t *testing.T, url string) *http.Request {
-	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, url, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return req
 }
 
 // TestLiveConfigErrors: a configuration mistake exits 2 with a message

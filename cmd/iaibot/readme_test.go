@@ -2,11 +2,14 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 var reConsoleBlock = regexp.MustCompile("(?s)```console\n\\$ go run \\./cmd/iaibot (query [^\n]*)\n(.*?)```")
@@ -60,4 +63,28 @@ func shellSplit(s string) []string {
 		out = append(out, cur.String())
 	}
 	return out
+}
+
+// TestREADMEArchitecture checks the file map under "How it is built"
+// against the tree: every directory it names exists, and it names every
+// source file of bot and no file that is gone, so that the map cannot
+// drift from the code.
+func TestREADMEArchitecture(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)## How it is built\n+```text\n(.*?)```").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README.md has no file map under \"How it is built\"")
+	}
+	block := string(m[1])
+	for _, dir := range regexp.MustCompile(`(?m)^(\S+/)`).FindAllString(block, -1) {
+		if st, err := os.Stat(filepath.Join("../..", dir)); err != nil || !st.IsDir() {
+			t.Errorf("the README names %s, which is not a directory", dir)
+		}
+	}
+	if diff := cmp.Diff(testsupport.SourceFiles(t, "../../bot"), testsupport.GoFileNames(block)); diff != "" {
+		t.Errorf("bot's files in the README (-tree +README):\n%s", diff)
+	}
 }

@@ -3,16 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/ed25519"
-	"encoding/hex"
 	"encoding/json"
 	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -22,55 +18,46 @@ import (
 
 	"github.com/iaibot/iaibot/bot"
 	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
-
-// serveKey signs the test interactions: the RFC 8032 §7.1 TEST 1 key.
-var serveKey = ed25519.NewKeyFromSeed(mustDecodeHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60"))
 
 // serveToken looks like a bot token; no log line may contain it.
 const serveToken = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.serve-test-token_0123456789"
 
-func mustDecodeHex(s string) []byte {
-	b, err := hex.DecodeString(s)
-	if err != nil {
-		panic(err)
-	}
-	return b
-}
-
-// logTap is the program's stderr: it echoes each line to t.Log, keeps
-// all of it, and reports the address in "... listening" lines, which is
-// how a test learns the ports of a server started on port 0.
+// logTap is the program's stderr: it echoes to t.Log and keeps all of
+// it, as testsupport.LogWriter does, and reports the address in
+// "... listening" lines, which is how a test learns the ports of a server
+// started on port 0.
 type logTap struct {
+	*testsupport.LogWriter
 	t       *testing.T
 	mu      sync.Mutex
-	all     bytes.Buffer
 	partial []byte
 	addrs   map[string]chan string // by message
 }
 
 func newLogTap(t *testing.T, msgs ...string) *logTap {
-	l := &logTap{t: t, addrs: map[string]chan string{}}
+	l := &logTap{LogWriter: testsupport.NewLogWriter(t), t: t, addrs: map[string]chan string{}}
 	for _, m := range msgs {
 		l.addrs[m] = make(chan string, 1)
 	}
 	return l
 }
 
+// Write looks for addresses line by line, since a line may come in
+// pieces.
 func (l *logTap) Write(p []byte) (int, error) {
+	l.LogWriter.Write(p)
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	l.all.Write(p)
 	l.partial = append(l.partial, p...)
 	for {
 		i := bytes.IndexByte(l.partial, '\n')
 		if i < 0 {
 			return len(p), nil
 		}
-		line := l.partial[:i]
-		l.t.Log(string(line))
 		var rec struct{ Msg, Addr string }
-		if json.Unmarshal(line, &rec) == nil && rec.Addr != "" {
+		if json.Unmarshal(l.partial[:i], &rec) == nil && rec.Addr != "" {
 			if ch, ok := l.addrs[rec.Msg]; ok {
 				select {
 				case ch <- rec.Addr:
@@ -80,12 +67,6 @@ func (l *logTap) Write(p []byte) (int, error) {
 		}
 		l.partial = l.partial[i+1:]
 	}
-}
-
-func (l *logTap) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.all.String()
 }
 
 // addr waits for the "msg" line and returns its address.
@@ -102,45 +83,20 @@ func (l *logTap) addr(msg string, exited <-chan int) string {
 	return ""
 }
 
-func envFunc(env map[string]string) func(string) string {
-	return func(k string) string { return env[k] }
-}
-
 // mainOut runs Main to completion and returns its exit code and output.
 func mainOut(t *testing.T, env map[string]string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errs bytes.Buffer
-	code = Main(context.Background(), args, strings.NewReader(""), &out, &errs, envFunc(env))
+	code = Main(context.Background(), args, strings.NewReader(""), &out, &errs, testsupport.Env(env))
 	t.Logf("iaibot %s: exit %d\nstdout: %s\nstderr: %s", strings.Join(args, " "), code, out.String(), errs.String())
 	return code, out.String(), errs.String()
 }
 
-// signedPost POSTs body to url signed with serveKey, as Discord does.
+// signedPost POSTs body to url signed as Discord signs it.
 func signedPost(t *testing.T, client *http.Client, url, body string) (int, string) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, url, strings.NewReader(body))
-	if err != nil {
-		t.Fatal(err)
-	}
-	ts := strconv.FormatInt(time.Now().Unix(), 10)
-	req.Header.Set("Content-Type", "application/json")
-	req.Header.Set(bot.HeaderTimestamp, ts)
-	req.Header.Set(bot.HeaderSignature, hex.EncodeToString(ed25519.Sign(serveKey, []byte(ts+body))))
-	return do(t, client, req)
-}
-
-func do(t *testing.T, client *http.Client, req *http.Request) (int, string) {
-	t.Helper()
-	resp, err := client.Do(req)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return resp.StatusCode, string(b)
+	r := testsupport.Do(t, client, testsupport.SignedRequest(t, url, []byte(body), time.Now()))
+	return r.Status, r.Body
 }
 
 // TestServe runs "iaibot serve" as main would, with the admin server,
@@ -148,10 +104,7 @@ func do(t *testing.T, client *http.Client, req *http.Request) (int, string) {
 // metrics, and shuts it down with the context, as SIGTERM does.
 func TestServe(t *testing.T) {
 	fake := discordtest.New(t)
-	keyFile := filepath.Join(t.TempDir(), "public-key")
-	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(serveKey.Public().(ed25519.PublicKey))+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	keyFile := testsupport.WriteSecret(t, "public-key", testsupport.RFC8032Public+"\n")
 	env := map[string]string{
 		"DISCORD_PUBLIC_KEY_FILE": keyFile,
 		"DISCORD_TOKEN":           serveToken,
@@ -165,7 +118,7 @@ func TestServe(t *testing.T) {
 	defer cancel()
 	exited := make(chan int, 1)
 	go func() {
-		exited <- Main(ctx, []string{"serve"}, strings.NewReader(""), io.Discard, logs, envFunc(env))
+		exited <- Main(ctx, []string{"serve"}, strings.NewReader(""), io.Discard, logs, testsupport.Env(env))
 	}()
 	admin := "http://" + logs.addr("admin listening", exited)
 	endpoint := "http://" + logs.addr("endpoint listening", exited)
@@ -173,11 +126,8 @@ func TestServe(t *testing.T) {
 	defer client.CloseIdleConnections()
 	get := func(url string) (int, string) {
 		t.Helper()
-		req, err := http.NewRequest(http.MethodGet, url, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return do(t, client, req)
+		r := testsupport.Do(t, client, testsupport.MustRequest(t, http.MethodGet, url))
+		return r.Status, r.Body
 	}
 
 	if code, body := get(admin + "/readyz"); code != http.StatusOK {
@@ -203,8 +153,8 @@ func TestServe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if code, _ := do(t, client, unsigned); code != http.StatusUnauthorized {
-		t.Errorf("unsigned request = %d, want 401", code)
+	if r := testsupport.Do(t, client, unsigned); r.Status != http.StatusUnauthorized {
+		t.Errorf("unsigned request = %d, want 401", r.Status)
 	}
 
 	_, metrics := get(admin + "/metrics")
@@ -246,7 +196,7 @@ func TestServe(t *testing.T) {
 }
 
 func TestServeConfigErrors(t *testing.T) {
-	pub := hex.EncodeToString(serveKey.Public().(ed25519.PublicKey))
+	pub := testsupport.RFC8032Public
 	missing := filepath.Join(t.TempDir(), "absent")
 	for _, tc := range []struct {
 		name string
@@ -283,7 +233,7 @@ func TestServeFailsOnABusyPort(t *testing.T) {
 	}
 	defer ln.Close()
 	env := map[string]string{
-		"DISCORD_PUBLIC_KEY": hex.EncodeToString(serveKey.Public().(ed25519.PublicKey)),
+		"DISCORD_PUBLIC_KEY": testsupport.RFC8032Public,
 		"IAI_HTTP_ADDR":      ln.Addr().String(),
 	}
 	code, _, stderr := mainOut(t, env, "serve")
