@@ -68,7 +68,7 @@ type Live struct {
 	tr           *http.Transport
 
 	// Seams for tests; they default to the Bot's methods and the real clock.
-	answer      func(context.Context, string) (Reply, Outcome)
+	answer      func(ctx context.Context, content, prev string) (Reply, Outcome)
 	now         func() time.Time
 	onDrain     func() // shutdown has begun; no new events are taken
 	beforeClose func() // replies are done; the session is about to close
@@ -140,7 +140,7 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 		drainTimeout: opts.DrainTimeout,
 		dg:           dg,
 		tr:           tr,
-		answer:       b.Message,
+		answer:       b.FollowUp,
 		now:          time.Now,
 		qa:           map[string]bool{},
 		quiet:        map[string]channelQuiet{},
@@ -461,6 +461,7 @@ const (
 	triggerMention  = "mention"  // it mentions the bot
 	triggerDM       = "dm"       // it is a direct message to the bot
 	triggerQuestion = "question" // it ends with "?" in a Q&A channel
+	triggerReply    = "reply"    // it replies to one of the bot's answers
 )
 
 // onMessage decides on the gateway's reader whether to answer a channel
@@ -502,6 +503,10 @@ func (l *Live) admitMessage(m *discordgo.Message) (trigger, skipped string) {
 		return "", ""
 	case mentionsBot(m, l.botID):
 		trigger = triggerMention
+	case answeredQuestion(m.ReferencedMessage, l.botID) != "":
+		// A reply to an answer is addressed to the bot even when the
+		// person turned the reply's ping off.
+		trigger = triggerReply
 	case m.GuildID == "":
 		trigger = triggerDM
 	case l.qa[m.ChannelID] && endsWithQuestion(m.Content):
@@ -528,7 +533,10 @@ func (l *Live) admitMessage(m *discordgo.Message) (trigger, skipped string) {
 // message may be answered, starts the channel's quiet time.
 func (l *Live) coolLocked(channel, trigger string) bool {
 	cd := l.cfg.cooldown()
-	if cd <= 0 || trigger == triggerDM {
+	// A DM is read by the asker alone; a reply to an answer continues a
+	// conversation the person started. Both are held to the per-user
+	// budget only.
+	if cd <= 0 || trigger == triggerDM || trigger == triggerReply {
 		return true
 	}
 	now := l.now()
@@ -579,7 +587,7 @@ func endsWithQuestion(s string) bool {
 
 // serveMessage answers m as a reply to it and logs one line.
 func (l *Live) serveMessage(ctx context.Context, m *discordgo.Message, trigger string, start time.Time) {
-	reply, outcome, p := l.safeAnswer(ctx, m.Content)
+	reply, outcome, p := l.safeAnswer(ctx, m.Content, answeredQuestion(m.ReferencedMessage, l.botID))
 	ref := &discordgo.MessageReference{MessageID: m.ID, ChannelID: m.ChannelID, GuildID: m.GuildID}
 	_, err := l.dg.ChannelMessageSendComplex(m.ChannelID, reply.MessageSend(ref), discordgo.WithContext(ctx))
 	l.logOutcome("message", outcome, err, p,
@@ -592,10 +600,10 @@ func (l *Live) serveMessage(ctx context.Context, m *discordgo.Message, trigger s
 }
 
 // safeAnswer runs the message handler; a panic becomes an apology.
-func (l *Live) safeAnswer(ctx context.Context, content string) (r Reply, outcome Outcome, p *panicked) {
+func (l *Live) safeAnswer(ctx context.Context, content, prev string) (r Reply, outcome Outcome, p *panicked) {
 	l.computing <- struct{}{}
 	defer func() { <-l.computing }()
-	if p = recovering(func() { r, outcome = l.answer(ctx, content) }); p != nil {
+	if p = recovering(func() { r, outcome = l.answer(ctx, content, prev) }); p != nil {
 		r, outcome = apologyReply(), OutcomePanic
 	}
 	return r, outcome, p

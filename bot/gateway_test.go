@@ -887,11 +887,11 @@ func TestLiveSurvivesPanics(t *testing.T) {
 			}
 			return l.bot.HandleInteraction(ctx, i)
 		}
-		l.answer = func(ctx context.Context, content string) (Reply, Outcome) {
+		l.answer = func(ctx context.Context, content, prev string) (Reply, Outcome) {
 			if strings.Contains(content, "boom") {
 				panic("kaboom")
 			}
-			return l.bot.Message(ctx, content)
+			return l.bot.FollowUp(ctx, content, prev)
 		}
 	}})
 	s := h.s
@@ -933,5 +933,77 @@ func TestInviteURL(t *testing.T) {
 	const want = "https://discord.com/oauth2/authorize?client_id=1300000000000000001&scope=bot+applications.commands&permissions=274877991936"
 	if got := InviteURL("1300000000000000001"); got != want {
 		t.Errorf("InviteURL = %s, want %s", got, want)
+	}
+}
+
+// A reply to the bot's answer is answered in the context of the question
+// it answered, with nothing kept on the bot's side: the answer's title
+// carries the question as understood, so a reply to that answer carries
+// the context on down the chain.
+func TestLiveFollowUps(t *testing.T) {
+	t.Parallel()
+	h := startLive(t, liveSetup{})
+	s := h.s
+	posted := func() (*discordgo.Message, string) {
+		t.Helper()
+		r, err := s.WaitMessage(t.Context(), s.ChannelID())
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := r.Message()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var body struct {
+			AllowedMentions *struct{ Parse []string } `json:"allowed_mentions"`
+		}
+		if json.Unmarshal(r.JSON(), &body) != nil || body.AllowedMentions == nil || body.AllowedMentions.Parse == nil || len(body.AllowedMentions.Parse) != 0 {
+			t.Errorf("answer may ping: %s", r.JSON())
+		}
+		return m, r.MessageID
+	}
+	s.DispatchMessage(s.MentionBot("when did Cambodia join the ASEAN-Japan Centre?"))
+	first, firstID := posted()
+	if !strings.Contains(first.Embeds[0].Description, "June 11, 2001") {
+		t.Fatalf("first answer: %q", first.Embeds[0].Description)
+	}
+
+	// A reply without a mention: "and Vietnam?" asks the same of Vietnam.
+	s.DispatchMessage(discordtest.NewMessage("and Vietnam?").ReplyTo(firstID))
+	second, secondID := posted()
+	if got := second.Embeds[0].Title; !strings.Contains(strings.ToLower(got), "vietnam") || !strings.Contains(strings.ToLower(got), "centre") {
+		t.Errorf("follow-up title %q does not carry the question's context", got)
+	}
+	// The documents give no date for Vietnam, only that it is a member:
+	// the follow-up must not answer with Cambodia's date.
+	if d := second.Embeds[0].Description; !strings.Contains(d, "Vietnam") || strings.HasPrefix(d, "**June 11, 2001") {
+		t.Errorf("follow-up answer %q is not about Vietnam", d)
+	}
+
+	// Down the chain: a reply to the follow-up's answer keeps the context.
+	s.DispatchMessage(discordtest.NewMessage("and Cambodia?").ReplyTo(secondID))
+	third, _ := posted()
+	if !strings.HasPrefix(third.Embeds[0].Description, "**June 11, 2001") {
+		t.Errorf("second follow-up answer %q, want Cambodia's date", third.Embeds[0].Description)
+	}
+
+	// A reply to someone else's message is not for the bot.
+	other := s.DispatchMessage(discordtest.NewMessage("lunch at noon"))
+	s.DispatchMessage(discordtest.NewMessage("and Laos?").ReplyTo(other))
+	s.DispatchMessage(discordtest.NewMessage("what is the IAI?").InDM().InChannel("1300000000000000102"))
+	if _, err := s.WaitMessage(t.Context(), "1300000000000000102"); err != nil {
+		t.Fatal(err)
+	}
+	if err := h.stop(); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, r := range s.Requests() {
+		if r.Method == http.MethodPost && r.Path == "/api/v9/channels/"+s.ChannelID()+"/messages" {
+			n++
+		}
+	}
+	if n != 3 {
+		t.Errorf("%d answers in the channel, want 3 (the reply to another message is not the bot's)", n)
 	}
 }

@@ -106,10 +106,49 @@ func (b *Bot) HandleLine(ctx context.Context, line string) (reply Reply, isMessa
 
 // Message answers a channel message addressed to the bot.
 func (b *Bot) Message(ctx context.Context, content string) (Reply, Outcome) {
+	return b.FollowUp(ctx, content, "")
+}
+
+// FollowUp answers a channel message that replies to the bot's answer to
+// prev: "and Laos?" after "when did Cambodia join the Centre?" asks when
+// Laos joined. The context lives only in the reply chain: the answer's
+// title repeats the question as understood, so a reply to it carries the
+// context on. With prev empty it is [Bot.Message].
+func (b *Bot) FollowUp(ctx context.Context, content, prev string) (Reply, Outcome) {
 	q := CleanArg(StripMentions(content))
 	if q == "" {
 		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Ask me something",
 			"Mention me with a question, e.g. “@iai when did Cambodia join the ASEAN-Japan Centre?”, or use `/iai help`.")}}, OutcomeUserError
 	}
+	if prev != "" {
+		q = CleanArg(b.ix.FollowUp(prev, q))
+	}
 	return b.Run(ctx, "ask", Args{"question": q})
+}
+
+// answeredQuestion reads, from one of the bot's answers, the question it
+// answered: its title is "Q: " and the question, escaped for Markdown. It
+// is "" for any other message.
+func answeredQuestion(m *discordgo.Message, botID string) string {
+	if m == nil || m.Author == nil || botID == "" || m.Author.ID != botID || len(m.Embeds) == 0 || m.Embeds[0] == nil {
+		return ""
+	}
+	t, ok := strings.CutPrefix(m.Embeds[0].Title, answerTitlePrefix)
+	if !ok {
+		return ""
+	}
+	return strings.TrimSuffix(unescapeMarkdown(t), "…")
+}
+
+// unescapeMarkdown undoes [Escape].
+func unescapeMarkdown(s string) string {
+	s = strings.ReplaceAll(s, "@\u200b", "@")
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\\' && i+1 < len(s) {
+			i++
+		}
+		b.WriteByte(s[i])
+	}
+	return b.String()
 }

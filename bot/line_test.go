@@ -3,6 +3,8 @@ package bot
 import (
 	"testing"
 
+	"github.com/bwmarrin/discordgo"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -52,6 +54,29 @@ func TestStripMentions(t *testing.T) {
 	} {
 		if got := StripMentions(in); got != want {
 			t.Errorf("StripMentions(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// The question an answer's title repeats reads back as it was asked, for
+// any characters Markdown escaping touches, and only from the bot's own
+// answers.
+func TestAnsweredQuestion(t *testing.T) {
+	const bot = "42"
+	for _, q := range []string{"when did Cambodia join?", `a*b_c~d|e>f<g[h]i#j\k @everyone`, "and Laos"} {
+		m := &discordgo.Message{Author: &discordgo.User{ID: bot}, Embeds: []*discordgo.MessageEmbed{{Title: answerTitlePrefix + Escape(q)}}}
+		if got := answeredQuestion(m, bot); got != q {
+			t.Errorf("answeredQuestion(%q) = %q, want %q", m.Embeds[0].Title, got, q)
+		}
+	}
+	for name, m := range map[string]*discordgo.Message{
+		"someone else's": {Author: &discordgo.User{ID: "7"}, Embeds: []*discordgo.MessageEmbed{{Title: "Q: hi"}}},
+		"not an answer":  {Author: &discordgo.User{ID: bot}, Embeds: []*discordgo.MessageEmbed{{Title: "Projects (3)"}}},
+		"no embeds":      {Author: &discordgo.User{ID: bot}},
+		"no message":     nil,
+	} {
+		if got := answeredQuestion(m, bot); got != "" {
+			t.Errorf("%s: answeredQuestion = %q, want none", name, got)
 		}
 	}
 }

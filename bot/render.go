@@ -293,9 +293,13 @@ const timelineSentence = 240
 // the answer in bold, then the citation. Without an answer it says so
 // plainly, then offers the closest passages, so that the bot never
 // guesses.
+// answerTitlePrefix opens an answer's title; a reply to the answer is read
+// in the context of the question after it.
+const answerTitlePrefix = "Q: "
+
 func renderAnswer(v answerView) Reply {
 	a := v.answer
-	title := truncate("Q: "+Escape(v.question), maxTitle)
+	title := truncate(answerTitlePrefix+Escape(v.question), maxTitle)
 	if !a.Found {
 		var lines []string
 		var ps []*index.Passage

@@ -78,12 +78,19 @@ func (ix *Index) swapCountry(prev, rest string) (string, bool) {
 	if len(to) != 1 {
 		return "", false
 	}
-	from := scanCountriesAnyCase(prev)
-	if len(from) == 0 {
-		return prev + " " + rest, true
+	// The country the question is about, not one inside an organisation's
+	// name ("the ASEAN-Japan Centre").
+	orgs := ix.x.orgMentions(prev)
+	for _, f := range scanCountriesAnyCase(prev) {
+		inOrg := f.span.Start > 0 && prev[f.span.Start-1] == '-' || f.span.End < len(prev) && prev[f.span.End] == '-'
+		for _, o := range orgs {
+			inOrg = inOrg || f.span.Start >= o.span.Start && f.span.End <= o.span.End
+		}
+		if !inOrg {
+			return prev[:f.span.Start] + rest[to[0].span.Start:to[0].span.End] + prev[f.span.End:], true
+		}
 	}
-	f := from[len(from)-1]
-	return prev[:f.span.Start] + rest[to[0].span.Start:to[0].span.End] + prev[f.span.End:], true
+	return prev + " " + rest, true
 }
 
 // swapYear puts the year rest names in place of prev's.

@@ -555,6 +555,15 @@ func (s *Server) DispatchMessage(m Message) (id string) {
 		if msg.MessageReference.ChannelID == "" {
 			msg.MessageReference.ChannelID = msg.ChannelID
 		}
+		// Discord sends the message replied to along with a reply.
+		if stored := s.posted[msg.MessageReference.MessageID]; stored != nil && msg.ReferencedMessage == nil {
+			b, _ := json.Marshal(stored)
+			var ref discordgo.Message
+			if err := json.Unmarshal(b, &ref); err != nil {
+				s.t.Errorf("discordtest: decode the replied-to message: %v", err)
+			}
+			msg.ReferencedMessage = &ref
+		}
 		if msg.MessageReference.GuildID == "" {
 			msg.MessageReference.GuildID = msg.GuildID
 		}

@@ -33,12 +33,13 @@ type Server struct {
 	requests     []Request
 	faults       []*fault
 	latency      time.Duration
-	interactions map[string]*interactionState // by id
-	tokens       map[string]*interactionState // by token
-	commands     map[string]json.RawMessage   // by guild id, "" for global: the last overwrite as answered
-	commandIDs   map[string]string            // guild/type/name -> id, kept across overwrites as Discord does
-	cursors      map[string]int               // how many matches each consuming Wait has returned
-	channelGuild map[string]string            // guild of each channel events named
+	interactions map[string]*interactionState          // by id
+	tokens       map[string]*interactionState          // by token
+	commands     map[string]json.RawMessage            // by guild id, "" for global: the last overwrite as answered
+	commandIDs   map[string]string                     // guild/type/name -> id, kept across overwrites as Discord does
+	cursors      map[string]int                        // how many matches each consuming Wait has returned
+	channelGuild map[string]string                     // guild of each channel events named
+	posted       map[string]map[string]json.RawMessage // messages the bot created, by id, for replies to them
 	gw           gatewayState
 }
 
@@ -113,6 +114,7 @@ func New(t testing.TB, opts ...Option) *Server {
 		commandIDs:   map[string]string{},
 		cursors:      map[string]int{},
 		channelGuild: map[string]string{},
+		posted:       map[string]map[string]json.RawMessage{},
 	}
 	s.gw.init()
 	s.appID, s.botID, s.guildID, s.channelID, s.userID = s.newID(), s.newID(), s.newID(), s.newID(), s.newID()
@@ -204,6 +206,7 @@ type Request struct {
 	Body          []byte
 	Status        int       // the fake's answer
 	InteractionID string    // the interaction a callback or webhook call belongs to, if known
+	MessageID     string    // the id the fake gave a message the call created
 	Err           error     // why the fake rejected the call, if it did
 	Time          time.Time // when it arrived
 	route         route

@@ -172,6 +172,9 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 
 	req.Status, req.Err = a.status, a.err
+	if m, ok := a.body.(map[string]json.RawMessage); ok && c.route == routeMessageCreate {
+		json.Unmarshal(m["id"], &req.MessageID)
+	}
 	if a.err != nil && !(a.protocol && s.cfg.allowProtocol) {
 		s.t.Errorf("discordtest: %s %s: %v\nbody: %.2000s", r.Method, r.URL.Path, a.err, body)
 	}
@@ -312,6 +315,9 @@ func (s *Server) handleLocked(c call, req *Request) answer {
 		if _, reply := m["message_reference"]; reply {
 			m["type"] = json.RawMessage("19")
 		}
+		var id string
+		json.Unmarshal(m["id"], &id)
+		s.posted[id] = m
 		return ok(m)
 	case routeTyping:
 		return answer{status: http.StatusNoContent}
