@@ -188,7 +188,7 @@ func unknownName(err error) error {
 	if nf.Kind == "project" {
 		return userErrorf("Unknown project", "No project called “%s”. Try one of: %s. `/iai projects` lists them all.", name, Escape(strings.Join(nf.Suggestions, "; ")))
 	}
-	return userErrorf("Unknown country", "No country called “%s”. Did you mean: %s?", name, strings.Join(nf.Suggestions, ", "))
+	return userErrorf("Unknown country", "No country called “%s”. Did you mean: %s?", name, Escape(strings.Join(nf.Suggestions, ", ")))
 }
 
 // Bot answers /iai subcommands and questions from an index. It holds no

@@ -838,6 +838,13 @@ func TestLiveDefersSlowReplies(t *testing.T) {
 			t.Errorf("edit (-console +gateway):\n%s", diff)
 		}
 	})
+	t.Run("list paging button", func(t *testing.T) {
+		msg := &discordgo.Message{ID: "1300000000000000951", ChannelID: s.ChannelID(), Author: &discordgo.User{ID: s.BotUserID(), Bot: true}}
+		id := placeholder(discordtest.Component(idList+"timeline:1:").OnMessage(msg), discordgo.InteractionResponseDeferredMessageUpdate, 0)
+		if diff := cmp.Diff(message(h.consoleJSON(t, "/iai timeline page:1")), edit(id)); diff != "" {
+			t.Errorf("edit (-console +gateway):\n%s", diff)
+		}
+	})
 	t.Run("source button", func(t *testing.T) {
 		src := idSource + "mofa-2001-11-japan-cooperation-iai#16"
 		id := placeholder(discordtest.Component(src), discordgo.InteractionResponseDeferredChannelMessageWithSource, discordgo.MessageFlagsEphemeral)
@@ -873,8 +880,8 @@ func TestLiveDefersSlowReplies(t *testing.T) {
 			t.Errorf("callback type %d, want 8: autocomplete is never deferred", typ)
 		}
 	})
-	if recs := h.logs.find("interaction", map[string]string{"deferred": "true"}); len(recs) != 4 {
-		t.Errorf("%d interactions logged as deferred, want 4", len(recs))
+	if recs := h.logs.find("interaction", map[string]string{"deferred": "true"}); len(recs) != 5 {
+		t.Errorf("%d interactions logged as deferred, want 5", len(recs))
 	}
 }
 

@@ -56,7 +56,7 @@ func (b *Bot) HandleInteraction(ctx context.Context, i *discordgo.Interaction) (
 // metrics: the rest of the id comes from the message and must not mint
 // label values.
 func buttonKind(id string) string {
-	for _, p := range []string{idPage, idSource, idNoop} {
+	for _, p := range []string{idPage, idList, idSource, idNoop} {
 		if len(id) >= len(p) && id[:len(p)] == p {
 			return p[len("iai:") : len(p)-1]
 		}

@@ -320,14 +320,8 @@ func renderAnswer(v answerView) Reply {
 		return Reply{Embeds: []*discordgo.MessageEmbed{e}}
 	}
 	desc := "**" + Escape(a.Text) + "**"
-	if a.LowConfidence {
-		desc = "Low confidence — " + desc
-	}
 	desc += "\n> " + highlight(a.Sentence, a.SentenceSpans)
 	e := embed(title, desc)
-	if a.LowConfidence {
-		e.Color = colorLowConfident
-	}
 	e.Footer = footer(cite(a.Passage))
 	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: sourceButton(a.Passage)}
 }

@@ -150,12 +150,6 @@ func renderCases() []struct {
 				Sentence: renderHealth.Text, SentenceSpans: []index.Span{span(renderHealth, "$1.5 million")}, Passage: renderHealth,
 			}}), nil
 		}},
-		{"answer-low-confidence", func() (Reply, error) {
-			return renderAnswer(answerView{question: "who builds the corridor?", answer: index.Answer{
-				Found: true, Kind: index.AskWho, Span: "JBIC", Text: "JBIC", LowConfidence: true,
-				Sentence: renderCorridor.Text, SentenceSpans: []index.Span{span(renderCorridor, "JBIC")}, Passage: renderCorridor,
-			}}), nil
-		}},
 		{"answer-none", func() (Reply, error) {
 			return renderAnswer(answerView{question: "who won the 2002 world cup?", answer: index.Answer{
 				Kind: index.AskWho, Note: "They name no sports events.",

@@ -10,23 +10,22 @@ import (
 // Discord's limits on what a message may carry. Replies are cut to fit here
 // and nowhere else.
 const (
-	maxContent        = 2000
-	maxEmbeds         = 10
-	maxTitle          = 256
-	maxDescription    = 4096
-	maxFields         = 25
-	maxFieldName      = 256
-	maxFieldValue     = 1024
-	maxFooter         = 2048
-	maxEmbedTotal     = 6000
-	maxChoices        = 25
-	maxChoiceName     = 100
-	maxCustomID       = 100
-	maxButtonLabel    = 80
-	colorInfo         = 0x2f6fdf
-	colorError        = 0xd9534f
-	colorUnanswered   = 0x999999
-	colorLowConfident = 0xe0a800
+	maxContent      = 2000
+	maxEmbeds       = 10
+	maxTitle        = 256
+	maxDescription  = 4096
+	maxFields       = 25
+	maxFieldName    = 256
+	maxFieldValue   = 1024
+	maxFooter       = 2048
+	maxEmbedTotal   = 6000
+	maxChoices      = 25
+	maxChoiceName   = 100
+	maxCustomID     = 100
+	maxButtonLabel  = 80
+	colorInfo       = 0x2f6fdf
+	colorError      = 0xd9534f
+	colorUnanswered = 0x999999
 )
 
 // Reply is what a handler computes: one or more embeds, optional buttons,

@@ -114,7 +114,9 @@ func placeholderFor(i *discordgo.Interaction) *placeholder {
 	case discordgo.InteractionApplicationCommand, discordgo.InteractionModalSubmit:
 		return &placeholder{typ: discordgo.InteractionResponseDeferredChannelMessageWithSource}
 	case discordgo.InteractionMessageComponent:
-		if d, ok := i.Data.(discordgo.MessageComponentInteractionData); ok && strings.HasPrefix(d.CustomID, idPage) {
+		// Prev and Next, of search results and of lists alike, edit
+		// their own message.
+		if d, ok := i.Data.(discordgo.MessageComponentInteractionData); ok && (strings.HasPrefix(d.CustomID, idPage) || strings.HasPrefix(d.CustomID, idList)) {
 			return &placeholder{typ: discordgo.InteractionResponseDeferredMessageUpdate}
 		}
 		return &placeholder{typ: discordgo.InteractionResponseDeferredChannelMessageWithSource, ephemeral: true}
