@@ -72,10 +72,10 @@ func projectKey(name string) string {
 	k := strings.ToLower(reParens.ReplaceAllString(name, " "))
 	k = strings.Join(strings.Fields(k), " ")
 	k = strings.TrimPrefix(k, "the ")
-	for _, p := range []string{"project for the ", "project for ", "project on the ", "project on "} {
-		k = strings.TrimPrefix(k, p)
-	}
-	k = strings.TrimSuffix(k, " project")
+	// "Project for the Improvement of X" and "Improvement of X Project"
+	// name one thing.
+	k = reHeadFirst.ReplaceAllString(k, "")
+	k = reHeadLast.ReplaceAllString(k, "")
 	if i := strings.LastIndex(k, " phase "); i > 0 && len(strings.Fields(k[i:])) == 2 {
 		k = k[:i]
 	}
@@ -197,7 +197,9 @@ var (
 	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
 	reRoman      = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$`)
 	reMonthStart = regexp.MustCompile(`^\s*` + monthRe)
-	determiners  = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "our": true, "under": true, "between": true, "during": true, "from": true, "by": true, "with": true, "through": true, "new": true}
+	determiners  = lexicon.Set("words before a name")
+	reHeadFirst  = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
+	reHeadLast   = regexp.MustCompile(`\s+(?:project|programme|program)$`)
 )
 
 // namesIn finds project names in a stretch of text, as byte ranges. Weak
