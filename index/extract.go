@@ -71,6 +71,12 @@ var (
 		regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})\b`),
 		regexp.MustCompile(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
 	}
+	// orgHeadWords are the head nouns an organisation's name needs, as
+	// written (capitalised), to skip passages that name none.
+	orgHeadWords = lexicon.Words("organisation heads taking of", "organisation heads", "organisation name heads")
+	// relativeDate is the index of the relative-date pattern, which needs
+	// "year" or "month" in the passage.
+	relativeDate = len(reDates) - 1
 	reAnyMonth   = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	reAnyYear    = regexp.MustCompile(`\d{4}`)
 	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
@@ -353,6 +359,9 @@ func (x *extraction) learnGroups(p *Passage) {
 // learnOrgNames adds organisations known by name only ("ASEAN Secretariat",
 // "Japan ESCAP Cooperation Fund").
 func (x *extraction) learnOrgNames(p *Passage) {
+	if !containsAnyOf(p.Text, orgHeadWords) {
+		return
+	}
 	for _, m := range reOrgName.FindAllStringSubmatchIndex(p.Text, -1) {
 		name := strings.TrimSpace(p.Text[m[2]:m[3]])
 		name = strings.TrimPrefix(name, "The ")
@@ -814,8 +823,10 @@ func findDates(p *Passage, a *annotation) []Date {
 	// patterns that need them.
 	hasMonth := reAnyMonth.MatchString(t)
 	hasYear := reAnyYear.MatchString(t)
+	lt := strings.ToLower(t)
+	hasRelative := strings.Contains(lt, "year") || strings.Contains(lt, "month")
 	for i, re := range reDates {
-		if (i <= 4 && !hasMonth) || (i <= 6 && !hasYear) {
+		if (i <= 4 && !hasMonth) || (i <= 6 && !hasYear) || (i == relativeDate && !hasRelative) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {

@@ -21,6 +21,27 @@ type statusCue struct {
 	status  string
 	re      *regexp.Regexp
 	passive bool // "founded ... by A and B", "founding members are A and B": the countries follow
+	// need holds words one of which a clause must contain for re to match
+	// it: most clauses state no membership, and a substring test is far
+	// cheaper than the regular expression.
+	need []string
+}
+
+// needOf is, for each entry of the sections, its longest word, lower case.
+func needOf(sections ...string) []string {
+	var out []string
+	for _, sec := range sections {
+		for _, e := range lexicon.Words(sec) {
+			best := ""
+			for _, w := range strings.Fields(strings.ToLower(e)) {
+				if len(w) > len(best) {
+					best = w
+				}
+			}
+			out = append(out, best)
+		}
+	}
+	return uniq(out)
 }
 
 // statusCues are tried in this order; where two match the same words the
@@ -29,19 +50,19 @@ var statusCues = func() []statusCue {
 	w := func(section string) string { return lexicon.Alt(section) }
 	be := `\b` + w("membership be") + `\s+(?:` + w("membership qualifiers") + `\s+){0,3}`
 	return []statusCue{
-		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`)},
-		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`)},
-		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`)},
-		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`)},
-		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true},
+		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
+		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
+		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`), need: needOf("membership invited")},
+		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`), need: needOf("membership intends to join")},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true, need: needOf("membership founded")},
 		// "The founding members of the Fund are A, B and C": the list follows.
-		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true},
-		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`)},
-		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes)\s+(?:` + w("membership qualifiers") + `\s+){0,3}members?\b`)},
-		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`)},
-		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`)},
-		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true},
-		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`)},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: needOf("membership founding member")},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`), need: needOf("membership founding member")},
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes)\s+(?:` + w("membership qualifiers") + `\s+){0,3}members?\b`), need: []string{"member"}},
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`), need: needOf("membership joined")},
+		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`), need: needOf("membership observer")},
+		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: []string{"members"}},
+		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`), need: []string{"member"}},
 	}
 }()
 
@@ -62,7 +83,11 @@ type statusHit struct {
 // overlap, in text order.
 func statusHits(s string) []statusHit {
 	var hits []statusHit
+	ls := strings.ToLower(s)
 	for _, c := range statusCues {
+		if !containsAnyOf(ls, c.need) {
+			continue
+		}
 		for _, l := range c.re.FindAllStringIndex(s, -1) {
 			h := statusHit{c, Span{l[0], l[1]}}
 			overlaps := false
@@ -324,6 +349,16 @@ func dedupeMemberships(ms []Membership) []Membership {
 func orgBetween(orgs []orgMention, lo, hi int) bool {
 	for _, o := range orgs {
 		if o.span.Start >= lo && o.span.End <= hi {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAnyOf tells whether s holds one of subs.
+func containsAnyOf(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
 			return true
 		}
 	}

@@ -40,6 +40,16 @@ var (
 	reRoleIsThe  = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
 )
 
+// personHints are words one of which a passage naming a person holds:
+// an honorific without its dot, or a role's head noun, lower case.
+var personHints = func() []string {
+	var out []string
+	for _, w := range lexicon.Words("honorifics", "role heads") {
+		out = append(out, strings.ToLower(strings.TrimSuffix(w, ".")))
+	}
+	return out
+}()
+
 func honorificAlt() string {
 	var ws []string
 	for _, w := range lexicon.Words("honorifics") {
@@ -52,6 +62,9 @@ func honorificAlt() string {
 // findPeople reads the people a passage names and their roles.
 func (x *extraction) findPeople(p *Passage, a *annotation) {
 	t := p.Text
+	if !containsAnyOf(strings.ToLower(t), personHints) {
+		return // no honorific and no role: no one to find
+	}
 	taken := []Span{}
 	add := func(hon, name string, span Span) {
 		for _, s := range taken {

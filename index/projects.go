@@ -18,15 +18,17 @@ import (
 // the unit alone, so nothing leaks in from a neighbouring item.
 
 var (
-	projectHeads  = lexicon.Set("project heads")
-	nameConnector = lexicon.Set("name connectors")
-	genericWords  = lexicon.Set("generic name words")
-	agencyNames   = lexicon.Set("agencies named like projects")
-	weakHeads     = lexicon.Set("project heads that also name places")
-	orgHeads      = lexicon.Set("organisation first words")
-	eventNouns    = lexicon.Set("event nouns")
-	auxWords      = lexicon.Set("finite verbs")
-	topicHeads    = lexicon.Set("project heads that also name topics")
+	projectHeads = lexicon.Set("project heads")
+	// projectHeadWords are the project nouns as a name writes them.
+	projectHeadWords = lexicon.Words("project heads", "project heads that also name places")
+	nameConnector    = lexicon.Set("name connectors")
+	genericWords     = lexicon.Set("generic name words")
+	agencyNames      = lexicon.Set("agencies named like projects")
+	weakHeads        = lexicon.Set("project heads that also name places")
+	orgHeads         = lexicon.Set("organisation first words")
+	eventNouns       = lexicon.Set("event nouns")
+	auxWords         = lexicon.Set("finite verbs")
+	topicHeads       = lexicon.Set("project heads that also name topics")
 
 	capWord = `(?:No\.|[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
 	acrWord = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
@@ -207,6 +209,9 @@ var (
 // they are as often places.
 func (x *extraction) namesIn(t string, weak bool) []Span {
 	var out []Span
+	if !containsAnyOf(t, projectHeadWords) && !strings.ContainsAny(t, "\"“") {
+		return nil // no project noun and no quoted title
+	}
 	for _, m := range reTitlePhrase.FindAllStringIndex(t, -1) {
 		ph := t[m[0]:m[1]]
 		if m[1] < len(t) && t[m[1]] == '$' {

@@ -18,8 +18,8 @@ import (
 //go:embed lexicon.txt
 var text string
 
-// sections maps a section's name to its entries, in the order written.
-var sections = sync.OnceValue(func() map[string][]string {
+// sectionsByName maps a section's name to its entries, in the order written.
+var sectionsByName = sync.OnceValue(func() map[string][]string {
 	out := map[string][]string{}
 	cur := ""
 	for n, line := range strings.Split(text, "\n") {
@@ -41,14 +41,18 @@ var sections = sync.OnceValue(func() map[string][]string {
 	return out
 })
 
-// Words returns a section's entries. An unknown section is a programming
-// error, which every test run would show.
-func Words(section string) []string {
-	ws, ok := sections()[section]
-	if !ok {
-		panic("lexicon: no section [" + section + "]")
+// Words returns the entries of one or more sections, in order. An unknown
+// section is a programming error, which every test run would show.
+func Words(sections ...string) []string {
+	var out []string
+	for _, section := range sections {
+		ws, ok := sectionsByName()[section]
+		if !ok {
+			panic("lexicon: no section [" + section + "]")
+		}
+		out = append(out, ws...)
 	}
-	return ws
+	return out
 }
 
 // Word returns a section's single entry.
