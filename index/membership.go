@@ -137,6 +137,9 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 }
 
+// reListGap is what stands between two names of one list.
+var reListGap = regexp.MustCompile(`^\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?$`)
+
 var reOrgMembers = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countries|states|nations)\s*\(([^()]+)\)`)
 
 func (x *extraction) orgDisplay(name string) string {
@@ -158,6 +161,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 	if len(hits) == 0 {
 		return
 	}
+	listEnd := 0 // where the last passive cue's list of countries ended
 	for i, h := range hits {
 		// The countries this status is about: for an active cue, those
 		// between the previous cue and this one; for "founded ... by", those
@@ -173,13 +177,25 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			}
 		}
 		if !h.passive && i > 0 && hits[i-1].passive {
-			// The founders after "founded ... by" belong to that cue.
-			lo = h.span.Start
+			// The founders after "founded ... by" belong to that cue; a
+			// country after their list is this cue's ("..., has been
+			// completed by Myanmar, which acceded").
+			lo = max(listEnd, hits[i-1].span.End)
 		}
 		var subjects []string
+		prevEnd := -1
 		for _, m := range geo {
 			if m.span.Start < lo || m.span.End > hi {
 				continue
+			}
+			if h.passive {
+				// The founders are the list right after "by": in "founded by
+				// A, B and C, has been completed by D", D is not one.
+				if prevEnd >= 0 && !reListGap.MatchString(cl[prevEnd:m.span.Start]) {
+					break
+				}
+				prevEnd = m.span.End
+				listEnd = m.span.End
 			}
 			if m.isGroup {
 				if g := x.groups[m.name]; g != nil && expandable(m.name) {

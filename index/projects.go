@@ -355,7 +355,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					name = name[:i]
 				}
 				name = strings.TrimRight(name, ".;, ")
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(p.Text) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) {
+				// Not a lead-in ("... the following flagship projects:"),
+				// which introduces projects without being one.
+				leadIn := strings.HasSuffix(strings.TrimSpace(p.Text), ":")
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(p.Text) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}

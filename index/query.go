@@ -170,8 +170,12 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 // sentenceNames reports whether a sentence names country, itself or
 // through a group.
 func (ix *Index) sentenceNames(sentence, country string) bool {
-	// "the Government of Indonesia" concerns Indonesia.
+	// "the Government of Indonesia" concerns Indonesia; "excluding
+	// Vietnam" does not concern Vietnam.
 	for _, m := range ix.x.allGeoMentions(sentence) {
+		if reExclusion.MatchString(clauseOf(sentence, m.span)) {
+			continue
+		}
 		if m.name == country {
 			return true
 		}

@@ -1,0 +1,82 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Membership wordings a document may use, each read into one status with
+// its date, and none credited to a country the grammar does not tie to it.
+func TestMembershipWordings(t *testing.T) {
+	doc := Source{Name: "members-fixture.md", Text: `Members Fixture
+
+May 2019
+Ministry of Foreign Affairs
+
+1. Partnership
+
+The Delta Customs Partnership (DCP), founded in 2015 by Cambodia, Laos and Viet Nam, has been completed by Myanmar, which acceded on 14 February 2018 and became its fourth member. Japan is an observer of the DCP.
+
+2. Fund
+
+The founding members of the River Fund are Japan, Thailand and the Philippines. The Republic of Korea, an observer since 2015, withdrew from observer status in March 2019. Brunei has been invited to join, and Malaysia intends to join in 2020. Singapore is not a member of the River Fund.
+`}
+	ix := mustOpen(t, doc)
+	type row struct{ Country, Org, Status, Date string }
+	var got []row
+	for _, m := range ix.x.memberships {
+		d := ""
+		if m.Date != nil {
+			d = m.Date.Text
+		}
+		got = append(got, row{m.Country, m.Org, m.Status, d})
+	}
+	dcp, fund := "Delta Customs Partnership (DCP)", "River Fund"
+	want := []row{
+		{"Cambodia", dcp, StatusFounding, "2015"},
+		{"Laos", dcp, StatusFounding, "2015"},
+		{"Vietnam", dcp, StatusFounding, "2015"},
+		{"Myanmar", dcp, StatusJoined, "14 February 2018"},
+		{"Japan", dcp, StatusObserver, ""},
+		{"Japan", fund, StatusFounding, ""},
+		{"Thailand", fund, StatusFounding, ""},
+		{"Philippines", fund, StatusFounding, ""},
+		{"South Korea", fund, StatusObserver, "2015"},
+		{"South Korea", fund, StatusWithdrew, "March 2019"},
+		{"Brunei", fund, StatusInvited, ""},
+		{"Malaysia", fund, StatusIntends, "2020"},
+		{"Singapore", fund, StatusNonMember, ""},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+}
+
+// A country a sentence expressly excludes does not get that sentence's sums
+// on its page.
+func TestCountryPageLeavesOutExcluded(t *testing.T) {
+	doc := Source{Name: "excluded-fixture.md", Text: `Excluded Fixture
+
+May 2012
+Ministry of Foreign Affairs
+
+1. Training
+
+Japan provided US$2.8 million for the training of officials from Cambodia and Laos; Vietnam, whose officials train under a separate arrangement, was expressly excluded from this round.
+`}
+	ix := mustOpen(t, doc)
+	for country, want := range map[string]bool{"Cambodia": true, "Vietnam": false} {
+		c, err := ix.Country(country)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range c.Funding {
+			got = got || f.Amount != nil && f.Amount.Text == "US$2.8 million"
+		}
+		if got != want {
+			t.Errorf("%s's page lists US$2.8 million: %v, want %v", country, got, want)
+		}
+	}
+}
