@@ -317,14 +317,21 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	}
 	owner := map[*Passage]*projectUnit{} // a passage wholly about one project
 	var sub *projectUnit                 // the project a sub-heading opened
+	var item *projectUnit                // the project the last lettered or numbered item named
 	secUnit := map[int]*projectUnit{}
 	section := -1
 	for _, p := range d.Passages {
 		if p.Kind == KindTitle {
 			continue
 		}
+		if p.Kind == KindItem {
+			item = nil
+		}
+		if p.Kind == KindParagraph || p.Kind == KindOverview {
+			item = nil // a paragraph ends the item's bullets
+		}
 		if p.Cite.Section != section {
-			section, sub = p.Cite.Section, nil
+			section, sub, item = p.Cite.Section, nil, nil
 			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
 				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
@@ -339,10 +346,19 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				continue
 			}
 		}
+		if p.Kind == KindBullet && item != nil && p.Label == "" {
+			// "(b) Community Early Warning Project ..." then its bullets:
+			// what they list is the project's.
+			owner[p] = item
+			continue
+		}
 		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" {
 			if l, ok := itemLabel(p); ok {
 				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && len(a.dates) > 0 {
 					owner[p] = unit(l, p, p.Text)
+					if p.Kind == KindItem {
+						item = owner[p]
+					}
 					continue
 				}
 			}
@@ -365,12 +381,26 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 			if spans := x.namesIn(p.Text, false); len(spans) > 0 && len(strings.Fields(p.Text[:spans[0].Start])) <= 6 {
 				owner[p] = unit(p.Text[spans[0].Start:spans[0].End], p, p.Text)
+				if p.Kind == KindItem {
+					item = owner[p]
+				}
 				continue
 			}
 		}
 		if sub != nil {
 			owner[p] = sub
 		} else if u := secUnit[section]; u != nil {
+			owner[p] = u
+		}
+	}
+	// A table row or summary line that opens with a project's name, cut
+	// short ("(b) Community Early Warning   US$1,200,000 ..."), is about
+	// that project.
+	for _, p := range d.Passages {
+		if owner[p] != nil || p.Kind == KindTitle {
+			continue
+		}
+		if u := unitByPrefix(order, p.Text); u != nil {
 			owner[p] = u
 		}
 	}
@@ -755,4 +785,31 @@ func hasAuxiliary(s string) bool {
 func topicHeading(name string) bool {
 	f := strings.Fields(reParens.ReplaceAllString(name, " "))
 	return len(f) > 0 && topicHeads[strings.ToLower(f[len(f)-1])]
+}
+
+// reRowLead is the title words a table row or summary line opens with,
+// before its first figure.
+var reRowLead = regexp.MustCompile(`^\s*(?:\(?[a-z0-9]{1,2}\)\s+)?((?:[A-Z][\p{L}'’-]*\s+){1,7}?[A-Z][\p{L}'’-]*)\s*(?:[:—–-]\s*)?(?:[A-Z]{0,3}\p{Sc}|[A-Z][A-Za-z]{0,2}\s?\d|\d)`)
+
+// unitByPrefix is the one project whose name starts with the title words
+// t opens with, at least two of them; nil if none or several.
+func unitByPrefix(units []*projectUnit, t string) *projectUnit {
+	m := reRowLead.FindStringSubmatch(t)
+	if m == nil {
+		return nil
+	}
+	lead := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+	if len(strings.Fields(lead)) < 2 {
+		return nil
+	}
+	var found *projectUnit
+	for _, u := range units {
+		if u.key == lead || strings.HasPrefix(u.key, lead+" ") {
+			if found != nil && found != u {
+				return nil
+			}
+			found = u
+		}
+	}
+	return found
 }

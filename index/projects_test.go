@@ -1,0 +1,72 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Projects are read as units: an item's name, its bullets, a table row that
+// repeats its short name, and the sentences that refer back to it; nothing
+// leaks in from the next item.
+func TestProjectUnits(t *testing.T) {
+	doc := Source{Name: "projects-fixture.md", Text: `Projects Fixture
+
+March 2022
+Japan-ASEAN Integration Fund
+
+1. Components
+
+The programme had two components:
+
+(a) River Warning Project in Albay, with the Office of Civil Defense (OCD) of the Philippines, from March 2019 to September 2021.
+- 62 sirens installed in 11 municipalities
+- completed on 15 October 2021
+
+(b) Safe Schools Project in Palu, with the National Disaster Management Agency (BNPB) of Indonesia, from August 2019 to December 2021.
+- 130 schools given evacuation plans
+
+2. Budget
+
+    Component                 US dollars
+    (a) River Warning         US$1,200,000
+    (b) Safe Schools          US$950,000
+
+3. Loans
+
+The Project for the Improvement of the Hue Water Supply was signed on 3 May 2010. The project will cost ¥2.1 billion and finish in March 2013. Thailand is not covered by this loan.
+`}
+	ix := mustOpen(t, doc)
+	type card struct {
+		Partners, Beneficiaries, Places, Dates, Funding []string
+		Status                                          string
+	}
+	got := map[string]card{}
+	for _, pr := range ix.Projects() {
+		c := card{Partners: pr.Partners, Beneficiaries: pr.Beneficiaries, Funding: pr.Funding, Status: pr.Status}
+		for _, pl := range pr.Places {
+			c.Places = append(c.Places, pl.Name)
+		}
+		for _, d := range pr.Dates {
+			c.Dates = append(c.Dates, d.Text)
+		}
+		got[pr.Name] = c
+	}
+	want := map[string]card{
+		"River Warning Project in Albay": {
+			Partners: []string{"Office of Civil Defense (OCD)"}, Beneficiaries: []string{"Philippines"}, Places: []string{"Albay"},
+			Dates: []string{"March 2019", "September 2021", "15 October 2021"}, Funding: []string{"US$1,200,000"}, Status: "completed",
+		},
+		"Safe Schools Project in Palu": {
+			Partners: []string{"National Disaster Management Agency"}, Beneficiaries: []string{"Indonesia"}, Places: []string{"Palu"},
+			Dates: []string{"August 2019", "December 2021"}, Funding: []string{"US$950,000"},
+		},
+		"Project for the Improvement of the Hue Water Supply": {
+			Beneficiaries: []string{"Vietnam"}, Places: []string{"Hue"},
+			Dates: []string{"3 May 2010", "March 2013"}, Funding: []string{"¥2.1 billion"}, Status: "signed",
+		},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("project cards (-want +got):\n%s", d)
+	}
+}
