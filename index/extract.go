@@ -62,6 +62,10 @@ var (
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`
 	reDates = []*regexp.Regexp{
+		// "between 22 and 29 September 2014".
+		regexp.MustCompile(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		// "February to June 2005", "March–June 2005".
+		regexp.MustCompile(`\b` + monthRe + `\s*(?:-|–|to|until)\s*` + monthRe + `,?\s+(\d{4})\b`),
 		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
 		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
@@ -826,7 +830,7 @@ func findDates(p *Passage, a *annotation) []Date {
 	lt := strings.ToLower(t)
 	hasRelative := strings.Contains(lt, "year") || strings.Contains(lt, "month")
 	for i, re := range reDates {
-		if (i <= 4 && !hasMonth) || (i <= 6 && !hasYear) || (i == relativeDate && !hasRelative) {
+		if (i <= 6 && !hasMonth) || (i <= 8 && !hasYear) || (i == relativeDate && !hasRelative) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
@@ -843,7 +847,14 @@ func findDates(p *Passage, a *annotation) []Date {
 			atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
 			month := func(k int) time.Month { return monthNum[strings.ToLower(strings.TrimSuffix(g(k), "."))] }
 			d := Date{Text: t[s.Start:s.End], Passage: p, Span: s}
-			switch i {
+			switch i - 2 {
+			case -2: // between 22 and 29 September 2014
+				y, mo := atoi(4), month(3)
+				d.Start, d.End, d.Precision = day(y, mo, atoi(1)), day(y, mo, atoi(2)), "day"
+			case -1: // February to June 2005
+				y := atoi(3)
+				d.Start, d.Precision = day(y, month(1), 1), "month"
+				d.End = day(y, month(2), 1).AddDate(0, 1, -1)
 			case 0: // 15th to 21st July 2001
 				y, mo := atoi(4), month(3)
 				d.Start, d.End, d.Precision = day(y, mo, atoi(1)), day(y, mo, atoi(2)), "day"

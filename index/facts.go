@@ -73,6 +73,9 @@ type Date struct {
 
 // Preposition is "on" for a day and "in" otherwise.
 func (d Date) Preposition() string {
+	if strings.HasPrefix(d.Text, "between ") {
+		return "" // "between 22 and 29 September" carries its own
+	}
 	if d.Precision == "day" && d.Start.Equal(d.End) {
 		return "on"
 	}

@@ -1,0 +1,30 @@
+package index
+
+import (
+	"testing"
+	"time"
+)
+
+// Dates in the forms documents write them, each with the days it covers.
+func TestDateForms(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.Parse("2006-01-02", s); return d }
+	for _, c := range []struct {
+		text, want, start, end string
+	}{
+		{"held on 14–15 March 2012 in Hanoi", "14–15 March 2012", "2012-03-14", "2012-03-15"},
+		{"struck between 22 and 29 September 2014", "between 22 and 29 September 2014", "2014-09-22", "2014-09-29"},
+		{"planned for February to June 2005", "February to June 2005", "2005-02-01", "2005-06-30"},
+		{"from 15th to 21st July 2001", "15th to 21st July 2001", "2001-07-15", "2001-07-21"},
+		{"signed on 3 March 2003", "3 March 2003", "2003-03-03", "2003-03-03"},
+	} {
+		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
+		if len(ix.x.dates) != 1 {
+			t.Errorf("%q: %d dates, want 1", c.text, len(ix.x.dates))
+			continue
+		}
+		d := ix.x.dates[0]
+		if d.Text != c.want || !d.Start.Equal(day(c.start)) || !d.End.Equal(day(c.end)) {
+			t.Errorf("%q: got %q %s..%s, want %q %s..%s", c.text, d.Text, d.Start.Format("2006-01-02"), d.End.Format("2006-01-02"), c.want, c.start, c.end)
+		}
+	}
+}
