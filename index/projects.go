@@ -40,6 +40,8 @@ var (
 	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
 	reExclusion   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
 	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
+	reFinalStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("final project status words") + `)\b`)
+	reProgressOf  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("progress nouns") + `)\b[^.;]{0,40}?\b(?:stood|stands|was|is|reached|has reached|had reached|amounted)\s+(?:at\s+|to\s+)?(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))`)
 	reLabelEnd    = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
 	reFieldLabel  = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,3}:\s`)
 	reOrgLead     = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
@@ -509,6 +511,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 		pr.What = pr.Name
 	}
 	var excluded []string
+	finalStatus := false
 	seenSent := map[unitSentence]bool{}
 	for _, us := range u.sents {
 		if seenSent[us] {
@@ -660,8 +663,15 @@ func (x *extraction) fillProject(u *projectUnit) {
 				}
 			}
 		}
+		if m := reFinalStatus.FindString(st); m != "" && !finalStatus {
+			// "approved in FY2017 ... was cancelled by the Board": the
+			// project's state now is the last one.
+			pr.Status, finalStatus = strings.ToLower(m), true
+		}
 		if pr.Status == "" {
-			if m := reProgress.FindStringSubmatch(st); m != nil {
+			if m := reProgressOf.FindStringSubmatch(st); m != nil {
+				pr.Status = m[1] + " complete"
+			} else if m := reProgress.FindStringSubmatch(st); m != nil {
 				pr.Status = strings.TrimSpace(m[0])
 			} else if m := reStatus.FindString(st); m != "" {
 				pr.Status = strings.ToLower(m)
@@ -676,7 +686,9 @@ func (x *extraction) fillProject(u *projectUnit) {
 	// A list's lead-in has the facts its items share: the workshop's place
 	// and dates belong to each topic it covered.
 	p := pr.Passage
-	if (p.Kind == KindItem || p.Kind == KindBullet) && p.LeadP != nil {
+	// Not when the paragraph before is about a project of its own: then it
+	// is a neighbour, not a lead-in.
+	if (p.Kind == KindItem || p.Kind == KindBullet) && p.LeadP != nil && len(x.namesIn(p.Lead, false)) == 0 {
 		if la := x.annot[p.LeadP]; la != nil {
 			if len(pr.Dates) == 0 {
 				pr.Dates = append(pr.Dates, la.dates...)

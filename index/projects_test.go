@@ -35,6 +35,12 @@ The programme had two components:
 3. Loans
 
 The Project for the Improvement of the Hue Water Supply was signed on 3 May 2010. The project will cost ¥2.1 billion and finish in March 2013. Thailand is not covered by this loan.
+
+4. Other projects
+
+The Expressway Tolling Study in Malaysia, approved in FY2017, was cancelled on 15 February 2019.
+
+(a) Port Single Window Pilot. The pilot covers Sihanoukville. Progress stood at 72 per cent at the end of January 2016.
 `}
 	ix := mustOpen(t, doc)
 	type card struct {
@@ -64,6 +70,12 @@ The Project for the Improvement of the Hue Water Supply was signed on 3 May 2010
 		"Project for the Improvement of the Hue Water Supply": {
 			Beneficiaries: []string{"Vietnam"}, Places: []string{"Hue"},
 			Dates: []string{"3 May 2010", "March 2013"}, Funding: []string{"¥2.1 billion"}, Status: "signed",
+		},
+		"Expressway Tolling Study": {
+			Beneficiaries: []string{"Malaysia"}, Dates: []string{"FY2017", "15 February 2019"}, Status: "cancelled",
+		},
+		"Port Single Window Pilot": {
+			Beneficiaries: []string{"Cambodia"}, Places: []string{"Sihanoukville"}, Dates: []string{"January 2016"}, Status: "72 per cent complete",
 		},
 	}
 	if d := cmp.Diff(want, got); d != "" {
