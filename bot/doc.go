@@ -40,7 +40,11 @@
 //     reply, log one line.
 //   - gateway.go: [Live], the bot on the gateway: connecting, admitting
 //     events in order, cooldowns for channel messages, draining on
-//     shutdown.
+//     shutdown; one Live is one shard.
+//   - login.go: [LoginPacer], Discord's login pace (one IDENTIFY per
+//     bucket of shards every 5 s), kept on the socket itself, where every
+//     IDENTIFY discordgo writes waits for its slot, after a pause when
+//     Discord has answered op 9.
 //   - endpoint.go and verify.go: [Endpoint], the Interactions Endpoint URL,
 //     and the signature and replay checks in front of it.
 //   - rest.go: the REST session both transports reply through, and

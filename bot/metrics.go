@@ -2,6 +2,7 @@ package bot
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
 	"time"
 
@@ -23,7 +24,10 @@ type Metrics struct {
 	rejected       *prometheus.CounterVec   // by reason
 	deferred       prometheus.Counter
 	deferredFailed prometheus.Counter
-	reconnects     prometheus.Counter
+	reconnects     *prometheus.CounterVec // by shard
+	logins         *prometheus.CounterVec // by shard
+	invalidated    *prometheus.CounterVec // by shard
+	connected      *prometheus.GaugeVec   // by shard
 	restLimited    prometheus.Counter
 	documents      prometheus.Gauge
 	passages       prometheus.Gauge
@@ -59,10 +63,22 @@ func NewMetrics() *Metrics {
 			Name: "iaibot_deferred_reply_failures_total",
 			Help: "Deferred answers the REST API refused, so the user saw no reply.",
 		}),
-		reconnects: prometheus.NewCounter(prometheus.CounterOpts{
+		reconnects: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "iaibot_gateway_reconnects_total",
-			Help: "Gateway connections lost and re-established.",
-		}),
+			Help: "Gateway connections lost and re-established, by shard.",
+		}, []string{"shard"}),
+		logins: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_gateway_logins_total",
+			Help: "Gateway logins (IDENTIFY) sent, by shard; Discord allows 1,000 a day.",
+		}, []string{"shard"}),
+		invalidated: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_gateway_invalid_sessions_total",
+			Help: "Gateway sessions Discord invalidated (op 9), each followed by a paced login, by shard.",
+		}, []string{"shard"}),
+		connected: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "iaibot_gateway_connected",
+			Help: "1 while the shard's gateway session is connected, else 0.",
+		}, []string{"shard"}),
 		restLimited: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "iaibot_rest_rate_limited_total",
 			Help: "REST responses with status 429 from Discord.",
@@ -73,7 +89,8 @@ func NewMetrics() *Metrics {
 		commands:  commandLabels(),
 	}
 	m.reg.MustRegister(
-		m.interactions, m.latency, m.rejected, m.deferred, m.deferredFailed, m.reconnects, m.restLimited,
+		m.interactions, m.latency, m.rejected, m.deferred, m.deferredFailed, m.restLimited,
+		m.reconnects, m.logins, m.invalidated, m.connected,
 		m.documents, m.passages, m.facts,
 		collectors.NewBuildInfoCollector(),
 		collectors.NewGoCollector(),
@@ -122,11 +139,45 @@ func (m *Metrics) ObserveInteraction(name string, outcome Outcome, d time.Durati
 	m.latency.WithLabelValues(name).Observe(d.Seconds())
 }
 
-// GatewayReconnect records a gateway connection re-established after a
-// drop.
-func (m *Metrics) GatewayReconnect() {
+// GatewayReconnect records a shard's gateway connection re-established
+// after a drop.
+func (m *Metrics) GatewayReconnect(shard int) {
 	if m != nil {
-		m.reconnects.Inc()
+		m.reconnects.WithLabelValues(strconv.Itoa(shard)).Inc()
+	}
+}
+
+// gatewayShard starts a shard's series at zero, so that a dashboard sees
+// the shard before anything happens to it.
+func (m *Metrics) gatewayShard(shard int) {
+	if m != nil {
+		l := strconv.Itoa(shard)
+		m.reconnects.WithLabelValues(l)
+		m.logins.WithLabelValues(l)
+		m.invalidated.WithLabelValues(l)
+		m.connected.WithLabelValues(l)
+	}
+}
+
+func (m *Metrics) login(shard int) {
+	if m != nil {
+		m.logins.WithLabelValues(strconv.Itoa(shard)).Inc()
+	}
+}
+
+func (m *Metrics) invalidSession(shard int) {
+	if m != nil {
+		m.invalidated.WithLabelValues(strconv.Itoa(shard)).Inc()
+	}
+}
+
+func (m *Metrics) gatewayConnected(shard int, up bool) {
+	if m != nil {
+		v := 0.0
+		if up {
+			v = 1
+		}
+		m.connected.WithLabelValues(strconv.Itoa(shard)).Set(v)
 	}
 }
 
