@@ -45,6 +45,8 @@
 //     bucket of shards every 5 s), kept on the socket itself, where every
 //     IDENTIFY discordgo writes waits for its slot, after a pause when
 //     Discord has answered op 9.
+//   - shards.go: [Gateway], the shards one process runs, each a Live,
+//     and what GET /gateway/bot says about them.
 //   - endpoint.go and verify.go: [Endpoint], the Interactions Endpoint URL,
 //     and the signature and replay checks in front of it.
 //   - rest.go: the REST session both transports reply through, and

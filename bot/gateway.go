@@ -433,6 +433,8 @@ func (l *Live) Ready() error {
 	switch {
 	case l.draining:
 		return errors.New("shutting down")
+	case !l.connected && l.shard.sharded():
+		return fmt.Errorf("shard %d is not connected to the Discord gateway", l.shard.ID)
 	case !l.connected:
 		return errors.New("not connected to the Discord gateway")
 	}
