@@ -55,8 +55,11 @@
 //     the bot would send.
 //
 // Around them: config.go (settings from the environment), ratelimit.go
-// (per-user budgets), metrics.go (Prometheus), admin.go (health, readiness
-// and metrics over HTTP) and redact.go (no token in any log line).
+// (per-user budgets), shared.go (the budgets, cooldowns, events already
+// answered and login slots that processes share through a store such as
+// Redis, and the fall back to memory when it is down), metrics.go
+// (Prometheus), admin.go (health, readiness and metrics over HTTP) and
+// redact.go (no token in any log line).
 //
 // # From socket or HTTP to reply
 //

@@ -54,6 +54,7 @@ type LiveOptions struct {
 	DrainTimeout time.Duration // at shutdown, wait this long for replies in flight; default DefaultDrainTimeout
 	Shard        Shard         // which shard this session is; default: the only one
 	Pacer        *LoginPacer   // login slots, shared by the shards of a bot; default: one bucket of its own
+	Shared       *Shared       // cooldowns and events already answered, shared by processes; default: in memory
 }
 
 // Shard is one of a bot's gateway sessions: Discord sends it the events
@@ -80,6 +81,7 @@ type Live struct {
 	tr           *http.Transport
 	shard        Shard
 	gate         *loginGate
+	shared       *Shared
 
 	// Seams for tests; they default to the Bot's methods and the real clock.
 	answer      func(ctx context.Context, content, prev string) (Reply, Outcome)
@@ -167,6 +169,7 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 		seen:         newRecentIDs(4096),
 		computing:    make(chan struct{}, runtime.GOMAXPROCS(0)),
 		shard:        opts.Shard,
+		shared:       opts.Shared,
 	}
 	if l.log == nil {
 		l.log = slog.New(slog.DiscardHandler)
@@ -176,7 +179,7 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 	}
 	pacer := opts.Pacer
 	if pacer == nil {
-		pacer = NewLoginPacer(1)
+		pacer = NewLoginPacer(1, opts.Shared)
 	}
 	l.gate = newLoginGate(l.shard.ID, pacer, l.log, l.metrics)
 	dg.Dialer = l.gate.dialer()
@@ -319,7 +322,8 @@ func (l *Live) shutdown() {
 }
 
 // admitLocked counts an event in unless shutdown has begun, it was seen
-// before (a resumed session may replay it) or a gate refuses it; skipped
+// before (a resumed session may replay it, and a restarted process may
+// be sent what its predecessor answered) or a gate refuses it; skipped
 // says why an event was refused. Call with l.mu held.
 func (l *Live) admitLocked(key string, gates ...func() (skipped string)) (skipped string) {
 	if l.draining {
@@ -327,6 +331,9 @@ func (l *Live) admitLocked(key string, gates ...func() (skipped string)) (skippe
 		return "shutting down"
 	}
 	if !l.seen.add(key) {
+		return "seen before"
+	}
+	if claimed, _, done := l.shared.claim(l.work, "dedup", "seen:"+key, seenTTL); done && !claimed {
 		return "seen before"
 	}
 	for _, g := range gates {
@@ -492,7 +499,7 @@ func (l *Live) serveInteraction(ctx context.Context, i *discordgo.Interaction, s
 // compute answers i within its user's rate limit, computing as many at
 // once as there are CPUs.
 func (l *Live) compute(ctx context.Context, i *discordgo.Interaction, start time.Time) *exchange {
-	if resp, ok := l.limiter.Check(i); !ok {
+	if resp, ok := l.limiter.Check(ctx, i); !ok {
 		return l.refused(i, start, resp, OutcomeRateLimited)
 	}
 	l.computing <- struct{}{}
@@ -560,7 +567,7 @@ func (l *Live) admitMessage(m *discordgo.Message) (trigger, skipped string) {
 	}
 	return trigger, l.admitLocked("message:"+m.ID,
 		func() string {
-			if ok, _ := l.limiter.Allow(m.Author.ID); !ok {
+			if ok, _ := l.limiter.Allow(l.work, m.Author.ID); !ok {
 				return "user over their rate limit"
 			}
 			return ""
@@ -574,7 +581,9 @@ func (l *Live) admitMessage(m *discordgo.Message) (trigger, skipped string) {
 }
 
 // coolLocked applies the cooldown described at admitMessage and, when the
-// message may be answered, starts the channel's quiet time.
+// message may be answered, starts the channel's quiet time: in the
+// shared store when there is one, so that it holds whichever process
+// answers, and in memory, which decides while the store is unreachable.
 func (l *Live) coolLocked(channel, trigger string) bool {
 	cd := l.cfg.cooldown()
 	// A DM is read by the asker alone; a reply to an answer continues a
@@ -583,6 +592,25 @@ func (l *Live) coolLocked(channel, trigger string) bool {
 	if cd <= 0 || trigger == triggerDM || trigger == triggerReply {
 		return true
 	}
+	local := l.coolLocal(channel, trigger, cd)
+	// A question needs the channel quiet since any reply; a mention, since
+	// the last answered mention. Either starts the quiet for questions.
+	key := "cooldown:any:" + channel
+	if trigger == triggerMention {
+		key = "cooldown:mention:" + channel
+	}
+	claimed, _, done := l.shared.claim(l.work, "cooldown", key, cd)
+	if !done {
+		return local
+	}
+	if claimed && trigger == triggerMention {
+		l.shared.mark(l.work, "cooldown", "cooldown:any:"+channel, cd)
+	}
+	return claimed
+}
+
+// coolLocal is coolLocked in this process's memory.
+func (l *Live) coolLocal(channel, trigger string, cd time.Duration) bool {
 	now := l.now()
 	q := l.quiet[channel]
 	switch trigger {

@@ -42,20 +42,26 @@ const (
 	maxInvalidPause = 5 * time.Second
 )
 
-// LoginPacer hands out login slots: one per bucket every [LoginInterval],
-// to the shards of this process.
+// LoginPacer hands out login slots: one per bucket every [LoginInterval].
+// With a [Shared] store the slots are shared by every process using it,
+// so a process restarted right after a crash waits for the slot its
+// predecessor took; without one, or while the store is unreachable, by
+// the shards of this process alone.
 type LoginPacer struct {
 	maxConcurrency int
+	shared         *Shared
 	interval       time.Duration
 	mu             sync.Mutex
 	next           map[int]time.Time // by bucket: when this process may next log in
 }
 
 // NewLoginPacer paces logins for a bot whose GET /gateway/bot says
-// maxConcurrency (1 if less).
-func NewLoginPacer(maxConcurrency int) *LoginPacer {
+// maxConcurrency (1 if less), sharing the slots through shared if it is
+// not nil.
+func NewLoginPacer(maxConcurrency int, shared *Shared) *LoginPacer {
 	return &LoginPacer{
 		maxConcurrency: max(1, maxConcurrency),
+		shared:         shared,
 		interval:       LoginInterval + loginMargin,
 		next:           map[int]time.Time{},
 	}
@@ -70,7 +76,18 @@ func (p *LoginPacer) Wait(ctx context.Context, shard int) (waited time.Duration,
 	start := time.Now()
 	bucket := p.Bucket(shard)
 	for {
-		wait := p.takeLocal(bucket, time.Now())
+		// The slot is claimed, never released: it expires when the pace
+		// allows the next login.
+		claimed, wait, done := p.shared.claim(ctx, "login", loginKey(bucket), p.interval)
+		now := time.Now()
+		switch {
+		case !done: // no store, or it is down: this process's own slots
+			wait = p.takeLocal(bucket, now)
+		case claimed:
+			p.restartLocal(bucket, now)
+		default:
+			wait = max(wait, 10*time.Millisecond) // the claim may have lapsed in between
+		}
 		if wait <= 0 {
 			return time.Since(start), nil
 		}
@@ -95,10 +112,16 @@ func (p *LoginPacer) takeLocal(bucket int, now time.Time) time.Duration {
 // Restart starts shard's slot again from now, when its IDENTIFY is
 // written: a slot taken before dialling began a little earlier than the
 // login it was for.
-func (p *LoginPacer) Restart(shard int) {
+func (p *LoginPacer) Restart(ctx context.Context, shard int) {
+	bucket := p.Bucket(shard)
+	p.shared.mark(ctx, "login", loginKey(bucket), p.interval)
+	p.restartLocal(bucket, time.Now())
+}
+
+func (p *LoginPacer) restartLocal(bucket int, now time.Time) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.next[p.Bucket(shard)] = time.Now().Add(p.interval)
+	p.next[bucket] = now.Add(p.interval)
 }
 
 // sleep waits d or until ctx ends.
@@ -190,7 +213,7 @@ func (g *loginGate) beforeIdentify(afterInvalid bool) error {
 		}
 	}
 	if !afterInvalid && g.takeClaim() {
-		g.pacer.Restart(g.shard)
+		g.pacer.Restart(ctx, g.shard)
 	} else {
 		waited, err := g.pacer.Wait(ctx, g.shard)
 		if err != nil {

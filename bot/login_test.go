@@ -162,7 +162,7 @@ func TestLiveShardsLogInInPaceAndGetTheirGuilds(t *testing.T) {
 	const count, maxConcurrency = 4, 2
 	s := discordtest.New(t, discordtest.WithShards(count, maxConcurrency))
 	m := NewMetrics()
-	set := startShards(t, s, count, []int{0, 1, 2, 3}, NewLoginPacer(maxConcurrency), m)
+	set := startShards(t, s, count, []int{0, 1, 2, 3}, NewLoginPacer(maxConcurrency, nil), m)
 
 	logins := s.Logins()
 	if len(logins) != count {
@@ -218,7 +218,7 @@ func TestLiveShardsLogInInPaceAndGetTheirGuilds(t *testing.T) {
 func TestLiveWaitsForItsSlotAfterARestart(t *testing.T) {
 	t.Parallel()
 	s := discordtest.New(t, discordtest.WithShards(2, 1))
-	pacer := NewLoginPacer(1)
+	pacer := NewLoginPacer(1, nil)
 	first := startShards(t, s, 2, []int{1}, pacer, nil)
 	first.stops[1]()
 	startShards(t, s, 2, []int{1}, pacer, nil)

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -33,7 +34,17 @@ type Metrics struct {
 	passages       prometheus.Gauge
 	facts          prometheus.Gauge
 	commands       map[string]bool // command labels worth a series of their own
+
+	// Registered only once a shared store is configured, so that a bot
+	// without one shows no Redis at all.
+	redisOnce      sync.Once
+	redisUpG       prometheus.Gauge
+	redisErrors    *prometheus.CounterVec // by op
+	redisFallbacks *prometheus.CounterVec // by op
 }
+
+// redisOps are the op labels of the Redis metrics.
+var redisOps = []string{"budget", "cooldown", "dedup", "login", "ping"}
 
 // NewMetrics returns Metrics registered with a fresh registry, together
 // with the Go runtime, process and build-info collectors.
@@ -87,6 +98,18 @@ func NewMetrics() *Metrics {
 		passages:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "iaibot_index_passages", Help: "Passages indexed."}),
 		facts:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "iaibot_index_facts", Help: "Facts extracted from the documents."}),
 		commands:  commandLabels(),
+		redisUpG: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "iaibot_redis_up",
+			Help: "1 while the shared state (Redis) answers, 0 while the process decides from its own memory.",
+		}),
+		redisErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_redis_errors_total",
+			Help: "Calls to the shared state (Redis) that failed, by what they were for.",
+		}, []string{"op"}),
+		redisFallbacks: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_redis_fallbacks_total",
+			Help: "Decisions taken from this process's memory because Redis did not answer, by what they were for.",
+		}, []string{"op"}),
 	}
 	m.reg.MustRegister(
 		m.interactions, m.latency, m.rejected, m.deferred, m.deferredFailed, m.restLimited,
@@ -197,6 +220,42 @@ func (m *Metrics) SetIndexStats(st index.Stats) {
 	m.documents.Set(float64(st.Documents))
 	m.passages.Set(float64(st.Passages))
 	m.facts.Set(float64(st.Facts))
+}
+
+// redisRegister adds the Redis metrics, once.
+func (m *Metrics) redisRegister() {
+	if m == nil {
+		return
+	}
+	m.redisOnce.Do(func() {
+		for _, op := range redisOps {
+			m.redisErrors.WithLabelValues(op)
+			m.redisFallbacks.WithLabelValues(op)
+		}
+		m.reg.MustRegister(m.redisUpG, m.redisErrors, m.redisFallbacks)
+	})
+}
+
+func (m *Metrics) redisUp(up bool) {
+	if m != nil {
+		v := 0.0
+		if up {
+			v = 1
+		}
+		m.redisUpG.Set(v)
+	}
+}
+
+func (m *Metrics) redisError(op string) {
+	if m != nil {
+		m.redisErrors.WithLabelValues(op).Inc()
+	}
+}
+
+func (m *Metrics) redisFallback(op string) {
+	if m != nil {
+		m.redisFallbacks.WithLabelValues(op).Inc()
+	}
 }
 
 func (m *Metrics) requestRejected(reason string) {

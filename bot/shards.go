@@ -57,7 +57,8 @@ func FetchGatewayInfo(ctx context.Context, s *discordgo.Session, log *slog.Logge
 // NewGateway prepares the shards cfg.Sharding names. A sharded bot asks
 // Discord first (GET /gateway/bot) for max_concurrency, which decides the
 // login buckets, and for the shard count when it is "auto". opts apply to
-// every shard; opts.Shard and opts.Pacer are set here.
+// every shard; opts.Shard and opts.Pacer are set here, the pacer sharing
+// login slots through opts.Shared.
 func NewGateway(ctx context.Context, cfg Config, b *Bot, opts LiveOptions) (*Gateway, error) {
 	log := opts.Logger
 	if log == nil {
@@ -66,7 +67,7 @@ func NewGateway(ctx context.Context, cfg Config, b *Bot, opts LiveOptions) (*Gat
 	g := &Gateway{log: log}
 	sh := cfg.Sharding
 	if !sh.sharded() {
-		opts.Pacer = NewLoginPacer(1)
+		opts.Pacer = NewLoginPacer(1, opts.Shared)
 		l, err := NewLive(cfg, b, opts)
 		if err != nil {
 			return nil, err
@@ -103,7 +104,7 @@ func NewGateway(ctx context.Context, cfg Config, b *Bot, opts LiveOptions) (*Gat
 			"logins_left", info.Remaining, "shards", len(ids), "reset_after", info.ResetAfter)
 	}
 	log.Info("running shards", "shards", fmt.Sprint(ids), "shard_count", sh.Count, "max_concurrency", info.MaxConcurrency)
-	pacer := NewLoginPacer(info.MaxConcurrency)
+	pacer := NewLoginPacer(info.MaxConcurrency, opts.Shared)
 	for _, id := range ids {
 		o := opts
 		o.Shard, o.Pacer = Shard{ID: id, Count: sh.Count}, pacer

@@ -46,6 +46,9 @@ Environment:
                       (default: not sharded)
   IAI_SHARD_ID        the one shard this process runs (default: all of them)
   IAI_SHARDS          the shards this process runs, such as 0-3 or 0,2,4
+  IAI_REDIS_URL       redis://host:port/db shared by every gateway and serve
+                      process of the bot: user budgets, channel cooldowns,
+                      events already answered, login slots (default: memory)
 
 Flags override the environment:
 `
@@ -62,6 +65,7 @@ type liveConfig struct {
 	docs      corpus
 	adminAddr string
 	rate      bot.Rate
+	redisURL  string
 }
 
 func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(string) string) int {
@@ -78,6 +82,7 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	fs.StringVar(&settings.Shards, "shards", settings.Shards, "run shards `IDS`, such as 0-3 or 0,2,4 (env IAI_SHARDS)")
 	rate := fs.String("rate-limit", envOr(getenv, "IAI_RATE_LIMIT", bot.DefaultRate.String()), "commands each user may run, as `N/DURATION` or off (env IAI_RATE_LIMIT)")
 	adminAddr := fs.String("admin", getenv("IAI_ADMIN_ADDR"), "serve /healthz, /readyz and /metrics on `ADDR` (env IAI_ADMIN_ADDR)")
+	redisURL := fs.String("redis-url", getenv("IAI_REDIS_URL"), "share limits, cooldowns, seen events and login slots through the Redis at `URL` (env IAI_REDIS_URL)")
 	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, liveUsage)
@@ -86,7 +91,7 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	if code, done := parseFlags(fs, args); done {
 		return code
 	}
-	cfg := liveConfig{docs: *docs, adminAddr: *adminAddr}
+	cfg := liveConfig{docs: *docs, adminAddr: *adminAddr, redisURL: *redisURL}
 	var err error
 	if cfg.bot, err = settings.Config(); err != nil {
 		fmt.Fprintf(stderr, "iaibot: %v\n", err)
@@ -94,6 +99,10 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	}
 	if cfg.rate, err = bot.ParseRate(*rate); err != nil {
 		fmt.Fprintf(stderr, "iaibot: IAI_RATE_LIMIT: %v\n", err)
+		return exitUsage
+	}
+	if err := checkRedisURL(cfg.redisURL); err != nil {
+		fmt.Fprintf(stderr, "iaibot: %v\n", err)
 		return exitUsage
 	}
 	log := redactingLogger(stderr, cfg.bot.Token)
@@ -120,11 +129,17 @@ func live(ctx context.Context, cfg liveConfig, log *slog.Logger) error {
 	defer o.stop()
 	metrics, admin, ix := o.metrics, o.admin, o.ix
 	st := ix.Stats()
+	shared, closeShared, err := openShared(cfg.redisURL, log, metrics)
+	if err != nil {
+		return err
+	}
+	defer closeShared()
 
 	gw, err := bot.NewGateway(ctx, cfg.bot, bot.New(log, ix), bot.LiveOptions{
 		Logger:  log,
 		Metrics: metrics,
-		Limiter: bot.NewRateLimiter(cfg.rate),
+		Limiter: bot.NewRateLimiter(cfg.rate).Share(shared),
+		Shared:  shared,
 	})
 	if err != nil {
 		return err
