@@ -2,13 +2,18 @@ package bot
 
 import (
 	"context"
+	"crypto/x509"
 	"fmt"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
 	"github.com/iaibot/iaibot/bot/discordtest"
@@ -317,5 +322,67 @@ func TestGatedConnScansFrames(t *testing.T) {
 				t.Errorf("frames %d, lost %v; want %d, false", c.frames, c.lost, tt.frames)
 			}
 		})
+	}
+}
+
+// TestGateHoldsIdentifyOverTLS: Discord's gateway is wss://, so the gate
+// does TLS itself and reads frames above it: over a TLS socket, a login
+// waits for its slot like any other.
+func TestGateHoldsIdentifyOverTLS(t *testing.T) {
+	t.Parallel()
+	got := make(chan []byte, 4)
+	srv := httptest.NewTLSServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		ws, err := (&websocket.Upgrader{}).Upgrade(w, r, nil)
+		if err != nil {
+			return
+		}
+		defer ws.Close()
+		ws.WriteJSON(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": 41250}})
+		for {
+			_, msg, err := ws.ReadMessage()
+			if err != nil {
+				return
+			}
+			got <- msg
+		}
+	}))
+	defer srv.Close()
+	m := NewMetrics()
+	pacer := NewLoginPacer(1, nil)
+	g := newLoginGate(0, pacer, slog.New(slog.DiscardHandler), m)
+	g.rootCAs = x509.NewCertPool()
+	g.rootCAs.AddCert(srv.Certificate())
+	g.setContext(t.Context())
+
+	login := func() time.Time {
+		ws, _, err := g.dialer().Dial("wss"+strings.TrimPrefix(srv.URL, "https"), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ws.Close()
+		var hello map[string]any
+		if err := ws.ReadJSON(&hello); err != nil {
+			t.Fatal(err)
+		}
+		if err := ws.WriteJSON(map[string]any{"op": 2, "d": map[string]any{"token": "x"}}); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case msg := <-got:
+			if !strings.Contains(string(msg), `"op":2`) {
+				t.Fatalf("server got %s", msg)
+			}
+		case <-time.After(2 * LoginInterval):
+			t.Fatal("the IDENTIFY never arrived")
+		}
+		return time.Now()
+	}
+	first := login()
+	second := login()
+	if gap := second.Sub(first); gap < LoginInterval {
+		t.Errorf("two logins over TLS %v apart; the pace is %v", gap, LoginInterval)
+	}
+	if n := testutil.ToFloat64(m.logins.WithLabelValues("0")); n != 2 {
+		t.Errorf("%v logins counted, want 2", n)
 	}
 }

@@ -12,7 +12,7 @@ import (
 
 const liveUsage = `Usage: iaibot [--guild ID] [--app ID] [--qa-channels IDS] [--cooldown D]
               [--rate-limit N/DURATION] [--admin ADDR] [--seeds DIR]
-              [--shard-count N|auto] [--shard-id ID | --shards IDS]
+              [--shard-count N|auto] [--shard-id ID | --shards IDS] [--redis-url URL]
 
 With a bot token set, iaibot goes online on Discord's gateway: it registers
 /iai (in one guild with --guild, at once; globally otherwise, which clients

@@ -19,6 +19,7 @@ import (
 )
 
 const serveUsage = `Usage: iaibot serve [--http ADDR] [--admin ADDR] [--seeds DIR] [--rate-limit N/DURATION]
+                    [--redis-url URL]
 
 Serve the Interactions Endpoint: Discord POSTs each /iai interaction to
 http://ADDR (any path), signed with the application's key, and the answer
