@@ -81,7 +81,7 @@ func TestAdmin(t *testing.T) {
 	if code != http.StatusOK {
 		t.Errorf("/metrics status %d", code)
 	}
-	for _, want := range []string{"iaibot_index_passages 17", `iaibot_interactions_total{command="iai help",outcome="ok"} 1`, "iaibot_gateway_reconnects_total 0", "go_build_info", "process_"} {
+	for _, want := range []string{"iaibot_index_passages 17", `iaibot_interactions_total{command="iai help",outcome="ok"} 1`, "iaibot_rest_rate_limited_total 0", "go_build_info", "process_"} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %q", want)
 		}

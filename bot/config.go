@@ -33,6 +33,9 @@ type Settings struct {
 	QAChannels string // IAI_QA_CHANNELS: comma-separated channel IDs
 	APIURL     string // DISCORD_API_URL
 	Cooldown   string // IAI_COOLDOWN: a Go duration such as 10s
+	ShardID    string // IAI_SHARD_ID: the one shard this process runs
+	ShardCount string // IAI_SHARD_COUNT: shards in all, or "auto" for Discord's recommendation
+	Shards     string // IAI_SHARDS: the shards this process runs, such as 0-3 or 0,2,4
 }
 
 // SettingsFromEnv reads the environment variables named in [Settings].
@@ -45,6 +48,9 @@ func SettingsFromEnv(getenv func(string) string) Settings {
 		QAChannels: getenv("IAI_QA_CHANNELS"),
 		APIURL:     getenv("DISCORD_API_URL"),
 		Cooldown:   getenv("IAI_COOLDOWN"),
+		ShardID:    getenv("IAI_SHARD_ID"),
+		ShardCount: getenv("IAI_SHARD_COUNT"),
+		Shards:     getenv("IAI_SHARDS"),
 	}
 }
 
@@ -62,7 +68,24 @@ type Config struct {
 	QAChannels []string      // channels where a message ending in "?" is answered unprompted
 	APIURL     *url.URL      // REST base, scheme and host only; nil: DefaultAPIURL
 	Cooldown   time.Duration // quiet time per channel after a reply; 0: DefaultCooldown, negative: none
+	Sharding   Sharding      // which gateway shards to run; zero: one session, not sharded
 }
+
+// Sharding says which of a bot's gateway shards a process runs. Discord
+// sends a shard the events of the guilds whose (guild_id >> 22) % Count
+// is its ID, and shard 0 the direct messages.
+type Sharding struct {
+	Count int   // shards in all; 0 with Auto false: not sharded
+	Auto  bool  // Count is Discord's recommendation, from GET /gateway/bot
+	IDs   []int // the shards this process runs, ascending; nil: every one of Count
+}
+
+// sharded reports whether the bot runs as shards at all.
+func (s Sharding) sharded() bool { return s.Auto || s.Count > 0 }
+
+// maxShards bounds IAI_SHARD_COUNT and the shard IDs: Discord wants a
+// shard per 2,500 guilds at most, so this is room for 25 million.
+const maxShards = 10000
 
 // Config checks s and reads the token file. Errors name the setting and
 // say what would be valid; they never contain the token.
@@ -106,7 +129,69 @@ func (s Settings) Config() (Config, error) {
 	if c.Cooldown < 0 {
 		c.Cooldown = -1
 	}
+	if c.Sharding, err = s.sharding(); err != nil {
+		errs = append(errs, err)
+	}
 	return c, errors.Join(errs...)
+}
+
+// sharding checks IAI_SHARD_COUNT, IAI_SHARD_ID and IAI_SHARDS.
+func (s Settings) sharding() (Sharding, error) {
+	var sh Sharding
+	count, id, ids := strings.TrimSpace(s.ShardCount), strings.TrimSpace(s.ShardID), strings.TrimSpace(s.Shards)
+	switch {
+	case count == "" && (id != "" || ids != ""):
+		return sh, errors.New("IAI_SHARD_ID and IAI_SHARDS need IAI_SHARD_COUNT, the number of shards in all (or auto)")
+	case id != "" && ids != "":
+		return sh, errors.New("both IAI_SHARD_ID and IAI_SHARDS are set; use one")
+	case count == "auto":
+		sh.Auto = true
+	case count != "":
+		n, err := strconv.Atoi(count)
+		if err != nil || n < 1 || n > maxShards {
+			return sh, fmt.Errorf("IAI_SHARD_COUNT %q is not a number of shards from 1 to %d, or auto", truncate(count, 40), maxShards)
+		}
+		sh.Count = n
+	}
+	list, name := ids, "IAI_SHARDS"
+	if id != "" {
+		list, name = id, "IAI_SHARD_ID"
+	}
+	if list != "" {
+		var err error
+		if sh.IDs, err = parseShardIDs(name, list); err != nil {
+			return sh, err
+		}
+		if sh.Count > 0 && sh.IDs[len(sh.IDs)-1] >= sh.Count {
+			return sh, fmt.Errorf("%s %q names shard %d, but IAI_SHARD_COUNT is %d: shards are numbered from 0 to %d", name, list, sh.IDs[len(sh.IDs)-1], sh.Count, sh.Count-1)
+		}
+	}
+	return sh, nil
+}
+
+// parseShardIDs reads "3", "0-3" or "0,2,5-7" into ascending IDs, each
+// once.
+func parseShardIDs(name, v string) ([]int, error) {
+	bad := fmt.Errorf("%s %q is not a shard number or a list of them, such as 3, 0-3 or 0,2,5-7", name, truncate(v, 40))
+	var ids []int
+	for _, part := range strings.Split(v, ",") {
+		lo, hi, isRange := strings.Cut(strings.TrimSpace(part), "-")
+		a, err := strconv.Atoi(strings.TrimSpace(lo))
+		if err != nil || a < 0 || a >= maxShards {
+			return nil, bad
+		}
+		b := a
+		if isRange {
+			if b, err = strconv.Atoi(strings.TrimSpace(hi)); err != nil || b < a || b >= maxShards {
+				return nil, bad
+			}
+		}
+		for n := a; n <= b; n++ {
+			ids = append(ids, n)
+		}
+	}
+	slices.Sort(ids)
+	return slices.Compact(ids), nil
 }
 
 // token reads the token from DISCORD_TOKEN or the file DISCORD_TOKEN_FILE

@@ -59,6 +59,18 @@ func TestSettingsConfig(t *testing.T) {
 		{name: "API URL ftp", set: Settings{Token: token, APIURL: "ftp://proxy.example"}, wantErr: []string{"DISCORD_API_URL"}},
 		{name: "bad cooldown", set: Settings{Token: token, Cooldown: "10"}, wantErr: []string{"IAI_COOLDOWN", "10s"}},
 		{name: "every error at once", set: Settings{AppID: "x", GuildID: "y"}, wantErr: []string{"DISCORD_TOKEN", "DISCORD_APP_ID", "DISCORD_GUILD_ID"}},
+		{name: "one shard", set: Settings{Token: token, ShardCount: "4", ShardID: "3"}, want: Config{Token: token, Sharding: Sharding{Count: 4, IDs: []int{3}}}},
+		{name: "every shard", set: Settings{Token: token, ShardCount: " 4 "}, want: Config{Token: token, Sharding: Sharding{Count: 4}}},
+		{name: "shard range", set: Settings{Token: token, ShardCount: "16", Shards: "8-11, 2,0-1,9"}, want: Config{Token: token, Sharding: Sharding{Count: 16, IDs: []int{0, 1, 2, 8, 9, 10, 11}}}},
+		{name: "auto", set: Settings{Token: token, ShardCount: "auto", Shards: "0-3"}, want: Config{Token: token, Sharding: Sharding{Auto: true, IDs: []int{0, 1, 2, 3}}}},
+		{name: "shard ID without count", set: Settings{Token: token, ShardID: "0"}, wantErr: []string{"IAI_SHARD_ID and IAI_SHARDS need IAI_SHARD_COUNT"}},
+		{name: "shard ID and range", set: Settings{Token: token, ShardCount: "4", ShardID: "0", Shards: "0-1"}, wantErr: []string{"both IAI_SHARD_ID and IAI_SHARDS"}},
+		{name: "shard past the count", set: Settings{Token: token, ShardCount: "4", ShardID: "4"}, wantErr: []string{"IAI_SHARD_ID", "numbered from 0 to 3"}},
+		{name: "range past the count", set: Settings{Token: token, ShardCount: "4", Shards: "2-5"}, wantErr: []string{"IAI_SHARDS", "names shard 5"}},
+		{name: "count zero", set: Settings{Token: token, ShardCount: "0"}, wantErr: []string{"IAI_SHARD_COUNT \"0\""}},
+		{name: "count a word", set: Settings{Token: token, ShardCount: "many"}, wantErr: []string{"IAI_SHARD_COUNT", "or auto"}},
+		{name: "range backwards", set: Settings{Token: token, ShardCount: "4", Shards: "3-1"}, wantErr: []string{"IAI_SHARDS \"3-1\"", "0-3"}},
+		{name: "negative shard", set: Settings{Token: token, ShardCount: "4", ShardID: "-1"}, wantErr: []string{"IAI_SHARD_ID"}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			got, err := tt.set.Config()
@@ -91,8 +103,10 @@ func TestSettingsFromEnv(t *testing.T) {
 	env := map[string]string{
 		"DISCORD_TOKEN": "t", "DISCORD_TOKEN_FILE": "f", "DISCORD_APP_ID": "a", "DISCORD_GUILD_ID": "g",
 		"IAI_QA_CHANNELS": "q", "DISCORD_API_URL": "u", "IAI_COOLDOWN": "c",
+		"IAI_SHARD_ID": "i", "IAI_SHARD_COUNT": "n", "IAI_SHARDS": "r",
 	}
-	want := Settings{Token: "t", TokenFile: "f", AppID: "a", GuildID: "g", QAChannels: "q", APIURL: "u", Cooldown: "c"}
+	want := Settings{Token: "t", TokenFile: "f", AppID: "a", GuildID: "g", QAChannels: "q", APIURL: "u", Cooldown: "c",
+		ShardID: "i", ShardCount: "n", Shards: "r"}
 	if diff := cmp.Diff(want, SettingsFromEnv(func(k string) string { return env[k] })); diff != "" {
 		t.Errorf("SettingsFromEnv (-want +got):\n%s", diff)
 	}

@@ -40,7 +40,13 @@
 //     reply, log one line.
 //   - gateway.go: [Live], the bot on the gateway: connecting, admitting
 //     events in order, cooldowns for channel messages, draining on
-//     shutdown.
+//     shutdown; one Live is one shard.
+//   - login.go: [LoginPacer], Discord's login pace (one IDENTIFY per
+//     bucket of shards every 5 s), kept on the socket itself, where every
+//     IDENTIFY discordgo writes waits for its slot, after a pause when
+//     Discord has answered op 9.
+//   - shards.go: [Gateway], the shards one process runs, each a Live,
+//     and what GET /gateway/bot says about them.
 //   - endpoint.go and verify.go: [Endpoint], the Interactions Endpoint URL,
 //     and the signature and replay checks in front of it.
 //   - rest.go: the REST session both transports reply through, and
@@ -49,8 +55,11 @@
 //     the bot would send.
 //
 // Around them: config.go (settings from the environment), ratelimit.go
-// (per-user budgets), metrics.go (Prometheus), admin.go (health, readiness
-// and metrics over HTTP) and redact.go (no token in any log line).
+// (per-user budgets), shared.go (the budgets, cooldowns, events already
+// answered and login slots that processes share through a store such as
+// Redis, and the fall back to memory when it is down), metrics.go
+// (Prometheus), admin.go (health, readiness and metrics over HTTP) and
+// redact.go (no token in any log line).
 //
 // # From socket or HTTP to reply
 //

@@ -170,7 +170,7 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e.metrics.ObserveInteraction("ping", OutcomeOK, time.Since(start))
 		return
 	}
-	if resp, ok := e.limiter.Check(&i); !ok {
+	if resp, ok := e.limiter.Check(r.Context(), &i); !ok {
 		x := e.refused(&i, start, resp, OutcomeRateLimited)
 		e.write(w, x.resp)
 		e.log.Info("interaction", "command", x.name, "outcome", x.outcome, "user", interactionUser(&i), "interaction", i.ID)

@@ -52,7 +52,20 @@ type LiveOptions struct {
 	Limiter      *RateLimiter  // per-user limit; default: none
 	DeferAfter   time.Duration // wait this long for an answer, then defer it; default DefaultDeferAfter
 	DrainTimeout time.Duration // at shutdown, wait this long for replies in flight; default DefaultDrainTimeout
+	Shard        Shard         // which shard this session is; default: the only one
+	Pacer        *LoginPacer   // login slots, shared by the shards of a bot; default: one bucket of its own
+	Shared       *Shared       // cooldowns and events already answered, shared by processes; default: in memory
 }
+
+// Shard is one of a bot's gateway sessions: Discord sends it the events
+// of the guilds whose (guild_id >> 22) % Count is ID, and shard 0 gets the
+// direct messages too. The zero Shard is a bot that is not sharded.
+type Shard struct {
+	ID, Count int
+}
+
+// sharded reports whether the session says which shard it is.
+func (s Shard) sharded() bool { return s.Count > 1 }
 
 // Live is the bot on Discord's gateway. It registers /iai, answers every
 // interaction through [Bot.HandleInteraction] and questions in channels
@@ -66,6 +79,9 @@ type Live struct {
 	drainTimeout time.Duration
 	dg           *discordgo.Session
 	tr           *http.Transport
+	shard        Shard
+	gate         *loginGate
+	shared       *Shared
 
 	// Seams for tests; they default to the Bot's methods and the real clock.
 	answer      func(ctx context.Context, content, prev string) (Reply, Outcome)
@@ -119,6 +135,12 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 		return nil, err
 	}
 	dg.Identify.Intents = cfg.Intents()
+	if opts.Shard.sharded() {
+		if opts.Shard.ID < 0 || opts.Shard.ID >= opts.Shard.Count {
+			return nil, fmt.Errorf("bot: shard %d of %d does not exist", opts.Shard.ID, opts.Shard.Count)
+		}
+		dg.ShardID, dg.ShardCount = opts.Shard.ID, opts.Shard.Count
+	}
 	// Handlers only admit an event and start a goroutine, so running them
 	// on the gateway's reader keeps events in order and lets shutdown know
 	// exactly which ones it accepted.
@@ -146,10 +168,22 @@ func NewLive(cfg Config, b *Bot, opts LiveOptions) (*Live, error) {
 		quiet:        map[string]channelQuiet{},
 		seen:         newRecentIDs(4096),
 		computing:    make(chan struct{}, runtime.GOMAXPROCS(0)),
+		shard:        opts.Shard,
+		shared:       opts.Shared,
 	}
 	if l.log == nil {
 		l.log = slog.New(slog.DiscardHandler)
 	}
+	if l.shard.sharded() {
+		l.log = l.log.With("shard", l.shard.ID)
+	}
+	pacer := opts.Pacer
+	if pacer == nil {
+		pacer = NewLoginPacer(1, opts.Shared)
+	}
+	l.gate = newLoginGate(l.shard.ID, pacer, l.log, l.metrics)
+	dg.Dialer = l.gate.dialer()
+	l.metrics.gatewayShard(l.shard.ID)
 	if l.deferAfter <= 0 {
 		l.deferAfter = DefaultDeferAfter
 	}
@@ -177,6 +211,7 @@ func (l *Live) Run(ctx context.Context) error {
 
 	l.work, l.stopWork = context.WithCancel(context.WithoutCancel(ctx))
 	defer l.stopWork()
+	l.gate.setContext(ctx)
 	defer l.tr.CloseIdleConnections()
 
 	for _, h := range []any{l.onReady, l.onResumed, l.onDisconnect, l.onInteraction, l.onMessage, l.onRateLimit} {
@@ -197,9 +232,15 @@ func (l *Live) Run(ctx context.Context) error {
 func (l *Live) connect(ctx context.Context) (online bool, err error) {
 	wait := time.Second
 	for {
+		if l.gate.claim(ctx) != nil {
+			return false, nil
+		}
 		err := l.dg.Open()
 		if err == nil {
 			return true, nil
+		}
+		if ctx.Err() != nil {
+			return false, nil
 		}
 		err, fatal := explainConnectError(err)
 		err = l.redact(err)
@@ -281,7 +322,8 @@ func (l *Live) shutdown() {
 }
 
 // admitLocked counts an event in unless shutdown has begun, it was seen
-// before (a resumed session may replay it) or a gate refuses it; skipped
+// before (a resumed session may replay it, and a restarted process may
+// be sent what its predecessor answered) or a gate refuses it; skipped
 // says why an event was refused. Call with l.mu held.
 func (l *Live) admitLocked(key string, gates ...func() (skipped string)) (skipped string) {
 	if l.draining {
@@ -289,6 +331,9 @@ func (l *Live) admitLocked(key string, gates ...func() (skipped string)) (skippe
 		return "shutting down"
 	}
 	if !l.seen.add(key) {
+		return "seen before"
+	}
+	if claimed, _, done := l.shared.claim(l.work, "dedup", "seen:"+key, seenTTL); done && !claimed {
 		return "seen before"
 	}
 	for _, g := range gates {
@@ -328,13 +373,15 @@ func (l *Live) onReady(_ *discordgo.Session, r *discordgo.Ready) {
 	}
 	l.connected = true
 	if l.sessions++; l.sessions > 1 {
-		l.metrics.GatewayReconnect() // a new session after the last one was lost
+		l.metrics.GatewayReconnect(l.shard.ID) // a new session after the last one was lost
 	}
-	register := !l.registered && appID != "" && l.admitLocked("ready:"+r.SessionID) == ""
+	// Commands are the application's, not a shard's: one shard registers.
+	register := !l.registered && appID != "" && l.shard.ID == 0 && l.admitLocked("ready:"+r.SessionID) == ""
 	l.mu.Unlock()
 	l.log.Info("online", "user", user, "application", appID, "guilds", len(r.Guilds),
 		"intents", int(l.cfg.Intents()), "invite", InviteURL(appID))
-	if appID == "" {
+	l.metrics.gatewayConnected(l.shard.ID, true)
+	if appID == "" && l.shard.ID == 0 {
 		l.log.Error("cannot register /" + CommandName + ": READY named no application; set DISCORD_APP_ID")
 	}
 	if register {
@@ -367,7 +414,8 @@ func (l *Live) onResumed(*discordgo.Session, *discordgo.Resumed) {
 	l.mu.Lock()
 	l.connected = true
 	l.mu.Unlock()
-	l.metrics.GatewayReconnect()
+	l.metrics.GatewayReconnect(l.shard.ID)
+	l.metrics.gatewayConnected(l.shard.ID, true)
 	l.log.Info("gateway session resumed")
 }
 
@@ -378,6 +426,7 @@ func (l *Live) onDisconnect(*discordgo.Session, *discordgo.Disconnect) {
 	l.connected = false
 	draining := l.draining
 	l.mu.Unlock()
+	l.metrics.gatewayConnected(l.shard.ID, false)
 	if !draining {
 		l.log.Warn("gateway connection lost; reconnecting")
 	}
@@ -391,6 +440,8 @@ func (l *Live) Ready() error {
 	switch {
 	case l.draining:
 		return errors.New("shutting down")
+	case !l.connected && l.shard.sharded():
+		return fmt.Errorf("shard %d is not connected to the Discord gateway", l.shard.ID)
 	case !l.connected:
 		return errors.New("not connected to the Discord gateway")
 	}
@@ -448,7 +499,7 @@ func (l *Live) serveInteraction(ctx context.Context, i *discordgo.Interaction, s
 // compute answers i within its user's rate limit, computing as many at
 // once as there are CPUs.
 func (l *Live) compute(ctx context.Context, i *discordgo.Interaction, start time.Time) *exchange {
-	if resp, ok := l.limiter.Check(i); !ok {
+	if resp, ok := l.limiter.Check(ctx, i); !ok {
 		return l.refused(i, start, resp, OutcomeRateLimited)
 	}
 	l.computing <- struct{}{}
@@ -516,7 +567,7 @@ func (l *Live) admitMessage(m *discordgo.Message) (trigger, skipped string) {
 	}
 	return trigger, l.admitLocked("message:"+m.ID,
 		func() string {
-			if ok, _ := l.limiter.Allow(m.Author.ID); !ok {
+			if ok, _ := l.limiter.Allow(l.work, m.Author.ID); !ok {
 				return "user over their rate limit"
 			}
 			return ""
@@ -530,7 +581,9 @@ func (l *Live) admitMessage(m *discordgo.Message) (trigger, skipped string) {
 }
 
 // coolLocked applies the cooldown described at admitMessage and, when the
-// message may be answered, starts the channel's quiet time.
+// message may be answered, starts the channel's quiet time: in the
+// shared store when there is one, so that it holds whichever process
+// answers, and in memory, which decides while the store is unreachable.
 func (l *Live) coolLocked(channel, trigger string) bool {
 	cd := l.cfg.cooldown()
 	// A DM is read by the asker alone; a reply to an answer continues a
@@ -539,6 +592,25 @@ func (l *Live) coolLocked(channel, trigger string) bool {
 	if cd <= 0 || trigger == triggerDM || trigger == triggerReply {
 		return true
 	}
+	local := l.coolLocal(channel, trigger, cd)
+	// A question needs the channel quiet since any reply; a mention, since
+	// the last answered mention. Either starts the quiet for questions.
+	key := "cooldown:any:" + channel
+	if trigger == triggerMention {
+		key = "cooldown:mention:" + channel
+	}
+	claimed, _, done := l.shared.claim(l.work, "cooldown", key, cd)
+	if !done {
+		return local
+	}
+	if claimed && trigger == triggerMention {
+		l.shared.mark(l.work, "cooldown", "cooldown:any:"+channel, cd)
+	}
+	return claimed
+}
+
+// coolLocal is coolLocked in this process's memory.
+func (l *Live) coolLocal(channel, trigger string, cd time.Duration) bool {
 	now := l.now()
 	q := l.quiet[channel]
 	switch trigger {

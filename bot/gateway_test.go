@@ -101,23 +101,33 @@ func (l *liveLogs) waitFor(t testing.TB, n int, msg string, want map[string]stri
 	}
 }
 
-// liveLogHandler is the slog.Handler behind liveLogs; Live logs no groups
-// and adds no attributes with With, so neither is kept.
-type liveLogHandler struct{ l *liveLogs }
+// liveLogHandler is the slog.Handler behind liveLogs. Live logs no
+// groups, so none is kept; attributes added with With, such as a shard's
+// number, are.
+type liveLogHandler struct {
+	l     *liveLogs
+	attrs []slog.Attr
+}
 
 func (h liveLogHandler) Enabled(context.Context, slog.Level) bool { return true }
-func (h liveLogHandler) WithAttrs([]slog.Attr) slog.Handler       { return h }
 func (h liveLogHandler) WithGroup(string) slog.Handler            { return h }
+func (h liveLogHandler) WithAttrs(as []slog.Attr) slog.Handler {
+	return liveLogHandler{l: h.l, attrs: append(slices.Clip(h.attrs), as...)}
+}
 
 func (h liveLogHandler) Handle(_ context.Context, r slog.Record) error {
 	rec := liveRecord{level: r.Level, msg: r.Message, attrs: map[string]string{}}
 	var line strings.Builder
 	fmt.Fprintf(&line, "%s %s", r.Level, r.Message)
-	r.Attrs(func(a slog.Attr) bool {
+	add := func(a slog.Attr) bool {
 		rec.attrs[a.Key] = a.Value.String()
 		fmt.Fprintf(&line, " %s=%q", a.Key, a.Value.String())
 		return true
-	})
+	}
+	for _, a := range h.attrs {
+		add(a)
+	}
+	r.Attrs(add)
 	l := h.l
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -146,10 +156,12 @@ type liveHarness struct {
 
 // liveSetup adjusts a harness before the bot starts.
 type liveSetup struct {
-	fake     []discordtest.Option
-	settings func(s *discordtest.Server, set *Settings)
-	options  func(o *LiveOptions)
-	live     func(l *Live)
+	fake        []discordtest.Option
+	fakeStarted func(s *discordtest.Server) // before the bot connects
+	settings    func(s *discordtest.Server, set *Settings)
+	options     func(o *LiveOptions)
+	live        func(l *Live)
+	readyWithin time.Duration // how long the bot may take to go online; default the fake's 10 s
 }
 
 // startLive runs the bot, configured as an operator would (token and
@@ -159,6 +171,9 @@ func startLive(t testing.TB, setup liveSetup) *liveHarness {
 	t.Helper()
 	logs := newLiveLogs(t)
 	s := discordtest.New(t, setup.fake...)
+	if setup.fakeStarted != nil {
+		setup.fakeStarted(s)
+	}
 	b := mustSeedBot(t)
 	set := Settings{Token: liveToken, APIURL: s.URL()}
 	if setup.settings != nil {
@@ -189,10 +204,16 @@ func startLive(t testing.TB, setup liveSetup) *liveHarness {
 		}
 		checkBodies(t, s.Requests())
 	})
-	if err := s.WaitReady(t.Context()); err != nil {
+	wait := t.Context()
+	if setup.readyWithin > 0 {
+		var cancel context.CancelFunc
+		wait, cancel = context.WithTimeout(wait, setup.readyWithin)
+		defer cancel()
+	}
+	if err := s.WaitReady(wait); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.WaitRequest(t.Context(), isCommandsPut); err != nil {
+	if _, err := s.WaitRequest(wait, isCommandsPut); err != nil {
 		t.Fatal(err)
 	}
 	return h

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"net/http"
+	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -23,13 +25,26 @@ type Metrics struct {
 	rejected       *prometheus.CounterVec   // by reason
 	deferred       prometheus.Counter
 	deferredFailed prometheus.Counter
-	reconnects     prometheus.Counter
+	reconnects     *prometheus.CounterVec // by shard
+	logins         *prometheus.CounterVec // by shard
+	invalidated    *prometheus.CounterVec // by shard
+	connected      *prometheus.GaugeVec   // by shard
 	restLimited    prometheus.Counter
 	documents      prometheus.Gauge
 	passages       prometheus.Gauge
 	facts          prometheus.Gauge
 	commands       map[string]bool // command labels worth a series of their own
+
+	// Registered only once a shared store is configured, so that a bot
+	// without one shows no Redis at all.
+	redisOnce      sync.Once
+	redisUpG       prometheus.Gauge
+	redisErrors    *prometheus.CounterVec // by op
+	redisFallbacks *prometheus.CounterVec // by op
 }
+
+// redisOps are the op labels of the Redis metrics.
+var redisOps = []string{"budget", "cooldown", "dedup", "login", "ping"}
 
 // NewMetrics returns Metrics registered with a fresh registry, together
 // with the Go runtime, process and build-info collectors.
@@ -59,10 +74,22 @@ func NewMetrics() *Metrics {
 			Name: "iaibot_deferred_reply_failures_total",
 			Help: "Deferred answers the REST API refused, so the user saw no reply.",
 		}),
-		reconnects: prometheus.NewCounter(prometheus.CounterOpts{
+		reconnects: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "iaibot_gateway_reconnects_total",
-			Help: "Gateway connections lost and re-established.",
-		}),
+			Help: "Gateway connections lost and re-established, by shard.",
+		}, []string{"shard"}),
+		logins: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_gateway_logins_total",
+			Help: "Gateway logins (IDENTIFY) sent, by shard; Discord allows 1,000 a day.",
+		}, []string{"shard"}),
+		invalidated: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_gateway_invalid_sessions_total",
+			Help: "Gateway sessions Discord invalidated (op 9), each followed by a paced login, by shard.",
+		}, []string{"shard"}),
+		connected: prometheus.NewGaugeVec(prometheus.GaugeOpts{
+			Name: "iaibot_gateway_connected",
+			Help: "1 while the shard's gateway session is connected, else 0.",
+		}, []string{"shard"}),
 		restLimited: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "iaibot_rest_rate_limited_total",
 			Help: "REST responses with status 429 from Discord.",
@@ -71,9 +98,22 @@ func NewMetrics() *Metrics {
 		passages:  prometheus.NewGauge(prometheus.GaugeOpts{Name: "iaibot_index_passages", Help: "Passages indexed."}),
 		facts:     prometheus.NewGauge(prometheus.GaugeOpts{Name: "iaibot_index_facts", Help: "Facts extracted from the documents."}),
 		commands:  commandLabels(),
+		redisUpG: prometheus.NewGauge(prometheus.GaugeOpts{
+			Name: "iaibot_redis_up",
+			Help: "1 while the shared state (Redis) answers, 0 while the process decides from its own memory.",
+		}),
+		redisErrors: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_redis_errors_total",
+			Help: "Calls to the shared state (Redis) that failed, by what they were for.",
+		}, []string{"op"}),
+		redisFallbacks: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "iaibot_redis_fallbacks_total",
+			Help: "Decisions taken from this process's memory because Redis did not answer, by what they were for.",
+		}, []string{"op"}),
 	}
 	m.reg.MustRegister(
-		m.interactions, m.latency, m.rejected, m.deferred, m.deferredFailed, m.reconnects, m.restLimited,
+		m.interactions, m.latency, m.rejected, m.deferred, m.deferredFailed, m.restLimited,
+		m.reconnects, m.logins, m.invalidated, m.connected,
 		m.documents, m.passages, m.facts,
 		collectors.NewBuildInfoCollector(),
 		collectors.NewGoCollector(),
@@ -122,11 +162,45 @@ func (m *Metrics) ObserveInteraction(name string, outcome Outcome, d time.Durati
 	m.latency.WithLabelValues(name).Observe(d.Seconds())
 }
 
-// GatewayReconnect records a gateway connection re-established after a
-// drop.
-func (m *Metrics) GatewayReconnect() {
+// GatewayReconnect records a shard's gateway connection re-established
+// after a drop.
+func (m *Metrics) GatewayReconnect(shard int) {
 	if m != nil {
-		m.reconnects.Inc()
+		m.reconnects.WithLabelValues(strconv.Itoa(shard)).Inc()
+	}
+}
+
+// gatewayShard starts a shard's series at zero, so that a dashboard sees
+// the shard before anything happens to it.
+func (m *Metrics) gatewayShard(shard int) {
+	if m != nil {
+		l := strconv.Itoa(shard)
+		m.reconnects.WithLabelValues(l)
+		m.logins.WithLabelValues(l)
+		m.invalidated.WithLabelValues(l)
+		m.connected.WithLabelValues(l)
+	}
+}
+
+func (m *Metrics) login(shard int) {
+	if m != nil {
+		m.logins.WithLabelValues(strconv.Itoa(shard)).Inc()
+	}
+}
+
+func (m *Metrics) invalidSession(shard int) {
+	if m != nil {
+		m.invalidated.WithLabelValues(strconv.Itoa(shard)).Inc()
+	}
+}
+
+func (m *Metrics) gatewayConnected(shard int, up bool) {
+	if m != nil {
+		v := 0.0
+		if up {
+			v = 1
+		}
+		m.connected.WithLabelValues(strconv.Itoa(shard)).Set(v)
 	}
 }
 
@@ -146,6 +220,42 @@ func (m *Metrics) SetIndexStats(st index.Stats) {
 	m.documents.Set(float64(st.Documents))
 	m.passages.Set(float64(st.Passages))
 	m.facts.Set(float64(st.Facts))
+}
+
+// redisRegister adds the Redis metrics, once.
+func (m *Metrics) redisRegister() {
+	if m == nil {
+		return
+	}
+	m.redisOnce.Do(func() {
+		for _, op := range redisOps {
+			m.redisErrors.WithLabelValues(op)
+			m.redisFallbacks.WithLabelValues(op)
+		}
+		m.reg.MustRegister(m.redisUpG, m.redisErrors, m.redisFallbacks)
+	})
+}
+
+func (m *Metrics) redisUp(up bool) {
+	if m != nil {
+		v := 0.0
+		if up {
+			v = 1
+		}
+		m.redisUpG.Set(v)
+	}
+}
+
+func (m *Metrics) redisError(op string) {
+	if m != nil {
+		m.redisErrors.WithLabelValues(op).Inc()
+	}
+}
+
+func (m *Metrics) redisFallback(op string) {
+	if m != nil {
+		m.redisFallbacks.WithLabelValues(op).Inc()
+	}
 }
 
 func (m *Metrics) requestRejected(reason string) {

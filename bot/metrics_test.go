@@ -55,14 +55,14 @@ func TestMetricsInteractions(t *testing.T) {
 
 func TestMetricsCountersAndGauges(t *testing.T) {
 	m := NewMetrics()
-	m.GatewayReconnect()
-	m.GatewayReconnect()
+	m.GatewayReconnect(3)
+	m.GatewayReconnect(3)
 	m.RateLimited()
 	m.SetIndexStats(index.Stats{Documents: 2, Passages: 30, Facts: 99})
 	for name, c := range map[string]struct {
 		got, want float64
 	}{
-		"reconnects": {testutil.ToFloat64(m.reconnects), 2},
+		"reconnects": {testutil.ToFloat64(m.reconnects.WithLabelValues("3")), 2},
 		"429s":       {testutil.ToFloat64(m.restLimited), 1},
 		"documents":  {testutil.ToFloat64(m.documents), 2},
 		"passages":   {testutil.ToFloat64(m.passages), 30},
@@ -85,7 +85,11 @@ func TestMetricsCountersAndGauges(t *testing.T) {
 func TestNilMetrics(t *testing.T) {
 	var m *Metrics
 	m.ObserveInteraction("iai help", OutcomeOK, time.Millisecond)
-	m.GatewayReconnect()
+	m.GatewayReconnect(0)
+	m.gatewayShard(0)
+	m.login(0)
+	m.invalidSession(0)
+	m.gatewayConnected(0, true)
 	m.RateLimited()
 	m.SetIndexStats(index.Stats{})
 	m.requestRejected("size")

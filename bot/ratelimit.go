@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"math"
 	"strconv"
@@ -67,10 +68,16 @@ func (r Rate) enabled() bool { return r.N > 0 && r.Per > 0 }
 // message. Commands and button presses share one budget; autocomplete has
 // its own, five times larger, and pings are never limited. A nil
 // RateLimiter allows everything.
+//
+// In memory, a budget is a sliding window: N commands in any Per. Shared
+// through a store ([RateLimiter.Share]), it is redis_rate's GCRA: a burst
+// of N, refilled at N per Per. Both refuse the N+1th command of a burst;
+// a user who spreads commands out gets the same long-run rate from either.
 type RateLimiter struct {
 	commands     slidingWindow
 	autocomplete slidingWindow
 	now          func() time.Time // the clock, swapped in tests
+	shared       *Shared          // nil: budgets in this process's memory
 }
 
 // NewRateLimiter returns a limiter giving each user r for commands.
@@ -82,22 +89,30 @@ func NewRateLimiter(r Rate) *RateLimiter {
 	}
 }
 
+// Share makes l keep its budgets in s, so that every process using the
+// same store holds each user to one budget; l's own memory decides while
+// the store is unreachable. It returns l.
+func (l *RateLimiter) Share(s *Shared) *RateLimiter {
+	l.shared = s
+	return l
+}
+
 // Check counts i against its user's budget. When the budget is spent it
 // returns false and the response to send instead of running i: an
 // ephemeral "Slow down" for commands and buttons, no choices for
 // autocomplete (which cannot show a message).
-func (l *RateLimiter) Check(i *discordgo.Interaction) (resp *discordgo.InteractionResponse, ok bool) {
+func (l *RateLimiter) Check(ctx context.Context, i *discordgo.Interaction) (resp *discordgo.InteractionResponse, ok bool) {
 	if l == nil || i.Type == discordgo.InteractionPing {
 		return nil, true
 	}
 	user := interactionUser(i)
 	if i.Type == discordgo.InteractionApplicationCommandAutocomplete {
-		if ok, _ := l.autocomplete.allow(user, l.now()); ok {
+		if ok, _ := l.spend(ctx, &l.autocomplete, "autocomplete", user); ok {
 			return nil, true
 		}
 		return noChoices(), false
 	}
-	ok, wait := l.commands.allow(user, l.now())
+	ok, wait := l.spend(ctx, &l.commands, "command", user)
 	if ok {
 		return nil, true
 	}
@@ -107,11 +122,23 @@ func (l *RateLimiter) Check(i *discordgo.Interaction) (resp *discordgo.Interacti
 // Allow counts one command by userID, such as a message mentioning the
 // bot, and reports whether it is within budget; if not, retryAfter is how
 // long until it would be.
-func (l *RateLimiter) Allow(userID string) (ok bool, retryAfter time.Duration) {
+func (l *RateLimiter) Allow(ctx context.Context, userID string) (ok bool, retryAfter time.Duration) {
 	if l == nil {
 		return true, 0
 	}
-	return l.commands.allow(userID, l.now())
+	return l.spend(ctx, &l.commands, "command", userID)
+}
+
+// spend takes one from user's budget w: in the shared store if there is
+// one and it answers, else in memory.
+func (l *RateLimiter) spend(ctx context.Context, w *slidingWindow, kind, user string) (ok bool, retryAfter time.Duration) {
+	if !w.rate.enabled() {
+		return true, 0
+	}
+	if ok, wait, done := l.shared.allow(ctx, "budget:"+kind+":"+user, w.rate); done {
+		return ok, wait
+	}
+	return w.allow(user, l.now())
 }
 
 // SlowDown is the reply to a user over their budget.

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"fmt"
 	"testing"
 	"time"
@@ -100,10 +101,10 @@ func TestRateLimiterCheck(t *testing.T) {
 	auto.Member = slash.Member
 	ping := discordgo.Interaction{Type: discordgo.InteractionPing}
 
-	if _, ok := l.Check(&slash); !ok {
+	if _, ok := l.Check(context.Background(), &slash); !ok {
 		t.Fatal("first command refused")
 	}
-	resp, ok := l.Check(&slash)
+	resp, ok := l.Check(context.Background(), &slash)
 	if ok {
 		t.Fatal("second command allowed")
 	}
@@ -111,34 +112,34 @@ func TestRateLimiterCheck(t *testing.T) {
 	if diff := cmp.Diff(want, resp); diff != "" {
 		t.Errorf("refusal (-want +got):\n%s", diff)
 	}
-	if _, ok := l.Check(&dm); !ok {
+	if _, ok := l.Check(context.Background(), &dm); !ok {
 		t.Error("a DM user shares a guild member's budget")
 	}
 	for n := range autocompleteFactor {
-		if _, ok := l.Check(&auto); !ok {
+		if _, ok := l.Check(context.Background(), &auto); !ok {
 			t.Fatalf("autocomplete %d refused; its budget is %d", n+1, autocompleteFactor)
 		}
 	}
-	resp, ok = l.Check(&auto)
+	resp, ok = l.Check(context.Background(), &auto)
 	if ok || resp.Type != discordgo.InteractionApplicationCommandAutocompleteResult || len(resp.Data.Choices) != 0 || resp.Data.Choices == nil {
 		t.Errorf("autocomplete over budget: ok=%v resp=%+v, want an empty choice list", ok, resp)
 	}
 	for range 100 {
-		if _, ok := l.Check(&ping); !ok {
+		if _, ok := l.Check(context.Background(), &ping); !ok {
 			t.Fatal("a PING was limited")
 		}
 	}
-	if ok, retry := l.Allow("1"); ok || retry != 10*time.Second {
+	if ok, retry := l.Allow(context.Background(), "1"); ok || retry != 10*time.Second {
 		t.Errorf("Allow for a spent user = %v, %v", ok, retry)
 	}
 
 	var none *RateLimiter
-	if _, ok := none.Check(&slash); !ok {
+	if _, ok := none.Check(context.Background(), &slash); !ok {
 		t.Error("a nil limiter refused")
 	}
 	off := NewRateLimiter(Rate{})
 	for range 100 {
-		if _, ok := off.Check(&slash); !ok {
+		if _, ok := off.Check(context.Background(), &slash); !ok {
 			t.Fatal("the zero Rate limited")
 		}
 	}

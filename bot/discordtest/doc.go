@@ -21,6 +21,15 @@
 // ([Server.MissHeartbeatACKs]); like Discord, the fake lets the client resume
 // and replays the events it missed.
 //
+// Like Discord, it routes each event to the shard of its guild,
+// (guild_id >> 22) % shard_count, and direct messages to shard 0
+// ([ShardOf]); GET /gateway/bot advertises the shard count and
+// max_concurrency set with [WithShards]. It takes one login (IDENTIFY)
+// per bucket, shard_id % max_concurrency, every 5 s and answers a login
+// that comes sooner with op 9, invalid session; [Server.RejectLogins]
+// refuses all of them for a while, and [Server.Logins] lists every login
+// with when it came and why it was refused.
+//
 // discordgo's Close waits a second before it closes the socket, so each
 // reconnect or close in a test costs about a second: run such tests in
 // parallel.

@@ -328,7 +328,7 @@ func (s *Server) DispatchInteraction(i Interaction) (id string) {
 		json.Unmarshal(b, &st.message)
 	}
 	s.interactions[in.ID], s.tokens[in.Token] = st, st
-	s.dispatchLocked(gwEvent{t: "INTERACTION_CREATE", d: d, interaction: in.ID})
+	s.dispatchLocked(gwEvent{t: "INTERACTION_CREATE", d: d, interaction: in.ID, guild: in.GuildID})
 	return in.ID
 }
 
@@ -507,6 +507,12 @@ func (m Message) InChannel(channelID string) Message {
 	return m
 }
 
+// InGuild sets the message's guild.
+func (m Message) InGuild(guildID string) Message {
+	m.GuildID, m.dm = guildID, false
+	return m
+}
+
 // InDM makes it a direct message: no guild, no member.
 func (m Message) InDM() Message {
 	m.GuildID, m.dm = "", true
@@ -579,6 +585,6 @@ func (s *Server) DispatchMessage(m Message) (id string) {
 		s.t.Errorf("discordtest: encode message: %v", err)
 		return msg.ID
 	}
-	s.dispatchLocked(gwEvent{t: "MESSAGE_CREATE", d: d})
+	s.dispatchLocked(gwEvent{t: "MESSAGE_CREATE", d: d, guild: msg.GuildID})
 	return msg.ID
 }

@@ -49,6 +49,9 @@ type config struct {
 	deadline      time.Duration // time to answer an interaction; default 3 s, 0 for none
 	allowProtocol bool          // answer protocol misuse as Discord does, without failing the test
 	botName       string        // the bot user's username; default "iaibot"
+	shards        int           // the shard count GET /gateway/bot recommends; default 1
+	maxConc       int           // max_concurrency: login buckets; default 1
+	loginPace     time.Duration // one login per bucket this often; default 5 s, 0 for no limit
 }
 
 // Option configures a Server.
@@ -84,6 +87,23 @@ func WithBotName(name string) Option {
 	return func(c *config) { c.botName = name }
 }
 
+// WithShards makes GET /gateway/bot recommend shards shards and advertise
+// maxConcurrency login buckets (default 1 and 1). Whatever it
+// recommends, each client gets the events of the shard it identified as,
+// (guild_id >> 22) % shard_count, and direct messages go to shard 0.
+func WithShards(shards, maxConcurrency int) Option {
+	return func(c *config) { c.shards, c.maxConc = shards, maxConcurrency }
+}
+
+// WithLoginPace sets how often each login bucket (shard_id %
+// max_concurrency) may log in (default 5 s, Discord's); an IDENTIFY that
+// comes sooner is answered with op 9, invalid session. 0 lets every login
+// through, for tests of a raw discordgo session, which identifies again at
+// once after op 9 and would loop.
+func WithLoginPace(d time.Duration) Option {
+	return func(c *config) { c.loginPace = d }
+}
+
 // New starts a fake Discord on 127.0.0.1; t.Cleanup stops it. Close the
 // discordgo session first (defer it, or register its Cleanup after New).
 func New(t testing.TB, opts ...Option) *Server {
@@ -92,9 +112,15 @@ func New(t testing.TB, opts ...Option) *Server {
 		heartbeat: 41250 * time.Millisecond,
 		deadline:  3 * time.Second,
 		botName:   "iaibot",
+		shards:    1,
+		maxConc:   1,
+		loginPace: 5 * time.Second,
 	}
 	for _, o := range opts {
 		o(&cfg)
+	}
+	if cfg.shards < 1 || cfg.maxConc < 1 {
+		t.Fatalf("discordtest: %d shards, max_concurrency %d; both must be at least 1", cfg.shards, cfg.maxConc)
 	}
 	if cfg.heartbeat < time.Millisecond {
 		// discordgo builds a ticker from it, which panics on zero.

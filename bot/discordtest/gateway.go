@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"strconv"
 	"sync"
 	"time"
 
@@ -29,18 +30,22 @@ const (
 type gatewayState struct {
 	conns        map[*gwConn]bool
 	sessions     map[string]*gwSession
-	pending      []gwEvent // dispatched while no client was live; sent to the next one
+	pending      []gwEvent // dispatched while no client of their shard was live; sent to the next one
 	missACKs     int
 	identifies   int
 	resumes      int
 	token        string
 	intents      discordgo.Intent
 	sessionCount int
+	logins       []Login
+	lastLogin    map[int]time.Time // by bucket: the last login accepted
+	rejectUntil  time.Time         // every login before then gets op 9
 }
 
 func (g *gatewayState) init() {
 	g.conns = map[*gwConn]bool{}
 	g.sessions = map[string]*gwSession{}
+	g.lastLogin = map[int]time.Time{}
 }
 
 func (g *gatewayState) all() []*gwConn {
@@ -71,6 +76,26 @@ type gwConn struct {
 	beats int        // heartbeats received
 }
 
+// routes reports whether e goes to c: every event when c's session is
+// not sharded, else those of its shard.
+func (c *gwConn) routes(e gwEvent) bool {
+	if c.sess == nil || c.sess.shardCount <= 1 {
+		return true
+	}
+	return ShardOf(e.guild, c.sess.shardCount) == c.sess.shardID
+}
+
+// ShardOf is the shard Discord sends a guild's events to when the bot
+// runs count shards: (guild_id >> 22) % count. Direct messages, which
+// have no guild, go to shard 0.
+func ShardOf(guildID string, count int) int {
+	id, err := strconv.ParseUint(guildID, 10, 64)
+	if err != nil || count <= 1 {
+		return 0
+	}
+	return int((id >> 22) % uint64(count))
+}
+
 func (c *gwConn) write(v any) error {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -88,10 +113,11 @@ func (c *gwConn) write(v any) error {
 // can resume it, and keeps the events it was sent to replay what the client
 // missed.
 type gwSession struct {
-	id   string
-	seq  int64
-	sent []gwEvent
-	conn *gwConn
+	id                  string
+	shardID, shardCount int // from IDENTIFY; 0, 0 when not sharded
+	seq                 int64
+	sent                []gwEvent
+	conn                *gwConn
 }
 
 // maxReplay bounds the events a session keeps for RESUME.
@@ -103,6 +129,7 @@ type gwEvent struct {
 	t           string
 	d           json.RawMessage
 	interaction string // id, to start the answer deadline on delivery
+	guild       string // routes the event to its shard; "" for DMs
 }
 
 type payload struct {
@@ -190,16 +217,35 @@ func (s *Server) gatewayOp(c *gwConn, p payload) error {
 		var d struct {
 			Token   string           `json:"token"`
 			Intents discordgo.Intent `json:"intents"`
+			Shard   *[2]int          `json:"shard"`
 		}
 		if err := json.Unmarshal(p.D, &d); err != nil {
 			return fmt.Errorf("identify: %w", err)
 		}
 		s.gw.identifies++
+		login := Login{Time: time.Now()}
+		if d.Shard != nil {
+			login.Shard, login.ShardCount = d.Shard[0], d.Shard[1]
+		}
+		if login.ShardCount < 0 || login.Shard < 0 || (login.ShardCount > 0 && login.Shard >= login.ShardCount) {
+			// Discord closes with 4010, Invalid shard.
+			s.t.Errorf("discordtest: IDENTIFY with shard %d of %d", login.Shard, login.ShardCount)
+			c.ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(4010, "Invalid shard."), time.Now().Add(time.Second))
+			return errors.New("invalid shard")
+		}
+		if login.Rejected = s.refuseLoginLocked(login); login.Rejected != "" {
+			s.gw.logins = append(s.gw.logins, login)
+			s.notifyLocked()
+			// Not resumable: the client must wait, then identify afresh.
+			return c.write(payload{Op: opInvalidSession, D: json.RawMessage("false")})
+		}
+		s.gw.logins = append(s.gw.logins, login)
+		s.gw.lastLogin[s.bucket(login.Shard)] = login.Time
 		s.gw.token, s.gw.intents = d.Token, d.Intents
 		s.gw.sessionCount++
-		sess := &gwSession{id: fmt.Sprintf("fake-session-%d", s.gw.sessionCount)}
+		sess := &gwSession{id: fmt.Sprintf("fake-session-%d", s.gw.sessionCount), shardID: login.Shard, shardCount: login.ShardCount}
 		s.gw.sessions[sess.id] = sess
-		ready, _ := json.Marshal(map[string]any{
+		ready := map[string]any{
 			"v":                  9,
 			"session_id":         sess.id,
 			"resume_gateway_url": "ws://" + s.addr + "/gateway",
@@ -207,8 +253,12 @@ func (s *Server) gatewayOp(c *gwConn, p payload) error {
 			"application":        map[string]any{"id": s.appID, "flags": 0},
 			"guilds":             []any{},
 			"private_channels":   []any{},
-		})
-		return s.attachLocked(c, sess, gwEvent{t: "READY", d: ready}, nil)
+		}
+		if d.Shard != nil {
+			ready["shard"] = []int{login.Shard, login.ShardCount}
+		}
+		b, _ := json.Marshal(ready)
+		return s.attachLocked(c, sess, gwEvent{t: "READY", d: b}, nil)
 	case opResume:
 		var d struct {
 			SessionID string `json:"session_id"`
@@ -251,25 +301,37 @@ func (s *Server) attachLocked(c *gwConn, sess *gwSession, first gwEvent, missed 
 	}
 	c.live = true
 	s.notifyLocked()
-	for len(s.gw.pending) > 0 {
-		if err := s.sendLocked(c, s.gw.pending[0]); err != nil {
-			return err // the rest waits for the next client
+	var rest []gwEvent
+	for n, e := range s.gw.pending {
+		if !c.routes(e) {
+			rest = append(rest, e)
+			continue
 		}
-		s.gw.pending = s.gw.pending[1:]
+		if err := s.sendLocked(c, e); err != nil {
+			s.gw.pending = append(rest, s.gw.pending[n:]...) // the rest waits for the next client
+			return err
+		}
 	}
+	s.gw.pending = rest
 	return nil
 }
 
-// dispatchLocked sends an event to every live client, or keeps it for the
-// next one: Discord too delivers what a client missed while it reconnected.
+// dispatchLocked sends an event to every live client of its shard, or
+// keeps it for the next one: Discord too delivers what a client missed
+// while it reconnected.
 func (s *Server) dispatchLocked(e gwEvent) {
-	live := s.gw.live()
-	if len(live) == 0 {
+	var to []*gwConn
+	for _, c := range s.gw.live() {
+		if c.routes(e) {
+			to = append(to, c)
+		}
+	}
+	if len(to) == 0 {
 		s.gw.pending = append(s.gw.pending, e)
 		return
 	}
-	for _, c := range live {
-		if err := s.sendLocked(c, e); err != nil && len(live) == 1 {
+	for _, c := range to {
+		if err := s.sendLocked(c, e); err != nil && len(to) == 1 {
 			s.gw.pending = append(s.gw.pending, e)
 		}
 	}
@@ -320,7 +382,63 @@ func (s *Server) WaitReady(ctx context.Context) error {
 	})
 }
 
-// Identifies counts IDENTIFY payloads received.
+// Login is one IDENTIFY the fake received.
+type Login struct {
+	Shard, ShardCount int       // as identified; 0 and 0 when not sharded
+	Time              time.Time // when it arrived
+	Rejected          string    // why it was answered with op 9; "" when accepted
+}
+
+// bucket is the login bucket of a shard: Discord lets one shard of each
+// bucket log in every pace (5 s).
+func (s *Server) bucket(shard int) int { return shard % s.cfg.maxConc }
+
+// refuseLoginLocked says why a login gets op 9, or "" to accept it: one
+// that comes too soon after the last in its bucket, as Discord refuses it,
+// or any while the test rejects logins.
+func (s *Server) refuseLoginLocked(l Login) string {
+	if l.Time.Before(s.gw.rejectUntil) {
+		return "the test rejects logins"
+	}
+	last, ok := s.gw.lastLogin[s.bucket(l.Shard)]
+	if pace := s.cfg.loginPace; ok && pace > 0 && l.Time.Sub(last) < pace {
+		return fmt.Sprintf("%v after the last login of bucket %d; Discord allows one per %v",
+			l.Time.Sub(last).Round(time.Millisecond), s.bucket(l.Shard), pace)
+	}
+	return ""
+}
+
+// RejectLogins answers every IDENTIFY with op 9 (invalid session, not
+// resumable) for d from now on, as Discord does to a bot that logs in too
+// often.
+func (s *Server) RejectLogins(d time.Duration) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.gw.rejectUntil = time.Now().Add(d)
+}
+
+// Logins returns every IDENTIFY received, accepted or not, in order.
+func (s *Server) Logins() []Login {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]Login(nil), s.gw.logins...)
+}
+
+// WaitShardReady waits until the client of shard id (of any count) has
+// identified or resumed, gets events, and has sent its first heartbeat;
+// see [Server.WaitReady].
+func (s *Server) WaitShardReady(ctx context.Context, id int) error {
+	return s.waitFor(ctx, fmt.Sprintf("shard %d to be ready", id), func() bool {
+		for _, c := range s.gw.live() {
+			if c.beats > 0 && c.sess.shardID == id {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// Identifies counts IDENTIFY payloads received, rejected ones included.
 func (s *Server) Identifies() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()

@@ -286,9 +286,9 @@ func (s *Server) handleLocked(c call, req *Request) answer {
 	case routeGatewayBot:
 		return ok(map[string]any{
 			"url":    "ws://" + s.addr + "/gateway",
-			"shards": 1,
+			"shards": s.cfg.shards,
 			"session_start_limit": map[string]any{
-				"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1,
+				"total": 1000, "remaining": 1000 - s.gw.identifies, "reset_after": 0, "max_concurrency": s.cfg.maxConc,
 			},
 		})
 	case routeMe:

@@ -15,6 +15,7 @@ import (
 
 	"github.com/iaibot/iaibot/bot"
 	"github.com/iaibot/iaibot/index"
+	"github.com/iaibot/iaibot/redisstore"
 	"github.com/iaibot/iaibot/seeds"
 )
 
@@ -271,6 +272,35 @@ func startOps(ctx context.Context, log *slog.Logger, adminAddr string, docs corp
 	o.metrics.SetIndexStats(ix.Stats())
 	indexReady.Set(nil)
 	return ctx, o, nil
+}
+
+// openShared wraps the Redis at url (already checked by checkRedisURL) as
+// the bot's shared state, or returns nil when url is empty; close
+// releases it.
+func openShared(url string, log *slog.Logger, m *bot.Metrics) (s *bot.Shared, close func(), err error) {
+	if url == "" {
+		return nil, func() {}, nil
+	}
+	store, err := redisstore.Open(url, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	s = bot.NewShared(store, log, m)
+	log.Info("sharing budgets, cooldowns, seen events and login slots through Redis", "addr", store.Addr(), "up", s.Up())
+	return s, func() { s.Close(); store.Close() }, nil
+}
+
+// checkRedisURL checks IAI_REDIS_URL before anything starts; it sends
+// nothing.
+func checkRedisURL(url string) error {
+	if url == "" {
+		return nil
+	}
+	s, err := redisstore.Open(url, nil)
+	if err != nil {
+		return fmt.Errorf("IAI_REDIS_URL: %w; want redis://[:password@]host:port[/db]", err)
+	}
+	return s.Close()
 }
 
 // openBot indexes the documents for a one-shot mode; close releases them.

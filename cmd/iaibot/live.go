@@ -12,6 +12,7 @@ import (
 
 const liveUsage = `Usage: iaibot [--guild ID] [--app ID] [--qa-channels IDS] [--cooldown D]
               [--rate-limit N/DURATION] [--admin ADDR] [--seeds DIR]
+              [--shard-count N|auto] [--shard-id ID | --shards IDS] [--redis-url URL]
 
 With a bot token set, iaibot goes online on Discord's gateway: it registers
 /iai (in one guild with --guild, at once; globally otherwise, which clients
@@ -20,6 +21,12 @@ and button, and answers questions that mention it, that are sent to it
 directly, or that end in "?" in a Q&A channel. SIGINT or SIGTERM stops it
 taking events; replies in flight are finished (for up to 10 s) before it
 disconnects.
+
+Past 2,500 guilds Discord requires shards: each gets the guilds whose
+(guild_id >> 22) % shard count is its ID, and shard 0 the direct messages.
+A process runs one shard (IAI_SHARD_ID), several (IAI_SHARDS=0-3), or all
+of them (IAI_SHARD_COUNT alone). Logins follow Discord's pace, one per
+max_concurrency bucket every 5 s.
 
 Environment:
   DISCORD_TOKEN       the bot token (required; never logged),
@@ -35,6 +42,13 @@ Environment:
   IAI_SEEDS           directory of .txt/.md documents replacing the embedded ones
   IAI_INDEX_DIR       keep the search index on disk there (default: in memory)
   DISCORD_API_URL     REST base (default https://discord.com), e.g. a proxy
+  IAI_SHARD_COUNT     shards in all, or auto for Discord's recommendation
+                      (default: not sharded)
+  IAI_SHARD_ID        the one shard this process runs (default: all of them)
+  IAI_SHARDS          the shards this process runs, such as 0-3 or 0,2,4
+  IAI_REDIS_URL       redis://host:port/db shared by every gateway and serve
+                      process of the bot: user budgets, channel cooldowns,
+                      events already answered, login slots (default: memory)
 
 Flags override the environment:
 `
@@ -51,6 +65,7 @@ type liveConfig struct {
 	docs      corpus
 	adminAddr string
 	rate      bot.Rate
+	redisURL  string
 }
 
 func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(string) string) int {
@@ -62,8 +77,12 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	fs.StringVar(&settings.QAChannels, "qa-channels", settings.QAChannels, "answer messages ending in \"?\" in these comma-separated channel `IDS` (env IAI_QA_CHANNELS)")
 	fs.StringVar(&settings.Cooldown, "cooldown", settings.Cooldown, "quiet `DURATION` per channel after a reply (env IAI_COOLDOWN; default 10s)")
 	fs.StringVar(&settings.APIURL, "api-url", settings.APIURL, "REST base `URL` (env DISCORD_API_URL)")
+	fs.StringVar(&settings.ShardCount, "shard-count", settings.ShardCount, "shards in all, `N` or auto (env IAI_SHARD_COUNT)")
+	fs.StringVar(&settings.ShardID, "shard-id", settings.ShardID, "run shard `ID` alone (env IAI_SHARD_ID)")
+	fs.StringVar(&settings.Shards, "shards", settings.Shards, "run shards `IDS`, such as 0-3 or 0,2,4 (env IAI_SHARDS)")
 	rate := fs.String("rate-limit", envOr(getenv, "IAI_RATE_LIMIT", bot.DefaultRate.String()), "commands each user may run, as `N/DURATION` or off (env IAI_RATE_LIMIT)")
 	adminAddr := fs.String("admin", getenv("IAI_ADMIN_ADDR"), "serve /healthz, /readyz and /metrics on `ADDR` (env IAI_ADMIN_ADDR)")
+	redisURL := fs.String("redis-url", getenv("IAI_REDIS_URL"), "share limits, cooldowns, seen events and login slots through the Redis at `URL` (env IAI_REDIS_URL)")
 	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() {
 		fmt.Fprint(stderr, liveUsage)
@@ -72,7 +91,7 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	if code, done := parseFlags(fs, args); done {
 		return code
 	}
-	cfg := liveConfig{docs: *docs, adminAddr: *adminAddr}
+	cfg := liveConfig{docs: *docs, adminAddr: *adminAddr, redisURL: *redisURL}
 	var err error
 	if cfg.bot, err = settings.Config(); err != nil {
 		fmt.Fprintf(stderr, "iaibot: %v\n", err)
@@ -80,6 +99,10 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 	}
 	if cfg.rate, err = bot.ParseRate(*rate); err != nil {
 		fmt.Fprintf(stderr, "iaibot: IAI_RATE_LIMIT: %v\n", err)
+		return exitUsage
+	}
+	if err := checkRedisURL(cfg.redisURL); err != nil {
+		fmt.Fprintf(stderr, "iaibot: %v\n", err)
 		return exitUsage
 	}
 	log := redactingLogger(stderr, cfg.bot.Token)
@@ -96,24 +119,34 @@ func runLive(ctx context.Context, args []string, stderr io.Writer, getenv func(s
 // live runs the gateway bot, and the admin server if configured, until
 // ctx ends.
 func live(ctx context.Context, cfg liveConfig, log *slog.Logger) error {
-	ctx, o, err := startOps(ctx, log, cfg.adminAddr, cfg.docs)
+	// Ready only once every shard is known and connected; until then the
+	// shards are not yet checks of their own.
+	starting := bot.NewReadyFlag("asking Discord about shards")
+	ctx, o, err := startOps(ctx, log, cfg.adminAddr, cfg.docs, namedCheck{"gateway setup", starting})
 	if err != nil {
 		return err
 	}
 	defer o.stop()
 	metrics, admin, ix := o.metrics, o.admin, o.ix
 	st := ix.Stats()
+	shared, closeShared, err := openShared(cfg.redisURL, log, metrics)
+	if err != nil {
+		return err
+	}
+	defer closeShared()
 
-	l, err := bot.NewLive(cfg.bot, bot.New(log, ix), bot.LiveOptions{
+	gw, err := bot.NewGateway(ctx, cfg.bot, bot.New(log, ix), bot.LiveOptions{
 		Logger:  log,
 		Metrics: metrics,
-		Limiter: bot.NewRateLimiter(cfg.rate),
+		Limiter: bot.NewRateLimiter(cfg.rate).Share(shared),
+		Shared:  shared,
 	})
 	if err != nil {
 		return err
 	}
-	admin.AddCheck("gateway", l)
+	gw.AddChecks(admin)
+	starting.Set(nil)
 	log.Info("connecting to Discord", "version", version(), "documents", st.Documents, "passages", st.Passages,
-		"facts", st.Facts, "intents", int(cfg.bot.Intents()), "qa_channels", len(cfg.bot.QAChannels))
-	return l.Run(ctx)
+		"facts", st.Facts, "intents", int(cfg.bot.Intents()), "qa_channels", len(cfg.bot.QAChannels), "shards", len(gw.Shards()))
+	return gw.Run(ctx)
 }

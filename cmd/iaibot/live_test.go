@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/iaibot/iaibot/bot"
 	"github.com/iaibot/iaibot/bot/discordtest"
 	"github.com/iaibot/iaibot/internal/testsupport"
 )
@@ -162,6 +164,9 @@ func TestLiveConfigErrors(t *testing.T) {
 		{"API URL", with("DISCORD_API_URL", "localhost:8081"), nil, "DISCORD_API_URL"},
 		{"cooldown", with("IAI_COOLDOWN", "soon"), nil, "IAI_COOLDOWN"},
 		{"rate limit", with("IAI_RATE_LIMIT", "lots"), nil, "IAI_RATE_LIMIT"},
+		{"shard count", with("IAI_SHARD_COUNT", "lots"), nil, "IAI_SHARD_COUNT"},
+		{"shard without count", with("IAI_SHARD_ID", "2"), nil, "need IAI_SHARD_COUNT"},
+		{"shard flag past the count", base, []string{"--shard-count", "2", "--shard-id", "2"}, "numbered from 0 to 1"},
 		{"two tokens", with("DISCORD_TOKEN_FILE", "/run/secrets/token"), nil, "both DISCORD_TOKEN and DISCORD_TOKEN_FILE"},
 		{"missing token file", map[string]string{"DISCORD_TOKEN_FILE": filepath.Join(t.TempDir(), "none")}, nil, "DISCORD_TOKEN_FILE"},
 		{"unknown flag", base, []string{"--nope"}, "flag provided but not defined"},
@@ -183,5 +188,116 @@ func TestLiveConfigErrors(t *testing.T) {
 	code, _, stderr := mainOut(t, base, "--help")
 	if code != exitOK || !strings.Contains(stderr, "DISCORD_TOKEN_FILE") || !strings.Contains(stderr, "-qa-channels") {
 		t.Errorf("--help: exit %d, usage %q", code, stderr)
+	}
+}
+
+// TestLiveShards runs four shards in one process, as IAI_SHARDS=0-3 with
+// IAI_SHARD_COUNT=auto does, against a Discord that recommends four and
+// lets two log in at once: the logins come two by two, 5 s apart, none
+// refused; /readyz waits for every shard; each guild's events are
+// answered by its shard and DMs by shard 0; logs and metrics name the
+// shard.
+func TestLiveShards(t *testing.T) {
+	t.Parallel()
+	const count, maxConcurrency = 4, 2
+	fake := discordtest.New(t, discordtest.WithShards(count, maxConcurrency))
+	env := map[string]string{
+		"DISCORD_TOKEN":   liveTestToken,
+		"DISCORD_API_URL": fake.URL(),
+		"IAI_SHARD_COUNT": "auto",
+		"IAI_SHARDS":      "0-3",
+		"IAI_ADMIN_ADDR":  "127.0.0.1:0",
+	}
+	tap := newLogTap(t, "admin listening")
+	ctx, cancel := context.WithCancel(context.Background())
+	exited := make(chan int, 1)
+	go func() { exited <- Main(ctx, nil, strings.NewReader(""), &strings.Builder{}, tap, testsupport.Env(env)) }()
+	stopped := false
+	t.Cleanup(func() {
+		if !stopped {
+			cancel()
+			<-exited
+		}
+	})
+	admin := "http://" + tap.addr("admin listening", exited)
+	get := func(path string) testsupport.Response {
+		return testsupport.Do(t, http.DefaultClient, testsupport.MustRequest(t, http.MethodGet, admin+path))
+	}
+	deadline := time.Now().Add(3 * bot.LoginInterval)
+	for r := get("/readyz"); r.Status != http.StatusOK; r = get("/readyz") {
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz = %d %s after %v", r.Status, r.Body, 3*bot.LoginInterval)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	var ready struct{ Checks map[string]string }
+	must(t, json.Unmarshal([]byte(get("/readyz").Body), &ready))
+	for id := range count {
+		if ready.Checks[fmt.Sprintf("gateway shard %d", id)] != "ok" {
+			t.Errorf("/readyz checks %v lack shard %d", ready.Checks, id)
+		}
+	}
+
+	logins := fake.Logins()
+	if len(logins) != count {
+		t.Errorf("%d logins, want %d", len(logins), count)
+	}
+	last := map[int]time.Time{}
+	for _, l := range logins {
+		b := l.Shard % maxConcurrency
+		if l.Rejected != "" || l.ShardCount != count {
+			t.Errorf("login %+v; want shard of %d, accepted", l, count)
+		}
+		if prev, ok := last[b]; ok && l.Time.Sub(prev) < bot.LoginInterval {
+			t.Errorf("shard %d logged in %v after bucket %d's last login", l.Shard, l.Time.Sub(prev), b)
+		}
+		last[b] = l.Time
+	}
+
+	want := map[string]float64{} // interaction -> the shard that must answer it
+	for g := range 2 * count {
+		guild := fmt.Sprint(uint64(1300000000+g) << 22)
+		want[fake.DispatchInteraction(fake.Slash("/iai help").InGuild(guild))] = float64(discordtest.ShardOf(guild, count))
+	}
+	want[fake.DispatchInteraction(fake.Slash("/iai help").InDM())] = 0
+	for id := range want {
+		if _, err := fake.WaitCallback(t.Context(), id); err != nil {
+			t.Fatal(err)
+		}
+	}
+	metrics := get("/metrics").Body
+	for id := range count {
+		for _, m := range []string{"iaibot_gateway_connected", "iaibot_gateway_logins_total"} {
+			if line := fmt.Sprintf("%s{shard=%q} 1", m, fmt.Sprint(id)); !strings.Contains(metrics, line) {
+				t.Errorf("/metrics lacks %s", line)
+			}
+		}
+	}
+	cancel()
+	if code := <-exited; code != exitOK {
+		t.Errorf("exit %d, want 0", code)
+	}
+	stopped = true
+
+	answered := map[string]float64{}
+	sc := bufio.NewScanner(strings.NewReader(tap.String()))
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var rec map[string]any
+		if json.Unmarshal(sc.Bytes(), &rec) != nil || rec["msg"] != "interaction" {
+			continue
+		}
+		id, _ := rec["interaction"].(string)
+		if _, dup := answered[id]; dup {
+			t.Errorf("interaction %s answered twice", id)
+		}
+		shard, ok := rec["shard"].(float64)
+		if !ok {
+			t.Errorf("interaction line %v names no shard", rec)
+		}
+		answered[id] = shard
+	}
+	if diff := cmp.Diff(want, answered); diff != "" {
+		t.Errorf("shard answering each interaction (-want +got):\n%s", diff)
 	}
 }

@@ -19,6 +19,7 @@ import (
 )
 
 const serveUsage = `Usage: iaibot serve [--http ADDR] [--admin ADDR] [--seeds DIR] [--rate-limit N/DURATION]
+                    [--redis-url URL]
 
 Serve the Interactions Endpoint: Discord POSTs each /iai interaction to
 http://ADDR (any path), signed with the application's key, and the answer
@@ -37,6 +38,8 @@ Environment:
   IAI_SEEDS                directory of .txt/.md documents replacing the embedded ones
   IAI_INDEX_DIR            keep the search index on disk there (default: in memory)
   DISCORD_API_URL          REST base for deferred answers (default https://discord.com)
+  IAI_REDIS_URL            redis://host:port/db: user budgets shared by every replica and
+                           gateway process of the bot (default: each process's memory)
   DISCORD_TOKEN, DISCORD_TOKEN_FILE
                            not needed here; if set, the token is kept out of the logs
 
@@ -86,6 +89,7 @@ type serveConfig struct {
 	token               string // only to redact it
 	apiURL              string
 	rate                bot.Rate
+	redisURL            string
 }
 
 func runServe(ctx context.Context, args []string, stderr io.Writer, getenv func(string) string) int {
@@ -95,6 +99,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, getenv func(
 	adminAddr := fs.String("admin", getenv("IAI_ADMIN_ADDR"), "serve /healthz, /readyz and /metrics on `ADDR`; empty for none (env IAI_ADMIN_ADDR)")
 	docs := addCorpusFlags(fs, getenv)
 	rate := fs.String("rate-limit", envOr(getenv, "IAI_RATE_LIMIT", bot.DefaultRate.String()), "commands each user may run, as `N/DURATION` or off (env IAI_RATE_LIMIT)")
+	redisURL := fs.String("redis-url", getenv("IAI_REDIS_URL"), "share user budgets through the Redis at `URL` (env IAI_REDIS_URL)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, serveUsage)
 		fs.PrintDefaults()
@@ -102,7 +107,7 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, getenv func(
 	if code, done := parseFlags(fs, args); done {
 		return code
 	}
-	cfg := serveConfig{httpAddr: *httpAddr, adminAddr: *adminAddr, docs: *docs, apiURL: getenv("DISCORD_API_URL")}
+	cfg := serveConfig{httpAddr: *httpAddr, adminAddr: *adminAddr, docs: *docs, apiURL: getenv("DISCORD_API_URL"), redisURL: *redisURL}
 	var errs []error
 	key, err := secretFromEnv(getenv, "DISCORD_PUBLIC_KEY")
 	switch {
@@ -124,6 +129,9 @@ func runServe(ctx context.Context, args []string, stderr io.Writer, getenv func(
 	}
 	if _, err := bot.NewRESTTransport(cfg.apiURL, http.DefaultTransport, nil); err != nil {
 		errs = append(errs, fmt.Errorf("DISCORD_API_URL: %w", err))
+	}
+	if err := checkRedisURL(cfg.redisURL); err != nil {
+		errs = append(errs, err)
 	}
 	if err := errors.Join(errs...); err != nil {
 		fmt.Fprintf(stderr, "iaibot serve: %v\n", err)
@@ -156,6 +164,11 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) (err error) {
 	defer o.stop()
 	metrics, ix := o.metrics, o.ix
 	st := ix.Stats()
+	shared, closeShared, err := openShared(cfg.redisURL, log, metrics)
+	if err != nil {
+		return err
+	}
+	defer closeShared()
 
 	// Interaction webhooks authenticate by the token in their URL: the bot
 	// token is not sent.
@@ -167,7 +180,7 @@ func serve(ctx context.Context, cfg serveConfig, log *slog.Logger) (err error) {
 		Logger:  log,
 		Session: session,
 		Metrics: metrics,
-		Limiter: bot.NewRateLimiter(cfg.rate),
+		Limiter: bot.NewRateLimiter(cfg.rate).Share(shared),
 	})
 	ln, err := net.Listen("tcp", cfg.httpAddr)
 	if err != nil {

@@ -1,0 +1,6 @@
+//go:build race
+
+package main
+
+// The processes a race-detecting test starts detect races too.
+func init() { raceBuild = true }
