@@ -78,7 +78,6 @@ var (
 	rePurpose    = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
 	reStatus     = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
 	reProjectish = regexp.MustCompile(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
-	reNamedProj  = regexp.MustCompile(`\b((?:\d+(?:st|nd|rd|th)\s+)?(?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+){0,5}(?:Corridor|Programme|Program|Project|Highway|Railway|Bridge))(\s*\([^()]*\))?(\s+(?:project|programme|program))?(\s*\([^()]*\))?`)
 	reDescProj   = regexp.MustCompile(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)
 )
 

@@ -436,11 +436,6 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					continue
 				}
 				prev = namedOrder[len(namedOrder)-1]
-				if home != nil {
-					if _, ok := named[home]; !ok {
-						continue
-					}
-				}
 			case prev != nil && (reBackRef.MatchString(st) || reTheProject.MatchString(st) && home == nil):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
 			case home != nil:
