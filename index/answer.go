@@ -1,11 +1,13 @@
 package index
 
 import (
-	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"math"
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 )
@@ -192,16 +194,16 @@ func (ix *Index) namesIn(text string, p *Passage) map[string]bool {
 
 func (ix *Index) termsOf(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range reWord.FindAllString(text, -1) {
+	for _, w := range prose.WordRE.FindAllString(text, -1) {
 		for _, part := range strings.Split(w, "-") {
-			if part != "" && !stopwords[strings.ToLower(part)] {
+			if part != "" && !prose.Stopwords[strings.ToLower(part)] {
 				out[stemTerm(part)] = true
 			}
 		}
 	}
 	addWords := func(s string) {
-		for _, w := range reWord.FindAllString(s, -1) {
-			if !stopwords[strings.ToLower(w)] {
+		for _, w := range prose.WordRE.FindAllString(s, -1) {
+			if !prose.Stopwords[strings.ToLower(w)] {
 				out[stemTerm(w)] = true
 			}
 		}
@@ -302,11 +304,11 @@ func (ix *Index) buildSentences() {
 			// "the Network", "the Centre": the document's organisation
 			// of that kind.
 			for _, m := range reOrgRef.FindAllStringSubmatch(ix.ctxText[p], -1) {
-				head := canonOrg(upperFirst(strings.ToLower(m[1])))
+				head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
 				for i := range ix.x.orgs {
 					o := &ix.x.orgs[i]
-					if o.Passage != nil && o.Passage.Doc == d && strings.Contains(canonOrg(o.Name), head) {
-						keys[fold(canonOrg(o.Name))] = true
+					if o.Passage != nil && o.Passage.Doc == d && strings.Contains(prose.CanonOrg(o.Name), head) {
+						keys[prose.Fold(prose.CanonOrg(o.Name))] = true
 					}
 				}
 			}
@@ -360,7 +362,7 @@ func (ix *Index) buildSentences() {
 	}
 	ix.rawWords = map[string]bool{}
 	for _, r := range ix.sents {
-		for _, w := range reWord.FindAllString(strings.ToLower(r.text), -1) {
+		for _, w := range prose.WordRE.FindAllString(strings.ToLower(r.text), -1) {
 			if len(w) >= 4 {
 				ix.rawWords[w] = true
 			}
@@ -426,10 +428,10 @@ func (ix *Index) questionTerms(q string) []qterm {
 		}
 		out = append(out, qterm{word: w, stem: st, alts: altStems[w], idf: idf})
 	}
-	for _, w := range reWord.FindAllString(strings.ToLower(q), -1) {
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(q), -1) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		for _, part := range strings.Split(w, "-") {
-			if len(part) < 2 || questionStop[part] || stopwords[part] {
+			if len(part) < 2 || questionStop[part] || prose.Stopwords[part] {
 				continue
 			}
 			add(part)
@@ -493,12 +495,12 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	// "the Network": the organisation of that kind, when there is only one.
 	for _, m := range reOrgRef.FindAllStringSubmatch(q, -1) {
-		head := canonOrg(upperFirst(strings.ToLower(m[1])))
+		head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
 		var only *Org
 		n := 0
 		for i := range ix.x.orgs {
 			o := &ix.x.orgs[i]
-			if !o.General && strings.HasSuffix(canonOrg(o.Name), head) {
+			if !o.General && strings.HasSuffix(prose.CanonOrg(o.Name), head) {
 				only = o
 				n++
 			}
@@ -509,30 +511,30 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	// Loosely worded names: three or more words of an organisation's name
 	// in a row, in any order ("singapore japan partnership").
-	qw := reWord.FindAllStringIndex(q, -1)
+	qw := prose.WordRE.FindAllStringIndex(q, -1)
 	for i := range ix.x.orgs {
 		o := &ix.x.orgs[i]
 		if o.General || seen[o] {
 			continue
 		}
 		name := map[string]bool{}
-		for _, w := range reWord.FindAllString(strings.ToLower(o.Name), -1) {
+		for _, w := range prose.WordRE.FindAllString(strings.ToLower(o.Name), -1) {
 			name[w] = true
 		}
 		run, start := 0, 0
 		for k, m := range qw {
 			w := q[m[0]:m[1]]
 			switch {
-			case name[w] && !stopwords[w]:
+			case name[w] && !prose.Stopwords[w]:
 				if run == 0 {
 					start = m[0]
 				}
 				run++
 				if run >= 3 {
 					addOrg(o)
-					orgs = append(orgs, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: Span{start, m[1]}})
+					orgs = append(orgs, orgMention{name: displayOrg(o), key: prose.Fold(prose.CanonOrg(o.Name)), span: Span{Start: start, End: m[1]}})
 				}
-			case stopwords[w] && run > 0 && k+1 < len(qw):
+			case prose.Stopwords[w] && run > 0 && k+1 < len(qw):
 			default:
 				run = 0
 			}
@@ -546,7 +548,7 @@ func (ix *Index) questionEntities(q, original string) entities {
 		}
 		// An acronym that is also a common word ("WHO", "IT") counts only
 		// when typed in capitals.
-		if (questionStop[tk.norm] || stopwords[tk.norm]) && !strings.Contains(original, strings.ToUpper(tk.norm)) {
+		if (questionStop[tk.norm] || prose.Stopwords[tk.norm]) && !strings.Contains(original, strings.ToUpper(tk.norm)) {
 			continue
 		}
 		addOrg(o)
@@ -564,25 +566,25 @@ func (ix *Index) questionEntities(q, original string) entities {
 	}
 	for name := range ix.x.groups {
 		for _, m := range ix.groupFold[name].FindAllStringIndex(q, -1) {
-			if !inOrg(Span{m[0], m[1]}) && !contains(e.groups, name) {
+			if !inOrg(Span{Start: m[0], End: m[1]}) && !contains(e.groups, name) {
 				e.groups = append(e.groups, name)
 			}
 		}
 	}
 	// Typos in country names: "vietnamm", "cambodai".
-	for _, w := range reWord.FindAllString(q, -1) {
+	for _, w := range prose.WordRE.FindAllString(q, -1) {
 		lw := strings.ToLower(w)
 		if len(lw) < 5 || questionStop[lw] || gaz.countryByAlias[lw] != "" || ix.idf[stemTerm(lw)] > 0 {
 			continue
 		}
 		for alias, c := range gaz.countryByAlias {
-			if len(alias) >= 5 && !strings.Contains(alias, " ") && editDistance(alias, lw, 2) <= 1 {
+			if len(alias) >= 5 && !strings.Contains(alias, " ") && prose.EditDistance(alias, lw, 2) <= 1 {
 				e.countries = append(e.countries, c)
 			}
 		}
 	}
-	e.countries = uniq(e.countries)
-	e.groups = uniq(e.groups)
+	e.countries = prose.Uniq(e.countries)
+	e.groups = prose.Uniq(e.groups)
 	if m := reQuestionRelYear.FindStringSubmatch(q); m != nil {
 		off := map[string]int{"this": 0, "last": -1, "previous": -1, "next": 1}[m[1]]
 		e.relYear = &off
@@ -632,24 +634,6 @@ func (ix *Index) placesInQuestion(q string) []placeMention {
 		}
 	}
 	return out
-}
-
-// derivedAcronym is what people abbreviate a multi-word name to when the
-// documents give no acronym: "ASEAN-Japan Centre" -> "AJC".
-func derivedAcronym(name string) string {
-	var b strings.Builder
-	n := 0
-	for _, w := range reWord.FindAllString(name, -1) {
-		if stopwords[strings.ToLower(w)] {
-			continue
-		}
-		b.WriteString(strings.ToUpper(w[:1]))
-		n++
-	}
-	if n < 3 {
-		return ""
-	}
-	return b.String()
 }
 
 var (
@@ -747,7 +731,7 @@ func (ix *Index) Answer(question string) Answer {
 			o := ent.orgs[0]
 			// Where the documents introduce it says what it is.
 			if rec := ix.sentenceOf(o.Passage, o.Span); rec != nil && o.Acronym != "" && !o.General {
-				consider(answerFrom(rec, rec.text, o.Acronym+" is the "+o.Name+": "+clip(rec.text, 200), o.Span), 0.8, 0.2)
+				consider(answerFrom(rec, rec.text, o.Acronym+" is the "+o.Name+": "+prose.Clip(rec.text, 200), o.Span), 0.8, 0.2)
 			}
 			ix.answerPurpose(aq, func(a Answer, cov, bonus float64) {
 				if strings.HasPrefix(a.Text, displayOrg(o)+":") {
@@ -970,7 +954,7 @@ func (ix *Index) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 }
 
 func (ix *Index) mentionsOrg(p *Passage, o *Org) bool {
-	return ix.ctxOrgs[p][fold(canonOrg(o.Name))]
+	return ix.ctxOrgs[p][prose.Fold(prose.CanonOrg(o.Name))]
 }
 
 // quote returns the sentence and where spans sit in it.
@@ -978,10 +962,10 @@ func quote(rec *sentenceRec, spans ...Span) (string, []Span) {
 	var out []Span
 	for _, s := range spans {
 		if s.Start >= rec.span.Start && s.End <= rec.span.End {
-			out = append(out, Span{s.Start - rec.span.Start, s.End - rec.span.Start})
+			out = append(out, Span{Start: s.Start - rec.span.Start, End: s.End - rec.span.Start})
 		}
 	}
-	return rec.text, mergeSpans(out)
+	return rec.text, prose.MergeSpans(out)
 }
 
 func answerFrom(rec *sentenceRec, span, text string, spans ...Span) Answer {
@@ -991,7 +975,7 @@ func answerFrom(rec *sentenceRec, span, text string, spans ...Span) Answer {
 
 // wholePassage treats a passage as one sentence, for facts that span it.
 func wholePassage(p *Passage) *sentenceRec {
-	return &sentenceRec{p: p, span: Span{0, len(p.Text)}, text: p.Text}
+	return &sentenceRec{p: p, span: Span{Start: 0, End: len(p.Text)}, text: p.Text}
 }
 
 func (ix *Index) answerAcronym(aq *asked, consider func(Answer, float64, float64)) {
@@ -1021,7 +1005,7 @@ func (ix *Index) answerAcronym(aq *asked, consider func(Answer, float64, float64
 	// "What does AJC stand for": people's initials for a name the
 	// documents only write in full.
 	for _, o := range aq.ent.orgs {
-		d := derivedAcronym(o.Name)
+		d := prose.DerivedAcronym(o.Name)
 		if o.Acronym != "" || d == "" || !strings.Contains(aq.q, strings.ToLower(d)) {
 			continue
 		}
@@ -1098,7 +1082,7 @@ func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
 	if len(qt) == 0 {
 		return 0
 	}
-	cl := clauseAround(rec, span)
+	cl := prose.ClauseAround(rec.text, rec.span.Start, span)
 	score := 0.0
 	for _, t := range qt {
 		best := 0.0
@@ -1127,23 +1111,6 @@ func nearness(rec *sentenceRec, span Span, qt []qterm) float64 {
 	return 0.15 * score / float64(len(qt))
 }
 
-var reClauseBreak = regexp.MustCompile(`(?i),?\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+|,\s+which\s+|\.\s+`)
-
-// clauseAround is the clause of a sentence that holds span, in passage
-// offsets.
-func clauseAround(rec *sentenceRec, span Span) Span {
-	start, end := rec.span.Start, rec.span.End
-	for _, m := range reClauseBreak.FindAllStringIndex(rec.text, -1) {
-		at := rec.span.Start + m[0]
-		if at+(m[1]-m[0]) <= span.Start {
-			start = rec.span.Start + m[1]
-		} else if at >= span.End && at < end {
-			end = at
-			break
-		}
-	}
-	return Span{start, end}
-}
 func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	// "When did Laos join?" is answered by a membership's date or not at
@@ -1205,7 +1172,7 @@ func (ix *Index) answerWhen(aq *asked, consider func(Answer, float64, float64)) 
 		if d.Relative {
 			line += " (“" + d.Text + "” in a document of " + d.Passage.Doc.DateText + ")"
 		}
-		line += " — " + clip(rec.text, 160)
+		line += " — " + prose.Clip(rec.text, 160)
 		bonus := 0.1 + nearness(rec, d.Span, aq.terms) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start)
 		if howLong && (d.Since || !d.End.Equal(d.Start)) {
 			bonus += 0.1
@@ -1262,8 +1229,8 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 				span, spans = names[len(names)-1], spans[len(spans)-1:]
 				line = pr.Name + " ends at " + span
 			}
-			cov := math.Max(ix.cov(aq, rec), nameScore(q, pr))
-			consider(answerFrom(rec, span, line, spans...), cov, 0.3+0.2*nameScore(q, pr))
+			cov := math.Max(ix.cov(aq, rec), prose.NameScore(q, pr.Name))
+			consider(answerFrom(rec, span, line, spans...), cov, 0.3+0.2*prose.NameScore(q, pr.Name))
 		}
 	}
 	if ix.answerOrgLocation(aq, consider) {
@@ -1296,7 +1263,7 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			spans = append(spans, next.Span)
 		}
 		if len(names) > 1 {
-			whole := Span{spans[0].Start, spans[len(spans)-1].End}
+			whole := Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
 			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), ix.cov(aq, rec), 0.16+nearness(rec, whole, aq.terms))
 		}
 	}
@@ -1320,7 +1287,7 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 				names = append(names, pl.Name)
 			}
 		}
-		rec := ix.sentenceOf(lp, Span{len(lp.Text) - 1, len(lp.Text)})
+		rec := ix.sentenceOf(lp, Span{Start: len(lp.Text) - 1, End: len(lp.Text)})
 		if len(names) < 2 || rec == nil || !ix.entityFit(aq.ent, rec) {
 			continue
 		}
@@ -1389,8 +1356,8 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			if skip {
 				continue
 			}
-			sp := Span{rec.span.Start + l.span.Start, rec.span.Start + l.span.End}
-			consider(answerFrom(rec, strings.Join(uniq(l.names), ", "), l.name, sp), ix.cov(aq, rec), 0.15+nearness(rec, sp, aq.terms))
+			sp := Span{Start: rec.span.Start + l.span.Start, End: rec.span.Start + l.span.End}
+			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), ix.cov(aq, rec), 0.15+nearness(rec, sp, aq.terms))
 		}
 	}
 	// "where is Mukdahan": the country it is in.
@@ -1448,7 +1415,7 @@ func (ix *Index) answerCountries(aq *asked, consider func(Answer, float64, float
 			}
 		}
 		if len(names) > 0 && rec != nil && rePlural.MatchString(q) {
-			consider(answerFrom(rec, strings.Join(uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(uniq(names), ", "), spans...), 0.7+0.3*ix.cov(aq, rec), 0.4)
+			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), 0.7+0.3*ix.cov(aq, rec), 0.4)
 		}
 	}
 	statusAsked := len(aq.ent.orgs) > 0 || reStatusCue.MatchString(q)
@@ -1485,7 +1452,7 @@ func (ix *Index) answerCountries(aq *asked, consider func(Answer, float64, float
 				ns = g.Members
 			}
 			names = append(names, ns...)
-			spans = append(spans, Span{rec.span.Start + m.span.Start, rec.span.Start + m.span.End})
+			spans = append(spans, Span{Start: rec.span.Start + m.span.Start, End: rec.span.Start + m.span.End})
 		}
 		// The sentence's subject is the actor, not the answer, when the
 		// question asks who benefits.
@@ -1493,7 +1460,7 @@ func (ix *Index) answerCountries(aq *asked, consider func(Answer, float64, float
 			names = names[1:]
 		}
 		var out []string
-		for _, n := range uniq(names) {
+		for _, n := range prose.Uniq(names) {
 			if !contains(aq.ent.countries, n) && !ix.inGroups(n, expandableOnly(aq.ent.groups)) {
 				out = append(out, n)
 			}
@@ -1573,13 +1540,13 @@ func (ix *Index) answerCount(aq *asked, consider func(Answer, float64, float64))
 				if len(items) < 2 {
 					continue
 				}
-				rec := ix.sentenceOf(lead, Span{0, 0})
+				rec := ix.sentenceOf(lead, Span{Start: 0, End: 0})
 				if rec == nil || !ix.entityFit(aq.ent, rec) {
 					continue
 				}
 				var names []string
 				for _, it := range items {
-					names = append(names, clip(it.Text, 60))
+					names = append(names, prose.Clip(it.Text, 60))
 				}
 				a := answerFrom(wholePassage(lead), strconv.Itoa(len(items)), strconv.Itoa(len(items))+": "+strings.Join(names, "; "))
 				consider(a, ix.cov(aq, rec), 0.2)
@@ -1686,7 +1653,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 				continue
 			}
 			first[o.key] = true
-			span := Span{rec.span.Start + o.span.Start, rec.span.Start + o.span.End}
+			span := Span{Start: rec.span.Start + o.span.Start, End: rec.span.Start + o.span.End}
 			bonus := 0.15 + nearness(rec, span, aq.terms)
 			if reAtPlace.MatchString(rec.text[:o.span.Start]) {
 				bonus -= 0.1 // "set up at WHO": where, not who
@@ -1717,7 +1684,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 				last = m.span
 			}
 			if len(names) > 0 {
-				span := Span{rec.span.Start + first.Start, rec.span.Start + last.End}
+				span := Span{Start: rec.span.Start + first.Start, End: rec.span.Start + last.End}
 				consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, 0.2+nearness(rec, span, aq.terms))
 			}
 		}
@@ -1727,7 +1694,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			if m.isGroup || contains(aq.ent.countries, m.name) || reAskOrg.MatchString(q) || !reActs.MatchString(rec.text[m.span.End:]) {
 				continue
 			}
-			span := Span{rec.span.Start + m.span.Start, rec.span.Start + m.span.End}
+			span := Span{Start: rec.span.Start + m.span.Start, End: rec.span.Start + m.span.End}
 			consider(answerFrom(rec, m.name, m.name, span), cov, 0.1+nearness(rec, span, aq.terms))
 		}
 		// "Who is the workshop for?": the people after "for".
@@ -1736,7 +1703,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			// "for MFA (Ministry of Foreign Affairs) personnel of".
 			blank := reParenGroup.ReplaceAllStringFunc(rec.text, func(p string) string { return strings.Repeat(" ", len(p)) })
 			for _, m := range reForWhom.FindAllStringSubmatchIndex(blank, -1) {
-				span := Span{rec.span.Start + m[2], rec.span.Start + m[3]}
+				span := Span{Start: rec.span.Start + m[2], End: rec.span.Start + m[3]}
 				who := strings.Join(strings.Fields(blank[m[2]:m[3]]), " ")
 				consider(answerFrom(rec, who, who, span), cov, 0.3)
 			}
@@ -1755,7 +1722,7 @@ func countedNoun(q string) string {
 	head := ""
 	for _, w := range strings.Fields(q[i+len("how many "):]) {
 		w = strings.Trim(w, "?.,!")
-		if questionStop[w] || stopwords[w] || countVerbs[w] {
+		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] {
 			break
 		}
 		head = w
@@ -1833,7 +1800,7 @@ func (ix *Index) answerOpen(aq *asked, consider func(Answer, float64, float64)) 
 				bonus += 0.1
 			}
 		}
-		a := Answer{Span: text, Text: clip(text, 300), Sentence: p.Text, Passage: p}
+		a := Answer{Span: text, Text: prose.Clip(text, 300), Sentence: p.Text, Passage: p}
 		consider(a, c, bonus-float64(p.Order)*1e-4)
 	}
 }
@@ -1864,14 +1831,14 @@ func (ix *Index) orgAsked(aq *asked, org string) bool {
 	if len(aq.ent.orgs) == 0 {
 		// "join ASEAN" asks about ASEAN, not the ASEAN-Japan Centre.
 		for _, g := range aq.ent.groups {
-			if fold(org) != fold(g) && !strings.HasPrefix(fold(org), fold(g)+" (") {
+			if prose.Fold(org) != prose.Fold(g) && !strings.HasPrefix(prose.Fold(org), prose.Fold(g)+" (") {
 				return false
 			}
 		}
 		return true
 	}
 	for _, o := range aq.ent.orgs {
-		if strings.Contains(canonOrg(org), canonOrg(o.Name)) {
+		if strings.Contains(prose.CanonOrg(org), prose.CanonOrg(o.Name)) {
 			return true
 		}
 	}
@@ -1884,7 +1851,7 @@ func (aq *asked) dropOrgAcronyms() {
 	acr := map[string]bool{}
 	for _, o := range aq.ent.orgs {
 		acr[strings.ToLower(o.Acronym)] = true
-		acr[strings.ToLower(derivedAcronym(o.Name))] = true
+		acr[strings.ToLower(prose.DerivedAcronym(o.Name))] = true
 	}
 	var out []qterm
 	for _, t := range aq.terms {
@@ -1932,10 +1899,10 @@ func (ix *Index) answerOrgLocation(aq *asked, consider func(Answer, float64, flo
 		return false
 	}
 	o := aq.ent.orgs[0]
-	if coverageSet(aq.terms, ix.termsOf(o.Name+" "+o.Acronym+" "+derivedAcronym(o.Name))) < 0.99 {
+	if coverageSet(aq.terms, ix.termsOf(o.Name+" "+o.Acronym+" "+prose.DerivedAcronym(o.Name))) < 0.99 {
 		return false
 	}
-	key := fold(canonOrg(o.Name))
+	key := prose.Fold(prose.CanonOrg(o.Name))
 	for _, rec := range ix.sents {
 		for _, m := range rec.orgs {
 			if m.key != key {
@@ -1970,7 +1937,7 @@ func (ix *Index) correctWord(w, st string) string {
 			}
 			continue
 		}
-		if d := editDistance(raw, w, bestD); d < bestD {
+		if d := prose.EditDistance(raw, w, bestD); d < bestD {
 			best, bestD = raw, d
 		}
 	}
@@ -2008,8 +1975,8 @@ func commonPrefix(a, b string) int {
 // the Visayas Health Training Centre, which is then not its own answer.
 func (ix *Index) namedLoosely(aq *asked, org *Org) bool {
 	rarest, idf := "", 0.0
-	for _, w := range reWord.FindAllString(strings.ToLower(org.Name), -1) {
-		if stopwords[w] {
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(org.Name), -1) {
+		if prose.Stopwords[w] {
 			continue
 		}
 		if st := stemTerm(w); ix.idf[st] > idf {
@@ -2051,14 +2018,14 @@ func (ix *Index) answerRouteYesNo(aq *asked) (Answer, bool) {
 	var best *Project
 	bestScore, bestName := 0.0, 0.0
 	qw := map[string]bool{}
-	for _, w := range queryTerms(aq.q) {
+	for _, w := range prose.QueryTerms(aq.q) {
 		qw[stemTerm(w)] = true
 	}
 	for _, pr := range ix.x.projects {
 		if len(pr.Places) < 2 {
 			continue
 		}
-		words := queryTerms(pr.Name)
+		words := prose.QueryTerms(pr.Name)
 		hit := 0
 		for _, w := range words {
 			if qw[stemTerm(w)] {
@@ -2100,7 +2067,7 @@ func (ix *Index) answerRouteYesNo(aq *asked) (Answer, bool) {
 			answer = "no"
 		}
 	}
-	a := answerFrom(rec, answer, upperFirst(answer)+": the "+best.Name+" runs "+strings.Join(names, " – "), spans...)
+	a := answerFrom(rec, answer, prose.UpperFirst(answer)+": the "+best.Name+" runs "+strings.Join(names, " – "), spans...)
 	a.Found, a.Kind = true, AskWhere
 	return a, true
 }
@@ -2143,7 +2110,7 @@ func eventFit(q, s string, pos int) float64 {
 		near = near[i:]
 	}
 	var saysEnd, saysStart bool
-	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !isWordRune(r) }) {
+	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !prose.IsWordRune(r) }) {
 		saysEnd = saysEnd || eventEnd[w]
 		saysStart = saysStart || eventStart[w]
 	}

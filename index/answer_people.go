@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Weights for answers about people.
@@ -70,7 +71,7 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 			// "What is Adelina Kusuma's role?" when the documents name her
 			// but give none: say so rather than quote her passage.
 			aq.refuse = true
-			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + clip(per.Sentence, 200) + "”"
+			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + prose.Clip(per.Sentence, 200) + "”"
 		}
 		return
 	}
@@ -128,7 +129,7 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 		if cov < minCoverage {
 			continue
 		}
-		bonus := personBonus + nearness(rec, Span{per.Span.Start - rec.span.Start, per.Span.End - rec.span.Start}, aq.terms)
+		bonus := personBonus + nearness(rec, Span{Start: per.Span.Start - rec.span.Start, End: per.Span.End - rec.span.Start}, aq.terms)
 		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+60)])
 		for _, t := range aq.terms {
 			if len(t.word) > 3 && strings.Contains(around, t.word[:len(t.word)-1]) {
@@ -142,7 +143,7 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 
 // containsWord tells whether q holds w as a whole word.
 func containsWord(q, w string) bool {
-	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !prose.IsWordRune(r) && r != '\'' && r != '’' }) {
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
 		if f == w || f == w+"s" && len(w) > 3 { // "morimotos position"
 

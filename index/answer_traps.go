@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Traps: questions that look answerable but are not. Each rule here refuses
@@ -86,7 +87,7 @@ func (ix *Index) trapped(aq *asked, c cand) string {
 	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho) {
 		for _, country := range aq.ent.countries {
 			for _, m := range scanCountries(s) {
-				if m.name == country && reExclusion.MatchString(clauseOf(s, m.span)) {
+				if m.name == country && reExclusion.MatchString(prose.ClauseOf(s, m.span)) {
 					return "excluded"
 				}
 			}

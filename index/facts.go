@@ -3,10 +3,12 @@ package index
 import (
 	"strings"
 	"time"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Span is a byte range of a passage's text.
-type Span struct{ Start, End int }
+type Span = prose.Span
 
 // Place is a city, province or route stop named in a passage.
 type Place struct {

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // A follow-up is a reply to the bot's answer: "and Laos?", "what about the
@@ -163,8 +164,8 @@ func (ix *Index) entityWords() map[string]bool {
 	}
 	w := map[string]bool{}
 	add := func(s string) {
-		for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
-			if !stopwords[f] && !followStop[f] {
+		for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !prose.IsWordRune(r) }) {
+			if !prose.Stopwords[f] && !followStop[f] {
 				w[f] = true
 			}
 		}

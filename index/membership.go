@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Membership statuses beyond member, joined, intends and non-member.
@@ -64,7 +65,7 @@ func statusHits(s string) []statusHit {
 	var hits []statusHit
 	for _, c := range statusCues {
 		for _, l := range c.re.FindAllStringIndex(s, -1) {
-			h := statusHit{c, Span{l[0], l[1]}}
+			h := statusHit{c, Span{Start: l[0], End: l[1]}}
 			overlaps := false
 			for _, o := range hits {
 				if h.span.Start < o.span.End && o.span.Start < h.span.End {
@@ -106,7 +107,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			org := s[m[2]:m[3]]
 			for _, c := range scanCountries(s[m[4]:m[5]]) {
 				x.memberships = append(x.memberships, Membership{Country: c.name, Org: x.orgDisplay(org), Status: StatusMember,
-					Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.Start + m[1]}})
+					Sentence: s, Passage: p, Span: Span{Start: sent.Start + m[0], End: sent.Start + m[1]}})
 			}
 		}
 	}
@@ -115,7 +116,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 var reOrgMembers = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countries|states|nations)\s*\(([^()]+)\)`)
 
 func (x *extraction) orgDisplay(name string) string {
-	if o := x.orgByKey[fold(canonOrg(name))]; o != nil {
+	if o := x.orgByKey[prose.Fold(prose.CanonOrg(name))]; o != nil {
 		return displayOrg(o)
 	}
 	return name
@@ -187,9 +188,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			// The note is the document's own words: "encouraged to join".
 			note = strings.ToLower(strings.Join(strings.Fields(reEncouraged.FindString(cl)), " "))
 		}
-		for _, c := range uniq(subjects) {
+		for _, c := range prose.Uniq(subjects) {
 			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
-				Sentence: cl, Passage: p, Span: Span{start + h.span.Start, start + h.span.End}})
+				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
 	}
 }
@@ -290,9 +291,9 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 // resolveRef finds what "the Centre" refers to: the last organisation of
 // that kind named before.
 func resolveRef(head string, lastOrgs []string) string {
-	head = canonOrg(upperFirst(strings.ToLower(head)))
+	head = prose.CanonOrg(prose.UpperFirst(strings.ToLower(head)))
 	for i := len(lastOrgs) - 1; i >= 0; i-- {
-		if strings.Contains(canonOrg(lastOrgs[i]), head) {
+		if strings.Contains(prose.CanonOrg(lastOrgs[i]), head) {
 			return lastOrgs[i]
 		}
 	}

@@ -69,10 +69,10 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		x.people = append(x.people, per)
 	}
 	for _, m := range rePersonHon.FindAllStringSubmatchIndex(t, -1) {
-		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{m[0], m[1]})
+		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{Start: m[0], End: m[1]})
 	}
 	for _, m := range rePersonRole.FindAllStringSubmatchIndex(t, -1) {
-		add("", t[m[2]:m[3]], Span{m[2], m[3]})
+		add("", t[m[2]:m[3]], Span{Start: m[2], End: m[3]})
 	}
 }
 
@@ -100,7 +100,7 @@ func roleAfter(t string, at, end int) (string, Span) {
 	}
 	rest := t[at:end]
 	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil {
-		return rest[m[2]:m[3]], Span{at + m[2], at + m[3]}
+		return rest[m[2]:m[3]], Span{Start: at + m[2], End: at + m[3]}
 	}
 	if !strings.HasPrefix(rest, ", ") {
 		return "", Span{}
@@ -133,7 +133,7 @@ func roleAfter(t string, at, end int) (string, Span) {
 	if role == "" || !roleHeadRe.MatchString(role) || len(strings.Fields(role)) > 16 {
 		return "", Span{}
 	}
-	return role, Span{at + s, at + s + len(role)}
+	return role, Span{Start: at + s, End: at + s + len(role)}
 }
 
 // titleSegment tells a part of a title ("Transport", "Post and

@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Projects are read as units. A project is named somewhere: in an item's
@@ -221,11 +222,11 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 		if agencyNames[strings.ToLower(reParens.ReplaceAllString(name, ""))] || agencyNames[strings.ToLower(strings.TrimSpace(reParens.ReplaceAllString(name, "")))] {
 			continue
 		}
-		out = append(out, Span{m[0] + s, m[0] + e})
+		out = append(out, Span{Start: m[0] + s, End: m[0] + e})
 	}
 	for _, m := range reQuotedTitle.FindAllStringSubmatchIndex(t, -1) {
 		if reTitleCue.MatchString(t[:m[0]]) && titleish(t[m[2]:m[3]]) {
-			out = append(out, Span{m[2], m[3]})
+			out = append(out, Span{Start: m[2], End: m[3]})
 		}
 	}
 	return out
@@ -303,7 +304,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 			return u
 		}
-		u = &projectUnit{pr: &Project{Name: clip(upperFirst(name), 100), Passage: p, What: what}, key: k}
+		u = &projectUnit{pr: &Project{Name: prose.Clip(prose.UpperFirst(name), 100), Passage: p, What: what}, key: k}
 		units[k] = u
 		order = append(order, u)
 		return u
@@ -385,11 +386,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				if prev != nil && reBackRef.MatchString(st) && reCalled.MatchString(st[:sp.Start]) && len(named) == 0 {
 					// "It is called X": the project just described has a name.
 					name := strings.TrimRight(st[sp.Start:sp.End], ".,;: ")
-					prev.pr.Name = clip(upperFirst(name), 100)
+					prev.pr.Name = prose.Clip(prose.UpperFirst(name), 100)
 					prev.key = projectKey(name)
 					units[prev.key] = prev
 					namedOrder = append(namedOrder, prev)
-					named[prev] = Span{s.Start + sp.Start, s.Start + sp.End}
+					named[prev] = Span{Start: s.Start + sp.Start, End: s.Start + sp.End}
 					continue
 				}
 				u := unit(st[sp.Start:sp.End], p, st)
@@ -399,7 +400,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				if _, ok := named[u]; !ok {
 					namedOrder = append(namedOrder, u)
 				}
-				named[u] = Span{s.Start + sp.Start, s.Start + sp.End}
+				named[u] = Span{Start: s.Start + sp.Start, End: s.Start + sp.End}
 			}
 			if len(namedOrder) == 0 && reDescProj.MatchString(st) && home == nil && p.Kind != KindItem && p.Kind != KindBullet {
 				m := reDescProj.FindStringSubmatchIndex(st)
@@ -409,7 +410,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				}
 				if u := unit(st[m[2]:m[3]]+" "+what, p, st); u != nil {
 					namedOrder = append(namedOrder, u)
-					named[u] = Span{s.Start + m[0], s.Start + m[1]}
+					named[u] = Span{Start: s.Start + m[0], End: s.Start + m[1]}
 				}
 			}
 			switch {
@@ -549,7 +550,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 					end = o
 				}
 			}
-			seg := Span{us.mention.Start, end}
+			seg := Span{Start: us.mention.Start, End: end}
 			inSeg := func(sp Span) bool { return sp.Start >= seg.Start && sp.End <= seg.End }
 			for _, dt := range a.dates {
 				if inSeg(dt.Span) {
@@ -593,7 +594,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 					continue
 				}
 			}
-			clause := clauseOf(st, m.span)
+			clause := prose.ClauseOf(st, m.span)
 			if reExclusion.MatchString(clause) {
 				excluded = append(excluded, names...)
 				continue
@@ -663,15 +664,15 @@ func (x *extraction) fillProject(u *projectUnit) {
 	for _, pl := range pr.Places {
 		pr.Beneficiaries = append(pr.Beneficiaries, pl.Country)
 	}
-	pr.Partners = uniq(pr.Partners)
+	pr.Partners = prose.Uniq(pr.Partners)
 	var ben []string
-	for _, b := range uniq(pr.Beneficiaries) {
+	for _, b := range prose.Uniq(pr.Beneficiaries) {
 		if !contains(pr.Partners, b) && !contains(excluded, b) {
 			ben = append(ben, b)
 		}
 	}
 	pr.Beneficiaries = ben
-	pr.Funding = uniq(pr.Funding)
+	pr.Funding = prose.Uniq(pr.Funding)
 	seen := map[string]bool{}
 	var pls []Place
 	for _, pl := range pr.Places {
@@ -695,25 +696,6 @@ func (x *extraction) fillProject(u *projectUnit) {
 var reLowerNext = regexp.MustCompile(`^\s+\p{Ll}`)
 
 var reGivingAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)*(?:` + lexicon.Alt("giving verbs") + `)\b`)
-
-// clauseOf is the clause of sentence s that holds span: the text between
-// the nearest semicolons, or commas that open a new clause ("while ...").
-func clauseOf(s string, sp Span) string {
-	start := strings.LastIndexAny(s[:sp.Start], ";") + 1
-	if i := strings.LastIndex(s[:sp.Start], ", while "); i+1 > start {
-		start = i + 1
-	}
-	if i := strings.LastIndex(s[:sp.Start], ", but "); i+1 > start {
-		start = i + 1
-	}
-	end := len(s)
-	for _, sep := range []string{";", ", while ", ", but "} {
-		if i := strings.Index(s[sp.End:], sep); i >= 0 && sp.End+i < end {
-			end = sp.End + i
-		}
-	}
-	return s[start:end]
-}
 
 // partOfOrgName tells whether a name found after before is the tail of an
 // organisation's name: "Ministry of Communication, Transport, Post and

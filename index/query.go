@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // NotFoundError says a name matched nothing; Suggestions are the closest
@@ -43,7 +45,7 @@ type Funding struct {
 // ResolveCountry maps user text (any alias, a typo, or a place) to a
 // canonical country. via is the place name when text named a place.
 func ResolveCountry(text string) (country, via string, err error) {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	if f == "" {
 		return "", "", &NotFoundError{Kind: "country", Name: text, Suggestions: suggestCountries("")}
 	}
@@ -62,7 +64,7 @@ func ResolveCountry(text string) (country, via string, err error) {
 		if len(alias) < 4 {
 			continue
 		}
-		if d := editDistance(alias, f, bestD); d < bestD {
+		if d := prose.EditDistance(alias, f, bestD); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -86,8 +88,8 @@ func suggestCountries(f string) []string {
 		if !gaz.asean[c] && c != "Japan" {
 			continue
 		}
-		d := editDistance(fold(c), f, 100)
-		if f != "" && strings.HasPrefix(fold(c), f[:1]) {
+		d := prose.EditDistance(prose.Fold(c), f, 100)
+		if f != "" && strings.HasPrefix(prose.Fold(c), f[:1]) {
 			d -= 2
 		}
 		cs = append(cs, cand{c, d})
@@ -199,18 +201,18 @@ func (ix *Index) Projects() []*Project { return ix.x.projects }
 // Project finds a project by name: exact, then by words in common, then
 // by typo-tolerant words.
 func (ix *Index) Project(text string) (*Project, error) {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	if f == "" {
 		return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects("", 5)}
 	}
 	for _, pr := range ix.x.projects {
-		if fold(pr.Name) == f {
+		if prose.Fold(pr.Name) == f {
 			return pr, nil
 		}
 	}
 	best, bestScore := (*Project)(nil), 0.0
 	for _, pr := range ix.x.projects {
-		if s := nameScore(f, pr); s > bestScore {
+		if s := prose.NameScore(f, pr.Name); s > bestScore {
 			best, bestScore = pr, s
 		}
 	}
@@ -220,37 +222,10 @@ func (ix *Index) Project(text string) (*Project, error) {
 	return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects(f, 5)}
 }
 
-// nameScore is the share of the query's words found in the project's name
-// (or its acronym), allowing one typo in longer words.
-func nameScore(f string, pr *Project) float64 {
-	qs := queryTerms(f)
-	if len(qs) == 0 {
-		return 0
-	}
-	names := queryTerms(pr.Name)
-	hit, total := 0.0, 0.0
-	for _, q := range qs {
-		if stopwords[q] {
-			continue
-		}
-		total++
-		for _, n := range names {
-			if n == q || (len(q) >= 5 && editDistance(n, q, 2) <= 1) || (len(q) >= 4 && strings.HasPrefix(n, q)) {
-				hit++
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return hit / total
-}
-
 // SuggestProjects returns up to n project names that best match a prefix,
 // words or typos; with empty text, the first n projects.
 func (ix *Index) SuggestProjects(text string, n int) []string {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	type cand struct {
 		name  string
 		score float64
@@ -262,12 +237,12 @@ func (ix *Index) SuggestProjects(text string, n int) []string {
 		switch {
 		case f == "":
 			s = 1
-		case strings.HasPrefix(fold(pr.Name), f):
+		case strings.HasPrefix(prose.Fold(pr.Name), f):
 			s = 3
-		case strings.Contains(fold(pr.Name), f):
+		case strings.Contains(prose.Fold(pr.Name), f):
 			s = 2
 		default:
-			s = nameScore(f, pr)
+			s = prose.NameScore(f, pr.Name)
 		}
 		if s > 0 {
 			cs = append(cs, cand{pr.Name, s, i})
@@ -289,7 +264,7 @@ func (ix *Index) SuggestProjects(text string, n int) []string {
 // SuggestCountries returns up to n country names for a prefix, alias or
 // typo; the documents' countries come first.
 func (ix *Index) SuggestCountries(text string, n int) []string {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	mentioned := map[string]bool{}
 	for _, a := range ix.x.annot {
 		for _, c := range a.countries {
@@ -315,9 +290,9 @@ func (ix *Index) SuggestCountries(text string, n int) []string {
 			}
 		case strings.HasPrefix(alias, f):
 			add(c, 30)
-		case len(f) >= 3 && editDistance(alias, f, 3) <= 2:
-			add(c, 20-editDistance(alias, f, 3))
-		case len(f) >= 3 && len(alias) > len(f) && editDistance(alias[:len(f)], f, 2) <= 1:
+		case len(f) >= 3 && prose.EditDistance(alias, f, 3) <= 2:
+			add(c, 20-prose.EditDistance(alias, f, 3))
+		case len(f) >= 3 && len(alias) > len(f) && prose.EditDistance(alias[:len(f)], f, 2) <= 1:
 			add(c, 15)
 		}
 	}
@@ -375,7 +350,7 @@ func (ix *Index) Funding() []Funding {
 			}
 		}
 		if len(uses) > 0 {
-			line += ": funds " + strings.Join(uniq(uses), "; ")
+			line += ": funds " + strings.Join(prose.Uniq(uses), "; ")
 		}
 		out = append(out, Funding{Text: line, Fund: o, Passage: o.Passage})
 	}
@@ -404,7 +379,7 @@ func clipAround(s, what string, n int) string {
 	}
 	i := strings.Index(s, what)
 	if i < 0 {
-		return clip(s, n)
+		return prose.Clip(s, n)
 	}
 	start := max(0, i-n/2)
 	if start > 0 {
@@ -412,7 +387,7 @@ func clipAround(s, what string, n int) string {
 			start += sp + 1
 		}
 	}
-	out := clip(s[start:], n)
+	out := prose.Clip(s[start:], n)
 	if start > 0 {
 		out = "…" + out
 	}
@@ -450,7 +425,7 @@ func (a Amount) Describe() string {
 		// in another clause does not stand next to the sum.
 		cl := a.Sentence
 		if i := strings.Index(cl, a.Text); i >= 0 {
-			cl = clauseOf(cl, Span{i, i + len(a.Text)})
+			cl = prose.ClauseOf(cl, Span{Start: i, End: i + len(a.Text)})
 		}
 		b.WriteString(": “" + clipAround(strings.TrimSpace(cl), a.Text, amountContext) + "”")
 	}
