@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 
@@ -177,7 +178,7 @@ func (ix *Index) namesIn(text string, p *Passage) map[string]bool {
 	have := map[string]bool{}
 	for _, m := range ix.x.allGeoMentions(text) {
 		have[m.name] = true
-		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
+		if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 			for _, c := range g.Members {
 				have[c] = true
 			}
@@ -216,7 +217,7 @@ func (ix *Index) termsOf(text string) map[string]bool {
 	}
 	for _, m := range ix.x.geoMentions(text) {
 		addWords(m.name)
-		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
+		if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 			for _, c := range g.Members {
 				addWords(c)
 			}
@@ -262,7 +263,7 @@ func (ix *Index) buildSentences() {
 			lead := ix.termsOf(p.Lead + " " + p.Cite.SectionTitle)
 			for _, s := range a.sentences {
 				rl := lead
-				if names := about[Excerpt{p, s}]; names != "" {
+				if names := about[Excerpt{Passage: p, Span: s}]; names != "" {
 					rl = ix.termsOf(p.Lead + " " + p.Cite.SectionTitle + names)
 				}
 				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
@@ -532,7 +533,7 @@ func (ix *Index) questionEntities(q, original string) entities {
 				run++
 				if run >= 3 {
 					addOrg(o)
-					orgs = append(orgs, orgMention{name: displayOrg(o), key: prose.Fold(prose.CanonOrg(o.Name)), span: Span{Start: start, End: m[1]}})
+					orgs = append(orgs, orgMention{name: o.Display(), key: prose.Fold(prose.CanonOrg(o.Name)), span: Span{Start: start, End: m[1]}})
 				}
 			case prose.Stopwords[w] && run > 0 && k+1 < len(qw):
 			default:
@@ -734,7 +735,7 @@ func (ix *Index) Answer(question string) Answer {
 				consider(answerFrom(rec, rec.text, o.Acronym+" is the "+o.Name+": "+prose.Clip(rec.text, 200), o.Span), 0.8, 0.2)
 			}
 			ix.answerPurpose(aq, func(a Answer, cov, bonus float64) {
-				if strings.HasPrefix(a.Text, displayOrg(o)+":") {
+				if strings.HasPrefix(a.Text, o.Display()+":") {
 					consider(a, cov, bonus+0.1)
 				}
 			})
@@ -1317,7 +1318,7 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			if open := strings.LastIndex(before, "("); open >= 0 && !strings.Contains(before[open:], ")") && reLocatedParen.MatchString(before[:open+1]) {
 				names := []string{m.name}
 				if m.isGroup {
-					if g := ix.x.groups[m.name]; g != nil && expandable(m.name) {
+					if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 						names = g.Members
 					}
 				}
@@ -1336,7 +1337,7 @@ func (ix *Index) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			names := []string{m.name}
 			if m.isGroup {
 				g := ix.x.groups[m.name]
-				if g == nil || !expandable(m.name) {
+				if g == nil || !corpus.Expandable(m.name) {
 					continue
 				}
 				names = g.Members
@@ -1446,7 +1447,7 @@ func (ix *Index) answerCountries(aq *asked, consider func(Answer, float64, float
 			ns := []string{m.name}
 			if m.isGroup {
 				g := ix.x.groups[m.name]
-				if g == nil || !expandable(m.name) {
+				if g == nil || !corpus.Expandable(m.name) {
 					continue
 				}
 				ns = g.Members
@@ -1661,7 +1662,7 @@ func (ix *Index) answerWho(aq *asked, consider func(Answer, float64, float64)) {
 			if wantFund && strings.Contains(org.Name, "Fund") {
 				bonus += 0.2
 			}
-			consider(answerFrom(rec, rec.text[o.span.Start:o.span.End], displayOrg(org), span), cov, bonus)
+			consider(answerFrom(rec, rec.text[o.span.Start:o.span.End], org.Display(), span), cov, bonus)
 		}
 		// "founded in 1996 by Indonesia, the Philippines and Thailand": the
 		// agents of a passive verb, as one list.
@@ -1865,7 +1866,7 @@ func (aq *asked) dropOrgAcronyms() {
 func expandableOnly(groups []string) []string {
 	var out []string
 	for _, g := range groups {
-		if expandable(g) {
+		if corpus.Expandable(g) {
 			out = append(out, g)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -471,7 +472,7 @@ func (x *extraction) annotate(p *Passage) {
 	for _, m := range x.geoMentions(t) {
 		if m.isGroup {
 			a.groups = append(a.groups, m.name)
-			if g := x.groups[m.name]; g != nil && expandable(m.name) {
+			if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 				a.direct = append(a.direct, g.Members...)
 			}
 			continue
@@ -494,12 +495,6 @@ func (x *extraction) annotate(p *Passage) {
 	a.amounts = x.findAmounts(p, a)
 	x.amounts = append(x.amounts, a.amounts...)
 	x.dates = append(x.dates, a.dates...)
-}
-
-// expandable groups stand for their members when a passage names them;
-// ASEAN as a whole is an organisation, not ten separate mentions.
-func expandable(group string) bool {
-	return group != "ASEAN" && group != "ASEAN+3"
 }
 
 // definedGroups compiles the names of groups a document defines.
@@ -597,7 +592,7 @@ func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 		if o == nil {
 			continue
 		}
-		out = append(out, orgMention{name: displayOrg(o), key: m.value, span: m.span})
+		out = append(out, orgMention{name: o.Display(), key: m.value, span: m.span})
 		for k := m.first; k < m.first+m.n; k++ {
 			used[k] = true
 		}
@@ -607,7 +602,7 @@ func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 			continue
 		}
 		if o := oi.acr[tk.raw]; o != nil {
-			out = append(out, orgMention{name: displayOrg(o), key: prose.Fold(prose.CanonOrg(o.Name)), span: tk.span})
+			out = append(out, orgMention{name: o.Display(), key: prose.Fold(prose.CanonOrg(o.Name)), span: tk.span})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
@@ -645,16 +640,6 @@ func (x *extraction) orgIdx() *orgIndex {
 	}
 	x.orgs2 = oi
 	return oi
-}
-
-func displayOrg(o *Org) string {
-	if o.Acronym != "" && !o.General {
-		return o.Name + " (" + o.Acronym + ")"
-	}
-	if o.Acronym != "" {
-		return o.Acronym
-	}
-	return prose.CanonOrg(o.Name)
 }
 
 // placesIn looks up a run of capitalised words, and its sub-runs, in the

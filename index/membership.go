@@ -5,16 +5,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
-)
-
-// Membership statuses beyond member, joined, intends and non-member.
-const (
-	StatusObserver = "observer"
-	StatusFounding = "founding member"
-	StatusInvited  = "invited"
-	StatusWithdrew = "withdrew"
 )
 
 // statusCue is one way a clause states a membership status.
@@ -117,7 +110,7 @@ var reOrgMembers = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countri
 
 func (x *extraction) orgDisplay(name string) string {
 	if o := x.orgByKey[prose.Fold(prose.CanonOrg(name))]; o != nil {
-		return displayOrg(o)
+		return o.Display()
 	}
 	return name
 }
@@ -158,7 +151,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 				continue
 			}
 			if m.isGroup {
-				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+				if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 					subjects = append(subjects, g.Members...)
 				}
 				continue

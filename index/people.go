@@ -7,27 +7,6 @@ import (
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
-// Person is someone a document names with a title or a role: "H.E. Mr.
-// Somsak Phan, Minister of Planning of Laos".
-type Person struct {
-	Name      string // as written, without the honorific: "Somsak Phan"
-	Honorific string // "H.E. Mr."
-	Role      string // as written: "Minister of Planning of Laos"; empty when not said
-	Sentence  string
-	Passage   *Passage
-	Span      Span // the name, honorific included
-	RoleSpan  Span
-}
-
-// Display is the person as a reply names them.
-func (p Person) Display() string {
-	s := strings.TrimSpace(p.Honorific + " " + p.Name)
-	if p.Role != "" {
-		s += ", " + p.Role
-	}
-	return s
-}
-
 var (
 	nameWord = `[A-Z][\p{L}'’-]+`
 	nameTail = `(?:\s+(?:` + nameWord + `|bin|binti|da|de|van|von|dos|al|[A-Z]\.))*`

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -473,7 +474,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 		seenSent[us] = true
 		p, s := us.p, us.s
 		if !us.shared {
-			pr.Sentences = append(pr.Sentences, Excerpt{p, s})
+			pr.Sentences = append(pr.Sentences, Excerpt{Passage: p, Span: s})
 		}
 		a := x.annot[p]
 		st := p.Text[s.Start:s.End]
@@ -588,7 +589,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 		for _, m := range x.geoMentions(st) {
 			names := []string{m.name}
 			if m.isGroup {
-				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+				if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 					names = g.Members
 				} else {
 					continue

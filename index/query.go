@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -161,7 +162,7 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 		return ix.sentenceNames(strings.Join(f.Share.Parties, "; ")+"; "+f.Share.What, country)
 	case f.Fund != nil:
 		for _, pr := range ix.x.projects {
-			if contains(pr.Funding, displayOrg(f.Fund)) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
+			if contains(pr.Funding, f.Fund.Display()) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
 				return true
 			}
 		}
@@ -177,7 +178,7 @@ func (ix *Index) sentenceNames(sentence, country string) bool {
 		if m.name == country {
 			return true
 		}
-		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) && contains(g.Members, country) {
+		if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) && contains(g.Members, country) {
 			return true
 		}
 	}
@@ -337,15 +338,15 @@ func (ix *Index) Funding() []Funding {
 		if !strings.Contains(o.Name, "Fund") {
 			continue
 		}
-		line := displayOrg(o)
+		line := o.Display()
 		var uses []string
 		for _, pr := range ix.x.projects {
-			if contains(pr.Funding, displayOrg(o)) {
+			if contains(pr.Funding, o.Display()) {
 				uses = append(uses, pr.Name)
 			}
 		}
 		for _, a := range ix.x.amounts {
-			if a.Via != "" && strings.Contains(displayOrg(o), a.Via) {
+			if a.Via != "" && strings.Contains(o.Display(), a.Via) {
 				uses = append(uses, a.Text+" disbursed")
 			}
 		}
@@ -363,85 +364,6 @@ func less(a, b *Passage) bool {
 		return a.Doc.ID < b.Doc.ID
 	}
 	return a.Order < b.Order
-}
-
-// Describe renders an amount the way answers give it: the figure first,
-// then how, by whom, when, through what and for what: "$98,520, disbursed
-// by Japan in 2000 through the Japan ESCAP Cooperation Fund, for ...".
-// amountContext is how much of its sentence a sum's description quotes.
-const amountContext = 200
-
-// clipAround clips s to about n characters around the first mention of
-// what, so a long sentence still shows the words next to a sum.
-func clipAround(s, what string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := strings.Index(s, what)
-	if i < 0 {
-		return prose.Clip(s, n)
-	}
-	start := max(0, i-n/2)
-	if start > 0 {
-		if sp := strings.IndexByte(s[start:], ' '); sp >= 0 && sp < 20 {
-			start += sp + 1
-		}
-	}
-	out := prose.Clip(s[start:], n)
-	if start > 0 {
-		out = "…" + out
-	}
-	return out
-}
-
-func (a Amount) Describe() string {
-	var b strings.Builder
-	b.WriteString(a.Text)
-	if a.Equivalent != "" {
-		b.WriteString(" (about " + a.Equivalent + ")")
-	}
-	if a.Verb != "" {
-		b.WriteString(", " + a.Verb)
-	}
-	if a.Payer != "" {
-		b.WriteString(" by " + a.Payer)
-	}
-	if a.Date != nil {
-		b.WriteString(" " + a.Date.Preposition() + " " + a.Date.Resolved())
-	}
-	if a.Via != "" {
-		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
-	}
-	purpose := a.Purpose
-	if purpose == "" && a.Project != nil {
-		purpose = a.Project.Name
-	}
-	if purpose != "" {
-		b.WriteString(", for " + purposePhrase(purpose))
-	}
-	if a.Purpose == "" && a.Via == "" {
-		// Nothing says what the sum is for, or who gives it to whom: its
-		// clause does. Only the clause, so a country the sentence excludes
-		// in another clause does not stand next to the sum.
-		cl := a.Sentence
-		if i := strings.Index(cl, a.Text); i >= 0 {
-			cl = prose.ClauseOf(cl, Span{Start: i, End: i + len(a.Text)})
-		}
-		b.WriteString(": “" + clipAround(strings.TrimSpace(cl), a.Text, amountContext) + "”")
-	}
-	return b.String()
-}
-
-// purposePhrase reads a purpose inside a sentence: a descriptive project
-// name ("Project to facilitate trade") becomes "the project to facilitate
-// trade".
-func purposePhrase(p string) string {
-	for _, head := range []string{"Project ", "Programme ", "Program "} {
-		if strings.HasPrefix(p, head) {
-			return "the " + strings.ToLower(head[:1]) + p[1:]
-		}
-	}
-	return strings.TrimPrefix(p, "the ")
 }
 
 // Members returns the groups and organisation memberships the documents

@@ -22,13 +22,6 @@ const PageSize = 5
 // ErrEmptyQuery is returned for a query with no searchable words.
 var ErrEmptyQuery = errors.New("the query has no words to search for")
 
-// Hit is one search result.
-type Hit struct {
-	Passage *Passage
-	Score   float64
-	Matches []Span // where query terms matched in Passage.Text, in order
-}
-
 // Results is one page of search results.
 type Results struct {
 	Query string // the cleaned query that was run
