@@ -304,7 +304,7 @@ func (ix *Index) buildSentences() {
 			}
 			// "the Network", "the Centre": the document's organisation
 			// of that kind.
-			for _, m := range reOrgRef.FindAllStringSubmatch(ix.ctxText[p], -1) {
+			for _, m := range prose.OrgRefRE.FindAllStringSubmatch(ix.ctxText[p], -1) {
 				head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
 				for i := range ix.x.orgs {
 					o := &ix.x.orgs[i]
@@ -495,7 +495,7 @@ func (ix *Index) questionEntities(q, original string) entities {
 		addOrg(ix.x.orgByKey[o.key])
 	}
 	// "the Network": the organisation of that kind, when there is only one.
-	for _, m := range reOrgRef.FindAllStringSubmatch(q, -1) {
+	for _, m := range prose.OrgRefRE.FindAllStringSubmatch(q, -1) {
 		head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
 		var only *Org
 		n := 0

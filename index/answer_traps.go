@@ -87,7 +87,7 @@ func (ix *Index) trapped(aq *asked, c cand) string {
 	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho) {
 		for _, country := range aq.ent.countries {
 			for _, m := range scanCountries(s) {
-				if m.name == country && reExclusion.MatchString(prose.ClauseOf(s, m.span)) {
+				if m.name == country && prose.ExclusionRE.MatchString(prose.ClauseOf(s, m.span)) {
 					return "excluded"
 				}
 			}

@@ -41,7 +41,6 @@ var statusCues = func() []statusCue {
 
 var (
 	reEncouraged = regexp.MustCompile(`(?i)\b` + lexicon.Alt("membership encouraged") + `\b`)
-	reOrgRef     = regexp.MustCompile(`(?i)\b(?:the|its)\s+(` + lexicon.Alt("organisation heads") + `)\b`)
 	reIts        = regexp.MustCompile(`(?i)\bits\b`)
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+(?:but|while|whereas|although)\s+`)
 )
@@ -214,7 +213,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			break
 		}
 	}
-	if m := reOrgRef.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
+	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
 		if org := resolveRef(cl[h.span.Start+m[2]:h.span.Start+m[3]], lastOrgs); org != "" {
 			return org
 		}
@@ -227,7 +226,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			return o.name
 		}
 	}
-	if m := reOrgRef.FindStringSubmatch(cl); m != nil {
+	if m := prose.OrgRefRE.FindStringSubmatch(cl); m != nil {
 		if org := resolveRef(m[1], lastOrgs); org != "" {
 			return org
 		}

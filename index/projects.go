@@ -38,7 +38,6 @@ var (
 	reQuotedTitle = regexp.MustCompile(`[“"]([A-Z][^"”“]{4,100})[”"]`)
 	reTitleCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project heads") + `|titled|entitled|called|named)\b[^.;]{0,40}$`)
 	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
-	reExclusion   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
 	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
 	reLabelEnd    = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
 	reFieldLabel  = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,3}:\s`)
@@ -596,7 +595,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 				}
 			}
 			clause := prose.ClauseOf(st, m.span)
-			if reExclusion.MatchString(clause) {
+			if prose.ExclusionRE.MatchString(clause) {
 				excluded = append(excluded, names...)
 				continue
 			}
