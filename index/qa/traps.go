@@ -1,7 +1,9 @@
-package index
+package qa
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -24,7 +26,7 @@ var (
 		}
 		return out
 	}()
-	reOrdinal = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(keys(ordinalNum)) + `))\b`)
+	reOrdinal = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalNum))) + `))\b`)
 )
 
 // ordinalsIn lists the ordinal numbers s names: "10th", "tenth".
@@ -60,7 +62,7 @@ func meetingOrdinals(q string) []int {
 var meetingNouns = lexicon.Set("event nouns", "meeting nouns")
 
 // trapped says why a candidate does not answer the question, or "".
-func (ix *Index) trapped(aq *asked, c cand) string {
+func (md *Model) trapped(aq *asked, c cand) string {
 	s := c.a.Sentence
 	if s == "" {
 		return ""
@@ -86,8 +88,8 @@ func (ix *Index) trapped(aq *asked, c cand) string {
 	// A country the sentence expressly excludes is not a recipient.
 	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho) {
 		for _, country := range aq.ent.countries {
-			for _, m := range scanCountries(s) {
-				if m.name == country && prose.ExclusionRE.MatchString(prose.ClauseOf(s, m.span)) {
+			for _, m := range md.src.Countries(s) {
+				if m.Name == country && prose.ExclusionRE.MatchString(prose.ClauseOf(s, m.Span)) {
 					return "excluded"
 				}
 			}
@@ -97,10 +99,10 @@ func (ix *Index) trapped(aq *asked, c cand) string {
 }
 
 // dropTrapped keeps the candidates no trap rule refuses.
-func (ix *Index) dropTrapped(aq *asked, cs []cand) []cand {
+func (md *Model) dropTrapped(aq *asked, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if ix.trapped(aq, c) == "" {
+		if md.trapped(aq, c) == "" {
 			out = append(out, c)
 		}
 	}

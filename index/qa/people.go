@@ -1,9 +1,11 @@
-package index
+package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -35,11 +37,11 @@ var reAskedRole = regexp.MustCompile(`(?i)\b(?:(?:deputy|vice|assistant|acting|s
 
 // personNamed is the person whose name the question holds, last name at
 // least, with a role when the documents give one.
-func (ix *Index) personNamed(q string) *Person {
-	var best *Person
+func (md *Model) personNamed(q string) *corpus.Person {
+	var best *corpus.Person
 	bestWords := 0
-	for i := range ix.x.people {
-		per := &ix.x.people[i]
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
 		words := strings.Fields(strings.ToLower(per.Name))
 		n := 0
 		for _, w := range words {
@@ -58,11 +60,11 @@ func (ix *Index) personNamed(q string) *Person {
 }
 
 // answerRole answers "who is X" with X's role.
-func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) {
+func (md *Model) answerRole(aq *asked, consider func(Answer, float64, float64)) {
 	if !reRoleAsked.MatchString(aq.q) {
 		return
 	}
-	per := ix.personNamed(aq.q)
+	per := md.personNamed(aq.q)
 	if per == nil {
 		return
 	}
@@ -75,7 +77,7 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 		}
 		return
 	}
-	rec := ix.sentenceOf(per.Passage, per.Span)
+	rec := md.sentenceOf(per.Passage, per.Span)
 	if rec == nil {
 		return
 	}
@@ -84,26 +86,26 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 
 // answerPerson offers each person the documents name as the answer to a
 // who-question, ranked by how well their sentence and role cover it.
-func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)) {
-	if ix.personNamed(aq.q) != nil {
+func (md *Model) answerPerson(aq *asked, consider func(Answer, float64, float64)) {
+	if md.personNamed(aq.q) != nil {
 		return // the question names the person; it asks something else of them
 	}
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
 	askedRoles := reAskedRole.FindAllString(aq.q, -1)
-	for i := range ix.x.people {
-		per := &ix.x.people[i]
-		rec := ix.sentenceOf(per.Passage, per.Span)
-		if rec == nil || !ix.entityFit(aq.ent, rec) {
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
+		rec := md.sentenceOf(per.Passage, per.Span)
+		if rec == nil || !md.entityFit(aq.ent, rec) {
 			continue
 		}
 		// "Who is the minister of finance of Viet Nam" is not answered by
 		// Indonesia's: a role that names its country must name the asked one.
 		if len(aq.ent.countries) > 0 && per.Role != "" {
-			roleCountries := scanCountries(per.Role)
+			roleCountries := md.src.Countries(per.Role)
 			fits := len(roleCountries) == 0
 			for _, m := range roleCountries {
-				fits = fits || contains(aq.ent.countries, m.name)
+				fits = fits || slices.Contains(aq.ent.countries, m.Name)
 			}
 			if !fits {
 				continue
@@ -113,7 +115,7 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 			lo := max(0, per.Span.Start-rec.span.Start-40)
 			hi := min(len(rec.text), per.Span.End-rec.span.Start+60)
 			around := noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi]))
-			ctx := noThe(strings.ToLower(ix.ctxText[rec.p]))
+			ctx := noThe(strings.ToLower(md.ctxText[rec.p]))
 			ok := true
 			for _, r := range askedRoles {
 				// The role itself next to the name; what it is of ("of
@@ -125,11 +127,11 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 				continue
 			}
 		}
-		cov := ix.cov(aq, rec)
+		cov := md.cov(aq, rec)
 		if cov < minCoverage {
 			continue
 		}
-		bonus := personBonus + nearness(rec, Span{Start: per.Span.Start - rec.span.Start, End: per.Span.End - rec.span.Start}, aq.terms)
+		bonus := personBonus + nearness(rec, corpus.Span{Start: per.Span.Start - rec.span.Start, End: per.Span.End - rec.span.Start}, aq.terms)
 		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+60)])
 		for _, t := range aq.terms {
 			if len(t.word) > 3 && strings.Contains(around, t.word[:len(t.word)-1]) {
