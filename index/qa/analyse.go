@@ -7,6 +7,58 @@ import (
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
+// analyse takes a question apart: what kind of answer it wants, its
+// content words and the names it holds.
+func (md *Model) analyse(question string) *asked {
+	q := normaliseQuestion(strings.ToLower(prose.CleanQuery(question)))
+	ent := md.questionEntities(q, prose.CleanQuery(question))
+	q = md.canonicalPlaces(q)
+	kind := classify(q, len(ent.countries) > 0)
+	ent.placeByCountry = kind != AskWhere
+	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
+	aq.dropOrgAcronyms()
+	if kind == AskWhen && strings.Contains(q, "how long") {
+		// "How long did the mission last": "last" is the verb here.
+		var keep []qterm
+		for _, t := range aq.terms {
+			if t.word != "last" && t.word != "lasted" && t.word != "take" && t.word != "took" {
+				keep = append(keep, t)
+			}
+		}
+		aq.terms = keep
+	}
+	return aq
+}
+
+// asked is a question taken apart.
+type asked struct {
+	q      string
+	kind   string
+	terms  []qterm
+	ent    entities
+	note   string // what to tell the user when there is no answer
+	refuse bool   // a rule found the documents do not answer it, whatever matches
+}
+
+// dropOrgAcronyms removes question words that only abbreviate a named
+// organisation ("ajc"): the organisation itself is checked by entityFit.
+func (aq *asked) dropOrgAcronyms() {
+	acr := map[string]bool{}
+	for _, o := range aq.ent.orgs {
+		acr[strings.ToLower(o.Acronym)] = true
+		acr[strings.ToLower(prose.DerivedAcronym(o.Name))] = true
+	}
+	var out []qterm
+	for _, t := range aq.terms {
+		if !acr[t.word] || t.word == "" {
+			out = append(out, t)
+		}
+	}
+	aq.terms = out
+}
+
+// kindPatterns read what a question asks from its wording. They are tried
+// in order and the first that matches wins, so the narrower come first.
 var kindPatterns = []struct {
 	kind string
 	re   *regexp.Regexp
@@ -78,54 +130,4 @@ func (md *Model) canonicalPlaces(q string) string {
 		}
 	}
 	return strings.Join(out, " ")
-}
-
-// analyse takes a question apart: what kind of answer it wants, its
-// content words and the names it holds.
-func (md *Model) analyse(question string) *asked {
-	q := normaliseQuestion(strings.ToLower(prose.CleanQuery(question)))
-	ent := md.questionEntities(q, prose.CleanQuery(question))
-	q = md.canonicalPlaces(q)
-	kind := classify(q, len(ent.countries) > 0)
-	ent.placeByCountry = kind != AskWhere
-	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
-	aq.dropOrgAcronyms()
-	if kind == AskWhen && strings.Contains(q, "how long") {
-		// "How long did the mission last": "last" is the verb here.
-		var keep []qterm
-		for _, t := range aq.terms {
-			if t.word != "last" && t.word != "lasted" && t.word != "take" && t.word != "took" {
-				keep = append(keep, t)
-			}
-		}
-		aq.terms = keep
-	}
-	return aq
-}
-
-// asked is a question taken apart.
-type asked struct {
-	q      string
-	kind   string
-	terms  []qterm
-	ent    entities
-	note   string // what to tell the user when there is no answer
-	refuse bool   // a rule found the documents do not answer it, whatever matches
-}
-
-// dropOrgAcronyms removes question words that only abbreviate a named
-// organisation ("ajc"): the organisation itself is checked by entityFit.
-func (aq *asked) dropOrgAcronyms() {
-	acr := map[string]bool{}
-	for _, o := range aq.ent.orgs {
-		acr[strings.ToLower(o.Acronym)] = true
-		acr[strings.ToLower(prose.DerivedAcronym(o.Name))] = true
-	}
-	var out []qterm
-	for _, t := range aq.terms {
-		if !acr[t.word] || t.word == "" {
-			out = append(out, t)
-		}
-	}
-	aq.terms = out
 }

@@ -32,6 +32,17 @@ const (
 	AskOpen      = "open"
 )
 
+const (
+	// openStandInCoverage is how much of a purpose question a passage must
+	// cover to stand in for a purpose sentence: a passage says more than
+	// what was asked, so only one that matches closely may.
+	openStandInCoverage = 0.75
+	// closestShown is how many of the nearest passages a refusal lists.
+	closestShown = 3
+	// quoteRunes is how much of a sentence an answer line quotes.
+	quoteRunes = 200
+)
+
 // Answer answers a plain-English question from the facts: the specific
 // span first, then the sentence it comes from. When nothing in the
 // documents answers it, Found is false and Closest holds the nearest
@@ -87,7 +98,7 @@ func (md *Model) Answer(question string) Answer {
 		var open []cand
 		md.answerOpen(aq, func(a Answer, cov, bonus float64) {
 			// A passage instead of a name or a purpose must match closely.
-			if kind != AskOpen && cov < 0.75 {
+			if kind != AskOpen && cov < openStandInCoverage {
 				return
 			}
 			open = append(open, cand{a, cov, bonus})
@@ -97,7 +108,7 @@ func (md *Model) Answer(question string) Answer {
 	if !ok {
 		a := Answer{Kind: kind, Note: aq.note}
 		if hits, err := md.src.Search(question); err == nil {
-			a.Closest = hits[:min(3, len(hits))]
+			a.Closest = hits[:min(closestShown, len(hits))]
 		}
 		return a
 	}
@@ -117,6 +128,9 @@ func quote(rec *sentenceRec, spans ...corpus.Span) (string, []corpus.Span) {
 	return rec.text, prose.MergeSpans(out)
 }
 
+// answerFrom is an answer from a sentence: span is the answer itself,
+// text the answer line, and spans where the answer stands in the passage,
+// to be shown in bold.
 func answerFrom(rec *sentenceRec, span, text string, spans ...corpus.Span) Answer {
 	s, ss := quote(rec, spans...)
 	return Answer{Span: span, Text: text, Sentence: s, SentenceSpans: ss, Passage: rec.p}

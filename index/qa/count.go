@@ -9,8 +9,38 @@ import (
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
-func (md *Model) answerCount(aq *asked, consider func(Answer, float64, float64)) {
-	// "How many countries are in CLMV": count the answer to "which".
+// Weights of how-many answers.
+const (
+	// itemCountBonus ranks the count of a list's items above a number a
+	// sentence gives in passing.
+	itemCountBonus = 0.2
+	// itemRunes is how much of each item the answer line shows.
+	itemRunes = 60
+	// dayCountBonus ranks the length of a date range above other numbers
+	// for "how many days".
+	dayCountBonus = 0.2
+	// countBonus ranks a count above other facts its sentence holds.
+	countBonus = 0.1
+	// countedNounBonus ranks a count of the very thing asked for: "how
+	// many nursing centres" counts centres, not nurses.
+	countedNounBonus = 0.3
+	// nounWordBonus adds for each word of the counted noun the question
+	// uses, to rank "regional centres" above "centres".
+	nounWordBonus = 0.05
+)
+
+// answerCount answers "how many" with counts, the length of a list or a
+// date range, or the number of countries that answer "which".
+func (md *Model) answerCount(aq *asked, consider offerFunc) {
+	md.answerCountCountries(aq, consider)
+	md.answerCountItems(aq, consider)
+	md.answerCountDays(aq, consider)
+	md.answerCounts(aq, consider)
+}
+
+// answerCountCountries answers "how many countries are in CLMV" by
+// counting the answer to "which".
+func (md *Model) answerCountCountries(aq *asked, consider offerFunc) {
 	if reCountCountries.MatchString(aq.q) {
 		md.answerCountries(aq, func(a Answer, cov, bonus float64) {
 			n := len(strings.Split(a.Span, ", "))
@@ -19,7 +49,11 @@ func (md *Model) answerCount(aq *asked, consider func(Answer, float64, float64))
 			consider(a, cov, bonus)
 		})
 	}
-	// "How many projects with the ASEAN Secretariat": count a list's items.
+}
+
+// answerCountItems answers "how many projects with the ASEAN Secretariat"
+// by counting a list's items.
+func (md *Model) answerCountItems(aq *asked, consider offerFunc) {
 	if reCountItems.MatchString(aq.q) {
 		for _, d := range md.docs {
 			for _, lead := range d.Passages {
@@ -38,14 +72,18 @@ func (md *Model) answerCount(aq *asked, consider func(Answer, float64, float64))
 				}
 				var names []string
 				for _, it := range items {
-					names = append(names, prose.Clip(it.Text, 60))
+					names = append(names, prose.Clip(it.Text, itemRunes))
 				}
 				a := answerFrom(wholePassage(lead), strconv.Itoa(len(items)), strconv.Itoa(len(items))+": "+strings.Join(names, "; "))
-				consider(a, md.cov(aq, rec), 0.2)
+				consider(a, md.cov(aq, rec), itemCountBonus)
 			}
 		}
 	}
-	// "How many days was the mission": the length of a date range.
+}
+
+// answerCountDays answers "how many days was the mission" with the length
+// of a date range.
+func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
 	if m := reCountSpan.FindStringSubmatch(aq.q); m != nil {
 		for i := range md.facts.Dates {
 			d := &md.facts.Dates[i]
@@ -53,7 +91,7 @@ func (md *Model) answerCount(aq *asked, consider func(Answer, float64, float64))
 			if d.Precision != "day" || d.End.Equal(d.Start) || !md.entityFit(aq.ent, rec) {
 				continue
 			}
-			n := int(d.End.Sub(d.Start).Hours()/24) + 1
+			n := daysSpanned(d)
 			unit := "days"
 			if strings.HasPrefix(m[1], "week") {
 				if n%7 != 0 {
@@ -61,9 +99,14 @@ func (md *Model) answerCount(aq *asked, consider func(Answer, float64, float64))
 				}
 				n, unit = n/7, "weeks"
 			}
-			consider(answerFrom(rec, strconv.Itoa(n), strconv.Itoa(n)+" "+unit+" ("+d.Text+")", d.Span), md.cov(aq, rec), 0.2+nearness(rec, d.Span, aq.terms))
+			consider(answerFrom(rec, strconv.Itoa(n), strconv.Itoa(n)+" "+unit+" ("+d.Text+")", d.Span), md.cov(aq, rec), dayCountBonus+nearness(rec, d.Span, aq.terms))
 		}
 	}
+}
+
+// answerCounts offers the counts the documents give, ranked by the noun
+// they count.
+func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	for _, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)
 		if !md.entityFit(aq.ent, rec) {
@@ -71,15 +114,15 @@ func (md *Model) answerCount(aq *asked, consider func(Answer, float64, float64))
 		}
 		// The counted noun decides: "how many nursing centres" counts
 		// centres, not nurses.
-		bonus := 0.1
+		bonus := countBonus
 		nw := strings.Fields(c.Noun)
 		if head := countedNoun(aq.q); head != "" && stemTerm(nw[len(nw)-1]) == stemTerm(head) {
-			bonus += 0.3
+			bonus += countedNounBonus
 		}
 		for _, w := range nw {
 			for _, t := range aq.terms {
 				if stemTerm(w) == t.stem {
-					bonus += 0.05
+					bonus += nounWordBonus
 				}
 			}
 		}

@@ -9,9 +9,39 @@ import (
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
-func (md *Model) answerCountries(aq *asked, consider func(Answer, float64, float64)) {
-	q := aq.q
-	// "What are the CLMV countries?"
+// Weights of which-countries answers.
+const (
+	// groupBonus ranks a group's definition ("CLMV: Cambodia, Laos,
+	// Myanmar, Vietnam") above countries a sentence lists.
+	groupBonus = 0.3
+	// memberListFloor is the coverage of an organisation's member list
+	// when the question names the organisation and asks for several: the
+	// name picks the list; the sentence adds the rest. memberListBonus
+	// ranks the whole list above any one member's status.
+	memberListFloor = 0.7
+	memberListBonus = 0.4
+	// statusWordBonus ranks a membership whose status the question's
+	// words ask for ("want to join", "not yet members") above the rest;
+	// statusMonthBonus adds for the month the question names.
+	statusWordBonus  = 0.25
+	statusMonthBonus = 0.1
+	// sentenceCountriesBonus is for the countries a sentence names, the
+	// loosest answer: any fact about them ranks higher.
+	sentenceCountriesBonus = 0.05
+)
+
+// answerCountries answers "which countries" with a group's members, an
+// organisation's members, countries of a given status, or the countries
+// a sentence names.
+func (md *Model) answerCountries(aq *asked, consider offerFunc) {
+	md.answerGroupMembers(aq, consider)
+	md.answerOrgMembers(aq, consider)
+	md.answerStatuses(aq, consider)
+	md.answerNamedCountries(aq, consider)
+}
+
+// answerGroupMembers answers "what are the CLMV countries?".
+func (md *Model) answerGroupMembers(aq *asked, consider offerFunc) {
 	for _, g := range aq.ent.groups {
 		grp := md.facts.Groups[g]
 		if grp == nil || grp.Passage == nil {
@@ -24,9 +54,13 @@ func (md *Model) answerCountries(aq *asked, consider func(Answer, float64, float
 		// Only when the group is what is asked about, not a qualifier:
 		// the question's words must be the group's own.
 		terms := md.termsOf(g + " " + strings.Join(grp.Members, " ") + " " + strings.Join(grp.Aliases, " ") + " countries members nations")
-		consider(answerFrom(rec, strings.Join(grp.Members, ", "), g+": "+strings.Join(grp.Members, ", "), grp.Span), coverageSet(aq.terms, terms), 0.3)
+		consider(answerFrom(rec, strings.Join(grp.Members, ", "), g+": "+strings.Join(grp.Members, ", "), grp.Span), coverageSet(aq.terms, terms), groupBonus)
 	}
-	// Members of an organisation, or those with a given status.
+}
+
+// answerOrgMembers offers the members of an organisation the question
+// names, as one list.
+func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 	for _, o := range aq.ent.orgs {
 		var names []string
 		var spans []corpus.Span
@@ -44,10 +78,16 @@ func (md *Model) answerCountries(aq *asked, consider func(Answer, float64, float
 				rec = md.sentenceOf(m.Passage, m.Span)
 			}
 		}
-		if len(names) > 0 && rec != nil && rePlural.MatchString(q) {
-			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), 0.7+0.3*md.cov(aq, rec), 0.4)
+		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) {
+			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), memberListFloor+(1-memberListFloor)*md.cov(aq, rec), memberListBonus)
 		}
 	}
+}
+
+// answerStatuses offers each country's membership status, when the
+// question names an organisation or a status.
+func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
+	q := aq.q
 	statusAsked := len(aq.ent.orgs) > 0 || reStatusCue.MatchString(q)
 	for _, m := range md.facts.Memberships {
 		if !statusAsked {
@@ -59,13 +99,18 @@ func (md *Model) answerCountries(aq *asked, consider func(Answer, float64, float
 		}
 		bonus := 0.0
 		if re := reStatusWant[m.Status]; re != nil && re.MatchString(q) {
-			bonus = 0.25
+			bonus = statusWordBonus
 		}
 		if m.Date != nil && strings.Contains(q, strings.ToLower(m.Date.Start.Format("January"))) {
-			bonus += 0.1
+			bonus += statusMonthBonus
 		}
 		consider(answerFrom(rec, m.Country, m.Country+": "+m.Status+" ("+m.Org+")", m.Span), md.cov(aq, rec), bonus)
 	}
+}
+
+// answerNamedCountries offers the countries each sentence names, groups
+// expanded, leaving out those the question itself names.
+func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) {
 			continue
@@ -86,7 +131,7 @@ func (md *Model) answerCountries(aq *asked, consider func(Answer, float64, float
 		}
 		// The sentence's subject is the actor, not the answer, when the
 		// question asks who benefits.
-		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || reBeneficiary.MatchString(q)) {
+		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || reBeneficiary.MatchString(aq.q)) {
 			names = names[1:]
 		}
 		var out []string
@@ -98,10 +143,11 @@ func (md *Model) answerCountries(aq *asked, consider func(Answer, float64, float
 		if len(out) == 0 {
 			continue
 		}
-		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), md.cov(aq, rec), 0.05)
+		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), md.cov(aq, rec), sentenceCountriesBonus)
 	}
 }
 
+// inGroups reports whether country belongs to any of the groups.
 func (md *Model) inGroups(country string, groups []string) bool {
 	for _, g := range groups {
 		if grp := md.facts.Groups[g]; grp != nil && slices.Contains(grp.Members, country) {
@@ -111,6 +157,7 @@ func (md *Model) inGroups(country string, groups []string) bool {
 	return false
 }
 
+// expandableOnly keeps the groups that stand for their members.
 func expandableOnly(groups []string) []string {
 	var out []string
 	for _, g := range groups {

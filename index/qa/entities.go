@@ -23,6 +23,24 @@ type entities struct {
 	places         []corpus.Place
 }
 
+// Thresholds of names read loosely in a question.
+const (
+	// looseNameWords is how many words of an organisation's name in a
+	// row, in any order, name it: "singapore japan partnership". Two are
+	// too often shared by several names.
+	looseNameWords = 3
+	// minCountryTypo is the shortest word read as a misspelt country:
+	// shorter words are one edit from too many others. maxCountryTypo is
+	// the most edits it may be off by.
+	minCountryTypo = 5
+	maxCountryTypo = 1
+	// maxPlaceWords is the longest run of words looked up as a place;
+	// minPlaceName the shortest name, shorter ones being ordinary words
+	// too often.
+	maxPlaceWords = 4
+	minPlaceName  = 4
+)
+
 var (
 	reQuestionRelYear = regexp.MustCompile(`\b(this|last|previous|next)\s+(?:year|yr)\b`)
 	reQuestionYear    = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
@@ -89,7 +107,7 @@ func (md *Model) questionEntities(q, original string) entities {
 					start = m[0]
 				}
 				run++
-				if run >= 3 {
+				if run >= looseNameWords {
 					addOrg(o)
 					orgs = append(orgs, OrgMention{Name: o.Display(), Key: prose.Fold(prose.CanonOrg(o.Name)), Span: corpus.Span{Start: start, End: m[1]}})
 				}
@@ -128,11 +146,11 @@ func (md *Model) questionEntities(q, original string) entities {
 	// Typos in country names: "vietnamm", "cambodai".
 	for _, w := range prose.WordRE.FindAllString(q, -1) {
 		lw := strings.ToLower(w)
-		if len(lw) < 5 || questionStop[lw] || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
+		if len(lw) < minCountryTypo || questionStop[lw] || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
 			continue
 		}
 		for alias, c := range md.countryAliases {
-			if len(alias) >= 5 && !strings.Contains(alias, " ") && prose.EditDistance(alias, lw, 2) <= 1 {
+			if len(alias) >= minCountryTypo && !strings.Contains(alias, " ") && prose.EditDistance(alias, lw, maxCountryTypo+1) <= maxCountryTypo {
 				e.countries = append(e.countries, c)
 			}
 		}
@@ -166,7 +184,7 @@ func (md *Model) placesInQuestion(q string) []placeMention {
 	ws := strings.Fields(q)
 	used := make([]bool, len(ws))
 	var out []placeMention
-	for n := min(4, len(ws)); n >= 1; n-- {
+	for n := min(maxPlaceWords, len(ws)); n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			free := true
 			for k := i; k < i+n; k++ {
@@ -176,7 +194,7 @@ func (md *Model) placesInQuestion(q string) []placeMention {
 				continue
 			}
 			cand := strings.Trim(strings.Join(ws[i:i+n], " "), "?.,!;:'\"")
-			if len(cand) < 4 || questionStop[cand] {
+			if len(cand) < minPlaceName || questionStop[cand] {
 				continue
 			}
 			if p, ok := md.src.PlaceNamed(cand); ok {

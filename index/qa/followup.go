@@ -13,6 +13,21 @@ import (
 // question (on Discord, in the reply chain); FollowUp rewrites the reply
 // into a question that stands alone, and AnswerFollowUp answers it.
 
+// Lengths of replies, in words.
+const (
+	// standaloneWords is the most words a reply with a question word may
+	// have and still be read as a follow-up: "when does it finish" is
+	// one, "how much did Japan provide for the bridge" stands alone.
+	standaloneWords = 4
+	// minProjectWords is the fewest words a reply must have to be read as
+	// another project's name: one word is more often a place or a
+	// country.
+	minProjectWords = 2
+	// maxYearReplyWords is the most words a reply naming a year may have
+	// to be read as the same question about that year: "and in 2009?".
+	maxYearReplyWords = 3
+)
+
 var (
 	reFollowLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("follow-up openers") + `)\b[\s,]*`)
 	reQuestionWd = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("question words") + `)\b`)
@@ -35,7 +50,7 @@ func (md *Model) FollowUp(prev, reply string) string {
 		return prev
 	}
 	hasQ := reQuestionWd.MatchString(rest)
-	if hasQ && !opened && !rePronounWd.MatchString(rest) && len(strings.Fields(rest)) > 4 {
+	if hasQ && !opened && !rePronounWd.MatchString(rest) && len(strings.Fields(rest)) > standaloneWords {
 		return reply // a new question, not a follow-up
 	}
 	if hasQ {
@@ -51,7 +66,7 @@ func (md *Model) FollowUp(prev, reply string) string {
 	}
 	// "and Laos?": the same question about another country, place, year or
 	// organisation.
-	if len(strings.Fields(rest)) >= 2 {
+	if len(strings.Fields(rest)) >= minProjectWords {
 		if _, ok := md.src.Project(rest); ok {
 			return md.frameOf(prev) + " " + rest // another project, not another place
 		}
@@ -95,7 +110,7 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 // swapYear puts the year rest names in place of prev's.
 func (md *Model) swapYear(prev, rest string) (string, bool) {
 	y := reYearWord.FindString(rest)
-	if y == "" || len(strings.Fields(rest)) > 3 {
+	if y == "" || len(strings.Fields(rest)) > maxYearReplyWords {
 		return "", false
 	}
 	if loc := reYearWord.FindStringIndex(prev); loc != nil {

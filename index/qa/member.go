@@ -8,7 +8,19 @@ import (
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
-func (md *Model) answerMember(aq *asked, consider func(Answer, float64, float64)) {
+// Weights of is-X-a-member answers.
+const (
+	// memberFloor is the coverage of a named country's membership: the
+	// country and the organisation pick the fact, whatever else the
+	// question says; the question's other words add the rest.
+	memberFloor = 0.5
+	// memberBonus ranks a membership status above other facts about the
+	// country.
+	memberBonus = 0.1
+)
+
+// answerMember answers "is X a member of Y" with X's membership status.
+func (md *Model) answerMember(aq *asked, consider offerFunc) {
 	for _, m := range md.facts.Memberships {
 		if !slices.Contains(aq.ent.countries, m.Country) {
 			continue
@@ -21,7 +33,7 @@ func (md *Model) answerMember(aq *asked, consider func(Answer, float64, float64)
 			continue
 		}
 		orgTerms := md.termCache[m.Org]
-		cov := 0.5 + 0.5*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms))
+		cov := memberFloor + (1-memberFloor)*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms))
 		span := m.Status
 		if m.Status == corpus.StatusJoined && m.Date != nil {
 			span += " " + m.Date.Text
@@ -30,10 +42,11 @@ func (md *Model) answerMember(aq *asked, consider func(Answer, float64, float64)
 		if m.Note != "" {
 			line += ", " + m.Note
 		}
-		consider(answerFrom(rec, span, line, m.Span), cov, 0.1)
+		consider(answerFrom(rec, span, line, m.Span), cov, memberBonus)
 	}
 }
 
+// mergeTerms is the union of sets of terms.
 func mergeTerms(sets ...map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range sets {

@@ -5,7 +5,29 @@ import (
 	"strings"
 )
 
-func (md *Model) answerMoney(aq *asked, consider func(Answer, float64, float64)) {
+// Weights of money answers.
+const (
+	// amountBonus ranks a sum above other facts its sentence holds.
+	amountBonus = 0.2
+	// currencyMismatch lowers a sum in another currency than the one
+	// asked for: "how many yen" is not answered in dollars.
+	currencyMismatch = 0.2
+	// ratioAskedPenalty lowers a sum when the question asks for a share
+	// ("how is the cost split"), and ratioAskedBonus raises a share.
+	ratioAskedPenalty = 0.2
+	ratioAskedBonus   = 0.3
+	// shareBonus ranks a cost share below a sum, which "how much" asks
+	// for first.
+	shareBonus = 0.1
+)
+
+var (
+	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
+	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)
+)
+
+// answerMoney answers "how much" with sums of money and cost shares.
+func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	wantShare := reWantShare.MatchString(aq.q)
 	cur := reCurrencyWord.FindString(aq.q)
 	for i := range md.facts.Amounts {
@@ -16,12 +38,12 @@ func (md *Model) answerMoney(aq *asked, consider func(Answer, float64, float64))
 		if am.EquivalentOf != "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
-		bonus := 0.2 + nearness(rec, am.Span, aq.terms)
+		bonus := amountBonus + nearness(rec, am.Span, aq.terms)
 		if cur != "" && (strings.HasPrefix(cur, "yen") || cur == "jpy") != (am.Currency == "JPY") {
-			bonus -= 0.2
+			bonus -= currencyMismatch
 		}
 		if wantShare {
-			bonus -= 0.2
+			bonus -= ratioAskedPenalty
 		}
 		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), md.cov(aq, rec), bonus)
 	}
@@ -36,9 +58,9 @@ func (md *Model) answerMoney(aq *asked, consider func(Answer, float64, float64))
 		if !md.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
-		bonus := 0.1 + nearness(rec, sh.Span, aq.terms)
+		bonus := shareBonus + nearness(rec, sh.Span, aq.terms)
 		if wantShare {
-			bonus += 0.3
+			bonus += ratioAskedBonus
 		}
 		line := sh.Text + " cost share"
 		if len(sh.Parties) > 0 {
@@ -50,7 +72,3 @@ func (md *Model) answerMoney(aq *asked, consider func(Answer, float64, float64))
 		consider(answerFrom(rec, sh.Text, line, sh.Span), md.cov(aq, rec), bonus)
 	}
 }
-
-var reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
-
-var reWantShare = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)

@@ -25,6 +25,14 @@ const (
 	// any organisation in the person's sentence: "who is X" asks for X's
 	// role, not for X's employer.
 	roleAnswerBonus = 1.0
+	// roleBefore and roleAfter are how many bytes before and after a
+	// person's name their role may stand: "the Chair, Ms. X" and "Ms. X,
+	// Chief Adviser of the JICA Laos Office".
+	roleBefore = 40
+	roleAfter  = 60
+	// shortWord is the longest word too short to match by its stem or its
+	// plural: "act" would match "action", "acts" and "actor".
+	shortWord = 3
 )
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
@@ -60,7 +68,7 @@ func (md *Model) personNamed(q string) *corpus.Person {
 }
 
 // answerRole answers "who is X" with X's role.
-func (md *Model) answerRole(aq *asked, consider func(Answer, float64, float64)) {
+func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	if !reRoleAsked.MatchString(aq.q) {
 		return
 	}
@@ -73,7 +81,7 @@ func (md *Model) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 			// "What is Adelina Kusuma's role?" when the documents name her
 			// but give none: say so rather than quote her passage.
 			aq.refuse = true
-			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + prose.Clip(per.Sentence, 200) + "”"
+			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + prose.Clip(per.Sentence, quoteRunes) + "”"
 		}
 		return
 	}
@@ -86,7 +94,7 @@ func (md *Model) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 
 // answerPerson offers each person the documents name as the answer to a
 // who-question, ranked by how well their sentence and role cover it.
-func (md *Model) answerPerson(aq *asked, consider func(Answer, float64, float64)) {
+func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 	if md.personNamed(aq.q) != nil {
 		return // the question names the person; it asks something else of them
 	}
@@ -112,8 +120,8 @@ func (md *Model) answerPerson(aq *asked, consider func(Answer, float64, float64)
 			}
 		}
 		if len(askedRoles) > 0 {
-			lo := max(0, per.Span.Start-rec.span.Start-40)
-			hi := min(len(rec.text), per.Span.End-rec.span.Start+60)
+			lo := max(0, per.Span.Start-rec.span.Start-roleBefore)
+			hi := min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)
 			around := noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi]))
 			ctx := noThe(strings.ToLower(md.ctxText[rec.p]))
 			ok := true
@@ -132,9 +140,9 @@ func (md *Model) answerPerson(aq *asked, consider func(Answer, float64, float64)
 			continue
 		}
 		bonus := personBonus + nearness(rec, corpus.Span{Start: per.Span.Start - rec.span.Start, End: per.Span.End - rec.span.Start}, aq.terms)
-		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+60)])
+		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)])
 		for _, t := range aq.terms {
-			if len(t.word) > 3 && strings.Contains(around, t.word[:len(t.word)-1]) {
+			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {
 				bonus += roleWordBonus
 				break
 			}
@@ -147,8 +155,7 @@ func (md *Model) answerPerson(aq *asked, consider func(Answer, float64, float64)
 func containsWord(q, w string) bool {
 	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !prose.IsWordRune(r) && r != '\'' && r != '’' }) {
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if f == w || f == w+"s" && len(w) > 3 { // "morimotos position"
-
+		if f == w || f == w+"s" && len(w) > shortWord { // "morimotos position"
 			return true
 		}
 	}

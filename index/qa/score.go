@@ -8,8 +8,25 @@ import (
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
+// Weights of coverage: how much of a question a sentence and its
+// surroundings hold.
+const (
+	// leadWeight is what a word in a list's lead-in or the section title
+	// counts for: it frames the sentence but is not said by it.
+	leadWeight = 0.5
+	// sentenceShare and passageShare split a candidate's coverage between
+	// its own sentence and its passage (with lead-in and section title):
+	// the sentence must carry most of the question; the passage says what
+	// a sentence is about when the sentence does not name it.
+	sentenceShare = 0.7
+	passageShare  = 0.3
+	// fullCoverage is coverage that counts as all of the question, short
+	// of rounding: the question is nothing but a name.
+	fullCoverage = 0.99
+)
+
 // coverage is the idf-weighted share of question terms a sentence has; the
-// lead-in of a list counts for half.
+// lead-in of a list counts for leadWeight.
 func coverage(qt []qterm, s *sentenceRec) float64 {
 	var have, total float64
 	for _, t := range qt {
@@ -18,7 +35,7 @@ func coverage(qt []qterm, s *sentenceRec) float64 {
 		case t.in(s.terms):
 			have += t.idf
 		case t.in(s.lead):
-			have += t.idf / 2
+			have += t.idf * leadWeight
 		}
 	}
 	if total == 0 {
@@ -35,12 +52,18 @@ type cand struct {
 	cov, bonus float64
 }
 
+// offerFunc takes a candidate answer: how much of the question its source
+// covers, and the bonus that ranks it among candidates that cover enough.
+type offerFunc func(a Answer, cov, bonus float64)
+
 // minCoverage is the least share of the question (by idf) a source must
 // cover to answer it. Answers above it are not marked by how sure they
 // are: measured on the corpus evaluation, a lower coverage was right 45%
 // of the time and a higher one 64%, too close to tell a reader anything.
 const minCoverage = 0.5
 
+// pick is the candidate with the most coverage and bonus together among
+// those that cover at least minCoverage; of equals, the first offered.
 func pick(cs []cand) (cand, bool) {
 	var best cand
 	found := false
@@ -61,10 +84,12 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	if rec == nil {
 		return 0
 	}
-	c := 0.7*coverage(aq.terms, rec) + 0.3*coverageSet(aq.terms, md.ctxTerms[rec.p])
+	c := sentenceShare*coverage(aq.terms, rec) + passageShare*coverageSet(aq.terms, md.ctxTerms[rec.p])
 	return c
 }
 
+// coverageSet is the idf-weighted share of question terms a set of terms
+// holds.
 func coverageSet(qt []qterm, terms map[string]bool) float64 {
 	var have, total float64
 	for _, t := range qt {
@@ -79,11 +104,27 @@ func coverageSet(qt []qterm, terms map[string]bool) float64 {
 	return have / total
 }
 
-// nearness is up to 0.15: how many of the question's words share the
-// span's clause, and how close they stand. It ranks facts that share a
-// sentence: in "costs of the Surabaya centre are shared 70:30 ..., while
-// those of the Chiang Mai centre are met ... on a 60-40 basis", a question
-// about Chiang Mai is about 60-40.
+// Weights of nearness: how close the question's words stand to a fact.
+const (
+	// nearnessWeight is the most nearness adds to a bonus: enough to rank
+	// facts that share a sentence, too little to lift a weak one.
+	nearnessWeight = 0.15
+	// nearnessReach is how many bytes from the fact a word still counts as
+	// near at all; past it a word adds nothing.
+	nearnessReach = 200
+	// sameClause is the least a word in the fact's own clause counts,
+	// however far: the clause is what speaks of the fact.
+	sameClause = 0.5
+	// otherClause divides what a word in another clause counts: "while
+	// those of the Chiang Mai centre" is about the other figure.
+	otherClause = 3
+)
+
+// nearness is up to nearnessWeight: how many of the question's words
+// share the span's clause, and how close they stand. It ranks facts that
+// share a sentence: in "costs of the Surabaya centre are shared 70:30 ...,
+// while those of the Chiang Mai centre are met ... on a 60-40 basis", a
+// question about Chiang Mai is about 60-40.
 func nearness(rec *sentenceRec, span corpus.Span, qt []qterm) float64 {
 	if len(qt) == 0 {
 		return 0
@@ -104,15 +145,15 @@ func nearness(rec *sentenceRec, span corpus.Span, qt []qterm) float64 {
 			if pos < span.Start {
 				d = span.Start - pos
 			}
-			v := math.Max(0, 1-float64(d)/200)
+			v := math.Max(0, 1-float64(d)/nearnessReach)
 			if pos >= cl.Start && pos < cl.End {
-				v = 0.5 + v/2
+				v = sameClause + v*(1-sameClause)
 			} else {
-				v /= 3
+				v /= otherClause
 			}
 			best = math.Max(best, v)
 		}
 		score += best
 	}
-	return 0.15 * score / float64(len(qt))
+	return nearnessWeight * score / float64(len(qt))
 }

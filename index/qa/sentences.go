@@ -31,6 +31,10 @@ type stemmedWord struct {
 	span corpus.Span // in the sentence
 }
 
+// minRawWord is the shortest word of the documents kept for correcting a
+// question's typos.
+const minRawWord = 4
+
 var reNumber = regexp.MustCompile(`\d[\d,]*\d`)
 
 // namesIn collects the countries (groups expanded), groups and places a
@@ -223,7 +227,7 @@ func (md *Model) readSentences() {
 	md.rawWords = map[string]bool{}
 	for _, r := range md.sents {
 		for _, w := range prose.WordRE.FindAllString(strings.ToLower(r.text), -1) {
-			if len(w) >= 4 {
+			if len(w) >= minRawWord {
 				md.rawWords[w] = true
 			}
 		}

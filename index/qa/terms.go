@@ -114,6 +114,30 @@ var altStems = map[string][]string{"pay": {"cost"}, "pays": {"cost"}, "paid": {"
 	"cover": {"cost"}, "covers": {"cost"}, "covered": {"cost"}, "paying": {"cost"}, "funding": {"cost"}, "chip": {"cost", "give"},
 	"fund": {"cost"}, "funds": {"cost"}, "funded": {"cost"}, "finance": {"cost"}, "finances": {"cost"}, "budget": {"cost", "give"}}
 
+// Thresholds of typo correction.
+const (
+	// minCorrected is the shortest question word corrected to a word of
+	// the documents: shorter ones are too close to too many.
+	minCorrected = 4
+	// minTermLen is the shortest question word kept: single letters carry
+	// no topic.
+	minTermLen = 2
+	// minTypo is the shortest word corrected by edit distance; a shorter
+	// one is taken as clipped ("coop") and completed instead.
+	minTypo = 5
+	// typoEdits is how many edits a typo may be off by; longTypoEdits for
+	// a word of longWord letters or more, where two slips are common and
+	// still leave it unmistakable.
+	typoEdits     = 1
+	longTypoEdits = 2
+	longWord      = 8
+	// minSharedStem and maxEndingDiff read "prioritise" as "priority":
+	// at least minSharedStem letters in common at the start, and at most
+	// maxEndingDiff more in the shorter word.
+	minSharedStem = 6
+	maxEndingDiff = 3
+)
+
 // questionTerms stems a question's content words, correcting typos to the
 // nearest word of the corpus and expanding names to their canonical forms.
 func (md *Model) questionTerms(q string) []qterm {
@@ -121,7 +145,7 @@ func (md *Model) questionTerms(q string) []qterm {
 	seen := map[string]bool{}
 	add := func(w string) {
 		st := stemTerm(w)
-		if _, ok := md.idf[st]; !ok && len(w) >= 4 {
+		if _, ok := md.idf[st]; !ok && len(w) >= minCorrected {
 			st = md.correctWord(w, st)
 		}
 		if seen[st] {
@@ -137,7 +161,7 @@ func (md *Model) questionTerms(q string) []qterm {
 	for _, w := range prose.WordRE.FindAllString(strings.ToLower(q), -1) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		for _, part := range strings.Split(w, "-") {
-			if len(part) < 2 || questionStop[part] || prose.Stopwords[part] {
+			if len(part) < minTermLen || questionStop[part] || prose.Stopwords[part] {
 				continue
 			}
 			add(part)
@@ -151,13 +175,13 @@ func (md *Model) questionTerms(q string) []qterm {
 // the word within one edit (two for long words). It returns st unchanged
 // when nothing is close.
 func (md *Model) correctWord(w, st string) string {
-	best, bestD := "", 2
-	if len(w) >= 8 {
-		bestD = 3
+	best, bestD := "", typoEdits+1
+	if len(w) >= longWord {
+		bestD = longTypoEdits + 1
 	}
 	prefix := ""
 	for raw := range md.rawWords {
-		if len(w) < 5 {
+		if len(w) < minTypo {
 			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix)) {
 				prefix = raw
 			}
@@ -178,7 +202,7 @@ func (md *Model) correctWord(w, st string) string {
 	long := ""
 	for raw := range md.rawWords {
 		n := commonPrefix(raw, w)
-		if n >= 6 && n >= min(len(raw), len(w))-3 && (long == "" || len(raw) < len(long)) {
+		if n >= minSharedStem && n >= min(len(raw), len(w))-maxEndingDiff && (long == "" || len(raw) < len(long)) {
 			long = raw
 		}
 	}
@@ -188,6 +212,7 @@ func (md *Model) correctWord(w, st string) string {
 	return st
 }
 
+// commonPrefix is how many bytes a and b share at the start.
 func commonPrefix(a, b string) int {
 	n := 0
 	for n < len(a) && n < len(b) && a[n] == b[n] {

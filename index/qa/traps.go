@@ -15,6 +15,11 @@ import (
 // a candidate whose sentence does not support what the question asks,
 // however well its words match.
 
+// ordinalReach is how many words after an ordinal a meeting noun may
+// stand for the ordinal to number the meeting: "the 10th ASEAN board
+// meeting".
+const ordinalReach = 3
+
 var (
 	reFutureAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
 	reFutureSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("future cues") + `)\b`)
@@ -49,7 +54,7 @@ func meetingOrdinals(q string) []int {
 	var out []int
 	for _, m := range reOrdinal.FindAllStringIndex(q, -1) {
 		after := strings.Fields(q[m[1]:])
-		for i := 0; i < len(after) && i < 3; i++ {
+		for i := 0; i < len(after) && i < ordinalReach; i++ {
 			if meetingNouns[strings.Trim(after[i], "?,.")] {
 				out = append(out, ordinalsIn(q[m[0]:m[1]])...)
 				break

@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -10,49 +9,56 @@ import (
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
-func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64)) {
-	q := aq.q
-	if reRouteWords.MatchString(q) {
-		for _, pr := range md.facts.Projects {
-			if len(pr.Places) < 2 {
-				continue
-			}
-			rec := md.sentenceOf(pr.Passage, pr.Places[0].Span)
-			if !md.entityFit(aq.ent, rec) {
-				continue
-			}
-			var names []string
-			var spans []corpus.Span
-			for _, pl := range pr.Places {
-				names = append(names, pl.Name)
-				spans = append(spans, pl.Span)
-			}
-			// Every place the question names must be on the route.
-			onRoute := true
-			for _, p := range aq.ent.places {
-				if !slices.Contains(names, p.Name) {
-					onRoute = false
-				}
-			}
-			if !onRoute {
-				continue
-			}
-			span, line := strings.Join(names, ", "), pr.Name+": "+strings.Join(names, " – ")
-			switch {
-			case reRouteStart.MatchString(q):
-				span, spans = names[0], spans[:1]
-				line = pr.Name + " starts at " + span
-			case reRouteEnd.MatchString(q):
-				span, spans = names[len(names)-1], spans[len(spans)-1:]
-				line = pr.Name + " ends at " + span
-			}
-			cov := math.Max(md.cov(aq, rec), prose.NameScore(q, pr.Name))
-			consider(answerFrom(rec, span, line, spans...), cov, 0.3+0.2*prose.NameScore(q, pr.Name))
-		}
-	}
+// Weights of where answers. A list of places outranks one of its places,
+// and a place in the documents' own words outranks a country used as a
+// location, by a little.
+const (
+	// placeBonus ranks a place above other facts its sentence holds.
+	placeBonus = 0.15
+	// placeRunBonus puts "Surabaya, Chiang Mai and Cebu" just above any
+	// one of them.
+	placeRunBonus = 0.16
+	// listPlacesBonus puts the places of a list's items just above a run
+	// in one sentence; allPlacesBonus puts them far above when the
+	// question asks for several ("where are the three centres").
+	listPlacesBonus = 0.17
+	allPlacesBonus  = 0.35
+	// locatedInBonus is for a country, group or organisation used as a
+	// location ("in Japan"): as good as a place when the words fit.
+	locatedInBonus = 0.15
+	// placeCountryFloor is the coverage of "X is in Laos" for "where is
+	// X": naming the place is half the question, its sentence the rest.
+	placeCountryFloor = 0.5
+	// placeCountryBonus puts a place's country first when the place is
+	// all the question names.
+	placeCountryBonus = 0.4
+	// orgPlaceGap is the most bytes between an organisation's name and
+	// its place ("Centre in Tokyo", "Centre, based in Tokyo") for the
+	// place to be the organisation's.
+	orgPlaceGap = 20
+	// orgLocationCoverage and orgLocationBonus make an organisation's own
+	// place a sure answer to where it is.
+	orgLocationCoverage = 1
+	orgLocationBonus    = 0.3
+)
+
+// answerWhere answers "where" with routes, the places of a sentence or a
+// list, countries and organisations used as locations, and the country a
+// named place is in.
+func (md *Model) answerWhere(aq *asked, consider offerFunc) {
+	md.answerRoute(aq, consider)
 	if md.answerOrgLocation(aq, consider) {
 		return
 	}
+	md.answerPlaces(aq, consider)
+	md.answerListPlaces(aq, consider)
+	md.answerLocatedIn(aq, consider)
+	md.answerPlaceCountry(aq, consider)
+}
+
+// answerPlaces offers each place a sentence names, and a run of places
+// ("Surabaya, Chiang Mai and Cebu") as one answer.
+func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -67,7 +73,7 @@ func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64))
 		if pl.AsWritten != pl.Name {
 			line += " (written “" + pl.AsWritten + "”)"
 		}
-		consider(answerFrom(rec, pl.Name, line, pl.Span), md.cov(aq, rec), 0.15+nearness(rec, pl.Span, aq.terms))
+		consider(answerFrom(rec, pl.Name, line, pl.Span), md.cov(aq, rec), placeBonus+nearness(rec, pl.Span, aq.terms))
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
 		names, spans := []string{pl.Name}, []corpus.Span{pl.Span}
 		for j := i + 1; j < len(md.facts.Places); j++ {
@@ -81,9 +87,14 @@ func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64))
 		}
 		if len(names) > 1 {
 			whole := corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
-			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), 0.16+nearness(rec, whole, aq.terms))
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+nearness(rec, whole, aq.terms))
 		}
 	}
+}
+
+// answerListPlaces offers the places of a list's items as one answer
+// about the list's lead-in.
+func (md *Model) answerListPlaces(aq *asked, consider offerFunc) {
 	// "three regional centres: (a) ... in Surabaya; (b) ... in Chiang Mai;
 	// (c) ... in Cebu": a list's places are one answer about its lead.
 	byLead := map[*corpus.Passage][]corpus.Place{}
@@ -108,14 +119,17 @@ func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64))
 		if len(names) < 2 || rec == nil || !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		bonus := 0.17
+		bonus := listPlacesBonus
 		if reAsksMany.MatchString(aq.q) {
-			bonus = 0.35 // "where are the three centres" wants them all
+			bonus = allPlacesBonus
 		}
 		consider(Answer{Span: strings.Join(names, ", "), Text: strings.Join(names, ", "), Sentence: rec.text, Passage: lp}, md.cov(aq, rec), bonus)
 	}
-	// "in Japan", "at the ASEAN Secretariat": a country, group or
-	// organisation used as a location.
+}
+
+// answerLocatedIn offers a country, group or organisation used as a
+// location: "in Japan", "at the ASEAN Secretariat".
+func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 	for _, rec := range md.sents {
 		if !md.entityFit(aq.ent, rec) {
 			continue
@@ -174,10 +188,14 @@ func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64))
 				continue
 			}
 			sp := corpus.Span{Start: rec.span.Start + l.span.Start, End: rec.span.Start + l.span.End}
-			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), md.cov(aq, rec), 0.15+nearness(rec, sp, aq.terms))
+			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), md.cov(aq, rec), locatedInBonus+nearness(rec, sp, aq.terms))
 		}
 	}
-	// "where is Mukdahan": the country it is in.
+}
+
+// answerPlaceCountry answers "where is Mukdahan" with the country it is
+// in.
+func (md *Model) answerPlaceCountry(aq *asked, consider offerFunc) {
 	for _, p := range aq.ent.places {
 		for _, pl := range md.facts.Places {
 			if pl.Name != p.Name {
@@ -186,10 +204,10 @@ func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64))
 			if rec := md.sentenceOf(pl.Passage, pl.Span); rec != nil {
 				// Only when the place is all the question is about.
 				bonus := 0.0
-				if coverageSet(aq.terms, md.termsOf(p.Name)) > 0.99 {
-					bonus = 0.4
+				if coverageSet(aq.terms, md.termsOf(p.Name)) > fullCoverage {
+					bonus = placeCountryBonus
 				}
-				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), 0.5+0.5*md.cov(aq, rec), bonus)
+				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), placeCountryFloor+(1-placeCountryFloor)*md.cov(aq, rec), bonus)
 			}
 			break
 		}
@@ -200,12 +218,12 @@ func (md *Model) answerWhere(aq *asked, consider func(Answer, float64, float64))
 // place written right after the organisation's name ("ASEAN-Japan Centre
 // in Tokyo") says where it is. It reports whether the question was of
 // that kind, so that nothing looser answers it.
-func (md *Model) answerOrgLocation(aq *asked, consider func(Answer, float64, float64)) bool {
+func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 	if len(aq.ent.orgs) == 0 {
 		return false
 	}
 	o := aq.ent.orgs[0]
-	if coverageSet(aq.terms, md.termsOf(o.Name+" "+o.Acronym+" "+prose.DerivedAcronym(o.Name))) < 0.99 {
+	if coverageSet(aq.terms, md.termsOf(o.Name+" "+o.Acronym+" "+prose.DerivedAcronym(o.Name))) < fullCoverage {
 		return false
 	}
 	key := prose.Fold(prose.CanonOrg(o.Name))
@@ -216,10 +234,10 @@ func (md *Model) answerOrgLocation(aq *asked, consider func(Answer, float64, flo
 			}
 			for _, pl := range md.src.PassageFacts(rec.p).Places {
 				gapStart := rec.span.Start + m.Span.End
-				if pl.Span.Start < gapStart || pl.Span.Start-gapStart > 20 || !reOrgWhere.MatchString(rec.p.Text[gapStart:pl.Span.Start]) {
+				if pl.Span.Start < gapStart || pl.Span.Start-gapStart > orgPlaceGap || !reOrgWhere.MatchString(rec.p.Text[gapStart:pl.Span.Start]) {
 					continue
 				}
-				consider(answerFrom(rec, pl.Name, o.Name+" is in "+pl.Name+", "+pl.Country, pl.Span), 1, 0.3)
+				consider(answerFrom(rec, pl.Name, o.Name+" is in "+pl.Name+", "+pl.Country, pl.Span), orgLocationCoverage, orgLocationBonus)
 			}
 		}
 	}
