@@ -7,9 +7,10 @@ import (
 )
 
 // Source is what the answerer reads of an index. The documents and their
-// facts are read once, when the model is built. The name readers are
-// asked again for each question, so that the names in a question are found
-// the way extraction found them in the documents.
+// facts are read when the model is built; a passage's facts again as an
+// answer needs them. The name readers are asked for each question too, so
+// that the names in a question are found the way extraction found them in
+// the documents.
 type Source interface {
 	// Documents returns the documents in load order.
 	Documents() []*corpus.Document
