@@ -16,4 +16,9 @@
 // document, numeric amounts and datetime dates. User text never reaches
 // Bleve's query-string syntax; queries are built from match, phrase and
 // fuzzy queries.
+//
+// Plain-English questions are answered by package qa, which builds its own
+// model from the documents and facts. It reads them through the small
+// interface answer.go implements; extraction and the answerer share only
+// the types of package corpus and the text rules of internal/prose.
 package index

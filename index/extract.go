@@ -1,12 +1,15 @@
 package index
 
 import (
-	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // extraction holds the facts of a corpus and the per-passage annotations
@@ -159,13 +162,13 @@ func (x *extraction) learnOrgs(p *Passage, t string) {
 	for _, m := range reAcrComma.FindAllStringSubmatchIndex(t, -1) {
 		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
 		if initialsMatch(acr, words(long), true) {
-			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{m[0], m[1]}})
+			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 		}
 	}
 	for _, m := range reAcrBefore.FindAllStringSubmatchIndex(t, -1) {
 		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
 		if initialsMatch(acr, words(long), true) {
-			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{m[0], m[1]}})
+			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 		}
 	}
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
@@ -173,7 +176,7 @@ func (x *extraction) learnOrgs(p *Passage, t string) {
 		ws := words(t[:m[0]])
 		if n := longFormBefore(acr, ws); n > 0 {
 			start := ws[len(ws)-n].span.Start
-			x.addOrg(Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{start, m[1]}})
+			x.addOrg(Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 }
@@ -208,7 +211,7 @@ func longFormBefore(acr string, ws []wordToken) int {
 	limit := min(len(ws), 2*len(units)+4)
 	for n := limit; n >= 1; n-- {
 		first := ws[len(ws)-n].text
-		if stopwords[strings.ToLower(first)] {
+		if prose.Stopwords[strings.ToLower(first)] {
 			continue
 		}
 		if spells(units, ws[len(ws)-n:]) {
@@ -230,7 +233,7 @@ func initialsMatch(acr string, ws []wordToken, _ bool) bool {
 func spells(units []string, ws []wordToken) bool {
 	if len(units) == 0 {
 		for _, w := range ws {
-			if !stopwords[strings.ToLower(w.text)] {
+			if !prose.Stopwords[strings.ToLower(w.text)] {
 				return false
 			}
 		}
@@ -240,7 +243,7 @@ func spells(units []string, ws []wordToken) bool {
 		return false
 	}
 	w := strings.ToUpper(ws[0].text)
-	if stopwords[strings.ToLower(ws[0].text)] && spells(units, ws[1:]) {
+	if prose.Stopwords[strings.ToLower(ws[0].text)] && spells(units, ws[1:]) {
 		return true
 	}
 	if !strings.HasPrefix(w, units[0]) {
@@ -276,7 +279,7 @@ func isDigits(s string) bool {
 }
 
 func (x *extraction) addOrg(o Org) {
-	if gaz.countryByAlias[fold(o.Name)] != "" {
+	if gaz.countryByAlias[prose.Fold(o.Name)] != "" {
 		return
 	}
 	if members := countryList(o.Name); len(members) >= 2 && o.Acronym != "" {
@@ -292,7 +295,7 @@ func (x *extraction) addOrg(o Org) {
 		return
 	}
 	if o.Acronym != "" {
-		if old, ok := x.orgByKey[fold(o.Acronym)]; ok && !old.General {
+		if old, ok := x.orgByKey[prose.Fold(o.Acronym)]; ok && !old.General {
 			return
 		}
 	}
@@ -300,9 +303,9 @@ func (x *extraction) addOrg(o Org) {
 	x.orgs2 = nil
 	op := &x.orgs[len(x.orgs)-1]
 	if o.Acronym != "" {
-		x.orgByKey[fold(o.Acronym)] = op
+		x.orgByKey[prose.Fold(o.Acronym)] = op
 	}
-	x.orgByKey[fold(canonOrg(o.Name))] = op
+	x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))] = op
 	// The pointers into x.orgs move when it grows; rebuild them.
 	x.reindexOrgs()
 }
@@ -314,18 +317,12 @@ func (x *extraction) reindexOrgs() {
 	for i := range x.orgs {
 		o := &x.orgs[i]
 		if o.Acronym != "" {
-			x.orgByKey[fold(o.Acronym)] = o
+			x.orgByKey[prose.Fold(o.Acronym)] = o
 		}
-		if _, ok := x.orgByKey[fold(canonOrg(o.Name))]; !ok {
-			x.orgByKey[fold(canonOrg(o.Name))] = o
+		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))]; !ok {
+			x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))] = o
 		}
 	}
-}
-
-// canonOrg merges the British and American spellings the same document
-// may mix ("Centre", "Center").
-func canonOrg(s string) string {
-	return strings.NewReplacer("Center", "Centre", "Organization", "Organisation", "Program ", "Programme ").Replace(s)
 }
 
 // countryList reads "Cambodia, Laos, Myanmar and Vietnam" as countries; it
@@ -334,7 +331,7 @@ func countryList(s string) []string {
 	parts := regexp.MustCompile(`\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*`).Split(strings.TrimSpace(s), -1)
 	var out []string
 	for _, part := range parts {
-		c := gaz.countryByAlias[fold(part)]
+		c := gaz.countryByAlias[prose.Fold(part)]
 		if c == "" {
 			return nil
 		}
@@ -353,7 +350,7 @@ func (x *extraction) learnGroups(p *Passage) {
 		}
 		// Aliases are the other names the documents use, once each.
 		as := p.Text[m.span.Start:m.span.End]
-		if !strings.HasPrefix(fold(as), fold(m.name)) && !containsFold(g.Aliases, as) {
+		if !strings.HasPrefix(prose.Fold(as), prose.Fold(m.name)) && !containsFold(g.Aliases, as) {
 			g.Aliases = append(g.Aliases, as)
 		}
 	}
@@ -374,19 +371,19 @@ func (x *extraction) learnOrgNames(p *Passage) {
 		if len(strings.Fields(name)) < 2 {
 			continue
 		}
-		if _, ok := x.orgByKey[fold(canonOrg(name))]; ok {
+		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(name))]; ok {
 			continue
 		}
 		// A long form already learnt with its acronym wins over its tail.
 		known := false
 		for _, o := range x.orgs {
-			if strings.HasSuffix(canonOrg(o.Name), canonOrg(name)) {
+			if strings.HasSuffix(prose.CanonOrg(o.Name), prose.CanonOrg(name)) {
 				known = true
 				break
 			}
 		}
 		if !known {
-			x.addOrg(Org{Name: name, Passage: p, Span: Span{m[2], m[3]}})
+			x.addOrg(Org{Name: name, Passage: p, Span: Span{Start: m[2], End: m[3]}})
 		}
 	}
 }
@@ -401,10 +398,10 @@ func (x *extraction) generalAcronyms(docs []*Document) {
 				if !ok {
 					continue
 				}
-				if _, known := x.orgByKey[fold(acr)]; known {
+				if _, known := x.orgByKey[prose.Fold(acr)]; known {
 					continue
 				}
-				x.addOrg(Org{Acronym: acr, Name: long, General: true, Passage: p, Span: Span{m[0], m[1]}})
+				x.addOrg(Org{Acronym: acr, Name: long, General: true, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 			}
 		}
 	}
@@ -484,39 +481,33 @@ func (x *extraction) annotate(p *Passage) {
 		a.orgSpans = append(a.orgSpans, o.span)
 		a.orgs = append(a.orgs, o.name)
 	}
-	a.orgs = uniq(a.orgs)
+	a.orgs = prose.Uniq(a.orgs)
 	for _, m := range x.geoMentions(t) {
 		if m.isGroup {
 			a.groups = append(a.groups, m.name)
-			if g := x.groups[m.name]; g != nil && expandable(m.name) {
+			if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 				a.direct = append(a.direct, g.Members...)
 			}
 			continue
 		}
 		a.direct = append(a.direct, m.name)
 	}
-	a.groups = uniq(a.groups)
-	a.direct = uniq(a.direct)
+	a.groups = prose.Uniq(a.groups)
+	a.direct = prose.Uniq(a.direct)
 
 	for _, m := range rePlaceCand.FindAllStringIndex(t, -1) {
-		x.placesIn(p, a, Span{m[0], m[1]})
+		x.placesIn(p, a, Span{Start: m[0], End: m[1]})
 	}
 	a.countries = append([]string(nil), a.direct...)
 	for _, pl := range a.places {
 		a.countries = append(a.countries, pl.Country)
 	}
-	a.countries = uniq(a.countries)
+	a.countries = prose.Uniq(a.countries)
 
 	a.dates = findDates(p, a)
 	a.amounts = x.findAmounts(p, a)
 	x.amounts = append(x.amounts, a.amounts...)
 	x.dates = append(x.dates, a.dates...)
-}
-
-// expandable groups stand for their members when a passage names them;
-// ASEAN as a whole is an organisation, not ten separate mentions.
-func expandable(group string) bool {
-	return group != "ASEAN" && group != "ASEAN+3"
 }
 
 // definedGroups compiles the names of groups a document defines.
@@ -526,7 +517,7 @@ func (x *extraction) definedGroups() map[string]*regexp.Regexp {
 	}
 	x.groupMatch = map[string]*regexp.Regexp{}
 	for name := range x.groups {
-		if _, ok := gaz.groupByAlias[fold(name)]; !ok {
+		if _, ok := gaz.groupByAlias[prose.Fold(name)]; !ok {
 			x.groupMatch[name] = regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
 		}
 	}
@@ -614,7 +605,7 @@ func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 		if o == nil {
 			continue
 		}
-		out = append(out, orgMention{name: displayOrg(o), key: m.value, span: m.span})
+		out = append(out, orgMention{name: o.Display(), key: m.value, span: m.span})
 		for k := m.first; k < m.first+m.n; k++ {
 			used[k] = true
 		}
@@ -624,7 +615,7 @@ func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 			continue
 		}
 		if o := oi.acr[tk.raw]; o != nil {
-			out = append(out, orgMention{name: displayOrg(o), key: fold(canonOrg(o.Name)), span: tk.span})
+			out = append(out, orgMention{name: o.Display(), key: prose.Fold(prose.CanonOrg(o.Name)), span: tk.span})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
@@ -647,14 +638,14 @@ func (x *extraction) orgIdx() *orgIndex {
 	oi := &orgIndex{names: &phraseIndex{}, acr: map[string]*Org{}, loose: map[string]*Org{}}
 	for i := range x.orgs {
 		o := &x.orgs[i]
-		key := fold(canonOrg(o.Name))
+		key := prose.Fold(prose.CanonOrg(o.Name))
 		if !o.General {
 			oi.names.add(o.Name, key, canonOrgWord)
 		}
 		if o.Acronym != "" {
 			oi.acr[o.Acronym] = o
 			oi.loose[strings.ToLower(o.Acronym)] = o
-		} else if d := derivedAcronym(o.Name); d != "" {
+		} else if d := prose.DerivedAcronym(o.Name); d != "" {
 			if _, taken := oi.loose[strings.ToLower(d)]; !taken {
 				oi.loose[strings.ToLower(d)] = o
 			}
@@ -664,16 +655,6 @@ func (x *extraction) orgIdx() *orgIndex {
 	return oi
 }
 
-func displayOrg(o *Org) string {
-	if o.Acronym != "" && !o.General {
-		return o.Name + " (" + o.Acronym + ")"
-	}
-	if o.Acronym != "" {
-		return o.Acronym
-	}
-	return canonOrg(o.Name)
-}
-
 // placesIn looks up a run of capitalised words, and its sub-runs, in the
 // gazetteer.
 func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
@@ -681,9 +662,9 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 	ws := words(t[s.Start:s.End])
 	for n := len(ws); n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
-			sub := Span{s.Start + ws[i].span.Start, s.Start + ws[i+n-1].span.End}
+			sub := Span{Start: s.Start + ws[i].span.Start, End: s.Start + ws[i+n-1].span.End}
 			text := t[sub.Start:sub.End]
-			if gaz.countryByAlias[fold(text)] != "" || x.orgByKey[fold(text)] != nil || gaz.groupByAlias[fold(text)] != "" {
+			if gaz.countryByAlias[prose.Fold(text)] != "" || x.orgByKey[prose.Fold(text)] != nil || gaz.groupByAlias[prose.Fold(text)] != "" {
 				continue
 			}
 			pl, ok := gaz.lookupPlace(text, x.scope[p.Doc])
@@ -742,7 +723,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		// Only a date in the sum's own clause dates it: in "provided $1.2
 		// million ... through the AHPF, which Japan set up in FY2000", FY2000
 		// is when the fund began.
-		cl := clauseAround(&sentenceRec{span: sent, text: t[sent.Start:sent.End]}, s)
+		cl := prose.ClauseAround(t[sent.Start:sent.End], sent.Start, s)
 		// The nearest date in the clause, unless it is a period joined on by
 		// "and" ("runs from April 2003 to March 2006 and costs US$1.4
 		// million"): that is when the work runs, not when the sum is paid.
@@ -786,14 +767,14 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if m[6] >= 0 {
 			sc = t[m[6]:m[7]]
 		}
-		add(Span{m[0], m[1]}, t[m[2]:m[3]], t[m[4]:m[5]], sc)
+		add(Span{Start: m[0], End: m[1]}, t[m[2]:m[3]], t[m[4]:m[5]], sc)
 	}
 	for _, m := range reMoneyPost.FindAllStringSubmatchIndex(t, -1) {
 		sc := ""
 		if m[4] >= 0 {
 			sc = t[m[4]:m[5]]
 		}
-		add(Span{m[0], m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)
+		add(Span{Start: m[0], End: m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	// "6.8 billion yen (about US$56.6 million)": one sum, said twice.
@@ -833,7 +814,7 @@ func findDates(p *Passage, a *annotation) []Date {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
-			s := Span{m[0], m[1]}
+			s := Span{Start: m[0], End: m[1]}
 			if taken(s) {
 				continue
 			}
@@ -924,7 +905,7 @@ func day(y int, m time.Month, d int) time.Time {
 
 func containsFold(list []string, s string) bool {
 	for _, x := range list {
-		if fold(x) == fold(s) {
+		if prose.Fold(x) == prose.Fold(s) {
 			return true
 		}
 	}

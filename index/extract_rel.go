@@ -1,11 +1,13 @@
 package index
 
 import (
-	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 var (
@@ -102,11 +104,11 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		ratio := t[m[0]:m[1]]
 		ratio = ratio[strings.IndexAny(ratio, "0123456789"):]
 		ratio = strings.TrimSpace(strings.Fields(ratio)[0])
-		hits = append(hits, shareHit{Span{m[0], m[1]}, ratio, []int{a1, a2}})
+		hits = append(hits, shareHit{Span{Start: m[0], End: m[1]}, ratio, []int{a1, a2}})
 	}
 	for _, m := range reShareWords.FindAllStringSubmatchIndex(t, -1) {
 		if parts := ratioParts(t[m[2]:m[3]]); parts != nil {
-			hits = append(hits, shareHit{Span{m[0], m[1]}, t[m[0]:m[1]], parts})
+			hits = append(hits, shareHit{Span{Start: m[0], End: m[1]}, t[m[0]:m[1]], parts})
 		}
 	}
 	for _, h := range hits {
@@ -123,7 +125,7 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		x.shares = append(x.shares, sh)
 	}
 	for _, m := range reOneShare.FindAllStringSubmatchIndex(t, -1) {
-		if overlapsShare(hits, Span{m[0], m[1]}) {
+		if overlapsShare(hits, Span{Start: m[0], End: m[1]}) {
 			continue
 		}
 		sent := containing(a.sentences, m[0])
@@ -141,18 +143,18 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		if m[6] >= 0 {
 			end = m[7]
 		}
-		sh := Share{Text: frac, Phrase: t[m[2]:end], Parts: []int{v, 100 - v}, Parties: []string{payer}, Sentence: s, Passage: p, Span: Span{m[0], end}}
+		sh := Share{Text: frac, Phrase: t[m[2]:end], Parts: []int{v, 100 - v}, Parties: []string{payer}, Sentence: s, Passage: p, Span: Span{Start: m[0], End: end}}
 		x.shares = append(x.shares, sh)
 	}
 	for _, m := range rePartOf.FindAllStringSubmatchIndex(t, -1) {
-		if overlapsShare(hits, Span{m[0], m[1]}) || x.sharedAt(p, m[0]) {
+		if overlapsShare(hits, Span{Start: m[0], End: m[1]}) || x.sharedAt(p, m[0]) {
 			continue
 		}
 		sent := containing(a.sentences, m[0])
 		s := t[sent.Start:sent.End]
 		frac := t[m[2]:m[3]]
 		v, _ := strconv.Atoi(strings.FieldsFunc(frac, func(c rune) bool { return c < '0' || c > '9' })[0])
-		x.shares = append(x.shares, Share{Text: frac, Phrase: frac, Parts: []int{v, 100 - v}, Sentence: s, Passage: p, Span: Span{m[0], m[1]}})
+		x.shares = append(x.shares, Share{Text: frac, Phrase: frac, Parts: []int{v, 100 - v}, Sentence: s, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 	}
 }
 
@@ -253,7 +255,7 @@ func (x *extraction) shareParties(s string, rel int) []string {
 	for _, c := range in {
 		out = append(out, c.name)
 	}
-	out = uniq(out)
+	out = prose.Uniq(out)
 	if len(out) > 2 {
 		out = out[:2]
 	}
@@ -291,10 +293,10 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 			continue
 		}
 		sent := containing(a.sentences, m[0])
-		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: strings.ToLower(t[m[4]:m[5]]) + "s", Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{m[0], m[1]}})
+		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: strings.ToLower(t[m[4]:m[5]]) + "s", Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[0], End: m[1]}})
 	}
 	for _, m := range reCount.FindAllStringSubmatchIndex(t, -1) {
-		s := Span{m[0], m[1]}
+		s := Span{Start: m[0], End: m[1]}
 		overlap := false
 		for _, d := range a.dates {
 			if s.Start < d.Span.End && d.Span.Start < s.End {
@@ -351,7 +353,7 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		for _, o := range x.orgMentions(s[:m[0]]) {
 			subj = o.name
 		}
-		x.purposes = append(x.purposes, Purpose{Subject: subj, Text: clause, Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.End}})
+		x.purposes = append(x.purposes, Purpose{Subject: subj, Text: clause, Sentence: s, Passage: p, Span: Span{Start: sent.Start + m[0], End: sent.End}})
 	}
 	// "the Regional Nursing Education Network (RNEN), which trains about
 	// 120 nurses": what an organisation does.
@@ -364,18 +366,10 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		sent := containing(a.sentences, m[0])
 		end := sent.End
 		clause := strings.TrimRight(t[m[2]:end], ".:; ")
-		x.purposes = append(x.purposes, Purpose{Subject: os[len(os)-1].name, Text: clause, Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{m[2], end}})
+		x.purposes = append(x.purposes, Purpose{Subject: os[len(os)-1].name, Text: clause, Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[2], End: end}})
 	}
 }
 
 var reWhichDoes = regexp.MustCompile(`,\s+which\s+((?:trains|provides|supports|promotes|offers|runs|helps|funds|finances|contains|aims|works|brings|links)\b[^.;]*)`)
 
 var reParens = regexp.MustCompile(`\s*\([^()]*\)`)
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return strings.TrimSpace(string(r[:n-1])) + "…"
-}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/iaibot/iaibot/index/internal/geo"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // The gazetteer is general geography, loaded from the tables of package
@@ -69,20 +70,20 @@ func buildGazetteer() *gazetteer {
 	// Common names first, so that an alias that is also another country's
 	// name ("Republic of China") never hides that country.
 	for _, c := range t.Countries {
-		g.countryByAlias[fold(c.Name)] = c.Name
+		g.countryByAlias[prose.Fold(c.Name)] = c.Name
 	}
 	for _, c := range t.Countries {
 		for _, a := range c.Aliases {
-			if _, taken := g.countryByAlias[fold(a)]; !taken && len([]rune(fold(a))) > 2 {
-				g.countryByAlias[fold(a)] = c.Name
+			if _, taken := g.countryByAlias[prose.Fold(a)]; !taken && len([]rune(prose.Fold(a))) > 2 {
+				g.countryByAlias[prose.Fold(a)] = c.Name
 			}
 		}
 	}
 	sort.Strings(g.countryNames)
 	for _, gr := range t.Groups {
-		g.groupByAlias[fold(gr.Name)] = gr.Name
+		g.groupByAlias[prose.Fold(gr.Name)] = gr.Name
 		for _, a := range gr.Aliases {
-			g.groupByAlias[fold(a)] = gr.Name
+			g.groupByAlias[prose.Fold(a)] = gr.Name
 		}
 		g.groupMembers[gr.Name] = gr.Members
 		if gr.Name == lexicon.Word("home group") {
@@ -95,7 +96,7 @@ func buildGazetteer() *gazetteer {
 		gp := gazPlace{name: p.Name, country: p.Country,
 			wellKnown: p.Kept || p.Kind == "capital" || p.Population >= wellKnownPopulation}
 		for _, a := range append([]string{p.Name}, p.Aliases...) {
-			f := fold(a)
+			f := prose.Fold(a)
 			if _, isCountry := g.countryByAlias[f]; isCountry {
 				continue
 			}
@@ -123,25 +124,13 @@ func buildGazetteer() *gazetteer {
 	return g
 }
 
-// fold normalises a name for lookup: lower case, dots dropped, hyphens and
-// runs of space made one space, a leading "the" removed.
-func fold(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = foldReplacer.Replace(s)
-	s = strings.Join(strings.Fields(s), " ")
-	s = strings.TrimPrefix(s, "the ")
-	return s
-}
-
-var foldReplacer = strings.NewReplacer(".", "", "-", " ", "\u2013", " ", "’", "'")
-
 // lookupPlace finds a place by exact alias or, for longer names, by a small
 // edit distance among the places of the countries in scope, which absorbs
 // misspellings such as "Phnom Phen". A place that is not well known counts
 // only when its country is in scope (named by the same document); a nil
 // scope means every country.
 func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool) {
-	f := fold(s)
+	f := prose.Fold(s)
 	inScope := func(p gazPlace) bool { return scope == nil || p.wellKnown || scope[p.country] }
 	if p, ok := g.placeByAlias[f]; ok {
 		return p, inScope(p)
@@ -170,7 +159,7 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 			if len(a.alias) < minFuzzyPlace || a.alias[0] != f[0] || abs(len(a.alias)-len(f)) >= bestD {
 				continue
 			}
-			if d := editDistance(a.alias, f, bestD); d < bestD {
+			if d := prose.EditDistance(a.alias, f, bestD); d < bestD {
 				best, bestD, found = a.place, d, true
 			}
 		}
@@ -198,7 +187,7 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 // placeNamed finds a place by its exact name or alias, within scope as
 // lookupPlace does.
 func (g *gazetteer) placeNamed(s string, scope map[string]bool) (gazPlace, bool) {
-	p, ok := g.placeByAlias[fold(s)]
+	p, ok := g.placeByAlias[prose.Fold(s)]
 	return p, ok && (scope == nil || p.wellKnown || scope[p.country])
 }
 
@@ -244,39 +233,4 @@ func abs(n int) int {
 		return -n
 	}
 	return n
-}
-
-// editDistance is the optimal-string-alignment distance between a and b,
-// giving up with max once it cannot be smaller.
-func editDistance(a, b string, max int) int {
-	ra, rb := []rune(a), []rune(b)
-	if abs(len(ra)-len(rb)) >= max {
-		return max
-	}
-	prev2 := make([]int, len(rb)+1)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin >= max {
-			return max
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return min(prev[len(rb)], max)
 }

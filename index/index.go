@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"sync"
 	"time"
@@ -16,6 +15,8 @@ import (
 	_ "github.com/blevesearch/bleve/v2/analysis/analyzer/keyword" // registers "keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/iaibot/iaibot/index/qa"
 )
 
 // Source is one document's file name and text.
@@ -74,29 +75,17 @@ type Options struct {
 	testHook func(stage string) // called at each step of a build in Dir, so tests can kill it
 }
 
-// Index is the searchable corpus: documents, passages, facts and the Bleve
-// index over the passages. It is safe for concurrent use.
+// Index is the searchable corpus: documents, passages, facts, the Bleve
+// index over the passages and the answerer's model. It is safe for
+// concurrent use.
 type Index struct {
-	log       *slog.Logger
-	docs      []*Document
-	passages  map[string]*Passage
-	x         *extraction
-	bleve     bleve.Index
-	vocab     *sync.Map       // word -> whether the index has it; see knownWord
-	rawWords  map[string]bool // every word of four letters or more, lower case
-	sents     []*sentenceRec  // every sentence, for the answerer
-	sentsOf   map[*Passage][]*sentenceRec
-	ctxTerms  map[*Passage]map[string]bool // a passage's terms with its lead and section title
-	ctxText   map[*Passage]string
-	implicit  map[*Document][]string // countries a whole document is about
-	ctxHave   map[*Passage]map[string]bool
-	ctxOrgs   map[*Passage]map[string]bool // organisation keys a passage (with lead and section title) names
-	termCache map[string]map[string]bool   // terms of membership organisations and document front matter
-	groupFold map[string]*regexp.Regexp    // group names in any case
-	idf       map[string]float64           // inverse sentence frequency of each term
-	maxIDF    float64                      // idf of a term the corpus lacks
-	places    []string                     // how the documents write places, lower case; see placeNames
-	entWords  map[string]bool              // words of the names of things; see entityWords
+	log      *slog.Logger
+	docs     []*Document
+	passages map[string]*Passage
+	x        *extraction
+	answerer *qa.Model
+	bleve    bleve.Index
+	vocab    *sync.Map // word -> whether the index has it; see knownWord
 }
 
 // Open parses, extracts and indexes the documents, in memory or, with
@@ -128,7 +117,7 @@ func Open(sources []Source, opts Options) (*Index, error) {
 		return nil, errors.New("no documents")
 	}
 	ix.x = extract(ix.docs)
-	ix.buildSentences()
+	ix.answerer = qa.New(answerSource{ix})
 	idx, err := ix.openBleve(sources, opts)
 	if err != nil {
 		return nil, err

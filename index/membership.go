@@ -5,15 +5,9 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
-)
-
-// Membership statuses beyond member, joined, intends and non-member.
-const (
-	StatusObserver = "observer"
-	StatusFounding = "founding member"
-	StatusInvited  = "invited"
-	StatusWithdrew = "withdrew"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // statusCue is one way a clause states a membership status.
@@ -41,7 +35,7 @@ func needOf(sections ...string) []string {
 			out = append(out, best)
 		}
 	}
-	return uniq(out)
+	return prose.Uniq(out)
 }
 
 // statusCues are tried in this order; where two match the same words the
@@ -68,7 +62,6 @@ var statusCues = func() []statusCue {
 
 var (
 	reEncouraged = regexp.MustCompile(`(?i)\b` + lexicon.Alt("membership encouraged") + `\b`)
-	reOrgRef     = regexp.MustCompile(`(?i)\b(?:the|its)\s+(` + lexicon.Alt("organisation heads") + `)\b`)
 	reIts        = regexp.MustCompile(`(?i)\bits\b`)
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+(?:but|while|whereas|although)\s+`)
 )
@@ -89,7 +82,7 @@ func statusHits(s string) []statusHit {
 			continue
 		}
 		for _, l := range c.re.FindAllStringIndex(s, -1) {
-			h := statusHit{c, Span{l[0], l[1]}}
+			h := statusHit{c, Span{Start: l[0], End: l[1]}}
 			overlaps := false
 			for _, o := range hits {
 				if h.span.Start < o.span.End && o.span.Start < h.span.End {
@@ -131,7 +124,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			org := s[m[2]:m[3]]
 			for _, c := range scanCountries(s[m[4]:m[5]]) {
 				x.memberships = append(x.memberships, Membership{Country: c.name, Org: x.orgDisplay(org), Status: StatusMember,
-					Sentence: s, Passage: p, Span: Span{sent.Start + m[0], sent.Start + m[1]}})
+					Sentence: s, Passage: p, Span: Span{Start: sent.Start + m[0], End: sent.Start + m[1]}})
 			}
 		}
 	}
@@ -143,8 +136,8 @@ var reListGap = regexp.MustCompile(`^\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?$`)
 var reOrgMembers = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countries|states|nations)\s*\(([^()]+)\)`)
 
 func (x *extraction) orgDisplay(name string) string {
-	if o := x.orgByKey[fold(canonOrg(name))]; o != nil {
-		return displayOrg(o)
+	if o := x.orgByKey[prose.Fold(prose.CanonOrg(name))]; o != nil {
+		return o.Display()
 	}
 	return name
 }
@@ -198,7 +191,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 				listEnd = m.span.End
 			}
 			if m.isGroup {
-				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+				if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 					subjects = append(subjects, g.Members...)
 				}
 				continue
@@ -228,9 +221,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			// The note is the document's own words: "encouraged to join".
 			note = strings.ToLower(strings.Join(strings.Fields(reEncouraged.FindString(cl)), " "))
 		}
-		for _, c := range uniq(subjects) {
+		for _, c := range prose.Uniq(subjects) {
 			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
-				Sentence: cl, Passage: p, Span: Span{start + h.span.Start, start + h.span.End}})
+				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
 	}
 }
@@ -261,7 +254,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			break
 		}
 	}
-	if m := reOrgRef.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
+	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
 		if org := resolveRef(cl[h.span.Start+m[2]:h.span.Start+m[3]], lastOrgs); org != "" {
 			return org
 		}
@@ -274,7 +267,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			return o.name
 		}
 	}
-	if m := reOrgRef.FindStringSubmatch(cl); m != nil {
+	if m := prose.OrgRefRE.FindStringSubmatch(cl); m != nil {
 		if org := resolveRef(m[1], lastOrgs); org != "" {
 			return org
 		}
@@ -331,9 +324,9 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 // resolveRef finds what "the Centre" refers to: the last organisation of
 // that kind named before.
 func resolveRef(head string, lastOrgs []string) string {
-	head = canonOrg(upperFirst(strings.ToLower(head)))
+	head = prose.CanonOrg(prose.UpperFirst(strings.ToLower(head)))
 	for i := len(lastOrgs) - 1; i >= 0; i-- {
-		if strings.Contains(canonOrg(lastOrgs[i]), head) {
+		if strings.Contains(prose.CanonOrg(lastOrgs[i]), head) {
 			return lastOrgs[i]
 		}
 	}

@@ -203,7 +203,7 @@ var reAmountClauseBreak = regexp.MustCompile(`;|:|,\s+(?:and|but|while|whereas|w
 
 // clauseSpan is the clause of sent around byte offset at.
 func clauseSpan(sent string, at int) Span {
-	sp := Span{0, len(sent)}
+	sp := Span{Start: 0, End: len(sent)}
 	for _, m := range reAmountClauseBreak.FindAllStringIndex(sent, -1) {
 		if m[1] <= at {
 			sp.Start = m[1]

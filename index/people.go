@@ -7,27 +7,6 @@ import (
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
-// Person is someone a document names with a title or a role: "H.E. Mr.
-// Somsak Phan, Minister of Planning of Laos".
-type Person struct {
-	Name      string // as written, without the honorific: "Somsak Phan"
-	Honorific string // "H.E. Mr."
-	Role      string // as written: "Minister of Planning of Laos"; empty when not said
-	Sentence  string
-	Passage   *Passage
-	Span      Span // the name, honorific included
-	RoleSpan  Span
-}
-
-// Display is the person as a reply names them.
-func (p Person) Display() string {
-	s := strings.TrimSpace(p.Honorific + " " + p.Name)
-	if p.Role != "" {
-		s += ", " + p.Role
-	}
-	return s
-}
-
 var (
 	nameWord = `[A-Z][\p{L}'’-]+`
 	nameTail = `(?:\s+(?:` + nameWord + `|bin|binti|da|de|van|von|dos|al|[A-Z]\.))*`
@@ -82,10 +61,10 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		x.people = append(x.people, per)
 	}
 	for _, m := range rePersonHon.FindAllStringSubmatchIndex(t, -1) {
-		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{m[0], m[1]})
+		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{Start: m[0], End: m[1]})
 	}
 	for _, m := range rePersonRole.FindAllStringSubmatchIndex(t, -1) {
-		add("", t[m[2]:m[3]], Span{m[2], m[3]})
+		add("", t[m[2]:m[3]], Span{Start: m[2], End: m[3]})
 	}
 }
 
@@ -113,7 +92,7 @@ func roleAfter(t string, at, end int) (string, Span) {
 	}
 	rest := t[at:end]
 	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil {
-		return rest[m[2]:m[3]], Span{at + m[2], at + m[3]}
+		return rest[m[2]:m[3]], Span{Start: at + m[2], End: at + m[3]}
 	}
 	if !strings.HasPrefix(rest, ", ") {
 		return "", Span{}
@@ -146,7 +125,7 @@ func roleAfter(t string, at, end int) (string, Span) {
 	if role == "" || !roleHeadRe.MatchString(role) || len(strings.Fields(role)) > 16 {
 		return "", Span{}
 	}
-	return role, Span{at + s, at + s + len(role)}
+	return role, Span{Start: at + s, End: at + s + len(role)}
 }
 
 // titleSegment tells a part of a title ("Transport", "Post and

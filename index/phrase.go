@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Names are found by matching word sequences, not by regular expressions:
@@ -25,7 +27,7 @@ func tokenize(s string) []token {
 	i := 0
 	for i < len(s) {
 		r, w := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !prose.IsWordRune(r) {
 			i += w
 			continue
 		}
@@ -33,14 +35,14 @@ func tokenize(s string) []token {
 		dots := false
 		for i < len(s) {
 			r, w = utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) || r == '\'' || r == '’' {
+			if prose.IsWordRune(r) || r == '\'' || r == '’' {
 				i += w
 				continue
 			}
 			// A dot joins letters ("P.D.R") and ends an abbreviation.
 			if r == '.' && i+1 < len(s) {
 				next, _ := utf8.DecodeRuneInString(s[i+1:])
-				if isWordRune(next) {
+				if prose.IsWordRune(next) {
 					dots = true
 					i += w
 					continue
@@ -52,12 +54,10 @@ func tokenize(s string) []token {
 			break
 		}
 		raw := strings.TrimRight(s[start:i], "'’")
-		out = append(out, token{norm: normWord(raw), raw: raw, span: Span{start, start + len(raw)}})
+		out = append(out, token{norm: normWord(raw), raw: raw, span: Span{Start: start, End: start + len(raw)}})
 	}
 	return out
 }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // normWord folds one word for matching.
 func normWord(w string) string {
@@ -144,7 +144,7 @@ func (pi *phraseIndex) find(toks []token, canon func(string) string, accept func
 				}
 			}
 			if ok {
-				out = append(out, phraseMatch{value: p.value, span: Span{toks[i].span.Start, toks[i+len(p.words)-1].span.End}, first: i, n: len(p.words)})
+				out = append(out, phraseMatch{value: p.value, span: Span{Start: toks[i].span.Start, End: toks[i+len(p.words)-1].span.End}, first: i, n: len(p.words)})
 				i += len(p.words) - 1
 				break
 			}

@@ -6,7 +6,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Projects are read as units. A project is named somewhere: in an item's
@@ -38,7 +40,6 @@ var (
 	reQuotedTitle = regexp.MustCompile(`[“"]([A-Z][^"”“]{4,100})[”"]`)
 	reTitleCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project heads") + `|titled|entitled|called|named)\b[^.;]{0,40}$`)
 	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
-	reExclusion   = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
 	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
 	reFinalStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("final project status words") + `)\b`)
 	reProgressOf  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("progress nouns") + `)\b[^.;]{0,40}?\b(?:stood|stands|was|is|reached|has reached|had reached|amounted)\s+(?:at\s+|to\s+)?(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))`)
@@ -230,11 +231,11 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 		if agencyNames[strings.ToLower(reParens.ReplaceAllString(name, ""))] || agencyNames[strings.ToLower(strings.TrimSpace(reParens.ReplaceAllString(name, "")))] {
 			continue
 		}
-		out = append(out, Span{m[0] + s, m[0] + e})
+		out = append(out, Span{Start: m[0] + s, End: m[0] + e})
 	}
 	for _, m := range reQuotedTitle.FindAllStringSubmatchIndex(t, -1) {
 		if reTitleCue.MatchString(t[:m[0]]) && titleish(t[m[2]:m[3]]) {
-			out = append(out, Span{m[2], m[3]})
+			out = append(out, Span{Start: m[2], End: m[3]})
 		}
 	}
 	return out
@@ -312,7 +313,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 			return u
 		}
-		u = &projectUnit{pr: &Project{Name: clip(upperFirst(name), 100), Passage: p, What: what}, key: k}
+		u = &projectUnit{pr: &Project{Name: prose.Clip(prose.UpperFirst(name), 100), Passage: p, What: what}, key: k}
 		units[k] = u
 		order = append(order, u)
 		return u
@@ -427,11 +428,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				if prev != nil && reBackRef.MatchString(st) && reCalled.MatchString(st[:sp.Start]) && len(named) == 0 {
 					// "It is called X": the project just described has a name.
 					name := strings.TrimRight(st[sp.Start:sp.End], ".,;: ")
-					prev.pr.Name = clip(upperFirst(name), 100)
+					prev.pr.Name = prose.Clip(prose.UpperFirst(name), 100)
 					prev.key = projectKey(name)
 					units[prev.key] = prev
 					namedOrder = append(namedOrder, prev)
-					named[prev] = Span{s.Start + sp.Start, s.Start + sp.End}
+					named[prev] = Span{Start: s.Start + sp.Start, End: s.Start + sp.End}
 					continue
 				}
 				u := unit(st[sp.Start:sp.End], p, st)
@@ -441,7 +442,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				if _, ok := named[u]; !ok {
 					namedOrder = append(namedOrder, u)
 				}
-				named[u] = Span{s.Start + sp.Start, s.Start + sp.End}
+				named[u] = Span{Start: s.Start + sp.Start, End: s.Start + sp.End}
 			}
 			if len(namedOrder) == 0 && reDescProj.MatchString(st) && home == nil && p.Kind != KindItem && p.Kind != KindBullet {
 				m := reDescProj.FindStringSubmatchIndex(st)
@@ -451,7 +452,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				}
 				if u := unit(st[m[2]:m[3]]+" "+what, p, st); u != nil {
 					namedOrder = append(namedOrder, u)
-					named[u] = Span{s.Start + m[0], s.Start + m[1]}
+					named[u] = Span{Start: s.Start + m[0], End: s.Start + m[1]}
 				}
 			}
 			switch {
@@ -515,7 +516,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 		seenSent[us] = true
 		p, s := us.p, us.s
 		if !us.shared {
-			pr.Sentences = append(pr.Sentences, Excerpt{p, s})
+			pr.Sentences = append(pr.Sentences, Excerpt{Passage: p, Span: s})
 		}
 		a := x.annot[p]
 		st := p.Text[s.Start:s.End]
@@ -592,7 +593,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 					end = o
 				}
 			}
-			seg := Span{us.mention.Start, end}
+			seg := Span{Start: us.mention.Start, End: end}
 			inSeg := func(sp Span) bool { return sp.Start >= seg.Start && sp.End <= seg.End }
 			for _, dt := range a.dates {
 				if inSeg(dt.Span) {
@@ -630,14 +631,14 @@ func (x *extraction) fillProject(u *projectUnit) {
 		for _, m := range x.geoMentions(st) {
 			names := []string{m.name}
 			if m.isGroup {
-				if g := x.groups[m.name]; g != nil && expandable(m.name) {
+				if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 					names = g.Members
 				} else {
 					continue
 				}
 			}
-			clause := clauseOf(st, m.span)
-			if reExclusion.MatchString(clause) {
+			clause := prose.ClauseOf(st, m.span)
+			if prose.ExclusionRE.MatchString(clause) {
 				excluded = append(excluded, names...)
 				continue
 			}
@@ -715,15 +716,15 @@ func (x *extraction) fillProject(u *projectUnit) {
 	for _, pl := range pr.Places {
 		pr.Beneficiaries = append(pr.Beneficiaries, pl.Country)
 	}
-	pr.Partners = uniq(pr.Partners)
+	pr.Partners = prose.Uniq(pr.Partners)
 	var ben []string
-	for _, b := range uniq(pr.Beneficiaries) {
+	for _, b := range prose.Uniq(pr.Beneficiaries) {
 		if !contains(pr.Partners, b) && !contains(excluded, b) {
 			ben = append(ben, b)
 		}
 	}
 	pr.Beneficiaries = ben
-	pr.Funding = uniq(pr.Funding)
+	pr.Funding = prose.Uniq(pr.Funding)
 	seen := map[string]bool{}
 	var pls []Place
 	for _, pl := range pr.Places {
@@ -747,25 +748,6 @@ func (x *extraction) fillProject(u *projectUnit) {
 var reLowerNext = regexp.MustCompile(`^\s+\p{Ll}`)
 
 var reGivingAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)*(?:` + lexicon.Alt("giving verbs") + `)\b`)
-
-// clauseOf is the clause of sentence s that holds span: the text between
-// the nearest semicolons, or commas that open a new clause ("while ...").
-func clauseOf(s string, sp Span) string {
-	start := strings.LastIndexAny(s[:sp.Start], ";") + 1
-	if i := strings.LastIndex(s[:sp.Start], ", while "); i+1 > start {
-		start = i + 1
-	}
-	if i := strings.LastIndex(s[:sp.Start], ", but "); i+1 > start {
-		start = i + 1
-	}
-	end := len(s)
-	for _, sep := range []string{";", ", while ", ", but "} {
-		if i := strings.Index(s[sp.End:], sep); i >= 0 && sp.End+i < end {
-			end = sp.End + i
-		}
-	}
-	return s[start:end]
-}
 
 // partOfOrgName tells whether a name found after before is the tail of an
 // organisation's name: "Ministry of Communication, Transport, Post and

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // NotFoundError says a name matched nothing; Suggestions are the closest
@@ -43,7 +46,7 @@ type Funding struct {
 // ResolveCountry maps user text (any alias, a typo, or a place) to a
 // canonical country. via is the place name when text named a place.
 func ResolveCountry(text string) (country, via string, err error) {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	if f == "" {
 		return "", "", &NotFoundError{Kind: "country", Name: text, Suggestions: suggestCountries("")}
 	}
@@ -62,7 +65,7 @@ func ResolveCountry(text string) (country, via string, err error) {
 		if len(alias) < 4 {
 			continue
 		}
-		if d := editDistance(alias, f, bestD); d < bestD {
+		if d := prose.EditDistance(alias, f, bestD); d < bestD {
 			best, bestD = c, d
 		}
 	}
@@ -86,8 +89,8 @@ func suggestCountries(f string) []string {
 		if !gaz.asean[c] && c != "Japan" {
 			continue
 		}
-		d := editDistance(fold(c), f, 100)
-		if f != "" && strings.HasPrefix(fold(c), f[:1]) {
+		d := prose.EditDistance(prose.Fold(c), f, 100)
+		if f != "" && strings.HasPrefix(prose.Fold(c), f[:1]) {
 			d -= 2
 		}
 		cs = append(cs, cand{c, d})
@@ -159,7 +162,7 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 		return ix.sentenceNames(strings.Join(f.Share.Parties, "; ")+"; "+f.Share.What, country)
 	case f.Fund != nil:
 		for _, pr := range ix.x.projects {
-			if contains(pr.Funding, displayOrg(f.Fund)) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
+			if contains(pr.Funding, f.Fund.Display()) && (contains(pr.Beneficiaries, country) || contains(pr.Partners, country)) {
 				return true
 			}
 		}
@@ -173,13 +176,13 @@ func (ix *Index) sentenceNames(sentence, country string) bool {
 	// "the Government of Indonesia" concerns Indonesia; "excluding
 	// Vietnam" does not concern Vietnam.
 	for _, m := range ix.x.allGeoMentions(sentence) {
-		if reExclusion.MatchString(clauseOf(sentence, m.span)) {
+		if prose.ExclusionRE.MatchString(prose.ClauseOf(sentence, m.span)) {
 			continue
 		}
 		if m.name == country {
 			return true
 		}
-		if g := ix.x.groups[m.name]; g != nil && expandable(m.name) && contains(g.Members, country) {
+		if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) && contains(g.Members, country) {
 			return true
 		}
 	}
@@ -203,18 +206,18 @@ func (ix *Index) Projects() []*Project { return ix.x.projects }
 // Project finds a project by name: exact, then by words in common, then
 // by typo-tolerant words.
 func (ix *Index) Project(text string) (*Project, error) {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	if f == "" {
 		return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects("", 5)}
 	}
 	for _, pr := range ix.x.projects {
-		if fold(pr.Name) == f {
+		if prose.Fold(pr.Name) == f {
 			return pr, nil
 		}
 	}
 	best, bestScore := (*Project)(nil), 0.0
 	for _, pr := range ix.x.projects {
-		if s := nameScore(f, pr); s > bestScore {
+		if s := prose.NameScore(f, pr.Name); s > bestScore {
 			best, bestScore = pr, s
 		}
 	}
@@ -224,37 +227,10 @@ func (ix *Index) Project(text string) (*Project, error) {
 	return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects(f, 5)}
 }
 
-// nameScore is the share of the query's words found in the project's name
-// (or its acronym), allowing one typo in longer words.
-func nameScore(f string, pr *Project) float64 {
-	qs := queryTerms(f)
-	if len(qs) == 0 {
-		return 0
-	}
-	names := queryTerms(pr.Name)
-	hit, total := 0.0, 0.0
-	for _, q := range qs {
-		if stopwords[q] {
-			continue
-		}
-		total++
-		for _, n := range names {
-			if n == q || (len(q) >= 5 && editDistance(n, q, 2) <= 1) || (len(q) >= 4 && strings.HasPrefix(n, q)) {
-				hit++
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return hit / total
-}
-
 // SuggestProjects returns up to n project names that best match a prefix,
 // words or typos; with empty text, the first n projects.
 func (ix *Index) SuggestProjects(text string, n int) []string {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	type cand struct {
 		name  string
 		score float64
@@ -266,12 +242,12 @@ func (ix *Index) SuggestProjects(text string, n int) []string {
 		switch {
 		case f == "":
 			s = 1
-		case strings.HasPrefix(fold(pr.Name), f):
+		case strings.HasPrefix(prose.Fold(pr.Name), f):
 			s = 3
-		case strings.Contains(fold(pr.Name), f):
+		case strings.Contains(prose.Fold(pr.Name), f):
 			s = 2
 		default:
-			s = nameScore(f, pr)
+			s = prose.NameScore(f, pr.Name)
 		}
 		if s > 0 {
 			cs = append(cs, cand{pr.Name, s, i})
@@ -293,7 +269,7 @@ func (ix *Index) SuggestProjects(text string, n int) []string {
 // SuggestCountries returns up to n country names for a prefix, alias or
 // typo; the documents' countries come first.
 func (ix *Index) SuggestCountries(text string, n int) []string {
-	f := fold(CleanQuery(text))
+	f := prose.Fold(CleanQuery(text))
 	mentioned := map[string]bool{}
 	for _, a := range ix.x.annot {
 		for _, c := range a.countries {
@@ -319,9 +295,9 @@ func (ix *Index) SuggestCountries(text string, n int) []string {
 			}
 		case strings.HasPrefix(alias, f):
 			add(c, 30)
-		case len(f) >= 3 && editDistance(alias, f, 3) <= 2:
-			add(c, 20-editDistance(alias, f, 3))
-		case len(f) >= 3 && len(alias) > len(f) && editDistance(alias[:len(f)], f, 2) <= 1:
+		case len(f) >= 3 && prose.EditDistance(alias, f, 3) <= 2:
+			add(c, 20-prose.EditDistance(alias, f, 3))
+		case len(f) >= 3 && len(alias) > len(f) && prose.EditDistance(alias[:len(f)], f, 2) <= 1:
 			add(c, 15)
 		}
 	}
@@ -366,20 +342,20 @@ func (ix *Index) Funding() []Funding {
 		if !strings.Contains(o.Name, "Fund") {
 			continue
 		}
-		line := displayOrg(o)
+		line := o.Display()
 		var uses []string
 		for _, pr := range ix.x.projects {
-			if contains(pr.Funding, displayOrg(o)) {
+			if contains(pr.Funding, o.Display()) {
 				uses = append(uses, pr.Name)
 			}
 		}
 		for _, a := range ix.x.amounts {
-			if a.Via != "" && strings.Contains(displayOrg(o), a.Via) {
+			if a.Via != "" && strings.Contains(o.Display(), a.Via) {
 				uses = append(uses, a.Text+" disbursed")
 			}
 		}
 		if len(uses) > 0 {
-			line += ": funds " + strings.Join(uniq(uses), "; ")
+			line += ": funds " + strings.Join(prose.Uniq(uses), "; ")
 		}
 		out = append(out, Funding{Text: line, Fund: o, Passage: o.Passage})
 	}
@@ -392,85 +368,6 @@ func less(a, b *Passage) bool {
 		return a.Doc.ID < b.Doc.ID
 	}
 	return a.Order < b.Order
-}
-
-// Describe renders an amount the way answers give it: the figure first,
-// then how, by whom, when, through what and for what: "$98,520, disbursed
-// by Japan in 2000 through the Japan ESCAP Cooperation Fund, for ...".
-// amountContext is how much of its sentence a sum's description quotes.
-const amountContext = 200
-
-// clipAround clips s to about n characters around the first mention of
-// what, so a long sentence still shows the words next to a sum.
-func clipAround(s, what string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	i := strings.Index(s, what)
-	if i < 0 {
-		return clip(s, n)
-	}
-	start := max(0, i-n/2)
-	if start > 0 {
-		if sp := strings.IndexByte(s[start:], ' '); sp >= 0 && sp < 20 {
-			start += sp + 1
-		}
-	}
-	out := clip(s[start:], n)
-	if start > 0 {
-		out = "…" + out
-	}
-	return out
-}
-
-func (a Amount) Describe() string {
-	var b strings.Builder
-	b.WriteString(a.Text)
-	if a.Equivalent != "" {
-		b.WriteString(" (about " + a.Equivalent + ")")
-	}
-	if a.Verb != "" {
-		b.WriteString(", " + a.Verb)
-	}
-	if a.Payer != "" {
-		b.WriteString(" by " + a.Payer)
-	}
-	if a.Date != nil {
-		b.WriteString(strings.TrimRight(" "+a.Date.Preposition(), " ") + " " + a.Date.Resolved())
-	}
-	if a.Via != "" {
-		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
-	}
-	purpose := a.Purpose
-	if purpose == "" && a.Project != nil {
-		purpose = a.Project.Name
-	}
-	if purpose != "" {
-		b.WriteString(", for " + purposePhrase(purpose))
-	}
-	if a.Purpose == "" && a.Via == "" {
-		// Nothing says what the sum is for, or who gives it to whom: its
-		// clause does. Only the clause, so a country the sentence excludes
-		// in another clause does not stand next to the sum.
-		cl := a.Sentence
-		if i := strings.Index(cl, a.Text); i >= 0 {
-			cl = clauseOf(cl, Span{i, i + len(a.Text)})
-		}
-		b.WriteString(": “" + clipAround(strings.TrimSpace(cl), a.Text, amountContext) + "”")
-	}
-	return b.String()
-}
-
-// purposePhrase reads a purpose inside a sentence: a descriptive project
-// name ("Project to facilitate trade") becomes "the project to facilitate
-// trade".
-func purposePhrase(p string) string {
-	for _, head := range []string{"Project ", "Programme ", "Program "} {
-		if strings.HasPrefix(p, head) {
-			return "the " + strings.ToLower(head[:1]) + p[1:]
-		}
-	}
-	return strings.TrimPrefix(p, "the ")
 }
 
 // Members returns the groups and organisation memberships the documents

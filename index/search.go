@@ -3,32 +3,24 @@ package index
 import (
 	"errors"
 	"fmt"
-	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // MaxQueryRunes bounds the user text a query is built from; longer input is
 // cut, not rejected.
-const MaxQueryRunes = 300
+const MaxQueryRunes = prose.MaxQueryRunes
 
 // PageSize is the number of hits on one page of search results.
 const PageSize = 5
 
 // ErrEmptyQuery is returned for a query with no searchable words.
 var ErrEmptyQuery = errors.New("the query has no words to search for")
-
-// Hit is one search result.
-type Hit struct {
-	Passage *Passage
-	Score   float64
-	Matches []Span // where query terms matched in Passage.Text, in order
-}
 
 // Results is one page of search results.
 type Results struct {
@@ -42,34 +34,7 @@ type Results struct {
 // CleanQuery makes user text safe to search: invalid UTF-8 and control
 // characters become spaces, whitespace collapses, and the text is cut to
 // MaxQueryRunes.
-func CleanQuery(s string) string {
-	s = strings.ToValidUTF8(s, " ")
-	s = strings.Map(func(r rune) rune {
-		if unicode.IsControl(r) || r == utf8.RuneError || unicode.Is(unicode.Cf, r) {
-			return ' '
-		}
-		return r
-	}, s)
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) > MaxQueryRunes {
-		s = string([]rune(s)[:MaxQueryRunes])
-	}
-	return s
-}
-
-// queryTerms splits text into lowercase words of letters and digits. Query
-// syntax characters (* / : + - " ~ ^) are dropped, so they are never
-// operators.
-func queryTerms(text string) []string {
-	var out []string
-	for _, w := range reWord.FindAllString(strings.ToLower(text), -1) {
-		w = strings.Trim(w, "'’")
-		if w != "" {
-			out = append(out, w)
-		}
-	}
-	return out
-}
+func CleanQuery(s string) string { return prose.CleanQuery(s) }
 
 // BuildQuery turns user text into a Bleve query from match, phrase and fuzzy
 // parts, never the query-string syntax. It returns nil when the text has no
@@ -79,7 +44,7 @@ func queryTerms(text string) []string {
 // unknown words are expanded into fuzzy queries, since expanding a word
 // that is spelt right costs time on a large index and adds nothing.
 func BuildQuery(text string, known func(word string) bool) query.Query {
-	terms := queryTerms(CleanQuery(text))
+	terms := prose.QueryTerms(CleanQuery(text))
 	if len(terms) == 0 {
 		return nil
 	}
@@ -107,7 +72,7 @@ func BuildQuery(text string, known func(word string) bool) query.Query {
 	// Typo tolerance, for words long enough that one edit is still specific.
 	for _, t := range terms {
 		// Numbers are exact: 2002 is not 2001.
-		if utf8.RuneCountInString(t) < 4 || stopwords[t] || queryStopwords[t] || strings.ContainsAny(t, "0123456789") {
+		if utf8.RuneCountInString(t) < 4 || prose.Stopwords[t] || queryStopwords[t] || strings.ContainsAny(t, "0123456789") {
 			continue
 		}
 		if known != nil && known(t) {
@@ -148,7 +113,7 @@ func resolveCountriesIn(text string) []string {
 	for _, m := range scanCountriesAnyCase(text) {
 		out = append(out, m.name)
 	}
-	return uniq(out)
+	return prose.Uniq(out)
 }
 
 // Search runs a full-text search and returns the given 1-based page.
@@ -164,19 +129,19 @@ func (ix *Index) Search(text string, page int) (Results, error) {
 	// corpus a candidate. Only when no passage has them all does any word
 	// do.
 	strict := bleve.NewBooleanQuery()
-	all := bleve.NewMatchQuery(strings.Join(queryTerms(clean), " "))
+	all := bleve.NewMatchQuery(strings.Join(prose.QueryTerms(clean), " "))
 	all.SetField(fText)
 	all.SetOperator(query.MatchQueryOperatorAnd)
 	strict.AddMust(all)
 	// Ranking among passages that have every word: the words together
 	// and the section title count; typo expansion has nothing to add.
-	if terms := queryTerms(clean); len(terms) > 1 {
+	if terms := prose.QueryTerms(clean); len(terms) > 1 {
 		ph := bleve.NewMatchPhraseQuery(strings.Join(terms, " "))
 		ph.SetField(fText)
 		ph.SetBoost(3)
 		strict.AddShould(ph)
 	}
-	sec := bleve.NewMatchQuery(strings.Join(queryTerms(clean), " "))
+	sec := bleve.NewMatchQuery(strings.Join(prose.QueryTerms(clean), " "))
 	sec.SetField(fSection)
 	sec.SetBoost(0.5)
 	strict.AddShould(sec)
@@ -197,10 +162,10 @@ func (ix *Index) Search(text string, page int) (Results, error) {
 		hit := Hit{Passage: p, Score: h.Score}
 		for _, tl := range h.Locations[fText] {
 			for _, loc := range tl {
-				hit.Matches = append(hit.Matches, Span{int(loc.Start), int(loc.End)})
+				hit.Matches = append(hit.Matches, Span{Start: int(loc.Start), End: int(loc.End)})
 			}
 		}
-		hit.Matches = mergeSpans(hit.Matches)
+		hit.Matches = prose.MergeSpans(hit.Matches)
 		res.Hits = append(res.Hits, hit)
 	}
 	return res, nil
@@ -210,24 +175,6 @@ func (ix *Index) runSearch(q query.Query, page int) (*bleve.SearchResult, error)
 	req := bleve.NewSearchRequestOptions(q, PageSize, (page-1)*PageSize, false)
 	req.IncludeLocations = true
 	return ix.bleve.Search(req)
-}
-
-// mergeSpans sorts spans and joins overlapping ones.
-func mergeSpans(in []Span) []Span {
-	if len(in) == 0 {
-		return nil
-	}
-	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
-	out := []Span{in[0]}
-	for _, s := range in[1:] {
-		last := &out[len(out)-1]
-		if s.Start <= last.End {
-			last.End = max(last.End, s.End)
-			continue
-		}
-		out = append(out, s)
-	}
-	return out
 }
 
 // knownWord reports whether word, analysed as the text field is, is a term

@@ -1,10 +1,11 @@
 package index
 
 import (
-	"github.com/iaibot/iaibot/index/internal/lexicon"
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // sentenceSpans splits a passage into sentences. It does not split after
@@ -37,12 +38,12 @@ func sentenceSpans(text string) []Span {
 		if c == '.' && isAbbrevBefore(text[start:i]) {
 			continue
 		}
-		out = append(out, Span{start, j})
+		out = append(out, Span{Start: start, End: j})
 		start = k
 		i = k - 1
 	}
 	if start < len(text) && strings.TrimSpace(text[start:]) != "" {
-		out = append(out, Span{start, len(text)})
+		out = append(out, Span{Start: start, End: len(text)})
 	}
 	return out
 }
@@ -69,20 +70,13 @@ type wordToken struct {
 	span Span
 }
 
-var reWord = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’]*`)
-
 func words(s string) []wordToken {
-	idx := reWord.FindAllStringIndex(s, -1)
+	idx := prose.WordRE.FindAllStringIndex(s, -1)
 	out := make([]wordToken, len(idx))
 	for i, m := range idx {
-		out[i] = wordToken{s[m[0]:m[1]], Span{m[0], m[1]}}
+		out[i] = wordToken{s[m[0]:m[1]], Span{Start: m[0], End: m[1]}}
 	}
 	return out
-}
-
-var stopwords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true,
-	"to": true, "at": true, "by": true, "with": true, "&": true, "de": true,
 }
 
 // containing returns the sentence of spans that holds pos.
@@ -98,18 +92,6 @@ func containing(spans []Span, pos int) Span {
 	return Span{}
 }
 
-func uniq(in []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range in {
-		if s != "" && !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
 func contains(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
@@ -117,11 +99,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-func upperFirst(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
-	}
-	return s
 }

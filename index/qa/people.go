@@ -1,10 +1,13 @@
-package index
+package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Weights for answers about people.
@@ -22,6 +25,14 @@ const (
 	// any organisation in the person's sentence: "who is X" asks for X's
 	// role, not for X's employer.
 	roleAnswerBonus = 1.0
+	// roleBefore and roleAfter are how many bytes before and after a
+	// person's name their role may stand: "the Chair, Ms. X" and "Ms. X,
+	// Chief Adviser of the JICA Laos Office".
+	roleBefore = 40
+	roleAfter  = 60
+	// shortWord is the longest word too short to match by its stem or its
+	// plural: "act" would match "action", "acts" and "actor".
+	shortWord = 3
 )
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
@@ -34,11 +45,11 @@ var reAskedRole = regexp.MustCompile(`(?i)\b(?:(?:deputy|vice|assistant|acting|s
 
 // personNamed is the person whose name the question holds, last name at
 // least, with a role when the documents give one.
-func (ix *Index) personNamed(q string) *Person {
-	var best *Person
+func (md *Model) personNamed(q string) *corpus.Person {
+	var best *corpus.Person
 	bestWords := 0
-	for i := range ix.x.people {
-		per := &ix.x.people[i]
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
 		words := strings.Fields(strings.ToLower(per.Name))
 		n := 0
 		for _, w := range words {
@@ -57,11 +68,11 @@ func (ix *Index) personNamed(q string) *Person {
 }
 
 // answerRole answers "who is X" with X's role.
-func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) {
+func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	if !reRoleAsked.MatchString(aq.q) {
 		return
 	}
-	per := ix.personNamed(aq.q)
+	per := md.personNamed(aq.q)
 	if per == nil {
 		return
 	}
@@ -70,11 +81,11 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 			// "What is Adelina Kusuma's role?" when the documents name her
 			// but give none: say so rather than quote her passage.
 			aq.refuse = true
-			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + clip(per.Sentence, 200) + "”"
+			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + prose.Clip(per.Sentence, quoteRunes) + "”"
 		}
 		return
 	}
-	rec := ix.sentenceOf(per.Passage, per.Span)
+	rec := md.sentenceOf(per.Passage, per.Span)
 	if rec == nil {
 		return
 	}
@@ -83,36 +94,36 @@ func (ix *Index) answerRole(aq *asked, consider func(Answer, float64, float64)) 
 
 // answerPerson offers each person the documents name as the answer to a
 // who-question, ranked by how well their sentence and role cover it.
-func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)) {
-	if ix.personNamed(aq.q) != nil {
+func (md *Model) answerPerson(aq *asked, consider offerFunc) {
+	if md.personNamed(aq.q) != nil {
 		return // the question names the person; it asks something else of them
 	}
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
 	askedRoles := reAskedRole.FindAllString(aq.q, -1)
-	for i := range ix.x.people {
-		per := &ix.x.people[i]
-		rec := ix.sentenceOf(per.Passage, per.Span)
-		if rec == nil || !ix.entityFit(aq.ent, rec) {
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
+		rec := md.sentenceOf(per.Passage, per.Span)
+		if rec == nil || !md.entityFit(aq.ent, rec) {
 			continue
 		}
 		// "Who is the minister of finance of Viet Nam" is not answered by
 		// Indonesia's: a role that names its country must name the asked one.
 		if len(aq.ent.countries) > 0 && per.Role != "" {
-			roleCountries := scanCountries(per.Role)
+			roleCountries := md.src.Countries(per.Role)
 			fits := len(roleCountries) == 0
 			for _, m := range roleCountries {
-				fits = fits || contains(aq.ent.countries, m.name)
+				fits = fits || slices.Contains(aq.ent.countries, m.Name)
 			}
 			if !fits {
 				continue
 			}
 		}
 		if len(askedRoles) > 0 {
-			lo := max(0, per.Span.Start-rec.span.Start-40)
-			hi := min(len(rec.text), per.Span.End-rec.span.Start+60)
+			lo := max(0, per.Span.Start-rec.span.Start-roleBefore)
+			hi := min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)
 			around := noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi]))
-			ctx := noThe(strings.ToLower(ix.ctxText[rec.p]))
+			ctx := noThe(strings.ToLower(md.ctxText[rec.p]))
 			ok := true
 			for _, r := range askedRoles {
 				// The role itself next to the name; what it is of ("of
@@ -124,14 +135,14 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 				continue
 			}
 		}
-		cov := ix.cov(aq, rec)
+		cov := md.cov(aq, rec)
 		if cov < minCoverage {
 			continue
 		}
-		bonus := personBonus + nearness(rec, Span{per.Span.Start - rec.span.Start, per.Span.End - rec.span.Start}, aq.terms)
-		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+60)])
+		bonus := personBonus + nearness(rec, corpus.Span{Start: per.Span.Start - rec.span.Start, End: per.Span.End - rec.span.Start}, aq.terms)
+		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)])
 		for _, t := range aq.terms {
-			if len(t.word) > 3 && strings.Contains(around, t.word[:len(t.word)-1]) {
+			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {
 				bonus += roleWordBonus
 				break
 			}
@@ -142,10 +153,9 @@ func (ix *Index) answerPerson(aq *asked, consider func(Answer, float64, float64)
 
 // containsWord tells whether q holds w as a whole word.
 func containsWord(q, w string) bool {
-	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !isWordRune(r) && r != '\'' && r != '’' }) {
+	for _, f := range strings.FieldsFunc(q, func(r rune) bool { return !prose.IsWordRune(r) && r != '\'' && r != '’' }) {
 		f = strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
-		if f == w || f == w+"s" && len(w) > 3 { // "morimotos position"
-
+		if f == w || f == w+"s" && len(w) > shortWord { // "morimotos position"
 			return true
 		}
 	}

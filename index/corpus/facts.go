@@ -1,12 +1,14 @@
-package index
+package corpus
 
 import (
 	"strings"
 	"time"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Span is a byte range of a passage's text.
-type Span struct{ Start, End int }
+type Span = prose.Span
 
 // Place is a city, province or route stop named in a passage.
 type Place struct {
@@ -26,23 +28,16 @@ type Org struct {
 	Span    Span // where the definition (or first use) is
 }
 
-// Amount is a sum of money.
-type Amount struct {
-	Text     string   // as written: "$98,520", "6 billion yen"
-	Currency string   // ISO 4217: "USD", "JPY"
-	Value    float64  // in units of Currency
-	Verb     string   // the verb that moves it: "disbursed", "provided"
-	Payer    string   // the country or organisation that pays, when the sentence says
-	Via      string   // the fund or channel it goes through
-	Date     *Date    // when, if the sentence dates it
-	Purpose  string   // what it pays for
-	Project  *Project // the project it funds, when the passage says
-
-	Equivalent   string // the same sum in another currency, given in brackets after it
-	EquivalentOf string // set on that bracketed sum: the amount it converts
-	Sentence     string
-	Passage      *Passage
-	Span         Span
+// Display is the organisation as a reply names it: "Long Name (ACR)", the
+// acronym alone when the documents never spell it out, or the name.
+func (o Org) Display() string {
+	if o.Acronym != "" && !o.General {
+		return o.Name + " (" + o.Acronym + ")"
+	}
+	if o.Acronym != "" {
+		return o.Acronym
+	}
+	return prose.CanonOrg(o.Name)
 }
 
 // Share is a cost-sharing arrangement such as "on a 50-50 basis".
@@ -119,6 +114,12 @@ type Group struct {
 	Span       Span
 }
 
+// Expandable reports whether a group stands for its members when a passage
+// names it; ASEAN as a whole is an organisation, not ten separate mentions.
+func Expandable(group string) bool {
+	return group != "ASEAN" && group != "ASEAN+3"
+}
+
 // Membership records a country's status in an organisation.
 type Membership struct {
 	Country  string
@@ -137,6 +138,14 @@ const (
 	StatusJoined    = "joined"
 	StatusIntends   = "intends to join"
 	StatusNonMember = "not a member"
+)
+
+// Membership statuses beyond member, joined, intends and non-member.
+const (
+	StatusObserver = "observer"
+	StatusFounding = "founding member"
+	StatusInvited  = "invited"
+	StatusWithdrew = "withdrew"
 )
 
 // Project is a numbered item, a listed programme or a named programme or
@@ -191,4 +200,25 @@ func (s Share) Describe() string {
 		out += " by " + strings.Join(s.Parties[:len(s.Parties)-1], ", ") + " and " + s.Parties[len(s.Parties)-1]
 	}
 	return out
+}
+
+// Person is someone a document names with a title or a role: "H.E. Mr.
+// Somsak Phan, Minister of Planning of Laos".
+type Person struct {
+	Name      string // as written, without the honorific: "Somsak Phan"
+	Honorific string // "H.E. Mr."
+	Role      string // as written: "Minister of Planning of Laos"; empty when not said
+	Sentence  string
+	Passage   *Passage
+	Span      Span // the name, honorific included
+	RoleSpan  Span
+}
+
+// Display is the person as a reply names them.
+func (p Person) Display() string {
+	s := strings.TrimSpace(p.Honorific + " " + p.Name)
+	if p.Role != "" {
+		s += ", " + p.Role
+	}
+	return s
 }

@@ -1,11 +1,11 @@
-package index
+package qa
 
 import (
 	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // A follow-up is a reply to the bot's answer: "and Laos?", "what about the
@@ -13,20 +13,34 @@ import (
 // question (on Discord, in the reply chain); FollowUp rewrites the reply
 // into a question that stands alone, and AnswerFollowUp answers it.
 
+// Lengths of replies, in words.
+const (
+	// standaloneWords is the most words a reply with a question word may
+	// have and still be read as a follow-up: "when does it finish" is
+	// one, "how much did Japan provide for the bridge" stands alone.
+	standaloneWords = 4
+	// minProjectWords is the fewest words a reply must have to be read as
+	// another project's name: one word is more often a place or a
+	// country.
+	minProjectWords = 2
+	// maxYearReplyWords is the most words a reply naming a year may have
+	// to be read as the same question about that year: "and in 2009?".
+	maxYearReplyWords = 3
+)
+
 var (
-	reFollowLead  = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("follow-up openers") + `)\b[\s,]*`)
-	reQuestionWd  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("question words") + `)\b`)
-	rePronounWd   = regexp.MustCompile(`(?i)\b(?:it|its|that|this|they|them|there)\b`)
-	reYearWord    = regexp.MustCompile(`\b(?:19|20)\d\d\b|\bFY\s?\d{2,4}\b`)
-	followStop    = lexicon.Set("question words")
-	entityVocabMu sync.Mutex
+	reFollowLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("follow-up openers") + `)\b[\s,]*`)
+	reQuestionWd = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("question words") + `)\b`)
+	rePronounWd  = regexp.MustCompile(`(?i)\b(?:it|its|that|this|they|them|there)\b`)
+	reYearWord   = regexp.MustCompile(`\b(?:19|20)\d\d\b|\bFY\s?\d{2,4}\b`)
+	followStop   = lexicon.Set("question words")
 )
 
 // FollowUp rewrites reply, written in answer to the question prev, as a
 // question of its own. A reply that already stands alone is returned as it
 // is.
-func (ix *Index) FollowUp(prev, reply string) string {
-	prev, reply = strings.TrimSpace(CleanQuery(prev)), strings.TrimSpace(CleanQuery(reply))
+func (md *Model) FollowUp(prev, reply string) string {
+	prev, reply = strings.TrimSpace(prose.CleanQuery(prev)), strings.TrimSpace(prose.CleanQuery(reply))
 	if prev == "" || reply == "" {
 		return reply
 	}
@@ -36,12 +50,12 @@ func (ix *Index) FollowUp(prev, reply string) string {
 		return prev
 	}
 	hasQ := reQuestionWd.MatchString(rest)
-	if hasQ && !opened && !rePronounWd.MatchString(rest) && len(strings.Fields(rest)) > 4 {
+	if hasQ && !opened && !rePronounWd.MatchString(rest) && len(strings.Fields(rest)) > standaloneWords {
 		return reply // a new question, not a follow-up
 	}
 	if hasQ {
 		// "when does it finish": the pronoun is what prev asked about.
-		topic := ix.topicOf(prev)
+		topic := md.topicOf(prev)
 		if topic == "" {
 			return rest + " " + prev
 		}
@@ -52,51 +66,51 @@ func (ix *Index) FollowUp(prev, reply string) string {
 	}
 	// "and Laos?": the same question about another country, place, year or
 	// organisation.
-	if len(strings.Fields(rest)) >= 2 {
-		if _, err := ix.Project(rest); err == nil {
-			return ix.frameOf(prev) + " " + rest // another project, not another place
+	if len(strings.Fields(rest)) >= minProjectWords {
+		if _, ok := md.src.Project(rest); ok {
+			return md.frameOf(prev) + " " + rest // another project, not another place
 		}
 	}
-	for _, sub := range []func(string, string) (string, bool){ix.swapCountry, ix.swapYear, ix.swapPlace} {
+	for _, sub := range []func(string, string) (string, bool){md.swapCountry, md.swapYear, md.swapPlace} {
 		if q, ok := sub(prev, rest); ok {
 			return q
 		}
 	}
 	// "and the health workers training?": the same question about another
 	// thing; keep what prev asked and drop what it was about.
-	return ix.frameOf(prev) + " " + rest
+	return md.frameOf(prev) + " " + rest
 }
 
 // AnswerFollowUp answers reply as a follow-up to prev.
-func (ix *Index) AnswerFollowUp(prev, reply string) Answer {
-	return ix.Answer(ix.FollowUp(prev, reply))
+func (md *Model) AnswerFollowUp(prev, reply string) Answer {
+	return md.Answer(md.FollowUp(prev, reply))
 }
 
 // swapCountry puts the country rest names in place of the one prev named.
-func (ix *Index) swapCountry(prev, rest string) (string, bool) {
-	to := scanCountriesAnyCase(rest)
+func (md *Model) swapCountry(prev, rest string) (string, bool) {
+	to := md.src.CountriesAnyCase(rest)
 	if len(to) != 1 {
 		return "", false
 	}
 	// The country the question is about, not one inside an organisation's
 	// name ("the ASEAN-Japan Centre").
-	orgs := ix.x.orgMentions(prev)
-	for _, f := range scanCountriesAnyCase(prev) {
-		inOrg := f.span.Start > 0 && prev[f.span.Start-1] == '-' || f.span.End < len(prev) && prev[f.span.End] == '-'
+	orgs := md.src.OrgMentions(prev)
+	for _, f := range md.src.CountriesAnyCase(prev) {
+		inOrg := f.Span.Start > 0 && prev[f.Span.Start-1] == '-' || f.Span.End < len(prev) && prev[f.Span.End] == '-'
 		for _, o := range orgs {
-			inOrg = inOrg || f.span.Start >= o.span.Start && f.span.End <= o.span.End
+			inOrg = inOrg || f.Span.Start >= o.Span.Start && f.Span.End <= o.Span.End
 		}
 		if !inOrg {
-			return prev[:f.span.Start] + rest[to[0].span.Start:to[0].span.End] + prev[f.span.End:], true
+			return prev[:f.Span.Start] + rest[to[0].Span.Start:to[0].Span.End] + prev[f.Span.End:], true
 		}
 	}
 	return prev + " " + rest, true
 }
 
 // swapYear puts the year rest names in place of prev's.
-func (ix *Index) swapYear(prev, rest string) (string, bool) {
+func (md *Model) swapYear(prev, rest string) (string, bool) {
 	y := reYearWord.FindString(rest)
-	if y == "" || len(strings.Fields(rest)) > 3 {
+	if y == "" || len(strings.Fields(rest)) > maxYearReplyWords {
 		return "", false
 	}
 	if loc := reYearWord.FindStringIndex(prev); loc != nil {
@@ -106,12 +120,12 @@ func (ix *Index) swapYear(prev, rest string) (string, bool) {
 }
 
 // swapPlace puts the place rest names in place of the one prev named.
-func (ix *Index) swapPlace(prev, rest string) (string, bool) {
-	to := ix.placeWordsIn(rest)
+func (md *Model) swapPlace(prev, rest string) (string, bool) {
+	to := md.placeWordsIn(rest)
 	if to == "" {
 		return "", false
 	}
-	if from := ix.placeWordsIn(prev); from != "" {
+	if from := md.placeWordsIn(prev); from != "" {
 		i := strings.Index(strings.ToLower(prev), from)
 		return prev[:i] + to + prev[i+len(from):], true
 	}
@@ -120,10 +134,10 @@ func (ix *Index) swapPlace(prev, rest string) (string, bool) {
 
 // placeWordsIn finds the name of a place the documents mention in s, lower
 // case, the longest first.
-func (ix *Index) placeWordsIn(s string) string {
+func (md *Model) placeWordsIn(s string) string {
 	ls := " " + strings.ToLower(s) + " "
 	best := ""
-	for _, pl := range ix.placeNames() {
+	for _, pl := range md.places {
 		if len(pl) > len(best) && strings.Contains(ls, " "+pl+" ") {
 			best = pl
 		}
@@ -132,65 +146,56 @@ func (ix *Index) placeWordsIn(s string) string {
 }
 
 // placeNames lists, lower case, how the documents write each place.
-func (ix *Index) placeNames() []string {
-	entityVocabMu.Lock()
-	defer entityVocabMu.Unlock()
-	if ix.places != nil {
-		return ix.places
-	}
+func (md *Model) placeNames() []string {
+	var out []string
 	seen := map[string]bool{}
-	for _, a := range ix.x.annot {
-		for _, pl := range a.places {
+	for _, p := range md.passages() {
+		for _, pl := range md.src.PassageFacts(p).Places {
 			for _, n := range []string{pl.Name, pl.AsWritten} {
 				if n = strings.ToLower(n); n != "" && !seen[n] {
 					seen[n] = true
-					ix.places = append(ix.places, n)
+					out = append(out, n)
 				}
 			}
 		}
 	}
-	return ix.places
+	return out
 }
 
 // entityWords are the words of the names the documents use: projects,
 // organisations, places and countries. What a question is about is made of
 // them; what it asks is made of the rest.
-func (ix *Index) entityWords() map[string]bool {
-	entityVocabMu.Lock()
-	defer entityVocabMu.Unlock()
-	if ix.entWords != nil {
-		return ix.entWords
-	}
+func (md *Model) entityWords() map[string]bool {
 	w := map[string]bool{}
 	add := func(s string) {
-		for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) }) {
-			if !stopwords[f] && !followStop[f] {
+		for _, f := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !prose.IsWordRune(r) }) {
+			if !prose.Stopwords[f] && !followStop[f] {
 				w[f] = true
 			}
 		}
 	}
-	for _, pr := range ix.x.projects {
+	for _, pr := range md.facts.Projects {
 		add(pr.Name)
 	}
-	for _, o := range ix.x.orgs {
+	for _, o := range md.facts.Orgs {
 		add(o.Name)
 		add(o.Acronym)
 	}
-	for _, a := range ix.x.annot {
-		for _, pl := range a.places {
+	for _, p := range md.passages() {
+		pf := md.src.PassageFacts(p)
+		for _, pl := range pf.Places {
 			add(pl.Name + " " + pl.AsWritten)
 		}
-		for _, c := range a.countries {
+		for _, c := range pf.Countries {
 			add(c)
 		}
 	}
-	ix.entWords = w
 	return w
 }
 
 // topicOf is what prev asked about: its words that name things.
-func (ix *Index) topicOf(prev string) string {
-	ew := ix.entityWords()
+func (md *Model) topicOf(prev string) string {
+	ew := md.entWords
 	var out []string
 	for _, f := range strings.Fields(prev) {
 		if ew[strings.ToLower(strings.Trim(f, "?,.!'’s"))] {
@@ -205,8 +210,8 @@ func (ix *Index) topicOf(prev string) string {
 
 // frameOf is what prev asked, without what it was about: "when will the
 // vientiane water programme finish" asks "when will ... finish".
-func (ix *Index) frameOf(prev string) string {
-	ew := ix.entityWords()
+func (md *Model) frameOf(prev string) string {
+	ew := md.entWords
 	var out []string
 	for _, f := range strings.Fields(prev) {
 		if !ew[strings.ToLower(strings.Trim(f, "?,.!'’s"))] {

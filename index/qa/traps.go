@@ -1,16 +1,24 @@
-package index
+package qa
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Traps: questions that look answerable but are not. Each rule here refuses
 // a candidate whose sentence does not support what the question asks,
 // however well its words match.
+
+// ordinalReach is how many words after an ordinal a meeting noun may
+// stand for the ordinal to number the meeting: "the 10th ASEAN board
+// meeting".
+const ordinalReach = 3
 
 var (
 	reFutureAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
@@ -23,7 +31,7 @@ var (
 		}
 		return out
 	}()
-	reOrdinal = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(keys(ordinalNum)) + `))\b`)
+	reOrdinal = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalNum))) + `))\b`)
 )
 
 // ordinalsIn lists the ordinal numbers s names: "10th", "tenth".
@@ -46,7 +54,7 @@ func meetingOrdinals(q string) []int {
 	var out []int
 	for _, m := range reOrdinal.FindAllStringIndex(q, -1) {
 		after := strings.Fields(q[m[1]:])
-		for i := 0; i < len(after) && i < 3; i++ {
+		for i := 0; i < len(after) && i < ordinalReach; i++ {
 			if meetingNouns[strings.Trim(after[i], "?,.")] {
 				out = append(out, ordinalsIn(q[m[0]:m[1]])...)
 				break
@@ -59,7 +67,7 @@ func meetingOrdinals(q string) []int {
 var meetingNouns = lexicon.Set("event nouns", "meeting nouns")
 
 // trapped says why a candidate does not answer the question, or "".
-func (ix *Index) trapped(aq *asked, c cand) string {
+func (md *Model) trapped(aq *asked, c cand) string {
 	s := c.a.Sentence
 	if s == "" {
 		return ""
@@ -85,8 +93,8 @@ func (ix *Index) trapped(aq *asked, c cand) string {
 	// A country the sentence expressly excludes is not a recipient.
 	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho) {
 		for _, country := range aq.ent.countries {
-			for _, m := range scanCountries(s) {
-				if m.name == country && reExclusion.MatchString(clauseOf(s, m.span)) {
+			for _, m := range md.src.Countries(s) {
+				if m.Name == country && prose.ExclusionRE.MatchString(prose.ClauseOf(s, m.Span)) {
 					return "excluded"
 				}
 			}
@@ -96,10 +104,10 @@ func (ix *Index) trapped(aq *asked, c cand) string {
 }
 
 // dropTrapped keeps the candidates no trap rule refuses.
-func (ix *Index) dropTrapped(aq *asked, cs []cand) []cand {
+func (md *Model) dropTrapped(aq *asked, cs []cand) []cand {
 	out := cs[:0]
 	for _, c := range cs {
-		if ix.trapped(aq, c) == "" {
+		if md.trapped(aq, c) == "" {
 			out = append(out, c)
 		}
 	}

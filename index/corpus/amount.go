@@ -1,0 +1,105 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Amount is a sum of money.
+type Amount struct {
+	Text     string   // as written: "$98,520", "6 billion yen"
+	Currency string   // ISO 4217: "USD", "JPY"
+	Value    float64  // in units of Currency
+	Verb     string   // the verb that moves it: "disbursed", "provided"
+	Payer    string   // the country or organisation that pays, when the sentence says
+	Via      string   // the fund or channel it goes through
+	Date     *Date    // when, if the sentence dates it
+	Purpose  string   // what it pays for
+	Project  *Project // the project it funds, when the passage says
+
+	Equivalent   string // the same sum in another currency, given in brackets after it
+	EquivalentOf string // set on that bracketed sum: the amount it converts
+	Sentence     string
+	Passage      *Passage
+	Span         Span
+}
+
+// amountContext is how much of its sentence a sum's description quotes.
+const amountContext = 200
+
+// clipAround clips s to about n characters around the first mention of
+// what, so a long sentence still shows the words next to a sum.
+func clipAround(s, what string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := strings.Index(s, what)
+	if i < 0 {
+		return prose.Clip(s, n)
+	}
+	start := max(0, i-n/2)
+	if start > 0 {
+		if sp := strings.IndexByte(s[start:], ' '); sp >= 0 && sp < 20 {
+			start += sp + 1
+		}
+	}
+	out := prose.Clip(s[start:], n)
+	if start > 0 {
+		out = "…" + out
+	}
+	return out
+}
+
+// Describe renders an amount the way answers give it: the figure first,
+// then how, by whom, when, through what and for what: "$98,520, disbursed
+// by Japan in 2000 through the Japan ESCAP Cooperation Fund, for ...".
+func (a Amount) Describe() string {
+	var b strings.Builder
+	b.WriteString(a.Text)
+	if a.Equivalent != "" {
+		b.WriteString(" (about " + a.Equivalent + ")")
+	}
+	if a.Verb != "" {
+		b.WriteString(", " + a.Verb)
+	}
+	if a.Payer != "" {
+		b.WriteString(" by " + a.Payer)
+	}
+	if a.Date != nil {
+		b.WriteString(strings.TrimRight(" "+a.Date.Preposition(), " ") + " " + a.Date.Resolved())
+	}
+	if a.Via != "" {
+		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
+	}
+	purpose := a.Purpose
+	if purpose == "" && a.Project != nil {
+		purpose = a.Project.Name
+	}
+	if purpose != "" {
+		b.WriteString(", for " + purposePhrase(purpose))
+	}
+	if a.Purpose == "" && a.Via == "" {
+		// Nothing says what the sum is for, or who gives it to whom: its
+		// clause does. Only the clause, so a country the sentence excludes
+		// in another clause does not stand next to the sum.
+		cl := a.Sentence
+		if i := strings.Index(cl, a.Text); i >= 0 {
+			cl = prose.ClauseOf(cl, Span{Start: i, End: i + len(a.Text)})
+		}
+		b.WriteString(": “" + clipAround(strings.TrimSpace(cl), a.Text, amountContext) + "”")
+	}
+	return b.String()
+}
+
+// purposePhrase reads a purpose inside a sentence: a descriptive project
+// name ("Project to facilitate trade") becomes "the project to facilitate
+// trade".
+func purposePhrase(p string) string {
+	for _, head := range []string{"Project ", "Programme ", "Program "} {
+		if strings.HasPrefix(p, head) {
+			return "the " + strings.ToLower(head[:1]) + p[1:]
+		}
+	}
+	return strings.TrimPrefix(p, "the ")
+}

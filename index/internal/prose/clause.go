@@ -1,0 +1,45 @@
+package prose
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ClauseOf is the clause of sentence s that holds span: the text between
+// the nearest semicolons, or commas that open a new clause ("while ...").
+func ClauseOf(s string, sp Span) string {
+	start := strings.LastIndexAny(s[:sp.Start], ";") + 1
+	if i := strings.LastIndex(s[:sp.Start], ", while "); i+1 > start {
+		start = i + 1
+	}
+	if i := strings.LastIndex(s[:sp.Start], ", but "); i+1 > start {
+		start = i + 1
+	}
+	end := len(s)
+	for _, sep := range []string{";", ", while ", ", but "} {
+		if i := strings.Index(s[sp.End:], sep); i >= 0 && sp.End+i < end {
+			end = sp.End + i
+		}
+	}
+	return s[start:end]
+}
+
+var reClauseBreak = regexp.MustCompile(`(?i),?\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+|,\s+which\s+|\.\s+`)
+
+// ClauseAround is the clause of sentence sent that holds span, where sent
+// starts at offset at of its passage; span and the result are in passage
+// offsets. It breaks at more than ClauseOf does (", and", ", which"), for
+// telling apart the facts one sentence lists.
+func ClauseAround(sent string, at int, span Span) Span {
+	start, end := at, at+len(sent)
+	for _, m := range reClauseBreak.FindAllStringIndex(sent, -1) {
+		pos := at + m[0]
+		if pos+(m[1]-m[0]) <= span.Start {
+			start = at + m[1]
+		} else if pos >= span.End && pos < end {
+			end = pos
+			break
+		}
+	}
+	return Span{start, end}
+}

@@ -1,0 +1,101 @@
+package prose
+
+import "strings"
+
+// Fold normalises a name for lookup: lower case, dots dropped, hyphens and
+// runs of space made one space, a leading "the" removed.
+func Fold(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	s = foldReplacer.Replace(s)
+	s = strings.Join(strings.Fields(s), " ")
+	s = strings.TrimPrefix(s, "the ")
+	return s
+}
+
+var foldReplacer = strings.NewReplacer(".", "", "-", " ", "\u2013", " ", "’", "'")
+
+// CanonOrg merges the British and American spellings the same document
+// may mix ("Centre", "Center").
+func CanonOrg(s string) string {
+	return strings.NewReplacer("Center", "Centre", "Organization", "Organisation", "Program ", "Programme ").Replace(s)
+}
+
+// DerivedAcronym is what people abbreviate a multi-word name to when the
+// documents give no acronym: "ASEAN-Japan Centre" -> "AJC".
+func DerivedAcronym(name string) string {
+	var b strings.Builder
+	n := 0
+	for _, w := range WordRE.FindAllString(name, -1) {
+		if Stopwords[strings.ToLower(w)] {
+			continue
+		}
+		b.WriteString(strings.ToUpper(w[:1]))
+		n++
+	}
+	if n < 3 {
+		return ""
+	}
+	return b.String()
+}
+
+// NameScore is the share of the query's words found in a name, allowing
+// one typo in longer words and a clipped word ("corr" for "corridor").
+func NameScore(query, name string) float64 {
+	qs := QueryTerms(query)
+	if len(qs) == 0 {
+		return 0
+	}
+	names := QueryTerms(name)
+	hit, total := 0.0, 0.0
+	for _, q := range qs {
+		if Stopwords[q] {
+			continue
+		}
+		total++
+		for _, n := range names {
+			if n == q || (len(q) >= 5 && EditDistance(n, q, 2) <= 1) || (len(q) >= 4 && strings.HasPrefix(n, q)) {
+				hit++
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return hit / total
+}
+
+// EditDistance is the optimal-string-alignment distance between a and b,
+// giving up with max once it cannot be smaller.
+func EditDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	if d := len(ra) - len(rb); d >= max || -d >= max {
+		return max
+	}
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin >= max {
+			return max
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], max)
+}

@@ -1,0 +1,77 @@
+// Package prose holds the text rules that extraction and the answerer
+// share: words and stop words, spans and clauses, clipping, and the
+// folding and spelling merges that make two ways of writing a name one
+// key. Both sides must read text the same way, so these live here once
+// rather than in either of them.
+package prose
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Span is a byte range of a passage's text.
+type Span struct{ Start, End int }
+
+// MergeSpans sorts spans and joins overlapping ones.
+func MergeSpans(in []Span) []Span {
+	if len(in) == 0 {
+		return nil
+	}
+	sort.Slice(in, func(i, j int) bool { return in[i].Start < in[j].Start })
+	out := []Span{in[0]}
+	for _, s := range in[1:] {
+		last := &out[len(out)-1]
+		if s.Start <= last.End {
+			last.End = max(last.End, s.End)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// WordRE is a word: letters and digits, with apostrophes inside.
+var WordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’]*`)
+
+// Stopwords are the small words a name or a phrase may hold that say
+// nothing of what it is about.
+var Stopwords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true,
+	"to": true, "at": true, "by": true, "with": true, "&": true, "de": true,
+}
+
+// IsWordRune reports whether r can be part of a word.
+func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Clip cuts s to n runes, marking the cut with an ellipsis.
+func Clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// UpperFirst capitalises the first letter of s.
+func UpperFirst(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// Uniq drops empty and repeated strings, keeping the first of each.
+func Uniq(in []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range in {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -1,0 +1,133 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// analyse takes a question apart: what kind of answer it wants, its
+// content words and the names it holds.
+func (md *Model) analyse(question string) *asked {
+	q := normaliseQuestion(strings.ToLower(prose.CleanQuery(question)))
+	ent := md.questionEntities(q, prose.CleanQuery(question))
+	q = md.canonicalPlaces(q)
+	kind := classify(q, len(ent.countries) > 0)
+	ent.placeByCountry = kind != AskWhere
+	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
+	aq.dropOrgAcronyms()
+	if kind == AskWhen && strings.Contains(q, "how long") {
+		// "How long did the mission last": "last" is the verb here.
+		var keep []qterm
+		for _, t := range aq.terms {
+			if t.word != "last" && t.word != "lasted" && t.word != "take" && t.word != "took" {
+				keep = append(keep, t)
+			}
+		}
+		aq.terms = keep
+	}
+	return aq
+}
+
+// asked is a question taken apart.
+type asked struct {
+	q      string
+	kind   string
+	terms  []qterm
+	ent    entities
+	note   string // what to tell the user when there is no answer
+	refuse bool   // a rule found the documents do not answer it, whatever matches
+}
+
+// dropOrgAcronyms removes question words that only abbreviate a named
+// organisation ("ajc"): the organisation itself is checked by entityFit.
+func (aq *asked) dropOrgAcronyms() {
+	acr := map[string]bool{}
+	for _, o := range aq.ent.orgs {
+		acr[strings.ToLower(o.Acronym)] = true
+		acr[strings.ToLower(prose.DerivedAcronym(o.Name))] = true
+	}
+	var out []qterm
+	for _, t := range aq.terms {
+		if !acr[t.word] || t.word == "" {
+			out = append(out, t)
+		}
+	}
+	aq.terms = out
+}
+
+// kindPatterns read what a question asks from its wording. They are tried
+// in order and the first that matches wins, so the narrower come first.
+var kindPatterns = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{AskAcronym, regexp.MustCompile(`\b(stand|stands|short for|acronym|abbreviation|abbreviated|full form|full name|spelled out|short name|short form|initials|meaning|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
+	{AskCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
+	{AskMoney, regexp.MustCompile(`\bhow much\b|\bhow (?:big|large)\b|\bwhat (?:amount|sum|percent|percentage|share)\b|\bhow many (?:dollars|yen)\b`)},
+	{AskWhen, regexp.MustCompile(`\bwhen\b|\bwen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
+	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich)\s+(?:\w+\s+)?(countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
+	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|towns|place|places|location|venue|route|province|region|island|islands|area)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
+	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (organi[sz]ations?|orgs?|agency|agencies|bank|body|institution|partners?|fund)\b|\bpartner\b`)},
+	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* (?:do|promote|provide|offer|support)\b|\bpoint of\b|\bused for\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bpart of\b|\bmember(ship)? status\b|\bin (the )?\S+\s*\??$`)},
+	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\busd\b|\bjpy\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed|fund|funded|finance|financed)\b|\bsplit\b|\bpercent|\bratio\b`)},
+	{AskOpen, regexp.MustCompile(`.`)},
+}
+
+// classify reads what kind of answer the question wants. A membership
+// question must name a country.
+func classify(q string, namesCountry bool) string {
+	for _, k := range kindPatterns {
+		if k.kind == AskMember && !namesCountry {
+			continue
+		}
+		if k.re.MatchString(q) {
+			return k.kind
+		}
+	}
+	return AskOpen
+}
+
+var (
+	reContracted = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
+	reFYSpace    = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
+)
+
+// normaliseQuestion undoes chat shorthand that hides words: "whens" is
+// "when is", "fy 2002" is "fy2002".
+func normaliseQuestion(q string) string {
+	q = strings.NewReplacer("’", "'", "what's", "what is", "when's", "when is", "where's", "where is", "who's", "who is", "how's", "how is").Replace(q)
+	q = reContracted.ReplaceAllString(q, "$1 is")
+	q = strings.NewReplacer(" first ", " 1st ", " second ", " 2nd ", " third ", " 3rd ").Replace(" " + q + " ")
+	q = strings.TrimSpace(q)
+	return reFYSpace.ReplaceAllString(q, "fy$1")
+}
+
+// canonicalPlaces rewrites old and alternative place names to the
+// gazetteer's ("moulmein" -> "mawlamyine"), which sentence terms carry.
+func (md *Model) canonicalPlaces(q string) string {
+	pms := md.placesInQuestion(q)
+	if len(pms) == 0 {
+		return q
+	}
+	ws := strings.Fields(q)
+	var out []string
+	for i := 0; i < len(ws); {
+		replaced := false
+		for _, pm := range pms {
+			if pm.from == i {
+				out = append(out, strings.ToLower(pm.place.Name))
+				i = pm.to
+				replaced = true
+				break
+			}
+		}
+		if !replaced {
+			out = append(out, ws[i])
+			i++
+		}
+	}
+	return strings.Join(out, " ")
+}

@@ -1,0 +1,98 @@
+package qa
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestClassify(t *testing.T) {
+	for _, tc := range []struct {
+		q            string
+		namesCountry bool
+		want         string
+	}{
+		{"how much did japan give", false, AskMoney},
+		{"how many countries are in clmv", false, AskCount},
+		{"when did laos join", true, AskWhen},
+		{"is laos a member of the ajc", true, AskMember},
+		{"is laos a member of the ajc", false, AskOpen}, // a membership question names a country
+		{"adb = ?", false, AskAcronym},
+		{"where is the asean japan centre", false, AskWhere},
+		{"who pays for jspp21", false, AskWho},
+		{"which countries are in clmv", false, AskCountries},
+		{"what is the asean-japan centre for", false, AskPurpose},
+		{"tell me about transnational issues", false, AskOpen},
+	} {
+		if got := classify(tc.q, tc.namesCountry); got != tc.want {
+			t.Errorf("classify(%q, %v) = %q, want %q", tc.q, tc.namesCountry, got, tc.want)
+		}
+	}
+}
+
+func TestNormaliseQuestion(t *testing.T) {
+	for in, want := range map[string]string{
+		"whens the fy 2002 budget": "when is the fy2002 budget",
+		"what's the second phase":  "what is the 2nd phase",
+		"who's the third speaker":  "who is the 3rd speaker",
+	} {
+		if got := normaliseQuestion(in); got != want {
+			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestEventFit(t *testing.T) {
+	s := "The bridge will be completed in March 2011."
+	pos := strings.Index(s, "March")
+	for q, want := range map[string]float64{
+		"when will the bridge finish":   eventMatch,
+		"when did construction start":   -eventMismatch,
+		"when is the bridge":            0, // no event asked
+		"when does it start and finish": 0, // both asked
+	} {
+		if got := eventFit(q, s, pos); got != want {
+			t.Errorf("eventFit(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestCountedNoun(t *testing.T) {
+	for q, want := range map[string]string{
+		"how many regional nursing centres are there": "centres",
+		"how many days was the mission":               "days",
+		"what is the budget":                          "",
+	} {
+		if got := countedNoun(q); got != want {
+			t.Errorf("countedNoun(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestMeetingOrdinals(t *testing.T) {
+	for q, want := range map[string][]int{
+		"where is the 10th board meeting":              {10},
+		"where was the ninth asean board meeting held": {9},
+		"does the first corridor go through da nang":   nil, // numbers a corridor, not a meeting
+	} {
+		if d := cmp.Diff(want, meetingOrdinals(q)); d != "" {
+			t.Errorf("meetingOrdinals(%q) (-want +got):\n%s", q, d)
+		}
+	}
+}
+
+func TestContainsWord(t *testing.T) {
+	for _, tc := range []struct {
+		q, w string
+		want bool
+	}{
+		{"whats kenji sato's job", "sato", true},
+		{"morimotos position", "morimoto", true}, // a possessive typed without its apostrophe
+		{"who is satoshi", "sato", false},
+	} {
+		if got := containsWord(tc.q, tc.w); got != tc.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", tc.q, tc.w, got, tc.want)
+		}
+	}
+}

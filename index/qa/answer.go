@@ -1,0 +1,137 @@
+package qa
+
+import (
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Answer is the answerer's reply to a plain-English question.
+type Answer struct {
+	Found         bool
+	Kind          string        // what was asked: money, when, where, who, countries, member, acronym, count, purpose, open
+	Span          string        // the specific answer: "$98,520", "June 11, 2001", "Phnom Penh"
+	Text          string        // the answer line, span first
+	Sentence      string        // the source sentence, quoted
+	SentenceSpans []corpus.Span // where the answer is in Sentence, for bold
+	Passage       *corpus.Passage
+	Note          string       // when not found: what the documents do say, if anything
+	Closest       []corpus.Hit // when not found: the nearest passages
+}
+
+// Question kinds.
+const (
+	AskMoney     = "money"
+	AskWhen      = "when"
+	AskWhere     = "where"
+	AskWho       = "who"
+	AskCountries = "countries"
+	AskMember    = "member"
+	AskAcronym   = "acronym"
+	AskCount     = "count"
+	AskPurpose   = "purpose"
+	AskOpen      = "open"
+)
+
+const (
+	// openStandInCoverage is how much of a purpose question a passage must
+	// cover to stand in for a purpose sentence: a passage says more than
+	// what was asked, so only one that matches closely may.
+	openStandInCoverage = 0.75
+	// closestShown is how many of the nearest passages a refusal lists.
+	closestShown = 3
+	// quoteRunes is how much of a sentence an answer line quotes.
+	quoteRunes = 200
+)
+
+// Answer answers a plain-English question from the facts: the specific
+// span first, then the sentence it comes from. When nothing in the
+// documents answers it, Found is false and Closest holds the nearest
+// passages.
+func (md *Model) Answer(question string) Answer {
+	aq := md.analyse(question)
+	kind, ent := aq.kind, aq.ent
+	if len(aq.terms) == 0 && len(ent.countries)+len(ent.groups)+len(ent.orgs)+len(ent.places) == 0 {
+		// Nothing to look for: "?" or "-c" is not a question about anything.
+		return Answer{Kind: kind}
+	}
+	if a, ok := md.answerRouteYesNo(aq); ok {
+		return a
+	}
+	var cands []cand
+	consider := func(a Answer, cov, bonus float64) {
+		cands = append(cands, cand{a, cov, bonus})
+	}
+	if kind == AskWho || kind == AskOpen {
+		// "Who is Somphone Keovilay?", "what is Takeshi Morinaga's job?".
+		md.answerRole(aq, consider)
+	}
+	switch kind {
+	case AskAcronym:
+		md.answerAcronym(aq, consider)
+	case AskMoney:
+		md.answerMoney(aq, consider)
+	case AskWhen:
+		md.answerWhen(aq, consider)
+	case AskWhere:
+		md.answerWhere(aq, consider)
+	case AskMember:
+		md.answerMember(aq, consider)
+	case AskCountries:
+		md.answerCountries(aq, consider)
+	case AskCount:
+		md.answerCount(aq, consider)
+	case AskWho:
+		md.answerWho(aq, consider)
+	case AskPurpose:
+		md.answerPurpose(aq, consider)
+	case AskOpen:
+		md.answerWhatIs(aq, consider)
+	}
+	cands = md.dropTrapped(aq, cands)
+	best, ok := pick(cands)
+	if aq.refuse {
+		ok = false
+	}
+	// A passage may stand in for a purpose, never for a name: "who funds
+	// X" with no funder in the documents is not answered with X's passage.
+	if !ok && !aq.refuse && (kind == AskOpen || kind == AskPurpose) {
+		var open []cand
+		md.answerOpen(aq, func(a Answer, cov, bonus float64) {
+			// A passage instead of a name or a purpose must match closely.
+			if kind != AskOpen && cov < openStandInCoverage {
+				return
+			}
+			open = append(open, cand{a, cov, bonus})
+		})
+		best, ok = pick(open)
+	}
+	if !ok {
+		a := Answer{Kind: kind, Note: aq.note}
+		if hits, err := md.src.Search(question); err == nil {
+			a.Closest = hits[:min(closestShown, len(hits))]
+		}
+		return a
+	}
+	a := best.a
+	a.Found, a.Kind = true, kind
+	return a
+}
+
+// quote returns the sentence and where spans sit in it.
+func quote(rec *sentenceRec, spans ...corpus.Span) (string, []corpus.Span) {
+	var out []corpus.Span
+	for _, s := range spans {
+		if s.Start >= rec.span.Start && s.End <= rec.span.End {
+			out = append(out, corpus.Span{Start: s.Start - rec.span.Start, End: s.End - rec.span.Start})
+		}
+	}
+	return rec.text, prose.MergeSpans(out)
+}
+
+// answerFrom is an answer from a sentence: span is the answer itself,
+// text the answer line, and spans where the answer stands in the passage,
+// to be shown in bold.
+func answerFrom(rec *sentenceRec, span, text string, spans ...corpus.Span) Answer {
+	s, ss := quote(rec, spans...)
+	return Answer{Span: span, Text: text, Sentence: s, SentenceSpans: ss, Passage: rec.p}
+}

@@ -1,0 +1,159 @@
+package qa
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of how-many answers.
+const (
+	// itemCountBonus ranks the count of a list's items above a number a
+	// sentence gives in passing.
+	itemCountBonus = 0.2
+	// itemRunes is how much of each item the answer line shows.
+	itemRunes = 60
+	// dayCountBonus ranks the length of a date range above other numbers
+	// for "how many days".
+	dayCountBonus = 0.2
+	// countBonus ranks a count above other facts its sentence holds.
+	countBonus = 0.1
+	// countedNounBonus ranks a count of the very thing asked for: "how
+	// many nursing centres" counts centres, not nurses.
+	countedNounBonus = 0.3
+	// nounWordBonus adds for each word of the counted noun the question
+	// uses, to rank "regional centres" above "centres".
+	nounWordBonus = 0.05
+)
+
+// answerCount answers "how many" with counts, the length of a list or a
+// date range, or the number of countries that answer "which".
+func (md *Model) answerCount(aq *asked, consider offerFunc) {
+	md.answerCountCountries(aq, consider)
+	md.answerCountItems(aq, consider)
+	md.answerCountDays(aq, consider)
+	md.answerCounts(aq, consider)
+}
+
+// answerCountCountries answers "how many countries are in CLMV" by
+// counting the answer to "which".
+func (md *Model) answerCountCountries(aq *asked, consider offerFunc) {
+	if reCountCountries.MatchString(aq.q) {
+		md.answerCountries(aq, func(a Answer, cov, bonus float64) {
+			n := len(strings.Split(a.Span, ", "))
+			a.Text = strconv.Itoa(n) + ": " + a.Span
+			a.Span = strconv.Itoa(n)
+			consider(a, cov, bonus)
+		})
+	}
+}
+
+// answerCountItems answers "how many projects with the ASEAN Secretariat"
+// by counting a list's items.
+func (md *Model) answerCountItems(aq *asked, consider offerFunc) {
+	if reCountItems.MatchString(aq.q) {
+		for _, d := range md.docs {
+			for _, lead := range d.Passages {
+				var items []*corpus.Passage
+				for _, it := range d.Passages {
+					if it.LeadP == lead {
+						items = append(items, it)
+					}
+				}
+				if len(items) < 2 {
+					continue
+				}
+				rec := md.sentenceOf(lead, corpus.Span{Start: 0, End: 0})
+				if rec == nil || !md.entityFit(aq.ent, rec) {
+					continue
+				}
+				var names []string
+				for _, it := range items {
+					names = append(names, prose.Clip(it.Text, itemRunes))
+				}
+				a := answerFrom(wholePassage(lead), strconv.Itoa(len(items)), strconv.Itoa(len(items))+": "+strings.Join(names, "; "))
+				consider(a, md.cov(aq, rec), itemCountBonus)
+			}
+		}
+	}
+}
+
+// answerCountDays answers "how many days was the mission" with the length
+// of a date range.
+func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
+	if m := reCountSpan.FindStringSubmatch(aq.q); m != nil {
+		for i := range md.facts.Dates {
+			d := &md.facts.Dates[i]
+			rec := md.sentenceOf(d.Passage, d.Span)
+			if d.Precision != "day" || d.End.Equal(d.Start) || !md.entityFit(aq.ent, rec) {
+				continue
+			}
+			n := daysSpanned(d)
+			unit := "days"
+			if strings.HasPrefix(m[1], "week") {
+				if n%7 != 0 {
+					continue
+				}
+				n, unit = n/7, "weeks"
+			}
+			consider(answerFrom(rec, strconv.Itoa(n), strconv.Itoa(n)+" "+unit+" ("+d.Text+")", d.Span), md.cov(aq, rec), dayCountBonus+nearness(rec, d.Span, aq.terms))
+		}
+	}
+}
+
+// answerCounts offers the counts the documents give, ranked by the noun
+// they count.
+func (md *Model) answerCounts(aq *asked, consider offerFunc) {
+	for _, c := range md.facts.Counts {
+		rec := md.sentenceOf(c.Passage, c.Span)
+		if !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// The counted noun decides: "how many nursing centres" counts
+		// centres, not nurses.
+		bonus := countBonus
+		nw := strings.Fields(c.Noun)
+		if head := countedNoun(aq.q); head != "" && stemTerm(nw[len(nw)-1]) == stemTerm(head) {
+			bonus += countedNounBonus
+		}
+		for _, w := range nw {
+			for _, t := range aq.terms {
+				if stemTerm(w) == t.stem {
+					bonus += nounWordBonus
+				}
+			}
+		}
+		consider(answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), bonus)
+	}
+}
+
+// countedNoun is the noun a "how many" question counts: the last word
+// before the verb ("how many regional nursing centres are there" counts
+// centres).
+func countedNoun(q string) string {
+	i := strings.Index(q, "how many ")
+	if i < 0 {
+		return ""
+	}
+	head := ""
+	for _, w := range strings.Fields(q[i+len("how many "):]) {
+		w = strings.Trim(w, "?.,!")
+		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] {
+			break
+		}
+		head = w
+	}
+	return head
+}
+
+var countVerbs = map[string]bool{"does": true, "do": true, "did": true, "are": true, "is": true, "were": true, "was": true,
+	"have": true, "has": true, "will": true, "can": true, "get": true, "got": true, "go": true, "went": true, "attend": true}
+
+var (
+	reCountSpan      = regexp.MustCompile(`\bhow many\s+(days|weeks)\b`)
+	reCountCountries = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(countries|nations|members|states)\b`)
+	reCountItems     = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(projects|programmes|programs|workshops|activities|items|initiatives|courses)\b`)
+)

@@ -1,0 +1,181 @@
+package qa
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of which-countries answers.
+const (
+	// groupBonus ranks a group's definition ("CLMV: Cambodia, Laos,
+	// Myanmar, Vietnam") above countries a sentence lists.
+	groupBonus = 0.3
+	// memberListFloor is the coverage of an organisation's member list
+	// when the question names the organisation and asks for several: the
+	// name picks the list; the sentence adds the rest. memberListBonus
+	// ranks the whole list above any one member's status.
+	memberListFloor = 0.7
+	memberListBonus = 0.4
+	// statusWordBonus ranks a membership whose status the question's
+	// words ask for ("want to join", "not yet members") above the rest;
+	// statusMonthBonus adds for the month the question names.
+	statusWordBonus  = 0.25
+	statusMonthBonus = 0.1
+	// sentenceCountriesBonus is for the countries a sentence names, the
+	// loosest answer: any fact about them ranks higher.
+	sentenceCountriesBonus = 0.05
+)
+
+// answerCountries answers "which countries" with a group's members, an
+// organisation's members, countries of a given status, or the countries
+// a sentence names.
+func (md *Model) answerCountries(aq *asked, consider offerFunc) {
+	md.answerGroupMembers(aq, consider)
+	md.answerOrgMembers(aq, consider)
+	md.answerStatuses(aq, consider)
+	md.answerNamedCountries(aq, consider)
+}
+
+// answerGroupMembers answers "what are the CLMV countries?".
+func (md *Model) answerGroupMembers(aq *asked, consider offerFunc) {
+	for _, g := range aq.ent.groups {
+		grp := md.facts.Groups[g]
+		if grp == nil || grp.Passage == nil {
+			continue
+		}
+		rec := md.sentenceOf(grp.Passage, grp.Span)
+		if rec == nil {
+			continue
+		}
+		// Only when the group is what is asked about, not a qualifier:
+		// the question's words must be the group's own.
+		terms := md.termsOf(g + " " + strings.Join(grp.Members, " ") + " " + strings.Join(grp.Aliases, " ") + " countries members nations")
+		consider(answerFrom(rec, strings.Join(grp.Members, ", "), g+": "+strings.Join(grp.Members, ", "), grp.Span), coverageSet(aq.terms, terms), groupBonus)
+	}
+}
+
+// answerOrgMembers offers the members of an organisation the question
+// names, as one list.
+func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
+	for _, o := range aq.ent.orgs {
+		var names []string
+		var spans []corpus.Span
+		var rec *sentenceRec
+		for _, m := range md.facts.Memberships {
+			if !strings.Contains(m.Org, o.Name) || (m.Status != corpus.StatusMember && m.Status != corpus.StatusJoined) {
+				continue
+			}
+			if len(aq.ent.groups) > 0 && !md.inGroups(m.Country, aq.ent.groups) {
+				continue
+			}
+			names = append(names, m.Country)
+			spans = append(spans, m.Span)
+			if rec == nil {
+				rec = md.sentenceOf(m.Passage, m.Span)
+			}
+		}
+		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) {
+			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), memberListFloor+(1-memberListFloor)*md.cov(aq, rec), memberListBonus)
+		}
+	}
+}
+
+// answerStatuses offers each country's membership status, when the
+// question names an organisation or a status.
+func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
+	q := aq.q
+	statusAsked := len(aq.ent.orgs) > 0 || reStatusCue.MatchString(q)
+	for _, m := range md.facts.Memberships {
+		if !statusAsked {
+			break
+		}
+		rec := md.sentenceOf(m.Passage, m.Span)
+		if rec == nil || !md.orgAsked(aq, m.Org) {
+			continue
+		}
+		bonus := 0.0
+		if re := reStatusWant[m.Status]; re != nil && re.MatchString(q) {
+			bonus = statusWordBonus
+		}
+		if m.Date != nil && strings.Contains(q, strings.ToLower(m.Date.Start.Format("January"))) {
+			bonus += statusMonthBonus
+		}
+		consider(answerFrom(rec, m.Country, m.Country+": "+m.Status+" ("+m.Org+")", m.Span), md.cov(aq, rec), bonus)
+	}
+}
+
+// answerNamedCountries offers the countries each sentence names, groups
+// expanded, leaving out those the question itself names.
+func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
+	for _, rec := range md.sents {
+		if !md.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) {
+			continue
+		}
+		var names []string
+		var spans []corpus.Span
+		for _, m := range rec.geos {
+			ns := []string{m.Name}
+			if m.IsGroup {
+				g := md.facts.Groups[m.Name]
+				if g == nil || !corpus.Expandable(m.Name) {
+					continue
+				}
+				ns = g.Members
+			}
+			names = append(names, ns...)
+			spans = append(spans, corpus.Span{Start: rec.span.Start + m.Span.Start, End: rec.span.Start + m.Span.End})
+		}
+		// The sentence's subject is the actor, not the answer, when the
+		// question asks who benefits.
+		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || reBeneficiary.MatchString(aq.q)) {
+			names = names[1:]
+		}
+		var out []string
+		for _, n := range prose.Uniq(names) {
+			if !slices.Contains(aq.ent.countries, n) && !md.inGroups(n, expandableOnly(aq.ent.groups)) {
+				out = append(out, n)
+			}
+		}
+		if len(out) == 0 {
+			continue
+		}
+		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), md.cov(aq, rec), sentenceCountriesBonus)
+	}
+}
+
+// inGroups reports whether country belongs to any of the groups.
+func (md *Model) inGroups(country string, groups []string) bool {
+	for _, g := range groups {
+		if grp := md.facts.Groups[g]; grp != nil && slices.Contains(grp.Members, country) {
+			return true
+		}
+	}
+	return false
+}
+
+// expandableOnly keeps the groups that stand for their members.
+func expandableOnly(groups []string) []string {
+	var out []string
+	for _, g := range groups {
+		if corpus.Expandable(g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+var (
+	rePlural      = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
+	reBeneficiary = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
+	reStatusWant  = map[string]*regexp.Regexp{
+		corpus.StatusIntends:   regexp.MustCompile(`\b(want|wants|wanted|intend|intends|intention|plan|plans|planning|wish|wishes|expressed|hope|hopes)\b`),
+		corpus.StatusNonMember: regexp.MustCompile(`\b(not|non|isn't|encouraged|urged|yet|outside)\b`),
+		corpus.StatusJoined:    regexp.MustCompile(`\b(joined|became|become|signed up|entered)\b`),
+		corpus.StatusMember:    regexp.MustCompile(`\b(already|is a member|are members|member)\b`),
+	}
+	reStatusCue = regexp.MustCompile(`\b(join|joined|joining|intend|intends|intention|want|wants|encouraged|become|became|observer|non-member|not a member)\b`)
+)

@@ -1,0 +1,272 @@
+package qa
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// entities are what a question names outright.
+type entities struct {
+	years   []int // years named ("in 2001", "fy2002")
+	relYear *int  // "this year" (0), "last year" (-1), "next year" (1): relative to each document
+	// placeByCountry lets a place be matched by its country: "the loan
+	// signed with Manila" is the loan signed with the Philippines.
+	placeByCountry bool
+	countries      []string // named individually (not through a group)
+	groups         []string
+	orgs           []*corpus.Org
+	places         []corpus.Place
+}
+
+// Thresholds of names read loosely in a question.
+const (
+	// looseNameWords is how many words of an organisation's name in a
+	// row, in any order, name it: "singapore japan partnership". Two are
+	// too often shared by several names.
+	looseNameWords = 3
+	// minCountryTypo is the shortest word read as a misspelt country:
+	// shorter words are one edit from too many others. maxCountryTypo is
+	// the most edits it may be off by.
+	minCountryTypo = 5
+	maxCountryTypo = 1
+	// maxPlaceWords is the longest run of words looked up as a place;
+	// minPlaceName the shortest name, shorter ones being ordinary words
+	// too often.
+	maxPlaceWords = 4
+	minPlaceName  = 4
+)
+
+var (
+	reQuestionRelYear = regexp.MustCompile(`\b(this|last|previous|next)\s+(?:year|yr)\b`)
+	reQuestionYear    = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
+)
+
+// questionEntities finds what q names: organisations, countries, groups,
+// places and years. original is the question as typed, for the acronyms
+// that count only in capitals.
+func (md *Model) questionEntities(q, original string) entities {
+	var e entities
+	orgs := md.src.OrgMentions(q)
+	inOrg := func(sp corpus.Span) bool {
+		for _, o := range orgs {
+			if sp.Start >= o.Span.Start && sp.End <= o.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	seen := map[*corpus.Org]bool{}
+	addOrg := func(o *corpus.Org) {
+		if o != nil && !seen[o] {
+			seen[o] = true
+			e.orgs = append(e.orgs, o)
+		}
+	}
+	for _, o := range orgs {
+		addOrg(md.src.OrgByKey(o.Key))
+	}
+	// "the Network": the organisation of that kind, when there is only one.
+	for _, m := range prose.OrgRefRE.FindAllStringSubmatch(q, -1) {
+		head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
+		var only *corpus.Org
+		n := 0
+		for i := range md.facts.Orgs {
+			o := &md.facts.Orgs[i]
+			if !o.General && strings.HasSuffix(prose.CanonOrg(o.Name), head) {
+				only = o
+				n++
+			}
+		}
+		if n == 1 {
+			addOrg(only)
+		}
+	}
+	// Loosely worded names: three or more words of an organisation's name
+	// in a row, in any order ("singapore japan partnership").
+	qw := prose.WordRE.FindAllStringIndex(q, -1)
+	for i := range md.facts.Orgs {
+		o := &md.facts.Orgs[i]
+		if o.General || seen[o] {
+			continue
+		}
+		name := map[string]bool{}
+		for _, w := range prose.WordRE.FindAllString(strings.ToLower(o.Name), -1) {
+			name[w] = true
+		}
+		run, start := 0, 0
+		for k, m := range qw {
+			w := q[m[0]:m[1]]
+			switch {
+			case name[w] && !prose.Stopwords[w]:
+				if run == 0 {
+					start = m[0]
+				}
+				run++
+				if run >= looseNameWords {
+					addOrg(o)
+					orgs = append(orgs, OrgMention{Name: o.Display(), Key: prose.Fold(prose.CanonOrg(o.Name)), Span: corpus.Span{Start: start, End: m[1]}})
+				}
+			case prose.Stopwords[w] && run > 0 && k+1 < len(qw):
+			default:
+				run = 0
+			}
+		}
+	}
+	for _, in := range md.src.OrgsByInitials(q) {
+		// An acronym that is also a common word ("WHO", "IT") counts only
+		// when typed in capitals.
+		if (questionStop[in.Word] || prose.Stopwords[in.Word]) && !strings.Contains(original, strings.ToUpper(in.Word)) {
+			continue
+		}
+		addOrg(in.Org)
+	}
+	// Questions are typed in lower case: match names case-insensitively.
+	for _, m := range md.src.CountriesAnyCase(q) {
+		if !inOrg(m.Span) {
+			e.countries = append(e.countries, m.Name)
+		}
+	}
+	for _, m := range md.src.AllGeoMentions(q) {
+		if m.IsGroup && !inOrg(m.Span) {
+			e.groups = append(e.groups, m.Name)
+		}
+	}
+	for name := range md.facts.Groups {
+		for _, m := range md.groupFold[name].FindAllStringIndex(q, -1) {
+			if !inOrg(corpus.Span{Start: m[0], End: m[1]}) && !slices.Contains(e.groups, name) {
+				e.groups = append(e.groups, name)
+			}
+		}
+	}
+	// Typos in country names: "vietnamm", "cambodai".
+	for _, w := range prose.WordRE.FindAllString(q, -1) {
+		lw := strings.ToLower(w)
+		if len(lw) < minCountryTypo || questionStop[lw] || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
+			continue
+		}
+		for alias, c := range md.countryAliases {
+			if len(alias) >= minCountryTypo && !strings.Contains(alias, " ") && prose.EditDistance(alias, lw, maxCountryTypo+1) <= maxCountryTypo {
+				e.countries = append(e.countries, c)
+			}
+		}
+	}
+	e.countries = prose.Uniq(e.countries)
+	e.groups = prose.Uniq(e.groups)
+	if m := reQuestionRelYear.FindStringSubmatch(q); m != nil {
+		off := map[string]int{"this": 0, "last": -1, "previous": -1, "next": 1}[m[1]]
+		e.relYear = &off
+	}
+	for _, m := range reQuestionYear.FindAllStringSubmatch(q, -1) {
+		if y, err := strconv.Atoi(m[1]); err == nil {
+			e.years = append(e.years, y)
+		}
+	}
+	for _, pm := range md.placesInQuestion(q) {
+		e.places = append(e.places, pm.place)
+	}
+	return e
+}
+
+// placeMention is a place found in a question, by word positions.
+type placeMention struct {
+	place    corpus.Place
+	from, to int // words [from, to)
+}
+
+// placesInQuestion finds gazetteer places in any run of up to four words,
+// longest first, without overlaps.
+func (md *Model) placesInQuestion(q string) []placeMention {
+	ws := strings.Fields(q)
+	used := make([]bool, len(ws))
+	var out []placeMention
+	for n := min(maxPlaceWords, len(ws)); n >= 1; n-- {
+		for i := 0; i+n <= len(ws); i++ {
+			free := true
+			for k := i; k < i+n; k++ {
+				free = free && !used[k]
+			}
+			if !free {
+				continue
+			}
+			cand := strings.Trim(strings.Join(ws[i:i+n], " "), "?.,!;:'\"")
+			if len(cand) < minPlaceName || questionStop[cand] {
+				continue
+			}
+			if p, ok := md.src.PlaceNamed(cand); ok {
+				out = append(out, placeMention{p, i, i + n})
+				for k := i; k < i+n; k++ {
+					used[k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// entityFit checks what the question names against a sentence: each
+// country, place and group must be in the sentence (or its list's lead,
+// or extra), each organisation in its passage. So "how much did Japan give
+// to Malaysia" is never answered with another country's figure.
+func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool {
+	if rec == nil {
+		return false
+	}
+	have := func(n string) bool {
+		if rec.have[n] || slices.Contains(extra, n) {
+			return true
+		}
+		return slices.Contains(md.implicit[rec.p.Doc], n)
+	}
+	for _, c := range ent.countries {
+		if !have(c) {
+			return false
+		}
+	}
+	ctx := md.ctxHave[rec.p]
+	for _, g := range ent.groups {
+		if !have(g) && !ctx[g] {
+			return false
+		}
+	}
+	for _, p := range ent.places {
+		if have(p.Name) || ctx[p.Name] || (ent.placeByCountry && have(p.Country)) {
+			continue
+		}
+		return false
+	}
+	for _, o := range ent.orgs {
+		if !md.mentionsOrg(rec.p, o) {
+			return false
+		}
+	}
+	// A year the question names must be a year the sentence speaks of:
+	// the 2000 disbursement does not answer a question about 2001.
+	years := ent.years
+	if ent.relYear != nil && !rec.p.Doc.Date.IsZero() {
+		// "this year" in a question about a 2001 document is 2001.
+		years = append(years, rec.p.Doc.Date.Year()+*ent.relYear)
+	}
+	for _, y := range years {
+		found := false
+		for _, d := range md.src.PassageFacts(rec.p).Dates {
+			if d.Span.Start >= rec.span.Start && d.Span.End <= rec.span.End && d.Start.Year() <= y && y <= d.End.Year() {
+				found = true
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// mentionsOrg reports whether a passage, with its lead-in and section
+// title, names the organisation o.
+func (md *Model) mentionsOrg(p *corpus.Passage, o *corpus.Org) bool {
+	return md.ctxOrgs[p][prose.Fold(prose.CanonOrg(o.Name))]
+}

@@ -1,0 +1,96 @@
+package qa
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of is-X-a-member answers.
+const (
+	// memberFloor is the coverage of a named country's membership: the
+	// country and the organisation pick the fact, whatever else the
+	// question says; the question's other words add the rest.
+	memberFloor = 0.5
+	// memberBonus ranks a membership status above other facts about the
+	// country.
+	memberBonus = 0.1
+)
+
+// answerMember answers "is X a member of Y" with X's membership status.
+func (md *Model) answerMember(aq *asked, consider offerFunc) {
+	for _, m := range md.facts.Memberships {
+		if !slices.Contains(aq.ent.countries, m.Country) {
+			continue
+		}
+		rec := md.sentenceOf(m.Passage, m.Span)
+		if rec == nil {
+			continue
+		}
+		if !md.orgAsked(aq, m.Org) {
+			continue
+		}
+		orgTerms := md.termCache[m.Org]
+		cov := memberFloor + (1-memberFloor)*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms))
+		span := m.Status
+		if m.Status == corpus.StatusJoined && m.Date != nil {
+			span += " " + m.Date.Text
+		}
+		line := m.Country + ": " + span + " (" + m.Org + ")"
+		if m.Note != "" {
+			line += ", " + m.Note
+		}
+		consider(answerFrom(rec, span, line, m.Span), cov, memberBonus)
+	}
+}
+
+// mergeTerms is the union of sets of terms.
+func mergeTerms(sets ...map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, s := range sets {
+		for k := range s {
+			out[k] = true
+		}
+	}
+	return out
+}
+
+// statusSentence says a membership in words: "Laos intends to join the
+// ASEAN-Japan Centre".
+func statusSentence(m corpus.Membership) string {
+	org := "the " + strings.TrimPrefix(m.Org, "the ")
+	switch m.Status {
+	case corpus.StatusIntends:
+		return m.Country + " intends to join " + org
+	case corpus.StatusNonMember:
+		return m.Country + " is not a member of " + org
+	case corpus.StatusObserver:
+		return m.Country + " is an observer of " + org
+	case corpus.StatusJoined:
+		return m.Country + " has joined " + org
+	default:
+		return m.Country + " is a member of " + org
+	}
+}
+
+// orgAsked reports whether org is compatible with what the question names:
+// any organisation when it names none, else one of those.
+func (md *Model) orgAsked(aq *asked, org string) bool {
+	if len(aq.ent.orgs) == 0 {
+		// "join ASEAN" asks about ASEAN, not the ASEAN-Japan Centre.
+		for _, g := range aq.ent.groups {
+			if prose.Fold(org) != prose.Fold(g) && !strings.HasPrefix(prose.Fold(org), prose.Fold(g)+" (") {
+				return false
+			}
+		}
+		return true
+	}
+	for _, o := range aq.ent.orgs {
+		if strings.Contains(prose.CanonOrg(org), prose.CanonOrg(o.Name)) {
+			return true
+		}
+	}
+	return false
+}

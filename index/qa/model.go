@@ -1,0 +1,135 @@
+package qa
+
+import (
+	"regexp"
+
+	"github.com/iaibot/iaibot/index/corpus"
+)
+
+// Source is what the answerer reads of an index. The documents and their
+// facts are read when the model is built; a passage's facts again as an
+// answer needs them. The name readers are asked for each question too, so
+// that the names in a question are found the way extraction found them in
+// the documents.
+type Source interface {
+	// Documents returns the documents in load order.
+	Documents() []*corpus.Document
+	// Facts returns what extraction read from the documents.
+	Facts() Facts
+	// PassageFacts returns what extraction read from one passage.
+	PassageFacts(p *corpus.Passage) PassageFacts
+
+	// OrgMentions finds the organisations text names, long names before
+	// the acronyms in the gaps, in text order.
+	OrgMentions(text string) []OrgMention
+	// OrgByKey returns the organisation whose folded name or acronym is
+	// key, or nil.
+	OrgByKey(key string) *corpus.Org
+	// OrgsByAcronym returns the organisation of each acronym text holds as
+	// written ("ESCAP"), in text order.
+	OrgsByAcronym(text string) []*corpus.Org
+	// OrgsByInitials returns each word of text that, in any case, is an
+	// organisation's acronym or the initials of its name ("ajc"), with the
+	// organisation; the name of a group of countries is not one.
+	OrgsByInitials(text string) []Initials
+	// GeoMentions finds the countries and groups text names, leaving out
+	// those inside an organisation's name.
+	GeoMentions(text string) []GeoMention
+	// AllGeoMentions finds them inside organisations' names too.
+	AllGeoMentions(text string) []GeoMention
+	// Countries finds the capitalised country names of text.
+	Countries(text string) []GeoMention
+	// CountriesAnyCase finds country names however they are typed.
+	CountriesAnyCase(text string) []GeoMention
+	// PlacesIn finds the places that runs of capitalised words in text
+	// name, among the countries the documents name.
+	PlacesIn(text string) []corpus.Place
+	// PlaceNamed finds a place by its exact name or alias, in any case,
+	// among the countries the documents name.
+	PlaceNamed(name string) (corpus.Place, bool)
+	// CountryAliases maps each folded name of a country to the country.
+	CountryAliases() map[string]string
+
+	// Search returns the passages a full-text search ranks first.
+	Search(text string) ([]corpus.Hit, error)
+	// Project finds a project by its name, allowing typos.
+	Project(name string) (*corpus.Project, bool)
+}
+
+// Facts are what extraction read from the documents. The answerer only
+// reads them.
+type Facts struct {
+	Orgs        []corpus.Org
+	Groups      map[string]*corpus.Group // by name
+	Places      []corpus.Place
+	Amounts     []corpus.Amount
+	Shares      []corpus.Share
+	Dates       []corpus.Date
+	Counts      []corpus.Count
+	Memberships []corpus.Membership
+	Projects    []*corpus.Project
+	People      []corpus.Person
+	Purposes    []corpus.Purpose
+}
+
+// PassageFacts are what extraction read from one passage.
+type PassageFacts struct {
+	Sentences []corpus.Span
+	Places    []corpus.Place
+	Dates     []corpus.Date
+	Countries []string // with groups expanded and places' countries added
+}
+
+// OrgMention is an organisation named in a text.
+type OrgMention struct {
+	Name string // as a reply names it: "Long Name (ACR)" or the name
+	Key  string // for OrgByKey
+	Span corpus.Span
+}
+
+// GeoMention is a country or a group of countries named in a text.
+type GeoMention struct {
+	Name    string // canonical
+	IsGroup bool
+	Span    corpus.Span
+}
+
+// Initials is a word that abbreviates an organisation's name.
+type Initials struct {
+	Word string // lower case
+	Org  *corpus.Org
+}
+
+// Model is the answerer's own state, built once from a Source: every
+// sentence with the terms it can be matched by, each passage's context,
+// and how rare each term is. After New it is only read, so it is safe for
+// concurrent use.
+type Model struct {
+	src            Source
+	docs           []*corpus.Document
+	facts          Facts
+	countryAliases map[string]string
+	sents          []*sentenceRec // every sentence
+	sentsOf        map[*corpus.Passage][]*sentenceRec
+	ctxTerms       map[*corpus.Passage]map[string]bool // a passage's terms with its lead and section title
+	ctxText        map[*corpus.Passage]string
+	implicit       map[*corpus.Document][]string // countries a whole document is about
+	ctxHave        map[*corpus.Passage]map[string]bool
+	ctxOrgs        map[*corpus.Passage]map[string]bool // organisation keys a passage (with lead and section title) names
+	termCache      map[string]map[string]bool          // terms of membership organisations and document front matter
+	groupFold      map[string]*regexp.Regexp           // group names in any case
+	idf            map[string]float64                  // inverse sentence frequency of each term
+	maxIDF         float64                             // idf of a term the corpus lacks
+	rawWords       map[string]bool                     // every word of four letters or more, lower case
+	places         []string                            // how the documents write places, lower case; see placeNames
+	entWords       map[string]bool                     // words of the names of things; see entityWords
+}
+
+// New builds the answerer's model of what src holds.
+func New(src Source) *Model {
+	md := &Model{src: src, docs: src.Documents(), facts: src.Facts(), countryAliases: src.CountryAliases()}
+	md.readSentences()
+	md.places = md.placeNames()
+	md.entWords = md.entityWords()
+	return md
+}

@@ -1,0 +1,74 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Weights of money answers.
+const (
+	// amountBonus ranks a sum above other facts its sentence holds.
+	amountBonus = 0.2
+	// currencyMismatch lowers a sum in another currency than the one
+	// asked for: "how many yen" is not answered in dollars.
+	currencyMismatch = 0.2
+	// ratioAskedPenalty lowers a sum when the question asks for a share
+	// ("how is the cost split"), and ratioAskedBonus raises a share.
+	ratioAskedPenalty = 0.2
+	ratioAskedBonus   = 0.3
+	// shareBonus ranks a cost share below a sum, which "how much" asks
+	// for first.
+	shareBonus = 0.1
+)
+
+var (
+	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
+	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)
+)
+
+// answerMoney answers "how much" with sums of money and cost shares.
+func (md *Model) answerMoney(aq *asked, consider offerFunc) {
+	wantShare := reWantShare.MatchString(aq.q)
+	cur := reCurrencyWord.FindString(aq.q)
+	for i := range md.facts.Amounts {
+		am := &md.facts.Amounts[i]
+		rec := md.sentenceOf(am.Passage, am.Span)
+		// The country asked about must be named with the sum itself: a
+		// project's beneficiaries did not each receive the sum.
+		if am.EquivalentOf != "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
+			continue
+		}
+		bonus := amountBonus + nearness(rec, am.Span, aq.terms)
+		if cur != "" && (strings.HasPrefix(cur, "yen") || cur == "jpy") != (am.Currency == "JPY") {
+			bonus -= currencyMismatch
+		}
+		if wantShare {
+			bonus -= ratioAskedPenalty
+		}
+		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), md.cov(aq, rec), bonus)
+	}
+	for i := range md.facts.Shares {
+		sh := &md.facts.Shares[i]
+		rec := md.sentenceOf(sh.Passage, sh.Span)
+		// "How much did Japan give to Thailand" is not answered by a ratio,
+		// unless the country named is one of those sharing the cost.
+		if len(aq.ent.countries) > 0 && !wantShare && !md.namesAny(strings.Join(sh.Parties, "; "), aq.ent.countries) {
+			continue
+		}
+		if !md.entityFit(aq.ent, rec, sh.Parties...) {
+			continue
+		}
+		bonus := shareBonus + nearness(rec, sh.Span, aq.terms)
+		if wantShare {
+			bonus += ratioAskedBonus
+		}
+		line := sh.Text + " cost share"
+		if len(sh.Parties) > 0 {
+			line += " between " + strings.Join(sh.Parties, " and ")
+		}
+		if sh.What != "" {
+			line += ", for " + sh.What
+		}
+		consider(answerFrom(rec, sh.Text, line, sh.Span), md.cov(aq, rec), bonus)
+	}
+}

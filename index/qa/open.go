@@ -1,0 +1,98 @@
+package qa
+
+import (
+	"math"
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of "what is X" and "tell me about X" answers.
+const (
+	// introCoverage and introBonus rank the sentence that introduces an
+	// organisation, "the ASEAN-Japan Centre (AJC) is ...", as a sure
+	// answer to "what is the AJC", though below what it is for.
+	introCoverage = 0.8
+	introBonus    = 0.2
+	// namedPurposeBonus puts what the named organisation is for above the
+	// purposes of others its sentences mention.
+	namedPurposeBonus = 0.1
+	// maxLengthPenalty and lengthScale make the shorter of two equally
+	// good sentences win: a penalty of one per lengthScale bytes, never
+	// more than maxLengthPenalty, so length only breaks ties.
+	maxLengthPenalty = 0.1
+	lengthScale      = 5000
+	// titlePenalty keeps a document's title, which names everything and
+	// says nothing, below its passages.
+	titlePenalty = 0.2
+	// introPassageBonus puts the passage that introduces an organisation
+	// first when the question is only its name: "tell me about RNEN".
+	introPassageBonus = 0.1
+	// passageOrderStep makes the earlier passage win among equals, too
+	// small to outweigh anything else.
+	passageOrderStep = 1e-4
+	// openRunes is how much of a passage an open answer's line shows.
+	openRunes = 300
+)
+
+var reWhatIs = regexp.MustCompile(`^\s*(?:so\s+)?(?:what|who)\s+(?:is|are|was)\b`)
+
+// answerWhatIs answers "What is the ASEAN-Japan Centre?" with what it is
+// for, when the documents say, and with the sentence that introduces it.
+func (md *Model) answerWhatIs(aq *asked, consider offerFunc) {
+	ent := aq.ent
+	if len(ent.orgs) > 0 && reWhatIs.MatchString(aq.q) && coverageSet(aq.terms, md.termsOf(ent.orgs[0].Name+" "+ent.orgs[0].Acronym)) > fullCoverage {
+		o := ent.orgs[0]
+		// Where the documents introduce it says what it is.
+		if rec := md.sentenceOf(o.Passage, o.Span); rec != nil && o.Acronym != "" && !o.General {
+			consider(answerFrom(rec, rec.text, o.Acronym+" is the "+o.Name+": "+prose.Clip(rec.text, quoteRunes), o.Span), introCoverage, introBonus)
+		}
+		md.answerPurpose(aq, func(a Answer, cov, bonus float64) {
+			if strings.HasPrefix(a.Text, o.Display()+":") {
+				consider(a, cov, bonus+namedPurposeBonus)
+			}
+		})
+	}
+}
+
+// answerOpen answers "tell me about X" with the passage that best covers
+// the question; a paragraph that introduces a list brings its items.
+func (md *Model) answerOpen(aq *asked, consider offerFunc) {
+	best := map[*corpus.Passage]float64{}
+	focus := map[*corpus.Passage]float64{}
+	for _, rec := range md.sents {
+		if !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		c := md.cov(aq, rec)
+		// Of equally good sentences, the shorter is more to the point.
+		f := -math.Min(maxLengthPenalty, float64(len(rec.text))/lengthScale)
+		if c > best[rec.p] || (c == best[rec.p] && f > focus[rec.p]) {
+			best[rec.p], focus[rec.p] = c, f
+		}
+	}
+	for p, c := range best {
+		text := p.Text
+		for _, d := range md.docs {
+			for _, item := range d.Passages {
+				if item.Lead == p.Text && item != p {
+					text += " " + item.Text
+				}
+			}
+		}
+		bonus := focus[p]
+		if p.Kind == corpus.KindTitle {
+			bonus -= titlePenalty
+		}
+		// "Tell me about RNEN": where the documents introduce it.
+		for _, o := range aq.ent.orgs {
+			if o.Passage == p && coverageSet(aq.terms, md.termsOf(o.Name+" "+o.Acronym)) > fullCoverage {
+				bonus += introPassageBonus
+			}
+		}
+		a := Answer{Span: text, Text: prose.Clip(text, openRunes), Sentence: p.Text, Passage: p}
+		consider(a, c, bonus-float64(p.Order)*passageOrderStep)
+	}
+}

@@ -1,0 +1,80 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+)
+
+// Questions about the documents themselves: who published them and when.
+
+// Weights of answers from a document's front matter.
+const (
+	// docCoverageFloor is the coverage of any document's date or
+	// publisher when the question asks about publication: the question
+	// is half answered by being about a document at all; the rest is how
+	// well the document's title and name match what else it says.
+	docCoverageFloor = 0.5
+	// publishedBonus ranks front matter above any sentence that merely
+	// mentions a report or a date.
+	publishedBonus = 0.5
+	// docOrderStep makes the earlier document win among equals, too small
+	// to outweigh anything else.
+	docOrderStep = 1e-3
+	// definesOrgCoverage is what a named organisation adds to the
+	// coverage of the document that defines it: "the IAI paper".
+	definesOrgCoverage = 0.5
+)
+
+var rePublished = regexp.MustCompile(`\b(publish|published|publication|issued|released|written|wrote|author|authored|dated|document|paper|report)\b`)
+
+// answerPublished answers "when was the report published" with the
+// documents' dates.
+func (md *Model) answerPublished(aq *asked, consider offerFunc) {
+	if !rePublished.MatchString(aq.q) {
+		return
+	}
+	for i, d := range md.docs {
+		if d.Date.IsZero() {
+			continue
+		}
+		a := Answer{Span: d.DateText, Text: d.DateText + " — " + d.Title + ", " + d.Publisher, Sentence: d.Title, Passage: d.Passages[0]}
+		consider(a, docCoverageFloor+(1-docCoverageFloor)*md.docCoverage(aq, d), publishedBonus-float64(i)*docOrderStep)
+	}
+}
+
+// answerPublisher answers "who published the paper" with the documents'
+// publishers.
+func (md *Model) answerPublisher(aq *asked, consider offerFunc) {
+	if !rePublished.MatchString(aq.q) {
+		return
+	}
+	for i, d := range md.docs {
+		if d.Publisher == "" {
+			continue
+		}
+		a := Answer{Span: d.Publisher, Text: d.Publisher + " published “" + d.Title + "”", Sentence: d.Title, Passage: d.Passages[0]}
+		consider(a, docCoverageFloor+(1-docCoverageFloor)*md.docCoverage(aq, d), publishedBonus-float64(i)*docOrderStep)
+	}
+}
+
+// docCoverage is how much of the question, publication words aside, a
+// document's title, publisher and name cover.
+func (md *Model) docCoverage(aq *asked, d *corpus.Document) float64 {
+	var qt []qterm
+	for _, t := range aq.terms {
+		if !rePublished.MatchString(t.word) {
+			qt = append(qt, t)
+		}
+	}
+	c := coverageSet(qt, md.termCache[d.Title+" "+d.Publisher+" "+strings.ReplaceAll(d.ID, "-", " ")])
+	// "the IAI paper": an organisation the question names belongs to the
+	// document that defines it.
+	for _, o := range aq.ent.orgs {
+		if o.Passage != nil && o.Passage.Doc == d {
+			c += definesOrgCoverage
+		}
+	}
+	return c
+}

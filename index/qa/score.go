@@ -1,0 +1,159 @@
+package qa
+
+import (
+	"math"
+	"slices"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of coverage: how much of a question a sentence and its
+// surroundings hold.
+const (
+	// leadWeight is what a word in a list's lead-in or the section title
+	// counts for: it frames the sentence but is not said by it.
+	leadWeight = 0.5
+	// sentenceShare and passageShare split a candidate's coverage between
+	// its own sentence and its passage (with lead-in and section title):
+	// the sentence must carry most of the question; the passage says what
+	// a sentence is about when the sentence does not name it.
+	sentenceShare = 0.7
+	passageShare  = 0.3
+	// fullCoverage is coverage that counts as all of the question, short
+	// of rounding: the question is nothing but a name.
+	fullCoverage = 0.99
+)
+
+// coverage is the idf-weighted share of question terms a sentence has; the
+// lead-in of a list counts for leadWeight.
+func coverage(qt []qterm, s *sentenceRec) float64 {
+	var have, total float64
+	for _, t := range qt {
+		total += t.idf
+		switch {
+		case t.in(s.terms):
+			have += t.idf
+		case t.in(s.lead):
+			have += t.idf * leadWeight
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return have / total
+}
+
+// cand is a scored answer: cov says how well its source covers the
+// question and decides whether it is an answer at all; bonus only ranks
+// candidates that pass.
+type cand struct {
+	a          Answer
+	cov, bonus float64
+}
+
+// offerFunc takes a candidate answer: how much of the question its source
+// covers, and the bonus that ranks it among candidates that cover enough.
+type offerFunc func(a Answer, cov, bonus float64)
+
+// minCoverage is the least share of the question (by idf) a source must
+// cover to answer it. Answers above it are not marked by how sure they
+// are: measured on the corpus evaluation, a lower coverage was right 45%
+// of the time and a higher one 64%, too close to tell a reader anything.
+const minCoverage = 0.5
+
+// pick is the candidate with the most coverage and bonus together among
+// those that cover at least minCoverage; of equals, the first offered.
+func pick(cs []cand) (cand, bool) {
+	var best cand
+	found := false
+	for _, c := range cs {
+		if c.cov < minCoverage {
+			continue
+		}
+		if !found || c.cov+c.bonus > best.cov+best.bonus {
+			best, found = c, true
+		}
+	}
+	return best, found
+}
+
+// cov is how much of the question a sentence covers, counting its passage
+// (with a list's lead-in and the section title) for a little.
+func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
+	if rec == nil {
+		return 0
+	}
+	c := sentenceShare*coverage(aq.terms, rec) + passageShare*coverageSet(aq.terms, md.ctxTerms[rec.p])
+	return c
+}
+
+// coverageSet is the idf-weighted share of question terms a set of terms
+// holds.
+func coverageSet(qt []qterm, terms map[string]bool) float64 {
+	var have, total float64
+	for _, t := range qt {
+		total += t.idf
+		if t.in(terms) {
+			have += t.idf
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return have / total
+}
+
+// Weights of nearness: how close the question's words stand to a fact.
+const (
+	// nearnessWeight is the most nearness adds to a bonus: enough to rank
+	// facts that share a sentence, too little to lift a weak one.
+	nearnessWeight = 0.15
+	// nearnessReach is how many bytes from the fact a word still counts as
+	// near at all; past it a word adds nothing.
+	nearnessReach = 200
+	// sameClause is the least a word in the fact's own clause counts,
+	// however far: the clause is what speaks of the fact.
+	sameClause = 0.5
+	// otherClause divides what a word in another clause counts: "while
+	// those of the Chiang Mai centre" is about the other figure.
+	otherClause = 3
+)
+
+// nearness is up to nearnessWeight: how many of the question's words
+// share the span's clause, and how close they stand. It ranks facts that
+// share a sentence: in "costs of the Surabaya centre are shared 70:30 ...,
+// while those of the Chiang Mai centre are met ... on a 60-40 basis", a
+// question about Chiang Mai is about 60-40.
+func nearness(rec *sentenceRec, span corpus.Span, qt []qterm) float64 {
+	if len(qt) == 0 {
+		return 0
+	}
+	cl := prose.ClauseAround(rec.text, rec.span.Start, span)
+	score := 0.0
+	for _, t := range qt {
+		best := 0.0
+		for _, w := range rec.words {
+			pos := rec.span.Start + w.span.Start
+			if pos >= span.Start && pos < span.End {
+				continue
+			}
+			if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
+				continue
+			}
+			d := pos - span.End
+			if pos < span.Start {
+				d = span.Start - pos
+			}
+			v := math.Max(0, 1-float64(d)/nearnessReach)
+			if pos >= cl.Start && pos < cl.End {
+				v = sameClause + v*(1-sameClause)
+			} else {
+				v /= otherClause
+			}
+			best = math.Max(best, v)
+		}
+		score += best
+	}
+	return nearnessWeight * score / float64(len(qt))
+}

@@ -1,0 +1,265 @@
+package qa
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// sentenceRec is one sentence of a passage, with the terms it can be
+// matched by: its words, plus the canonical names and acronyms of the
+// countries, places and organisations it names.
+type sentenceRec struct {
+	p     *corpus.Passage
+	span  corpus.Span
+	text  string
+	terms map[string]bool
+	lead  map[string]bool // terms of the list's lead-in and section title, for half
+	have  map[string]bool // countries, groups and places it names, with its lead-in
+	orgs  []OrgMention
+	geos  []GeoMention
+	words []stemmedWord
+}
+
+// stemmedWord is a word of a sentence, stemmed, with where it is.
+type stemmedWord struct {
+	stem string
+	span corpus.Span // in the sentence
+}
+
+// minRawWord is the shortest word of the documents kept for correcting a
+// question's typos.
+const minRawWord = 4
+
+var reNumber = regexp.MustCompile(`\d[\d,]*\d`)
+
+// namesIn collects the countries (groups expanded), groups and places a
+// text names, counting countries inside organisation names too.
+func (md *Model) namesIn(text string, p *corpus.Passage) map[string]bool {
+	have := map[string]bool{}
+	for _, m := range md.src.AllGeoMentions(text) {
+		have[m.Name] = true
+		if g := md.facts.Groups[m.Name]; g != nil && corpus.Expandable(m.Name) {
+			for _, c := range g.Members {
+				have[c] = true
+			}
+		}
+	}
+	for _, pl := range md.src.PassageFacts(p).Places {
+		if strings.Contains(text, pl.AsWritten) {
+			have[pl.Country] = true
+			have[pl.Name] = true
+		}
+	}
+	return have
+}
+
+// termsOf is what text can be matched by: its stemmed words, and the full
+// names of the organisations, countries, groups and places it names.
+func (md *Model) termsOf(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range prose.WordRE.FindAllString(text, -1) {
+		for _, part := range strings.Split(w, "-") {
+			if part != "" && !prose.Stopwords[strings.ToLower(part)] {
+				out[stemTerm(part)] = true
+			}
+		}
+	}
+	addWords := func(s string) {
+		for _, w := range prose.WordRE.FindAllString(s, -1) {
+			if !prose.Stopwords[strings.ToLower(w)] {
+				out[stemTerm(w)] = true
+			}
+		}
+	}
+	for _, o := range md.src.OrgMentions(text) {
+		addWords(o.Name)
+		if org := md.src.OrgByKey(o.Key); org != nil && org.Acronym != "" {
+			addWords(org.Acronym)
+		}
+	}
+	for _, m := range md.src.GeoMentions(text) {
+		addWords(m.Name)
+		if g := md.facts.Groups[m.Name]; g != nil && corpus.Expandable(m.Name) {
+			for _, c := range g.Members {
+				addWords(c)
+			}
+		}
+	}
+	for _, pl := range md.src.PlacesIn(text) {
+		addWords(pl.Name)
+		addWords(pl.Country)
+	}
+	// An acronym inside a longer name ("Japan ESCAP Cooperation Fund")
+	// still brings its long form.
+	for _, o := range md.src.OrgsByAcronym(text) {
+		addWords(o.Name)
+		addWords(o.Acronym)
+	}
+	// "$98,520" is also matched by "98520".
+	for _, n := range reNumber.FindAllString(text, -1) {
+		out[strings.ReplaceAll(n, ",", "")] = true
+	}
+	return out
+}
+
+// readSentences builds the sentence records, the passages' contexts and
+// the terms' inverse sentence frequencies.
+func (md *Model) readSentences() {
+	df := map[string]int{}
+	// A sentence about a project that does not name it ("The project will
+	// finish in March 2011") is about it all the same: the name's words
+	// count for half, as a lead-in's do.
+	about := map[corpus.Excerpt]string{}
+	for _, pr := range md.facts.Projects {
+		for _, e := range pr.Sentences {
+			about[e] += " " + pr.Name
+		}
+	}
+	for _, d := range md.docs {
+		for _, p := range d.Passages {
+			// A list's lead-in and the section title count for half.
+			lead := md.termsOf(p.Lead + " " + p.Cite.SectionTitle)
+			for _, s := range md.src.PassageFacts(p).Sentences {
+				rl := lead
+				if names := about[corpus.Excerpt{Passage: p, Span: s}]; names != "" {
+					rl = md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names)
+				}
+				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
+				rec.terms = md.termsOf(rec.text)
+				for t := range rec.terms {
+					df[t]++
+				}
+				md.sents = append(md.sents, rec)
+			}
+		}
+	}
+	md.sentsOf = map[*corpus.Passage][]*sentenceRec{}
+	md.ctxTerms = map[*corpus.Passage]map[string]bool{}
+	md.ctxText = map[*corpus.Passage]string{}
+	for _, r := range md.sents {
+		md.sentsOf[r.p] = append(md.sentsOf[r.p], r)
+	}
+	// Countries a document's title or publisher names are implied by every
+	// sentence of it: "Japan's Cooperation ..." is all about Japan.
+	md.implicit = map[*corpus.Document][]string{}
+	for _, d := range md.docs {
+		for _, m := range md.src.AllGeoMentions(d.Title + " " + d.Publisher) {
+			if !m.IsGroup {
+				md.implicit[d] = append(md.implicit[d], m.Name)
+			}
+		}
+	}
+	md.ctxHave = map[*corpus.Passage]map[string]bool{}
+	md.ctxOrgs = map[*corpus.Passage]map[string]bool{}
+	for _, d := range md.docs {
+		for _, p := range d.Passages {
+			md.ctxText[p] = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
+			md.ctxTerms[p] = md.termsOf(md.ctxText[p])
+			md.ctxHave[p] = md.namesIn(md.ctxText[p], p)
+			keys := map[string]bool{}
+			for _, m := range md.src.OrgMentions(md.ctxText[p]) {
+				keys[m.Key] = true
+			}
+			// "the Network", "the Centre": the document's organisation
+			// of that kind.
+			for _, m := range prose.OrgRefRE.FindAllStringSubmatch(md.ctxText[p], -1) {
+				head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
+				for i := range md.facts.Orgs {
+					o := &md.facts.Orgs[i]
+					if o.Passage != nil && o.Passage.Doc == d && strings.Contains(prose.CanonOrg(o.Name), head) {
+						keys[prose.Fold(prose.CanonOrg(o.Name))] = true
+					}
+				}
+			}
+			md.ctxOrgs[p] = keys
+		}
+	}
+	// A place named anywhere in a section counts for all of it: "the Kota
+	// Kinabalu workshop series" is funded two paragraphs below its place.
+	secPlaces := map[string][]string{}
+	for _, d := range md.docs {
+		for _, p := range d.Passages {
+			// A list item's place is that item's, not its section's.
+			if p.Kind == corpus.KindItem || p.Kind == corpus.KindBullet {
+				continue
+			}
+			key := d.ID + "#" + strconv.Itoa(p.Cite.Section)
+			for _, pl := range md.src.PassageFacts(p).Places {
+				secPlaces[key] = append(secPlaces[key], pl.Name)
+			}
+		}
+	}
+	for _, d := range md.docs {
+		for _, p := range d.Passages {
+			if p.Cite.Section == 0 {
+				continue
+			}
+			for _, name := range secPlaces[d.ID+"#"+strconv.Itoa(p.Cite.Section)] {
+				md.ctxHave[p][name] = true
+			}
+		}
+	}
+	for _, r := range md.sents {
+		r.have = md.namesIn(r.text+" "+r.p.Lead, r.p)
+		r.orgs = md.src.OrgMentions(r.text)
+		r.geos = md.src.GeoMentions(r.text)
+		for _, w := range prose.WordRE.FindAllStringIndex(r.text, -1) {
+			r.words = append(r.words, stemmedWord{stemTerm(r.text[w[0]:w[1]]), corpus.Span{Start: w[0], End: w[1]}})
+		}
+	}
+	md.termCache = map[string]map[string]bool{}
+	for _, m := range md.facts.Memberships {
+		md.termCache[m.Org] = md.termsOf(m.Org)
+	}
+	for _, d := range md.docs {
+		k := d.Title + " " + d.Publisher + " " + strings.ReplaceAll(d.ID, "-", " ")
+		md.termCache[k] = md.termsOf(k)
+	}
+	md.groupFold = map[string]*regexp.Regexp{}
+	for name := range md.facts.Groups {
+		md.groupFold[name] = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(name) + `\b`)
+	}
+	md.rawWords = map[string]bool{}
+	for _, r := range md.sents {
+		for _, w := range prose.WordRE.FindAllString(strings.ToLower(r.text), -1) {
+			if len(w) >= minRawWord {
+				md.rawWords[w] = true
+			}
+		}
+	}
+	md.idf = map[string]float64{}
+	n := float64(len(md.sents))
+	for t, c := range df {
+		md.idf[t] = math.Log(1 + n/float64(c))
+	}
+	md.maxIDF = math.Log(1 + n)
+}
+
+// sentenceOf finds the sentence record holding a span of a passage.
+func (md *Model) sentenceOf(p *corpus.Passage, s corpus.Span) *sentenceRec {
+	for _, r := range md.sentsOf[p] {
+		if s.Start >= r.span.Start && s.Start < r.span.End {
+			return r
+		}
+	}
+	return nil
+}
+
+// wholePassage treats a passage as one sentence, for facts that span it.
+func wholePassage(p *corpus.Passage) *sentenceRec {
+	return &sentenceRec{p: p, span: corpus.Span{Start: 0, End: len(p.Text)}, text: p.Text}
+}
+
+// passages lists every passage in document order.
+func (md *Model) passages() []*corpus.Passage {
+	var out []*corpus.Passage
+	for _, d := range md.docs {
+		out = append(out, d.Passages...)
+	}
+	return out
+}

@@ -1,0 +1,183 @@
+package qa
+
+import (
+	"math"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of when answers.
+const (
+	// joinDateBonus ranks a membership's own date above any other date in
+	// its sentence: "when did Laos join" asks for that date.
+	joinDateBonus = 0.3
+	// statedLengthBonus ranks a length the documents state ("five
+	// years") above a length worked out from a range.
+	statedLengthBonus = 0.35
+	// dateBonus ranks a date above other facts its sentence holds.
+	dateBonus = 0.1
+	// rangeBonus ranks a range or an ongoing period ("since 2000") above
+	// a single date for "how long".
+	rangeBonus = 0.1
+	// dateContextRunes is how much of the date's sentence the answer line
+	// quotes.
+	dateContextRunes = 160
+)
+
+var (
+	reWhenJoin = regexp.MustCompile(`\b(join|joined|joins|joining|member|membership|accede|acceded)\b`)
+	// reWillJoin asks when a country means to join, which an intention's
+	// date answers.
+	reWillJoin     = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going)\b`)
+	reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
+)
+
+// answerWhen answers "when" and "how long" with dates, lengths and the
+// documents' own dates.
+func (md *Model) answerWhen(aq *asked, consider offerFunc) {
+	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
+	// "When did Laos join?" is answered by a membership's date or not at
+	// all: another date in a sentence naming Laos is not when it joined.
+	if reWhenJoin.MatchString(aq.q) && len(aq.ent.countries) > 0 && !md.answerJoinDate(aq, consider) {
+		return
+	}
+	if howLong {
+		// "How long is the second phase": a stated length answers best.
+		for _, c := range md.facts.Counts {
+			if !reDurationNoun.MatchString(c.Noun) {
+				continue
+			}
+			rec := md.sentenceOf(c.Passage, c.Span)
+			if md.entityFit(aq.ent, rec) {
+				consider(answerFrom(rec, c.Text+" "+c.Noun, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), statedLengthBonus)
+			}
+		}
+	}
+	for i := range md.facts.Dates {
+		d := &md.facts.Dates[i]
+		rec := md.sentenceOf(d.Passage, d.Span)
+		if !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		span := d.Resolved()
+		line := span
+		if d.Since {
+			line = "since " + span
+		}
+		if d.Relative {
+			line += " (“" + d.Text + "” in a document of " + d.Passage.Doc.DateText + ")"
+		}
+		line += " — " + prose.Clip(rec.text, dateContextRunes)
+		bonus := dateBonus + nearness(rec, d.Span, aq.terms) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start)
+		if howLong && (d.Since || !d.End.Equal(d.Start)) {
+			bonus += rangeBonus
+			if d.Precision == "day" && !d.Since {
+				line = span + " (" + strconv.Itoa(daysSpanned(d)) + " days)" + line[len(span):]
+			}
+		}
+		consider(answerFrom(rec, span, line, d.Span), md.cov(aq, rec), bonus)
+	}
+	md.answerPublished(aq, consider)
+}
+
+// daysSpanned is how many days a range of days covers, both ends counted.
+func daysSpanned(d *corpus.Date) int {
+	return int(d.End.Sub(d.Start).Hours()/24) + 1
+}
+
+// answerJoinDate offers the dates the named countries joined what the
+// question names. It reports whether there were any; when there were
+// none it notes what the documents do say of their membership.
+func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
+	found := false
+	var status []string
+	for _, m := range md.facts.Memberships {
+		if !slices.Contains(aq.ent.countries, m.Country) || !md.orgAsked(aq, m.Org) {
+			continue
+		}
+		// An intention's date is when it means to join; an observer's
+		// or a non-member's date is not a joining date.
+		if m.Date == nil || m.Status != corpus.StatusJoined && m.Status != corpus.StatusFounding && m.Status != corpus.StatusMember && !(m.Status == corpus.StatusIntends && reWillJoin.MatchString(aq.q)) {
+			s := statusSentence(m)
+			if m.Date != nil {
+				s += " (" + m.Date.Resolved() + ")"
+			}
+			status = append(status, s)
+			continue
+		}
+		rec := md.sentenceOf(m.Passage, m.Date.Span)
+		if rec == nil {
+			continue
+		}
+		found = true
+		consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+statusSentence(m), m.Date.Span, m.Span), math.Max(md.cov(aq, rec), minCoverage), joinDateBonus)
+	}
+	if !found && len(status) > 0 {
+		aq.note = "They give no date, but say: " + strings.Join(status, "; ") + "."
+	}
+	return found
+}
+
+var (
+	eventEnd   = lexicon.Set("event words end")
+	eventStart = lexicon.Set("event words start")
+)
+
+// Bonuses for a date whose words match the event a when-question asks
+// about. The asking words are strong ("finish", "start"); the sentence's
+// are weighed by whether they stand next to the date.
+const (
+	eventMatch    = 0.3  // the date's clause says the asked event: "completion ... March 2011"
+	eventMismatch = 0.25 // it says the other one: "began in 2008" for "when will it finish"
+	// eventWindow is how many bytes before a date are read for what it
+	// dates: the words right before it, not the whole sentence.
+	eventWindow = 60
+	// minEventClause is the shortest stretch after a comma or semicolon
+	// that is read alone: a shorter one ("in", "by") says no event, so
+	// the words before the comma are read too.
+	minEventClause = 12
+)
+
+// eventFit scores a date at pos in sentence s against the event question q
+// asks about: ending or beginning.
+func eventFit(q, s string, pos int) float64 {
+	var askEnd, askStart bool
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "?,.!")
+		if w == "to" || w == "from" || w == "since" || w == "until" || w == "due" || w == "signed" {
+			continue // too common in questions to say which event
+		}
+		askEnd = askEnd || eventEnd[w]
+		askStart = askStart || eventStart[w]
+	}
+	if askEnd == askStart {
+		return 0
+	}
+	// The words right before the date say what it dates.
+	lo := max(0, pos-eventWindow)
+	if pos > len(s) {
+		pos = len(s)
+	}
+	near := strings.ToLower(s[lo:pos])
+	if i := strings.LastIndexAny(near, ";,"); i >= 0 && len(near)-i > minEventClause {
+		near = near[i:]
+	}
+	var saysEnd, saysStart bool
+	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !prose.IsWordRune(r) }) {
+		saysEnd = saysEnd || eventEnd[w]
+		saysStart = saysStart || eventStart[w]
+	}
+	switch {
+	case askEnd && saysEnd && !saysStart, askStart && saysStart && !saysEnd:
+		return eventMatch
+	case askEnd && saysStart && !saysEnd, askStart && saysEnd && !saysStart:
+		return -eventMismatch
+	}
+	return 0
+}

@@ -1,0 +1,254 @@
+package qa
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of where answers. A list of places outranks one of its places,
+// and a place in the documents' own words outranks a country used as a
+// location, by a little.
+const (
+	// placeBonus ranks a place above other facts its sentence holds.
+	placeBonus = 0.15
+	// placeRunBonus puts "Surabaya, Chiang Mai and Cebu" just above any
+	// one of them.
+	placeRunBonus = 0.16
+	// listPlacesBonus puts the places of a list's items just above a run
+	// in one sentence; allPlacesBonus puts them far above when the
+	// question asks for several ("where are the three centres").
+	listPlacesBonus = 0.17
+	allPlacesBonus  = 0.35
+	// locatedInBonus is for a country, group or organisation used as a
+	// location ("in Japan"): as good as a place when the words fit.
+	locatedInBonus = 0.15
+	// placeCountryFloor is the coverage of "X is in Laos" for "where is
+	// X": naming the place is half the question, its sentence the rest.
+	placeCountryFloor = 0.5
+	// placeCountryBonus puts a place's country first when the place is
+	// all the question names.
+	placeCountryBonus = 0.4
+	// orgPlaceGap is the most bytes between an organisation's name and
+	// its place ("Centre in Tokyo", "Centre, based in Tokyo") for the
+	// place to be the organisation's.
+	orgPlaceGap = 20
+	// orgLocationCoverage and orgLocationBonus make an organisation's own
+	// place a sure answer to where it is.
+	orgLocationCoverage = 1
+	orgLocationBonus    = 0.3
+)
+
+// answerWhere answers "where" with routes, the places of a sentence or a
+// list, countries and organisations used as locations, and the country a
+// named place is in.
+func (md *Model) answerWhere(aq *asked, consider offerFunc) {
+	md.answerRoute(aq, consider)
+	if md.answerOrgLocation(aq, consider) {
+		return
+	}
+	md.answerPlaces(aq, consider)
+	md.answerListPlaces(aq, consider)
+	md.answerLocatedIn(aq, consider)
+	md.answerPlaceCountry(aq, consider)
+}
+
+// answerPlaces offers each place a sentence names, and a run of places
+// ("Surabaya, Chiang Mai and Cebu") as one answer.
+func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
+	for i := range md.facts.Places {
+		pl := md.facts.Places[i]
+		rec := md.sentenceOf(pl.Passage, pl.Span)
+		named := false
+		for _, p := range aq.ent.places {
+			named = named || p.Name == pl.Name
+		}
+		if named || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		line := pl.Name + ", " + pl.Country
+		if pl.AsWritten != pl.Name {
+			line += " (written “" + pl.AsWritten + "”)"
+		}
+		consider(answerFrom(rec, pl.Name, line, pl.Span), md.cov(aq, rec), placeBonus+nearness(rec, pl.Span, aq.terms))
+		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
+		names, spans := []string{pl.Name}, []corpus.Span{pl.Span}
+		for j := i + 1; j < len(md.facts.Places); j++ {
+			next := md.facts.Places[j]
+			last := spans[len(spans)-1]
+			if next.Passage != pl.Passage || next.Span.Start < last.End || !rePlaceListGap.MatchString(pl.Passage.Text[last.End:next.Span.Start]) {
+				break
+			}
+			names = append(names, next.Name)
+			spans = append(spans, next.Span)
+		}
+		if len(names) > 1 {
+			whole := corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+nearness(rec, whole, aq.terms))
+		}
+	}
+}
+
+// answerListPlaces offers the places of a list's items as one answer
+// about the list's lead-in.
+func (md *Model) answerListPlaces(aq *asked, consider offerFunc) {
+	// "three regional centres: (a) ... in Surabaya; (b) ... in Chiang Mai;
+	// (c) ... in Cebu": a list's places are one answer about its lead.
+	byLead := map[*corpus.Passage][]corpus.Place{}
+	var leads []*corpus.Passage
+	for _, pl := range md.facts.Places {
+		if lp := pl.Passage.LeadP; lp != nil && (pl.Passage.Kind == corpus.KindItem || pl.Passage.Kind == corpus.KindBullet) {
+			if _, seen := byLead[lp]; !seen {
+				leads = append(leads, lp)
+			}
+			byLead[lp] = append(byLead[lp], pl)
+		}
+	}
+	for _, lp := range leads {
+		pls := byLead[lp]
+		var names []string
+		for _, pl := range pls {
+			if !slices.Contains(names, pl.Name) {
+				names = append(names, pl.Name)
+			}
+		}
+		rec := md.sentenceOf(lp, corpus.Span{Start: len(lp.Text) - 1, End: len(lp.Text)})
+		if len(names) < 2 || rec == nil || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		bonus := listPlacesBonus
+		if reAsksMany.MatchString(aq.q) {
+			bonus = allPlacesBonus
+		}
+		consider(Answer{Span: strings.Join(names, ", "), Text: strings.Join(names, ", "), Sentence: rec.text, Passage: lp}, md.cov(aq, rec), bonus)
+	}
+}
+
+// answerLocatedIn offers a country, group or organisation used as a
+// location: "in Japan", "at the ASEAN Secretariat".
+func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
+	for _, rec := range md.sents {
+		if !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		type loc struct {
+			span  corpus.Span
+			name  string
+			names []string
+		}
+		var locs []loc
+		var paren *loc
+		for _, m := range rec.geos {
+			before := rec.text[:m.Span.Start]
+			// "to the countries concerned (CLMV and Thailand)": the whole
+			// bracket is one destination.
+			if open := strings.LastIndex(before, "("); open >= 0 && !strings.Contains(before[open:], ")") && reLocatedParen.MatchString(before[:open+1]) {
+				names := []string{m.Name}
+				if m.IsGroup {
+					if g := md.facts.Groups[m.Name]; g != nil && corpus.Expandable(m.Name) {
+						names = g.Members
+					}
+				}
+				if paren == nil {
+					locs = append(locs, loc{m.Span, m.Name, nil})
+					paren = &locs[len(locs)-1]
+				}
+				paren.span.End = m.Span.End
+				paren.names = append(paren.names, names...)
+				paren.name = rec.text[paren.span.Start:paren.span.End]
+				continue
+			}
+			if !reLocatedPrep.MatchString(before) {
+				continue
+			}
+			names := []string{m.Name}
+			if m.IsGroup {
+				g := md.facts.Groups[m.Name]
+				if g == nil || !corpus.Expandable(m.Name) {
+					continue
+				}
+				names = g.Members
+			}
+			locs = append(locs, loc{m.Span, m.Name, names})
+		}
+		for _, o := range rec.orgs {
+			if reLocatedPrep.MatchString(rec.text[:o.Span.Start]) && strings.HasSuffix(strings.TrimSpace(rec.text[:o.Span.Start]), "at the") {
+				locs = append(locs, loc{o.Span, rec.text[o.Span.Start:o.Span.End], []string{rec.text[o.Span.Start:o.Span.End]}})
+			}
+		}
+		for _, l := range locs {
+			skip := false
+			for _, n := range l.names {
+				skip = skip || slices.Contains(aq.ent.countries, n)
+			}
+			if skip {
+				continue
+			}
+			sp := corpus.Span{Start: rec.span.Start + l.span.Start, End: rec.span.Start + l.span.End}
+			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), md.cov(aq, rec), locatedInBonus+nearness(rec, sp, aq.terms))
+		}
+	}
+}
+
+// answerPlaceCountry answers "where is Mukdahan" with the country it is
+// in.
+func (md *Model) answerPlaceCountry(aq *asked, consider offerFunc) {
+	for _, p := range aq.ent.places {
+		for _, pl := range md.facts.Places {
+			if pl.Name != p.Name {
+				continue
+			}
+			if rec := md.sentenceOf(pl.Passage, pl.Span); rec != nil {
+				// Only when the place is all the question is about.
+				bonus := 0.0
+				if coverageSet(aq.terms, md.termsOf(p.Name)) > fullCoverage {
+					bonus = placeCountryBonus
+				}
+				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), placeCountryFloor+(1-placeCountryFloor)*md.cov(aq, rec), bonus)
+			}
+			break
+		}
+	}
+}
+
+// answerOrgLocation answers "where is the ASEAN-Japan Centre": only a
+// place written right after the organisation's name ("ASEAN-Japan Centre
+// in Tokyo") says where it is. It reports whether the question was of
+// that kind, so that nothing looser answers it.
+func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
+	if len(aq.ent.orgs) == 0 {
+		return false
+	}
+	o := aq.ent.orgs[0]
+	if coverageSet(aq.terms, md.termsOf(o.Name+" "+o.Acronym+" "+prose.DerivedAcronym(o.Name))) < fullCoverage {
+		return false
+	}
+	key := prose.Fold(prose.CanonOrg(o.Name))
+	for _, rec := range md.sents {
+		for _, m := range rec.orgs {
+			if m.Key != key {
+				continue
+			}
+			for _, pl := range md.src.PassageFacts(rec.p).Places {
+				gapStart := rec.span.Start + m.Span.End
+				if pl.Span.Start < gapStart || pl.Span.Start-gapStart > orgPlaceGap || !reOrgWhere.MatchString(rec.p.Text[gapStart:pl.Span.Start]) {
+					continue
+				}
+				consider(answerFrom(rec, pl.Name, o.Name+" is in "+pl.Name+", "+pl.Country, pl.Span), orgLocationCoverage, orgLocationBonus)
+			}
+		}
+	}
+	return true
+}
+
+var reAsksMany = regexp.MustCompile(`\bwhere\s+(?:are|were)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|all)\b`)
+
+var (
+	rePlaceListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|,\s+and\s+)$`)
+	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
+	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
+	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
+)

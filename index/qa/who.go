@@ -1,0 +1,228 @@
+package qa
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Weights of who answers.
+const (
+	// costSharerBonus ranks the parties of a cost share first for "who
+	// pays": they are named as paying.
+	costSharerBonus = 0.3
+	// payerBonus is for the payer of a sum, read from the verb that moves
+	// it.
+	payerBonus = 0.15
+	// orgBonus ranks an organisation a sentence names above other facts
+	// it holds.
+	orgBonus = 0.15
+	// atPlacePenalty lowers an organisation written as a place: "set up
+	// at WHO" says where, not who.
+	atPlacePenalty = 0.1
+	// fundAskedBonus ranks a fund first when the question asks about one.
+	fundAskedBonus = 0.2
+	// agentsBonus ranks the agents of a passive verb ("founded by
+	// Indonesia, the Philippines and Thailand") above one organisation.
+	agentsBonus = 0.2
+	// actorBonus is for a country that acts ("Japan set up the AHPF"):
+	// below an organisation, which is what "who" more often wants.
+	actorBonus = 0.1
+	// forWhomBonus ranks the people something is for ("for MFA personnel
+	// of CLMV") first when the question asks who it is for.
+	forWhomBonus = 0.3
+)
+
+var (
+	reWhoPays = regexp.MustCompile(`\b(pay|pays|paid|paying|funding|financing|covers|covering|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
+	reWhoFor  = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$|\b(attend|attends|attended|participants?|trainees?|takes? part|went to|go to|goes to)\b`)
+	reAskOrg  = regexp.MustCompile(`\b(?:which|what)\s+(?:organi[sz]ations?|orgs?|agency|agencies|bank|fund|body|institution|partners?)\b`)
+	// reActs is a verb right after a name: the name is the one who acts
+	// ("Japan set up the AHPF"), not a place or a beneficiary.
+	reActs        = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|set|put|sent|gave|made|began|took|led|built|held|ran|paid|set up)\b`)
+	reNameListGap = regexp.MustCompile(`^\s*(?:,|and|,\s+and)\s+(?:the\s+)?$`)
+	reByAgent     = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)
+	reAtPlace     = regexp.MustCompile(`(?i)\b(?:at|in)\s+(?:the\s+)?$`)
+	reParenGroup  = regexp.MustCompile(`\([^()]*\)`)
+	reForWhom     = regexp.MustCompile(`\bfor\s+((?:non-)?[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)\s+(?:of|from|in)\b`)
+)
+
+// answerWho answers "who" with payers, publishers, people, organisations,
+// the agents and actors of a sentence, and whom something is for.
+func (md *Model) answerWho(aq *asked, consider offerFunc) {
+	q := aq.q
+	if reWhoPays.MatchString(q) {
+		md.answerPayers(aq, consider)
+	}
+	md.answerPublisher(aq, consider)
+	if !reAskOrg.MatchString(q) {
+		md.answerPerson(aq, consider)
+	}
+	named := map[string]bool{}
+	for _, o := range aq.ent.orgs {
+		named[o.Name] = true
+	}
+	for _, rec := range md.sents {
+		if !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		md.orgsIn(aq, rec, cov, named, consider)
+		if !reAskOrg.MatchString(q) {
+			md.agentsIn(aq, rec, cov, consider)
+		}
+		md.actorsIn(aq, rec, cov, consider)
+		if reWhoFor.MatchString(q) {
+			md.forWhomIn(rec, cov, consider)
+		}
+	}
+}
+
+// answerPayers answers "who pays" with the parties of cost shares and the
+// payers of sums.
+func (md *Model) answerPayers(aq *asked, consider offerFunc) {
+	for i := range md.facts.Shares {
+		sh := &md.facts.Shares[i]
+		rec := md.sentenceOf(sh.Passage, sh.Span)
+		if len(sh.Parties) == 0 || !md.entityFit(aq.ent, rec, sh.Parties...) {
+			continue
+		}
+		var names []string
+		for _, p := range sh.Parties {
+			names = append(names, md.shortName(p))
+		}
+		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), md.cov(aq, rec), costSharerBonus+nearness(rec, sh.Span, aq.terms))
+	}
+	for i := range md.facts.Amounts {
+		am := &md.facts.Amounts[i]
+		rec := md.sentenceOf(am.Passage, am.Span)
+		if am.Payer == "" || !md.entityFit(aq.ent, rec, am.Payer) {
+			continue
+		}
+		consider(answerFrom(rec, md.shortName(am.Payer), am.Payer+" — "+am.Describe(), am.Span), md.cov(aq, rec), payerBonus)
+	}
+}
+
+// orgsIn offers the organisations a sentence names, other than those the
+// question names itself.
+func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[string]bool, consider offerFunc) {
+	wantFund := strings.Contains(aq.q, "fund")
+	// An organisation written twice in a row, "Long Name (ACR)", is
+	// answered in the form written first.
+	first := map[string]bool{}
+	for _, o := range rec.orgs {
+		org := md.src.OrgByKey(o.Key)
+		if org == nil || named[org.Name] || first[o.Key] || md.namedLoosely(aq, org) {
+			continue
+		}
+		first[o.Key] = true
+		span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
+		bonus := orgBonus + nearness(rec, span, aq.terms)
+		if reAtPlace.MatchString(rec.text[:o.Span.Start]) {
+			bonus -= atPlacePenalty
+		}
+		if wantFund && strings.Contains(org.Name, "Fund") {
+			bonus += fundAskedBonus
+		}
+		consider(answerFrom(rec, rec.text[o.Span.Start:o.Span.End], org.Display(), span), cov, bonus)
+	}
+}
+
+// agentsIn offers the agents of a passive verb, as one list: "founded in
+// 1996 by Indonesia, the Philippines and Thailand".
+func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider offerFunc) {
+	var names []string
+	var first, last corpus.Span
+	for _, m := range rec.geos {
+		if m.IsGroup {
+			continue
+		}
+		if len(names) == 0 {
+			if !reByAgent.MatchString(rec.text[:m.Span.Start]) {
+				continue
+			}
+			first = m.Span
+		} else if !reNameListGap.MatchString(rec.text[last.End:m.Span.Start]) {
+			break
+		}
+		names = append(names, m.Name)
+		last = m.Span
+	}
+	if len(names) > 0 {
+		span := corpus.Span{Start: rec.span.Start + first.Start, End: rec.span.Start + last.End}
+		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, agentsBonus+nearness(rec, span, aq.terms))
+	}
+}
+
+// actorsIn offers the countries that act in a sentence: "Who set up the
+// AHPF?" can be answered by a country, unless an organisation is asked
+// for.
+func (md *Model) actorsIn(aq *asked, rec *sentenceRec, cov float64, consider offerFunc) {
+	for _, m := range rec.geos {
+		if m.IsGroup || slices.Contains(aq.ent.countries, m.Name) || reAskOrg.MatchString(aq.q) || !reActs.MatchString(rec.text[m.Span.End:]) {
+			continue
+		}
+		span := corpus.Span{Start: rec.span.Start + m.Span.Start, End: rec.span.Start + m.Span.End}
+		consider(answerFrom(rec, m.Name, m.Name, span), cov, actorBonus+nearness(rec, span, aq.terms))
+	}
+}
+
+// forWhomIn offers the people a sentence says something is for: "Who is
+// the workshop for?".
+func (md *Model) forWhomIn(rec *sentenceRec, cov float64, consider offerFunc) {
+	// Brackets are blanked, not removed, so offsets still hold:
+	// "for MFA (Ministry of Foreign Affairs) personnel of".
+	blank := reParenGroup.ReplaceAllStringFunc(rec.text, func(p string) string { return strings.Repeat(" ", len(p)) })
+	for _, m := range reForWhom.FindAllStringSubmatchIndex(blank, -1) {
+		span := corpus.Span{Start: rec.span.Start + m[2], End: rec.span.Start + m[3]}
+		who := strings.Join(strings.Fields(blank[m[2]:m[3]]), " ")
+		consider(answerFrom(rec, who, who, span), cov, forWhomBonus)
+	}
+}
+
+// shortName gives an organisation by its acronym when it has one, as
+// people say it: "JICA", not "Japan International Cooperation Agency (JICA)".
+func (md *Model) shortName(name string) string {
+	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
+		return name[i+2 : len(name)-1]
+	}
+	return name
+}
+
+// namedLoosely reports whether the question names org in other words: its
+// rarest word is in the question. "Who pays for the visayas centre" names
+// the Visayas Health Training Centre, which is then not its own answer.
+func (md *Model) namedLoosely(aq *asked, org *corpus.Org) bool {
+	rarest, idf := "", 0.0
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(org.Name), -1) {
+		if prose.Stopwords[w] {
+			continue
+		}
+		if st := stemTerm(w); md.idf[st] > idf {
+			rarest, idf = st, md.idf[st]
+		}
+	}
+	for _, t := range aq.terms {
+		if t.stem == rarest {
+			return true
+		}
+	}
+	return false
+}
+
+// namesAny reports whether text names any of the countries, inside an
+// organisation's name included ("Government of Indonesia").
+func (md *Model) namesAny(text string, countries []string) bool {
+	for _, m := range md.src.AllGeoMentions(text) {
+		if slices.Contains(countries, m.Name) {
+			return true
+		}
+	}
+	return false
+}
