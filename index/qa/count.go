@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -149,8 +150,7 @@ func countedNoun(q string) string {
 	return head
 }
 
-var countVerbs = map[string]bool{"does": true, "do": true, "did": true, "are": true, "is": true, "were": true, "was": true,
-	"have": true, "has": true, "will": true, "can": true, "get": true, "got": true, "go": true, "went": true, "attend": true}
+var countVerbs = lexicon.Set("count question verbs")
 
 var (
 	reCountSpan      = regexp.MustCompile(`\bhow many\s+(days|weeks)\b`)

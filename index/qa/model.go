@@ -2,6 +2,8 @@ package qa
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
 )
@@ -109,6 +111,7 @@ type Model struct {
 	docs           []*corpus.Document
 	facts          Facts
 	countryAliases map[string]string
+	typoAliases    []string       // one-word country aliases typos are matched against, sorted
 	sents          []*sentenceRec // every sentence
 	sentsOf        map[*corpus.Passage][]*sentenceRec
 	ctxTerms       map[*corpus.Passage]map[string]bool // a passage's terms with its lead and section title
@@ -121,6 +124,8 @@ type Model struct {
 	idf            map[string]float64                  // inverse sentence frequency of each term
 	maxIDF         float64                             // idf of a term the corpus lacks
 	rawWords       map[string]bool                     // every word of four letters or more, lower case
+	rawSorted      []string                            // the same words in alphabetical order, for deterministic typo fixes
+	groupNames     []string                            // the documents' groups, in name order
 	places         []string                            // how the documents write places, lower case; see placeNames
 	entWords       map[string]bool                     // words of the names of things; see entityWords
 }
@@ -128,6 +133,14 @@ type Model struct {
 // New builds the answerer's model of what src holds.
 func New(src Source) *Model {
 	md := &Model{src: src, docs: src.Documents(), facts: src.Facts(), countryAliases: src.CountryAliases()}
+	// One-word aliases a typo may be near, in a fixed order so a question
+	// with a misspelt country reads the same every time.
+	for alias := range md.countryAliases {
+		if len(alias) >= minCountryTypo && !strings.Contains(alias, " ") {
+			md.typoAliases = append(md.typoAliases, alias)
+		}
+	}
+	slices.Sort(md.typoAliases)
 	md.readSentences()
 	md.places = md.placeNames()
 	md.entWords = md.entityWords()

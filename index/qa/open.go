@@ -3,6 +3,7 @@ package qa
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -73,7 +74,20 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 			best[rec.p], focus[rec.p] = c, f
 		}
 	}
-	for p, c := range best {
+	// In document order, so that of two passages that score the same the
+	// same one is chosen every time.
+	ps := make([]*corpus.Passage, 0, len(best))
+	for p := range best {
+		ps = append(ps, p)
+	}
+	slices.SortFunc(ps, func(a, b *corpus.Passage) int {
+		if a.Doc.ID != b.Doc.ID {
+			return strings.Compare(a.Doc.ID, b.Doc.ID)
+		}
+		return a.Order - b.Order
+	})
+	for _, p := range ps {
+		c := best[p]
 		text := p.Text
 		for _, d := range md.docs {
 			for _, item := range d.Passages {

@@ -1,78 +1,46 @@
 package qa
 
 import (
+	"slices"
 	"strings"
 
 	porter "github.com/blevesearch/go-porterstemmer"
 
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // synonyms map words that mean the same thing here to one stem, so "give",
-// "provide" and "disburse" match each other.
-var synonyms = map[string]string{}
-
-func init() {
-	for canon, words := range map[string][]string{
-		"give":        {"give", "gave", "given", "provide", "provided", "provision", "disburse", "disbursed", "disbursement", "fund", "funded", "funding", "pay", "paid", "payment", "contribute", "contributed", "contribution", "grant", "granted", "donate", "donated", "spend", "spent", "financ", "finance", "financed", "allocate", "allocated", "put", "money", "sent"},
-		"join":        {"join", "joined", "joining", "member", "members", "membership", "accede", "acceded", "admitted", "enter", "entered"},
-		"hold":        {"hold", "held", "take", "took", "place", "organize", "organise", "organized", "organised", "host", "hosted", "happen", "happened", "run", "conduct", "conducted"},
-		"send":        {"send", "dispatch", "dispatched", "deploy", "deployed"},
-		"centre":      {"centre", "center", "centr"},
-		"program":     {"program", "programme", "programs", "programmes", "project", "projects", "scheme", "initiative"},
-		"organiz":     {"organization", "organisation", "organizations", "organisations"},
-		"start":       {"start", "started", "starting", "begin", "began", "begun", "beginning", "commence", "commenced", "launch", "launched", "since"},
-		"2nd":         {"2nd", "second"},
-		"1st":         {"1st", "first"},
-		"3rd":         {"3rd", "third"},
-		"govern":      {"government", "govt", "gov", "governments"},
-		"tuberculosi": {"tuberculosis", "tb"},
-		"percent":     {"percent", "percentage", "pct"},
-		"use":         {"use", "used", "uses", "using", "utilize", "utilized", "utilizing", "utilise", "utilised", "utilising", "employ", "employed"},
-		"build":       {"build", "built", "construct", "constructed", "construction"},
-		"test":        {"test", "tested", "try", "tried", "trial", "pilot", "piloted"},
-		"intend":      {"intend", "intends", "intention", "want", "wants", "wish", "wishes", "plan", "plans", "planning"},
-		"help":        {"help", "helped", "assist", "assisted", "assistance", "support", "supported", "benefit", "benefited", "aid", "cooperation", "cooperate", "work", "works", "worked", "team", "collaborate", "collaboration", "partner", "partners", "partnership"},
-		"mission":     {"mission", "trip", "visit", "delegation"},
-		"road":        {"road", "roads", "way", "corridor", "highway", "route"},
-		"train":       {"train", "trained", "training", "trainee", "trainees", "course", "courses"},
-		"workshop":    {"workshop", "workshops", "seminar", "meeting"},
-		"cost":        {"cost", "costs", "share", "shared", "split", "borne", "bear", "basis", "ratio", "meet", "meets", "met"},
-		"web":         {"web", "website", "site", "online"},
-		"trade":       {"trade", "trading", "commerce"},
-		"drug":        {"drug", "drugs", "narcotics"},
-		"hiv":         {"hiv", "aids"},
-		"last":        {"last", "previous"},
-	} {
-		for _, w := range words {
-			synonyms[porter.StemString(w)] = canon
-			synonyms[w] = canon
+// "provide" and "disburse" match each other. The lists are data, in the
+// lexicon; they are read in a fixed order, words before their stems, so a
+// word in two lists ("meet", a stem of "meeting") always maps the same way.
+var synonyms = func() map[string]string {
+	lists := lexicon.Pairs("synonyms")
+	canons := make([]string, 0, len(lists))
+	for c := range lists {
+		canons = append(canons, c)
+	}
+	slices.Sort(canons)
+	out := map[string]string{}
+	for _, c := range canons {
+		for _, w := range strings.Fields(lists[c]) {
+			if _, ok := out[w]; !ok {
+				out[w] = c
+			}
 		}
 	}
-}
+	for _, c := range canons {
+		for _, w := range strings.Fields(lists[c]) {
+			if st := porter.StemString(w); out[st] == "" {
+				out[st] = c
+			}
+		}
+	}
+	return out
+}()
 
 // questionStop are words that carry no topic in a question.
-var questionStop = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the of for and or on in to at by with from as is are was were be been being am do does did done
-	has have had what whats when where which who whom whose why how much many long tell me about please give
-	can could would should will shall may might it its this that these those there their they them i you we us our your my
-	any some all into onto than then so if but not no yes also just any anything something know want need
-	according document documents doc say says said mention mentioned info information details explain describe
-	year years date dates day month time place city location located country countries nation nations amount
-	sum total number status stand stands short acronym abbreviation mean meaning full form name called
-	did get got go went make made lot bit yr pls plz thx thanks hi hey bot based located situated
-	dollar dollars yen usd jpy currency r u ur most least especially mainly really exactly thru via aimed targeted meant
-	under over per each every within across among other others up down out
-	happen happened happens occur occurred occurs took
-	one two three four five six seven eight nine ten big large size
-	purpose purposes aim aims goal goals objective objectives point reason after before
-	thing things stuff bit whole actually basically anyway
-	doc`) {
-		questionStop[w] = true
-	}
-}
+var questionStop = lexicon.Set("question stop words")
 
 // stemTerm normalises one word for matching: lower case, stemmed, then
 // mapped through synonyms.
@@ -109,10 +77,15 @@ func (t qterm) in(terms map[string]bool) bool {
 	return false
 }
 
-// altStems are question words that may mean either of two things.
-var altStems = map[string][]string{"pay": {"cost"}, "pays": {"cost"}, "paid": {"cost"}, "payment": {"cost"},
-	"cover": {"cost"}, "covers": {"cost"}, "covered": {"cost"}, "paying": {"cost"}, "funding": {"cost"}, "chip": {"cost", "give"},
-	"fund": {"cost"}, "funds": {"cost"}, "funded": {"cost"}, "finance": {"cost"}, "finances": {"cost"}, "budget": {"cost", "give"}}
+// altStems are question words that may mean either of two things ("pay":
+// who gives, or who bears a cost).
+var altStems = func() map[string][]string {
+	out := map[string][]string{}
+	for w, stems := range lexicon.Pairs("alternative stems") {
+		out[w] = strings.Fields(stems)
+	}
+	return out
+}()
 
 // Thresholds of typo correction.
 const (
@@ -180,7 +153,9 @@ func (md *Model) correctWord(w, st string) string {
 		bestD = longTypoEdits + 1
 	}
 	prefix := ""
-	for raw := range md.rawWords {
+	// Ties go to the word first in alphabetical order, so the same question
+	// is corrected the same way in every process.
+	for _, raw := range md.rawSorted {
 		if len(w) < minTypo {
 			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix)) {
 				prefix = raw
@@ -200,7 +175,7 @@ func (md *Model) correctWord(w, st string) string {
 	// Another form of the same word: "prioritise" and "priority" share
 	// all but their endings.
 	long := ""
-	for raw := range md.rawWords {
+	for _, raw := range md.rawSorted {
 		n := commonPrefix(raw, w)
 		if n >= minSharedStem && n >= min(len(raw), len(w))-maxEndingDiff && (long == "" || len(raw) < len(long)) {
 			long = raw
