@@ -139,7 +139,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if cov < minCoverage {
 			continue
 		}
-		bonus := personBonus + nearness(rec, corpus.Span{Start: per.Span.Start - rec.span.Start, End: per.Span.End - rec.span.Start}, aq.terms)
+		bonus := personBonus + nearness(rec, per.Span, aq.terms)
 		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)])
 		for _, t := range aq.terms {
 			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {
