@@ -51,6 +51,27 @@ The founding members of the River Fund are Japan, Thailand and the Philippines. 
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
+
+	// Yes-or-no questions are answered from every status the country has
+	// there: a member that withdrew is no longer one.
+	for q, want := range map[string]string{
+		"is Myanmar a member of the DCP?":                  "yes",
+		"is japan a member of the dcp":                     "no",
+		"did south korea leave the river fund":             "yes",
+		"is singapore in the river fund?":                  "no",
+		"does malaysia plan to join the river fund":        "yes",
+		"was thailand a founding member of the river fund": "yes",
+		"was brunei a founding member of the river fund":   "no",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
+		}
+	}
+	// A country the documents give no status in the organisation is not
+	// answered yes or no.
+	if a := ix.Answer("is indonesia a member of the river fund"); a.Found {
+		t.Errorf("a country with no status was answered %q", a.Text)
+	}
 }
 
 // A country a sentence expressly excludes does not get that sentence's sums

@@ -70,6 +70,12 @@ func statusSentence(m corpus.Membership) string {
 		return m.Country + " is an observer of " + org
 	case corpus.StatusJoined:
 		return m.Country + " has joined " + org
+	case corpus.StatusWithdrew:
+		return m.Country + " withdrew from " + org
+	case corpus.StatusFounding:
+		return m.Country + " is a founding member of " + org
+	case corpus.StatusInvited:
+		return m.Country + " has been invited to join " + org
 	default:
 		return m.Country + " is a member of " + org
 	}
