@@ -46,6 +46,16 @@ Cambodia joined the Delta Forum in 2009. Myanmar intends to join the Delta Forum
 			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, want)
 		}
 	}
+	// Yes or no on who receives: an express exclusion says no.
+	for q, want := range map[string]string{
+		"does thailand get any of the grants?": "no",
+		"did thailand receive a grant":         "no",
+		"does laos get a grant?":               "yes",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
+		}
+	}
 	if a := ix.Answer("what is mai anh's role"); a.Note == "" {
 		t.Errorf("a role the documents do not give is refused without saying what they do say")
 	}

@@ -3,9 +3,11 @@ package qa
 import (
 	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Yes-or-no questions about membership ("is Singapore a member of the
@@ -20,6 +22,11 @@ var (
 	reMemberWord  = regexp.MustCompile(`\b(?:member|members|membership|join|joined|joining|accede|acceded)\b`)
 	reMemberAsk   = regexp.MustCompile(`\b(?:member|members|membership|join|joined|joining|in|part of|belong|belongs|participate|participates|accede|acceded)\b`)
 )
+
+// exclusionEvidence ranks a sentence that expressly excludes the country
+// above one that merely pays another: the exclusion is what the question
+// turns on.
+const exclusionEvidence = 0.2
 
 func keys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
@@ -109,5 +116,70 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 	}
 	a := answerFrom(rec, word, line, decided.Span)
 	a.Found, a.Kind = true, AskMember
+	return a, true
+}
+
+// reReceiveAsk asks whether a country gets something: "does Thailand get
+// any grant aid", "is Papua New Guinea covered by the grant".
+var reReceiveAsk = regexp.MustCompile(`\b(?:get|gets|getting|got|receive|receives|receiving|received|covered|benefit|benefits|benefiting|eligible|included)\b`)
+
+// reGiveAsk asks whether a country pays: "did Vietnam contribute to the
+// cost".
+var reGiveAsk = regexp.MustCompile(`\b(?:contribute|contributes|contributed|pay|pays|paid|paying|share|shares|shared|fund|funds|funded|finance|finances|financed)\b`)
+
+// reToCountry is what stands right before a recipient: "a grant of ¥2.4
+// billion to Cambodia", "a loan for Laos".
+var reToCountry = regexp.MustCompile(`(?i)\b(?:to|for)\s+(?:the\s+)?$`)
+
+// answerRecipientYesNo answers whether a country receives what the
+// question names: "No" when a sentence that covers the question expressly
+// excludes the country, "Yes" when a sum in such a sentence goes to it.
+func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
+	receive := reReceiveAsk.MatchString(aq.q)
+	if !reYesNoQ.MatchString(aq.q) || len(aq.ent.countries) == 0 || !receive && !reGiveAsk.MatchString(aq.q) {
+		return Answer{}, false
+	}
+	// The country the question is about is the first it names: "does
+	// Myanmar get any of the Cambodia/Laos grant".
+	country := aq.ent.countries[0]
+	var best cand
+	found := false
+	offer := func(a Answer, cov float64) {
+		if cov >= minCoverage && (!found || cov > best.cov) {
+			best, found = cand{a: a, cov: cov}, true
+		}
+	}
+	for _, rec := range md.sents {
+		for _, g := range rec.geos {
+			if g.Name != country || g.IsGroup {
+				continue
+			}
+			clause := prose.ClauseOf(rec.text, g.Span)
+			if prose.ExclusionRE.MatchString(clause) {
+				span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
+				offer(answerFrom(rec, "no", "No — “"+prose.Clip(strings.TrimSpace(clause), quoteRunes)+"”", span), md.cov(aq, rec)+exclusionEvidence)
+				continue
+			}
+			// Only a sum written as going to the country says yes; an
+			// exclusion says no whichever way the money goes.
+			if !receive || !reToCountry.MatchString(rec.text[:g.Span.Start]) {
+				continue
+			}
+			for _, am := range md.facts.Amounts {
+				if am.Passage != rec.p || am.Span.Start < rec.span.Start || am.Span.End > rec.span.End {
+					continue
+				}
+				if strings.Contains(clause, am.Text) {
+					span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
+					offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span, span), md.cov(aq, rec))
+				}
+			}
+		}
+	}
+	if !found {
+		return Answer{}, false
+	}
+	a := best.a
+	a.Found, a.Kind = true, AskMoney
 	return a, true
 }
