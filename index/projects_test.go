@@ -81,4 +81,13 @@ The Expressway Tolling Study in Malaysia, approved in FY2017, was cancelled on 1
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("project cards (-want +got):\n%s", d)
 	}
+	// Whether a project is finished is read from its status.
+	for q, want := range map[string]string{
+		"is the river warning project finished?":   "yes",
+		"is the port single window pilot complete": "no",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
+		}
+	}
 }

@@ -63,6 +63,9 @@ func (md *Model) Answer(question string) Answer {
 	if a, ok := md.answerRecipientYesNo(aq); ok {
 		return a
 	}
+	if a, ok := md.answerProjectDoneYesNo(aq); ok {
+		return a
+	}
 	var cands []cand
 	consider := func(a Answer, cov, bonus float64) {
 		cands = append(cands, cand{a, cov, bonus})

@@ -183,3 +183,62 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 	a.Found, a.Kind = true, AskMoney
 	return a, true
 }
+
+var (
+	// reDoneAsk asks whether work is finished: "is the Poipet project done".
+	reDoneAsk = regexp.MustCompile(`\b(?:finished|done|complete|completed|over|ended|closed|handed over)\b`)
+	// reDoneSays and reNotDoneSays read a project's status.
+	reDoneSays    = regexp.MustCompile(`(?i)\b(?:completed|finished|done|handed over|concluded)\b`)
+	reNotDoneSays = regexp.MustCompile(`(?i)\b(?:per\s*cent|percent|%|ongoing|under way|underway|under construction|delayed|suspended|postponed|planned|proposed|scheduled|started|being implemented|cancelled|canceled|partly)\b`)
+)
+
+// answerProjectDoneYesNo answers whether a named project is finished, from
+// its status.
+func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
+	if !reYesNoQ.MatchString(aq.q) || !reDoneAsk.MatchString(aq.q) {
+		return Answer{}, false
+	}
+	pr, ok := md.src.Project(aq.q)
+	if !ok || pr.Status == "" {
+		return Answer{}, false
+	}
+	var word string
+	switch {
+	case reNotDoneSays.MatchString(pr.Status):
+		word = "no"
+	case reDoneSays.MatchString(pr.Status):
+		word = "yes"
+	default:
+		return Answer{}, false
+	}
+	// Quote the sentence that gives the status: its words as the status
+	// shows them, or, for "72 per cent complete", the figure.
+	var rec *sentenceRec
+	var at corpus.Span
+	status := strings.ToLower(pr.Status)
+	for _, want := range []string{status, strings.TrimSuffix(status, " complete")} {
+		for _, e := range pr.Sentences {
+			r := md.sentenceOf(e.Passage, e.Span)
+			if r == nil {
+				continue
+			}
+			if i := strings.Index(strings.ToLower(r.text), want); i >= 0 {
+				rec, at = r, corpus.Span{Start: r.span.Start + i, End: r.span.Start + i + len(want)}
+				break
+			}
+		}
+		if rec != nil {
+			break
+		}
+	}
+	if rec == nil {
+		return Answer{}, false
+	}
+	line := "No — "
+	if word == "yes" {
+		line = "Yes — "
+	}
+	a := answerFrom(rec, word, line+pr.Name+": "+pr.Status, at)
+	a.Found, a.Kind = true, AskOpen
+	return a, true
+}
