@@ -37,7 +37,7 @@ type Options struct {
 	Title  string // drawn above the chart; none when empty
 	Width  int    // in pixels; 0 means DefaultWidth
 	Height int    // in pixels; 0 fits the image to the rows drawn
-	Max    int    // most rows drawn per panel; 0 means DefaultMax
+	Max    int    // most events (Timeline) or bars per panel (Funding) drawn; 0 means DefaultMax
 }
 
 // Chart is a drawn chart and an account of what it left out.
@@ -57,9 +57,10 @@ func (c *Chart) Omitted() int {
 
 // Panel says what one panel of a chart shows.
 type Panel struct {
-	Name    string // "timeline"
-	Shown   int    // rows drawn
-	Omitted int    // rows left out because of Options.Max
+	Name         string  // "timeline", "cost shares", or the ISO 4217 code of a panel of sums
+	Shown        int     // rows drawn
+	Omitted      int     // rows left out because of Options.Max
+	OmittedValue float64 // in a panel of sums, the total of the bars left out, in its currency
 }
 
 // dpi fixes the pixel size of a point. Sizes below are in points, as
@@ -103,8 +104,9 @@ var palette = []color.RGBA{
 }
 
 var (
-	stripeColor = color.RGBA{0xF2, 0xF2, 0xF2, 0xFF} // every other row, to guide the eye from label to mark
-	gridColor   = color.RGBA{0xD0, 0xD0, 0xD0, 0xFF}
+	unnamedColor = color.RGBA{0xA0, 0xA0, 0xA0, 0xFF} // a part no party is named for
+	stripeColor  = color.RGBA{0xF2, 0xF2, 0xF2, 0xFF} // every other row, to guide the eye from label to mark
+	gridColor    = color.RGBA{0xD0, 0xD0, 0xD0, 0xFF}
 )
 
 func colorAt(i int) color.RGBA { return palette[i%len(palette)] }
@@ -251,6 +253,15 @@ func fit(sty text.Style, s string, width vg.Length) string {
 		return ""
 	}
 	return strings.TrimRight(string(r[:lo]), " ,;:-–(") + "…"
+}
+
+// ink is black or white, whichever reads better on bg.
+func ink(bg color.RGBA) color.Color {
+	// Relative luminance with the sRGB weights, on 0–255 values.
+	if 0.2126*float64(bg.R)+0.7152*float64(bg.G)+0.0722*float64(bg.B) > 140 {
+		return color.Black
+	}
+	return color.White
 }
 
 // fillRect fills the rectangle between two corners.

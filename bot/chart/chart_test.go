@@ -17,9 +17,15 @@ func TestTooSmall(t *testing.T) {
 		if _, err := Timeline(seedEvents(), opt); err == nil || errors.Is(err, ErrEmpty) {
 			t.Errorf("Timeline at %dx%d: error %v, want one about the size", opt.Width, opt.Height, err)
 		}
+		if _, err := Funding(seedSums(), seedSplits(), opt); err == nil || errors.Is(err, ErrEmpty) {
+			t.Errorf("Funding at %dx%d: error %v, want one about the size", opt.Width, opt.Height, err)
+		}
 	}
 	// The least width still draws.
 	if _, err := Timeline(seedEvents(), Options{Width: minWidth}); err != nil {
 		t.Errorf("Timeline at the least width: %v", err)
+	}
+	if _, err := Funding(seedSums(), seedSplits(), Options{Width: minWidth}); err != nil {
+		t.Errorf("Funding at the least width: %v", err)
 	}
 }

@@ -29,6 +29,20 @@ func seedEvents() []Event {
 	}
 }
 
+func seedSums() []Sum {
+	return []Sum{
+		{Label: "Japan ESCAP Cooperation Fund", Currency: "USD", Value: 98520},
+		{Label: "JAGEF", Currency: "USD", Value: 250000},
+		{Label: "IAI workshop, Phnom Penh", Currency: "USD", Value: 45000},
+		{Label: "East-West Corridor", Currency: "JPY", Value: 6e9},
+		{Label: "Mekong training for CLMV officials", Currency: "JPY", Value: 350e6},
+	}
+}
+
+func seedSplits() []Split {
+	return []Split{{Label: "JSPP21 training", Parties: []string{"Japan", "Singapore"}, Parts: []int{50, 50}}}
+}
+
 // mustDecode decodes a chart and checks its size.
 func mustDecode(t testing.TB, c *Chart, wantW, wantH int) image.Image {
 	t.Helper()
