@@ -21,10 +21,17 @@ Japan provided grants of US$2 million to Laos and US$3 million to Cambodia, whil
 3. Membership
 
 Cambodia joined the Delta Forum in 2009. Myanmar intends to join the Delta Forum in 2016.
+
+4. Loans
+
+The loan for the Thanlyin Bridge was signed with the Ministry of Finance on 19 January 2018. The next Board meeting will be held in Thailand.
 `}
 	ix := mustOpen(t, doc)
 	refused := []string{
-		"where will the next board meeting be held",
+		"when will the thanlyin bridge be finished",
+		"which city will host the next board meeting",
+		"who is the minister of finance",
+		"how much did cambodia receive in 2009",
 		"where is the 10th board meeting",
 		"how much did thailand get",
 		"when did myanmar join the delta forum",
@@ -36,10 +43,13 @@ Cambodia joined the Delta Forum in 2009. Myanmar intends to join the Delta Forum
 		}
 	}
 	answered := map[string]string{
-		"where was the ninth board meeting held": "Da Nang",
-		"how much did laos get":                  "US$2 million",
-		"when did cambodia join the delta forum": "2009",
-		"when will myanmar join the delta forum": "2016",
+		"when was the thanlyin bridge loan signed":       "19 January 2018",
+		"which country will host the next board meeting": "Thailand",
+		"where will the next board meeting be held":      "Thailand",
+		"where was the ninth board meeting held":         "Da Nang",
+		"how much did laos get":                          "US$2 million",
+		"when did cambodia join the delta forum":         "2009",
+		"when will myanmar join the delta forum":         "2016",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {

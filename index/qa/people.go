@@ -128,8 +128,15 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 			for _, r := range askedRoles {
 				// The role itself next to the name; what it is of ("of
 				// MHRI") anywhere in the passage.
+				// A person with a role written out holds the office that role
+				// names, not another one the passage mentions: the Vice
+				// Minister of Foreign Affairs is not the minister of finance.
 				head, of, _ := strings.Cut(noThe(strings.ToLower(r)), " of ")
-				ok = ok && strings.Contains(around, head) && (of == "" || strings.Contains(ctx, of))
+				where := ctx
+				if per.Role != "" {
+					where = noThe(strings.ToLower(per.Role))
+				}
+				ok = ok && strings.Contains(around, head) && (of == "" || strings.Contains(where, of))
 			}
 			if !ok {
 				continue

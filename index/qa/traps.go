@@ -66,6 +66,17 @@ func meetingOrdinals(q string) []int {
 
 var meetingNouns = lexicon.Set("event nouns", "meeting nouns")
 
+var (
+	reWillAsk = regexp.MustCompile(`\b(?:will|going to|expected|due|scheduled)\b`)
+	reAskCity = regexp.MustCompile(`\b(?:which|what)\s+(?:city|town|province|port|village|district)\b`)
+)
+
+// isCountry tells whether a span is a country's name and nothing more.
+func (md *Model) isCountry(span string) bool {
+	ms := md.src.CountriesAnyCase(span)
+	return len(ms) == 1 && ms[0].Span.Start == 0 && ms[0].Span.End == len(span)
+}
+
 // trapped says why a candidate does not answer the question, or "".
 func (md *Model) trapped(aq *asked, c cand) string {
 	s := c.a.Sentence
@@ -76,6 +87,31 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// last one was.
 	if reFutureAsk.MatchString(aq.q) && !reFutureSays.MatchString(s) {
 		return "future"
+	}
+	at := -1 // where the answer stands in its sentence
+	if len(c.a.SentenceSpans) > 0 {
+		at = c.a.SentenceSpans[0].Start
+	}
+	// "When will the bridge be finished" is not answered by the day its
+	// loan was signed.
+	if aq.kind == AskWhen && at >= 0 && reWillAsk.MatchString(aq.q) && eventFit(aq.q, s, at) < 0 {
+		return "start for an end"
+	}
+	// "Which city will host it" is not answered by a country.
+	if aq.kind == AskWhere && reAskCity.MatchString(aq.q) && md.isCountry(c.a.Span) {
+		return "country for a city"
+	}
+	// "How much did Thailand receive": the sum's own clause must name
+	// Thailand, not a clause about another country's sum.
+	if aq.kind == AskMoney && at >= 0 && len(aq.ent.countries) > 0 && reReceiveAsk.MatchString(aq.q) {
+		clause := prose.ClauseOf(s, c.a.SentenceSpans[0])
+		named := false
+		for _, m := range md.src.Countries(clause) {
+			named = named || slices.Contains(aq.ent.countries, m.Name)
+		}
+		if !named {
+			return "sum for another country"
+		}
 	}
 	// "The 10th board meeting" is not the ninth.
 	if qo := meetingOrdinals(aq.q); len(qo) > 0 {

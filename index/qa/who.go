@@ -39,7 +39,9 @@ const (
 var (
 	reWhoPays = regexp.MustCompile(`\b(pay|pays|paid|paying|funding|financing|covers|covering|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
 	reWhoFor  = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$|\b(attend|attends|attended|participants?|trainees?|takes? part|went to|go to|goes to)\b`)
-	reAskOrg  = regexp.MustCompile(`\b(?:which|what)\s+(?:organi[sz]ations?|orgs?|agency|agencies|bank|fund|body|institution|partners?)\b`)
+	// reCountryOffice is an office a country may hold.
+	reCountryOffice = regexp.MustCompile(`(?i)\b(?:chair|chairman|chairperson|president|presidency)\b`)
+	reAskOrg        = regexp.MustCompile(`\b(?:which|what)\s+(?:organi[sz]ations?|orgs?|agency|agencies|bank|fund|body|institution|partners?)\b`)
 	// reActs is a verb right after a name: the name is the one who acts
 	// ("Japan set up the AHPF"), not a place or a beneficiary.
 	reActs        = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|set|put|sent|gave|made|began|took|led|built|held|ran|paid|set up)\b`)
@@ -54,12 +56,21 @@ var (
 // the agents and actors of a sentence, and whom something is for.
 func (md *Model) answerWho(aq *asked, consider offerFunc) {
 	q := aq.q
-	if reWhoPays.MatchString(q) {
+	// "Minister of Finance" names an office, not a payment.
+	pays := reWhoPays.MatchString(reAskedRole.ReplaceAllString(q, ""))
+	if pays {
 		md.answerPayers(aq, consider)
 	}
 	md.answerPublisher(aq, consider)
 	if !reAskOrg.MatchString(q) {
 		md.answerPerson(aq, consider)
+	}
+	// "Who is the minister of finance?" asks for a person holding an
+	// office: an organisation in the same sentence is not one.
+	// A chair or a presidency may be a country's ("Myanmar, as ASEAN
+	// Chair"), so those still look further.
+	if r := reAskedRole.FindString(q); r != "" && !reCountryOffice.MatchString(r) && !reAskOrg.MatchString(q) && !pays {
+		return
 	}
 	named := map[string]bool{}
 	for _, o := range aq.ent.orgs {
