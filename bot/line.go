@@ -121,7 +121,11 @@ func (b *Bot) FollowUp(ctx context.Context, content, prev string) (Reply, Outcom
 			"Mention me with a question, e.g. “@iai when did Cambodia join the ASEAN-Japan Centre?”, or use `/iai help`.")}}, OutcomeUserError
 	}
 	if prev != "" {
-		q = CleanArg(b.ix.FollowUp(prev, q))
+		// The title repeats the question as understood, so a reply to
+		// this answer carries the context on.
+		return b.guarded(func() (Reply, Outcome) {
+			return renderAnswer(answerView{question: CleanArg(b.ix.FollowUp(prev, q)), answer: b.ix.AnswerFollowUp(prev, q)}), OutcomeOK
+		}, "handler panic", "subcommand", "ask", "follow-up", true)
 	}
 	return b.Run(ctx, "ask", Args{"question": q})
 }

@@ -52,3 +52,28 @@ Japan provided a grant of ¥300 million for the Hue Water Supply Project in 2008
 		t.Errorf("no previous question: got %q", q)
 	}
 }
+
+// "What's that in yen?" gives the same sum in the other currency, as the
+// document writes it beside the first.
+func TestFollowUpInAnotherCurrency(t *testing.T) {
+	doc := Source{Name: "currency-fixture.md", Text: `Currency Fixture
+
+October 2014
+Ministry of Foreign Affairs
+
+1. Grant
+
+Japan decided to extend Emergency Grant Aid of US$2.8 million (about 302 million yen) to Timor-Leste.
+`}
+	ix := mustOpen(t, doc)
+	prev := "how much did japan give timor-leste?"
+	if a := ix.Answer(prev); !a.Found || a.Span != "US$2.8 million" {
+		t.Fatalf("%q: %q", prev, a.Span)
+	}
+	if a := ix.AnswerFollowUp(prev, "what's that in yen?"); !a.Found || a.Span != "302 million yen" {
+		t.Errorf("in yen: found %v span %q", a.Found, a.Span)
+	}
+	if q := ix.FollowUp(prev, "what's that in yen?"); !strings.Contains(q, "in yen") {
+		t.Errorf("rewritten as %q", q)
+	}
+}

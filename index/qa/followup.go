@@ -1,9 +1,12 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -32,8 +35,9 @@ var (
 	reFollowLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("follow-up openers") + `)\b[\s,]*`)
 	reQuestionWd = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("question words") + `)\b`)
 	rePronounWd  = regexp.MustCompile(`(?i)\b(?:it|its|that|this|they|them|there)\b`)
-	reYearWord   = regexp.MustCompile(`\b(?:19|20)\d\d\b|\bFY\s?\d{2,4}\b`)
+	reYearWord   = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bFY\s?\d{2,4}\b`)
 	followStop   = lexicon.Set("question words")
+	reOneAtEnd   = regexp.MustCompile(`(?i)\s+ones?$`)
 )
 
 // FollowUp rewrites reply, written in answer to the question prev, as a
@@ -43,6 +47,10 @@ func (md *Model) FollowUp(prev, reply string) string {
 	prev, reply = strings.TrimSpace(prose.CleanQuery(prev)), strings.TrimSpace(prose.CleanQuery(reply))
 	if prev == "" || reply == "" {
 		return reply
+	}
+	// "What's that in yen?" asks prev again, in yen.
+	if m := reInCurrency.FindStringSubmatch(strings.ToLower(reply)); m != nil && len(strings.Fields(reply)) <= maxConvertWords && reQuestionWd.MatchString(reply) {
+		return strings.TrimRight(prev, "?!. ") + ", in " + m[1]
 	}
 	rest := strings.TrimSpace(strings.TrimRight(reFollowLead.ReplaceAllString(reply, ""), "?!. "))
 	opened := rest != strings.TrimSpace(strings.TrimRight(reply, "?!. "))
@@ -54,6 +62,12 @@ func (md *Model) FollowUp(prev, reply string) string {
 		return reply // a new question, not a follow-up
 	}
 	if hasQ {
+		// "the Vientiane one, when does it finish": the reply names its own
+		// topic before its question.
+		if lead, q, ok := strings.Cut(rest, ","); ok && !reQuestionWd.MatchString(lead) && reQuestionWd.MatchString(q) && rePronounWd.MatchString(q) {
+			lead = strings.TrimSpace(reOneAtEnd.ReplaceAllString(lead, ""))
+			return rePronounWd.ReplaceAllLiteralString(strings.TrimSpace(q), lead)
+		}
 		// "when does it finish": the pronoun is what prev asked about.
 		topic := md.topicOf(prev)
 		if topic == "" {
@@ -64,14 +78,23 @@ func (md *Model) FollowUp(prev, reply string) string {
 		}
 		return rest + " " + topic
 	}
+	// "and the Rangoon one": "one" stands for what prev asked about.
+	rest = strings.TrimSpace(reOneAtEnd.ReplaceAllString(rest, ""))
 	// "and Laos?": the same question about another country, place, year or
-	// organisation.
+	// organisation. A country first: "New Zealand" is not a project's name.
+	if q, ok := md.swapCountry(prev, rest); ok {
+		return q
+	}
 	if len(strings.Fields(rest)) >= minProjectWords {
 		if _, ok := md.src.Project(rest); ok {
-			return md.frameOf(prev) + " " + rest // another project, not another place
+			// another project, not another place
+			if q, ok := md.swapTopic(prev, rest); ok {
+				return q
+			}
+			return md.frameOf(prev) + " " + rest
 		}
 	}
-	for _, sub := range []func(string, string) (string, bool){md.swapCountry, md.swapYear, md.swapPlace} {
+	for _, sub := range []func(string, string) (string, bool){md.swapCountry, md.swapYear, md.swapPlace, md.swapTopic} {
 		if q, ok := sub(prev, rest); ok {
 			return q
 		}
@@ -83,13 +106,76 @@ func (md *Model) FollowUp(prev, reply string) string {
 
 // AnswerFollowUp answers reply as a follow-up to prev.
 func (md *Model) AnswerFollowUp(prev, reply string) Answer {
+	// "What's that in yen?": the same sum, as the documents give it in
+	// the other currency.
+	if m := reInCurrency.FindStringSubmatch(strings.ToLower(reply)); m != nil && len(strings.Fields(reply)) <= maxConvertWords {
+		if a, ok := md.convertedAnswer(md.Answer(prev), currencyAsked[m[1]]); ok {
+			return a
+		}
+	}
 	return md.Answer(md.FollowUp(prev, reply))
+}
+
+// maxConvertWords is the most words "what's that in yen" may take.
+const maxConvertWords = 6
+
+var (
+	currencyAsked = lexicon.Pairs("currency question words")
+	reInCurrency  = regexp.MustCompile(`\bin\s+(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\b`)
+)
+
+// convertedAnswer turns an answer that is a sum into the same sum in the
+// currency asked, when the documents give it in brackets beside it.
+func (md *Model) convertedAnswer(a Answer, currency string) (Answer, bool) {
+	if !a.Found || a.Kind != AskMoney || currency == "" {
+		return Answer{}, false
+	}
+	for _, am := range md.facts.Amounts {
+		if am.Passage != a.Passage || am.Equivalent == "" {
+			continue
+		}
+		if am.Text != a.Span && am.Equivalent != a.Span {
+			continue
+		}
+		for _, eq := range md.facts.Amounts {
+			if eq.Passage != am.Passage || eq.EquivalentOf != am.Text {
+				continue
+			}
+			// Either side of the pair may be the one asked for.
+			for _, side := range []corpus.Amount{eq, am} {
+				if side.Currency != currency {
+					continue
+				}
+				rec := md.sentenceOf(side.Passage, side.Span)
+				if rec == nil {
+					continue
+				}
+				out := answerFrom(rec, side.Text, side.Text+", the same sum as "+otherOf(side, am, eq).Text, side.Span)
+				out.Found, out.Kind = true, AskMoney
+				return out, true
+			}
+		}
+	}
+	return Answer{}, false
+}
+
+func otherOf(side, a, b corpus.Amount) corpus.Amount {
+	if side.Text == a.Text {
+		return b
+	}
+	return a
 }
 
 // swapCountry puts the country rest names in place of the one prev named.
 func (md *Model) swapCountry(prev, rest string) (string, bool) {
-	to := md.src.CountriesAnyCase(rest)
-	if len(to) != 1 {
+	// The longest name rest gives, so "New Zealand" is one country.
+	var to []GeoMention
+	for _, m := range md.src.CountriesAnyCase(rest) {
+		if len(to) == 0 || m.Span.End-m.Span.Start > to[0].Span.End-to[0].Span.Start {
+			to = []GeoMention{m}
+		}
+	}
+	if len(to) != 1 || strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest[:to[0].Span.Start]), "the")) != "" {
 		return "", false
 	}
 	// The country the question is about, not one inside an organisation's
@@ -198,7 +284,7 @@ func (md *Model) topicOf(prev string) string {
 	ew := md.entWords
 	var out []string
 	for _, f := range strings.Fields(prev) {
-		if ew[strings.ToLower(strings.Trim(f, "?,.!'’s"))] {
+		if ew[normWordOf(f)] {
 			out = append(out, strings.Trim(f, "?,.!"))
 		}
 	}
@@ -214,9 +300,79 @@ func (md *Model) frameOf(prev string) string {
 	ew := md.entWords
 	var out []string
 	for _, f := range strings.Fields(prev) {
-		if !ew[strings.ToLower(strings.Trim(f, "?,.!'’s"))] {
+		if !ew[normWordOf(f)] {
 			out = append(out, strings.Trim(f, "?!"))
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// normWordOf is a typed word as the entity words hold it: lower case,
+// without its punctuation or a possessive "'s".
+func normWordOf(f string) string {
+	f = strings.ToLower(strings.Trim(f, "?,.!;:\"“”()"))
+	return strings.TrimSuffix(strings.TrimSuffix(f, "'s"), "’s")
+}
+
+// topicRun is a stretch of prev that names one thing: entity words, with
+// the small words a name holds between them.
+type topicRun struct {
+	start, end int // byte offsets in the question
+	country    bool
+	org        bool
+}
+
+// topicRuns finds the stretches of q that name things, in order.
+func (md *Model) topicRuns(q string) []topicRun {
+	var runs []topicRun
+	inRun := false
+	for _, m := range reFieldWord.FindAllStringIndex(q, -1) {
+		w := normWordOf(q[m[0]:m[1]])
+		switch {
+		case md.entWords[w]:
+			if inRun {
+				runs[len(runs)-1].end = m[1]
+			} else {
+				runs = append(runs, topicRun{start: m[0], end: m[1]})
+				inRun = true
+			}
+		case inRun && (w == "of" || w == "and" || w == "for"):
+			// may join two halves of one name; the run ends here unless a
+			// name word follows
+		default:
+			inRun = false
+		}
+	}
+	for i := range runs {
+		text := q[runs[i].start:runs[i].end]
+		cs := md.src.CountriesAnyCase(text)
+		runs[i].country = len(cs) == 1 && cs[0].Span.Start == 0 && cs[0].Span.End == len(text)
+		runs[i].org = len(md.src.OrgMentions(text)) > 0 || len(md.src.OrgMentions(strings.ToUpper(text))) > 0
+	}
+	return runs
+}
+
+var reFieldWord = regexp.MustCompile(`[^\s?!,.;:]+`)
+
+// swapTopic puts rest in place of the thing prev asked about: an
+// organisation for an organisation ("and the CBTA?"), else the last thing
+// that is not a country, since a country is more often the subject
+// ("when did Cambodia join ASEAN").
+func (md *Model) swapTopic(prev, rest string) (string, bool) {
+	runs := md.topicRuns(prev)
+	restOrg := len(md.src.OrgMentions(rest)) > 0 || len(md.src.OrgMentions(strings.ToUpper(rest))) > 0
+	pick := -1
+	for i, r := range runs {
+		switch {
+		case restOrg && r.org:
+			pick = i
+		case !restOrg && !r.country:
+			pick = i
+		}
+	}
+	if pick < 0 {
+		return "", false
+	}
+	r := runs[pick]
+	return prev[:r.start] + rest + prev[r.end:], true
 }
