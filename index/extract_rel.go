@@ -38,7 +38,7 @@ var (
 	}()
 	numWordAlt = `(?:\d{1,2}|` + lexicon.AltOf(keys(numberWords)) + `)`
 	// "shared equally", "shared two-to-one", "split three to one".
-	reShareWords = regexp.MustCompile(`(?i)\b(?:shared|split|divided)\s+(` + lexicon.AltOf(keys(fractionWords)) + `|` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\b`)
+	reShareWords = regexp.MustCompile(`(?i)\b(?:shared|split|divided)\s+(` + lexicon.AltOf(keys(fractionWords)) + `|` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\b|\b(` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\s+(?:ratio|split|basis|proportion)\b`)
 	// "the Commission, which meets half of its cost", "VNR bears 20 per
 	// cent of the course costs".
 	reOneShare = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:its|the|their|this)\s+[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
@@ -107,8 +107,18 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		hits = append(hits, shareHit{Span{Start: m[0], End: m[1]}, ratio, []int{a1, a2}})
 	}
 	for _, m := range reShareWords.FindAllStringSubmatchIndex(t, -1) {
-		if parts := ratioParts(t[m[2]:m[3]]); parts != nil {
-			hits = append(hits, shareHit{Span{Start: m[0], End: m[1]}, t[m[0]:m[1]], parts})
+		// The ratio as written: "two-to-one" without its verb, but
+		// "shared equally" whole, since "equally" alone says nothing.
+		g := 2
+		if m[2] < 0 {
+			g = 4
+		}
+		start := m[g]
+		if g == 2 && !strings.ContainsAny(t[m[g]:m[g+1]], "- ") {
+			start = m[0]
+		}
+		if parts := ratioParts(t[m[g]:m[g+1]]); parts != nil {
+			hits = append(hits, shareHit{Span{Start: start, End: m[g+1]}, t[start:m[g+1]], parts})
 		}
 	}
 	for _, h := range hits {

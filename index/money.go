@@ -124,6 +124,15 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
 	verbs := reGiveVerbs.FindAllStringIndex(before, -1)
+	// "Japan provided US$2.8 million and Thailand, as co-donor, US$700,000":
+	// the verb is left out of the second half, whose subject stands right
+	// after "and".
+	if m := reGapped.FindStringSubmatchIndex(before); m != nil && len(verbs) > 0 && verbs[0][1] <= m[0] {
+		cand := before[m[2]:m[3]]
+		if name, e, s := x.lastActorSpan(cand); name != "" && s <= len("the ") && e == len(cand) {
+			return name
+		}
+	}
 	for k := len(verbs) - 1; k >= 0; k-- {
 		v := verbs[k]
 		head := before[:v[0]]
@@ -155,6 +164,10 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	}
 	return ""
 }
+
+// reGapped is "and X" (with an aside) right before a sum whose verb is
+// left out.
+var reGapped = regexp.MustCompile(`(?i)\band\s+((?:the\s+)?[^,;]{2,60}?)(?:,\s+[^,;]{1,40},)?\s*$`)
 
 // reAndBefore ends with "and" and what may stand between it and a verb.
 var reAndBefore = regexp.MustCompile(`(?i)\band\s+(?:(?:also|then|further)\s+)?$`)

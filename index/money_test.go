@@ -39,3 +39,36 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		t.Errorf("currencies (-want +got):\n%s", diff)
 	}
 }
+
+// A sum whose verb is left out ("and Thailand, as co-donor, US$700,000")
+// is paid by the name after "and", and "how much did Thailand put in"
+// answers with Thailand's sum, not the one its sentence credits to Japan.
+func TestGappedPayer(t *testing.T) {
+	doc := Source{Name: "gapped-fixture.md", Text: `Gapped Fixture
+
+June 2012
+Ministry of Foreign Affairs
+
+1. Funding
+
+Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-donor, US$700,000 for the training of customs officials. The Trust Fund was co-financed in a two-to-one ratio, Japan contributing US$10 million and Australia US$5 million.
+`}
+	ix := mustOpen(t, doc)
+	payers := map[string]string{}
+	for _, a := range ix.x.amounts {
+		payers[a.Text] = a.Payer
+	}
+	want := map[string]string{"US$2.8 million": "Japan", "US$700,000": "Thailand", "US$10 million": "Japan", "US$5 million": "Australia"}
+	if d := cmp.Diff(want, payers); d != "" {
+		t.Errorf("payers (-want +got):\n%s", d)
+	}
+	for q, span := range map[string]string{
+		"how much did thailand put into the customs programme":            "US$700,000",
+		"how much did australia contribute to the trust fund":             "US$5 million",
+		"what is the ratio between japan and australia on the trust fund": "two-to-one",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != span {
+			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, span)
+		}
+	}
+}

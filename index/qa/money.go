@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -19,6 +20,11 @@ const (
 	// shareBonus ranks a cost share below a sum, which "how much" asks
 	// for first.
 	shareBonus = 0.1
+	// askedPayerBonus and otherPayerPenalty weigh a sum by whether the
+	// payer the question names is the one the sentence credits: enough to
+	// outrank a sum of another payer in the same sentence.
+	askedPayerBonus   = 0.3
+	otherPayerPenalty = 0.3
 )
 
 var (
@@ -30,6 +36,7 @@ var (
 func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	wantShare := reWantShare.MatchString(aq.q)
 	cur := reCurrencyWord.FindString(aq.q)
+	payer := md.askedPayer(aq)
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
 		rec := md.sentenceOf(am.Passage, am.Span)
@@ -39,6 +46,15 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			continue
 		}
 		bonus := amountBonus + nearness(rec, am.Span, aq.terms)
+		// "How much did Thailand put in": Thailand's own sum, not the
+		// one its sentence credits to Japan.
+		if payer != "" && am.Payer != "" {
+			if am.Payer == payer {
+				bonus += askedPayerBonus
+			} else {
+				bonus -= otherPayerPenalty
+			}
+		}
 		if cur != "" && (strings.HasPrefix(cur, "yen") || cur == "jpy") != (am.Currency == "JPY") {
 			bonus -= currencyMismatch
 		}
@@ -71,4 +87,22 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, sh.Text, line, sh.Span), md.cov(aq, rec), bonus)
 	}
+}
+
+// reAskedGiver is a question that names who pays: "how much did Thailand
+// put in", "what does Vietnam contribute".
+var reAskedGiver = regexp.MustCompile(`\b(?:did|does|do|has|have|will|is|was)\s+(.{2,40}?)\s+(?:give|gave|given|put|pay|paid|paying|provide|provided|providing|contribute|contributed|contributing|spend|spent|lend|lent|supply|supplied|fund|funded|finance|financed|pledge|pledged|commit|committed|offer|offered)\b`)
+
+// askedPayer is the country the question names as the one who pays, or "".
+func (md *Model) askedPayer(aq *asked) string {
+	m := reAskedGiver.FindStringSubmatch(aq.q)
+	if m == nil {
+		return ""
+	}
+	for _, c := range md.src.CountriesAnyCase(m[1]) {
+		if slices.Contains(aq.ent.countries, c.Name) {
+			return c.Name
+		}
+	}
+	return ""
 }
