@@ -677,7 +677,8 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 				}
 			}
 			if ok {
-				place := Place{Name: pl.name, Country: pl.country, AsWritten: text, Passage: p, Span: sub}
+				_, exact := gaz.placeByAlias[prose.Fold(text)]
+				place := Place{Name: pl.name, Country: pl.country, AsWritten: text, Misspelt: !exact, Passage: p, Span: sub}
 				a.places = append(a.places, place)
 				x.places = append(x.places, place)
 			}

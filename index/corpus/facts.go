@@ -15,8 +15,20 @@ type Place struct {
 	Name      string // canonical gazetteer name ("Phnom Penh")
 	Country   string
 	AsWritten string // as the document spells it ("Phnom Phen")
-	Passage   *Passage
-	Span      Span
+	// Misspelt says AsWritten is no known name of the place, only close to
+	// one ("Phnom Phen"); an old name such as "Saigon" is not misspelt.
+	Misspelt bool
+	Passage  *Passage
+	Span     Span
+}
+
+// Written is how an answer names the place: as the document writes it,
+// unless that is a misspelling.
+func (p Place) Written() string {
+	if p.Misspelt {
+		return p.Name
+	}
+	return p.AsWritten
 }
 
 // Org is an organisation or acronym the documents use.

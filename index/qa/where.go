@@ -69,20 +69,22 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if named || !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		line := pl.Name + ", " + pl.Country
-		if pl.AsWritten != pl.Name {
-			line += " (written “" + pl.AsWritten + "”)"
+		// The place as the document writes it ("Saigon"), with the name a
+		// reader may look up beside it.
+		line := pl.Written() + ", " + pl.Country
+		if pl.Written() != pl.Name {
+			line = pl.Written() + " (" + pl.Name + "), " + pl.Country
 		}
-		consider(answerFrom(rec, pl.Name, line, pl.Span), md.cov(aq, rec), placeBonus+nearness(rec, pl.Span, aq.terms))
+		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+nearness(rec, pl.Span, aq.terms))
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
-		names, spans := []string{pl.Name}, []corpus.Span{pl.Span}
+		names, spans := []string{pl.Written()}, []corpus.Span{pl.Span}
 		for j := i + 1; j < len(md.facts.Places); j++ {
 			next := md.facts.Places[j]
 			last := spans[len(spans)-1]
 			if next.Passage != pl.Passage || next.Span.Start < last.End || !rePlaceListGap.MatchString(pl.Passage.Text[last.End:next.Span.Start]) {
 				break
 			}
-			names = append(names, next.Name)
+			names = append(names, next.Written())
 			spans = append(spans, next.Span)
 		}
 		if len(names) > 1 {
@@ -111,8 +113,8 @@ func (md *Model) answerListPlaces(aq *asked, consider offerFunc) {
 		pls := byLead[lp]
 		var names []string
 		for _, pl := range pls {
-			if !slices.Contains(names, pl.Name) {
-				names = append(names, pl.Name)
+			if !slices.Contains(names, pl.Written()) {
+				names = append(names, pl.Written())
 			}
 		}
 		rec := md.sentenceOf(lp, corpus.Span{Start: len(lp.Text) - 1, End: len(lp.Text)})
