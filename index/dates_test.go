@@ -12,7 +12,7 @@ func TestDateForms(t *testing.T) {
 		text, want, start, end string
 	}{
 		{"held on 14–15 March 2012 in Hanoi", "14–15 March 2012", "2012-03-14", "2012-03-15"},
-		{"struck between 22 and 29 September 2014", "between 22 and 29 September 2014", "2014-09-22", "2014-09-29"},
+		{"struck between 22 and 29 September 2014", "22 and 29 September 2014", "2014-09-22", "2014-09-29"},
 		{"planned for February to June 2005", "February to June 2005", "2005-02-01", "2005-06-30"},
 		{"from 15th to 21st July 2001", "15th to 21st July 2001", "2001-07-15", "2001-07-21"},
 		{"signed on 3 March 2003", "3 March 2003", "2003-03-03", "2003-03-03"},

@@ -832,6 +832,10 @@ func findDates(p *Passage, a *annotation) []Date {
 			case -2: // between 22 and 29 September 2014
 				y, mo := atoi(4), month(3)
 				d.Start, d.End, d.Precision = day(y, mo, atoi(1)), day(y, mo, atoi(2)), "day"
+				// The date as written starts at the first day; "between"
+				// becomes its preposition.
+				s.Start = m[2]
+				d.Text, d.Span, d.Between = t[s.Start:s.End], s, true
 			case -1: // February to June 2005
 				y := atoi(3)
 				d.Start, d.Precision = day(y, month(1), 1), "month"

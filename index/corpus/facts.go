@@ -73,15 +73,17 @@ type Date struct {
 	Precision string    // "day", "month" or "year"
 	Since     bool      // "since February 2000": an ongoing period
 	Relative  bool      // resolved against the document date
+	Between   bool      // written "between 22 and 29 September 2014"; Text leaves "between" out
 	Sentence  string
 	Passage   *Passage
 	Span      Span
 }
 
-// Preposition is "on" for a day and "in" otherwise.
+// Preposition is "on" for a day, "between" for "22 and 29 September", and
+// "in" otherwise.
 func (d Date) Preposition() string {
-	if strings.HasPrefix(d.Text, "between ") {
-		return "" // "between 22 and 29 September" carries its own
+	if d.Between {
+		return "between" // "between 22 and 29 September 2014"
 	}
 	if d.Precision == "day" && d.Start.Equal(d.End) {
 		return "on"

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -146,7 +147,7 @@ func (md *Model) questionEntities(q, original string) entities {
 	// Typos in country names: "vietnamm", "cambodai".
 	for _, w := range prose.WordRE.FindAllString(q, -1) {
 		lw := strings.ToLower(w)
-		if len(lw) < minCountryTypo || questionStop[lw] || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
+		if len(lw) < minCountryTypo || questionStop[lw] || lexicon.Known(lw) || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
 			continue
 		}
 		for _, alias := range md.typoAliases {

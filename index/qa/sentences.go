@@ -205,8 +205,20 @@ func (md *Model) readSentences() {
 			}
 		}
 	}
+	// A sentence about a project holds the project's places too: "It runs
+	// from April 2003 to March 2006" is about the programme in Vientiane.
+	projectPlaces := map[corpus.Excerpt][]corpus.Place{}
+	for _, pr := range md.facts.Projects {
+		for _, e := range pr.Sentences {
+			projectPlaces[e] = append(projectPlaces[e], pr.Places...)
+		}
+	}
 	for _, r := range md.sents {
 		r.have = md.namesIn(r.text+" "+r.p.Lead, r.p)
+		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
+			r.have[pl.Name] = true
+			r.have[pl.Country] = true
+		}
 		r.orgs = md.src.OrgMentions(r.text)
 		r.geos = md.src.GeoMentions(r.text)
 		for _, w := range prose.WordRE.FindAllStringIndex(r.text, -1) {

@@ -110,3 +110,20 @@ func AltOf(words []string) string {
 	}
 	return "(?:" + strings.Join(quoted, "|") + ")"
 }
+
+// Known reports whether w, lower case, is a word of any section: a word of
+// the language the documents are written in, which a spelling correction
+// towards a name ("finish" towards "Finnish") must leave alone.
+func Known(w string) bool { return known()[w] }
+
+var known = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, ws := range sectionsByName() {
+		for _, e := range ws {
+			for _, f := range strings.FieldsFunc(strings.ToLower(e), func(r rune) bool { return r == ' ' || r == '=' || r == ',' }) {
+				out[f] = true
+			}
+		}
+	}
+	return out
+})
