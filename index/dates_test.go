@@ -28,3 +28,21 @@ func TestDateForms(t *testing.T) {
 		}
 	}
 }
+
+// Counts written with thousands separators keep every digit: "1,800
+// teachers" is 1,800, not 800.
+func TestCountsWithSeparators(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "counts.md", Text: "Counts\n\nMay 2015\nMinistry\n\n1. Outputs\n\nThe project trained 1,800 teachers and some 3,200 officials in twelve provinces.\n"})
+	got := map[string]int{}
+	for _, c := range ix.x.counts {
+		got[c.Text] = c.Value
+	}
+	for text, v := range map[string]int{"1,800": 1800, "some 3,200": 3200, "twelve": 12} {
+		if got[text] != v {
+			t.Errorf("count %q = %d, want %d (all: %v)", text, got[text], v, got)
+		}
+	}
+	if a := ix.Answer("how many teachers were trained?"); !a.Found || a.Span != "1,800" {
+		t.Errorf("how many teachers: %q", a.Span)
+	}
+}

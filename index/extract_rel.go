@@ -305,7 +305,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		sent := containing(a.sentences, m[0])
 		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: strings.ToLower(t[m[4]:m[5]]) + "s", Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[0], End: m[1]}})
 	}
-	for _, m := range reCount.FindAllStringSubmatchIndex(t, -1) {
+	for _, m := range countMatches(t) {
 		s := Span{Start: m[0], End: m[1]}
 		overlap := false
 		for _, d := range a.dates {
@@ -324,15 +324,16 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 			continue
 		}
 		num := t[m[4]:m[5]]
-		v, err := strconv.Atoi(num)
+		v, err := strconv.Atoi(strings.ReplaceAll(num, ",", "")) // "1,800"
 		if err != nil {
 			v = numberWords[strings.ToLower(num)]
 		}
 		if v == 0 {
 			continue
 		}
-		// An ordinal or year-like number is not a count.
-		if v >= 1800 && v <= 2100 {
+		// A year-like number is not a count; a year is never written
+		// "1,800".
+		if !strings.Contains(num, ",") && v >= 1800 && v <= 2100 {
 			continue
 		}
 		qual := ""
@@ -383,3 +384,37 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 var reWhichDoes = regexp.MustCompile(`,\s+which\s+((?:trains|provides|supports|promotes|offers|runs|helps|funds|finances|contains|aims|works|brings|links)\b[^.;]*)`)
 
 var reParens = regexp.MustCompile(`\s*\([^()]*\)`)
+
+// countMatches finds the counts of t. A counted noun stops at a small word
+// ("officials in twelve provinces" is officials, then twelve provinces),
+// and the search goes on from there so the next count is found too.
+func countMatches(t string) [][]int {
+	var out [][]int
+	for pos := 0; pos < len(t); {
+		m := reCount.FindStringSubmatchIndex(t[pos:])
+		if m == nil {
+			break
+		}
+		for i := range m {
+			if m[i] >= 0 {
+				m[i] += pos
+			}
+		}
+		noun := t[m[6]:m[7]]
+		for _, w := range reNounStop.FindAllStringIndex(noun, -1) {
+			// Cut the noun before the small word: what follows is not it.
+			cut := m[6] + w[0]
+			if trimmed := strings.TrimRight(t[m[6]:cut], " "); strings.HasSuffix(trimmed, "s") {
+				m[7] = m[6] + len(trimmed)
+				m[1] = m[7]
+				break
+			}
+		}
+		out = append(out, m)
+		pos = m[1]
+	}
+	return out
+}
+
+// reNounStop are the small words a counted noun does not run past.
+var reNounStop = regexp.MustCompile(`(?i)\s(?:in|of|for|from|and|to|at|by|with|on|across|over|under|per)\s`)
