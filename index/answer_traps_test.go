@@ -32,6 +32,7 @@ The loan for the Thanlyin Bridge was signed with the Ministry of Finance on 19 J
 		"which city will host the next board meeting",
 		"who is the minister of finance",
 		"how much did cambodia receive in 2009",
+		"what was the grant budget for fy2016",
 		"where is the 10th board meeting",
 		"how much did thailand get",
 		"when did myanmar join the delta forum",

@@ -67,8 +67,9 @@ func meetingOrdinals(q string) []int {
 var meetingNouns = lexicon.Set("event nouns", "meeting nouns")
 
 var (
-	reWillAsk = regexp.MustCompile(`\b(?:will|going to|expected|due|scheduled)\b`)
-	reAskCity = regexp.MustCompile(`\b(?:which|what)\s+(?:city|town|province|port|village|district)\b`)
+	reAskedFiscalYear = regexp.MustCompile(`\b(?:fy\s?|fiscal\s+year\s+)((?:19|20)\d{2})\b`)
+	reWillAsk         = regexp.MustCompile(`\b(?:will|going to|expected|due|scheduled)\b`)
+	reAskCity         = regexp.MustCompile(`\b(?:which|what)\s+(?:city|town|province|port|village|district)\b`)
 )
 
 // isCountry tells whether a span is a country's name and nothing more.
@@ -111,6 +112,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		}
 		if !named {
 			return "sum for another country"
+		}
+	}
+	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
+	// another sense does not answer it.
+	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
+		if !regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+)` + m[1] + `\b`).MatchString(s) {
+			return "fiscal year"
 		}
 	}
 	// "The 10th board meeting" is not the ninth.
