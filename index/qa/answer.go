@@ -74,6 +74,10 @@ func (md *Model) Answer(question string) Answer {
 		// "Who is Somphone Keovilay?", "what is Takeshi Morinaga's job?".
 		md.answerRole(aq, consider)
 	}
+	// "Why was it suspended?", "what did JICA ask the Ministry to do?":
+	// the reason or the request, whatever else the question's words match.
+	md.answerWhy(aq, consider)
+	md.answerRequest(aq, consider)
 	switch kind {
 	case AskAcronym:
 		md.answerAcronym(aq, consider)

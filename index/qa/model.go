@@ -107,6 +107,8 @@ type Initials struct {
 // and how rare each term is. After New it is only read, so it is safe for
 // concurrent use.
 type Model struct {
+	reasons        []clauseFact // reasons sentences give, for why-questions
+	requests       []clauseFact // what sentences ask of someone
 	src            Source
 	docs           []*corpus.Document
 	facts          Facts
@@ -144,5 +146,6 @@ func New(src Source) *Model {
 	md.readSentences()
 	md.places = md.placeNames()
 	md.entWords = md.entityWords()
+	md.readReasonsAndRequests()
 	return md
 }

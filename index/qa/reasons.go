@@ -1,0 +1,150 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
+// Why-questions are answered with the reason a sentence gives after its
+// event ("suspended after the military takeover"), and "what did X ask Y
+// to do" with what the sentence asks ("asked JICA to bring forward the
+// design work"). Both are read from the sentences once, when the model is
+// built.
+
+var (
+	reWhyQ          = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?(?:why|how come)\b|\bwhat (?:is|was) the reason\b|\breason (?:for|why)\b`)
+	reRequestQ      = regexp.MustCompile(`\b(?:ask|asks|asked|request|requests|requested|call(?:ed)? (?:on|upon)|urge|urged|task|tasked|recomm?end|recomm?ended|recomm?endations?|instruct|instructed)\b`)
+	reReasonCue     = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
+	reYearTo        = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
+	reRequest       = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)\s+to\s+([a-z][^;.]{3,200})`)
+	reRecommend     = regexp.MustCompile(`(?i)\brecommend(?:s|ed)?\s+(?:to\s+[^,;.]{2,60}\s+)?that\s+((?:the\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*)\s+([a-z][^;.]{3,200})`)
+	reScheduleAfter = regexp.MustCompile(`^\s+(?:go|be|open|start|begin|end|finish|close|complete|run|take|hold|meet|launch|expire)\b`)
+	reMembership    = regexp.MustCompile(`(?i)^(?:join|attend|become|send observers)\b`)
+)
+
+// Weights of reasons and requests.
+const (
+	// reasonBonus ranks a stated reason above any other fact of its
+	// sentence for a why-question.
+	reasonBonus = 0.4
+	// addresseeBonus ranks a request made of the party the question
+	// names ("what did JICA ask the Ministry of Finance") above one made
+	// of another party in the same passage.
+	addresseeBonus = 0.3
+)
+
+// clauseFact is a reason or a request: the words that answer, where they
+// stand in the passage, and for a request who is asked.
+type clauseFact struct {
+	rec       *sentenceRec
+	span      corpus.Span // in the passage
+	text      string
+	addressee string
+}
+
+// readReasonsAndRequests finds the reasons and requests of every sentence.
+func (md *Model) readReasonsAndRequests() {
+	for _, rec := range md.sents {
+		t := rec.text
+		found := false
+		for _, m := range reReasonCue.FindAllStringIndex(t, -1) {
+			// "due to go live on 1 October" is a schedule, not a cause.
+			if m[0] == 0 || reScheduleAfter.MatchString(t[m[1]:]) {
+				continue
+			}
+			md.reasons = append(md.reasons, md.clauseAt(rec, m[0], m[1]))
+			found = true
+		}
+		if m := reYearTo.FindStringSubmatchIndex(t); m != nil && !found {
+			// "withdrew in January 2015 to concentrate on ...": a purpose
+			// after the event's date.
+			md.reasons = append(md.reasons, md.clauseAt(rec, m[2], m[2]))
+		}
+		for _, m := range reRequest.FindAllStringSubmatchIndex(t, -1) {
+			// "invited to join" is a membership status, not a request.
+			if reMembership.MatchString(t[m[6]:m[7]]) {
+				continue
+			}
+			f := md.clauseAt(rec, m[6], m[6])
+			f.addressee = t[m[4]:m[5]]
+			md.requests = append(md.requests, f)
+		}
+		for _, m := range reRecommend.FindAllStringSubmatchIndex(t, -1) {
+			f := md.clauseAt(rec, m[4], m[4])
+			f.addressee = t[m[2]:m[3]]
+			md.requests = append(md.requests, f)
+		}
+	}
+}
+
+// clauseAt is the words of rec from start (the cue from cueStart) to the
+// end of their clause.
+func (md *Model) clauseAt(rec *sentenceRec, cueStart, start int) clauseFact {
+	t := rec.text
+	end := len(t)
+	if i := strings.IndexAny(t[start:], ";"); i >= 0 {
+		end = start + i
+	}
+	text := strings.TrimRight(strings.TrimSpace(t[cueStart:end]), ".,:; ")
+	return clauseFact{rec: rec, span: corpus.Span{Start: rec.span.Start + cueStart, End: rec.span.Start + cueStart + len(text)}, text: text}
+}
+
+// answerWhy offers the reasons sentences give for a why-question.
+func (md *Model) answerWhy(aq *asked, consider offerFunc) {
+	if !reWhyQ.MatchString(aq.q) {
+		return
+	}
+	for _, f := range md.reasons {
+		if !md.entityFit(aq.ent, f.rec) {
+			continue
+		}
+		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), reasonBonus+nearness(f.rec, f.span, aq.terms))
+	}
+}
+
+// answerRequest offers what a sentence asks of a party for "what did X
+// ask Y to do".
+func (md *Model) answerRequest(aq *asked, consider offerFunc) {
+	if !reRequestQ.MatchString(aq.q) {
+		return
+	}
+	for _, f := range md.requests {
+		if !md.entityFit(aq.ent, f.rec) {
+			continue
+		}
+		// The more of the party's name the question holds, the surer it
+		// asks about this request: "the Economic Ministers", not "the
+		// Foreign Ministers".
+		bonus := nearness(f.rec, f.span, aq.terms) + addresseeBonus*md.nameAsked(aq, f.addressee)
+		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), bonus)
+	}
+}
+
+// nameAsked is the share of a name's words the question holds.
+func (md *Model) nameAsked(aq *asked, name string) float64 {
+	// An organisation the question names, by name or acronym, is the
+	// whole name asked for.
+	for _, o := range aq.ent.orgs {
+		if strings.Contains(name, o.Name) || o.Acronym != "" && strings.Contains(name, o.Acronym) {
+			return 1
+		}
+	}
+	words := md.termsOf(name)
+	if len(words) == 0 {
+		return 0
+	}
+	have := 0
+	for w := range words {
+		for _, t := range aq.terms {
+			if t.stem == w {
+				have++
+				break
+			}
+		}
+	}
+	return float64(have) / float64(len(words))
+}
