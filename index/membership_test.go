@@ -67,6 +67,15 @@ The founding members of the River Fund are Japan, Thailand and the Philippines. 
 			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
 		}
 	}
+	// Which countries hold a status: every one, as one answer.
+	for q, want := range map[string]string{
+		"which countries founded the river fund":  "Japan, Thailand, Philippines",
+		"which countries are members of the dcp?": "Cambodia, Laos, Vietnam, Myanmar",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, want)
+		}
+	}
 	// A country the documents give no status in the organisation is not
 	// answered yes or no.
 	if a := ix.Answer("is indonesia a member of the river fund"); a.Found {

@@ -34,6 +34,8 @@ const (
 // organisation's members, countries of a given status, or the countries
 // a sentence names.
 func (md *Model) answerCountries(aq *asked, consider offerFunc) {
+	md.answerStatusSet(aq, consider)
+	md.answerExcluded(aq, consider)
 	md.answerGroupMembers(aq, consider)
 	md.answerOrgMembers(aq, consider)
 	md.answerStatuses(aq, consider)
@@ -179,3 +181,101 @@ var (
 	}
 	reStatusCue = regexp.MustCompile(`\b(join|joined|joining|intend|intends|intention|want|wants|encouraged|become|became|observer|non-member|not a member)\b`)
 )
+
+// Weights of country sets.
+const (
+	// statusSetBonus ranks every country with the asked status in the
+	// named organisation, as one answer, above the countries one sentence
+	// happens to name.
+	statusSetBonus = 0.5
+	// statusSetCoverage is how sure such a set is: the organisation and
+	// the status are both named, so the facts decide it.
+	statusSetCoverage = 0.9
+)
+
+var (
+	reFoundersAsked  = regexp.MustCompile(`\b(?:found|founded|founding|founder|founders|set up|establish|established)\b`)
+	reMembersAsked   = regexp.MustCompile(`\b(?:members?|belong|belongs|in)\b`)
+	reJoinEventAsked = regexp.MustCompile(`\b(?:became|become|joined|join|acceded|accede|admitted|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
+	reExcludedAsked  = regexp.MustCompile(`\b(?:excluded|exclude|left out|not covered|cannot|cant|can't|no money|not eligible|ineligible)\b`)
+)
+
+// answerStatusSet answers "which countries founded the Institute" and
+// "which countries are members of the Fund" with every country the
+// documents give that status in that organisation.
+func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
+	if len(aq.ent.orgs) == 0 {
+		return
+	}
+	founders := reFoundersAsked.MatchString(aq.q)
+	if !founders && !reMembersAsked.MatchString(aq.q) {
+		return
+	}
+	// "Which country became a member in June 2001" asks for one event,
+	// not for every member.
+	if !founders && (len(aq.ent.years) > 0 || reJoinEventAsked.MatchString(aq.q)) {
+		return
+	}
+	var names []string
+	var first *corpus.Membership
+	withdrew := map[string]bool{}
+	for _, m := range md.facts.Memberships {
+		if m.Status == corpus.StatusWithdrew && md.orgAsked(aq, m.Org) {
+			withdrew[m.Country] = true
+		}
+	}
+	for i := range md.facts.Memberships {
+		m := &md.facts.Memberships[i]
+		if !md.orgAsked(aq, m.Org) || slices.Contains(names, m.Country) {
+			continue
+		}
+		ok := m.Status == corpus.StatusFounding
+		if !founders {
+			// Members now: founders and those who joined, less any who left.
+			ok = (ok || m.Status == corpus.StatusJoined || m.Status == corpus.StatusMember) && !withdrew[m.Country]
+		}
+		if ok {
+			names = append(names, m.Country)
+			if first == nil {
+				first = m
+			}
+		}
+	}
+	if first == nil {
+		return
+	}
+	rec := md.sentenceOf(first.Passage, first.Span)
+	if rec == nil {
+		return
+	}
+	what := "Members of "
+	if founders {
+		what = "Founding members of "
+	}
+	consider(answerFrom(rec, strings.Join(names, ", "), what+first.Org+": "+strings.Join(names, ", "), first.Span), statusSetCoverage, statusSetBonus)
+}
+
+// answerExcluded answers "which countries were excluded from the support"
+// with the countries a sentence on it expressly excludes.
+func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
+	if !reExcludedAsked.MatchString(aq.q) {
+		return
+	}
+	for _, rec := range md.sents {
+		var names []string
+		var spans []corpus.Span
+		for _, g := range rec.geos {
+			if g.IsGroup || slices.Contains(names, g.Name) {
+				continue
+			}
+			if prose.ExclusionRE.MatchString(prose.ClauseOf(rec.text, g.Span)) {
+				names = append(names, g.Name)
+				spans = append(spans, corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End})
+			}
+		}
+		if len(names) == 0 {
+			continue
+		}
+		consider(answerFrom(rec, strings.Join(names, ", "), "Expressly excluded: "+strings.Join(names, ", "), spans...), md.cov(aq, rec), statusSetBonus)
+	}
+}
