@@ -41,6 +41,7 @@ Ms. Noriko Abe, Chief Adviser of the JICA Laos Office, chairs the steering commi
 		{"whats kenji sato's job", "Ambassador of Japan to the Lao PDR"},
 		{"who chairs the steering committee", "Noriko Abe"},
 		{"who signed for japan", "Kenji Sato"},
+		{"who represented laos", "Somsak Phan"},
 	} {
 		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
 			t.Errorf("%q: found %v span %q, want %q", c.q, a.Found, a.Span, c.want)

@@ -21,6 +21,10 @@ const (
 	// roleAnswerCoverage is how sure a role answer is when the question
 	// names the person outright: the name alone picks the fact.
 	roleAnswerCoverage = 0.9
+	// representsCoverage is how sure "who represented Thailand" is
+	// answered by a person whose role is Thailand's, whatever else the
+	// sentence says.
+	representsCoverage = 0.8
 	// roleAnswerBonus puts the role of a person the question names above
 	// any organisation in the person's sentence: "who is X" asks for X's
 	// role, not for X's employer.
@@ -34,6 +38,14 @@ const (
 	// plural: "act" would match "action", "acts" and "actor".
 	shortWord = 3
 )
+
+var (
+	reOfBefore   = regexp.MustCompile(`\bof\s+(?:the\s+)?$`)
+	reNameGoesOn = regexp.MustCompile(`^\s+[A-Z]`)
+)
+
+// reForCountry asks who acts for a country.
+var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b`)
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
 
@@ -143,6 +155,22 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 			}
 		}
 		cov := md.cov(aq, rec)
+		// "Who represented Thailand", "who signed for Viet Nam": the
+		// person whose role is the country's speaks for it.
+		if reForCountry.MatchString(aq.q) && len(aq.ent.countries) > 0 && per.Role != "" {
+			// The country the role is of ("Minister of Planning of Laos";
+			// "Ambassador of Japan to the Lao PDR" is Japan's), not one
+			// inside an office's name ("the JICA Laos Office").
+			of := ""
+			for _, m := range md.src.Countries(per.Role) {
+				if reOfBefore.MatchString(per.Role[:m.Span.Start]) && !reNameGoesOn.MatchString(per.Role[m.Span.End:]) {
+					of = m.Name
+				}
+			}
+			if of != "" && slices.Contains(aq.ent.countries, of) {
+				cov = max(cov, representsCoverage)
+			}
+		}
 		if cov < minCoverage {
 			continue
 		}
