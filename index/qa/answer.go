@@ -78,27 +78,8 @@ func (md *Model) Answer(question string) Answer {
 	// the reason or the request, whatever else the question's words match.
 	md.answerWhy(aq, consider)
 	md.answerRequest(aq, consider)
-	switch kind {
-	case AskAcronym:
-		md.answerAcronym(aq, consider)
-	case AskMoney:
-		md.answerMoney(aq, consider)
-	case AskWhen:
-		md.answerWhen(aq, consider)
-	case AskWhere:
-		md.answerWhere(aq, consider)
-	case AskMember:
-		md.answerMember(aq, consider)
-	case AskCountries:
-		md.answerCountries(aq, consider)
-	case AskCount:
-		md.answerCount(aq, consider)
-	case AskWho:
-		md.answerWho(aq, consider)
-	case AskPurpose:
-		md.answerPurpose(aq, consider)
-	case AskOpen:
-		md.answerWhatIs(aq, consider)
+	if answer := md.byKind[kind]; answer != nil {
+		answer(aq, consider)
 	}
 	cands = md.dropTrapped(aq, cands)
 	best, ok := pick(cands)
@@ -147,4 +128,20 @@ func quote(rec *sentenceRec, spans ...corpus.Span) (string, []corpus.Span) {
 func answerFrom(rec *sentenceRec, span, text string, spans ...corpus.Span) Answer {
 	s, ss := quote(rec, spans...)
 	return Answer{Span: span, Text: text, Sentence: s, SentenceSpans: ss, Passage: rec.p}
+}
+
+// answerers are the candidate finders for each kind of question.
+func (md *Model) answerers() map[string]func(*asked, offerFunc) {
+	return map[string]func(*asked, offerFunc){
+		AskAcronym:   md.answerAcronym,
+		AskMoney:     md.answerMoney,
+		AskWhen:      md.answerWhen,
+		AskWhere:     md.answerWhere,
+		AskMember:    md.answerMember,
+		AskCountries: md.answerCountries,
+		AskCount:     md.answerCount,
+		AskWho:       md.answerWho,
+		AskPurpose:   md.answerPurpose,
+		AskOpen:      md.answerWhatIs,
+	}
 }

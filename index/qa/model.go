@@ -107,8 +107,9 @@ type Initials struct {
 // and how rare each term is. After New it is only read, so it is safe for
 // concurrent use.
 type Model struct {
-	reasons        []clauseFact // reasons sentences give, for why-questions
-	requests       []clauseFact // what sentences ask of someone
+	byKind         map[string]func(*asked, offerFunc) // the candidate finders of each kind of question
+	reasons        []clauseFact                       // reasons sentences give, for why-questions
+	requests       []clauseFact                       // what sentences ask of someone
 	src            Source
 	docs           []*corpus.Document
 	facts          Facts
@@ -147,5 +148,6 @@ func New(src Source) *Model {
 	md.places = md.placeNames()
 	md.entWords = md.entityWords()
 	md.readReasonsAndRequests()
+	md.byKind = md.answerers()
 	return md
 }
