@@ -186,3 +186,64 @@ func TestGatewayNeedsAToken(t *testing.T) {
 		t.Errorf("gateway without a token: exit %d, %q", code, errOut)
 	}
 }
+
+// TestQueryWritesFiles: a chart in iaibot query is written
+// to --out and its path printed after the reply; with --json the path
+// goes to stderr, so that stdout stays one JSON object per line.
+func TestQueryWritesFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "charts")
+	code, out, errOut := run(t, nil, "", "query", "--out", dir, "/iai timeline as:chart", "/iai funding as:chart")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, f := range []string{"timeline.png", "funding.png"} {
+		path := filepath.Join(dir, f)
+		if !strings.Contains(out, "wrote "+path+" (") {
+			t.Errorf("no line for %s in:\n%s", path, out)
+		}
+		if st, err := os.Stat(path); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+	if !strings.Contains(out, "wrote "+filepath.Join(dir, "timeline.png")+" (800×") {
+		t.Errorf("the chart's line does not give its size:\n%s", out)
+	}
+
+	code, out, errOut = run(t, nil, "", "query", "--json", "--out", dir, "/iai funding as:chart")
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(errOut, "wrote "+filepath.Join(dir, "funding.png")) {
+		t.Errorf("--json: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	var body struct {
+		Data struct {
+			Attachments []struct{ ID, Filename string } `json:"attachments"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal([]byte(out), &body); err != nil || len(body.Data.Attachments) != 1 || body.Data.Attachments[0].Filename != "funding.png" {
+		t.Errorf("--json payload %s: %v", out, err)
+	}
+}
+
+// TestConsoleWritesFiles: the console without --out puts a reply's files
+// in a new temporary directory and says where.
+func TestConsoleWritesFiles(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	code, out, errOut := run(t, nil, "/iai funding as:chart\n/iai timeline as:chart\n")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var paths []string
+	for _, line := range strings.Split(out, "\n") {
+		if rest, ok := strings.CutPrefix(line, "wrote "); ok {
+			paths = append(paths, rest[:strings.Index(rest, " (")])
+		}
+	}
+	if len(paths) != 2 || filepath.Base(paths[0]) != "funding.png" || filepath.Base(paths[1]) != "timeline.png" || filepath.Dir(paths[0]) != filepath.Dir(paths[1]) {
+		t.Fatalf("wrote %q, want funding.png and timeline.png in one directory:\n%s", paths, out)
+	}
+	if !strings.HasPrefix(paths[0], os.Getenv("TMPDIR")) {
+		t.Errorf("%s is not in a temporary directory", paths[0])
+	}
+	if st, err := os.Stat(paths[1]); err != nil || st.Size() == 0 {
+		t.Errorf("%s: %v", paths[1], err)
+	}
+}
