@@ -13,12 +13,15 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/bot/export"
 )
 
 // fileLines are the lines whose replies carry files.
 var fileLines = []string{
 	"/iai timeline as:chart",
 	"/iai funding as:chart",
+	"/iai export what:facts format:csv",
+	"/iai export what:members format:json country:cambodia",
 }
 
 // checkFiles compares the files a request carried with a reply's, in
@@ -115,11 +118,46 @@ func TestLiveAttachesFiles(t *testing.T) {
 }
 
 // TestLiveHoldsFilesToTheLimit gives interactions a small
-// attachment_size_limit: a chart over it is refused in words.
+// attachment_size_limit: an export comes in several files within it,
+// which together hold the rows of the whole export, and a chart over it
+// is refused in words.
 func TestLiveHoldsFilesToTheLimit(t *testing.T) {
 	t.Parallel()
 	const limit = 4096
 	h := startLive(t, liveSetup{fake: []discordtest.Option{discordtest.WithAttachmentSizeLimit(limit)}})
+	for _, format := range []export.Format{export.CSV, export.JSON} {
+		t.Run(string(format), func(t *testing.T) {
+			_, r := h.callback(t, h.s.Slash("/iai export what:facts format:"+string(format)))
+			files := r.Files()
+			if len(files) < 2 || len(files) > maxFiles {
+				t.Fatalf("%d files, want the export split in 2 to %d", len(files), maxFiles)
+			}
+			var parts []Attachment
+			for i, f := range files {
+				if len(f.Data) > limit {
+					t.Errorf("%s is %d bytes, over the limit of %d", f.Name, len(f.Data), limit)
+				}
+				if want := "facts-" + strconv.Itoa(i+1) + "." + string(format); f.Name != want {
+					t.Errorf("file %d is %s, want %s", i, f.Name, want)
+				}
+				parts = append(parts, Attachment{Name: f.Name, Data: f.Data})
+			}
+			whole, err := h.b.Export(exportFacts, format, "", 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(readRows(t, format, exportFiles(whole)), readRows(t, format, parts)); diff != "" {
+				t.Errorf("split files' rows (-whole +split):\n%s", diff)
+			}
+			m, err := r.Message()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := m.Embeds[0].Description; !strings.Contains(d, "Split into") || !strings.Contains(d, "4 KiB") {
+				t.Errorf("the reply does not say it was split to the limit: %q", d)
+			}
+		})
+	}
 	t.Run("chart", func(t *testing.T) {
 		_, r := h.callback(t, h.s.Slash("/iai timeline as:chart"))
 		m, err := r.Message()
@@ -169,6 +207,31 @@ func TestEndpointAttachesFiles(t *testing.T) {
 		if got.Type != discordgo.InteractionResponseChannelMessageWithSource || got.Data.Flags&discordgo.MessageFlagsEphemeral == 0 ||
 			!strings.Contains(got.Data.Embeds[0]["description"].(string), "over the 4 KiB a file may be here") {
 			t.Errorf("a chart over the interaction's limit: %+v", got)
+		}
+	})
+	t.Run("attachment_size_limit", func(t *testing.T) {
+		const limit = 4096
+		in := h.interaction(slashFor(t, Invocation{Sub: "export", Args: Args{"what": "facts", "format": "csv"}}))
+		raw, err := json.Marshal(in)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw = append(raw[:len(raw)-1], []byte(`,"attachment_size_limit":4096}`)...)
+		if got := h.postRaw(in, raw); string(got.body) != `{"type":5}` {
+			t.Fatalf("body %s, want a deferral", got.body)
+		}
+		edit, err := h.fake.WaitEdit(t.Context(), in.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files := edit.Files()
+		if len(files) < 2 {
+			t.Fatalf("%d files: the export was not split to the interaction's limit", len(files))
+		}
+		for _, f := range files {
+			if len(f.Data) > limit {
+				t.Errorf("%s is %d bytes, over the interaction's limit of %d", f.Name, len(f.Data), limit)
+			}
 		}
 	})
 }

@@ -50,6 +50,11 @@ var badInputs = []string{
 	"/iai funding as:" + strings.Repeat("chart", 1200),
 	"/iai timeline as:chart page:3",
 	"/iai funding as:chart page:abc",
+	"/iai export",
+	"/iai export what:facts",
+	"/iai export what:<@123> format:@everyone",
+	"/iai export what:facts format:csv country:" + strings.Repeat("x", 6000),
+	"/iai export what:facts format:csv country:@here",
 }
 
 // TestBadInputGetsAClearReplyWithinLimits runs every bad input through the

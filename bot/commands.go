@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/iaibot/iaibot/bot/export"
 	"github.com/iaibot/iaibot/index"
 )
 
@@ -146,6 +147,17 @@ func commandTable() []subcommand {
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "timeline", Description: "Every dated fact in chronological order",
 				Options: []*discordgo.ApplicationCommandOption{pageOpt(), asOpt()}},
 			handle: handleTimeline, usage: "/iai timeline as:chart",
+		},
+		{
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "export",
+				Description: "The facts as a CSV or JSON file, one row per fact with its source",
+				Options: []*discordgo.ApplicationCommandOption{
+					choices(opt(discordgo.ApplicationCommandOptionString, "what", "Which facts", true), exportKinds...),
+					choices(opt(discordgo.ApplicationCommandOptionString, "format", "File format", true), string(export.CSV), string(export.JSON)),
+					auto(opt(discordgo.ApplicationCommandOptionString, "country", "Only the facts about this country", false)),
+				}},
+			handle: handleExport, usage: "/iai export what:funding format:csv",
+			autocomplete: map[string]func(*Bot, string) []string{"country": func(b *Bot, s string) []string { return b.ix.SuggestCountries(s, maxChoices) }},
 		},
 		{
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "ask",

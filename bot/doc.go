@@ -21,6 +21,9 @@
 //     subcommand. Each reads its options, asks the index and hands what it
 //     found, its view, to a renderer. With as:chart, timeline.go and
 //     funding.go turn the facts into the plain values package chart draws.
+//   - export.go: /iai export and [Bot.Export], the facts as rows with
+//     their sources, written by package export into files that fit the
+//     interaction's attachment limit.
 //   - render.go: views to embeds, buttons and files, as pure functions.
 //   - pager.go: cutting a long list into pages that fit, with Prev and
 //     Next.

@@ -35,6 +35,7 @@ var goldenLines = []struct{ name, line string }{
 	{"timeline", "/iai timeline"},
 	{"timeline-chart", "/iai timeline as:chart"},
 	{"funding-chart", "/iai funding as:chart"},
+	{"export-funding-csv", "/iai export what:funding format:csv"},
 	{"ask", "/iai ask when did Cambodia join the ASEAN-Japan Centre?"},
 	{"ask-none", "/iai ask who won the 2002 world cup"},
 	{"message", "@iai how much did Japan disburse through the ESCAP fund?"},

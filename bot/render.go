@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/iaibot/iaibot/bot/export"
 	"github.com/iaibot/iaibot/index"
 )
 
@@ -323,6 +324,32 @@ func renderChart(v chartView) Reply {
 		Embeds: []*discordgo.MessageEmbed{e},
 		Files:  []Attachment{{Name: v.file, ContentType: "image/png", Data: v.png}},
 	}
+}
+
+// renderExport says what an export's files hold and how they were split
+// to fit, with the sources in the footer; the files go with it.
+func renderExport(v exportView) Reply {
+	title := "Export: " + v.what
+	if v.country != "" {
+		title += " about " + v.country
+	}
+	title += " (" + strings.ToUpper(string(v.format)) + ")"
+	lines := []string{plural(v.rows, "row") + ", one per fact, with its document, section, item and source sentence."}
+	if len(v.files) > 1 {
+		whole := "each a whole JSON array"
+		if v.format == export.CSV {
+			whole = "each with the header"
+		}
+		lines = append(lines, fmt.Sprintf("Split into %d files to fit Discord's limit of %s a file, %s.", len(v.files), byteSize(v.limit), whole))
+	}
+	var files []Attachment
+	for _, f := range v.files {
+		lines = append(lines, fmt.Sprintf("• `%s`: %s, %s", f.Name, plural(f.Rows, "row"), byteSize(int64(len(f.Data)))))
+		files = append(files, Attachment{Name: f.Name, ContentType: f.ContentType, Data: f.Data})
+	}
+	e := embed(truncate(title, maxTitle), strings.Join(lines, "\n"))
+	e.Footer = footer(citeMany(v.cited))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Files: files}
 }
 
 // renderAnswer shows the answer line first, then the quoted source with

@@ -13,6 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/iaibot/iaibot/bot/export"
 	"github.com/iaibot/iaibot/index"
 )
 
@@ -178,6 +179,16 @@ func renderCases() []struct {
 			return renderChart(chartView{
 				sub: "funding", title: "Funding (1 sum, 1 cost share)", about: "Sums by programme and cost shares.",
 				file: "funding.png", png: onePixelPNG(), cited: []*index.Passage{renderHealth},
+			}), nil
+		}},
+		{"export", func() (Reply, error) {
+			return renderExport(exportView{
+				what: "funding", format: export.CSV, country: "Cambodia", rows: 3, limit: 4096,
+				files: []export.File{
+					{Name: "funding-cambodia-1.csv", ContentType: "text/csv; charset=utf-8", Data: []byte("kind\namount\n"), Rows: 2},
+					{Name: "funding-cambodia-2.csv", ContentType: "text/csv; charset=utf-8", Data: []byte("kind\nfund\n"), Rows: 1},
+				},
+				cited: []*index.Passage{renderHealth},
 			}), nil
 		}},
 	}

@@ -32,6 +32,8 @@ source documents, on Discord or in a local console.
 Usage:
   iaibot [--seeds DIR] [--out DIR]           console on stdin when DISCORD_TOKEN is unset
   iaibot query [--json] [--out DIR] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot export --format csv|json [--what W] [--country C] [--out DIR]
+                                             write the facts as CSV or JSON and print the files' paths
   iaibot gateway                             the live bot over the gateway (what DISCORD_TOKEN selects)
   iaibot serve [--http ADDR] [--admin ADDR]  answer Discord's Interactions Endpoint over HTTP
   iaibot register [--app ID] [--guild ID]    register the /iai commands with Discord and exit
@@ -73,6 +75,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return runLive(ctx, args, stderr, getenv)
 	case "query":
 		return runQuery(ctx, args, stdout, stderr, getenv)
+	case "export":
+		return runExport(args, stdout, stderr, getenv)
 	case "":
 		return runDefault(ctx, args, stdin, stdout, stderr, getenv)
 	default:
@@ -123,9 +127,10 @@ func addCorpusFlags(fs *flag.FlagSet, getenv func(string) string) *corpus {
 	return c
 }
 
-// addOutFlag is the directory the console and query write files to.
+// addOutFlag is the directory the console, query and export write files
+// to.
 func addOutFlag(fs *flag.FlagSet) *string {
-	return fs.String("out", "", "write the files a reply carries (a chart) to DIR; default: a new temporary directory")
+	return fs.String("out", "", "write the files a reply carries (a chart, an export) to DIR; default: a new temporary directory, or for export the current one")
 }
 
 // openIndex loads the documents, from c.seeds or the embedded seeds, and
