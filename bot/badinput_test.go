@@ -46,6 +46,15 @@ var badInputs = []string{
 	"/iai ask",
 	"/iaix",
 	"/something else",
+	"/iai timeline as:pie",
+	"/iai funding as:" + strings.Repeat("chart", 1200),
+	"/iai timeline as:chart page:3",
+	"/iai funding as:chart page:abc",
+	"/iai export",
+	"/iai export what:facts",
+	"/iai export what:<@123> format:@everyone",
+	"/iai export what:facts format:csv country:" + strings.Repeat("x", 6000),
+	"/iai export what:facts format:csv country:@here",
 }
 
 // TestBadInputGetsAClearReplyWithinLimits runs every bad input through the
@@ -56,7 +65,7 @@ func TestBadInputGetsAClearReplyWithinLimits(t *testing.T) {
 	b := mustSeedBot(t)
 	for _, in := range badInputs {
 		var buf bytes.Buffer
-		if err := b.RunLines(context.Background(), []string{in}, true, &buf); err != nil {
+		if err := b.RunLines(context.Background(), []string{in}, true, &buf, nil); err != nil {
 			t.Fatalf("%q: %v", clipTest(in), err)
 		}
 		body := bytes.TrimSpace(buf.Bytes())

@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/iaibot/iaibot/bot/export"
 	"github.com/iaibot/iaibot/index"
 )
 
@@ -55,6 +56,26 @@ func pageOpt() *discordgo.ApplicationCommandOption {
 func maxLen(o *discordgo.ApplicationCommandOption, n int) *discordgo.ApplicationCommandOption {
 	o.MaxLength = n
 	return o
+}
+
+// choices limits an option to values, which Discord offers as a list;
+// [Bot.Run] holds typed lines and raw interactions to the same list.
+func choices(o *discordgo.ApplicationCommandOption, values ...string) *discordgo.ApplicationCommandOption {
+	for _, v := range values {
+		o.Choices = append(o.Choices, &discordgo.ApplicationCommandOptionChoice{Name: v, Value: v})
+	}
+	return o
+}
+
+// Ways to show a list that can be drawn: the as: option's values.
+const (
+	asText  = "text"
+	asChart = "chart"
+)
+
+// asOpt is the as: option of the lists that can be drawn.
+func asOpt() *discordgo.ApplicationCommandOption {
+	return choices(opt(discordgo.ApplicationCommandOptionString, "as", "Show as text (the default) or as a chart", false), asText, asChart)
 }
 
 // commands is the table that registration, dispatch and /iai help all
@@ -114,7 +135,7 @@ func commandTable() []subcommand {
 		},
 		{
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "funding", Description: "Every fund, amount and cost share: who pays whom for what",
-				Options: []*discordgo.ApplicationCommandOption{pageOpt()}},
+				Options: []*discordgo.ApplicationCommandOption{pageOpt(), asOpt()}},
 			handle: handleFunding, usage: "/iai funding",
 		},
 		{
@@ -124,8 +145,19 @@ func commandTable() []subcommand {
 		},
 		{
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "timeline", Description: "Every dated fact in chronological order",
-				Options: []*discordgo.ApplicationCommandOption{pageOpt()}},
-			handle: handleTimeline, usage: "/iai timeline",
+				Options: []*discordgo.ApplicationCommandOption{pageOpt(), asOpt()}},
+			handle: handleTimeline, usage: "/iai timeline as:chart",
+		},
+		{
+			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "export",
+				Description: "The facts as a CSV or JSON file, one row per fact with its source",
+				Options: []*discordgo.ApplicationCommandOption{
+					choices(opt(discordgo.ApplicationCommandOptionString, "what", "Which facts", true), exportKinds...),
+					choices(opt(discordgo.ApplicationCommandOptionString, "format", "File format", true), string(export.CSV), string(export.JSON)),
+					auto(opt(discordgo.ApplicationCommandOptionString, "country", "Only the facts about this country", false)),
+				}},
+			handle: handleExport, usage: "/iai export what:funding format:csv",
+			autocomplete: map[string]func(*Bot, string) []string{"country": func(b *Bot, s string) []string { return b.ix.SuggestCountries(s, maxChoices) }},
 		},
 		{
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "ask",
@@ -260,14 +292,57 @@ func (b *Bot) run(ctx context.Context, sub string, args Args) (Reply, Outcome) {
 }
 
 // call runs c's handler once its page option, if it takes one, is a
-// whole number from 1, so that handlers can take the page as given.
+// whole number from 1 and each option with choices is one of them, so
+// that handlers can take both as given.
 func (c *subcommand) call(ctx context.Context, b *Bot, args Args) (Reply, error) {
 	if hasOption(c, "page") {
 		if _, err := pageArg(args); err != nil {
 			return Reply{}, err
 		}
 	}
+	args, err := c.choose(args)
+	if err != nil {
+		return Reply{}, err
+	}
 	return c.handle(ctx, b, args)
+}
+
+// choose checks each option that has choices: a value given is one of
+// them, in any case, and comes back as the choice's own value. Discord
+// offers only the choices, but a typed line or a hand-made interaction
+// can say anything.
+func (c *subcommand) choose(args Args) (Args, error) {
+	out := Args{}
+	for k, v := range args {
+		out[k] = v
+	}
+	for _, o := range c.def.Options {
+		v := strings.TrimSpace(CleanArg(args[o.Name]))
+		if len(o.Choices) == 0 || v == "" {
+			continue
+		}
+		var names []string
+		found := false
+		for _, ch := range o.Choices {
+			name := fmt.Sprint(ch.Value)
+			names = append(names, "`"+name+"`")
+			if strings.EqualFold(v, name) {
+				out[o.Name], found = name, true
+			}
+		}
+		if !found {
+			return nil, userErrorf("Unknown "+o.Name, "`/iai %s` takes `%s:` %s, not “%s”.", c.def.Name, o.Name, orList(names), truncate(Escape(v), 50))
+		}
+	}
+	return out, nil
+}
+
+// orList joins words as "a, b or c".
+func orList(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " or " + words[len(words)-1]
 }
 
 // Autocomplete returns choices for the focused option of a subcommand.

@@ -19,8 +19,12 @@
 //   - search.go, country.go, project.go (project and projects),
 //     funding.go, members.go, timeline.go, ask.go, help.go: one handler per
 //     subcommand. Each reads its options, asks the index and hands what it
-//     found, its view, to a renderer.
-//   - render.go: views to embeds and buttons, as pure functions.
+//     found, its view, to a renderer. With as:chart, timeline.go and
+//     funding.go turn the facts into the plain values package chart draws.
+//   - export.go: /iai export and [Bot.Export], the facts as rows with
+//     their sources, written by package export into files that fit the
+//     interaction's attachment limit.
+//   - render.go: views to embeds, buttons and files, as pure functions.
 //   - pager.go: cutting a long list into pages that fit, with Prev and
 //     Next.
 //   - components.go: the buttons' custom_id format and [Bot.Component],
@@ -51,8 +55,11 @@
 //     and the signature and replay checks in front of it.
 //   - rest.go: the REST session both transports reply through, and
 //     [RegisterCommands].
+//   - attach.go: a reply's files on the wire, as multipart/form-data with
+//     the attachments array that names them, and the attachment size limit
+//     an interaction comes with.
 //   - console.go: the console and "iaibot query", as text or as the JSON
-//     the bot would send.
+//     the bot would send, and [Outbox], where they write a reply's files.
 //
 // Around them: config.go (settings from the environment), ratelimit.go
 // (per-user budgets), shared.go (the budgets, cooldowns, events already
@@ -70,14 +77,18 @@
 // [Bot.HandleInteraction] under panic recovery; if that takes longer than
 // [LiveOptions.DeferAfter], a placeholder has already gone out through
 // REST and the answer edits it or follows it up. Otherwise the answer goes
-// out as the interaction's callback. Either way the interaction gets one
-// log line.
+// out as the interaction's callback, as multipart/form-data when it has
+// files. Either way the interaction gets one log line. discordgo's typed
+// event drops the interaction's attachment_size_limit, so interactions are
+// taken from the raw event, and the limit rides in the context to the
+// handlers that attach files.
 //
 // Over HTTP, [Endpoint.ServeHTTP] checks the method, size, signature,
 // timestamp and content type before it parses anything, answers PING
 // itself, applies the rate limit and computes on the same path in a
 // goroutine. An answer ready in time is the HTTP response body; a late one
-// is deferred in the body and completed through REST, as on the gateway.
+// is deferred in the body and completed through REST, as on the gateway,
+// and so is one with files, which a response body cannot carry.
 //
 // [Bot.HandleInteraction] reads the interaction's subcommand and options
 // into [Args] and calls [Bot.Run], which looks the handler up in the

@@ -52,7 +52,8 @@ type EndpointOptions struct {
 // nothing of an unsigned body is parsed. An answer not ready within
 // DeferAfter is deferred (type 5, or 6 for a button that pages its
 // message) and completed later by editing the original response through
-// the REST API.
+// the REST API. So is an answer with files, whenever it is ready: an HTTP
+// response body cannot carry them.
 type Endpoint struct {
 	transport
 	bot        *Bot
@@ -176,23 +177,30 @@ func (e *Endpoint) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		e.log.Info("interaction", "command", x.name, "outcome", x.outcome, "user", interactionUser(&i), "interaction", i.ID)
 		return
 	}
-	e.answer(w, r, &i, start)
+	e.answer(w, r, &i, readAttachmentLimit(body), start)
 }
 
 // job is one interaction being computed. Whichever of the request and the
 // computation gets to it first under mu decides how the answer is sent:
-// in the response body, or, once the request has deferred, through REST.
+// in the response body, or, once deferred, through REST.
 type job struct {
 	mu        sync.Mutex
-	done      chan *discordgo.InteractionResponse // the answer, if the request still waits for it
-	deferred  *placeholder                        // set when the request deferred
-	abandoned bool                                // set when nobody can use the answer
-	acked     chan struct{}                       // closed once the placeholder is on the wire
+	done      chan answerBody // what the request, if it still waits, writes
+	deferred  *placeholder    // set when the answer goes through REST
+	abandoned bool            // set when nobody can use the answer
+	acked     chan struct{}   // closed once the placeholder is on the wire
+}
+
+// answerBody is what the request writes: the answer, or the placeholder
+// that defers it.
+type answerBody struct {
+	v        any
+	deferral bool
 }
 
 // answer computes i's response in its own goroutine and sends it in the
-// body, or defers it if it takes longer than deferAfter.
-func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Interaction, start time.Time) {
+// body, or defers it if it takes longer than deferAfter or carries files.
+func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Interaction, attachLimit int64, start time.Time) {
 	timer := time.NewTimer(e.deferAfter - time.Since(start))
 	defer timer.Stop()
 	select {
@@ -208,21 +216,21 @@ func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.I
 			return
 		}
 	}
-	j := &job{done: make(chan *discordgo.InteractionResponse, 1), acked: make(chan struct{})}
-	go e.run(j, i, start)
+	j := &job{done: make(chan answerBody, 1), acked: make(chan struct{})}
+	go e.run(j, i, attachLimit, start)
 
 	select {
-	case resp := <-j.done:
-		e.write(w, resp)
+	case b := <-j.done:
+		e.writeBody(w, j, b)
 		return
 	case <-timer.C:
 	case <-r.Context().Done():
 	}
 	j.mu.Lock()
 	select {
-	case resp := <-j.done: // finished as the timer fired
+	case b := <-j.done: // finished as the timer fired
 		j.mu.Unlock()
-		e.write(w, resp)
+		e.writeBody(w, j, b)
 		return
 	default:
 	}
@@ -243,19 +251,37 @@ func (e *Endpoint) answer(w http.ResponseWriter, r *http.Request, i *discordgo.I
 	}
 }
 
+// writeBody writes b and, for a placeholder, lets the completion go.
+func (e *Endpoint) writeBody(w http.ResponseWriter, j *job, b answerBody) {
+	e.write(w, b.v)
+	if b.deferral {
+		close(j.acked)
+	}
+}
+
 // run computes j's answer, then hands it to the waiting request or, if the
-// request deferred, completes the interaction through REST. It logs one
-// line per interaction.
-func (e *Endpoint) run(j *job, i *discordgo.Interaction, start time.Time) {
+// request deferred or the answer has files, completes the interaction
+// through REST. It logs one line per interaction.
+func (e *Endpoint) run(j *job, i *discordgo.Interaction, attachLimit int64, start time.Time) {
 	defer func() { <-e.slots }()
 	ctx, cancel := context.WithTimeout(context.Background(), workTimeout)
 	defer cancel()
-	x := e.compute(ctx, i, start)
+	x := e.compute(withAttachmentLimit(ctx, attachLimit), i, start)
 
 	j.mu.Lock()
 	d, abandoned := j.deferred, j.abandoned
 	if d == nil && !abandoned {
-		j.done <- x.resp
+		if ph := placeholderFor(i); ph != nil && hasFiles(x.resp) {
+			if ph.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {
+				// The placeholder's visibility cannot be edited: give
+				// it the answer's.
+				ph.ephemeral = x.resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0
+			}
+			d, j.deferred = ph, ph
+			j.done <- answerBody{v: e.deferWith(*ph), deferral: true}
+		} else {
+			j.done <- answerBody{v: x.resp}
+		}
 	}
 	j.mu.Unlock()
 	x.deferred, x.abandoned = d != nil, abandoned

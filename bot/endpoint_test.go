@@ -35,6 +35,7 @@ type endpointHarness struct {
 	fake   *discordtest.Server
 	client *http.Client
 	nextID atomic.Int64
+	acks   *sync.Map // interaction token → chan struct{}, closed once the fake has the endpoint's answer
 
 	stopOnce sync.Once
 	cancel   context.CancelFunc
@@ -52,6 +53,8 @@ func startEndpoint(t *testing.T, opts EndpointOptions, configure ...func(*Endpoi
 	if err != nil {
 		t.Fatal(err)
 	}
+	acks := &sync.Map{}
+	session.Client.Transport = answeredFirst{acks: acks, base: session.Client.Transport}
 	opts.Session = session
 	if opts.Logger == nil {
 		opts.Logger = testsupport.Logger(t)
@@ -66,7 +69,7 @@ func startEndpoint(t *testing.T, opts EndpointOptions, configure ...func(*Endpoi
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	h := &endpointHarness{
-		t: t, bot: b, ep: ep, fake: fake,
+		t: t, bot: b, ep: ep, fake: fake, acks: acks,
 		url:    "http://" + ln.Addr().String() + "/interactions",
 		client: &http.Client{Transport: &http.Transport{}, Timeout: 10 * time.Second},
 		cancel: cancel,
@@ -82,6 +85,32 @@ func startEndpoint(t *testing.T, opts EndpointOptions, configure ...func(*Endpoi
 		h.client.CloseIdleConnections()
 	})
 	return h
+}
+
+// answeredFirst holds the endpoint's webhook calls for an interaction
+// until the harness has given the fake the endpoint's HTTP answer to it.
+// Discord has a deferral from the response body before the endpoint can
+// edit it; the harness, which plays Discord's side of the HTTP exchange,
+// only passes the deferral on once it has read the body, and an answer
+// with files is deferred and edited at once.
+type answeredFirst struct {
+	acks *sync.Map
+	base http.RoundTripper
+}
+
+func (a answeredFirst) RoundTrip(r *http.Request) (*http.Response, error) {
+	// /api/v9/webhooks/{app}/{token}/...
+	if p := strings.Split(r.URL.Path, "/"); len(p) > 5 && p[3] == "webhooks" {
+		if ch, ok := a.acks.Load(p[5]); ok {
+			select {
+			case <-ch.(chan struct{}):
+			case <-r.Context().Done():
+				return nil, r.Context().Err()
+			case <-time.After(10 * time.Second):
+			}
+		}
+	}
+	return a.base.RoundTrip(r)
 }
 
 // stop cancels Serve and returns what it returned.
@@ -114,6 +143,7 @@ func (h *endpointHarness) interaction(i discordtest.Interaction) discordgo.Inter
 		}
 	}
 	h.fake.DispatchInteraction(discordtest.Interaction{Interaction: in})
+	h.acks.Store(in.Token, make(chan struct{}))
 	return in
 }
 
@@ -132,6 +162,19 @@ func (h *endpointHarness) post(in discordgo.Interaction) endpointReply {
 	raw, err := json.Marshal(in)
 	if err != nil {
 		h.t.Fatal(err)
+	}
+	return h.postRaw(in, raw)
+}
+
+// postRaw is post with the interaction as raw, which can carry what
+// discordgo's type cannot, such as attachment_size_limit.
+func (h *endpointHarness) postRaw(in discordgo.Interaction, raw []byte) endpointReply {
+	h.t.Helper()
+	if ch, ok := h.acks.Load(in.Token); ok {
+		defer func() {
+			h.acks.Delete(in.Token)
+			close(ch.(chan struct{}))
+		}()
 	}
 	resp, err := h.client.Do(testsupport.SignedRequest(h.t, h.url, raw, time.Now()))
 	if err != nil {
@@ -246,12 +289,21 @@ func TestEndpointAnswersLikeTheConsole(t *testing.T) {
 				t.Fatalf("ParseLine(%q) failed", line)
 			}
 			reply, _ := h.bot.Run(context.Background(), inv.Sub, inv.Args)
-			want, err := json.Marshal(reply.InteractionResponse())
+			want, err := json.Marshal(callbackPayload(reply.InteractionResponse()))
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := h.post(h.interaction(slashFor(t, inv)))
+			in := h.interaction(slashFor(t, inv))
+			got := h.post(in)
 			mustValidCallback(t, got)
+			if len(reply.Files) > 0 {
+				// The body cannot carry files: the answer is the edit.
+				if string(got.body) != `{"type":5}` {
+					t.Errorf("answer with files: body %s, want a deferral", got.body)
+				}
+				checkEditedLikeTheConsole(t, h.fake, in.ID, want, reply.Files)
+				return
+			}
 			if diff := cmp.Diff(indentJSON(t, want), indentJSON(t, got.body)); diff != "" {
 				t.Errorf("endpoint and console differ (-console +endpoint):\n%s", diff)
 			}

@@ -214,7 +214,7 @@ func (l *Live) Run(ctx context.Context) error {
 	l.gate.setContext(ctx)
 	defer l.tr.CloseIdleConnections()
 
-	for _, h := range []any{l.onReady, l.onResumed, l.onDisconnect, l.onInteraction, l.onMessage, l.onRateLimit} {
+	for _, h := range []any{l.onReady, l.onResumed, l.onDisconnect, l.onEvent, l.onMessage, l.onRateLimit} {
 		l.dg.AddHandler(h)
 	}
 	online, err := l.connect(ctx)
@@ -457,19 +457,30 @@ func (l *Live) onRateLimit(_ *discordgo.Session, r *discordgo.RateLimit) {
 	}
 }
 
+// onEvent takes interactions from the raw event rather than from
+// discordgo's typed one, whose Interaction has no field for the
+// attachment_size_limit Discord sends with each.
+func (l *Live) onEvent(_ *discordgo.Session, e *discordgo.Event) {
+	if ic, ok := e.Struct.(*discordgo.InteractionCreate); ok && ic.Interaction != nil {
+		l.onInteraction(ic.Interaction, readAttachmentLimit(e.RawData))
+	}
+}
+
 // onInteraction admits an interaction on the gateway's reader, in order,
 // and answers it in a goroutine of its own, so that a slow answer holds
 // up no other event.
-func (l *Live) onInteraction(_ *discordgo.Session, e *discordgo.InteractionCreate) {
+func (l *Live) onInteraction(i *discordgo.Interaction, attachLimit int64) {
 	start := time.Now()
 	l.mu.Lock()
-	skipped := l.admitLocked("interaction:" + e.ID)
+	skipped := l.admitLocked("interaction:" + i.ID)
 	l.mu.Unlock()
 	if skipped != "" {
-		l.log.Debug("interaction not answered", "reason", skipped, "interaction", e.ID)
+		l.log.Debug("interaction not answered", "reason", skipped, "interaction", i.ID)
 		return
 	}
-	l.spawn("interaction", func(ctx context.Context) { l.serveInteraction(ctx, e.Interaction, start) })
+	l.spawn("interaction", func(ctx context.Context) {
+		l.serveInteraction(withAttachmentLimit(ctx, attachLimit), i, start)
+	})
 }
 
 // serveInteraction computes the response and sends it, deferring first
@@ -491,7 +502,7 @@ func (l *Live) serveInteraction(ctx context.Context, i *discordgo.Interaction, s
 			x.err = l.complete(ctx, i, *ph, x.resp)
 		}
 	} else {
-		x.err = l.dg.InteractionRespond(i, x.resp, discordgo.WithContext(ctx))
+		x.err = respond(ctx, l.dg, i, x.resp)
 	}
 	l.finish(x)
 }

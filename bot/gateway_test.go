@@ -852,6 +852,16 @@ func TestLiveDefersSlowReplies(t *testing.T) {
 			t.Errorf("edit (-console +gateway):\n%s", diff)
 		}
 	})
+	t.Run("chart", func(t *testing.T) {
+		// The placeholder went out as JSON; the chart comes with the
+		// edit, as multipart/form-data.
+		id := placeholder(s.Slash("/iai timeline as:chart"), discordgo.InteractionResponseDeferredChannelMessageWithSource, 0)
+		want, err := json.Marshal(h.consoleJSON(t, "/iai timeline as:chart"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkEditedLikeTheConsole(t, s, id, want, runLine(t, h.b, "/iai timeline as:chart").Files)
+	})
 	t.Run("paging button", func(t *testing.T) {
 		msg := &discordgo.Message{ID: "1300000000000000950", ChannelID: s.ChannelID(), Author: &discordgo.User{ID: s.BotUserID(), Bot: true}}
 		id := placeholder(discordtest.Component(idPage+"2:Japan").OnMessage(msg), discordgo.InteractionResponseDeferredMessageUpdate, 0)
@@ -901,8 +911,8 @@ func TestLiveDefersSlowReplies(t *testing.T) {
 			t.Errorf("callback type %d, want 8: autocomplete is never deferred", typ)
 		}
 	})
-	if recs := h.logs.find("interaction", map[string]string{"deferred": "true"}); len(recs) != 5 {
-		t.Errorf("%d interactions logged as deferred, want 5", len(recs))
+	if recs := h.logs.find("interaction", map[string]string{"deferred": "true"}); len(recs) != 6 {
+		t.Errorf("%d interactions logged as deferred, want 6", len(recs))
 	}
 }
 

@@ -33,6 +33,9 @@ var goldenLines = []struct{ name, line string }{
 	{"funding", "/iai funding"},
 	{"members", "/iai members"},
 	{"timeline", "/iai timeline"},
+	{"timeline-chart", "/iai timeline as:chart"},
+	{"funding-chart", "/iai funding as:chart"},
+	{"export-funding-csv", "/iai export what:funding format:csv"},
 	{"ask", "/iai ask when did Cambodia join the ASEAN-Japan Centre?"},
 	{"ask-none", "/iai ask who won the 2002 world cup"},
 	{"message", "@iai how much did Japan disburse through the ESCAP fund?"},
@@ -46,16 +49,31 @@ func TestGoldenReplies(t *testing.T) {
 	for _, g := range goldenLines {
 		t.Run(g.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := b.RunLines(context.Background(), []string{g.line}, true, &buf); err != nil {
+			if err := b.RunLines(context.Background(), []string{g.line}, true, &buf, nil); err != nil {
 				t.Fatal(err)
 			}
-			validate := discordtest.ValidateInteractionCallback
+			r, _, _ := b.HandleLine(context.Background(), g.line)
+			validate := callbackValidator(r)
 			if !strings.HasPrefix(g.line, "/") {
 				validate = discordtest.ValidateMessageCreate
 			}
 			checkGolden(t, filepath.Join("testdata", "golden", g.name+".json"), buf.Bytes(), validate)
 		})
 	}
+}
+
+// callbackValidator checks the callback body of r as the fake Discord
+// checks it, with r's files when it has any: the golden files hold the
+// payload_json, not the files.
+func callbackValidator(r Reply) func([]byte) error {
+	if len(r.Files) == 0 {
+		return discordtest.ValidateInteractionCallback
+	}
+	files := make([]discordtest.File, len(r.Files))
+	for i, f := range r.Files {
+		files[i] = discordtest.File{Index: i, Name: f.Name, ContentType: f.ContentType, Data: f.Data}
+	}
+	return func(body []byte) error { return discordtest.ValidateInteractionCallbackFiles(body, files) }
 }
 
 // checkGolden compares the JSON body the bot would send with the golden
@@ -93,7 +111,7 @@ func TestRepliesNeverPing(t *testing.T) {
 	b := mustSeedBot(t)
 	for _, g := range goldenLines {
 		var buf bytes.Buffer
-		if err := b.RunLines(context.Background(), []string{g.line}, true, &buf); err != nil {
+		if err := b.RunLines(context.Background(), []string{g.line}, true, &buf, nil); err != nil {
 			t.Fatal(err)
 		}
 		var body struct {

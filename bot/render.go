@@ -9,6 +9,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/iaibot/iaibot/bot/export"
 	"github.com/iaibot/iaibot/index"
 )
 
@@ -272,22 +273,84 @@ func renderTimeline(dates []index.Date, page int) (Reply, error) {
 	var lines []string
 	var ps []*index.Passage
 	for _, d := range dates {
-		when := d.Text
-		if d.Relative {
-			when = fmt.Sprintf("%s (“%s”)", d.Resolved(), d.Text)
-		}
-		if d.Since {
-			when = "since " + when
-		}
-		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when), truncate(Escape(d.Sentence), timelineSentence), Escape(cite(d.Passage))))
+		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when(d)), truncate(Escape(d.Sentence), timelineSentence), Escape(cite(d.Passage))))
 		ps = append(ps, d.Passage)
 	}
 	return listReply("timeline", "", fmt.Sprintf("Timeline (%d dates)", len(dates)), "", []listSection{{lines: lines}}, ps, page)
 }
 
+// when says a date as the timeline does: as written, with what a
+// relative date resolved to first, "2000 (“last year”)", and "since"
+// before an ongoing one.
+func when(d index.Date) string {
+	s := d.Text
+	if d.Relative {
+		s = fmt.Sprintf("%s (“%s”)", d.Resolved(), d.Text)
+	}
+	if d.Since {
+		s = "since " + s
+	}
+	return s
+}
+
 // timelineSentence is how much of a dated sentence the timeline shows:
 // enough for its subject and verb, short enough for ten dates a page.
 const timelineSentence = 240
+
+// chartView is a list drawn as a chart: the image, what it shows and
+// what it leaves out, and the passages it draws from.
+type chartView struct {
+	sub   string // the list's subcommand, whose text lists everything
+	title string
+	about string   // what the chart shows, in a line
+	notes []string // what it leaves out, a line each
+	file  string   // "timeline.png"
+	png   []byte
+	cited []*index.Passage
+}
+
+// renderChart shows a chart as the embed's image, says in the text what
+// it leaves out and where to find the rest, and keeps the sources in the
+// footer.
+func renderChart(v chartView) Reply {
+	desc := v.about
+	if len(v.notes) > 0 {
+		desc += "\n\n" + strings.Join(v.notes, "\n") + fmt.Sprintf(" `/%s %s` lists them all.", CommandName, v.sub)
+	}
+	e := embed(v.title, desc)
+	e.Image = &discordgo.MessageEmbedImage{URL: "attachment://" + v.file}
+	e.Footer = footer(citeMany(v.cited))
+	return Reply{
+		Embeds: []*discordgo.MessageEmbed{e},
+		Files:  []Attachment{{Name: v.file, ContentType: "image/png", Data: v.png}},
+	}
+}
+
+// renderExport says what an export's files hold and how they were split
+// to fit, with the sources in the footer; the files go with it.
+func renderExport(v exportView) Reply {
+	title := "Export: " + v.what
+	if v.country != "" {
+		title += " about " + v.country
+	}
+	title += " (" + strings.ToUpper(string(v.format)) + ")"
+	lines := []string{plural(v.rows, "row") + ", one per fact, with its document, section, item and source sentence."}
+	if len(v.files) > 1 {
+		whole := "each a whole JSON array"
+		if v.format == export.CSV {
+			whole = "each with the header"
+		}
+		lines = append(lines, fmt.Sprintf("Split into %d files to fit Discord's limit of %s a file, %s.", len(v.files), byteSize(v.limit), whole))
+	}
+	var files []Attachment
+	for _, f := range v.files {
+		lines = append(lines, fmt.Sprintf("• `%s`: %s, %s", f.Name, plural(f.Rows, "row"), byteSize(int64(len(f.Data)))))
+		files = append(files, Attachment{Name: f.Name, ContentType: f.ContentType, Data: f.Data})
+	}
+	e := embed(truncate(title, maxTitle), strings.Join(lines, "\n"))
+	e.Footer = footer(citeMany(v.cited))
+	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Files: files}
+}
 
 // renderAnswer shows the answer line first, then the quoted source with
 // the answer in bold, then the citation. Without an answer it says so
@@ -327,13 +390,19 @@ func renderAnswer(v answerView) Reply {
 }
 
 // renderHelp shows each subcommand's usage, optional options in
-// brackets, with an example to copy.
+// brackets and the values of an option that has a list, with an example
+// to copy.
 func renderHelp(v helpView) Reply {
 	var lines []string
 	for _, c := range v.commands {
 		var opts []string
 		for _, o := range c.def.Options {
 			s := o.Name + ":"
+			var values []string
+			for _, ch := range o.Choices {
+				values = append(values, fmt.Sprint(ch.Value))
+			}
+			s += strings.Join(values, "|")
 			if !o.Required {
 				s = "[" + s + "]"
 			}
@@ -518,4 +587,20 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+// byteSize writes a size as people read it: "10 MiB", "4.5 KiB", "812 bytes".
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return trimFloat(float64(n)/(1<<20)) + " MiB"
+	case n >= 1<<10:
+		return trimFloat(float64(n)/(1<<10)) + " KiB"
+	}
+	return plural(int(n), "byte")
+}
+
+func trimFloat(v float64) string {
+	s := strconv.FormatFloat(v, 'f', 1, 64)
+	return strings.TrimSuffix(s, ".0")
 }

@@ -1,8 +1,11 @@
 package bot
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
+	"image"
+	"image/png"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -10,7 +13,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/iaibot/iaibot/bot/discordtest"
+	"github.com/iaibot/iaibot/bot/export"
 	"github.com/iaibot/iaibot/index"
 )
 
@@ -165,7 +168,40 @@ func renderCases() []struct {
 			}}), nil
 		}},
 		{"source", func() (Reply, error) { return renderSource(renderCorridor), nil }},
+		{"timeline-chart", func() (Reply, error) {
+			return renderChart(chartView{
+				sub: "timeline", title: "Timeline (40 dates)", about: "Every dated fact on a time axis.",
+				notes: []string{"The chart shows the first 25 of 40 dates, and 15 more."},
+				file:  "timeline.png", png: onePixelPNG(), cited: []*index.Passage{renderHealth, renderCorridor},
+			}), nil
+		}},
+		{"funding-chart", func() (Reply, error) {
+			return renderChart(chartView{
+				sub: "funding", title: "Funding (1 sum, 1 cost share)", about: "Sums by programme and cost shares.",
+				file: "funding.png", png: onePixelPNG(), cited: []*index.Passage{renderHealth},
+			}), nil
+		}},
+		{"export", func() (Reply, error) {
+			return renderExport(exportView{
+				what: "funding", format: export.CSV, country: "Cambodia", rows: 3, limit: 4096,
+				files: []export.File{
+					{Name: "funding-cambodia-1.csv", ContentType: "text/csv; charset=utf-8", Data: []byte("kind\namount\n"), Rows: 2},
+					{Name: "funding-cambodia-2.csv", ContentType: "text/csv; charset=utf-8", Data: []byte("kind\nfund\n"), Rows: 1},
+				},
+				cited: []*index.Passage{renderHealth},
+			}), nil
+		}},
 	}
+}
+
+// onePixelPNG stands for a chart in a renderer's golden file, which holds
+// the JSON and not the image.
+func onePixelPNG() []byte {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, image.NewGray(image.Rect(0, 0, 1, 1))); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
 }
 
 // TestGoldenRenderers renders hand-built views and compares each reply,
@@ -178,11 +214,11 @@ func TestGoldenRenderers(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			body, err := json.Marshal(r.InteractionResponse())
+			body, err := json.Marshal(callbackPayload(r.InteractionResponse()))
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, filepath.Join("testdata", "render", c.name+".json"), body, discordtest.ValidateInteractionCallback)
+			checkGolden(t, filepath.Join("testdata", "render", c.name+".json"), body, callbackValidator(r))
 		})
 	}
 }

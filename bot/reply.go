@@ -23,18 +23,27 @@ const (
 	maxChoiceName   = 100
 	maxCustomID     = 100
 	maxButtonLabel  = 80
+	maxFiles        = 10
 	colorInfo       = 0x2f6fdf
 	colorError      = 0xd9534f
 	colorUnanswered = 0x999999
 )
 
-// Reply is what a handler computes: one or more embeds, optional buttons,
-// and whether only the asking user sees it.
+// Reply is what a handler computes: one or more embeds, optional buttons
+// and files, and whether only the asking user sees it.
 type Reply struct {
 	Content    string
 	Embeds     []*discordgo.MessageEmbed
 	Components []discordgo.MessageComponent
+	Files      []Attachment // at most 10; they go with interaction replies, not channel messages
 	Ephemeral  bool
+}
+
+// Attachment is a file a reply carries: a chart or an export.
+type Attachment struct {
+	Name        string // "timeline.png"; an embed shows it as attachment://timeline.png
+	ContentType string // "image/png", "text/csv; charset=utf-8"
+	Data        []byte
 }
 
 // noMentions is attached to every message: nobody is ever pinged, whatever
@@ -46,6 +55,9 @@ func noMentions() *discordgo.MessageAllowedMentions {
 // fit cuts a reply to Discord's limits.
 func (r Reply) fit() Reply {
 	r.Content = truncate(r.Content, maxContent)
+	if len(r.Files) > maxFiles {
+		r.Files = r.Files[:maxFiles] // handlers say so before it comes to this
+	}
 	if len(r.Embeds) > maxEmbeds {
 		r.Embeds = r.Embeds[:maxEmbeds]
 	}
@@ -173,6 +185,7 @@ func (r Reply) ResponseData() *discordgo.InteractionResponseData {
 		Embeds:          r.Embeds,
 		Components:      r.Components,
 		AllowedMentions: noMentions(),
+		Files:           discordFiles(r.Files),
 	}
 	if r.Ephemeral {
 		d.Flags = discordgo.MessageFlagsEphemeral

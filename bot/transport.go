@@ -181,12 +181,12 @@ func completeDeferred(ctx context.Context, s *discordgo.Session, i *discordgo.In
 		edit = resp.Type == discordgo.InteractionResponseUpdateMessage
 	}
 	if edit {
-		if _, err := s.InteractionResponseEdit(i, webhookEdit(data), opt); err != nil {
+		if err := editOriginal(ctx, s, i, webhookEdit(data), data.Files); err != nil {
 			return fmt.Errorf("edit original response: %w", err)
 		}
 		return nil
 	}
-	if _, err := s.FollowupMessageCreate(i, true, webhookParams(data), opt); err != nil {
+	if err := followUp(ctx, s, i, webhookParams(data), data.Files); err != nil {
 		return fmt.Errorf("send follow-up: %w", err)
 	}
 	if ph.typ == discordgo.InteractionResponseDeferredChannelMessageWithSource {

@@ -44,6 +44,11 @@ var scales = []struct {
 	{1e3, "", "k"}, // "98,520" reads better than "98.5 thousand"
 }
 
+// Money writes v in code as the chart writes it on a bar, "$98,520",
+// "¥6 billion", so that a caller's text beside the chart, such as the
+// total of what a panel left out, reads the same.
+func Money(code string, v float64) string { return money(code, v) }
+
 // money writes v in code as on a bar: "$98,520", "¥6 billion".
 func money(code string, v float64) string {
 	for i, s := range scales {

@@ -14,7 +14,12 @@
 // checked against Discord's own OpenAPI description and the limits it cannot
 // express (see [ValidateInteractionCallback] and its siblings), and misuse
 // Discord would reject, such as answering an interaction twice or after three
-// seconds, fails the test. Faults are injectable at any time: failed or
+// seconds, fails the test. A body with files is read as Discord reads
+// multipart/form-data: a payload_json part, checked like any JSON body,
+// and files[0] to files[9], whose attachments entries, content types and
+// sizes (against the attachment_size_limit each interaction carries, see
+// [WithAttachmentSizeLimit]) must be right; [Request.Files] returns them.
+// Faults are injectable at any time: failed or
 // rate-limited REST calls ([Server.FailNext]), slow responses
 // ([Server.SetLatency]), dropped sockets ([Server.DropConnections]), op 7
 // reconnect requests ([Server.SendReconnect]) and missing heartbeat ACKs

@@ -317,12 +317,12 @@ func (s *Server) DispatchInteraction(i Interaction) (id string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	in := s.completeInteractionLocked(i)
-	d, err := marshalInteraction(&in)
+	d, err := marshalInteraction(&in, s.cfg.attachLimit)
 	if err != nil {
 		s.t.Errorf("discordtest: encode interaction: %v", err)
 		return in.ID
 	}
-	st := &interactionState{id: in.ID, token: in.Token, channelID: in.ChannelID, guildID: in.GuildID}
+	st := &interactionState{id: in.ID, token: in.Token, channelID: in.ChannelID, guildID: in.GuildID, attachLimit: s.cfg.attachLimit}
 	if in.Message != nil {
 		b, _ := json.Marshal(in.Message)
 		json.Unmarshal(b, &st.message)
@@ -445,18 +445,21 @@ func wireOptions(opts []*discordgo.ApplicationCommandInteractionDataOption) ([]w
 	return out, nil
 }
 
-func marshalInteraction(in *discordgo.Interaction) (json.RawMessage, error) {
+// marshalInteraction writes an interaction as Discord sends it, with the
+// attachment_size_limit that discordgo's type has no field for.
+func marshalInteraction(in *discordgo.Interaction, attachLimit int64) (json.RawMessage, error) {
 	b, err := json.Marshal(in)
 	if err != nil {
 		return nil, err
 	}
-	d, ok := in.Data.(discordgo.ApplicationCommandInteractionData)
-	if !ok {
-		return b, nil
-	}
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal(b, &fields); err != nil {
 		return nil, err
+	}
+	fields["attachment_size_limit"] = json.RawMessage(strconv.FormatInt(attachLimit, 10))
+	d, ok := in.Data.(discordgo.ApplicationCommandInteractionData)
+	if !ok {
+		return json.Marshal(fields)
 	}
 	opts, err := wireOptions(d.Options)
 	if err != nil {

@@ -52,6 +52,7 @@ type config struct {
 	shards        int           // the shard count GET /gateway/bot recommends; default 1
 	maxConc       int           // max_concurrency: login buckets; default 1
 	loginPace     time.Duration // one login per bucket this often; default 5 s, 0 for no limit
+	attachLimit   int64         // attachment_size_limit sent with interactions; default DefaultAttachmentSizeLimit
 }
 
 // Option configures a Server.
@@ -104,17 +105,26 @@ func WithLoginPace(d time.Duration) Option {
 	return func(c *config) { c.loginPace = d }
 }
 
+// WithAttachmentSizeLimit sets the attachment_size_limit, in bytes, that
+// interactions carry (default [DefaultAttachmentSizeLimit]). A file over
+// it is refused with 413 and code 40005, as Discord refuses it; so is one
+// over the default in a channel message.
+func WithAttachmentSizeLimit(n int64) Option {
+	return func(c *config) { c.attachLimit = n }
+}
+
 // New starts a fake Discord on 127.0.0.1; t.Cleanup stops it. Close the
 // discordgo session first (defer it, or register its Cleanup after New).
 func New(t testing.TB, opts ...Option) *Server {
 	t.Helper()
 	cfg := config{
-		heartbeat: 41250 * time.Millisecond,
-		deadline:  3 * time.Second,
-		botName:   "iaibot",
-		shards:    1,
-		maxConc:   1,
-		loginPace: 5 * time.Second,
+		heartbeat:   41250 * time.Millisecond,
+		deadline:    3 * time.Second,
+		botName:     "iaibot",
+		shards:      1,
+		maxConc:     1,
+		loginPace:   5 * time.Second,
+		attachLimit: DefaultAttachmentSizeLimit,
 	}
 	for _, o := range opts {
 		o(&cfg)
@@ -240,10 +250,17 @@ type Request struct {
 
 // JSON is the body, or a multipart body's payload_json part.
 func (r Request) JSON() []byte {
-	if b, _, err := payloadJSON(r.Header.Get("Content-Type"), r.Body); err == nil {
-		return b
+	if b, err := readBody(r.Header.Get("Content-Type"), r.Body); err == nil {
+		return b.json
 	}
 	return r.Body
+}
+
+// Files returns the files a multipart body carried, in the order sent;
+// none for a JSON body.
+func (r Request) Files() []File {
+	b, _ := readBody(r.Header.Get("Content-Type"), r.Body)
+	return b.files
 }
 
 // Decode unmarshals the JSON body into v.

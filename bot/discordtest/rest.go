@@ -5,9 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"image/png"
 	"io"
-	"mime"
-	"mime/multipart"
 	"net/http"
 	"strconv"
 	"strings"
@@ -140,28 +139,33 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	c := parseCall(r.Method, r.URL.Path)
 	req.route = c.route
 
+	s.mu.Lock()
+	limit := int64(s.cfg.attachLimit)
+	if st := s.interactionOf(c); st != nil {
+		req.InteractionID = st.id
+		limit = st.attachLimit
+	}
+	s.mu.Unlock()
+
 	var invalid error
 	if c.body != noBody {
-		if js, files, err := payloadJSON(r.Header.Get("Content-Type"), body); err != nil {
-			invalid = err
-		} else {
-			invalid = validate(c.body, js, files > 0)
+		rb, err := readBody(r.Header.Get("Content-Type"), body)
+		if err == nil {
+			err = checkSizes(rb.files, limit)
 		}
+		if err == nil {
+			err = validate(c.body, rb.json, rb.files)
+		}
+		invalid = err
 	}
 
 	s.mu.Lock()
-	if st := s.interactionOf(c); st != nil {
-		req.InteractionID = st.id
-	}
 	var a answer
 	switch f := s.takeFaultLocked(r.Method, r.URL.Path); {
 	case f != nil:
 		a = faultAnswer(f.status)
 	case invalid != nil:
-		a = discordError(http.StatusBadRequest, 50035, "Invalid Form Body")
-		a.body.(map[string]any)["errors"] = map[string]any{ // Discord's shape, the fake's words
-			"_errors": []any{map[string]any{"code": "DISCORDTEST_INVALID", "message": invalid.Error()}},
-		}
+		a = rejection(invalid)
 	default:
 		a = s.handleLocked(c, &req)
 	}
@@ -206,41 +210,18 @@ func (s *Server) serveHTTP(w http.ResponseWriter, r *http.Request) {
 	w.Write(out)
 }
 
-// payloadJSON returns a request's JSON: the body, or the payload_json part
-// of a multipart body (which is how discordgo sends files), and how many
-// files came with it.
-func payloadJSON(contentType string, body []byte) (js []byte, files int, err error) {
-	mt, params, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		return nil, 0, fmt.Errorf("Content-Type %q: %w", contentType, err)
+// rejection is Discord's answer to a body it refuses: 400 50035 with the
+// reasons in "errors", unless the form itself was refused otherwise.
+func rejection(err error) answer {
+	status, code, message := http.StatusBadRequest, 50035, "Invalid Form Body"
+	if fe, ok := errors.AsType[*formError](err); ok {
+		status, code, message = fe.status, fe.code, fe.message
 	}
-	switch mt {
-	case "application/json":
-		return body, 0, nil
-	case "multipart/form-data":
-		mr := multipart.NewReader(bytes.NewReader(body), params["boundary"])
-		for {
-			part, err := mr.NextPart()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				return nil, 0, fmt.Errorf("multipart body: %w", err)
-			}
-			if part.FormName() == "payload_json" {
-				if js, err = io.ReadAll(part); err != nil {
-					return nil, 0, fmt.Errorf("read payload_json: %w", err)
-				}
-			} else if part.FileName() != "" {
-				files++
-			}
-		}
-		if js == nil {
-			return nil, 0, errors.New("multipart body without payload_json")
-		}
-		return js, files, nil
+	a := discordError(status, code, message)
+	a.body.(map[string]any)["errors"] = map[string]any{ // Discord's shape, the fake's words
+		"_errors": []any{map[string]any{"code": "DISCORDTEST_INVALID", "message": err.Error()}},
 	}
-	return nil, 0, fmt.Errorf("Content-Type %q; Discord takes JSON or multipart/form-data", contentType)
+	return a
 }
 
 // faultAnswer is an injected failure as Discord would word it.
@@ -312,6 +293,7 @@ func (s *Server) handleLocked(c call, req *Request) answer {
 	case routeMessageCreate:
 		m := s.newMessageLocked(c.channel, s.channelGuild[c.channel])
 		mergeMessage(m, req.JSON())
+		s.setAttachmentsLocked(m, req.JSON(), req.Files())
 		if _, reply := m["message_reference"]; reply {
 			m["type"] = json.RawMessage("19")
 		}
@@ -328,6 +310,7 @@ func (s *Server) handleLocked(c call, req *Request) answer {
 // interactionState is what the fake knows of a dispatched interaction.
 type interactionState struct {
 	id, token, channelID, guildID string
+	attachLimit                   int64                      // the attachment_size_limit it was sent with
 	delivered                     time.Time                  // last sent over the gateway
 	ackType                       int                        // callback type, 0 until answered
 	message                       map[string]json.RawMessage // the message a component was on
@@ -361,6 +344,7 @@ func (s *Server) callbackLocked(c call, req *Request) answer {
 		st.original["webhook_id"] = quote(s.appID)
 		st.original["application_id"] = quote(s.appID)
 		mergeMessage(st.original, body.Data)
+		s.setAttachmentsLocked(st.original, body.Data, req.Files())
 		if body.Type == 5 {
 			st.original["flags"] = json.RawMessage(strconv.Itoa(flagsOf(body.Data) | flagLoading))
 		}
@@ -370,6 +354,7 @@ func (s *Server) callbackLocked(c call, req *Request) answer {
 			st.original = s.newMessageLocked(st.channelID, st.guildID)
 		}
 		mergeMessage(st.original, body.Data)
+		s.setAttachmentsLocked(st.original, body.Data, req.Files())
 	}
 	return answer{status: http.StatusNoContent}
 }
@@ -391,6 +376,7 @@ func (s *Server) webhookLocked(c call, req *Request) answer {
 		return ok(st.original)
 	case routeEditOriginal:
 		mergeMessage(st.original, req.JSON())
+		s.setAttachmentsLocked(st.original, req.JSON(), req.Files())
 		st.original["edited_timestamp"] = quote(time.Now().UTC().Format(time.RFC3339Nano))
 		if flags, _ := strconv.Atoi(string(st.original["flags"])); flags&flagLoading != 0 {
 			st.original["flags"] = json.RawMessage(strconv.Itoa(flags &^ flagLoading))
@@ -404,6 +390,7 @@ func (s *Server) webhookLocked(c call, req *Request) answer {
 		m["webhook_id"] = quote(s.appID)
 		m["application_id"] = quote(s.appID)
 		mergeMessage(m, req.JSON())
+		s.setAttachmentsLocked(m, req.JSON(), req.Files())
 		if st.followups == nil {
 			st.followups = map[string]map[string]json.RawMessage{}
 		}
@@ -420,6 +407,7 @@ func (s *Server) webhookLocked(c call, req *Request) answer {
 			return misuse(http.StatusNotFound, 10008, "Unknown Message", fmt.Errorf("no follow-up %s of interaction %s", c.messageID, st.id))
 		}
 		mergeMessage(m, req.JSON())
+		s.setAttachmentsLocked(m, req.JSON(), req.Files())
 		m["edited_timestamp"] = quote(time.Now().UTC().Format(time.RFC3339Nano))
 		return ok(m)
 	}
@@ -511,6 +499,79 @@ func mergeMessage(m map[string]json.RawMessage, body []byte) {
 			m[k] = v
 		}
 	}
+}
+
+// setAttachmentsLocked sets a stored message's attachments as Discord does after
+// a request: each upload under a new id with a CDN URL, in the order the
+// request's attachments array gives, with the attachments it keeps. A
+// request that neither carries files nor lists attachments leaves them
+// as they were; one that carries files without a list adds them.
+func (s *Server) setAttachmentsLocked(m map[string]json.RawMessage, msg []byte, files []File) {
+	var req struct {
+		Attachments *[]struct {
+			ID       string `json:"id"`
+			Filename string `json:"filename"`
+		} `json:"attachments"`
+	}
+	json.Unmarshal(msg, &req) // validated already
+	if req.Attachments == nil && len(files) == 0 {
+		return
+	}
+	var had []map[string]any
+	json.Unmarshal(m["attachments"], &had)
+	var channel string
+	json.Unmarshal(m["channel_id"], &channel)
+	uploads := map[string]File{}
+	for _, f := range files {
+		uploads[strconv.Itoa(f.Index)] = f
+	}
+	out := []map[string]any{}
+	if req.Attachments == nil {
+		out = append(out, had...)
+	}
+	for _, a := range deref(req.Attachments) {
+		if f, ok := uploads[a.ID]; ok {
+			out = append(out, s.uploadLocked(channel, f, a.Filename))
+			delete(uploads, a.ID)
+			continue
+		}
+		for _, h := range had {
+			if h["id"] == a.ID {
+				out = append(out, h)
+			}
+		}
+	}
+	for _, f := range files {
+		if _, left := uploads[strconv.Itoa(f.Index)]; left {
+			out = append(out, s.uploadLocked(channel, f, ""))
+		}
+	}
+	m["attachments"], _ = json.Marshal(out)
+}
+
+func deref[T any](p *[]T) []T {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// uploadLocked is the attachment object Discord makes of an upload; name,
+// when set, renames it, as an attachments entry's filename does.
+func (s *Server) uploadLocked(channel string, f File, name string) map[string]any {
+	if name == "" {
+		name = f.Name
+	}
+	id := s.newIDLocked()
+	url := "https://cdn.discordapp.com/attachments/" + channel + "/" + id + "/" + name
+	a := map[string]any{
+		"id": id, "filename": name, "size": len(f.Data), "content_type": f.ContentType,
+		"url": url, "proxy_url": strings.Replace(url, "cdn.discordapp.com", "media.discordapp.net", 1),
+	}
+	if cfg, err := png.DecodeConfig(bytes.NewReader(f.Data)); err == nil {
+		a["width"], a["height"] = cfg.Width, cfg.Height
+	}
+	return a
 }
 
 // flagLoading marks a deferred response ("is thinking...") until its first

@@ -131,26 +131,54 @@ func escapePointer(s string) string {
 
 // ValidateInteractionCallback checks a POST .../callback body against the
 // schema and the limits the schema cannot express.
-func ValidateInteractionCallback(body []byte) error { return validate(callbackBody, body, false) }
+func ValidateInteractionCallback(body []byte) error { return validate(callbackBody, body, nil) }
 
 // ValidateMessageCreate checks a POST /channels/{id}/messages body.
-func ValidateMessageCreate(body []byte) error { return validate(messageCreateBody, body, false) }
+func ValidateMessageCreate(body []byte) error { return validate(messageCreateBody, body, nil) }
 
 // ValidateWebhookEdit checks a PATCH .../messages/@original body, which is
 // how a deferred interaction gets its answer.
-func ValidateWebhookEdit(body []byte) error { return validate(webhookEditBody, body, false) }
+func ValidateWebhookEdit(body []byte) error { return validate(webhookEditBody, body, nil) }
 
 // ValidateFollowup checks a POST /webhooks/{app}/{token} body (an
 // interaction follow-up message).
-func ValidateFollowup(body []byte) error { return validate(followupBody, body, false) }
+func ValidateFollowup(body []byte) error { return validate(followupBody, body, nil) }
 
 // ValidateCommands checks a bulk-overwrite PUT .../commands body (global and
 // guild ones share a schema).
-func ValidateCommands(body []byte) error { return validate(commandsBody, body, false) }
+func ValidateCommands(body []byte) error { return validate(commandsBody, body, nil) }
 
-// validate checks a JSON body of a kind; files says whether files came with
-// it, which makes a message without text or embeds non-empty.
-func validate(kind bodyKind, body []byte, files bool) error {
+// ValidateInteractionCallbackFiles checks a callback sent as
+// multipart/form-data: payload is its payload_json part and files its
+// files[n] parts. Beyond [ValidateInteractionCallback], the attachments
+// array must list each file by its index, and an embed image given as
+// attachment://NAME must name one of them.
+func ValidateInteractionCallbackFiles(payload []byte, files []File) error {
+	return validateFiles(callbackBody, payload, files)
+}
+
+// ValidateWebhookEditFiles is [ValidateInteractionCallbackFiles] for a
+// PATCH .../messages/@original, which is how files reach a deferred
+// interaction.
+func ValidateWebhookEditFiles(payload []byte, files []File) error {
+	return validateFiles(webhookEditBody, payload, files)
+}
+
+// validateFiles checks payload and files as the fake checks a multipart
+// body, but for the size limit, which depends on the interaction.
+func validateFiles(kind bodyKind, payload []byte, files []File) error {
+	var errs []error
+	for _, f := range files {
+		if err := checkContent(f); err != nil {
+			errs = append(errs, fmt.Errorf("files[%d] (%s): %w", f.Index, f.Name, err))
+		}
+	}
+	return errors.Join(append(errs, validate(kind, payload, files))...)
+}
+
+// validate checks a JSON body of a kind and the files that came with it,
+// which make a message without text or embeds non-empty.
+func validate(kind bodyKind, body []byte, files []File) error {
 	s, err := loadSchemas()
 	if err != nil {
 		return err
@@ -371,7 +399,7 @@ var commandName = regexp.MustCompile(`^[-_\p{L}\p{N}\p{Devanagari}\p{Thai}]{1,32
 
 // checker collects every violation in a body, so one run names them all.
 type checker struct {
-	files bool // files came with the body
+	files []File // the files that came with the body
 	errs  []error
 }
 
@@ -407,7 +435,13 @@ func (c *checker) message(path string, v any, create bool) {
 		c.addf(path+"/components", "%d action rows, limit %d", len(components), maxActionRows)
 	}
 	c.components(path+"/components", m["components"], 0)
-	if create && !c.files && content == "" && len(embeds) == 0 && len(components) == 0 &&
+	c.attachments(path+"/attachments", m["attachments"])
+	if create || len(c.files) > 0 {
+		// An edit without files may refer to attachments the message
+		// already has.
+		c.embedImages(path+"/embeds", embeds)
+	}
+	if create && len(c.files) == 0 && content == "" && len(embeds) == 0 && len(components) == 0 &&
 		isEmpty(m["attachments"]) && isEmpty(m["sticker_ids"]) && isEmpty(m["poll"]) {
 		c.addf(path, "empty message: no content, embeds, components, attachments, stickers or poll (Discord error 50006)")
 	}

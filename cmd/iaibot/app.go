@@ -30,8 +30,10 @@ const usage = `iaibot answers questions about Japan's cooperation with ASEAN fro
 source documents, on Discord or in a local console.
 
 Usage:
-  iaibot [--seeds DIR]                       console on stdin when DISCORD_TOKEN is unset
-  iaibot query [--json] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot [--seeds DIR] [--out DIR]           console on stdin when DISCORD_TOKEN is unset
+  iaibot query [--json] [--out DIR] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot export --format csv|json [--what W] [--country C] [--out DIR]
+                                             write the facts as CSV or JSON and print the files' paths
   iaibot gateway                             the live bot over the gateway (what DISCORD_TOKEN selects)
   iaibot serve [--http ADDR] [--admin ADDR]  answer Discord's Interactions Endpoint over HTTP
   iaibot register [--app ID] [--guild ID]    register the /iai commands with Discord and exit
@@ -73,6 +75,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return runLive(ctx, args, stderr, getenv)
 	case "query":
 		return runQuery(ctx, args, stdout, stderr, getenv)
+	case "export":
+		return runExport(args, stdout, stderr, getenv)
 	case "":
 		return runDefault(ctx, args, stdin, stdout, stderr, getenv)
 	default:
@@ -123,6 +127,12 @@ func addCorpusFlags(fs *flag.FlagSet, getenv func(string) string) *corpus {
 	return c
 }
 
+// addOutFlag is the directory the console, query and export write files
+// to.
+func addOutFlag(fs *flag.FlagSet) *string {
+	return fs.String("out", "", "write the files a reply carries (a chart, an export) to DIR; default: a new temporary directory, or for export the current one")
+}
+
 // openIndex loads the documents, from c.seeds or the embedded seeds, and
 // indexes them.
 func openIndex(log *slog.Logger, c corpus) (*index.Index, error) {
@@ -143,9 +153,10 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	fs := flag.NewFlagSet("query", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	asJSON := fs.Bool("json", false, "print the JSON body the bot would POST, one object per line")
+	outDir := addOutFlag(fs)
 	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, "Usage: iaibot query [--json] [--seeds DIR] LINE...\n")
+		fmt.Fprint(stderr, "Usage: iaibot query [--json] [--out DIR] [--seeds DIR] LINE...\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -163,7 +174,11 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		return exitError
 	}
 	defer closeIndex()
-	if err := b.RunLines(ctx, fs.Args(), *asJSON, stdout); err != nil {
+	files := &bot.Outbox{Dir: *outDir, Log: stdout}
+	if *asJSON {
+		files.Log = stderr // stdout holds one JSON object per line
+	}
+	if err := b.RunLines(ctx, fs.Args(), *asJSON, stdout, files); err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return exitError
 	}
@@ -176,6 +191,7 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	}
 	fs := flag.NewFlagSet("iaibot", flag.ContinueOnError)
 	fs.SetOutput(stderr)
+	outDir := addOutFlag(fs)
 	docs := addCorpusFlags(fs, getenv)
 	fs.Usage = func() { fmt.Fprint(stderr, usage) }
 	if err := fs.Parse(args); err != nil {
@@ -197,7 +213,7 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
 		interactive = true
 	}
-	if err := b.Console(ctx, stdin, stdout, interactive); err != nil {
+	if err := b.Console(ctx, stdin, stdout, interactive, &bot.Outbox{Dir: *outDir, Log: stdout}); err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return exitError
 	}

@@ -186,3 +186,108 @@ func TestGatewayNeedsAToken(t *testing.T) {
 		t.Errorf("gateway without a token: exit %d, %q", code, errOut)
 	}
 }
+
+// TestQueryWritesFiles: a chart or an export in iaibot query is written
+// to --out and its path printed after the reply; with --json the path
+// goes to stderr, so that stdout stays one JSON object per line.
+func TestQueryWritesFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "charts")
+	code, out, errOut := run(t, nil, "", "query", "--out", dir, "/iai timeline as:chart", "/iai export what:timeline format:csv")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, f := range []string{"timeline.png", "timeline.csv"} {
+		path := filepath.Join(dir, f)
+		if !strings.Contains(out, "wrote "+path+" (") {
+			t.Errorf("no line for %s in:\n%s", path, out)
+		}
+		if st, err := os.Stat(path); err != nil || st.Size() == 0 {
+			t.Errorf("%s: %v", path, err)
+		}
+	}
+	if !strings.Contains(out, "wrote "+filepath.Join(dir, "timeline.png")+" (800×") {
+		t.Errorf("the chart's line does not give its size:\n%s", out)
+	}
+
+	code, out, errOut = run(t, nil, "", "query", "--json", "--out", dir, "/iai funding as:chart")
+	if code != 0 || strings.Count(out, "\n") != 1 || !strings.Contains(errOut, "wrote "+filepath.Join(dir, "funding.png")) {
+		t.Errorf("--json: exit %d, stdout %q, stderr %q", code, out, errOut)
+	}
+	var body struct {
+		Data struct {
+			Attachments []struct{ ID, Filename string } `json:"attachments"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal([]byte(out), &body); err != nil || len(body.Data.Attachments) != 1 || body.Data.Attachments[0].Filename != "funding.png" {
+		t.Errorf("--json payload %s: %v", out, err)
+	}
+}
+
+// TestConsoleWritesFiles: the console without --out puts a reply's files
+// in a new temporary directory and says where.
+func TestConsoleWritesFiles(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	code, out, errOut := run(t, nil, "/iai funding as:chart\n/iai export what:members format:json\n")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var paths []string
+	for _, line := range strings.Split(out, "\n") {
+		if rest, ok := strings.CutPrefix(line, "wrote "); ok {
+			paths = append(paths, rest[:strings.Index(rest, " (")])
+		}
+	}
+	if len(paths) != 2 || filepath.Base(paths[0]) != "funding.png" || filepath.Base(paths[1]) != "members.json" || filepath.Dir(paths[0]) != filepath.Dir(paths[1]) {
+		t.Fatalf("wrote %q, want funding.png and members.json in one directory:\n%s", paths, out)
+	}
+	if !strings.HasPrefix(paths[0], os.Getenv("TMPDIR")) {
+		t.Errorf("%s is not in a temporary directory", paths[0])
+	}
+	data, err := os.ReadFile(paths[1])
+	if err != nil || !json.Valid(data) {
+		t.Errorf("%s: %v", paths[1], err)
+	}
+}
+
+// TestExportCommand writes what /iai export attaches, in one file, and
+// prints its path; mistakes exit 2 (flags) or 1 (nothing to write).
+func TestExportCommand(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := run(t, nil, "", "export", "--format", "json", "--what", "funding", "--out", dir)
+	path := filepath.Join(dir, "funding.json")
+	if code != 0 || out != path+"\n" {
+		t.Fatalf("exit %d, stdout %q, stderr %q; want %s", code, out, errOut, path)
+	}
+	var rows []map[string]any
+	data, _ := os.ReadFile(path)
+	if err := json.Unmarshal(data, &rows); err != nil || len(rows) == 0 || rows[0]["doc"] != "mofa-2001-11-japan-cooperation-iai" {
+		t.Errorf("%s: %v, %d rows", path, err, len(rows))
+	}
+
+	// The default is every fact, as CSV with a header.
+	code, out, _ = run(t, nil, "", "export", "--format", "csv", "--country", "Viet Nam", "--out", dir)
+	if want := filepath.Join(dir, "facts-vietnam.csv") + "\n"; code != 0 || out != want {
+		t.Errorf("exit %d, stdout %q; want %q", code, out, want)
+	}
+	if data, _ := os.ReadFile(filepath.Join(dir, "facts-vietnam.csv")); !strings.HasPrefix(string(data), "kind,doc,section,item,fact,sentence,") {
+		t.Errorf("facts-vietnam.csv starts %.60q", data)
+	}
+
+	for _, tc := range []struct {
+		args   []string
+		code   int
+		stderr string
+	}{
+		{[]string{"export"}, 2, "--format must be csv or json"},
+		{[]string{"export", "--format", "xlsx"}, 2, `not "xlsx"`},
+		{[]string{"export", "--format", "csv", "--what", "people"}, 2, `not "people"`},
+		{[]string{"export", "--format", "csv", "stray"}, 2, "unexpected argument"},
+		{[]string{"export", "--format", "csv", "--country", "Atlantis", "--out", dir}, 1, "No country called “Atlantis”"},
+		{[]string{"export", "--format", "csv", "--what", "funding", "--country", "Brunei", "--out", dir}, 1, "The documents give no sums, cost shares or funds about Brunei."},
+	} {
+		code, out, errOut := run(t, nil, "", tc.args...)
+		if code != tc.code || out != "" || !strings.Contains(errOut, tc.stderr) {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want %d and %q", tc.args, code, out, errOut, tc.code, tc.stderr)
+		}
+	}
+}

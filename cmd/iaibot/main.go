@@ -4,7 +4,8 @@
 // Usage:
 //
 //	iaibot                      console on stdin (no DISCORD_TOKEN), or the live bot
-//	iaibot query [--json] [--seeds DIR] LINE...
+//	iaibot query [--json] [--out DIR] [--seeds DIR] LINE...
+//	iaibot export --format csv|json [--what W] [--country C] [--out DIR]
 //	iaibot version
 //
 // Run "iaibot help" for the full list.
