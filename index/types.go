@@ -70,7 +70,7 @@ const (
 )
 
 // Membership statuses.
-const (
+var (
 	StatusMember    = corpus.StatusMember
 	StatusJoined    = corpus.StatusJoined
 	StatusIntends   = corpus.StatusIntends

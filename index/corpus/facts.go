@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -146,21 +147,30 @@ type Membership struct {
 	Span     Span // the status words in the passage
 }
 
-// Membership statuses.
-const (
-	StatusMember    = "member"
-	StatusJoined    = "joined"
-	StatusIntends   = "intends to join"
-	StatusNonMember = "not a member"
+// Membership statuses, as the bot names them; the words live in the
+// lexicon with every other word list.
+var (
+	statusLabels    = lexicon.Pairs("status labels")
+	StatusMember    = statusLabels["member"]
+	StatusJoined    = statusLabels["joined"]
+	StatusIntends   = statusLabels["intends"]
+	StatusNonMember = statusLabels["non-member"]
+	StatusObserver  = statusLabels["observer"]
+	StatusFounding  = statusLabels["founding"]
+	StatusInvited   = statusLabels["invited"]
+	StatusWithdrew  = statusLabels["withdrew"]
 )
 
-// Membership statuses beyond member, joined, intends and non-member.
-const (
-	StatusObserver = "observer"
-	StatusFounding = "founding member"
-	StatusInvited  = "invited"
-	StatusWithdrew = "withdrew"
-)
+// StatusKey is the lexicon's key of a status label: "intends" for
+// "intends to join".
+func StatusKey(status string) string {
+	for k, v := range statusLabels {
+		if v == status {
+			return k
+		}
+	}
+	return ""
+}
 
 // Project is a numbered item, a listed programme or a named programme or
 // corridor, with what the same passage says about it.

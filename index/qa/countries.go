@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -173,13 +174,15 @@ func expandableOnly(groups []string) []string {
 var (
 	rePlural      = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
 	reBeneficiary = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
-	reStatusWant  = map[string]*regexp.Regexp{
-		corpus.StatusIntends:   regexp.MustCompile(`\b(want|wants|wanted|intend|intends|intention|plan|plans|planning|wish|wishes|expressed|hope|hopes)\b`),
-		corpus.StatusNonMember: regexp.MustCompile(`\b(not|non|isn't|encouraged|urged|yet|outside)\b`),
-		corpus.StatusJoined:    regexp.MustCompile(`\b(joined|became|become|signed up|entered)\b`),
-		corpus.StatusMember:    regexp.MustCompile(`\b(already|is a member|are members|member)\b`),
-	}
-	reStatusCue = regexp.MustCompile(`\b(join|joined|joining|intend|intends|intention|want|wants|encouraged|become|became|observer|non-member|not a member)\b`)
+	// reStatusWant are the words by which a question asks for one status.
+	reStatusWant = func() map[string]*regexp.Regexp {
+		out := map[string]*regexp.Regexp{}
+		for key, words := range lexicon.Pairs("status question words") {
+			out[lexicon.Pairs("status labels")[key]] = regexp.MustCompile(`\b(?:` + lexicon.AltOf(strings.Fields(words)) + `)\b`)
+		}
+		return out
+	}()
+	reStatusCue = regexp.MustCompile(`\b(?:` + lexicon.Alt("status question cues") + `|` + regexp.QuoteMeta(corpus.StatusNonMember) + `)\b`)
 )
 
 // Weights of country sets.
@@ -250,7 +253,7 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 	}
 	what := "Members of "
 	if founders {
-		what = "Founding members of "
+		what = upperFirstWord(corpus.StatusFounding) + "s of "
 	}
 	consider(answerFrom(rec, strings.Join(names, ", "), what+first.Org+": "+strings.Join(names, ", "), first.Span), statusSetCoverage, statusSetBonus)
 }
@@ -279,3 +282,6 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, strings.Join(names, ", "), "Expressly excluded: "+strings.Join(names, ", "), spans...), md.cov(aq, rec), statusSetBonus)
 	}
 }
+
+// upperFirstWord capitalises s's first letter.
+func upperFirstWord(s string) string { return prose.UpperFirst(s) }

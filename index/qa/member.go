@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -61,25 +62,15 @@ func mergeTerms(sets ...map[string]bool) map[string]bool {
 // ASEAN-Japan Centre".
 func statusSentence(m corpus.Membership) string {
 	org := "the " + strings.TrimPrefix(m.Org, "the ")
-	switch m.Status {
-	case corpus.StatusIntends:
-		return m.Country + " intends to join " + org
-	case corpus.StatusNonMember:
-		return m.Country + " is not a member of " + org
-	case corpus.StatusObserver:
-		return m.Country + " is an observer of " + org
-	case corpus.StatusJoined:
-		return m.Country + " has joined " + org
-	case corpus.StatusWithdrew:
-		return m.Country + " withdrew from " + org
-	case corpus.StatusFounding:
-		return m.Country + " is a founding member of " + org
-	case corpus.StatusInvited:
-		return m.Country + " has been invited to join " + org
-	default:
-		return m.Country + " is a member of " + org
+	tpl, ok := statusSentences[corpus.StatusKey(m.Status)]
+	if !ok {
+		tpl = statusSentences["member"]
 	}
+	return strings.NewReplacer("{country}", m.Country, "{org}", org).Replace(tpl)
 }
+
+// statusSentences are the lexicon's templates for saying a status.
+var statusSentences = lexicon.Pairs("status sentences")
 
 // orgAsked reports whether org is compatible with what the question names:
 // any organisation when it names none, else one of those.
