@@ -136,7 +136,7 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.groups = append(e.groups, m.Name)
 		}
 	}
-	for name := range md.facts.Groups {
+	for _, name := range sortedKeys(md.facts.Groups) { // in a fixed order, as every answer must be
 		for _, m := range md.groupFold[name].FindAllStringIndex(q, -1) {
 			if !inOrg(corpus.Span{Start: m[0], End: m[1]}) && !slices.Contains(e.groups, name) {
 				e.groups = append(e.groups, name)
@@ -149,7 +149,8 @@ func (md *Model) questionEntities(q, original string) entities {
 		if len(lw) < minCountryTypo || questionStop[lw] || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
 			continue
 		}
-		for alias, c := range md.countryAliases {
+		for _, alias := range sortedKeys(md.countryAliases) {
+			c := md.countryAliases[alias]
 			if len(alias) >= minCountryTypo && !strings.Contains(alias, " ") && prose.EditDistance(alias, lw, maxCountryTypo+1) <= maxCountryTypo {
 				e.countries = append(e.countries, c)
 			}

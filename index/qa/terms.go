@@ -175,19 +175,22 @@ func (md *Model) questionTerms(q string) []qterm {
 // the word within one edit (two for long words). It returns st unchanged
 // when nothing is close.
 func (md *Model) correctWord(w, st string) string {
-	best, bestD := "", typoEdits+1
+	limit := typoEdits + 1
 	if len(w) >= longWord {
-		bestD = longTypoEdits + 1
+		limit = longTypoEdits + 1
 	}
+	// Of words equally close, the first in alphabetical order, so that
+	// the answer does not depend on the order of a map.
+	best, bestD := "", limit
 	prefix := ""
 	for raw := range md.rawWords {
 		if len(w) < minTypo {
-			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix)) {
+			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix) || len(raw) == len(prefix) && raw < prefix) {
 				prefix = raw
 			}
 			continue
 		}
-		if d := prose.EditDistance(raw, w, bestD); d < bestD {
+		if d := prose.EditDistance(raw, w, limit); d < bestD || d == bestD && d < limit && raw < best {
 			best, bestD = raw, d
 		}
 	}
@@ -202,7 +205,7 @@ func (md *Model) correctWord(w, st string) string {
 	long := ""
 	for raw := range md.rawWords {
 		n := commonPrefix(raw, w)
-		if n >= minSharedStem && n >= min(len(raw), len(w))-maxEndingDiff && (long == "" || len(raw) < len(long)) {
+		if n >= minSharedStem && n >= min(len(raw), len(w))-maxEndingDiff && (long == "" || len(raw) < len(long) || len(raw) == len(long) && raw < long) {
 			long = raw
 		}
 	}
