@@ -17,6 +17,11 @@
 // Bleve's query-string syntax; queries are built from match, phrase and
 // fuzzy queries.
 //
+// With Options.Dir, what Open makes is kept on disk (store.go): the facts
+// (factsfile.go), the answerer's model and the Bleve index, under a hash of
+// the documents and the program, so that a restart reads them back instead
+// of extracting again.
+//
 // Plain-English questions are answered by package qa, which builds its own
 // model from the documents and facts. It reads them through the small
 // interface answer.go implements; extraction and the answerer share only

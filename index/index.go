@@ -66,13 +66,15 @@ func LoadDir(dir string) ([]Source, error) {
 // Options configure Open.
 type Options struct {
 	Logger *slog.Logger // where to log; default discards
-	// Dir, if set, keeps the Bleve index on disk there and reopens it while
-	// the documents are unchanged; default "" indexes in memory. A damaged
-	// index in Dir is rebuilt; an unusable Dir falls back to memory with a
-	// warning.
+	// Dir, if set, keeps everything Open makes on disk there (the facts,
+	// the answerer's model and the Bleve index) and reads it back while
+	// the documents and the program are unchanged, parsing and extracting
+	// nothing; default "" indexes in memory. A damaged index in Dir is
+	// rebuilt; an unusable Dir falls back to memory with a warning.
 	Dir string
 
-	testHook func(stage string) // called at each step of a build in Dir, so tests can kill it
+	testHook   func(stage string) // called at each step of a build in Dir, so tests can kill it
+	testFormat int                // the on-disk format to write and read instead of storeFormat
 }
 
 // Index is the searchable corpus: documents, passages, facts, the Bleve
@@ -89,43 +91,50 @@ type Index struct {
 }
 
 // Open parses, extracts and indexes the documents, in memory or, with
-// opts.Dir, on disk.
+// opts.Dir, on disk, where a later Open of the same documents by the same
+// program reads everything back instead.
 func Open(sources []Source, opts Options) (*Index, error) {
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	start := time.Now()
-	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}}
-	seen := map[string]bool{}
-	for _, s := range sources {
-		id := DocumentID(s.Name)
-		if seen[id] {
-			return nil, fmt.Errorf("two documents named %s", id)
-		}
-		seen[id] = true
-		d, err := ParseDocument(id, s.Text)
-		if err != nil {
-			return nil, err
-		}
-		ix.docs = append(ix.docs, d)
-		for _, p := range d.Passages {
-			ix.passages[p.ID] = p
-		}
-	}
-	if len(ix.docs) == 0 {
-		return nil, errors.New("no documents")
-	}
-	ix.x = extract(ix.docs)
-	ix.answerer = qa.New(answerSource{ix})
-	idx, err := ix.openBleve(sources, opts)
-	if err != nil {
+	if err := checkSources(sources); err != nil {
 		return nil, err
 	}
-	ix.bleve = idx
+	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}}
+	if err := ix.open(sources, opts); err != nil {
+		return nil, err
+	}
 	st := ix.Stats()
 	log.Info("index built", "documents", st.Documents, "passages", st.Passages, "facts", st.Facts, "took", time.Since(start))
 	return ix, nil
+}
+
+// open fills ix from opts.Dir or, without one or when it cannot be used,
+// in memory. ix may already hold the analysed documents.
+func (ix *Index) open(sources []Source, opts Options) error {
+	if opts.Dir != "" {
+		err := ix.openStore(sources, opts)
+		if err == nil {
+			return nil
+		}
+		if errors.As(err, new(analysisError)) {
+			return err
+		}
+		ix.log.Warn("cannot keep the index on disk; indexing in memory", "dir", opts.Dir, "err", err)
+	}
+	if ix.x == nil {
+		if err := ix.analyse(sources, opts); err != nil {
+			return err
+		}
+	}
+	idx, err := ix.newMemIndex()
+	if err != nil {
+		return err
+	}
+	ix.bleve = idx
+	return nil
 }
 
 // Close releases the Bleve index.

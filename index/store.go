@@ -21,15 +21,22 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/iaibot/iaibot/index/internal/wire"
+	"github.com/iaibot/iaibot/index/qa"
 )
 
-// The persistent index (Options.Dir) keeps only the Bleve index on disk;
-// documents, passages and facts are always derived afresh, because that is
-// cheap and keeps a single source of truth. The directory holds:
+// The persistent index (Options.Dir) keeps everything a start needs on
+// disk: the documents and their facts, the answerer's model and the Bleve
+// index. A start whose documents and program are those of the live build
+// reads them back instead of parsing, extracting and indexing again. The
+// directory holds:
 //
 //	lock               flock'd while a process checks, builds or opens the index
 //	current            the name of the live build, replaced by rename
 //	index-NNN/         one build, never written again once published
+//	  facts.bin        the documents, passages and facts (factsfile.go)
+//	  model.bin        the answerer's model (package qa, modelfile.go)
 //	  bleve/           the scorch index
 //	  manifest.json    written last: format, content key, counts, file checksums
 //	current.tmp-NNN    a pointer being written
@@ -43,11 +50,11 @@ import (
 // open files stay readable until closed.
 
 // storeFormat versions the on-disk layout and manifest. The content key
-// already covers the sources, the mapping, the passage IDs, every Bleve
-// document and the Bleve module versions, so bump this only for changes
-// those cannot see, such as the layout itself or the analysis done by code
-// in this package.
-const storeFormat = 1
+// covers the sources, the mapping, the Bleve module versions and the
+// program itself (so any change to extraction or the answerer rebuilds),
+// and each file carries its own version; bump this for changes those
+// cannot see, such as the layout itself.
+const storeFormat = 2
 
 const (
 	lockName       = "lock"
@@ -55,6 +62,8 @@ const (
 	pointerPrefix  = "current.tmp-"
 	buildPrefix    = "index-"
 	bleveSubdir    = "bleve"
+	factsName      = "facts.bin"
+	modelName      = "model.bin"
 	manifestName   = "manifest.json"
 	storeDirPerm   = 0o750
 	storeFilePerm  = 0o640
@@ -64,6 +73,7 @@ const (
 // Test hooks: the stages of a build, in order, at which Options.testHook is
 // called, so tests can kill a build part way.
 const (
+	stageFacts     = "facts"     // facts and model written, Bleve not yet begun
 	stageIndexing  = "indexing"  // half the passages given to the builder
 	stageBuilt     = "built"     // Bleve files written, not yet synced
 	stageManifest  = "manifest"  // manifest written, build not yet published
@@ -80,11 +90,12 @@ var (
 // makes a build directory usable.
 type manifest struct {
 	Format    int       `json:"format"`
-	Key       string    `json:"key"` // hex SHA-256, see storeWant.key
+	Key       string    `json:"key"`     // hex SHA-256, see storeKey
+	Program   string    `json:"program"` // hex SHA-256 of the program that built it, to say why a build is stale
 	Documents int       `json:"documents"`
 	Passages  int       `json:"passages"`
 	Built     time.Time `json:"built"`
-	Files     []fileSum `json:"files"` // every file under bleve/
+	Files     []fileSum `json:"files"` // the facts, the model and every file under bleve/
 }
 
 // fileSum lets a reopen notice a truncated or damaged file before Bleve
@@ -97,12 +108,11 @@ type fileSum struct {
 
 var castagnoli = crc32.MakeTable(crc32.Castagnoli)
 
-// storeWant is what the index on disk must hold for the current documents.
+// storeWant is what the index on disk must have been built from.
 type storeWant struct {
-	key       string
-	documents int
-	ids       []string         // passage IDs in document order
-	docs      []map[string]any // their Bleve documents, in the same order
+	key     string
+	program string
+	sources []Source // to analyse, if the build on disk does not do
 }
 
 // store is one Open's view of Options.Dir.
@@ -110,26 +120,30 @@ type store struct {
 	dir  string
 	log  *slog.Logger
 	hook func(stage string)
+	opts Options
 }
 
-// openBleve returns the Bleve index over ix's passages: built in memory
-// when opts.Dir is empty, otherwise reopened from or rebuilt into opts.Dir.
-// A directory that cannot be used costs speed, not availability: Open then
-// logs a warning and indexes in memory.
-func (ix *Index) openBleve(sources []Source, opts Options) (bleve.Index, error) {
-	if opts.Dir == "" {
-		return ix.newMemIndex()
+// analysisError is a failure to read the documents themselves, which no
+// index, on disk or in memory, can get past.
+type analysisError struct{ err error }
+
+func (e analysisError) Error() string { return e.err.Error() }
+func (e analysisError) Unwrap() error { return e.err }
+
+// openStore fills ix from opts.Dir: it reads back the live build when it
+// was made from these sources by this program, and otherwise analyses the
+// sources (unless ix already holds them) and builds, publishes and opens a
+// new one. A directory that cannot be used costs speed, not availability:
+// openStore then returns an error that the caller answers by indexing in
+// memory; only an analysisError means the documents themselves are at
+// fault.
+func (ix *Index) openStore(sources []Source, opts Options) error {
+	s := &store{dir: opts.Dir, log: ix.log, hook: opts.testHook, opts: opts}
+	want, err := storeKey(sources)
+	if err != nil {
+		return err
 	}
-	s := &store{dir: opts.Dir, log: ix.log, hook: opts.testHook}
-	want, err := ix.storeWant(sources)
-	if err == nil {
-		var idx bleve.Index
-		if idx, err = s.open(want); err == nil {
-			return idx, nil
-		}
-	}
-	ix.log.Warn("cannot keep the index on disk; indexing in memory", "dir", opts.Dir, "err", err)
-	return ix.newMemIndex()
+	return s.open(ix, want)
 }
 
 // largeCorpus is the passage count above which the in-memory index uses
@@ -157,14 +171,21 @@ func (ix *Index) newMemIndex() (bleve.Index, error) {
 	return idx, nil
 }
 
-// storeWant computes the content key: a hash of everything that decides
-// what the Bleve index holds. The Bleve documents are hashed as well as the
-// sources so that a change to the extractors, which fill the keyword
-// fields, cannot leave a stale index behind unnoticed.
-func (ix *Index) storeWant(sources []Source) (storeWant, error) {
-	w := storeWant{documents: len(ix.docs)}
+// storeKey computes the content key: a hash of everything that decides
+// what a build holds. The program is part of it, so that a new extractor
+// or answerer never reads facts or a model another one made; the
+// documents themselves need not be parsed to compute it, which is what
+// makes a restart cheap.
+func storeKey(sources []Source) (storeWant, error) {
+	w := storeWant{sources: sources}
+	prog, err := programID()
+	if err != nil {
+		return w, fmt.Errorf("identify the program: %w", err)
+	}
+	w.program = prog
 	h := sha256.New()
 	writeField(h, "iaibot index "+strconv.Itoa(storeFormat))
+	writeField(h, prog)
 	writeField(h, bleveVersions())
 	mj, err := json.Marshal(newMapping())
 	if err != nil {
@@ -174,17 +195,6 @@ func (ix *Index) storeWant(sources []Source) (storeWant, error) {
 	for _, s := range sources {
 		writeField(h, s.Name)
 		writeField(h, s.Text)
-	}
-	for _, p := range ix.sortedPassages() {
-		doc := ix.bleveDoc(p)
-		dj, err := json.Marshal(doc) // map keys are sorted, so this is stable
-		if err != nil {
-			return w, fmt.Errorf("encode passage %s: %w", p.ID, err)
-		}
-		writeField(h, p.ID)
-		writeField(h, string(dj))
-		w.ids = append(w.ids, p.ID)
-		w.docs = append(w.docs, doc)
 	}
 	w.key = hex.EncodeToString(h.Sum(nil))
 	return w, nil
@@ -219,24 +229,24 @@ func bleveVersions() string {
 	return b.String()
 }
 
-// open reopens the live build if it matches want and is intact, and
-// otherwise builds, publishes and opens a new one.
-func (s *store) open(want storeWant) (bleve.Index, error) {
+// open reads the live build into ix if it matches want and is intact,
+// and otherwise builds, publishes and opens a new one.
+func (s *store) open(ix *Index, want storeWant) error {
 	start := time.Now()
 	if err := os.MkdirAll(s.dir, storeDirPerm); err != nil {
-		return nil, fmt.Errorf("create index directory: %w", err)
+		return fmt.Errorf("create index directory: %w", err)
 	}
 	unlock, err := s.lock()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer unlock()
 
-	idx, live, err := s.reopen(want)
+	live, err := s.reopen(ix, want)
 	if err == nil {
 		s.removeJunk(live)
 		s.log.Info("index reopened from disk", "dir", filepath.Join(s.dir, live), "took", time.Since(start))
-		return idx, nil
+		return nil
 	}
 	switch {
 	case errors.Is(err, errNoIndex), errors.Is(err, errStale):
@@ -244,7 +254,7 @@ func (s *store) open(want storeWant) (bleve.Index, error) {
 	default:
 		s.log.Warn("index on disk unusable; rebuilding", "dir", s.dir, "reason", err)
 	}
-	idx, live, err = s.build(want)
+	live, err = s.build(ix, want)
 	if err != nil {
 		// Whatever was live is stale or broken: drop it rather than leave
 		// it for the next start to trip over.
@@ -252,11 +262,11 @@ func (s *store) open(want storeWant) (bleve.Index, error) {
 			s.log.Warn("cannot remove index pointer", "err", rerr)
 		}
 		s.removeJunk("")
-		return nil, err
+		return err
 	}
 	s.removeJunk(live)
 	s.log.Info("index built on disk", "dir", filepath.Join(s.dir, live), "took", time.Since(start))
-	return idx, nil
+	return nil
 }
 
 // lock takes the directory's exclusive lock, waiting for any other process
@@ -278,42 +288,82 @@ func (s *store) lock() (unlock func(), err error) {
 	return func() { f.Close() }, nil // closing the file releases the lock
 }
 
-// reopen opens the live build if it is complete, intact and holds exactly
-// want. It returns the build's directory name.
-func (s *store) reopen(want storeWant) (bleve.Index, string, error) {
+// reopen reads the live build into ix if it is complete, intact and was
+// made from want. It returns the build's directory name. On error ix is
+// left as it was.
+func (s *store) reopen(ix *Index, want storeWant) (string, error) {
 	b, err := os.ReadFile(filepath.Join(s.dir, currentName))
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, "", errNoIndex
+		return "", errNoIndex
 	}
 	if err != nil {
-		return nil, "", fmt.Errorf("read index pointer: %w", err)
+		return "", fmt.Errorf("read index pointer: %w", err)
 	}
 	live := strings.TrimSpace(string(b))
 	if !isBuildName(live) {
-		return nil, "", fmt.Errorf("index pointer names %q, not a build", live)
+		return "", fmt.Errorf("index pointer names %q, not a build", live)
 	}
 	dir := filepath.Join(s.dir, live)
 	m, err := readManifest(dir)
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	switch {
-	case m.Format != storeFormat:
-		return nil, "", fmt.Errorf("%w: on-disk format %d, want %d", errStale, m.Format, storeFormat)
+	case m.Format != s.format():
+		return "", fmt.Errorf("%w: on-disk format %d, want %d", errStale, m.Format, s.format())
+	case m.Key != want.key && m.Program != want.program:
+		return "", fmt.Errorf("%w: built by another program", errStale)
 	case m.Key != want.key:
-		return nil, "", fmt.Errorf("%w: documents or mapping changed", errStale)
-	case m.Passages != len(want.ids) || m.Documents != want.documents:
-		return nil, "", fmt.Errorf("manifest counts %d documents, %d passages; want %d, %d",
-			m.Documents, m.Passages, want.documents, len(want.ids))
+		return "", fmt.Errorf("%w: documents or mapping changed", errStale)
 	}
 	if err := checkFiles(dir, m.Files); err != nil {
-		return nil, "", err
+		return "", err
 	}
-	idx, err := openChecked(filepath.Join(dir, bleveSubdir), want.ids)
+	facts, err := os.ReadFile(filepath.Join(dir, factsName))
 	if err != nil {
-		return nil, "", err
+		return "", fmt.Errorf("read facts: %w", err)
 	}
-	return idx, live, nil
+	docs, x, err := decodeFacts(facts)
+	facts = nil // the facts hold only what they cut from it
+	if errors.Is(err, wire.ErrFormat) {
+		return "", fmt.Errorf("%w: %w", errStale, err)
+	}
+	if err != nil {
+		return "", err
+	}
+	passages := map[string]*Passage{}
+	var ids []string
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			passages[p.ID] = p
+			ids = append(ids, p.ID)
+		}
+	}
+	if m.Passages != len(ids) || m.Documents != len(docs) || len(docs) != len(want.sources) {
+		return "", fmt.Errorf("manifest counts %d documents, %d passages; facts hold %d, %d, for %d sources",
+			m.Documents, m.Passages, len(docs), len(ids), len(want.sources))
+	}
+	old := *ix
+	ix.docs, ix.passages, ix.x = docs, passages, x
+	model, err := os.ReadFile(filepath.Join(dir, modelName))
+	if err == nil {
+		ix.answerer, err = qa.Decode(model, answerSource{ix})
+	}
+	if errors.Is(err, qa.ErrFormat) {
+		*ix = old
+		return "", fmt.Errorf("%w: %w", errStale, err)
+	}
+	if err != nil {
+		*ix = old
+		return "", fmt.Errorf("read answer model: %w", err)
+	}
+	idx, err := openChecked(filepath.Join(dir, bleveSubdir), ids)
+	if err != nil {
+		*ix = old
+		return "", err
+	}
+	ix.bleve = idx
+	return live, nil
 }
 
 func isBuildName(name string) bool {
@@ -434,13 +484,19 @@ func checkDocs(idx bleve.Index, ids []string) error {
 	return nil
 }
 
-// build writes a new build into a fresh directory, makes it durable, opens
-// it and only then publishes it, so the pointer never names a build that
-// failed. On error the new directory is removed.
-func (s *store) build(want storeWant) (_ bleve.Index, live string, err error) {
+// build analyses want's sources into ix unless it holds them already,
+// writes them as a new build into a fresh directory, makes it durable,
+// opens it and only then publishes it, so the pointer never names a build
+// that failed. On error the new directory is removed.
+func (s *store) build(ix *Index, want storeWant) (live string, err error) {
+	if ix.x == nil {
+		if err := ix.analyse(want.sources, s.opts); err != nil {
+			return "", analysisError{err}
+		}
+	}
 	dir, err := os.MkdirTemp(s.dir, buildPrefix)
 	if err != nil {
-		return nil, "", fmt.Errorf("create build directory: %w", err)
+		return "", fmt.Errorf("create build directory: %w", err)
 	}
 	var idx bleve.Index
 	defer func() {
@@ -451,54 +507,85 @@ func (s *store) build(want storeWant) (_ bleve.Index, live string, err error) {
 			os.RemoveAll(dir)
 		}
 	}()
+	facts, err := encodeFacts(ix.docs, ix.x)
+	if err != nil {
+		return "", fmt.Errorf("encode facts: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(dir, factsName), facts); err != nil {
+		return "", err
+	}
+	facts = nil
+	model, err := ix.answerer.Encode()
+	if err != nil {
+		return "", fmt.Errorf("encode answer model: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(dir, modelName), model); err != nil {
+		return "", err
+	}
+	model = nil
+	s.stage(stageFacts)
+
 	path := filepath.Join(dir, bleveSubdir)
 	// The builder writes one merged segment without a background merger,
 	// and keeps its scratch files inside dir, so a kill leaves no junk
 	// elsewhere.
 	b, err := bleve.NewBuilder(path, newMapping(), map[string]any{"buildPathPrefix": dir})
 	if err != nil {
-		return nil, "", fmt.Errorf("create index %s: %w", path, err)
+		return "", fmt.Errorf("create index %s: %w", path, err)
 	}
-	for i, id := range want.ids {
-		if err := b.Index(id, want.docs[i]); err != nil {
+	all := ix.sortedPassages()
+	ids := make([]string, len(all))
+	for i, p := range all {
+		ids[i] = p.ID
+		if err := b.Index(p.ID, ix.bleveDoc(p)); err != nil {
 			b.Close()
-			return nil, "", fmt.Errorf("index passage %s: %w", id, err)
+			return "", fmt.Errorf("index passage %s: %w", p.ID, err)
 		}
-		if i == len(want.ids)/2 {
+		if i == len(all)/2 {
 			s.stage(stageIndexing)
 		}
 	}
 	if err := b.Close(); err != nil {
-		return nil, "", fmt.Errorf("write index %s: %w", path, err)
+		return "", fmt.Errorf("write index %s: %w", path, err)
 	}
 	s.stage(stageBuilt)
 
-	files, err := syncTree(dir, bleveSubdir)
+	files, err := sumBuild(dir)
 	if err != nil {
-		return nil, "", err
+		return "", err
 	}
 	m := manifest{
-		Format:    storeFormat,
+		Format:    s.format(),
 		Key:       want.key,
-		Documents: want.documents,
-		Passages:  len(want.ids),
+		Program:   want.program,
+		Documents: len(ix.docs),
+		Passages:  len(ids),
 		Built:     time.Now().UTC(),
 		Files:     files,
 	}
 	if err := writeManifest(dir, m); err != nil {
-		return nil, "", err
+		return "", err
 	}
 	s.stage(stageManifest)
 
-	if idx, err = openChecked(path, want.ids); err != nil {
-		return nil, "", err
+	if idx, err = openChecked(path, ids); err != nil {
+		return "", err
 	}
 	live = filepath.Base(dir)
 	if err := s.publish(live); err != nil {
-		return nil, "", err
+		return "", err
 	}
 	s.stage(stagePublished)
-	return idx, live, nil
+	ix.bleve = idx
+	return live, nil
+}
+
+// format is the layout version this store writes and reads.
+func (s *store) format() int {
+	if s.opts.testFormat != 0 {
+		return s.opts.testFormat
+	}
+	return storeFormat
 }
 
 func (s *store) stage(name string) {
@@ -538,6 +625,23 @@ func syncTree(dir, sub string) ([]fileSum, error) {
 		if err := syncDir(d); err != nil {
 			return nil, err
 		}
+	}
+	return files, nil
+}
+
+// sumBuild flushes a build's Bleve files to disk and returns the
+// checksums of every file the manifest vouches for.
+func sumBuild(dir string) ([]fileSum, error) {
+	files, err := syncTree(dir, bleveSubdir)
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range []string{factsName, modelName} {
+		sum, size, err := sumFile(filepath.Join(dir, name), false) // synced when written
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, fileSum{Path: name, Size: size, CRC32C: sum})
 	}
 	return files, nil
 }

@@ -181,18 +181,16 @@ func (c *storeCorpus) want(t testing.TB) []storeHit {
 	return searchAll(t, c.mem)
 }
 
-// open does what Open does with Options.Dir after extraction, and returns
-// an Index over the result and the log.
+// open does what Open does with Options.Dir, extracting nothing when it
+// builds, and returns an Index over the result and the log.
 func (c *storeCorpus) open(t testing.TB, dir string) (*Index, []string) {
 	t.Helper()
 	log, msgs := recordLogs(t)
 	ix := *c.mem // shares the documents and facts, which are read-only
-	ix.log = log
-	idx, err := ix.openBleve(c.src, Options{Logger: log, Dir: dir})
-	if err != nil {
+	ix.log, ix.bleve = log, nil
+	if err := ix.open(c.src, Options{Logger: log, Dir: dir}); err != nil {
 		t.Fatal(err)
 	}
-	ix.bleve = idx
 	return &ix, msgs()
 }
 
@@ -221,8 +219,8 @@ func mustClose(t testing.TB, ix *Index) {
 }
 
 // mustBeClean checks that dir holds exactly the lock, the pointer and the
-// one build it names, with nothing in the build but the Bleve index and
-// the manifest. It returns the build's path.
+// one build it names, with nothing in the build but the facts, the model,
+// the Bleve index and the manifest. It returns the build's path.
 func mustBeClean(t testing.TB, dir string) string {
 	t.Helper()
 	live := readPointer(t, dir)
@@ -230,7 +228,7 @@ func mustBeClean(t testing.TB, dir string) string {
 		t.Errorf("%s holds %q, want %q", dir, got, want)
 	}
 	path := filepath.Join(dir, live)
-	if got, want := dirNames(t, path), []string{bleveSubdir, manifestName}; !slices.Equal(got, want) {
+	if got, want := dirNames(t, path), []string{bleveSubdir, factsName, manifestName, modelName}; !slices.Equal(got, want) {
 		t.Errorf("%s holds %q, want %q", path, got, want)
 	}
 	return path
@@ -399,6 +397,39 @@ func TestPersistRecoversDamage(t *testing.T) {
 			}
 			resum(t, build)
 		}, false},
+		{"truncated facts", func(t *testing.T, dir, build string) {
+			truncateHalf(t, filepath.Join(build, factsName))
+		}, false},
+		{"truncated facts, manifest agreeing", func(t *testing.T, dir, build string) {
+			truncateHalf(t, filepath.Join(build, factsName))
+			resum(t, build)
+		}, false},
+		{"truncated model, manifest agreeing", func(t *testing.T, dir, build string) {
+			truncateHalf(t, filepath.Join(build, modelName))
+			resum(t, build)
+		}, false},
+		{"flipped byte in model", func(t *testing.T, dir, build string) {
+			path := filepath.Join(build, modelName)
+			b := mustRead(t, path)
+			b[len(b)/2] ^= 0xff
+			mustWrite(t, path, b)
+		}, false},
+		{"model missing", func(t *testing.T, dir, build string) {
+			mustRemove(t, filepath.Join(build, modelName))
+		}, false},
+		{"facts of other documents", func(t *testing.T, dir, build string) {
+			other := both.build(t, t.TempDir())
+			mustWrite(t, filepath.Join(build, factsName), mustRead(t, filepath.Join(other, factsName)))
+			resum(t, build)
+		}, false},
+		{"facts of another version", func(t *testing.T, dir, build string) {
+			bumpVersion(t, filepath.Join(build, factsName), factsMagic)
+			resum(t, build)
+		}, true},
+		{"model of another version", func(t *testing.T, dir, build string) {
+			bumpVersion(t, filepath.Join(build, modelName), "iaibot answer model\n")
+			resum(t, build)
+		}, true},
 		{"pointer to a missing build", func(t *testing.T, dir, build string) {
 			mustWrite(t, filepath.Join(dir, currentName), []byte(buildPrefix+"gone\n"))
 		}, false},
@@ -441,6 +472,51 @@ func TestPersistRecoversDamage(t *testing.T) {
 	}
 }
 
+// bumpVersion rewrites a file as if a later version had written it: the
+// varint after its magic string is its version.
+func bumpVersion(t *testing.T, path, magic string) {
+	t.Helper()
+	b := mustRead(t, path)
+	if !strings.HasPrefix(string(b), magic) || b[len(magic)] >= 0x7f {
+		t.Fatalf("%s does not start with %q and a one-byte version", path, magic)
+	}
+	b[len(magic)]++
+	mustWrite(t, path, b)
+}
+
+// TestPersistFormatVersion opens a build written in one on-disk format
+// with a program that reads another: it must rebuild, not misread, and
+// answer as before.
+func TestPersistFormatVersion(t *testing.T) {
+	c := newCorpus(t, storeSeeds(t))
+	want := c.want(t)
+	dir := t.TempDir()
+	old := c.build(t, dir)
+
+	log, msgs := recordLogs(t)
+	ix := *c.mem
+	ix.log, ix.bleve = log, nil
+	if err := ix.open(c.src, Options{Logger: log, Dir: dir, testFormat: storeFormat + 1}); err != nil {
+		t.Fatal(err)
+	}
+	mustLog(t, msgs(), logStale, logBuilt)
+	mustNotLog(t, msgs(), logReopened, logDamaged)
+	mustSearchLike(t, &ix, want)
+	mustClose(t, &ix)
+	if m, err := readManifest(mustBeClean(t, dir)); err != nil || m.Format != storeFormat+1 {
+		t.Errorf("manifest after the rebuild: format %d, %v; want %d", m.Format, err, storeFormat+1)
+	}
+	if mustBeClean(t, dir) == old {
+		t.Error("the build was not replaced")
+	}
+
+	// And back: the older program rebuilds too.
+	ix2, msgs2 := c.open(t, dir)
+	mustLog(t, msgs2, logStale, logBuilt)
+	mustSearchLike(t, ix2, want)
+	mustClose(t, ix2)
+}
+
 func truncateHalf(t *testing.T, path string) {
 	t.Helper()
 	fi, err := os.Stat(path)
@@ -456,7 +532,7 @@ func truncateHalf(t *testing.T, path string) {
 // are.
 func resum(t *testing.T, build string) {
 	t.Helper()
-	files, err := syncTree(build, bleveSubdir)
+	files, err := sumBuild(build)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -548,6 +624,8 @@ func TestPersistRecoversKilledBuild(t *testing.T) {
 		junkPrefix string // what the kill must leave behind
 		reopen     bool   // the killed build was complete and published
 	}{
+		{stage: stageFacts, junkPrefix: buildPrefix},
+		{stage: stageFacts, fresh: true, junkPrefix: buildPrefix},
 		{stage: stageIndexing, junkPrefix: buildPrefix},
 		{stage: stageIndexing, fresh: true, junkPrefix: buildPrefix},
 		{stage: stageBuilt, junkPrefix: buildPrefix},
@@ -624,12 +702,11 @@ func TestPersistConcurrentOpens(t *testing.T) {
 			c := corpora[i%2]
 			log, _ := recordLogs(t)
 			ix := *c.mem
-			idx, err := ix.openBleve(c.src, Options{Logger: log, Dir: dir})
-			if err != nil {
+			ix.log, ix.bleve = log, nil
+			if err := ix.open(c.src, Options{Logger: log, Dir: dir}); err != nil {
 				t.Error(err)
 				return
 			}
-			ix.bleve = idx
 			indexes[i] = &ix
 			if diff := cmp.Diff(wants[i%2], searchAll(t, &ix)); diff != "" {
 				t.Errorf("opener %d: search results (-want +got):\n%s", i, diff)
@@ -688,9 +765,10 @@ func TestPersistKeepsOtherFiles(t *testing.T) {
 	}
 }
 
-// BenchmarkOpenPersisted compares, on the seeds, the Bleve index in
-// memory, reopened from disk and rebuilt on disk: "open" times all of Open,
-// "bleve" only the index step, after parsing and extraction.
+// BenchmarkOpenPersisted compares, on the seeds, the index in memory,
+// reopened from disk and rebuilt on disk: "open" times all of Open,
+// "analysed" what follows parsing, extraction and the answerer's model,
+// which a reopen skips.
 func BenchmarkOpenPersisted(b *testing.B) {
 	src := storeSeeds(b)
 	ix, err := Open(src, Options{})
@@ -705,8 +783,10 @@ func BenchmarkOpenPersisted(b *testing.B) {
 		{"open", func(dir string) (interface{ Close() error }, error) {
 			return Open(src, Options{Dir: dir})
 		}},
-		{"bleve", func(dir string) (interface{ Close() error }, error) {
-			return ix.openBleve(src, Options{Dir: dir, Logger: ix.log})
+		{"analysed", func(dir string) (interface{ Close() error }, error) {
+			c := *ix
+			c.bleve = nil
+			return &c, c.open(src, Options{Dir: dir, Logger: ix.log})
 		}},
 	}
 	for _, step := range steps {

@@ -123,7 +123,7 @@ type corpus struct {
 func addCorpusFlags(fs *flag.FlagSet, getenv func(string) string) *corpus {
 	c := &corpus{}
 	fs.StringVar(&c.seeds, "seeds", getenv("IAI_SEEDS"), "directory of .txt/.md documents replacing the embedded ones (env IAI_SEEDS)")
-	fs.StringVar(&c.indexDir, "index-dir", getenv("IAI_INDEX_DIR"), "keep the search index on disk in DIR and reuse it while the documents are unchanged (env IAI_INDEX_DIR)")
+	fs.StringVar(&c.indexDir, "index-dir", getenv("IAI_INDEX_DIR"), "keep the index (facts, answer model, search index) on disk in DIR and read it back while the documents and the program are unchanged (env IAI_INDEX_DIR)")
 	return c
 }
 

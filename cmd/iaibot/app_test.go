@@ -159,20 +159,27 @@ func TestQueryLinesCount(t *testing.T) {
 	}
 }
 
-// TestIndexDirKeepsTheIndex runs two queries with IAI_INDEX_DIR: the first
-// builds the index on disk, the second reuses it, and both answer alike.
+// TestIndexDirKeepsTheIndex runs every command with IAI_INDEX_DIR twice:
+// the first run builds the index on disk, the second reads it back, and
+// both reply byte for byte alike.
 func TestIndexDirKeepsTheIndex(t *testing.T) {
 	dir := t.TempDir()
 	env := map[string]string{"IAI_INDEX_DIR": dir}
-	_, first, errOut := run(t, env, "", "query", "/iai search HIV")
-	if errOut != "" && !strings.Contains(errOut, "index") {
-		t.Logf("stderr: %s", errOut)
+	lines := []string{"/iai search HIV", "/iai search ASEAN-Japan Centre", "/iai search query:training page:2",
+		"/iai country cambodia", "/iai country vietnamm", "/iai project East-West Corridor", "/iai projects",
+		"/iai projects page:2", "/iai funding", "/iai members", "/iai timeline", "/iai help",
+		"/iai ask when did Cambodia join the ASEAN-Japan Centre?", "how much did Japan give to ESCAP?",
+		"which countries are in CLMV?", "what is JSPP21?", "who pays for the training?"}
+	args := append([]string{"query", "--json"}, lines...)
+	code, first, errOut := run(t, env, "", args...)
+	if code != 0 {
+		t.Fatalf("first run: exit %d: %s", code, errOut)
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil || len(entries) == 0 {
 		t.Fatalf("IAI_INDEX_DIR left empty: %v", err)
 	}
-	code, second, _ := run(t, env, "", "query", "/iai search HIV")
+	code, second, _ := run(t, env, "", args...)
 	if code != 0 || second != first || !strings.Contains(second, "**HIV**") {
 		t.Errorf("reopened index answers differently (exit %d):\n%s\nvs\n%s", code, first, second)
 	}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -136,18 +137,28 @@ type Model struct {
 // New builds the answerer's model of what src holds.
 func New(src Source) *Model {
 	md := &Model{src: src, docs: src.Documents(), facts: src.Facts(), countryAliases: src.CountryAliases()}
+	md.readSentences()
+	md.places = md.placeNames()
+	md.entWords = md.entityWords()
+	md.derive()
+	return md
+}
+
+// derive computes what the model keeps in fixed orders and the facts it
+// reads from its sentences, after New builds the model or Decode reads it
+// back: cheap next to the sentences themselves, so it is not stored.
+func (md *Model) derive() {
 	// One-word aliases a typo may be near, in a fixed order so a question
 	// with a misspelt country reads the same every time.
+	md.typoAliases = nil
 	for alias := range md.countryAliases {
 		if len(alias) >= minCountryTypo && !strings.Contains(alias, " ") {
 			md.typoAliases = append(md.typoAliases, alias)
 		}
 	}
 	slices.Sort(md.typoAliases)
-	md.readSentences()
-	md.places = md.placeNames()
-	md.entWords = md.entityWords()
+	md.rawSorted = slices.Sorted(maps.Keys(md.rawWords))
+	md.groupNames = slices.Sorted(maps.Keys(md.facts.Groups))
 	md.readReasonsAndRequests()
 	md.byKind = md.answerers()
-	return md
 }

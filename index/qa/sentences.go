@@ -3,7 +3,6 @@ package qa
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -240,19 +239,11 @@ func (md *Model) readSentences() {
 	md.rawWords = map[string]bool{}
 	for _, r := range md.sents {
 		for _, w := range prose.WordRE.FindAllString(strings.ToLower(r.text), -1) {
-			if len(w) >= minRawWord && !md.rawWords[w] {
+			if len(w) >= minRawWord {
 				md.rawWords[w] = true
-				md.rawSorted = append(md.rawSorted, w)
 			}
 		}
 	}
-	slices.Sort(md.rawSorted)
-	// Groups in name order, so a question naming two is read the same way
-	// every time.
-	for name := range md.facts.Groups {
-		md.groupNames = append(md.groupNames, name)
-	}
-	slices.Sort(md.groupNames)
 	md.idf = map[string]float64{}
 	n := float64(len(md.sents))
 	for t, c := range df {

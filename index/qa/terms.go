@@ -148,21 +148,24 @@ func (md *Model) questionTerms(q string) []qterm {
 // the word within one edit (two for long words). It returns st unchanged
 // when nothing is close.
 func (md *Model) correctWord(w, st string) string {
-	best, bestD := "", typoEdits+1
+	limit := typoEdits + 1
 	if len(w) >= longWord {
-		bestD = longTypoEdits + 1
+		limit = longTypoEdits + 1
 	}
+	// Of words equally close, the first in alphabetical order, so that
+	// the answer does not depend on the order of a map.
+	best, bestD := "", limit
 	prefix := ""
 	// Ties go to the word first in alphabetical order, so the same question
 	// is corrected the same way in every process.
 	for _, raw := range md.rawSorted {
 		if len(w) < minTypo {
-			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix)) {
+			if strings.HasPrefix(raw, w) && (prefix == "" || len(raw) < len(prefix) || len(raw) == len(prefix) && raw < prefix) {
 				prefix = raw
 			}
 			continue
 		}
-		if d := prose.EditDistance(raw, w, bestD); d < bestD {
+		if d := prose.EditDistance(raw, w, limit); d < bestD || d == bestD && d < limit && raw < best {
 			best, bestD = raw, d
 		}
 	}
@@ -177,7 +180,7 @@ func (md *Model) correctWord(w, st string) string {
 	long := ""
 	for _, raw := range md.rawSorted {
 		n := commonPrefix(raw, w)
-		if n >= minSharedStem && n >= min(len(raw), len(w))-maxEndingDiff && (long == "" || len(raw) < len(long)) {
+		if n >= minSharedStem && n >= min(len(raw), len(w))-maxEndingDiff && (long == "" || len(raw) < len(long) || len(raw) == len(long) && raw < long) {
 			long = raw
 		}
 	}

@@ -1,0 +1,454 @@
+package qa
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"regexp"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/wire"
+)
+
+// A model is saved with the facts it was built from, so that a restart
+// reads it instead of building it again, which costs as much as extraction
+// on a large corpus. The file refers to passages and documents by their
+// place in document order; Decode links them to the documents its Source
+// gives, which must be those the model was built from.
+
+// modelMagic and modelVersion head the file. Bump the version with any
+// change to what the file holds or how it is written: a file of another
+// version is rebuilt, never misread.
+const (
+	modelMagic   = "iaibot answer model\n"
+	modelVersion = 2
+)
+
+// ErrFormat is returned by Decode for a file written in another format or
+// version.
+var ErrFormat = wire.ErrFormat
+
+// Lead terms of a sentence: none, the same table as the sentence before
+// (a passage's sentences share their lead's), or a table of its own.
+const (
+	leadNone = iota
+	leadSame
+	leadOwn
+)
+
+// Encode returns the model as a file that Decode reads back.
+func (md *Model) Encode() ([]byte, error) {
+	w := wire.NewWriter()
+	passages := map[*corpus.Passage]int{}
+	all := md.passages()
+	for i, p := range all {
+		passages[p] = i
+	}
+	var err error
+	ref := func(p *corpus.Passage) {
+		n, ok := passages[p]
+		if !ok {
+			err = errors.New("model refers to a passage outside its documents")
+		}
+		w.Uint(uint64(n))
+	}
+
+	w.Len(len(md.sents), md.sents == nil)
+	var lastLead map[string]bool
+	for _, r := range md.sents {
+		ref(r.p)
+		writeSpan(w, r.span)
+		// Nearly always its passage's own text: kept as a span of it, so
+		// reading shares the passage's memory.
+		own := r.span.Start >= 0 && r.span.End <= len(r.p.Text) && r.span.Start <= r.span.End && r.text == r.p.Text[r.span.Start:r.span.End]
+		w.Bool(own)
+		if !own {
+			w.String(r.text)
+		}
+		writeSet(w, r.terms)
+		switch {
+		case r.lead == nil:
+			w.Uint(leadNone)
+		case lastLead != nil && sameMap(r.lead, lastLead):
+			w.Uint(leadSame)
+		default:
+			w.Uint(leadOwn)
+			writeSet(w, r.lead)
+		}
+		lastLead = r.lead
+		writeSet(w, r.have)
+		w.Len(len(r.orgs), r.orgs == nil)
+		for _, o := range r.orgs {
+			w.String(o.Name)
+			w.String(o.Key)
+			writeSpan(w, o.Span)
+		}
+		w.Len(len(r.geos), r.geos == nil)
+		for _, g := range r.geos {
+			w.String(g.Name)
+			w.Bool(g.IsGroup)
+			writeSpan(w, g.Span)
+		}
+		w.Len(len(r.words), r.words == nil)
+		for _, sw := range r.words {
+			w.String(sw.stem)
+			writeSpan(w, sw.span)
+		}
+	}
+
+	// Per passage, in document order.
+	perPassage := []map[*corpus.Passage]map[string]bool{md.ctxTerms, md.ctxHave, md.ctxOrgs}
+	for _, m := range perPassage {
+		w.Bool(m != nil)
+		for _, p := range all {
+			set, ok := m[p]
+			w.Bool(ok)
+			if ok {
+				writeSet(w, set)
+			}
+		}
+	}
+	w.Bool(md.ctxText != nil)
+	for _, p := range all {
+		text, ok := md.ctxText[p]
+		w.Bool(ok)
+		if ok {
+			usual := text == contextText(p)
+			w.Bool(usual)
+			if !usual {
+				w.String(text)
+			}
+		}
+	}
+	w.Bool(md.implicit != nil)
+	for _, d := range md.docs {
+		names, ok := md.implicit[d]
+		w.Bool(ok)
+		if ok {
+			w.Strings(names)
+		}
+	}
+	w.Len(len(md.termCache), md.termCache == nil)
+	for _, k := range sortedKeys(md.termCache) {
+		w.String(k)
+		writeSet(w, md.termCache[k])
+	}
+	w.Len(len(md.groupFold), md.groupFold == nil)
+	for _, k := range sortedKeys(md.groupFold) {
+		w.String(k)
+		re := md.groupFold[k]
+		w.Bool(re != nil)
+		if re != nil {
+			w.String(re.String())
+		}
+	}
+	w.Len(len(md.idf), md.idf == nil)
+	for _, k := range sortedKeys(md.idf) {
+		w.String(k)
+		w.Float(md.idf[k])
+	}
+	w.Float(md.maxIDF)
+	writeSet(w, md.rawWords)
+	w.Strings(md.places)
+	writeSet(w, md.entWords)
+
+	if len(md.ctxTerms) > len(all) || len(md.ctxHave) > len(all) || len(md.ctxOrgs) > len(all) ||
+		len(md.ctxText) > len(all) || len(md.implicit) > len(md.docs) {
+		err = errors.New("model refers to a passage outside its documents")
+	}
+	if err != nil {
+		return nil, err
+	}
+	return w.Bytes(modelMagic, modelVersion), nil
+}
+
+// contextText is a passage with its lead-in and section title, as
+// readSentences builds it.
+func contextText(p *corpus.Passage) string {
+	return p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
+}
+
+// Decode reads a model that Encode wrote. src must give the documents and
+// facts the model was built from. A file of another version gives an error
+// wrapping ErrFormat.
+func Decode(data []byte, src Source) (*Model, error) {
+	r, err := wire.NewReader(data, modelMagic, modelVersion)
+	if err != nil {
+		return nil, fmt.Errorf("read answer model: %w", err)
+	}
+	md := &Model{src: src, docs: src.Documents(), facts: src.Facts(), countryAliases: src.CountryAliases()}
+	all := md.passages()
+	passage := func() *corpus.Passage {
+		n := r.Ref(len(all))
+		if n < 0 {
+			return nil
+		}
+		return all[n]
+	}
+
+	n, isNil := r.Len(4)
+	if !isNil {
+		md.sents = make([]*sentenceRec, n)
+	}
+	recs := make([]sentenceRec, n)
+	var lastLead map[string]bool
+	for i := range md.sents {
+		rec := &recs[i]
+		md.sents[i] = rec
+		rec.p = passage()
+		rec.span = readSpan(r)
+		if r.Bool() {
+			if r.Err() != nil {
+				return nil, fmt.Errorf("read answer model: %w", r.Err())
+			}
+			if rec.p == nil || rec.span.Start < 0 || rec.span.Start > rec.span.End || rec.span.End > len(rec.p.Text) {
+				return nil, fmt.Errorf("read answer model: sentence %d lies outside its passage", i)
+			}
+			rec.text = rec.p.Text[rec.span.Start:rec.span.End]
+		} else {
+			rec.text = r.String()
+		}
+		rec.terms = readSet(r)
+		switch r.Uint() {
+		case leadNone:
+		case leadSame:
+			rec.lead = lastLead
+		case leadOwn:
+			rec.lead = readSet(r)
+		default:
+			return nil, errors.New("read answer model: bad lead")
+		}
+		lastLead = rec.lead
+		rec.have = readSet(r)
+		if n, isNil := r.Len(3); !isNil {
+			rec.orgs = make([]OrgMention, n)
+			for k := range rec.orgs {
+				rec.orgs[k] = OrgMention{Name: r.String(), Key: r.String(), Span: readSpan(r)}
+			}
+		}
+		if n, isNil := r.Len(4); !isNil {
+			rec.geos = make([]GeoMention, n)
+			for k := range rec.geos {
+				rec.geos[k] = GeoMention{Name: r.String(), IsGroup: r.Bool(), Span: readSpan(r)}
+			}
+		}
+		if n, isNil := r.Len(3); !isNil {
+			rec.words = make([]stemmedWord, n)
+			for k := range rec.words {
+				rec.words[k] = stemmedWord{stem: r.String(), span: readSpan(r)}
+			}
+		}
+		if r.Err() != nil {
+			return nil, fmt.Errorf("read answer model: %w", r.Err())
+		}
+	}
+	if md.sents != nil {
+		md.sentsOf = make(map[*corpus.Passage][]*sentenceRec, len(all))
+		for _, rec := range md.sents {
+			md.sentsOf[rec.p] = append(md.sentsOf[rec.p], rec)
+		}
+	} else {
+		md.sentsOf = map[*corpus.Passage][]*sentenceRec{}
+	}
+
+	perPassage := []*map[*corpus.Passage]map[string]bool{&md.ctxTerms, &md.ctxHave, &md.ctxOrgs}
+	for _, m := range perPassage {
+		if r.Bool() {
+			*m = make(map[*corpus.Passage]map[string]bool, len(all))
+		}
+		for _, p := range all {
+			if r.Bool() {
+				set := readSet(r)
+				if *m != nil {
+					(*m)[p] = set
+				}
+			}
+		}
+	}
+	if r.Bool() {
+		md.ctxText = make(map[*corpus.Passage]string, len(all))
+	}
+	for _, p := range all {
+		if !r.Bool() {
+			continue
+		}
+		text := ""
+		if r.Bool() {
+			text = contextText(p)
+		} else {
+			text = r.String()
+		}
+		if md.ctxText != nil {
+			md.ctxText[p] = text
+		}
+	}
+	if r.Bool() {
+		md.implicit = map[*corpus.Document][]string{}
+	}
+	for _, d := range md.docs {
+		if r.Bool() {
+			names := r.Strings()
+			if md.implicit != nil {
+				md.implicit[d] = names
+			}
+		}
+	}
+	if n, isNil := r.Len(2); !isNil {
+		md.termCache = make(map[string]map[string]bool, n)
+		for range n {
+			k := r.String()
+			md.termCache[k] = readSet(r)
+		}
+	}
+	if n, isNil := r.Len(2); !isNil {
+		md.groupFold = make(map[string]*regexp.Regexp, n)
+		for range n {
+			k := r.String()
+			var re *regexp.Regexp
+			if r.Bool() {
+				expr := r.String()
+				if re, err = regexp.Compile(expr); err != nil {
+					return nil, fmt.Errorf("read answer model: group %q: %w", k, err)
+				}
+			}
+			md.groupFold[k] = re
+		}
+	}
+	if n, isNil := r.Len(9); !isNil {
+		md.idf = make(map[string]float64, n)
+		for range n {
+			k := r.String()
+			md.idf[k] = r.Float()
+		}
+	}
+	md.maxIDF = r.Float()
+	md.rawWords = readSet(r)
+	md.places = r.Strings()
+	md.entWords = readSet(r)
+	if err := r.Done(); err != nil {
+		return nil, fmt.Errorf("read answer model: %w", err)
+	}
+	md.derive()
+	return md, nil
+}
+
+func writeSpan(w *wire.Writer, s corpus.Span) {
+	w.Int(s.Start)
+	w.Int(s.End)
+}
+
+func readSpan(r *wire.Reader) corpus.Span { return corpus.Span{Start: r.Int(), End: r.Int()} }
+
+// writeSet writes a set of terms, in order so that equal models make equal
+// files.
+func writeSet(w *wire.Writer, m map[string]bool) {
+	w.Len(len(m), m == nil)
+	for _, k := range sortedKeys(m) {
+		w.String(k)
+		w.Bool(m[k])
+	}
+}
+
+func readSet(r *wire.Reader) map[string]bool {
+	n, isNil := r.Len(2)
+	if isNil {
+		return nil
+	}
+	m := make(map[string]bool, n)
+	for range n {
+		k := r.String()
+		m[k] = r.Bool()
+	}
+	return m
+}
+
+func sameMap(a, b map[string]bool) bool {
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+}
+
+// Compare names the tables in which two models differ, comparing passages
+// and documents by ID, so that a model read back from a file can be checked
+// against the one built. It is empty when they are the same.
+func Compare(a, b *Model) []string {
+	type table struct {
+		name string
+		a, b any
+	}
+	passageKeyed := func(m map[*corpus.Passage]map[string]bool) map[string]map[string]bool {
+		if m == nil {
+			return nil
+		}
+		out := map[string]map[string]bool{}
+		for p, v := range m {
+			out[p.ID] = v
+		}
+		return out
+	}
+	byID := func(md *Model) (sentsOf map[string][]*sentenceRec, ctxText map[string]string, implicit map[string][]string, groups map[string]string) {
+		if md.sentsOf != nil {
+			sentsOf = map[string][]*sentenceRec{}
+			for p, v := range md.sentsOf {
+				sentsOf[p.ID] = v
+			}
+		}
+		if md.ctxText != nil {
+			ctxText = map[string]string{}
+			for p, v := range md.ctxText {
+				ctxText[p.ID] = v
+			}
+		}
+		if md.implicit != nil {
+			implicit = map[string][]string{}
+			for d, v := range md.implicit {
+				implicit[d.ID] = v
+			}
+		}
+		if md.groupFold != nil {
+			groups = map[string]string{}
+			for k, re := range md.groupFold {
+				groups[k] = re.String()
+			}
+		}
+		return
+	}
+	aSentsOf, aCtxText, aImplicit, aGroups := byID(a)
+	bSentsOf, bCtxText, bImplicit, bGroups := byID(b)
+	tables := []table{
+		{"docs", a.docs, b.docs},
+		{"facts", a.facts, b.facts},
+		{"countryAliases", a.countryAliases, b.countryAliases},
+		{"sents", a.sents, b.sents},
+		{"sentsOf", aSentsOf, bSentsOf},
+		{"ctxTerms", passageKeyed(a.ctxTerms), passageKeyed(b.ctxTerms)},
+		{"ctxText", aCtxText, bCtxText},
+		{"implicit", aImplicit, bImplicit},
+		{"ctxHave", passageKeyed(a.ctxHave), passageKeyed(b.ctxHave)},
+		{"ctxOrgs", passageKeyed(a.ctxOrgs), passageKeyed(b.ctxOrgs)},
+		{"termCache", a.termCache, b.termCache},
+		{"groupFold", aGroups, bGroups},
+		{"idf", a.idf, b.idf},
+		{"maxIDF", a.maxIDF, b.maxIDF},
+		{"rawWords", a.rawWords, b.rawWords},
+		{"places", a.places, b.places},
+		{"entWords", a.entWords, b.entWords},
+		// Derived again on reading (see derive), so equal when the above are.
+		{"typoAliases", a.typoAliases, b.typoAliases},
+		{"rawSorted", a.rawSorted, b.rawSorted},
+		{"groupNames", a.groupNames, b.groupNames},
+		{"reasons", len(a.reasons), len(b.reasons)},
+		{"requests", len(a.requests), len(b.requests)},
+	}
+	var out []string
+	// The Source each model reads through is not a table; every other
+	// field is, and a new one must be saved and compared too.
+	// byKind holds functions, which cannot be compared; derive builds it.
+	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+2 {
+		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+2))
+	}
+	for _, t := range tables {
+		if !reflect.DeepEqual(t.a, t.b) {
+			out = append(out, t.name)
+		}
+	}
+	return out
+}
