@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/iaibot/iaibot/index/corpus"
 )
@@ -108,9 +109,13 @@ type Initials struct {
 // and how rare each term is. After New it is only read, so it is safe for
 // concurrent use.
 type Model struct {
-	byKind         map[string]func(*asked, offerFunc) // the candidate finders of each kind of question
-	reasons        []clauseFact                       // reasons sentences give, for why-questions
-	requests       []clauseFact                       // what sentences ask of someone
+	byKind map[string]func(*asked, offerFunc) // the candidate finders of each kind of question
+	// reasons and requests are read from every sentence on the first
+	// question that needs them, not at start: a restart of a large corpus
+	// should not wait for a scan most questions never use.
+	clausesOnce    sync.Once
+	reasons        []clauseFact // reasons sentences give, for why-questions
+	requests       []clauseFact // what sentences ask of someone
 	src            Source
 	docs           []*corpus.Document
 	facts          Facts
@@ -159,6 +164,5 @@ func (md *Model) derive() {
 	slices.Sort(md.typoAliases)
 	md.rawSorted = slices.Sorted(maps.Keys(md.rawWords))
 	md.groupNames = slices.Sorted(maps.Keys(md.facts.Groups))
-	md.readReasonsAndRequests()
 	md.byKind = md.answerers()
 }

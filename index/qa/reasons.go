@@ -12,8 +12,8 @@ import (
 // Why-questions are answered with the reason a sentence gives after its
 // event ("suspended after the military takeover"), and "what did X ask Y
 // to do" with what the sentence asks ("asked JICA to bring forward the
-// design work"). Both are read from the sentences once, when the model is
-// built.
+// design work"). Both are read from the sentences once, on the first
+// question that needs them.
 
 var (
 	reWhyQ          = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?(?:why|how come)\b|\bwhat (?:is|was) the reason\b|\breason (?:for|why)\b`)
@@ -98,6 +98,7 @@ func (md *Model) answerWhy(aq *asked, consider offerFunc) {
 	if !reWhyQ.MatchString(aq.q) {
 		return
 	}
+	md.clausesOnce.Do(md.readReasonsAndRequests)
 	for _, f := range md.reasons {
 		if !md.entityFit(aq.ent, f.rec) {
 			continue
@@ -112,6 +113,7 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 	if !reRequestQ.MatchString(aq.q) {
 		return
 	}
+	md.clausesOnce.Do(md.readReasonsAndRequests)
 	for _, f := range md.requests {
 		if !md.entityFit(aq.ent, f.rec) {
 			continue
