@@ -13,7 +13,7 @@ import (
 var synonyms = map[string]string{}
 
 func init() {
-	for canon, words := range map[string][]string{
+	groups := map[string][]string{
 		"give":        {"give", "gave", "given", "provide", "provided", "provision", "disburse", "disbursed", "disbursement", "fund", "funded", "funding", "pay", "paid", "payment", "contribute", "contributed", "contribution", "grant", "granted", "donate", "donated", "spend", "spent", "financ", "finance", "financed", "allocate", "allocated", "put", "money", "sent"},
 		"join":        {"join", "joined", "joining", "member", "members", "membership", "accede", "acceded", "admitted", "enter", "entered"},
 		"hold":        {"hold", "held", "take", "took", "place", "organize", "organise", "organized", "organised", "host", "hosted", "happen", "happened", "run", "conduct", "conducted"},
@@ -43,9 +43,21 @@ func init() {
 		"drug":        {"drug", "drugs", "narcotics"},
 		"hiv":         {"hiv", "aids"},
 		"last":        {"last", "previous"},
-	} {
-		for _, w := range words {
-			synonyms[porter.StemString(w)] = canon
+	}
+	// A word listed under one canon and the stem of a word listed under
+	// another ("meet" and "meeting", "aid" and "aids") go to the listed
+	// word's canon, and two stems to the first canon in order: the table
+	// must be the same in every process, or a model built in one would not
+	// match the questions of the next.
+	for _, canon := range sortedKeys(groups) {
+		for _, w := range groups[canon] {
+			if st := porter.StemString(w); synonyms[st] == "" {
+				synonyms[st] = canon
+			}
+		}
+	}
+	for _, canon := range sortedKeys(groups) {
+		for _, w := range groups[canon] {
 			synonyms[w] = canon
 		}
 	}
