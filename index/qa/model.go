@@ -111,7 +111,7 @@ type Model struct {
 	countryAliases map[string]string
 	sents          []*sentenceRec // every sentence
 	sentsOf        map[*corpus.Passage][]*sentenceRec
-	ctxTerms       map[*corpus.Passage]map[string]bool // a passage's terms with its lead and section title
+	ctxTerms       map[*corpus.Passage]termSet // a passage's terms with its lead and section title
 	ctxText        map[*corpus.Passage]string
 	implicit       map[*corpus.Document][]string // countries a whole document is about
 	ctxHave        map[*corpus.Passage]map[string]bool
