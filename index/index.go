@@ -125,11 +125,13 @@ func (ix *Index) open(sources []Source, opts Options) error {
 		ix.log.Warn("cannot keep the index on disk; indexing in memory", "dir", opts.Dir, "err", err)
 	}
 	if ix.x == nil {
-		if err := ix.analyse(sources, opts); err != nil {
+		if err := ix.analyse(sources); err != nil {
 			return err
 		}
 	}
+	wait := ix.startModel()
 	idx, err := ix.newMemIndex()
+	wait()
 	if err != nil {
 		return err
 	}

@@ -73,9 +73,9 @@ const (
 // Test hooks: the stages of a build, in order, at which Options.testHook is
 // called, so tests can kill a build part way.
 const (
-	stageFacts     = "facts"     // facts and model written, Bleve not yet begun
+	stageFacts     = "facts"     // facts written, Bleve not yet begun, the model being built
 	stageIndexing  = "indexing"  // half the passages given to the builder
-	stageBuilt     = "built"     // Bleve files written, not yet synced
+	stageBuilt     = "built"     // Bleve files written, not yet synced, the model not yet written
 	stageManifest  = "manifest"  // manifest written, build not yet published
 	stagePointer   = "pointer"   // new pointer written to a temp file, not yet renamed
 	stagePublished = "published" // pointer renamed, old builds not yet removed
@@ -490,16 +490,22 @@ func checkDocs(idx bleve.Index, ids []string) error {
 // that failed. On error the new directory is removed.
 func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 	if ix.x == nil {
-		if err := ix.analyse(want.sources, s.opts); err != nil {
+		if err := ix.analyse(want.sources); err != nil {
 			return "", analysisError{err}
 		}
 	}
+	waitModel := ix.startModel()
+	modelBuilt := false
 	dir, err := os.MkdirTemp(s.dir, buildPrefix)
 	if err != nil {
+		waitModel()
 		return "", fmt.Errorf("create build directory: %w", err)
 	}
 	var idx bleve.Index
 	defer func() {
+		if !modelBuilt {
+			waitModel() // an Index must not be left with a goroutine writing to it
+		}
 		if err != nil {
 			if idx != nil {
 				idx.Close()
@@ -515,14 +521,6 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		return "", err
 	}
 	facts = nil
-	model, err := ix.answerer.Encode()
-	if err != nil {
-		return "", fmt.Errorf("encode answer model: %w", err)
-	}
-	if err := writeFileSync(filepath.Join(dir, modelName), model); err != nil {
-		return "", err
-	}
-	model = nil
 	s.stage(stageFacts)
 
 	path := filepath.Join(dir, bleveSubdir)
@@ -549,6 +547,17 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		return "", fmt.Errorf("write index %s: %w", path, err)
 	}
 	s.stage(stageBuilt)
+
+	waitModel()
+	modelBuilt = true
+	model, err := ix.answerer.Encode()
+	if err != nil {
+		return "", fmt.Errorf("encode answer model: %w", err)
+	}
+	if err := writeFileSync(filepath.Join(dir, modelName), model); err != nil {
+		return "", err
+	}
+	model = nil
 
 	files, err := sumBuild(dir)
 	if err != nil {

@@ -50,7 +50,9 @@ type Source interface {
 	// CountryAliases maps each folded name of a country to the country.
 	CountryAliases() map[string]string
 
-	// Search returns the passages a full-text search ranks first.
+	// Search returns the passages a full-text search ranks first. New
+	// does not call it, nor Project: the index builds its search index
+	// while New builds the model.
 	Search(text string) ([]corpus.Hit, error)
 	// Project finds a project by its name, allowing typos.
 	Project(name string) (*corpus.Project, bool)
