@@ -146,6 +146,12 @@ func (ix *Index) openStore(sources []Source, opts Options) error {
 	return s.open(ix, want)
 }
 
+// builderBatch is how many passages the builder analyses into each of the
+// segments it merges at the end. Measured on 102,000 passages, batches of
+// 1,000 took 18 s and 0.54 GB, of 5,000 22 s and 0.97 GB, of 20,000 21 s
+// and 1.6 GB: a larger batch only costs memory.
+const builderBatch = 1000
+
 // largeCorpus is the passage count above which the in-memory index uses
 // scorch segments.
 const largeCorpus = 5000
@@ -527,7 +533,7 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 	// The builder writes one merged segment without a background merger,
 	// and keeps its scratch files inside dir, so a kill leaves no junk
 	// elsewhere.
-	b, err := bleve.NewBuilder(path, newMapping(), map[string]any{"buildPathPrefix": dir})
+	b, err := bleve.NewBuilder(path, newMapping(), map[string]any{"buildPathPrefix": dir, "batchSize": builderBatch})
 	if err != nil {
 		return "", fmt.Errorf("create index %s: %w", path, err)
 	}
