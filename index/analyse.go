@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"sync"
@@ -29,10 +30,14 @@ func checkSources(sources []Source) error {
 
 // analyse parses the sources and extracts their facts, a document per
 // core at a time.
-func (ix *Index) analyse(sources []Source) error {
+func (ix *Index) analyse(ctx context.Context, sources []Source, opts Options) error {
 	start := time.Now()
+	opts.report(StageExtract, 0, len(sources))
 	docs, err := parseConcurrently(sources, extractWorkers())
 	if err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
 		return err
 	}
 	passages := map[string]*Passage{}
@@ -41,8 +46,11 @@ func (ix *Index) analyse(sources []Source) error {
 			passages[p.ID] = p
 		}
 	}
-	ix.docs, ix.passages = docs, passages
-	ix.x = extractConcurrently(docs, extractWorkers(), nil)
+	x, err := extractConcurrently(ctx, docs, extractWorkers(), func(done int) { opts.report(StageExtract, done, len(docs)) })
+	if err != nil {
+		return err
+	}
+	ix.docs, ix.passages, ix.x = docs, passages, x
 	ix.log.Debug("documents analysed", "documents", len(docs), "passages", len(passages), "took", time.Since(start))
 	return nil
 }
@@ -77,20 +85,37 @@ func parseConcurrently(sources []Source, workers int) ([]*Document, error) {
 	return docs, nil
 }
 
+// modelBuild is the answerer's model being built beside the Bleve index.
+type modelBuild struct {
+	done      chan struct{}
+	abandoned atomic.Bool
+}
+
 // startModel builds the answerer's model on its own goroutine, unless ix
-// has one, while the caller builds the Bleve index; wait returns when it is
-// done. The model reads only the documents and facts, never the search
-// index being built.
-func (ix *Index) startModel() (wait func()) {
+// has one, while the caller builds the Bleve index. The model reads only
+// the documents and facts, never the search index being built.
+func (ix *Index) startModel() *modelBuild {
+	b := &modelBuild{done: make(chan struct{})}
 	if ix.answerer != nil {
-		return func() {}
+		close(b.done)
+		return b
 	}
-	done := make(chan struct{})
 	go func() {
-		defer close(done)
+		defer close(b.done)
 		start := time.Now()
-		ix.answerer = qa.New(answerSource{ix})
+		md := qa.New(answerSource{ix})
+		if b.abandoned.Load() {
+			return
+		}
+		ix.answerer = md
 		ix.log.Debug("answer model built", "took", time.Since(start))
 	}()
-	return func() { <-done }
+	return b
 }
+
+// wait returns when the model is in ix.
+func (b *modelBuild) wait() { <-b.done }
+
+// abandon lets a build that was given up run to its end unheard: the model
+// cannot be stopped part way, and no one waits for an index given up.
+func (b *modelBuild) abandon() { b.abandoned.Store(true) }

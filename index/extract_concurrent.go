@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"runtime"
 	"slices"
 	"sync"
@@ -12,11 +13,15 @@ import (
 // the organisations and groups of every document, runs alone, and then
 // each document is annotated and related on its own copy of the
 // extraction, whose facts are joined in document order. progress, if not
-// nil, is called with the number of documents done after each.
-func extractConcurrently(docs []*Document, workers int, progress func(done int)) *extraction {
+// nil, is called with the number of documents done after each. It gives
+// up, between documents, when ctx is done.
+func extractConcurrently(ctx context.Context, docs []*Document, workers int, progress func(done int)) (*extraction, error) {
 	x := learnDefinitions(docs)
 	if workers <= 1 || len(docs) < 2 {
 		for i, d := range docs {
+			if err := ctx.Err(); err != nil {
+				return nil, err
+			}
 			x.annotateDoc(d)
 			if progress != nil {
 				progress(i + 1)
@@ -26,7 +31,7 @@ func extractConcurrently(docs []*Document, workers int, progress func(done int))
 			x.relateDoc(d)
 		}
 		x.finish(docs)
-		return x
+		return x, nil
 	}
 	// Built now, since they are built on first use and the workers share
 	// them; the first pass has learnt everything they index.
@@ -34,27 +39,31 @@ func extractConcurrently(docs []*Document, workers int, progress func(done int))
 	x.definedGroups()
 
 	parts := make([]*extraction, len(docs))
-	var next, done atomic.Int64
-	var mu sync.Mutex
+	var next atomic.Int64
+	var mu sync.Mutex // held while calling progress, so counts arrive in order
+	done := 0
 	var wg sync.WaitGroup
 	for range min(workers, len(docs)) {
 		wg.Go(func() {
 			for {
 				i := int(next.Add(1)) - 1
-				if i >= len(docs) {
+				if i >= len(docs) || ctx.Err() != nil {
 					return
 				}
 				parts[i] = x.documentPart(docs[i], inheritedSubjects)
 				if progress != nil {
-					n := int(done.Add(1))
 					mu.Lock()
-					progress(n)
+					done++
+					progress(done)
 					mu.Unlock()
 				}
 			}
 		})
 	}
 	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 
 	// A document whose first membership clause says "It" takes its
 	// subjects from the document before, which was read at the same time:
@@ -94,7 +103,7 @@ func extractConcurrently(docs []*Document, workers int, progress func(done int))
 	}
 	x.lastSubjects = subjects
 	x.finish(docs)
-	return x
+	return x, nil
 }
 
 // inheritedSubjects stands for the subjects a document's first membership

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"slices"
 	"testing"
 )
@@ -57,7 +58,10 @@ func TestExtractConcurrently(t *testing.T) {
 			docs, want := parseAll(t, tc.src)
 			for _, workers := range []int{1, 2, 3, 8} {
 				var seen []int
-				got := extractConcurrently(docs, workers, func(done int) { seen = append(seen, done) })
+				got, err := extractConcurrently(context.Background(), docs, workers, func(done int) { seen = append(seen, done) })
+				if err != nil {
+					t.Fatal(err)
+				}
 				if diff := extractionDiff(want, got); diff != "" {
 					t.Errorf("%d workers: extraction differs from extract's in %s", workers, diff)
 				}

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // allSources are every document the tests know: the seed and the test
@@ -274,5 +275,51 @@ func dump(b *strings.Builder, v reflect.Value) {
 		b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
 	default:
 		b.WriteString("<" + v.Kind().String() + ">")
+	}
+}
+
+// TestOpenReportsProgress builds on disk and in memory and checks what
+// Options.Progress hears: every stage in order, counts that only grow up
+// to the documents and passages there are, and nothing on a reopen.
+func TestOpenReportsProgress(t *testing.T) {
+	src := storeBoth(t)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, dir string
+		silent    bool
+	}{{"memory", "", false}, {"disk", dir, false}, {"reopen", dir, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Progress
+			ix, err := Open(src, Options{Dir: tc.dir, Progress: func(p Progress) { got = append(got, p) }, Logger: testsupport.Logger(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer mustClose(t, ix)
+			if tc.silent {
+				if len(got) > 0 {
+					t.Errorf("a reopen reported %v", got)
+				}
+				return
+			}
+			st := ix.Stats()
+			stages := []string{StageExtract, StageIndex, StageFinish}
+			totals := map[string]int{StageExtract: st.Documents, StageIndex: st.Passages, StageFinish: 1}
+			at, last := 0, Progress{}
+			for _, p := range got {
+				for at < len(stages) && stages[at] != p.Stage {
+					at++
+				}
+				if at == len(stages) {
+					t.Fatalf("stage %q out of order in %v", p.Stage, got)
+				}
+				if p.Total != totals[p.Stage] || p.Done > p.Total || p.Stage == last.Stage && p.Done < last.Done {
+					t.Errorf("%+v after %+v", p, last)
+				}
+				last = p
+			}
+			if last != (Progress{Stage: StageFinish, Done: 1, Total: 1}) {
+				t.Errorf("last report %+v, want finishing 1/1", last)
+			}
+		})
 	}
 }

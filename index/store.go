@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -137,13 +138,13 @@ func (e analysisError) Unwrap() error { return e.err }
 // openStore then returns an error that the caller answers by indexing in
 // memory; only an analysisError means the documents themselves are at
 // fault.
-func (ix *Index) openStore(sources []Source, opts Options) error {
+func (ix *Index) openStore(ctx context.Context, sources []Source, opts Options) error {
 	s := &store{dir: opts.Dir, log: ix.log, hook: opts.testHook, opts: opts}
 	want, err := storeKey(sources)
 	if err != nil {
 		return err
 	}
-	return s.open(ix, want)
+	return s.open(ctx, ix, want)
 }
 
 // builderBatch is how many passages the builder analyses into each of the
@@ -156,7 +157,7 @@ const builderBatch = 1000
 // scorch segments.
 const largeCorpus = 5000
 
-func (ix *Index) newMemIndex() (bleve.Index, error) {
+func (ix *Index) newMemIndex(ctx context.Context, opts Options) (bleve.Index, error) {
 	// The in-memory key-value index answers small corpora fastest, but
 	// builds large ones slowly; scorch's in-memory segments build them in
 	// a fraction of the time.
@@ -170,7 +171,7 @@ func (ix *Index) newMemIndex() (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if err := ix.indexPassages(idx); err != nil {
+	if err := ix.indexPassages(ctx, idx, opts); err != nil {
 		idx.Close()
 		return nil, err
 	}
@@ -237,7 +238,7 @@ func bleveVersions() string {
 
 // open reads the live build into ix if it matches want and is intact,
 // and otherwise builds, publishes and opens a new one.
-func (s *store) open(ix *Index, want storeWant) error {
+func (s *store) open(ctx context.Context, ix *Index, want storeWant) error {
 	start := time.Now()
 	if err := os.MkdirAll(s.dir, storeDirPerm); err != nil {
 		return fmt.Errorf("create index directory: %w", err)
@@ -260,7 +261,12 @@ func (s *store) open(ix *Index, want storeWant) error {
 	default:
 		s.log.Warn("index on disk unusable; rebuilding", "dir", s.dir, "reason", err)
 	}
-	live, err = s.build(ix, want)
+	live, err = s.build(ctx, ix, want)
+	if err != nil && ctx.Err() != nil {
+		// Given up, not failed: what is live stays for the next start to
+		// judge, and the unfinished build has removed itself.
+		return err
+	}
 	if err != nil {
 		// Whatever was live is stale or broken: drop it rather than leave
 		// it for the next start to trip over.
@@ -494,23 +500,26 @@ func checkDocs(idx bleve.Index, ids []string) error {
 // writes them as a new build into a fresh directory, makes it durable,
 // opens it and only then publishes it, so the pointer never names a build
 // that failed. On error the new directory is removed.
-func (s *store) build(ix *Index, want storeWant) (live string, err error) {
+func (s *store) build(ctx context.Context, ix *Index, want storeWant) (live string, err error) {
 	if ix.x == nil {
-		if err := ix.analyse(want.sources); err != nil {
+		if err := ix.analyse(ctx, want.sources, s.opts); err != nil {
+			if ctx.Err() != nil {
+				return "", err
+			}
 			return "", analysisError{err}
 		}
 	}
-	waitModel := ix.startModel()
+	building := ix.startModel()
 	modelBuilt := false
 	dir, err := os.MkdirTemp(s.dir, buildPrefix)
 	if err != nil {
-		waitModel()
+		building.abandon()
 		return "", fmt.Errorf("create build directory: %w", err)
 	}
 	var idx bleve.Index
 	defer func() {
 		if !modelBuilt {
-			waitModel() // an Index must not be left with a goroutine writing to it
+			building.abandon()
 		}
 		if err != nil {
 			if idx != nil {
@@ -541,6 +550,10 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 	ids := make([]string, len(all))
 	for i, p := range all {
 		ids[i] = p.ID
+		if i%progressEvery == 0 && ctx.Err() != nil {
+			b.Close()
+			return "", ctx.Err()
+		}
 		if err := b.Index(p.ID, ix.bleveDoc(p)); err != nil {
 			b.Close()
 			return "", fmt.Errorf("index passage %s: %w", p.ID, err)
@@ -548,13 +561,18 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		if i == len(all)/2 {
 			s.stage(stageIndexing)
 		}
+		s.opts.reportIndexed(i, len(all))
 	}
 	if err := b.Close(); err != nil {
 		return "", fmt.Errorf("write index %s: %w", path, err)
 	}
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
 	s.stage(stageBuilt)
 
-	waitModel()
+	s.opts.report(StageFinish, 0, 1)
+	building.wait()
 	modelBuilt = true
 	model, err := ix.answerer.Encode()
 	if err != nil {
@@ -591,6 +609,7 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		return "", err
 	}
 	s.stage(stagePublished)
+	s.opts.report(StageFinish, 1, 1)
 	ix.bleve = idx
 	return live, nil
 }

@@ -32,6 +32,7 @@ source documents, on Discord or in a local console.
 Usage:
   iaibot [--seeds DIR]                       console on stdin when DISCORD_TOKEN is unset
   iaibot query [--json] [--seeds DIR] LINE...  answer each LINE and exit
+  iaibot index build --index-dir DIR         build the index of a large corpus ahead of time
   iaibot gateway                             the live bot over the gateway (what DISCORD_TOKEN selects)
   iaibot serve [--http ADDR] [--admin ADDR]  answer Discord's Interactions Endpoint over HTTP
   iaibot register [--app ID] [--guild ID]    register the /iai commands with Discord and exit
@@ -44,7 +45,8 @@ or a question such as "when did Cambodia join the ASEAN-Japan Centre?".
 
 Environment:
   IAI_SEEDS      directory of .txt/.md documents replacing the embedded ones
-  IAI_INDEX_DIR  keep the search index on disk there (default: in memory)
+  IAI_INDEX_DIR  keep the index on disk there and read it back (default: in memory);
+                 build it ahead of time with "iaibot index build"
 
 Run "iaibot COMMAND --help" for a command's flags and environment.
 `
@@ -73,6 +75,8 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 		return runLive(ctx, args, stderr, getenv)
 	case "query":
 		return runQuery(ctx, args, stdout, stderr, getenv)
+	case "index":
+		return runIndex(ctx, args, stdout, stderr, getenv)
 	case "":
 		return runDefault(ctx, args, stdin, stdout, stderr, getenv)
 	default:
@@ -124,8 +128,13 @@ func addCorpusFlags(fs *flag.FlagSet, getenv func(string) string) *corpus {
 }
 
 // openIndex loads the documents, from c.seeds or the embedded seeds, and
-// indexes them.
-func openIndex(log *slog.Logger, c corpus) (*index.Index, error) {
+// indexes them, or gives up when ctx ends.
+func openIndex(ctx context.Context, log *slog.Logger, c corpus) (*index.Index, error) {
+	return openIndexWith(ctx, log, c, nil)
+}
+
+// openIndexWith is openIndex telling progress how a build advances.
+func openIndexWith(ctx context.Context, log *slog.Logger, c corpus, progress func(index.Progress)) (*index.Index, error) {
 	var src []index.Source
 	var err error
 	if c.seeds != "" {
@@ -136,7 +145,7 @@ func openIndex(log *slog.Logger, c corpus) (*index.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return index.Open(src, index.Options{Logger: log, Dir: c.indexDir})
+	return index.OpenContext(ctx, src, index.Options{Logger: log, Dir: c.indexDir, Progress: progress})
 }
 
 func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -158,7 +167,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		fs.Usage()
 		return exitUsage
 	}
-	b, closeIndex, ok := openBot(stderr, *docs)
+	b, closeIndex, ok := openBot(ctx, stderr, *docs)
 	if !ok {
 		return exitError
 	}
@@ -188,7 +197,7 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "iaibot: unexpected argument %q\n\n%s", fs.Arg(0), usage)
 		return exitUsage
 	}
-	b, closeIndex, ok := openBot(stderr, *docs)
+	b, closeIndex, ok := openBot(ctx, stderr, *docs)
 	if !ok {
 		return exitError
 	}
@@ -263,7 +272,7 @@ func startOps(ctx context.Context, log *slog.Logger, adminAddr string, docs corp
 		o.stop()
 		return ctx, nil, err
 	}
-	ix, err := openIndex(log, docs)
+	ix, err := openIndex(ctx, log, docs)
 	if err != nil {
 		o.stop()
 		return ctx, nil, err
@@ -305,9 +314,9 @@ func checkRedisURL(url string) error {
 
 // openBot indexes the documents for a one-shot mode; close releases them.
 // A failure is reported on stderr.
-func openBot(stderr io.Writer, docs corpus) (b *bot.Bot, close func(), ok bool) {
+func openBot(ctx context.Context, stderr io.Writer, docs corpus) (b *bot.Bot, close func(), ok bool) {
 	log := newLogger(stderr, slog.LevelWarn)
-	ix, err := openIndex(log, docs)
+	ix, err := openIndex(ctx, log, docs)
 	if err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return nil, nil, false

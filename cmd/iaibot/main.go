@@ -5,6 +5,7 @@
 //
 //	iaibot                      console on stdin (no DISCORD_TOKEN), or the live bot
 //	iaibot query [--json] [--seeds DIR] LINE...
+//	iaibot index build --index-dir DIR [--seeds DIR]
 //	iaibot version
 //
 // Run "iaibot help" for the full list.
