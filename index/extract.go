@@ -105,11 +105,28 @@ func init() {
 	monthNum["sept"] = time.September
 }
 
-// extract finds the facts of every passage of docs.
+// extract finds the facts of every passage of docs. Only the first pass,
+// learnDefinitions, and finish read across documents; annotateDoc and
+// relateDoc read one document each (but for a membership clause that
+// opens with "It", whose subjects may be the previous document's last),
+// which lets extractConcurrently run them side by side.
 func extract(docs []*Document) *extraction {
+	x := learnDefinitions(docs)
+	for _, d := range docs {
+		x.annotateDoc(d)
+	}
+	for _, d := range docs {
+		x.relateDoc(d)
+	}
+	x.finish(docs)
+	return x
+}
+
+// learnDefinitions is the first pass: definitions, which later passages
+// and earlier ones alike may use ("CLMV" is defined once and used
+// everywhere).
+func learnDefinitions(docs []*Document) *extraction {
 	x := &extraction{orgByKey: map[string]*Org{}, groups: map[string]*Group{}, annot: map[*Passage]*annotation{}}
-	// First pass: definitions, which later passages and earlier ones alike
-	// may use ("CLMV" is defined once and used everywhere).
 	for _, d := range docs {
 		for _, p := range d.Passages {
 			x.learnOrgs(p, p.Text)
@@ -126,34 +143,44 @@ func extract(docs []*Document) *extraction {
 	x.scope = map[*Document]map[string]bool{}
 	x.lastMemberOrg = map[*Document]string{}
 	x.corpusScope = map[string]bool{}
-	for _, d := range docs {
-		x.scope[d] = x.countriesNamed(d)
-		for c := range x.scope[d] {
-			x.corpusScope[c] = true
-		}
-		for _, p := range d.Passages {
-			x.annotate(p)
-		}
+	return x
+}
+
+// annotateDoc finds what each passage of d names.
+func (x *extraction) annotateDoc(d *Document) {
+	x.scope[d] = x.countriesNamed(d)
+	for c := range x.scope[d] {
+		x.corpusScope[c] = true
 	}
-	for _, d := range docs {
-		var lastOrg []string
-		for _, p := range d.Passages {
-			a := x.annot[p]
-			x.findMemberships(p, a, &lastOrg)
-			x.findShares(p, a)
-			x.findCounts(p, a)
-			x.findPurposes(p, a)
-			x.findPeople(p, a)
-		}
-		x.findProjectsDoc(d)
+	for _, p := range d.Passages {
+		x.annotate(p)
 	}
+}
+
+// relateDoc reads how what d's passages name is related: memberships,
+// shares, counts, purposes, people and projects.
+func (x *extraction) relateDoc(d *Document) {
+	var lastOrg []string
+	for _, p := range d.Passages {
+		a := x.annot[p]
+		x.findMemberships(p, a, &lastOrg)
+		x.findShares(p, a)
+		x.findCounts(p, a)
+		x.findPurposes(p, a)
+		x.findPeople(p, a)
+	}
+	x.findProjectsDoc(d)
+}
+
+// finish reads what needs every document's facts, and compiles the
+// indexes the extraction is read through.
+func (x *extraction) finish(docs []*Document) {
 	x.memberships = dedupeMemberships(x.memberships)
 	x.generalAcronyms(docs)
 	// Compile once now: after this the extraction is only read, possibly
 	// by many goroutines.
 	x.orgIdx()
 	x.definedGroups()
-	return x
 }
 
 // learnOrgs reads acronym definitions in both directions: "Long Name (ACR)",

@@ -165,13 +165,15 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 		}
 	}
 	try(g.wellKnownAliases)
+	// Countries in a fixed order: of two places equally close, the first
+	// found wins, and it must be the same one in every process.
 	if scope == nil {
-		for _, as := range g.aliasesByCountry {
-			try(as)
+		for _, c := range keys(g.aliasesByCountry) {
+			try(g.aliasesByCountry[c])
 		}
 	}
-	for c, ok := range scope {
-		if ok {
+	for _, c := range keys(scope) {
+		if scope[c] {
 			try(g.aliasesByCountry[c])
 		}
 	}

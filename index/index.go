@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -73,6 +74,12 @@ type Options struct {
 	// rebuilt; an unusable Dir falls back to memory with a warning.
 	Dir string
 
+	// Progress, if set, is told how a build advances: the documents
+	// extracted, the passages indexed, the files written. It is called
+	// from one goroutine at a time and must return quickly; a reopened
+	// index calls it never. Default: nothing is reported.
+	Progress func(Progress)
+
 	testHook   func(stage string) // called at each step of a build in Dir, so tests can kill it
 	testFormat int                // the on-disk format to write and read instead of storeFormat
 }
@@ -94,6 +101,12 @@ type Index struct {
 // opts.Dir, on disk, where a later Open of the same documents by the same
 // program reads everything back instead.
 func Open(sources []Source, opts Options) (*Index, error) {
+	return OpenContext(context.Background(), sources, opts)
+}
+
+// OpenContext is Open that gives up when ctx is done and returns its
+// error. A build on disk that it gives up leaves the directory as it was.
+func OpenContext(ctx context.Context, sources []Source, opts Options) (*Index, error) {
 	log := opts.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -103,7 +116,7 @@ func Open(sources []Source, opts Options) (*Index, error) {
 		return nil, err
 	}
 	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}}
-	if err := ix.open(sources, opts); err != nil {
+	if err := ix.open(ctx, sources, opts); err != nil {
 		return nil, err
 	}
 	st := ix.Stats()
@@ -113,26 +126,31 @@ func Open(sources []Source, opts Options) (*Index, error) {
 
 // open fills ix from opts.Dir or, without one or when it cannot be used,
 // in memory. ix may already hold the analysed documents.
-func (ix *Index) open(sources []Source, opts Options) error {
+func (ix *Index) open(ctx context.Context, sources []Source, opts Options) error {
 	if opts.Dir != "" {
-		err := ix.openStore(sources, opts)
+		err := ix.openStore(ctx, sources, opts)
 		if err == nil {
 			return nil
 		}
-		if errors.As(err, new(analysisError)) {
+		if errors.As(err, new(analysisError)) || ctx.Err() != nil {
 			return err
 		}
 		ix.log.Warn("cannot keep the index on disk; indexing in memory", "dir", opts.Dir, "err", err)
 	}
 	if ix.x == nil {
-		if err := ix.analyse(sources, opts); err != nil {
+		if err := ix.analyse(ctx, sources, opts); err != nil {
 			return err
 		}
 	}
-	idx, err := ix.newMemIndex()
+	model := ix.startModel()
+	idx, err := ix.newMemIndex(ctx, opts)
 	if err != nil {
+		model.abandon()
 		return err
 	}
+	opts.report(StageFinish, 0, 1)
+	model.wait()
+	opts.report(StageFinish, 1, 1)
 	ix.bleve = idx
 	return nil
 }
@@ -206,6 +224,16 @@ func newMapping() mapping.IndexMapping {
 	dm.AddFieldMappingsAt(fDates, date)
 	dm.AddFieldMappingsAt(fOrder, num)
 
+	// Every query names its fields: the composite _all field, which would
+	// index every term a second time with its positions, and doc values,
+	// which only sorting by a field needs, are never read.
+	dm.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
+	for _, fms := range dm.Properties {
+		for _, fm := range fms.Fields {
+			fm.DocValues = false
+		}
+	}
+
 	im := mapping.NewIndexMapping()
 	im.DefaultMapping = dm
 	im.DefaultAnalyzer = en.AnalyzerName
@@ -240,12 +268,31 @@ func (ix *Index) bleveDoc(p *Passage) map[string]any {
 	}
 }
 
-func (ix *Index) indexPassages(idx bleve.Index) error {
+// memBatch is how many passages go to an index in memory at once. Each
+// batch is analysed on every core and becomes a segment. Measured on
+// 102,000 passages: one batch took 26 s and 4.3 GB; batches of 1,000 15 s
+// and 0.83 GB, but their many segments slow searches (p50 2.2 ms); of
+// 5,000 17 s, 0.99 GB and p50 1.6 ms.
+const memBatch = 5000
+
+func (ix *Index) indexPassages(ctx context.Context, idx bleve.Index, opts Options) error {
 	b := idx.NewBatch()
+	done := 0
 	for _, d := range ix.docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		for _, p := range d.Passages {
 			if err := b.Index(p.ID, ix.bleveDoc(p)); err != nil {
 				return fmt.Errorf("index passage %s: %w", p.ID, err)
+			}
+			opts.reportIndexed(done, len(ix.passages))
+			done++
+			if b.Size() >= memBatch {
+				if err := idx.Batch(b); err != nil {
+					return fmt.Errorf("index batch: %w", err)
+				}
+				b.Reset()
 			}
 		}
 	}

@@ -3,6 +3,9 @@ package index
 import (
 	"errors"
 	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -10,37 +13,94 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
-// TestRestartMatchesBuild builds every test document into a directory,
-// opens it again as a restart does, and checks that everything the index
-// answers is the same, byte for byte: search, answers to every evaluation
-// question, and every fact command. The in-memory build must give the same
-// facts and answers too, so that keeping the index on disk changes nothing.
+// allSources are every document the tests know: the seed and the test
+// corpus, in one index.
+func allSources(t testing.TB) []Source {
+	t.Helper()
+	src := seedSources(t)
+	for _, id := range corpusEvalDocs(t) {
+		src = append(src, corpusSource(t, id))
+	}
+	return append(src, secondSource(t))
+}
+
+// allEvalCases are the questions of every evaluation file.
+func allEvalCases(t *testing.T) []evalCase {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []evalCase
+	for _, f := range files {
+		cases = append(cases, loadEval(t, filepath.Base(f))...)
+	}
+	return cases
+}
+
+// Environment of TestRestartHelperProcess.
+const (
+	envRestartDir = "IAI_RESTART_HELPER_DIR"
+	envRestartOut = "IAI_RESTART_HELPER_OUT"
+)
+
+// TestRestartHelperProcess is not a test: TestRestartMatchesBuild runs the
+// test binary again with this test alone, to build every test document
+// into a directory in a process of its own and write what it answers.
+func TestRestartHelperProcess(t *testing.T) {
+	dir, out := os.Getenv(envRestartDir), os.Getenv(envRestartOut)
+	if dir == "" {
+		return
+	}
+	ix, msgs := openLogged(t, dir, allSources(t))
+	mustLog(t, msgs, logBuilt)
+	if err := os.WriteFile(out, []byte(strings.Join(snapshot(t, ix, true), "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustClose(t, ix)
+}
+
+// TestRestartMatchesBuild builds every test document into a directory in
+// one process, opens it in another as a restart does, and checks that
+// everything the index answers is the same, byte for byte: search, answers
+// to every evaluation question, and every fact command. Two processes, so
+// that nothing a process decides for itself (such as the order of a map)
+// can pass unseen. The in-memory build must give the same facts too, so
+// that keeping the index on disk changes nothing.
 func TestRestartMatchesBuild(t *testing.T) {
 	src := allSources(t)
-	dir := t.TempDir()
-
-	built, msgs := openLogged(t, dir, src)
-	mustLog(t, msgs, logBuilt)
-	want := snapshot(t, built)
-	mustClose(t, built)
+	dir, out := t.TempDir(), filepath.Join(t.TempDir(), "built.txt")
+	cmd := exec.Command(os.Args[0], "-test.run=^TestRestartHelperProcess$", "-test.count=1")
+	cmd.Env = append(os.Environ(), envRestartDir+"="+dir, envRestartOut+"="+out)
+	var helperOut strings.Builder
+	cmd.Stdout, cmd.Stderr = &helperOut, &helperOut
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// While the helper builds: the in-memory index. Its Bleve index of a
+	// small corpus (upsidedown) scores in its last digits unlike scorch on
+	// disk, and answers draw on search, so only what no search decides is
+	// compared with it.
+	mem := mustOpen(t, src...)
+	inMemory := snapshot(t, mem, false)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("building in a helper process: %v\n%s", err, helperOut.String())
+	}
+	want := strings.Split(string(mustRead(t, out)), "\n")
+	if diff := cmp.Diff(unranked(want), inMemory); diff != "" {
+		t.Errorf("in memory (-on disk +in memory):\n%s", diff)
+	}
 
 	restarted, msgs := openLogged(t, dir, src)
 	mustLog(t, msgs, logReopened)
 	mustNotLog(t, msgs, logBuilt, logStale, logDamaged)
-	got := snapshot(t, restarted)
+	got := snapshot(t, restarted, true)
 	mustClose(t, restarted)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("after a restart (-built +restarted):\n%s", diff)
-	}
-
-	// The in-memory Bleve index of a small corpus (upsidedown) scores in
-	// its last digits unlike scorch on disk, and answers draw on search,
-	// so only what no search decides is compared with it.
-	mem := mustOpen(t, src...)
-	if diff := cmp.Diff(unranked(want), unranked(snapshot(t, mem))); diff != "" {
-		t.Errorf("in memory (-on disk +in memory):\n%s", diff)
 	}
 }
 
@@ -56,8 +116,9 @@ func unranked(snap []string) []string {
 }
 
 // snapshot is everything ix answers about the test documents, one line per
-// call, rendered with passages and documents named by ID.
-func snapshot(t *testing.T, ix *Index) []string {
+// call, rendered with passages and documents named by ID; without ranked,
+// it leaves out what unranked does.
+func snapshot(t *testing.T, ix *Index, ranked bool) []string {
 	t.Helper()
 	var out []string
 	add := func(call string, vs ...any) {
@@ -74,7 +135,9 @@ func snapshot(t *testing.T, ix *Index) []string {
 		if c.Prev != "" {
 			add("FollowUp "+strconv.Quote(c.Prev)+" "+strconv.Quote(c.Q), ix.FollowUp(c.Prev, c.Q))
 		}
-		add("Answer "+strconv.Quote(c.Q), answerCase(ix, c))
+		if ranked {
+			add("Answer "+strconv.Quote(c.Q), answerCase(ix, c))
+		}
 	}
 
 	queries := slices.Clone(storeQueries)
@@ -85,7 +148,7 @@ func snapshot(t *testing.T, ix *Index) []string {
 		queries = append(queries, c.Q)
 	}
 	for _, q := range queries {
-		for page := 1; page <= 2; page++ {
+		for page := 1; ranked && page <= 2; page++ {
 			res, err := ix.Search(q, page)
 			add(fmt.Sprintf("Search %q %d", q, page), res, errString(err))
 		}
@@ -212,5 +275,51 @@ func dump(b *strings.Builder, v reflect.Value) {
 		b.WriteString(strconv.FormatFloat(v.Float(), 'g', -1, 64))
 	default:
 		b.WriteString("<" + v.Kind().String() + ">")
+	}
+}
+
+// TestOpenReportsProgress builds on disk and in memory and checks what
+// Options.Progress hears: every stage in order, counts that only grow up
+// to the documents and passages there are, and nothing on a reopen.
+func TestOpenReportsProgress(t *testing.T) {
+	src := storeBoth(t)
+	dir := t.TempDir()
+	for _, tc := range []struct {
+		name, dir string
+		silent    bool
+	}{{"memory", "", false}, {"disk", dir, false}, {"reopen", dir, true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []Progress
+			ix, err := Open(src, Options{Dir: tc.dir, Progress: func(p Progress) { got = append(got, p) }, Logger: testsupport.Logger(t)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer mustClose(t, ix)
+			if tc.silent {
+				if len(got) > 0 {
+					t.Errorf("a reopen reported %v", got)
+				}
+				return
+			}
+			st := ix.Stats()
+			stages := []string{StageExtract, StageIndex, StageFinish}
+			totals := map[string]int{StageExtract: st.Documents, StageIndex: st.Passages, StageFinish: 1}
+			at, last := 0, Progress{}
+			for _, p := range got {
+				for at < len(stages) && stages[at] != p.Stage {
+					at++
+				}
+				if at == len(stages) {
+					t.Fatalf("stage %q out of order in %v", p.Stage, got)
+				}
+				if p.Total != totals[p.Stage] || p.Done > p.Total || p.Stage == last.Stage && p.Done < last.Done {
+					t.Errorf("%+v after %+v", p, last)
+				}
+				last = p
+			}
+			if last != (Progress{Stage: StageFinish, Done: 1, Total: 1}) {
+				t.Errorf("last report %+v, want finishing 1/1", last)
+			}
+		})
 	}
 }

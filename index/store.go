@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -73,9 +74,9 @@ const (
 // Test hooks: the stages of a build, in order, at which Options.testHook is
 // called, so tests can kill a build part way.
 const (
-	stageFacts     = "facts"     // facts and model written, Bleve not yet begun
+	stageFacts     = "facts"     // facts written, Bleve not yet begun, the model being built
 	stageIndexing  = "indexing"  // half the passages given to the builder
-	stageBuilt     = "built"     // Bleve files written, not yet synced
+	stageBuilt     = "built"     // Bleve files written, not yet synced, the model not yet written
 	stageManifest  = "manifest"  // manifest written, build not yet published
 	stagePointer   = "pointer"   // new pointer written to a temp file, not yet renamed
 	stagePublished = "published" // pointer renamed, old builds not yet removed
@@ -137,20 +138,26 @@ func (e analysisError) Unwrap() error { return e.err }
 // openStore then returns an error that the caller answers by indexing in
 // memory; only an analysisError means the documents themselves are at
 // fault.
-func (ix *Index) openStore(sources []Source, opts Options) error {
+func (ix *Index) openStore(ctx context.Context, sources []Source, opts Options) error {
 	s := &store{dir: opts.Dir, log: ix.log, hook: opts.testHook, opts: opts}
 	want, err := storeKey(sources)
 	if err != nil {
 		return err
 	}
-	return s.open(ix, want)
+	return s.open(ctx, ix, want)
 }
+
+// builderBatch is how many passages the builder analyses into each of the
+// segments it merges at the end. Measured on 102,000 passages, batches of
+// 1,000 took 18 s and 0.54 GB, of 5,000 22 s and 0.97 GB, of 20,000 21 s
+// and 1.6 GB: a larger batch only costs memory.
+const builderBatch = 1000
 
 // largeCorpus is the passage count above which the in-memory index uses
 // scorch segments.
 const largeCorpus = 5000
 
-func (ix *Index) newMemIndex() (bleve.Index, error) {
+func (ix *Index) newMemIndex(ctx context.Context, opts Options) (bleve.Index, error) {
 	// The in-memory key-value index answers small corpora fastest, but
 	// builds large ones slowly; scorch's in-memory segments build them in
 	// a fraction of the time.
@@ -164,7 +171,7 @@ func (ix *Index) newMemIndex() (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index: %w", err)
 	}
-	if err := ix.indexPassages(idx); err != nil {
+	if err := ix.indexPassages(ctx, idx, opts); err != nil {
 		idx.Close()
 		return nil, err
 	}
@@ -231,7 +238,7 @@ func bleveVersions() string {
 
 // open reads the live build into ix if it matches want and is intact,
 // and otherwise builds, publishes and opens a new one.
-func (s *store) open(ix *Index, want storeWant) error {
+func (s *store) open(ctx context.Context, ix *Index, want storeWant) error {
 	start := time.Now()
 	if err := os.MkdirAll(s.dir, storeDirPerm); err != nil {
 		return fmt.Errorf("create index directory: %w", err)
@@ -254,7 +261,12 @@ func (s *store) open(ix *Index, want storeWant) error {
 	default:
 		s.log.Warn("index on disk unusable; rebuilding", "dir", s.dir, "reason", err)
 	}
-	live, err = s.build(ix, want)
+	live, err = s.build(ctx, ix, want)
+	if err != nil && ctx.Err() != nil {
+		// Given up, not failed: what is live stays for the next start to
+		// judge, and the unfinished build has removed itself.
+		return err
+	}
 	if err != nil {
 		// Whatever was live is stale or broken: drop it rather than leave
 		// it for the next start to trip over.
@@ -488,18 +500,27 @@ func checkDocs(idx bleve.Index, ids []string) error {
 // writes them as a new build into a fresh directory, makes it durable,
 // opens it and only then publishes it, so the pointer never names a build
 // that failed. On error the new directory is removed.
-func (s *store) build(ix *Index, want storeWant) (live string, err error) {
+func (s *store) build(ctx context.Context, ix *Index, want storeWant) (live string, err error) {
 	if ix.x == nil {
-		if err := ix.analyse(want.sources, s.opts); err != nil {
+		if err := ix.analyse(ctx, want.sources, s.opts); err != nil {
+			if ctx.Err() != nil {
+				return "", err
+			}
 			return "", analysisError{err}
 		}
 	}
+	building := ix.startModel()
+	modelBuilt := false
 	dir, err := os.MkdirTemp(s.dir, buildPrefix)
 	if err != nil {
+		building.abandon()
 		return "", fmt.Errorf("create build directory: %w", err)
 	}
 	var idx bleve.Index
 	defer func() {
+		if !modelBuilt {
+			building.abandon()
+		}
 		if err != nil {
 			if idx != nil {
 				idx.Close()
@@ -515,6 +536,44 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		return "", err
 	}
 	facts = nil
+	s.stage(stageFacts)
+
+	path := filepath.Join(dir, bleveSubdir)
+	// The builder writes one merged segment without a background merger,
+	// and keeps its scratch files inside dir, so a kill leaves no junk
+	// elsewhere.
+	b, err := bleve.NewBuilder(path, newMapping(), map[string]any{"buildPathPrefix": dir, "batchSize": builderBatch})
+	if err != nil {
+		return "", fmt.Errorf("create index %s: %w", path, err)
+	}
+	all := ix.sortedPassages()
+	ids := make([]string, len(all))
+	for i, p := range all {
+		ids[i] = p.ID
+		if i%progressEvery == 0 && ctx.Err() != nil {
+			b.Close()
+			return "", ctx.Err()
+		}
+		if err := b.Index(p.ID, ix.bleveDoc(p)); err != nil {
+			b.Close()
+			return "", fmt.Errorf("index passage %s: %w", p.ID, err)
+		}
+		if i == len(all)/2 {
+			s.stage(stageIndexing)
+		}
+		s.opts.reportIndexed(i, len(all))
+	}
+	if err := b.Close(); err != nil {
+		return "", fmt.Errorf("write index %s: %w", path, err)
+	}
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	s.stage(stageBuilt)
+
+	s.opts.report(StageFinish, 0, 1)
+	building.wait()
+	modelBuilt = true
 	model, err := ix.answerer.Encode()
 	if err != nil {
 		return "", fmt.Errorf("encode answer model: %w", err)
@@ -523,32 +582,6 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		return "", err
 	}
 	model = nil
-	s.stage(stageFacts)
-
-	path := filepath.Join(dir, bleveSubdir)
-	// The builder writes one merged segment without a background merger,
-	// and keeps its scratch files inside dir, so a kill leaves no junk
-	// elsewhere.
-	b, err := bleve.NewBuilder(path, newMapping(), map[string]any{"buildPathPrefix": dir})
-	if err != nil {
-		return "", fmt.Errorf("create index %s: %w", path, err)
-	}
-	all := ix.sortedPassages()
-	ids := make([]string, len(all))
-	for i, p := range all {
-		ids[i] = p.ID
-		if err := b.Index(p.ID, ix.bleveDoc(p)); err != nil {
-			b.Close()
-			return "", fmt.Errorf("index passage %s: %w", p.ID, err)
-		}
-		if i == len(all)/2 {
-			s.stage(stageIndexing)
-		}
-	}
-	if err := b.Close(); err != nil {
-		return "", fmt.Errorf("write index %s: %w", path, err)
-	}
-	s.stage(stageBuilt)
 
 	files, err := sumBuild(dir)
 	if err != nil {
@@ -576,6 +609,7 @@ func (s *store) build(ix *Index, want storeWant) (live string, err error) {
 		return "", err
 	}
 	s.stage(stagePublished)
+	s.opts.report(StageFinish, 1, 1)
 	ix.bleve = idx
 	return live, nil
 }

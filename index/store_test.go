@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -188,7 +189,7 @@ func (c *storeCorpus) open(t testing.TB, dir string) (*Index, []string) {
 	log, msgs := recordLogs(t)
 	ix := *c.mem // shares the documents and facts, which are read-only
 	ix.log, ix.bleve = log, nil
-	if err := ix.open(c.src, Options{Logger: log, Dir: dir}); err != nil {
+	if err := ix.open(context.Background(), c.src, Options{Logger: log, Dir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	return &ix, msgs()
@@ -496,7 +497,7 @@ func TestPersistFormatVersion(t *testing.T) {
 	log, msgs := recordLogs(t)
 	ix := *c.mem
 	ix.log, ix.bleve = log, nil
-	if err := ix.open(c.src, Options{Logger: log, Dir: dir, testFormat: storeFormat + 1}); err != nil {
+	if err := ix.open(context.Background(), c.src, Options{Logger: log, Dir: dir, testFormat: storeFormat + 1}); err != nil {
 		t.Fatal(err)
 	}
 	mustLog(t, msgs(), logStale, logBuilt)
@@ -703,7 +704,7 @@ func TestPersistConcurrentOpens(t *testing.T) {
 			log, _ := recordLogs(t)
 			ix := *c.mem
 			ix.log, ix.bleve = log, nil
-			if err := ix.open(c.src, Options{Logger: log, Dir: dir}); err != nil {
+			if err := ix.open(context.Background(), c.src, Options{Logger: log, Dir: dir}); err != nil {
 				t.Error(err)
 				return
 			}
@@ -786,7 +787,7 @@ func BenchmarkOpenPersisted(b *testing.B) {
 		{"analysed", func(dir string) (interface{ Close() error }, error) {
 			c := *ix
 			c.bleve = nil
-			return &c, c.open(src, Options{Dir: dir, Logger: ix.log})
+			return &c, c.open(context.Background(), src, Options{Dir: dir, Logger: ix.log})
 		}},
 	}
 	for _, step := range steps {
@@ -820,6 +821,36 @@ func BenchmarkOpenPersisted(b *testing.B) {
 				b.StartTimer()
 				open(b, dir)
 			}
+		})
+	}
+}
+
+// TestPersistGivesUpWhenCancelled cancels builds part way, as SIGINT does
+// to "iaibot index build": Open returns at once with the context's error,
+// and the build that was live stays live and whole.
+func TestPersistGivesUpWhenCancelled(t *testing.T) {
+	seedsOnly := newCorpus(t, storeSeeds(t))
+	for _, stage := range []string{StageExtract, StageIndex} {
+		t.Run(stage, func(t *testing.T) {
+			dir := t.TempDir()
+			old := seedsOnly.build(t, dir)
+			ctx, cancel := context.WithCancel(context.Background())
+			defer cancel()
+			progress := func(p Progress) {
+				if p.Stage == stage {
+					cancel()
+				}
+			}
+			ix, err := OpenContext(ctx, storeBoth(t), Options{Logger: testsupport.Logger(t), Dir: dir, Progress: progress})
+			if !errors.Is(err, context.Canceled) || ix != nil {
+				t.Fatalf("cancelled while %s: %v, %v", stage, ix, err)
+			}
+			if got := mustBeClean(t, dir); got != old {
+				t.Errorf("live build is %s, want %s kept", got, old)
+			}
+			reopened, msgs := seedsOnly.open(t, dir)
+			mustLog(t, msgs, logReopened)
+			mustClose(t, reopened)
 		})
 	}
 }

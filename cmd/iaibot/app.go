@@ -34,6 +34,7 @@ Usage:
   iaibot query [--json] [--out DIR] [--seeds DIR] LINE...  answer each LINE and exit
   iaibot export --format csv|json [--what W] [--country C] [--out DIR]
                                              write the facts as CSV or JSON and print the files' paths
+  iaibot index build --index-dir DIR         build the index of a large corpus ahead of time
   iaibot gateway                             the live bot over the gateway (what DISCORD_TOKEN selects)
   iaibot serve [--http ADDR] [--admin ADDR]  answer Discord's Interactions Endpoint over HTTP
   iaibot register [--app ID] [--guild ID]    register the /iai commands with Discord and exit
@@ -46,7 +47,8 @@ or a question such as "when did Cambodia join the ASEAN-Japan Centre?".
 
 Environment:
   IAI_SEEDS      directory of .txt/.md documents replacing the embedded ones
-  IAI_INDEX_DIR  keep the search index on disk there (default: in memory)
+  IAI_INDEX_DIR  keep the index on disk there and read it back (default: in memory);
+                 build it ahead of time with "iaibot index build"
 
 Run "iaibot COMMAND --help" for a command's flags and environment.
 `
@@ -76,7 +78,9 @@ func Main(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io
 	case "query":
 		return runQuery(ctx, args, stdout, stderr, getenv)
 	case "export":
-		return runExport(args, stdout, stderr, getenv)
+		return runExport(ctx, args, stdout, stderr, getenv)
+	case "index":
+		return runIndex(ctx, args, stdout, stderr, getenv)
 	case "":
 		return runDefault(ctx, args, stdin, stdout, stderr, getenv)
 	default:
@@ -134,8 +138,13 @@ func addOutFlag(fs *flag.FlagSet) *string {
 }
 
 // openIndex loads the documents, from c.seeds or the embedded seeds, and
-// indexes them.
-func openIndex(log *slog.Logger, c corpus) (*index.Index, error) {
+// indexes them, or gives up when ctx ends.
+func openIndex(ctx context.Context, log *slog.Logger, c corpus) (*index.Index, error) {
+	return openIndexWith(ctx, log, c, nil)
+}
+
+// openIndexWith is openIndex telling progress how a build advances.
+func openIndexWith(ctx context.Context, log *slog.Logger, c corpus, progress func(index.Progress)) (*index.Index, error) {
 	var src []index.Source
 	var err error
 	if c.seeds != "" {
@@ -146,7 +155,7 @@ func openIndex(log *slog.Logger, c corpus) (*index.Index, error) {
 	if err != nil {
 		return nil, err
 	}
-	return index.Open(src, index.Options{Logger: log, Dir: c.indexDir})
+	return index.OpenContext(ctx, src, index.Options{Logger: log, Dir: c.indexDir, Progress: progress})
 }
 
 func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
@@ -169,7 +178,7 @@ func runQuery(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 		fs.Usage()
 		return exitUsage
 	}
-	b, closeIndex, ok := openBot(stderr, *docs)
+	b, closeIndex, ok := openBot(ctx, stderr, *docs)
 	if !ok {
 		return exitError
 	}
@@ -204,7 +213,7 @@ func runDefault(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		fmt.Fprintf(stderr, "iaibot: unexpected argument %q\n\n%s", fs.Arg(0), usage)
 		return exitUsage
 	}
-	b, closeIndex, ok := openBot(stderr, *docs)
+	b, closeIndex, ok := openBot(ctx, stderr, *docs)
 	if !ok {
 		return exitError
 	}
@@ -279,7 +288,7 @@ func startOps(ctx context.Context, log *slog.Logger, adminAddr string, docs corp
 		o.stop()
 		return ctx, nil, err
 	}
-	ix, err := openIndex(log, docs)
+	ix, err := openIndex(ctx, log, docs)
 	if err != nil {
 		o.stop()
 		return ctx, nil, err
@@ -321,9 +330,9 @@ func checkRedisURL(url string) error {
 
 // openBot indexes the documents for a one-shot mode; close releases them.
 // A failure is reported on stderr.
-func openBot(stderr io.Writer, docs corpus) (b *bot.Bot, close func(), ok bool) {
+func openBot(ctx context.Context, stderr io.Writer, docs corpus) (b *bot.Bot, close func(), ok bool) {
 	log := newLogger(stderr, slog.LevelWarn)
-	ix, err := openIndex(log, docs)
+	ix, err := openIndex(ctx, log, docs)
 	if err != nil {
 		fmt.Fprintln(stderr, "iaibot:", err)
 		return nil, nil, false

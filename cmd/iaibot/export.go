@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -17,7 +18,7 @@ import (
 // runExport writes what /iai export attaches, as one file whatever its
 // size, and prints its path: on the command line there is no attachment
 // limit to split for.
-func runExport(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+func runExport(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "csv or json (required)")
@@ -46,7 +47,7 @@ func runExport(args []string, stdout, stderr io.Writer, getenv func(string) stri
 		fmt.Fprintf(stderr, "iaibot export: --what must be one of %s, not %q\n", strings.Join(bot.ExportKinds(), ", "), *what)
 		return exitUsage
 	}
-	b, closeIndex, ok := openBot(stderr, *docs)
+	b, closeIndex, ok := openBot(ctx, stderr, *docs)
 	if !ok {
 		return exitError
 	}

@@ -6,6 +6,7 @@
 //	iaibot                      console on stdin (no DISCORD_TOKEN), or the live bot
 //	iaibot query [--json] [--out DIR] [--seeds DIR] LINE...
 //	iaibot export --format csv|json [--what W] [--country C] [--out DIR]
+//	iaibot index build --index-dir DIR [--seeds DIR]
 //	iaibot version
 //
 // Run "iaibot help" for the full list.

@@ -34,7 +34,7 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 			continue
 		}
 		orgTerms := md.termCache[m.Org]
-		cov := memberFloor + (1-memberFloor)*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms))
+		cov := memberFloor + (1-memberFloor)*coverageSet(aq.terms, mergeTerms(orgTerms, map[string]bool{stemTerm(m.Country): true}, rec.terms.asMap()))
 		span := m.Status
 		if m.Status == corpus.StatusJoined && m.Date != nil {
 			span += " " + m.Date.Text

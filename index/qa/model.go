@@ -54,7 +54,9 @@ type Source interface {
 	// CountryAliases maps each folded name of a country to the country.
 	CountryAliases() map[string]string
 
-	// Search returns the passages a full-text search ranks first.
+	// Search returns the passages a full-text search ranks first. New
+	// does not call it, nor Project: the index builds its search index
+	// while New builds the model.
 	Search(text string) ([]corpus.Hit, error)
 	// Project finds a project by its name, allowing typos.
 	Project(name string) (*corpus.Project, bool)
@@ -123,7 +125,7 @@ type Model struct {
 	typoAliases    []string       // one-word country aliases typos are matched against, sorted
 	sents          []*sentenceRec // every sentence
 	sentsOf        map[*corpus.Passage][]*sentenceRec
-	ctxTerms       map[*corpus.Passage]map[string]bool // a passage's terms with its lead and section title
+	ctxTerms       map[*corpus.Passage]termSet // a passage's terms with its lead and section title
 	ctxText        map[*corpus.Passage]string
 	implicit       map[*corpus.Document][]string // countries a whole document is about
 	ctxHave        map[*corpus.Passage]map[string]bool

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"reflect"
 	"regexp"
+	"strconv"
+	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/wire"
@@ -28,14 +30,6 @@ const (
 // version.
 var ErrFormat = wire.ErrFormat
 
-// Lead terms of a sentence: none, the same table as the sentence before
-// (a passage's sentences share their lead's), or a table of its own.
-const (
-	leadNone = iota
-	leadSame
-	leadOwn
-)
-
 // Encode returns the model as a file that Decode reads back.
 func (md *Model) Encode() ([]byte, error) {
 	w := wire.NewWriter()
@@ -53,8 +47,34 @@ func (md *Model) Encode() ([]byte, error) {
 		w.Uint(uint64(n))
 	}
 
+	// The sets first, each distinct one once: records refer to them by
+	// number. Many sentences name the same places and share a lead-in.
+	terms, flags := newSetTable[termSet](termSetKey), newSetTable[map[string]bool](flagSetKey)
+	for _, r := range md.sents {
+		terms.add(r.terms)
+		terms.add(r.lead)
+		flags.add(r.have)
+	}
+	for _, p := range all {
+		terms.add(md.ctxTerms[p])
+		flags.add(md.ctxHave[p])
+		flags.add(md.ctxOrgs[p])
+	}
+	w.Uint(uint64(len(terms.sets)))
+	total := 0
+	for _, set := range terms.sets {
+		total += len(set)
+	}
+	w.Uint(uint64(total))
+	for _, set := range terms.sets {
+		w.Strings(set)
+	}
+	w.Uint(uint64(len(flags.sets)))
+	for _, set := range flags.sets {
+		writeSet(w, set)
+	}
+
 	w.Len(len(md.sents), md.sents == nil)
-	var lastLead map[string]bool
 	for _, r := range md.sents {
 		ref(r.p)
 		writeSpan(w, r.span)
@@ -65,18 +85,9 @@ func (md *Model) Encode() ([]byte, error) {
 		if !own {
 			w.String(r.text)
 		}
-		writeSet(w, r.terms)
-		switch {
-		case r.lead == nil:
-			w.Uint(leadNone)
-		case lastLead != nil && sameMap(r.lead, lastLead):
-			w.Uint(leadSame)
-		default:
-			w.Uint(leadOwn)
-			writeSet(w, r.lead)
-		}
-		lastLead = r.lead
-		writeSet(w, r.have)
+		w.Uint(terms.ref(r.terms))
+		w.Uint(terms.ref(r.lead))
+		w.Uint(flags.ref(r.have))
 		w.Len(len(r.orgs), r.orgs == nil)
 		for _, o := range r.orgs {
 			w.String(o.Name)
@@ -97,14 +108,21 @@ func (md *Model) Encode() ([]byte, error) {
 	}
 
 	// Per passage, in document order.
-	perPassage := []map[*corpus.Passage]map[string]bool{md.ctxTerms, md.ctxHave, md.ctxOrgs}
-	for _, m := range perPassage {
+	w.Bool(md.ctxTerms != nil)
+	for _, p := range all {
+		set, ok := md.ctxTerms[p]
+		w.Bool(ok)
+		if ok {
+			w.Uint(terms.ref(set))
+		}
+	}
+	for _, m := range []map[*corpus.Passage]map[string]bool{md.ctxHave, md.ctxOrgs} {
 		w.Bool(m != nil)
 		for _, p := range all {
 			set, ok := m[p]
 			w.Bool(ok)
 			if ok {
-				writeSet(w, set)
+				w.Uint(flags.ref(set))
 			}
 		}
 	}
@@ -186,12 +204,50 @@ func Decode(data []byte, src Source) (*Model, error) {
 		return all[n]
 	}
 
+	nTerms := r.Count(1)
+	// Every term set is a slice of one arena.
+	arena := make([]string, r.Count(1))
+	termSets := make([]termSet, nTerms)
+	at := 0
+	for i := range termSets {
+		n, isNil := r.Len(1)
+		if r.Err() != nil || n > len(arena)-at {
+			return nil, fmt.Errorf("read answer model: term sets: %w", cmpErr(r.Err()))
+		}
+		if isNil {
+			continue
+		}
+		set := termSet(arena[at : at+n : at+n])
+		for k := range set {
+			set[k] = r.String()
+		}
+		termSets[i] = set
+		at += n
+	}
+	flagSets := make([]map[string]bool, r.Count(1))
+	for i := range flagSets {
+		flagSets[i] = readSet(r)
+	}
+	termRef := func() termSet {
+		n := r.Ref(len(termSets) + 1)
+		if n <= 0 {
+			return nil
+		}
+		return termSets[n-1]
+	}
+	flagRef := func() map[string]bool {
+		n := r.Ref(len(flagSets) + 1)
+		if n <= 0 {
+			return nil
+		}
+		return flagSets[n-1]
+	}
+
 	n, isNil := r.Len(4)
 	if !isNil {
 		md.sents = make([]*sentenceRec, n)
 	}
 	recs := make([]sentenceRec, n)
-	var lastLead map[string]bool
 	for i := range md.sents {
 		rec := &recs[i]
 		md.sents[i] = rec
@@ -208,18 +264,9 @@ func Decode(data []byte, src Source) (*Model, error) {
 		} else {
 			rec.text = r.String()
 		}
-		rec.terms = readSet(r)
-		switch r.Uint() {
-		case leadNone:
-		case leadSame:
-			rec.lead = lastLead
-		case leadOwn:
-			rec.lead = readSet(r)
-		default:
-			return nil, errors.New("read answer model: bad lead")
-		}
-		lastLead = rec.lead
-		rec.have = readSet(r)
+		rec.terms = termRef()
+		rec.lead = termRef()
+		rec.have = flagRef()
 		if n, isNil := r.Len(3); !isNil {
 			rec.orgs = make([]OrgMention, n)
 			for k := range rec.orgs {
@@ -251,14 +298,24 @@ func Decode(data []byte, src Source) (*Model, error) {
 		md.sentsOf = map[*corpus.Passage][]*sentenceRec{}
 	}
 
-	perPassage := []*map[*corpus.Passage]map[string]bool{&md.ctxTerms, &md.ctxHave, &md.ctxOrgs}
-	for _, m := range perPassage {
+	if r.Bool() {
+		md.ctxTerms = make(map[*corpus.Passage]termSet, len(all))
+	}
+	for _, p := range all {
+		if r.Bool() {
+			set := termRef()
+			if md.ctxTerms != nil {
+				md.ctxTerms[p] = set
+			}
+		}
+	}
+	for _, m := range []*map[*corpus.Passage]map[string]bool{&md.ctxHave, &md.ctxOrgs} {
 		if r.Bool() {
 			*m = make(map[*corpus.Passage]map[string]bool, len(all))
 		}
 		for _, p := range all {
 			if r.Bool() {
-				set := readSet(r)
+				set := flagRef()
 				if *m != nil {
 					(*m)[p] = set
 				}
@@ -362,8 +419,59 @@ func readSet(r *wire.Reader) map[string]bool {
 	return m
 }
 
-func sameMap(a, b map[string]bool) bool {
-	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer()
+// setTable numbers the distinct sets of a model: equal sets are written
+// once and, read back, shared, which is safe since the model never changes
+// a set once New has built it.
+type setTable[S termSet | map[string]bool] struct {
+	key  func(S) string
+	num  map[string]uint64
+	sets []S
+}
+
+func newSetTable[S termSet | map[string]bool](key func(S) string) *setTable[S] {
+	return &setTable[S]{key: key, num: map[string]uint64{}}
+}
+
+func (t *setTable[S]) add(s S) {
+	if s == nil {
+		return
+	}
+	k := t.key(s)
+	if _, ok := t.num[k]; !ok {
+		t.sets = append(t.sets, s)
+		t.num[k] = uint64(len(t.sets))
+	}
+}
+
+// ref is the set's number plus one, 0 for nil; the set must have been added.
+func (t *setTable[S]) ref(s S) uint64 {
+	if s == nil {
+		return 0
+	}
+	return t.num[t.key(s)]
+}
+
+func termSetKey(s termSet) string { return strconv.Itoa(len(s)) + "\x00" + strings.Join(s, "\x00") }
+
+func flagSetKey(m map[string]bool) string {
+	var b strings.Builder
+	for _, k := range sortedKeys(m) {
+		b.WriteString(k)
+		if m[k] {
+			b.WriteString("\x01")
+		} else {
+			b.WriteString("\x02")
+		}
+	}
+	return b.String()
+}
+
+// cmpErr is err, or one saying the sets run past their arena.
+func cmpErr(err error) error {
+	if err != nil {
+		return err
+	}
+	return errors.New("sets run past their arena")
 }
 
 // Compare names the tables in which two models differ, comparing passages
@@ -379,6 +487,16 @@ func Compare(a, b *Model) []string {
 			return nil
 		}
 		out := map[string]map[string]bool{}
+		for p, v := range m {
+			out[p.ID] = v
+		}
+		return out
+	}
+	passageTerms := func(m map[*corpus.Passage]termSet) map[string]termSet {
+		if m == nil {
+			return nil
+		}
+		out := map[string]termSet{}
 		for p, v := range m {
 			out[p.ID] = v
 		}
@@ -419,7 +537,7 @@ func Compare(a, b *Model) []string {
 		{"countryAliases", a.countryAliases, b.countryAliases},
 		{"sents", a.sents, b.sents},
 		{"sentsOf", aSentsOf, bSentsOf},
-		{"ctxTerms", passageKeyed(a.ctxTerms), passageKeyed(b.ctxTerms)},
+		{"ctxTerms", passageTerms(a.ctxTerms), passageTerms(b.ctxTerms)},
 		{"ctxText", aCtxText, bCtxText},
 		{"implicit", aImplicit, bImplicit},
 		{"ctxHave", passageKeyed(a.ctxHave), passageKeyed(b.ctxHave)},

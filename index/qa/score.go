@@ -32,9 +32,9 @@ func coverage(qt []qterm, s *sentenceRec) float64 {
 	for _, t := range qt {
 		total += t.idf
 		switch {
-		case t.in(s.terms):
+		case s.terms.holds(t):
 			have += t.idf
-		case t.in(s.lead):
+		case s.lead.holds(t):
 			have += t.idf * leadWeight
 		}
 	}
@@ -84,7 +84,7 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	if rec == nil {
 		return 0
 	}
-	c := sentenceShare*coverage(aq.terms, rec) + passageShare*coverageSet(aq.terms, md.ctxTerms[rec.p])
+	c := sentenceShare*coverage(aq.terms, rec) + passageShare*coverageOfSet(aq.terms, md.ctxTerms[rec.p])
 	return c
 }
 

@@ -17,8 +17,8 @@ type sentenceRec struct {
 	p     *corpus.Passage
 	span  corpus.Span
 	text  string
-	terms map[string]bool
-	lead  map[string]bool // terms of the list's lead-in and section title, for half
+	terms termSet
+	lead  termSet         // terms of the list's lead-in and section title, for half
 	have  map[string]bool // countries, groups and places it names, with its lead-in
 	orgs  []OrgMention
 	geos  []GeoMention
@@ -123,15 +123,15 @@ func (md *Model) readSentences() {
 	for _, d := range md.docs {
 		for _, p := range d.Passages {
 			// A list's lead-in and the section title count for half.
-			lead := md.termsOf(p.Lead + " " + p.Cite.SectionTitle)
+			lead := newTermSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
 			for _, s := range md.src.PassageFacts(p).Sentences {
 				rl := lead
 				if names := about[corpus.Excerpt{Passage: p, Span: s}]; names != "" {
-					rl = md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names)
+					rl = newTermSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names))
 				}
 				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
-				rec.terms = md.termsOf(rec.text)
-				for t := range rec.terms {
+				rec.terms = newTermSet(md.termsOf(rec.text))
+				for _, t := range rec.terms {
 					df[t]++
 				}
 				md.sents = append(md.sents, rec)
@@ -139,7 +139,7 @@ func (md *Model) readSentences() {
 		}
 	}
 	md.sentsOf = map[*corpus.Passage][]*sentenceRec{}
-	md.ctxTerms = map[*corpus.Passage]map[string]bool{}
+	md.ctxTerms = map[*corpus.Passage]termSet{}
 	md.ctxText = map[*corpus.Passage]string{}
 	for _, r := range md.sents {
 		md.sentsOf[r.p] = append(md.sentsOf[r.p], r)
@@ -159,7 +159,7 @@ func (md *Model) readSentences() {
 	for _, d := range md.docs {
 		for _, p := range d.Passages {
 			md.ctxText[p] = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
-			md.ctxTerms[p] = md.termsOf(md.ctxText[p])
+			md.ctxTerms[p] = newTermSet(md.termsOf(md.ctxText[p]))
 			md.ctxHave[p] = md.namesIn(md.ctxText[p], p)
 			keys := map[string]bool{}
 			for _, m := range md.src.OrgMentions(md.ctxText[p]) {
