@@ -235,7 +235,14 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 	}
 	for _, p := range ent.places {
-		if have(p.Name) || ctx[p.Name] || (ent.placeByCountry && have(p.Country)) {
+		if have(p.Name) || (ent.placeByCountry && have(p.Country)) {
+			continue
+		}
+		// A place named elsewhere in the passage carries over to a
+		// sentence that names no place of its own; one that names another
+		// ("the Bangkok centre") speaks of that place, not the asked one
+		// ("the Jakarta centre").
+		if ctx[p.Name] && !md.namesOtherPlace(rec, ent.places) {
 			continue
 		}
 		return false
@@ -264,6 +271,17 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 	}
 	return true
+}
+
+// namesOtherPlace reports whether the sentence names a place other than
+// the asked ones.
+func (md *Model) namesOtherPlace(rec *sentenceRec, asked []corpus.Place) bool {
+	for _, p := range md.src.PlacesIn(rec.text) {
+		if !slices.ContainsFunc(asked, func(a corpus.Place) bool { return a.Name == p.Name }) {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionsOrg reports whether a passage, with its lead-in and section

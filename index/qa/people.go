@@ -53,7 +53,7 @@ var reRoleAsked = regexp.MustCompile(`\b(who\s+is|who's|whos|who\s+was|what\s+is
 
 // reAskedRole is a role a question names with its modifiers and object:
 // "deputy executive director", "minister of finance".
-var reAskedRole = regexp.MustCompile(`(?i)\b(?:(?:deputy|vice|assistant|acting|senior|chief|executive|general|permanent|prime)\s+)*(?:` + lexicon.Alt("role heads") + `)\b(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?`)
+var reAskedRole = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("role modifiers") + `)\s+)*(?:` + strings.ReplaceAll(lexicon.Alt("role heads"), "-", `[-\s]`) + `)\b(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?`)
 
 // personNamed is the person whose name the question holds, last name at
 // least, with a role when the documents give one.
@@ -134,7 +134,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if len(askedRoles) > 0 {
 			lo := max(0, per.Span.Start-rec.span.Start-roleBefore)
 			hi := min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)
-			around := noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi]))
+			around := dehyphen(noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi])))
 			ctx := noThe(strings.ToLower(md.ctxText[rec.p]))
 			ok := true
 			for _, r := range askedRoles {
@@ -143,12 +143,13 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				// A person with a role written out holds the office that role
 				// names, not another one the passage mentions: the Vice
 				// Minister of Foreign Affairs is not the minister of finance.
-				head, of, _ := strings.Cut(noThe(strings.ToLower(r)), " of ")
+				head, of, _ := strings.Cut(dehyphen(noThe(strings.ToLower(r))), " of ")
 				where := ctx
 				if per.Role != "" {
 					where = noThe(strings.ToLower(per.Role))
 				}
 				ok = ok && strings.Contains(around, head) && (of == "" || strings.Contains(where, of))
+				ok = ok && (per.Role == "" || sameRank(per.Role, head))
 			}
 			if !ok {
 				continue
@@ -201,4 +202,38 @@ func containsWord(q, w string) bool {
 // PWA".
 func noThe(s string) string {
 	return strings.ReplaceAll(" "+s, " the ", " ")[1:]
+}
+
+// rankModifiers make another office of the role they stand before.
+var rankModifiers = lexicon.Set("role rank modifiers")
+
+// sameRank reports whether role holds the asked role head at its own rank,
+// or does not hold it at all:
+// "Deputy Secretary-General of ASEAN" holds the secretary-general's office
+// only if the question asks for a deputy too.
+func sameRank(role, head string) bool {
+	r, h := " "+dehyphen(strings.ToLower(role))+" ", " "+dehyphen(strings.ToLower(head))+" "
+	found := false
+	for off := 0; ; {
+		i := strings.Index(r[off:], h)
+		if i < 0 {
+			// A role that does not hold the head at all is judged by the
+			// words around the name ("General Manager of NPNL, is the
+			// Project Director").
+			return !found
+		}
+		found = true
+		i += off
+		before := strings.Fields(r[:i+1])
+		if len(before) == 0 || !rankModifiers[before[len(before)-1]] {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// dehyphen writes "Secretary-General" as a question may type it,
+// "secretary general", with single spaces.
+func dehyphen(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), " ")
 }

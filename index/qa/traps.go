@@ -86,12 +86,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "Where will the next meeting be held" is not answered by where the
 	// last one was.
-	if reFutureAsk.MatchString(aq.q) && !reFutureSays.MatchString(s) {
-		return "future"
-	}
 	at := -1 // where the answer stands in its sentence
 	if len(c.a.SentenceSpans) > 0 {
 		at = c.a.SentenceSpans[0].Start
+	}
+	if reFutureAsk.MatchString(aq.q) && !reFutureSays.MatchString(statementAt(s, at)) {
+		return "future"
 	}
 	// "When will the bridge be finished" is not answered by the day its
 	// loan was signed.
@@ -145,6 +145,22 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		}
 	}
 	return ""
+}
+
+// statementAt is the part of sentence s, between semicolons, that holds
+// byte at, or all of s when at is unknown: "the next meeting is scheduled
+// for December; the previous one met in Yangon" makes two statements, and
+// only the first is about the next meeting.
+func statementAt(s string, at int) string {
+	if at < 0 || at > len(s) {
+		return s
+	}
+	start := strings.LastIndexByte(s[:at], ';') + 1
+	end := len(s)
+	if i := strings.IndexByte(s[at:], ';'); i >= 0 {
+		end = at + i
+	}
+	return s[start:end]
 }
 
 // dropTrapped keeps the candidates no trap rule refuses.
