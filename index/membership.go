@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -272,13 +273,15 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			return org
 		}
 	}
-	if org := x.lastMemberOrg[doc]; org != "" {
-		return org
-	}
-	if len(lastOrgs) > passageOrgs {
+	// "Myanmar is an observer": the organisation whose members were last
+	// listed, if this passage names it; otherwise ("The Philippines joined
+	// it") the one this passage last named, before one an earlier passage
+	// listed members of.
+	last := x.lastMemberOrg[doc]
+	if len(lastOrgs) > passageOrgs && (last == "" || !slices.Contains(lastOrgs[passageOrgs:], last)) {
 		return lastOrgs[len(lastOrgs)-1]
 	}
-	return ""
+	return last
 }
 
 // clauseDate is the date of a status: the first date after its words and

@@ -21,6 +21,10 @@ The Delta Customs Partnership (DCP), founded in 2015 by Cambodia, Laos and Viet 
 2. Fund
 
 The founding members of the River Fund are Japan, Thailand and the Philippines. The Republic of Korea, an observer since 2015, withdrew from observer status in March 2019. Brunei has been invited to join, and Malaysia intends to join in 2020. Singapore is not a member of the River Fund.
+
+3. Trade
+
+The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it in June 2011. Indonesia has signed the Agreement but not ratified it, so it is not yet a party.
 `}
 	ix := mustOpen(t, doc)
 	type row struct{ Country, Org, Status, Date string }
@@ -32,7 +36,7 @@ The founding members of the River Fund are Japan, Thailand and the Philippines. 
 		}
 		got = append(got, row{m.Country, m.Org, m.Status, d})
 	}
-	dcp, fund := "Delta Customs Partnership (DCP)", "River Fund"
+	dcp, fund, cta := "Delta Customs Partnership (DCP)", "River Fund", "Coastal Trade Agreement (CTA)"
 	want := []row{
 		{"Cambodia", dcp, StatusFounding, "2015"},
 		{"Laos", dcp, StatusFounding, "2015"},
@@ -47,6 +51,10 @@ The founding members of the River Fund are Japan, Thailand and the Philippines. 
 		{"Brunei", fund, StatusInvited, ""},
 		{"Malaysia", fund, StatusIntends, "2020"},
 		{"Singapore", fund, StatusNonMember, ""},
+		// "joined it" is the agreement this passage names, not the fund
+		// whose members the passage before listed.
+		{"Cambodia", cta, StatusJoined, "June 2011"},
+		{"Indonesia", cta, StatusNonMember, ""},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
