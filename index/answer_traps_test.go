@@ -25,6 +25,20 @@ Cambodia joined the Delta Forum in 2009. Myanmar intends to join the Delta Forum
 4. Loans
 
 The loan for the Thanlyin Bridge was signed with the Ministry of Finance on 19 January 2018. The next Board meeting will be held in Thailand.
+
+5. Centres
+
+Japan will open two training centres, in Hanoi and Jakarta. Vietnam will meet half of the running costs of the Hanoi centre, some 90 billion dong a year.
+
+The next steering committee is scheduled for May 2019; the previous steering committee met in Yangon on 4 March 2018.
+
+Mr. Lim Boon Heng, Deputy Secretary-General of ASEAN, attended.
+
+6. Relief
+
+Korea gave KRW 300 million and Japan US$200,000 for rice for Laos, while Cambodia was not included in this release.
+
+The Relief Facility will run from April 2016 to March 2019. Rice was distributed between 2 May 2016 and 30 June 2016. Japan and Australia founded the River Fund. From 2017 it will help farmers in Laos and Myanmar.
 `}
 	ix := mustOpen(t, doc)
 	refused := []string{
@@ -37,6 +51,14 @@ The loan for the Thanlyin Bridge was signed with the Ministry of Finance on 19 J
 		"how much did thailand get",
 		"when did myanmar join the delta forum",
 		"what is mai anh's role",
+		// The Hanoi centre's sum is not the Jakarta centre's.
+		"what is the budget for the jakarta centre",
+		// The statement after the semicolon is about the previous one.
+		"where will the next steering committee be held",
+		// A deputy does not hold the office itself.
+		"who is the secretary-general of asean",
+		// Left out of the release is not a recipient.
+		"how much did korea give to cambodia",
 	}
 	for _, q := range refused {
 		if a := ix.Answer(q); a.Found {
@@ -52,6 +74,17 @@ The loan for the Thanlyin Bridge was signed with the Ministry of Finance on 19 J
 		"how much did laos get":                            "US$2 million",
 		"when did cambodia join the delta forum":           "2009",
 		"when will myanmar join the delta forum":           "2016",
+		"what is the budget for the hanoi centre":          "90 billion dong",
+		"when will the next steering committee meet":       "May 2019",
+		"who is the deputy secretary general of asean":     "Lim Boon Heng",
+		"when does the relief facility run":                "April 2016 to March 2019",
+		"when will the relief facility finish":             "March 2019",
+		"when did the relief facility start":               "April 2016",
+		"when did the rice distribution finish":            "30 June 2016",
+		// Who gives is not who gets: "Korea gave ... and Japan US$200,000
+		// for rice for Laos, while Cambodia was not included".
+		"which countries got rice in the release":  "Laos",
+		"which countries does the river fund help": "Laos, Myanmar",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {

@@ -133,13 +133,24 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 			spans = append(spans, corpus.Span{Start: rec.span.Start + m.Span.Start, End: rec.span.Start + m.Span.End})
 		}
 		// The sentence's subject is the actor, not the answer, when the
-		// question asks who benefits.
+		// question asks who benefits: "Japan and Australia will establish
+		// the fund" names no beneficiary.
+		var actors []string
 		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || reBeneficiary.MatchString(aq.q)) {
-			names = names[1:]
+			actors = append(actors, names[0])
+		}
+		if reBeneficiary.MatchString(aq.q) {
+			actors = append(actors, givers(rec)...)
+		}
+		// A country the sentence expressly leaves out is not one of them.
+		for _, m := range rec.geos {
+			if !m.IsGroup && prose.ExclusionRE.MatchString(prose.ClauseOf(rec.text, m.Span)) {
+				actors = append(actors, m.Name)
+			}
 		}
 		var out []string
 		for _, n := range prose.Uniq(names) {
-			if !slices.Contains(aq.ent.countries, n) && !md.inGroups(n, expandableOnly(aq.ent.groups)) {
+			if !slices.Contains(actors, n) && !slices.Contains(aq.ent.countries, n) && !md.inGroups(n, expandableOnly(aq.ent.groups)) {
 				out = append(out, n)
 			}
 		}
@@ -172,6 +183,12 @@ func expandableOnly(groups []string) []string {
 }
 
 var (
+	// reActorVerb, after a sentence's subject and its auxiliaries, makes
+	// the subject the one who gives or sets up, not who benefits.
+	reActorVerb = regexp.MustCompile(`^(?:\s*,?\s*(?:` + lexicon.Alt("auxiliaries") + `)\b)*\s*(?:` + lexicon.Alt("giving verbs", "membership founded") + `)\b`)
+	// reSumAfter is a sum right after a country: "and Japan US$200,000"
+	// leaves the verb out, and the country pays.
+	reSumAfter    = regexp.MustCompile(`^\s+(?:[A-Z]{1,3}\$|[¥$€£]|[A-Z]{3}\s)?\s?\d`)
 	rePlural      = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
 	reBeneficiary = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
 	// reStatusWant are the words by which a question asks for one status.
@@ -285,3 +302,51 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 
 // upperFirstWord capitalises s's first letter.
 func upperFirstWord(s string) string { return prose.UpperFirst(s) }
+
+// givers are the countries a sentence names as giving or setting up: its
+// subject when a giving or founding verb follows ("Japan and Australia
+// will establish the fund"), and a country standing right before a sum
+// whose verb is left out ("and Japan US$200,000").
+func givers(rec *sentenceRec) []string {
+	var out []string
+	subjEnd := subjectEnd(rec.text)
+	if reActorVerb.MatchString(rec.text[subjEnd:]) {
+		for _, m := range rec.geos {
+			if !m.IsGroup && m.Span.End <= subjEnd {
+				out = append(out, m.Name)
+			}
+		}
+	}
+	for _, m := range rec.geos {
+		if !m.IsGroup && reSumAfter.MatchString(rec.text[m.Span.End:]) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// subjectEnd is where a sentence's leading run of names ends: capitalised
+// words joined by commas, "and", "or" and "the", as in "Japan and the
+// Republic of Korea".
+func subjectEnd(s string) int {
+	end := 0
+	for _, w := range reSubjectWord.FindAllStringIndex(s, -1) {
+		word := strings.Trim(s[w[0]:w[1]], ",")
+		if strings.TrimSpace(s[end:w[0]]) != "" {
+			break
+		}
+		if word == "" || !(prose.UpperFirst(word) == word && word != strings.ToLower(word)) && !subjectJoiners[word] {
+			break
+		}
+		end = w[1]
+		if strings.HasSuffix(s[w[0]:w[1]], ",") {
+			end = w[1] - 1
+		}
+	}
+	return end
+}
+
+var (
+	reSubjectWord  = regexp.MustCompile(`\S+`)
+	subjectJoiners = lexicon.Set("subject joiners")
+)

@@ -59,11 +59,39 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			}
 		}
 	}
+	askEnd, askStart := askedEvent(aq.q)
+	askPeriod := !askEnd && !askStart && !howLong && rePeriodAsked.MatchString(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
 		rec := md.sentenceOf(d.Passage, d.Span)
 		if !md.entityFit(aq.ent, rec) {
 			continue
+		}
+		// The two ends of a written range ("from April 2018 to March
+		// 2021"): "when will it finish" is its second date, "when did it
+		// start" its first, and "when does it run" the whole range.
+		var rangeAdj float64
+		if i > 0 && rangeJoined(&md.facts.Dates[i-1], d) {
+			first := &md.facts.Dates[i-1]
+			switch {
+			case askEnd:
+				rangeAdj = eventMatch
+			case askStart:
+				rangeAdj = -eventMismatch
+			case askPeriod:
+				whole := corpus.Span{Start: first.Span.Start, End: d.Span.End}
+				text := d.Passage.Text[whole.Start:whole.End]
+				bonus := dateBonus + rangeBonus + nearness(rec, whole, aq.terms)
+				consider(answerFrom(rec, text, text+" — "+prose.Clip(rec.text, dateContextRunes), whole), md.cov(aq, rec), bonus)
+			}
+		}
+		if i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1]) {
+			switch {
+			case askEnd:
+				rangeAdj = -eventMismatch
+			case askStart:
+				rangeAdj = eventMatch
+			}
 		}
 		span := d.Resolved()
 		line := span
@@ -74,7 +102,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			line += " (“" + d.Text + "” in a document of " + d.Passage.Doc.DateText + ")"
 		}
 		line += " — " + prose.Clip(rec.text, dateContextRunes)
-		bonus := dateBonus + nearness(rec, d.Span, aq.terms) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start)
+		bonus := dateBonus + nearness(rec, d.Span, aq.terms) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start) + rangeAdj
 		if howLong && (d.Since || !d.End.Equal(d.Start)) {
 			bonus += rangeBonus
 			if d.Precision == "day" && !d.Since {
@@ -144,10 +172,9 @@ const (
 	minEventClause = 12
 )
 
-// eventFit scores a date at pos in sentence s against the event question q
-// asks about: ending or beginning.
-func eventFit(q, s string, pos int) float64 {
-	var askEnd, askStart bool
+// askedEvent tells whether question q asks when something ends or when it
+// begins; both or neither when it does not say.
+func askedEvent(q string) (askEnd, askStart bool) {
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "?,.!")
 		if w == "to" || w == "from" || w == "since" || w == "until" || w == "due" || w == "signed" {
@@ -156,6 +183,38 @@ func eventFit(q, s string, pos int) float64 {
 		askEnd = askEnd || eventEnd[w]
 		askStart = askStart || eventStart[w]
 	}
+	if askEnd && askStart {
+		return false, false
+	}
+	return askEnd, askStart
+}
+
+// reRangeJoin is what stands between the two dates of a written range.
+var (
+	reRangeJoin   = regexp.MustCompile(`^\s*(?:-|–|—|to|until|till|through)\s*$`)
+	reRangeAnd    = regexp.MustCompile(`^\s*and\s*$`)
+	reBetweenEnds = regexp.MustCompile(`(?i)\bbetween\s*$`)
+	rePeriodAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("period question words") + `)\b`)
+)
+
+// rangeJoined reports whether dates a and b, in that order, are the two
+// ends of one written range: "April 2018 to March 2021", "between 18
+// December 2013 and 30 January 2014".
+func rangeJoined(a, b *corpus.Date) bool {
+	if a.Passage != b.Passage || a.Span.End > b.Span.Start {
+		return false
+	}
+	mid := a.Passage.Text[a.Span.End:b.Span.Start]
+	if reRangeJoin.MatchString(mid) {
+		return true
+	}
+	return reRangeAnd.MatchString(mid) && reBetweenEnds.MatchString(a.Passage.Text[:a.Span.Start])
+}
+
+// eventFit scores a date at pos in sentence s against the event question q
+// asks about: ending or beginning.
+func eventFit(q, s string, pos int) float64 {
+	askEnd, askStart := askedEvent(q)
 	if askEnd == askStart {
 		return 0
 	}
