@@ -720,7 +720,7 @@ func parseNumber(s string) float64 {
 }
 
 var (
-	reGiveVerb = regexp.MustCompile(`(?i)\b(disbursed|disburse|provided|provide|gave|give|granted|contributed|donated|pledged|allocated|spent|paid|funded|financed|signed|extended|lent|committed)\b`)
+	reGiveVerb = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
 	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )

@@ -72,7 +72,7 @@ func isCode(tok string) bool {
 }
 
 var (
-	moneyNumber = `(\d[\d,]*(?:\.\d+)?)`
+	moneyNumber = `(\d+(?:,\d{3})*(?:\.\d+)?)`
 	moneyScale  = `(?:\s*(` + lexicon.Alt("number scales") + `)\b)?`
 	// "US$1.2 million", "¥350 million", "EUR 450,000".
 	// Codes are matched as any three capitals and kept only when the
@@ -139,7 +139,9 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		name, end, start := x.lastActorSpan(head)
 		// "Japan will give Laos grant aid": Laos, right after a giving
 		// verb, is who receives, not the subject of "grant".
-		if name != "" && reAuxiliary.MatchString(head[end:]) && !reEndsWithGive.MatchString(head[:start]) {
+		// "the Thailand International Cooperation Agency (TICA) added":
+		// the bracketed acronym stands between the payer and its verb.
+		if name != "" && reAuxiliary.MatchString(strings.TrimLeft(reParens.ReplaceAllString(head[end:], ""), ")")) && !reEndsWithGive.MatchString(head[:start]) {
 			return name
 		}
 		if name != "" && reEndsWithGive.MatchString(head[:start]) {

@@ -16,7 +16,9 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		"Cambodia received US$3.5 million for rural roads.\n\n" +
 		"The bridge, costing 1,350 million baht, is financed by the Asian Development Bank (ADB).\n\n" +
 		"Vietnam, Laos and Myanmar attended the workshop, which cost EUR 450,000.\n\n" +
-		"The Government of Laos will contribute 9,600 million kip to the project.\n"
+		"The Government of Laos will contribute 9,600 million kip to the project.\n\n" +
+		"Japan provided ¥24 million and the Thailand International Cooperation Agency (TICA) added 3.1 million baht.\n\n" +
+		"UNICEF's share, US$960,000, pays for training.\n"
 	ix := mustOpen(t, Source{Name: "payer-test.md", Text: doc})
 	got := map[string]string{}
 	cur := map[string]string{}
@@ -30,13 +32,22 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		"1,350 million baht": "Asian Development Bank (ADB)",
 		"EUR 450,000":        "",
 		"9,600 million kip":  "Government of Laos",
+		// The verb after a bracketed acronym is the agency's own.
+		"¥24 million":      "Japan",
+		"3.1 million baht": "Thailand International Cooperation Agency (TICA)",
+		// A comma after the sum is not part of it.
+		"US$960,000": "",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("payers (-want +got):\n%s", diff)
 	}
-	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK"}
+	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK", "¥24 million": "JPY", "3.1 million baht": "THB", "US$960,000": "USD"}
 	if diff := cmp.Diff(wantCur, cur); diff != "" {
 		t.Errorf("currencies (-want +got):\n%s", diff)
+	}
+	// An organisation asked as the payer, by its acronym.
+	if a := ix.Answer("how much did tica add"); !a.Found || a.Span != "3.1 million baht" {
+		t.Errorf("how much did tica add: found %v span %q", a.Found, a.Span)
 	}
 }
 
@@ -63,9 +74,10 @@ Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-d
 		t.Errorf("payers (-want +got):\n%s", d)
 	}
 	for q, span := range map[string]string{
-		"how much did thailand put into the customs programme":            "US$700,000",
-		"how much did australia contribute to the trust fund":             "US$5 million",
-		"what is the ratio between japan and australia on the trust fund": "two-to-one",
+		"how much did thailand put into the customs programme":               "US$700,000",
+		"how much did australia contribute to the trust fund":                "US$5 million",
+		"what is the ratio between japan and australia on the trust fund":    "two-to-one",
+		"how much in us dollars did japan provide for the customs programme": "US$2.8 million",
 	} {
 		if a := ix.Answer(q); !a.Found || a.Span != span {
 			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, span)

@@ -1,9 +1,14 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Weights of money answers.
@@ -13,6 +18,9 @@ const (
 	// currencyMismatch lowers a sum in another currency than the one
 	// asked for: "how many yen" is not answered in dollars.
 	currencyMismatch = 0.2
+	// currencyMatch raises a sum in the currency asked for: "how much in
+	// rupiah" is the sum written in rupiah, of those its sentence gives.
+	currencyMatch = 0.2
 	// ratioAskedPenalty lowers a sum when the question asks for a share
 	// ("how is the cost split"), and ratioAskedBonus raises a share.
 	ratioAskedPenalty = 0.2
@@ -35,7 +43,10 @@ var (
 // answerMoney answers "how much" with sums of money and cost shares.
 func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	wantShare := reWantShare.MatchString(aq.q)
-	cur := reCurrencyWord.FindString(aq.q)
+	askedCur := ""
+	if m := reCurrencyNamed.FindStringSubmatch(aq.q); m != nil {
+		askedCur = currencyAsked[m[1]]
+	}
 	payer := md.askedPayer(aq)
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
@@ -48,15 +59,19 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		bonus := amountBonus + nearness(rec, am.Span, aq.terms)
 		// "How much did Thailand put in": Thailand's own sum, not the
 		// one its sentence credits to Japan.
-		if payer != "" && am.Payer != "" {
-			if am.Payer == payer {
+		if payer != nil && am.Payer != "" {
+			if payer.pays(am.Payer) {
 				bonus += askedPayerBonus
 			} else {
 				bonus -= otherPayerPenalty
 			}
 		}
-		if cur != "" && (strings.HasPrefix(cur, "yen") || cur == "jpy") != (am.Currency == "JPY") {
-			bonus -= currencyMismatch
+		if askedCur != "" {
+			if am.Currency == askedCur {
+				bonus += currencyMatch
+			} else {
+				bonus -= currencyMismatch
+			}
 		}
 		if wantShare {
 			bonus -= ratioAskedPenalty
@@ -90,19 +105,50 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 }
 
 // reAskedGiver is a question that names who pays: "how much did Thailand
-// put in", "what does Vietnam contribute".
-var reAskedGiver = regexp.MustCompile(`\b(?:did|does|do|has|have|will|is|was)\s+(.{2,40}?)\s+(?:give|gave|given|put|pay|paid|paying|provide|provided|providing|contribute|contributed|contributing|spend|spent|lend|lent|supply|supplied|fund|funded|finance|financed|pledge|pledged|commit|committed|offer|offered)\b`)
+// put in", "what does Vietnam contribute", "how much did UNICEF add".
+var reAskedGiver = regexp.MustCompile(`\b(?:did|does|do|has|have|will|is|was)\s+(.{2,80}?)\s+(?:` + lexicon.Alt("giving verbs", "asked giving verbs") + `)\b`)
 
-// askedPayer is the country the question names as the one who pays, or "".
-func (md *Model) askedPayer(aq *asked) string {
+// reCurrencyNamed is a currency a question asks its sum in: "how much in
+// rupiah", "what's the dollar figure".
+var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\b`)
+
+// askedPayer is the country or organisation the question names as the one
+// who pays; nil when it names none.
+func (md *Model) askedPayer(aq *asked) *payerAsked {
 	m := reAskedGiver.FindStringSubmatch(aq.q)
 	if m == nil {
-		return ""
+		return nil
+	}
+	// An organisation first: "the Thailand International Cooperation
+	// Agency" names a country inside its name but is not the country.
+	words := strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return !prose.IsWordRune(r) })
+	for _, o := range aq.ent.orgs {
+		if o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(strings.ToLower(m[1]), strings.ToLower(o.Name)) {
+			return &payerAsked{org: o}
+		}
 	}
 	for _, c := range md.src.CountriesAnyCase(m[1]) {
 		if slices.Contains(aq.ent.countries, c.Name) {
-			return c.Name
+			return &payerAsked{country: c.Name}
 		}
 	}
-	return ""
+	return nil
+}
+
+// payerAsked is who a question asks the sum of: a country or an
+// organisation.
+type payerAsked struct {
+	country string
+	org     *corpus.Org
+}
+
+// pays reports whether a sum's payer, as its sentence writes it, is the
+// asked one: a country by name, an organisation by name or acronym.
+func (p *payerAsked) pays(written string) bool {
+	if p.org == nil {
+		return written == p.country
+	}
+	w := strings.ToLower(written)
+	words := strings.FieldsFunc(w, func(r rune) bool { return !prose.IsWordRune(r) })
+	return p.org.Acronym != "" && slices.Contains(words, strings.ToLower(p.org.Acronym)) || strings.Contains(w, strings.ToLower(p.org.Name))
 }
