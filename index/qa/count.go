@@ -117,8 +117,14 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// centres, not nurses.
 		bonus := countBonus
 		nw := strings.Fields(c.Noun)
-		if head := countedNoun(aq.q); head != "" && stemTerm(nw[len(nw)-1]) == stemTerm(head) {
-			bonus += countedNounBonus
+		if head := countedNoun(aq.q); head != "" {
+			if stemTerm(nw[len(nw)-1]) == stemTerm(head) {
+				bonus += countedNounBonus
+			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) {
+				// "How many officials" is not answered by three of
+				// something else: the count must be of the asked thing.
+				continue
+			}
 		}
 		for _, w := range nw {
 			for _, t := range aq.terms {
@@ -150,7 +156,54 @@ func countedNoun(q string) string {
 	return head
 }
 
-var countVerbs = lexicon.Set("count question verbs")
+// countTailWords is how many words after a count's noun are read for
+// what it counts: "some 320 customs and border officials" counts officials.
+const countTailWords = 5
+
+// wordsAfter is up to n words of text after offset at, stopping at
+// punctuation.
+func wordsAfter(text string, at, n int) []string {
+	rest := text[min(at, len(text)):]
+	if i := strings.IndexAny(rest, ".,;:()"); i >= 0 {
+		rest = rest[:i]
+	}
+	ws := strings.Fields(rest)
+	return ws[:min(n, len(ws))]
+}
+
+// countsAsked reports whether a count of noun words nw can answer "how
+// many" question q: one of the words after "how many", up to a small word,
+// is one of the noun's (a typo of one letter allowed), or the question
+// counts people or things in general.
+func countsAsked(q string, nw []string) bool {
+	i := strings.Index(q, "how many ")
+	if i < 0 {
+		return true
+	}
+	for _, w := range strings.Fields(q[i+len("how many "):]) {
+		w = strings.Trim(w, "?.,!")
+		if questionStop[w] || prose.Stopwords[w] {
+			break
+		}
+		if genericCounted[w] {
+			return true
+		}
+		for _, n := range nw {
+			n = strings.ToLower(n)
+			if stemTerm(n) == stemTerm(w) || len(w) >= minRawWord+1 && prose.EditDistance(n, w, 2) <= 1 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	countVerbs = lexicon.Set("count question verbs")
+	// genericCounted are nouns a question counts by that stand for any
+	// kind of person: "how many people" counts trainees or officials.
+	genericCounted = lexicon.Set("generic counted nouns")
+)
 
 var (
 	reCountSpan      = regexp.MustCompile(`\bhow many\s+(days|weeks)\b`)
