@@ -682,6 +682,10 @@ func (x *extraction) orgIdx() *orgIndex {
 	return oi
 }
 
+// rePlaceSuffix is a word a document writes after a place's name as part
+// of it.
+var rePlaceSuffix = regexp.MustCompile(`^\s(?:` + lexicon.Alt("place name suffixes") + `)\b`)
+
 // placesIn looks up a run of capitalised words, and its sub-runs, in the
 // gazetteer.
 func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
@@ -705,6 +709,12 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 			}
 			if ok {
 				_, exact := gaz.placeByAlias[prose.Fold(text)]
+				// "Ho Chi Minh City", "Vientiane Capital": a suffix the
+				// gazetteer leaves out is part of the name as written.
+				if m := rePlaceSuffix.FindString(t[sub.End:]); m != "" && sub.End+len(m) <= s.End {
+					sub.End += len(m)
+					text = t[sub.Start:sub.End]
+				}
 				place := Place{Name: pl.name, Country: pl.country, AsWritten: text, Misspelt: !exact, Passage: p, Span: sub}
 				a.places = append(a.places, place)
 				x.places = append(x.places, place)

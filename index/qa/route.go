@@ -79,10 +79,11 @@ func (md *Model) answerRouteYesNo(aq *asked) (Answer, bool) {
 	if best == nil || bestName < minRouteName {
 		return Answer{}, false
 	}
-	var names []string
+	var names, canon []string
 	var spans []corpus.Span
 	for _, pl := range best.Places {
-		names = append(names, pl.Name)
+		names = append(names, pl.Written())
+		canon = append(canon, pl.Name)
 		spans = append(spans, pl.Span)
 	}
 	rec := md.sentenceOf(best.Passage, best.Places[0].Span)
@@ -92,9 +93,9 @@ func (md *Model) answerRouteYesNo(aq *asked) (Answer, bool) {
 	answer := "yes"
 	for _, p := range aq.ent.places {
 		switch {
-		case !slices.Contains(names, p.Name),
-			reRouteStart.MatchString(aq.q) && names[0] != p.Name,
-			reRouteEnd.MatchString(aq.q) && names[len(names)-1] != p.Name:
+		case !slices.Contains(canon, p.Name),
+			reRouteStart.MatchString(aq.q) && canon[0] != p.Name,
+			reRouteEnd.MatchString(aq.q) && canon[len(canon)-1] != p.Name:
 			answer = "no"
 		}
 	}
@@ -118,16 +119,17 @@ func (md *Model) answerRoute(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		var names []string
+		var names, canon []string
 		var spans []corpus.Span
 		for _, pl := range pr.Places {
-			names = append(names, pl.Name)
+			names = append(names, pl.Written())
+			canon = append(canon, pl.Name)
 			spans = append(spans, pl.Span)
 		}
 		// Every place the question names must be on the route.
 		onRoute := true
 		for _, p := range aq.ent.places {
-			if !slices.Contains(names, p.Name) {
+			if !slices.Contains(canon, p.Name) {
 				onRoute = false
 			}
 		}

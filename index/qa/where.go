@@ -239,7 +239,7 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 				if pl.Span.Start < gapStart || pl.Span.Start-gapStart > orgPlaceGap || !reOrgWhere.MatchString(rec.p.Text[gapStart:pl.Span.Start]) {
 					continue
 				}
-				consider(answerFrom(rec, pl.Name, o.Name+" is in "+pl.Name+", "+pl.Country, pl.Span), orgLocationCoverage, orgLocationBonus)
+				consider(answerFrom(rec, pl.Written(), o.Name+" is in "+pl.Written()+", "+pl.Country, pl.Span), orgLocationCoverage, orgLocationBonus)
 			}
 		}
 	}
