@@ -58,7 +58,7 @@ var (
 	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
 	// reOrgName is a title-case name ending in an organisation's head noun:
 	// "Mekong Institute", "Delta Forum", "Ministry of Finance".
-	reOrgName = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
+	reOrgName = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\p{Ll}]+)?)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
 
 	reShare = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 

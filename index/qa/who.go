@@ -106,6 +106,9 @@ func (md *Model) answerPayers(aq *asked, consider offerFunc) {
 		}
 		var names []string
 		for _, p := range sh.Parties {
+			if len(sh.Parties) > 1 && slices.Contains(aq.ent.countries, p) {
+				continue // "who shares the cost with Japan": not Japan
+			}
 			names = append(names, md.shortName(p))
 		}
 		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), md.cov(aq, rec), costSharerBonus+nearness(rec, sh.Span, aq.terms))
@@ -164,6 +167,10 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 		}
 		names = append(names, m.Name)
 		last = m.Span
+	}
+	// "Who founded it with Indonesia": the others.
+	if others := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(aq.ent.countries, n) }); len(others) > 0 {
+		names = others
 	}
 	if len(names) > 0 {
 		span := corpus.Span{Start: rec.span.Start + first.Start, End: rec.span.Start + last.End}
