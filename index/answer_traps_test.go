@@ -39,8 +39,8 @@ The loan for the Thanlyin Bridge was signed with the Ministry of Finance on 19 J
 		"what is mai anh's role",
 	}
 	for _, q := range refused {
-		if a := ix.Answer(q); a.Found {
-			t.Errorf("%q answered %q, want refused", q, a.Text)
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
 		}
 	}
 	answered := map[string]string{

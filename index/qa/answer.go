@@ -16,7 +16,17 @@ type Answer struct {
 	Passage       *corpus.Passage
 	Note          string       // when not found: what the documents do say, if anything
 	Closest       []corpus.Hit // when not found: the nearest passages
+	// Quoted marks the middle outcome: no span answers, but Sentence (the
+	// sentence or its relevant clause) holds every content word and name
+	// of the question, with SentenceSpans on them. Found is false and
+	// Span empty, since the quote claims no fact; it is not a refusal
+	// either.
+	Quoted bool
 }
+
+// Refused reports whether the answer is a refusal: no span and no quote.
+// A trap is kept only if it is refused.
+func (a Answer) Refused() bool { return !a.Found && !a.Quoted }
 
 // Question kinds.
 const (
