@@ -13,8 +13,9 @@ type answerView struct {
 }
 
 // handleAsk answers /iai ask and, through [Bot.Message], questions put to
-// the bot in a channel: one answer from one sentence, or, when no sentence
-// answers, the closest passages and what the documents do say.
+// the bot in a channel: one answer from one sentence; when no sentence
+// answers, the sentence that speaks to the question, quoted; and when
+// none does, the closest passages and what the documents do say.
 func handleAsk(_ context.Context, b *Bot, args Args) (Reply, error) {
 	q := CleanArg(args["question"])
 	if q == "" {

@@ -278,7 +278,7 @@ func indentJSON(t *testing.T, b []byte) string {
 // the very body the console computes for the same line.
 func TestEndpointAnswersLikeTheConsole(t *testing.T) {
 	h := startEndpoint(t, EndpointOptions{})
-	lines := []string{"/iai search query:ASEAN page:2", "/iai country Atlantis", "/iai ask who won the 2002 world cup", "/iai project moon base"}
+	lines := []string{"/iai search query:ASEAN page:2", "/iai country Atlantis", "/iai ask who won the 2002 world cup", "/iai ask who benefits from the countermeasures?", "/iai project moon base"}
 	for _, c := range commands {
 		lines = append(lines, c.usage)
 	}

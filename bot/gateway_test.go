@@ -415,6 +415,7 @@ func TestLiveAnswersLikeTheConsole(t *testing.T) {
 		"/iai timeline",
 		`/iai ask question:"when did Cambodia join the ASEAN-Japan Centre?"`,
 		`/iai ask question:"who funds the Mekong projects?"`,
+		`/iai ask question:"who benefits from the countermeasures?"`,
 		"/iai help",
 	} {
 		t.Run(line, func(t *testing.T) {

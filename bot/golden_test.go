@@ -38,6 +38,8 @@ var goldenLines = []struct{ name, line string }{
 	{"export-funding-csv", "/iai export what:funding format:csv"},
 	{"ask", "/iai ask when did Cambodia join the ASEAN-Japan Centre?"},
 	{"ask-none", "/iai ask who won the 2002 world cup"},
+	{"ask-quoted", "/iai ask who benefits from the countermeasures?"},
+	{"message-quoted", "@iai who benefits from the countermeasures?"},
 	{"message", "@iai how much did Japan disburse through the ESCAP fund?"},
 }
 

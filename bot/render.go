@@ -352,17 +352,32 @@ func renderExport(v exportView) Reply {
 	return Reply{Embeds: []*discordgo.MessageEmbed{e}, Files: files}
 }
 
-// renderAnswer shows the answer line first, then the quoted source with
-// the answer in bold, then the citation. Without an answer it says so
-// plainly, then offers the closest passages, so that the bot never
-// guesses.
 // answerTitlePrefix opens an answer's title; a reply to the answer is read
 // in the context of the question after it.
 const answerTitlePrefix = "Q: "
 
+// quotedSnippet is how many bytes of a quoted sentence an answer shows,
+// cut on word boundaries around the question's words: a quote stands in
+// for an answer line, and a long one would bury the words that matched.
+const quotedSnippet = 400
+
+// renderAnswer shows the answer line first, then the quoted source with
+// the answer in bold, then the citation. A quote is shown as what the
+// documents say, with the question's words in bold, so that it is not
+// read as an answer. Without either it says so plainly, then offers the
+// closest passages, so that the bot never guesses.
 func renderAnswer(v answerView) Reply {
 	a := v.answer
 	title := truncate(answerTitlePrefix+Escape(v.question), maxTitle)
+	if a.Quoted && a.Passage != nil {
+		// A line break would end the block quote; the spans keep their
+		// places since the replacement is as long.
+		quote := strings.ReplaceAll(a.Sentence, "\n", " ")
+		e := embed(title, "The documents say:\n> "+snippet(quote, a.SentenceSpans, quotedSnippet))
+		e.Color = colorQuoted
+		e.Footer = footer(cite(a.Passage))
+		return Reply{Embeds: []*discordgo.MessageEmbed{e}, Components: sourceButton(a.Passage)}
+	}
 	if !a.Found {
 		var lines []string
 		var ps []*index.Passage

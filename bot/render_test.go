@@ -44,6 +44,24 @@ var (
 	}
 )
 
+// renderQuoted is a quote standing for an answer, long enough to be cut,
+// with markdown and a mention on both sides of the words in bold.
+var renderQuoted = func() index.Answer {
+	s := "Japan, which has supported the *new member* countries since 1992 through grants, loans, volunteers, experts and " +
+		"training courses in Tokyo, Bangkok, Hanoi and Vientiane, and whose ministries asked @everyone to share the cost on a " +
+		"50-50 basis, will continue its cooperation to solve transnational issues which hinder the advancement of integration, " +
+		"such as drug issues and HIV/AIDS, in the years to come, with the help of its partners in the region and of the " +
+		"United Nations agencies concerned, whose *programmes* in the field the Government of Japan has funded since 1996 " +
+		"through its trust funds, its embassies in each capital of the region and the volunteers it sends every year to the " +
+		"provinces, where the clinics and the schools they staff are the first to see what the countermeasures achieve."
+	at := func(w string) index.Span {
+		i := strings.Index(s, w)
+		return index.Span{Start: i, End: i + len(w)}
+	}
+	return index.Answer{Quoted: true, Kind: index.AskOpen, Text: s, Sentence: s,
+		SentenceSpans: []index.Span{at("drug"), at("HIV")}, Passage: renderHealth}
+}()
+
 // span finds the first occurrence of word in p's text, as the index marks
 // a match.
 func span(p *index.Passage, word string) index.Span {
@@ -153,6 +171,9 @@ func renderCases() []struct {
 				Sentence: renderHealth.Text, SentenceSpans: []index.Span{span(renderHealth, "$1.5 million")}, Passage: renderHealth,
 			}}), nil
 		}},
+		{"answer-quoted", func() (Reply, error) {
+			return renderAnswer(answerView{question: "what does Japan do about drugs?", answer: renderQuoted}), nil
+		}},
 		{"answer-none", func() (Reply, error) {
 			return renderAnswer(answerView{question: "who won the 2002 world cup?", answer: index.Answer{
 				Kind: index.AskWho, Note: "They name no sports events.",
@@ -242,5 +263,34 @@ func TestRenderersRefuseMissingPages(t *testing.T) {
 		if _, err := render(); err == nil || !strings.Contains(err.Error(), "No such page") {
 			t.Errorf("%s: page past the end: error %v, want No such page", name, err)
 		}
+	}
+}
+
+// A quote reads as what the documents say, not as an answer: its own
+// opening, the quote cut on word boundaries around the words in bold, the
+// citation and the Source button, within Discord's limits.
+func TestRenderQuotedAnswer(t *testing.T) {
+	r := renderAnswer(answerView{question: "what does Japan do about drugs?", answer: renderQuoted})
+	e := r.Embeds[0]
+	quote, ok := strings.CutPrefix(e.Description, "The documents say:\n> ")
+	if !ok {
+		t.Fatalf("description %q does not open with what the documents say", e.Description)
+	}
+	if !strings.HasPrefix(quote, "…") || !strings.HasSuffix(quote, "…") || !strings.Contains(quote, "**drug**") || !strings.Contains(quote, "**HIV**") {
+		t.Errorf("quote %q: want it cut at both ends around **drug** and **HIV**", quote)
+	}
+	plain := strings.NewReplacer("**", "", `\`, "", "@\u200b", "@").Replace(strings.Trim(quote, "…"))
+	if !strings.Contains(renderQuoted.Sentence, plain) {
+		t.Fatalf("quote %q is not a stretch of the sentence", plain)
+	}
+	i := strings.Index(renderQuoted.Sentence, plain)
+	if j := i + len(plain); i == 0 || j == len(renderQuoted.Sentence) || renderQuoted.Sentence[i-1] != ' ' || renderQuoted.Sentence[j] != ' ' {
+		t.Errorf("quote %q is not cut on word boundaries", plain)
+	}
+	if n := len(quote); n > quotedSnippet+2*len("…")+64 {
+		t.Errorf("quote is %d bytes, want about %d", n, quotedSnippet)
+	}
+	if e.Color == colorUnanswered || e.Footer == nil || e.Footer.Text != cite(renderHealth) || len(r.Components) == 0 {
+		t.Errorf("a quote must be cited with its source button: color %#x footer %+v components %d", e.Color, e.Footer, len(r.Components))
 	}
 }

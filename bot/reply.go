@@ -27,6 +27,9 @@ const (
 	colorInfo       = 0x2f6fdf
 	colorError      = 0xd9534f
 	colorUnanswered = 0x999999
+	// colorQuoted is between an answer's colour and a refusal's: the
+	// documents speak to the question but give no answer to it.
+	colorQuoted = 0x7f9fcf
 )
 
 // Reply is what a handler computes: one or more embeds, optional buttons

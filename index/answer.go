@@ -20,9 +20,10 @@ const (
 )
 
 // Answer answers a plain-English question from the facts: the specific
-// span first, then the sentence it comes from. When nothing in the
-// documents answers it, Found is false and Closest holds the nearest
-// passages.
+// span first, then the sentence it comes from. When no span answers it
+// but a sentence holds all the question asks about, Quoted is set and
+// Sentence is that sentence. When nothing does, the answer is Refused and
+// Closest holds the nearest passages.
 func (ix *Index) Answer(question string) Answer { return ix.answerer.Answer(question) }
 
 // FollowUp rewrites reply, written in answer to the question prev, as a

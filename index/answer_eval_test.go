@@ -87,20 +87,14 @@ func TestAnswerEvaluation(t *testing.T) {
 		setRight := 0
 		for _, c := range cases {
 			a := ix.Answer(c.Q)
-			ok := false
-			if c.Kind == "none" {
-				ok = !a.Found
-			} else {
-				ok = a.Found && spanMatches(c, a) && a.Passage.Doc.ID == c.Doc
-			}
-			if ok {
+			if ok := scoreCase(c, a); ok {
 				setRight++
 			} else {
 				doc := ""
 				if a.Passage != nil {
 					doc = a.Passage.Doc.ID
 				}
-				t.Logf("MISS %s [%s/%s] %q\n\twant %q (%s)\n\tgot  found=%v kind=%s span=%q doc=%s", set, c.Kind, a.Kind, c.Q, c.Want, c.Match, a.Found, a.Kind, a.Span, doc)
+				t.Logf("MISS %s [%s/%s] %q\n\twant %q (%s)\n\tgot  found=%v quoted=%v kind=%s span=%q doc=%s", set, c.Kind, a.Kind, c.Q, c.Want, c.Match, a.Found, a.Quoted, a.Kind, a.Span, doc)
 			}
 		}
 		t.Logf("%s: %d/%d", set, setRight, len(cases))

@@ -40,8 +40,8 @@ func TestAnswerShapes(t *testing.T) {
 	} {
 		a := ix.Answer(tc.q)
 		switch {
-		case tc.span == "" && a.Found:
-			t.Errorf("%q: answered %q; the documents do not say", tc.q, a.Span)
+		case tc.span == "" && !a.Refused():
+			t.Errorf("%q: answered %q (quoted %v); the documents do not say", tc.q, a.Text, a.Quoted)
 		case tc.span != "" && (!a.Found || normSpan(a.Span) != normSpan(tc.span)):
 			t.Errorf("%q: found=%v span %q, want %q", tc.q, a.Found, a.Span, tc.span)
 		case tc.note != "" && !strings.Contains(a.Note, tc.note):

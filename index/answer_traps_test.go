@@ -61,8 +61,8 @@ The Relief Facility will run from April 2016 to March 2019. Rice was distributed
 		"how much did korea give to cambodia",
 	}
 	for _, q := range refused {
-		if a := ix.Answer(q); a.Found {
-			t.Errorf("%q answered %q, want refused", q, a.Text)
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
 		}
 	}
 	answered := map[string]string{

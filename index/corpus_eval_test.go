@@ -52,11 +52,20 @@ func answerCase(ix *Index, c evalCase) Answer {
 
 // scoreCase says whether a is right for c: a trap must be refused, any
 // other question answered with the wanted span from the wanted document.
+// A quote is no refusal, so a trap answered with one is a miss; it is
+// right only where the set asks for a phrase and the quote holds it,
+// since it claims no exact span or set of names.
 func scoreCase(c evalCase, a Answer) bool {
 	if c.Kind == "none" {
-		return !a.Found
+		return a.Refused()
 	}
-	return a.Found && spanMatches(c, a) && a.Passage != nil && a.Passage.Doc.ID == c.Doc
+	if a.Passage == nil || a.Passage.Doc.ID != c.Doc {
+		return false
+	}
+	if a.Quoted {
+		return c.Match == "contains" && strings.Contains(normSpan(a.Sentence), normSpan(c.Want))
+	}
+	return a.Found && spanMatches(c, a)
 }
 
 // TestCorpusAnswers runs each corpus document's questions against an index
@@ -80,7 +89,7 @@ func TestCorpusAnswers(t *testing.T) {
 				right++
 				continue
 			}
-			t.Logf("MISS %s [%s] %q prev=%q\n\twant %q (%s)\n\tgot  found=%v kind=%s span=%q", id, c.Kind, c.Q, c.Prev, c.Want, c.Match, a.Found, a.Kind, a.Span)
+			t.Logf("MISS %s [%s] %q prev=%q\n\twant %q (%s)\n\tgot  found=%v quoted=%v kind=%s span=%q", id, c.Kind, c.Q, c.Prev, c.Want, c.Match, a.Found, a.Quoted, a.Kind, a.Span)
 		}
 		t.Logf("%s: %d/%d = %.0f%% (traps refused %d/%d)", id, right, len(cases), 100*float64(right)/float64(len(cases)), trapsRefused, traps)
 		sum += right
@@ -96,4 +105,44 @@ func TestCorpusAnswers(t *testing.T) {
 // corpusAnswersFloor is the share of corpus questions answered right when
 // the corpus was last measured; a change that loses answers fails here. It
 // is a floor against regressions, not the goal.
-const corpusAnswersFloor = 0.68
+const corpusAnswersFloor = 0.69
+
+// answeredTraps are the evaluation's traps the answerer still answers with
+// a span: known failings, listed so that no other trap joins them.
+var answeredTraps = map[string]bool{
+	"how much is the toll for a truck on the bridge":       true,
+	"how much is the loan for myanmar's own single window": true,
+	"who chairs the sendai conference":                     true,
+}
+
+// TestEvalTrapsStayRefused checks every trap of the evaluation sets, each
+// on the index it is scored on: none may be quoted, and none but the known
+// failings answered.
+func TestEvalTrapsStayRefused(t *testing.T) {
+	check := func(ix *Index, set string, c evalCase) {
+		if c.Kind != "none" {
+			return
+		}
+		a := answerCase(ix, c)
+		switch {
+		case a.Quoted:
+			t.Errorf("%s: trap %q quoted %q", set, c.Q, a.Sentence)
+		case !a.Refused() && !answeredTraps[c.Q]:
+			t.Errorf("%s: trap %q answered %q", set, c.Q, a.Span)
+		case a.Refused() && answeredTraps[c.Q]:
+			t.Logf("%s: trap %q is refused now; take it off answeredTraps", set, c.Q)
+		}
+	}
+	for _, id := range corpusEvalDocs(t) {
+		ix := mustOpen(t, corpusSource(t, id))
+		for _, c := range loadEval(t, id+".jsonl") {
+			check(ix, id, c)
+		}
+	}
+	ix := bothIndex(t)
+	for _, set := range []string{"seed.jsonl", "second.jsonl", "none.jsonl"} {
+		for _, c := range loadEval(t, set) {
+			check(ix, set, c)
+		}
+	}
+}

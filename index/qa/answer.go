@@ -16,7 +16,17 @@ type Answer struct {
 	Passage       *corpus.Passage
 	Note          string       // when not found: what the documents do say, if anything
 	Closest       []corpus.Hit // when not found: the nearest passages
+	// Quoted marks the middle outcome: no span answers, but Sentence (the
+	// sentence or its relevant clause) holds every content word and name
+	// of the question, with SentenceSpans on them. Found is false and
+	// Span empty, since the quote claims no fact; it is not a refusal
+	// either.
+	Quoted bool
 }
+
+// Refused reports whether the answer is a refusal: no span and no quote.
+// A trap is kept only if it is refused.
+func (a Answer) Refused() bool { return !a.Found && !a.Quoted }
 
 // Question kinds.
 const (
@@ -44,9 +54,10 @@ const (
 )
 
 // Answer answers a plain-English question from the facts: the specific
-// span first, then the sentence it comes from. When nothing in the
-// documents answers it, Found is false and Closest holds the nearest
-// passages.
+// span first, then the sentence it comes from. When no span answers it
+// but a sentence holds all the question asks about, Quoted is set and
+// Sentence is that sentence. When nothing does, the answer is Refused and
+// Closest holds the nearest passages.
 func (md *Model) Answer(question string) Answer {
 	aq := md.analyse(question)
 	kind, ent := aq.kind, aq.ent
@@ -81,6 +92,10 @@ func (md *Model) Answer(question string) Answer {
 	if answer := md.byKind[kind]; answer != nil {
 		answer(aq, consider)
 	}
+	weighed := map[sentenceKey]bool{}
+	for _, c := range cands {
+		weighed[sentenceKey{c.a.Passage, c.a.Sentence}] = true
+	}
 	cands = md.dropTrapped(aq, cands)
 	best, ok := pick(cands)
 	if aq.refuse {
@@ -100,6 +115,12 @@ func (md *Model) Answer(question string) Answer {
 		best, ok = pick(open)
 	}
 	if !ok {
+		// No span fits: a sentence that says what was asked about is
+		// still worth quoting, short of an answer.
+		if a, quoted := md.answerQuoted(aq, weighed); quoted {
+			a.Kind = kind
+			return a
+		}
 		a := Answer{Kind: kind, Note: aq.note}
 		if hits, err := md.src.Search(question); err == nil {
 			a.Closest = hits[:min(closestShown, len(hits))]

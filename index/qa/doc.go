@@ -9,7 +9,8 @@
 //
 // A question goes through three steps: it is taken apart, each kind of
 // answer offers candidates, and the best candidate that covers enough of
-// the question wins.
+// the question wins. When none does, a sentence that covers all of it may
+// still be quoted, short of an answer.
 //
 //   - model.go: Source, the facts it gives, and Model; sentences.go builds
 //     the sentence records, passage contexts and term frequencies.
@@ -25,5 +26,9 @@
 //     tell me about X) and published.go (the documents themselves).
 //   - traps.go: candidates refused however well they match: a past event
 //     for a future one, the wrong ordinal, an excluded country.
+//   - quoted.go: when nothing of the asked kind answers, the sentence that
+//     holds every word and name of the question, quoted as what the
+//     documents say; never a sentence a trap rule, a denial or an
+//     exclusion refuses, nor one holding a fact of the asked kind.
 //   - followup.go: a reply to an answer rewritten as a question of its own.
 package qa

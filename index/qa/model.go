@@ -115,9 +115,13 @@ type Model struct {
 	// reasons and requests are read from every sentence on the first
 	// question that needs them, not at start: a restart of a large corpus
 	// should not wait for a scan most questions never use.
-	clausesOnce    sync.Once
-	reasons        []clauseFact // reasons sentences give, for why-questions
-	requests       []clauseFact // what sentences ask of someone
+	clausesOnce sync.Once
+	reasons     []clauseFact // reasons sentences give, for why-questions
+	requests    []clauseFact // what sentences ask of someone
+	// asked indexes the facts by the kind of question they answer, for
+	// the quoted fallback, built on the first question that needs it.
+	askedOnce      sync.Once
+	asked          map[*corpus.Passage][]askedFact
 	src            Source
 	docs           []*corpus.Document
 	facts          Facts

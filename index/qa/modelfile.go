@@ -559,9 +559,10 @@ func Compare(a, b *Model) []string {
 	// field is, and a new one must be saved and compared too.
 	// byKind holds functions, which cannot be compared, and derive builds
 	// it; reasons and requests (with their sync.Once) are read from the
-	// sentences on first use.
-	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+5 {
-		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+5))
+	// sentences on first use, and the facts by kind of question (with
+	// theirs) from the facts.
+	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+7 {
+		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+7))
 	}
 	for _, t := range tables {
 		if !reflect.DeepEqual(t.a, t.b) {
