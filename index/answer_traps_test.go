@@ -18,6 +18,8 @@ The ninth Board meeting was held in Da Nang on 21 August 2014. Ms. Mai Anh opene
 
 Japan provided grants of US$2 million to Laos and US$3 million to Cambodia, while Thailand was expressly excluded from the programme.
 
+Some 40 nurses from Laos and Cambodia were trained, while Thailand was expressly excluded.
+
 3. Membership
 
 Cambodia joined the Delta Forum in 2009. Myanmar intends to join the Delta Forum in 2016.
@@ -59,6 +61,8 @@ The Relief Facility will run from April 2016 to March 2019. Rice was distributed
 		"who is the secretary-general of asean",
 		// Left out of the release is not a recipient.
 		"how much did korea give to cambodia",
+		// Nor is a country excluded from a training counted in it.
+		"how many nurses from thailand were trained",
 	}
 	for _, q := range refused {
 		if a := ix.Answer(q); !a.Refused() {
@@ -85,6 +89,7 @@ The Relief Facility will run from April 2016 to March 2019. Rice was distributed
 		// for rice for Laos, while Cambodia was not included".
 		"which countries got rice in the release":  "Laos",
 		"which countries does the river fund help": "Laos, Myanmar",
+		"how many nurses from laos were trained":   "Some 40",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {

@@ -134,8 +134,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// A country the sentence expressly excludes is not the answer, unless
+	// the question asks what is excluded.
+	if !reExcludedAsked.MatchString(aq.q) && len(c.a.SentenceSpans) == 1 && md.isCountry(c.a.Span) {
+		sp := c.a.SentenceSpans[0]
+		if sp.End <= len(s) && prose.ExclusionRE.MatchString(prose.ClauseOf(s, sp)) {
+			return "excluded answer"
+		}
+	}
 	// A country the sentence expressly excludes is not a recipient.
-	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho) {
+	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho || aq.kind == AskCount) {
 		for _, country := range aq.ent.countries {
 			for _, m := range md.src.Countries(s) {
 				if m.Name == country && prose.ExclusionRE.MatchString(prose.ClauseOf(s, m.Span)) {
