@@ -15,7 +15,7 @@ Ministry of Foreign Affairs
 
 1. Membership
 
-Cambodia joined the Mekong Training Institute (MTI) on 4 May 2004. Laos joined the MTI on 9 September 2006.
+Cambodia joined the Mekong Training Institute (MTI) on 4 May 2004. Laos joined the MTI on 9 September 2006. Myanmar is an observer of the MTI.
 
 2. Grants
 
@@ -29,6 +29,8 @@ Japan provided a grant of ¥300 million for the Hue Water Supply Project in 2008
 	}{
 		{"when did Cambodia join the MTI?", "and Laos?", "laos", "9 September 2006"},
 		{"when did cambodia join the mti", "what about laos", "laos", "9 September 2006"},
+		// No joining date, but a status: the reply asks about it now.
+		{"when did cambodia join the mti", "and myanmar?", "myanmar", "observer"},
 		{"how much did Japan give in 2008?", "and in 2009?", "2009", "¥120 million"},
 		{"how much was the Hue Water Supply Project grant?", "and when does it finish", "hue", "March 2011"},
 		{"how much was the Hue Water Supply Project grant?", "and the Vientiane Bridge Study?", "vientiane", "¥120 million"},

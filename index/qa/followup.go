@@ -113,7 +113,46 @@ func (md *Model) AnswerFollowUp(prev, reply string) Answer {
 			return a
 		}
 	}
-	return md.Answer(md.FollowUp(prev, reply))
+	q := md.FollowUp(prev, reply)
+	a := md.Answer(q)
+	// "When did Myanmar join?" then "and Laos?": Laos has no joining date
+	// but a status ("intends to join"), which is what the reply asks now.
+	if a.Refused() {
+		if st, ok := md.joinStatus(md.analyse(q)); ok {
+			return st
+		}
+	}
+	return a
+}
+
+// joinStatus answers a question about when a country joined an
+// organisation with the country's latest status there, when the documents
+// give one but no joining date.
+func (md *Model) joinStatus(aq *asked) (Answer, bool) {
+	if !reWhenJoin.MatchString(aq.q) || len(aq.ent.countries) != 1 {
+		return Answer{}, false
+	}
+	var last *corpus.Membership
+	for i := range md.facts.Memberships {
+		m := &md.facts.Memberships[i]
+		if m.Country == aq.ent.countries[0] && md.orgAsked(aq, m.Org) {
+			last = m
+		}
+	}
+	if last == nil {
+		return Answer{}, false
+	}
+	rec := md.sentenceOf(last.Passage, last.Span)
+	if rec == nil {
+		return Answer{}, false
+	}
+	text := statusSentence(*last)
+	if last.Date != nil {
+		text += " (" + last.Date.Resolved() + ")"
+	}
+	a := answerFrom(rec, last.Status, text, last.Span)
+	a.Found, a.Kind = true, AskMember
+	return a, true
 }
 
 // maxConvertWords is the most words "what's that in yen" may take.
