@@ -263,6 +263,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	if named != "" {
 		return named
 	}
+	// "withdrew from the Tier 1 Forward Contract Scheme": a scheme or
+	// programme named right after the status words is what it is about,
+	// though it is not an organisation; without this the status would go
+	// to an organisation named earlier.
+	if m := reSchemeAfter.FindStringSubmatch(cl[h.span.End:end]); m != nil {
+		return m[1]
+	}
 	for _, o := range orgs {
 		if o.span.Start < h.span.Start {
 			return o.name
@@ -283,6 +290,10 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	return last
 }
+
+// reSchemeAfter is a title-case name ending in a project noun right after
+// a status's words: "joined the Tier 1 Forward Contract Scheme".
+var reSchemeAfter = regexp.MustCompile(`^\s*(?:(?:from|to|in|of)\s+)?the\s+((?:[A-Z0-9][\p{L}0-9-]*\s+){1,6}(?:` + lexicon.Alt("project heads") + `))\b`)
 
 // clauseDate is the date of a status: the first date after its words and
 // before the next status, else the nearest one before them since the

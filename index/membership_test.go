@@ -24,7 +24,7 @@ The founding members of the River Fund are Japan, Thailand and the Philippines. 
 
 3. Trade
 
-The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it in June 2011. Indonesia has signed the Agreement but not ratified it, so it is not yet a party.
+The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it in June 2011. Indonesia has signed the Agreement but not ratified it, so it is not yet a party. Laos withdrew from the Rice Forward Purchase Scheme in 2012.
 `}
 	ix := mustOpen(t, doc)
 	type row struct{ Country, Org, Status, Date string }
@@ -55,6 +55,9 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 		// whose members the passage before listed.
 		{"Cambodia", cta, StatusJoined, "June 2011"},
 		{"Indonesia", cta, StatusNonMember, ""},
+		// A scheme named right after the status is what it is about, not
+		// the agreement before it.
+		{"Laos", "Rice Forward Purchase Scheme", StatusWithdrew, "2012"},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
