@@ -33,7 +33,9 @@ func TestAnswerShapes(t *testing.T) {
 		{q: "what does ict stand for", note: "without spelling it out"},
 		{q: "where is the asean japan centre based", span: "Tokyo"},
 		{q: "where is the asean secretariat located"},
-		{q: "what is seameo", span: "SEAMEO (Southeast Asian Ministers of Education Organization) is JICA's main partner in education."},
+		// A question that is only an acronym asks what it stands for.
+		{q: "what is seameo", span: "Southeast Asian Ministers of Education Organization"},
+		{q: "wat is SEAMEO", span: "Southeast Asian Ministers of Education Organization"},
 		{q: "where will the review mission go", span: "Surabaya, Chiang Mai, Cebu"},
 		{q: "who shares the chiang mai running costs", span: "JICA, Thai Ministry of Public Health"},
 		{q: "?"},

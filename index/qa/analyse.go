@@ -14,6 +14,17 @@ func (md *Model) analyse(question string) *asked {
 	ent := md.questionEntities(q, prose.CleanQuery(question))
 	q = md.canonicalPlaces(q)
 	kind := classify(q, len(ent.countries) > 0)
+	// "whats TICA": a question that is only an organisation's acronym asks
+	// what it stands for.
+	if kind == AskOpen {
+		if m := reWhatIsWord.FindStringSubmatch(q); m != nil {
+			for _, o := range ent.orgs {
+				if o.Acronym != "" && strings.EqualFold(o.Acronym, m[1]) && !o.General {
+					kind = AskAcronym
+				}
+			}
+		}
+	}
 	ent.placeByCountry = kind != AskWhere
 	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
@@ -29,6 +40,10 @@ func (md *Model) analyse(question string) *asked {
 	}
 	return aq
 }
+
+// reWhatIsWord is "what is X" about one word, typed loosely: "wat is
+// TICA", "whats asean-bac".
+var reWhatIsWord = regexp.MustCompile(`^\s*(?:what|wat|whats|what's|wats)(?:\s+(?:is|are|'s))?\s+(?:the\s+)?([\p{L}0-9-]+)\s*\??\s*$`)
 
 // asked is a question taken apart.
 type asked struct {
