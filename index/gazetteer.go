@@ -1,6 +1,7 @@
 package index
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -54,6 +55,9 @@ type gazetteer struct {
 
 var gaz = buildGazetteer()
 
+// reTwoCapitals is an alias of two capital letters and nothing else.
+var reTwoCapitals = regexp.MustCompile(`^[A-Z]{2}$`)
+
 func buildGazetteer() *gazetteer {
 	t := geo.Load()
 	g := &gazetteer{
@@ -74,7 +78,9 @@ func buildGazetteer() *gazetteer {
 	}
 	for _, c := range t.Countries {
 		for _, a := range c.Aliases {
-			if _, taken := g.countryByAlias[prose.Fold(a)]; !taken && len([]rune(prose.Fold(a))) > 2 {
+			// Two letters are an alias only written as two capitals
+			// ("UK", "NZ"), not "U.S.", which would match "US$".
+			if _, taken := g.countryByAlias[prose.Fold(a)]; !taken && (len([]rune(prose.Fold(a))) > 2 || reTwoCapitals.MatchString(a)) {
 				g.countryByAlias[prose.Fold(a)] = c.Name
 			}
 		}

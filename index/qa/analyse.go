@@ -28,6 +28,7 @@ func (md *Model) analyse(question string) *asked {
 	ent.placeByCountry = kind != AskWhere
 	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
+	md.dropCountryAliases(aq)
 	if kind == AskWhen && strings.Contains(q, "how long") {
 		// "How long did the mission last": "last" is the verb here.
 		var keep []qterm
@@ -44,6 +45,25 @@ func (md *Model) analyse(question string) *asked {
 // reWhatIsWord is "what is X" about one word, typed loosely: "wat is
 // TICA", "whats asean-bac".
 var reWhatIsWord = regexp.MustCompile(`^\s*(?:what|wat|whats|what's|wats)(?:\s+(?:is|are|'s))?\s+(?:the\s+)?([\p{L}0-9-]+)\s*\??\s*$`)
+
+// dropCountryAliases removes question words that only name a country in a
+// form the documents never use ("nz"): the country itself is checked by
+// entityFit, and an unknown word would count against every sentence.
+func (md *Model) dropCountryAliases(aq *asked) {
+	alias := map[string]bool{}
+	for _, m := range md.src.CountriesAnyCase(aq.q) {
+		for _, w := range prose.WordRE.FindAllString(strings.ToLower(aq.q[m.Span.Start:m.Span.End]), -1) {
+			alias[w] = true
+		}
+	}
+	var out []qterm
+	for _, t := range aq.terms {
+		if _, known := md.idf[t.stem]; known || !alias[t.word] {
+			out = append(out, t)
+		}
+	}
+	aq.terms = out
+}
 
 // asked is a question taken apart.
 type asked struct {
