@@ -63,6 +63,9 @@ The Relief Facility will run from April 2016 to March 2019. Rice was distributed
 		"how much did korea give to cambodia",
 		// Nor is a country excluded from a training counted in it.
 		"how many nurses from thailand were trained",
+		// A yes-or-no question about receiving is not answered by the
+		// country's own gift, which would read as "yes".
+		"is korea getting any of the rice",
 	}
 	for _, q := range refused {
 		if a := ix.Answer(q); !a.Refused() {

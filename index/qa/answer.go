@@ -77,6 +77,12 @@ func (md *Model) Answer(question string) Answer {
 	if a, ok := md.answerProjectDoneYesNo(aq); ok {
 		return a
 	}
+	// "Is Thailand getting the loans?" with neither a sum to Thailand nor
+	// an exclusion of it is not answered by another country's sum, which
+	// would read as "yes".
+	if reYesNoQ.MatchString(aq.q) && len(ent.countries) > 0 && reReceiveAsk.MatchString(aq.q) {
+		aq.refuse = true
+	}
 	var cands []cand
 	consider := func(a Answer, cov, bonus float64) {
 		cands = append(cands, cand{a, cov, bonus})
