@@ -41,6 +41,8 @@ Mr. Lim Boon Heng, Deputy Secretary-General of ASEAN, attended.
 Korea gave KRW 300 million and Japan US$200,000 for rice for Laos, while Cambodia was not included in this release.
 
 The Relief Facility will run from April 2016 to March 2019. Rice was distributed between 2 May 2016 and 30 June 2016. Japan and Australia founded the River Fund. From 2017 it will help farmers in Laos and Myanmar.
+
+Delivery of the seed is due to begin on 1 May 2017 and to finish by 30 June 2017.
 `}
 	ix := mustOpen(t, doc)
 	refused := []string{
@@ -93,6 +95,9 @@ The Relief Facility will run from April 2016 to March 2019. Rice was distributed
 		"which countries got rice in the release":  "Laos",
 		"which countries does the river fund help": "Laos, Myanmar",
 		"how many nurses from laos were trained":   "Some 40",
+		// The event word nearest a date says what it dates.
+		"when will the seed delivery finish": "30 June 2017",
+		"when will the seed delivery begin":  "1 May 2017",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {

@@ -155,6 +155,9 @@ func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
 var (
 	eventEnd   = lexicon.Set("event words end")
 	eventStart = lexicon.Set("event words start")
+	// weakEventWord are event words too common to decide by nearness
+	// alone ("from", "to"): they count only with the rest of the clause.
+	weakEventWord = lexicon.Set("weak event words")
 )
 
 // Bonuses for a date whose words match the event a when-question asks
@@ -227,10 +230,22 @@ func eventFit(q, s string, pos int) float64 {
 	if i := strings.LastIndexAny(near, ";,"); i >= 0 && len(near)-i > minEventClause {
 		near = near[i:]
 	}
+	// The event word nearest the date says what it dates: in "due to
+	// begin on 10 August and to finish by 30 September", "finish" dates
+	// the second.
 	var saysEnd, saysStart bool
-	for _, w := range strings.FieldsFunc(near, func(r rune) bool { return !prose.IsWordRune(r) }) {
-		saysEnd = saysEnd || eventEnd[w]
-		saysStart = saysStart || eventStart[w]
+	ws := strings.FieldsFunc(near, func(r rune) bool { return !prose.IsWordRune(r) })
+	for i := len(ws) - 1; i >= 0 && !saysEnd && !saysStart; i-- {
+		if weakEventWord[ws[i]] {
+			continue
+		}
+		saysEnd, saysStart = eventEnd[ws[i]], eventStart[ws[i]]
+	}
+	if !saysEnd && !saysStart {
+		for _, w := range ws {
+			saysEnd = saysEnd || eventEnd[w]
+			saysStart = saysStart || eventStart[w]
+		}
 	}
 	switch {
 	case askEnd && saysEnd && !saysStart, askStart && saysStart && !saysEnd:
