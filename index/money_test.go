@@ -18,7 +18,8 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		"Vietnam, Laos and Myanmar attended the workshop, which cost EUR 450,000.\n\n" +
 		"The Government of Laos will contribute 9,600 million kip to the project.\n\n" +
 		"Japan provided ¥24 million and the Thailand International Cooperation Agency (TICA) added 3.1 million baht.\n\n" +
-		"UNICEF's share, US$960,000, pays for training.\n"
+		"UNICEF's share, US$960,000, pays for training.\n\n" +
+		"For FY2012 the budget rises to 3.1 billion yen, and a further US$4.5 million is channelled through the Delta Trade Fund (DTF).\n"
 	ix := mustOpen(t, Source{Name: "payer-test.md", Text: doc})
 	got := map[string]string{}
 	cur := map[string]string{}
@@ -36,14 +37,20 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		"¥24 million":      "Japan",
 		"3.1 million baht": "Thailand International Cooperation Agency (TICA)",
 		// A comma after the sum is not part of it.
-		"US$960,000": "",
+		"US$960,000":      "",
+		"3.1 billion yen": "",
+		"US$4.5 million":  "",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("payers (-want +got):\n%s", diff)
 	}
-	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK", "¥24 million": "JPY", "3.1 million baht": "THB", "US$960,000": "USD"}
+	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK", "¥24 million": "JPY", "3.1 million baht": "THB", "US$960,000": "USD", "3.1 billion yen": "JPY", "US$4.5 million": "USD"}
 	if diff := cmp.Diff(wantCur, cur); diff != "" {
 		t.Errorf("currencies (-want +got):\n%s", diff)
+	}
+	// A sum asked by the fund it goes through.
+	if a := ix.Answer("how much goes thru the dtf"); !a.Found || a.Span != "US$4.5 million" {
+		t.Errorf("how much goes thru the dtf: found %v span %q", a.Found, a.Span)
 	}
 	// An organisation asked as the payer, by its acronym.
 	if a := ix.Answer("how much did tica add"); !a.Found || a.Span != "3.1 million baht" {

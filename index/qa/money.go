@@ -21,6 +21,9 @@ const (
 	// currencyMatch raises a sum in the currency asked for: "how much in
 	// rupiah" is the sum written in rupiah, of those its sentence gives.
 	currencyMatch = 0.2
+	// viaAskedBonus raises a sum channelled through the organisation the
+	// question names above the other sums of its sentence.
+	viaAskedBonus = 0.3
 	// ratioAskedPenalty lowers a sum when the question asks for a share
 	// ("how is the cost split"), and ratioAskedBonus raises a share.
 	ratioAskedPenalty = 0.2
@@ -65,6 +68,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			} else {
 				bonus -= otherPayerPenalty
 			}
+		}
+		// "How much goes through JAIF": the sum channelled through it,
+		// not another its sentence gives.
+		if am.Via != "" && md.viaAsked(aq, am.Via) {
+			bonus += viaAskedBonus
 		}
 		if askedCur != "" {
 			if am.Currency == askedCur {
@@ -151,4 +159,17 @@ func (p *payerAsked) pays(written string) bool {
 	w := strings.ToLower(written)
 	words := strings.FieldsFunc(w, func(r rune) bool { return !prose.IsWordRune(r) })
 	return p.org.Acronym != "" && slices.Contains(words, strings.ToLower(p.org.Acronym)) || strings.Contains(w, strings.ToLower(p.org.Name))
+}
+
+// viaAsked reports whether the question names the fund or channel a sum
+// goes through, by name or acronym.
+func (md *Model) viaAsked(aq *asked, via string) bool {
+	v := strings.ToLower(via)
+	words := strings.FieldsFunc(v, func(r rune) bool { return !prose.IsWordRune(r) })
+	for _, o := range aq.ent.orgs {
+		if o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(v, strings.ToLower(o.Name)) {
+			return true
+		}
+	}
+	return false
 }
