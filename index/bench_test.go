@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -70,6 +71,34 @@ func BenchmarkAnswer(b *testing.B) {
 	for b.Loop() {
 		t0 := time.Now()
 		ix.Answer(qs[i%len(qs)])
+		samples = append(samples, time.Since(t0))
+		i++
+	}
+	reportLatencies(b, samples)
+}
+
+// BenchmarkAnswerCorpus answers every question of every evaluation file,
+// follow-ups as replies, on one index of all the test documents: the
+// whole evaluation set, not only the questions the seed was tuned on.
+func BenchmarkAnswerCorpus(b *testing.B) {
+	src := seedSources(b)
+	for _, id := range corpusEvalDocs(b) {
+		src = append(src, corpusSource(b, id))
+	}
+	ix := mustOpen(b, append(src, secondSource(b))...)
+	files, err := filepath.Glob(filepath.Join("testdata", "eval", "*.jsonl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var cases []evalCase
+	for _, f := range files {
+		cases = append(cases, loadEvalTB(b, filepath.Base(f))...)
+	}
+	var samples []time.Duration
+	i := 0
+	for b.Loop() {
+		t0 := time.Now()
+		answerCase(ix, cases[i%len(cases)])
 		samples = append(samples, time.Since(t0))
 		i++
 	}

@@ -638,7 +638,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 				}
 			}
 			clause := prose.ClauseOf(st, m.span)
-			if prose.ExclusionRE.MatchString(clause) {
+			if prose.Excludes(clause) {
 				excluded = append(excluded, names...)
 				continue
 			}

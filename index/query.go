@@ -176,7 +176,7 @@ func (ix *Index) sentenceNames(sentence, country string) bool {
 	// "the Government of Indonesia" concerns Indonesia; "excluding
 	// Vietnam" does not concern Vietnam.
 	for _, m := range ix.x.allGeoMentions(sentence) {
-		if prose.ExclusionRE.MatchString(prose.ClauseOf(sentence, m.span)) {
+		if prose.Excludes(prose.ClauseOf(sentence, m.span)) {
 			continue
 		}
 		if m.name == country {

@@ -73,6 +73,8 @@ type asked struct {
 	ent    entities
 	note   string // what to tell the user when there is no answer
 	refuse bool   // a rule found the documents do not answer it, whatever matches
+
+	traps *trapAsk // what the trap rules read from the question, read once
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named

@@ -100,7 +100,7 @@ func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
 				}
 				n, unit = n/7, "weeks"
 			}
-			consider(answerFrom(rec, strconv.Itoa(n), strconv.Itoa(n)+" "+unit+" ("+d.Text+")", d.Span), md.cov(aq, rec), dayCountBonus+nearness(rec, d.Span, aq.terms))
+			consider(answerFrom(rec, strconv.Itoa(n), strconv.Itoa(n)+" "+unit+" ("+d.Text+")", d.Span), md.cov(aq, rec), dayCountBonus+aq.nearness(rec, d.Span))
 		}
 	}
 }

@@ -114,6 +114,7 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 // answerNamedCountries offers the countries each sentence names, groups
 // expanded, leaving out those the question itself names.
 func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
+	beneficiary := reBeneficiary.MatchString(aq.q)
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) {
 			continue
@@ -136,15 +137,18 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// question asks who benefits: "Japan and Australia will establish
 		// the fund" names no beneficiary.
 		var actors []string
-		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || reBeneficiary.MatchString(aq.q)) {
+		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) {
 			actors = append(actors, names[0])
 		}
-		if reBeneficiary.MatchString(aq.q) {
+		if beneficiary && len(names) > 0 {
 			actors = append(actors, givers(rec)...)
 		}
 		// A country the sentence expressly leaves out is not one of them.
 		for _, m := range rec.geos {
-			if !m.IsGroup && prose.ExclusionRE.MatchString(prose.ClauseOf(rec.text, m.Span)) {
+			if len(names) == 0 {
+				break
+			}
+			if !m.IsGroup && prose.Excludes(prose.ClauseOf(rec.text, m.Span)) {
 				actors = append(actors, m.Name)
 			}
 		}
@@ -288,7 +292,7 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 			if g.IsGroup || slices.Contains(names, g.Name) {
 				continue
 			}
-			if prose.ExclusionRE.MatchString(prose.ClauseOf(rec.text, g.Span)) {
+			if prose.Excludes(prose.ClauseOf(rec.text, g.Span)) {
 				names = append(names, g.Name)
 				spans = append(spans, corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End})
 			}

@@ -59,7 +59,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if am.EquivalentOf != "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
-		bonus := amountBonus + nearness(rec, am.Span, aq.terms)
+		bonus := amountBonus + aq.nearness(rec, am.Span)
 		// "How much did Thailand put in": Thailand's own sum, not the
 		// one its sentence credits to Japan.
 		if payer != nil && am.Payer != "" {
@@ -97,7 +97,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
-		bonus := shareBonus + nearness(rec, sh.Span, aq.terms)
+		bonus := shareBonus + aq.nearness(rec, sh.Span)
 		if wantShare {
 			bonus += ratioAskedBonus
 		}

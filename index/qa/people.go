@@ -175,7 +175,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if cov < minCoverage {
 			continue
 		}
-		bonus := personBonus + nearness(rec, per.Span, aq.terms)
+		bonus := personBonus + aq.nearness(rec, per.Span)
 		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)])
 		for _, t := range aq.terms {
 			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {

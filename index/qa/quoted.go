@@ -156,7 +156,7 @@ func (md *Model) quotable(aq *asked, rec *sentenceRec, weighed map[sentenceKey]b
 	// excluded". The clause is read as the exclusion rule reads it, up to
 	// a semicolon or a "while".
 	for _, s := range spans {
-		if cl := prose.ClauseOf(rec.text, s); reNegation.MatchString(cl) || prose.ExclusionRE.MatchString(cl) {
+		if cl := prose.ClauseOf(rec.text, s); reNegation.MatchString(cl) || prose.Excludes(cl) {
 			return nil, false
 		}
 	}

@@ -103,7 +103,7 @@ func (md *Model) answerWhy(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, f.rec) {
 			continue
 		}
-		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), reasonBonus+nearness(f.rec, f.span, aq.terms))
+		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), reasonBonus+aq.nearness(f.rec, f.span))
 	}
 }
 
@@ -121,7 +121,7 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 		// The more of the party's name the question holds, the surer it
 		// asks about this request: "the Economic Ministers", not "the
 		// Foreign Ministers".
-		bonus := nearness(f.rec, f.span, aq.terms) + addresseeBonus*md.nameAsked(aq, f.addressee)
+		bonus := aq.nearness(f.rec, f.span) + addresseeBonus*md.nameAsked(aq, f.addressee)
 		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), bonus)
 	}
 }

@@ -125,11 +125,12 @@ const (
 // share a sentence: in "costs of the Surabaya centre are shared 70:30 ...,
 // while those of the Chiang Mai centre are met ... on a 60-40 basis", a
 // question about Chiang Mai is about 60-40.
-func nearness(rec *sentenceRec, span corpus.Span, qt []qterm) float64 {
+func (aq *asked) nearness(rec *sentenceRec, span corpus.Span) float64 {
+	qt := aq.terms
 	if len(qt) == 0 {
 		return 0
 	}
-	cl := prose.ClauseAround(rec.text, rec.span.Start, span)
+	cl := aq.clauseAround(rec, span)
 	score := 0.0
 	for _, t := range qt {
 		best := 0.0
@@ -156,4 +157,17 @@ func nearness(rec *sentenceRec, span corpus.Span, qt []qterm) float64 {
 		score += best
 	}
 	return nearnessWeight * score / float64(len(qt))
+}
+
+// clauseAround is prose.ClauseAround of a sentence, with the sentence's
+// clause breaks found once and kept on it: questions weigh many facts of
+// the same sentences.
+func (aq *asked) clauseAround(rec *sentenceRec, span corpus.Span) corpus.Span {
+	br := rec.breaks.Load()
+	if br == nil {
+		b := prose.ClauseBreaks(rec.text)
+		br = &b
+		rec.breaks.Store(br)
+	}
+	return prose.ClauseAroundBreaks(*br, rec.text, rec.span.Start, span)
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/prose"
@@ -23,6 +24,9 @@ type sentenceRec struct {
 	orgs  []OrgMention
 	geos  []GeoMention
 	words []stemmedWord
+	// breaks are where the sentence's clauses break, found on first use
+	// and kept: every question weighs facts by their clause.
+	breaks atomic.Pointer[[][]int]
 }
 
 // stemmedWord is a word of a sentence, stemmed, with where it is.

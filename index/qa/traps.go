@@ -78,33 +78,89 @@ func (md *Model) isCountry(span string) bool {
 	return len(ms) == 1 && ms[0].Span.Start == 0 && ms[0].Span.End == len(span)
 }
 
+// trapAsk is what the trap rules read from a question, read once for all
+// its candidates.
+type trapAsk struct {
+	future, will, city, receive, excluded bool
+	fiscal                                []*regexp.Regexp // a fiscal year the sentence must write
+	ordinals                              []int            // ordinals that number a meeting
+
+	// What a sentence says, read once though many candidates share it.
+	futureSays map[string]bool
+	sentOrds   map[string][]int
+}
+
+// saysFuture reports whether statement s speaks of the future.
+func (t *trapAsk) saysFuture(s string) bool {
+	v, ok := t.futureSays[s]
+	if !ok {
+		v = reFutureSays.MatchString(s)
+		t.futureSays[s] = v
+	}
+	return v
+}
+
+// ordinalsOf lists the ordinals sentence s names.
+func (t *trapAsk) ordinalsOf(s string) []int {
+	v, ok := t.sentOrds[s]
+	if !ok {
+		v = ordinalsIn(s)
+		t.sentOrds[s] = v
+	}
+	return v
+}
+
+// trapsOf reads the trap rules' cues from aq once.
+func trapsOf(aq *asked) *trapAsk {
+	if aq.traps != nil {
+		return aq.traps
+	}
+	t := &trapAsk{
+		future:   reFutureAsk.MatchString(aq.q),
+		will:     reWillAsk.MatchString(aq.q),
+		city:     reAskCity.MatchString(aq.q),
+		receive:  reReceiveAsk.MatchString(aq.q),
+		excluded: reExcludedAsked.MatchString(aq.q),
+		ordinals: meetingOrdinals(aq.q),
+
+		futureSays: map[string]bool{},
+		sentOrds:   map[string][]int{},
+	}
+	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
+		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+)`+m[1]+`\b`))
+	}
+	aq.traps = t
+	return t
+}
+
 // trapped says why a candidate does not answer the question, or "".
 func (md *Model) trapped(aq *asked, c cand) string {
 	s := c.a.Sentence
 	if s == "" {
 		return ""
 	}
+	ta := trapsOf(aq)
 	// "Where will the next meeting be held" is not answered by where the
 	// last one was.
 	at := -1 // where the answer stands in its sentence
 	if len(c.a.SentenceSpans) > 0 {
 		at = c.a.SentenceSpans[0].Start
 	}
-	if reFutureAsk.MatchString(aq.q) && !reFutureSays.MatchString(statementAt(s, at)) {
+	if ta.future && !ta.saysFuture(statementAt(s, at)) {
 		return "future"
 	}
 	// "When will the bridge be finished" is not answered by the day its
 	// loan was signed.
-	if aq.kind == AskWhen && at >= 0 && reWillAsk.MatchString(aq.q) && eventFit(aq.q, s, at) < 0 {
+	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 {
 		return "start for an end"
 	}
 	// "Which city will host it" is not answered by a country.
-	if aq.kind == AskWhere && reAskCity.MatchString(aq.q) && md.isCountry(c.a.Span) {
+	if aq.kind == AskWhere && ta.city && md.isCountry(c.a.Span) {
 		return "country for a city"
 	}
 	// "How much did Thailand receive": the sum's own clause must name
 	// Thailand, not a clause about another country's sum.
-	if aq.kind == AskMoney && at >= 0 && len(aq.ent.countries) > 0 && reReceiveAsk.MatchString(aq.q) {
+	if aq.kind == AskMoney && at >= 0 && len(aq.ent.countries) > 0 && ta.receive {
 		clause := prose.ClauseOf(s, c.a.SentenceSpans[0])
 		named := false
 		for _, m := range md.src.Countries(clause) {
@@ -116,14 +172,14 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
-	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
-		if !regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+)` + m[1] + `\b`).MatchString(s) {
+	for _, re := range ta.fiscal {
+		if !re.MatchString(s) {
 			return "fiscal year"
 		}
 	}
 	// "The 10th board meeting" is not the ninth.
-	if qo := meetingOrdinals(aq.q); len(qo) > 0 {
-		so := ordinalsIn(s)
+	if qo := ta.ordinals; len(qo) > 0 {
+		so := ta.ordinalsOf(s)
 		for _, n := range qo {
 			found := false
 			for _, m := range so {
@@ -136,9 +192,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// A country the sentence expressly excludes is not the answer, unless
 	// the question asks what is excluded.
-	if !reExcludedAsked.MatchString(aq.q) && len(c.a.SentenceSpans) == 1 && md.isCountry(c.a.Span) {
+	if !ta.excluded && len(c.a.SentenceSpans) == 1 && md.isCountry(c.a.Span) {
 		sp := c.a.SentenceSpans[0]
-		if sp.End <= len(s) && prose.ExclusionRE.MatchString(prose.ClauseOf(s, sp)) {
+		if sp.End <= len(s) && prose.Excludes(prose.ClauseOf(s, sp)) {
 			return "excluded answer"
 		}
 	}
@@ -146,7 +202,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho || aq.kind == AskCount) {
 		for _, country := range aq.ent.countries {
 			for _, m := range md.src.Countries(s) {
-				if m.Name == country && prose.ExclusionRE.MatchString(prose.ClauseOf(s, m.Span)) {
+				if m.Name == country && prose.Excludes(prose.ClauseOf(s, m.Span)) {
 					return "excluded"
 				}
 			}

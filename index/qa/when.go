@@ -81,7 +81,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			case askPeriod:
 				whole := corpus.Span{Start: first.Span.Start, End: d.Span.End}
 				text := d.Passage.Text[whole.Start:whole.End]
-				bonus := dateBonus + rangeBonus + nearness(rec, whole, aq.terms)
+				bonus := dateBonus + rangeBonus + aq.nearness(rec, whole)
 				consider(answerFrom(rec, text, text+" — "+prose.Clip(rec.text, dateContextRunes), whole), md.cov(aq, rec), bonus)
 			}
 		}
@@ -102,7 +102,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			line += " (“" + d.Text + "” in a document of " + d.Passage.Doc.DateText + ")"
 		}
 		line += " — " + prose.Clip(rec.text, dateContextRunes)
-		bonus := dateBonus + nearness(rec, d.Span, aq.terms) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start) + rangeAdj
+		bonus := dateBonus + aq.nearness(rec, d.Span) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start) + rangeAdj
 		if howLong && (d.Since || !d.End.Equal(d.Start)) {
 			bonus += rangeBonus
 			if d.Precision == "day" && !d.Since {

@@ -75,7 +75,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if pl.Written() != pl.Name {
 			line = pl.Written() + " (" + pl.Name + "), " + pl.Country
 		}
-		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+nearness(rec, pl.Span, aq.terms))
+		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+aq.nearness(rec, pl.Span))
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
 		names, spans := []string{pl.Written()}, []corpus.Span{pl.Span}
 		for j := i + 1; j < len(md.facts.Places); j++ {
@@ -89,7 +89,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		}
 		if len(names) > 1 {
 			whole := corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
-			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+nearness(rec, whole, aq.terms))
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+aq.nearness(rec, whole))
 		}
 	}
 }
@@ -147,7 +147,7 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 			before := rec.text[:m.Span.Start]
 			// "to the countries concerned (CLMV and Thailand)": the whole
 			// bracket is one destination.
-			if open := strings.LastIndex(before, "("); open >= 0 && !strings.Contains(before[open:], ")") && reLocatedParen.MatchString(before[:open+1]) {
+			if open := strings.LastIndex(before, "("); open >= 0 && !strings.Contains(before[open:], ")") && reLocatedParen.MatchString(tail(before[:open+1], locatedParenReach)) {
 				names := []string{m.Name}
 				if m.IsGroup {
 					if g := md.facts.Groups[m.Name]; g != nil && corpus.Expandable(m.Name) {
@@ -163,7 +163,7 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 				paren.name = rec.text[paren.span.Start:paren.span.End]
 				continue
 			}
-			if !reLocatedPrep.MatchString(before) {
+			if !reLocatedPrep.MatchString(tail(before, locatedPrepReach)) {
 				continue
 			}
 			names := []string{m.Name}
@@ -177,7 +177,7 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 			locs = append(locs, loc{m.Span, m.Name, names})
 		}
 		for _, o := range rec.orgs {
-			if reLocatedPrep.MatchString(rec.text[:o.Span.Start]) && strings.HasSuffix(strings.TrimSpace(rec.text[:o.Span.Start]), "at the") {
+			if reLocatedPrep.MatchString(tail(rec.text[:o.Span.Start], locatedPrepReach)) && strings.HasSuffix(strings.TrimSpace(rec.text[:o.Span.Start]), "at the") {
 				locs = append(locs, loc{o.Span, rec.text[o.Span.Start:o.Span.End], []string{rec.text[o.Span.Start:o.Span.End]}})
 			}
 		}
@@ -190,7 +190,7 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 				continue
 			}
 			sp := corpus.Span{Start: rec.span.Start + l.span.Start, End: rec.span.Start + l.span.End}
-			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), md.cov(aq, rec), locatedInBonus+nearness(rec, sp, aq.terms))
+			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), md.cov(aq, rec), locatedInBonus+aq.nearness(rec, sp))
 		}
 	}
 }
@@ -254,3 +254,24 @@ var (
 	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
 	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
 )
+
+// locatedPrepReach and locatedParenReach are more bytes than the longest
+// text reLocatedPrep and reLocatedParen match before a name: only that
+// much is read, not the whole sentence before it, for every name.
+const (
+	locatedPrepReach  = 40
+	locatedParenReach = 100
+)
+
+// tail is the end of s, at least n bytes from a word's start, so a word
+// boundary at its start is one in s too.
+func tail(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := len(s) - n
+	if i := strings.LastIndexAny(s[:cut], " \n\t"); i >= 0 {
+		return s[i:]
+	}
+	return s
+}

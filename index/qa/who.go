@@ -111,7 +111,7 @@ func (md *Model) answerPayers(aq *asked, consider offerFunc) {
 			}
 			names = append(names, md.shortName(p))
 		}
-		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), md.cov(aq, rec), costSharerBonus+nearness(rec, sh.Span, aq.terms))
+		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), md.cov(aq, rec), costSharerBonus+aq.nearness(rec, sh.Span))
 	}
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
@@ -137,7 +137,7 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		}
 		first[o.Key] = true
 		span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
-		bonus := orgBonus + nearness(rec, span, aq.terms)
+		bonus := orgBonus + aq.nearness(rec, span)
 		if reAtPlace.MatchString(rec.text[:o.Span.Start]) {
 			bonus -= atPlacePenalty
 		}
@@ -174,7 +174,7 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 	}
 	if len(names) > 0 {
 		span := corpus.Span{Start: rec.span.Start + first.Start, End: rec.span.Start + last.End}
-		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, agentsBonus+nearness(rec, span, aq.terms))
+		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, agentsBonus+aq.nearness(rec, span))
 	}
 }
 
@@ -187,7 +187,7 @@ func (md *Model) actorsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 			continue
 		}
 		span := corpus.Span{Start: rec.span.Start + m.Span.Start, End: rec.span.Start + m.Span.End}
-		consider(answerFrom(rec, m.Name, m.Name, span), cov, actorBonus+nearness(rec, span, aq.terms))
+		consider(answerFrom(rec, m.Name, m.Name, span), cov, actorBonus+aq.nearness(rec, span))
 	}
 }
 

@@ -155,7 +155,7 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 				continue
 			}
 			clause := prose.ClauseOf(rec.text, g.Span)
-			if prose.ExclusionRE.MatchString(clause) {
+			if prose.Excludes(clause) {
 				span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
 				offer(answerFrom(rec, "no", "No — “"+prose.Clip(strings.TrimSpace(clause), quoteRunes)+"”", span), md.cov(aq, rec)+exclusionEvidence)
 				continue

@@ -31,8 +31,18 @@ var reClauseBreak = regexp.MustCompile(`(?i),?\s+(?:while|whereas|but)\s+|;\s+|,
 // offsets. It breaks at more than ClauseOf does (", and", ", which"), for
 // telling apart the facts one sentence lists.
 func ClauseAround(sent string, at int, span Span) Span {
+	return ClauseAroundBreaks(ClauseBreaks(sent), sent, at, span)
+}
+
+// ClauseBreaks are where sent's clauses break, for ClauseAroundBreaks.
+func ClauseBreaks(sent string) [][]int {
+	return reClauseBreak.FindAllStringIndex(sent, -1)
+}
+
+// ClauseAroundBreaks is ClauseAround with sent's breaks found before.
+func ClauseAroundBreaks(breaks [][]int, sent string, at int, span Span) Span {
 	start, end := at, at+len(sent)
-	for _, m := range reClauseBreak.FindAllStringIndex(sent, -1) {
+	for _, m := range breaks {
 		pos := at + m[0]
 		if pos+(m[1]-m[0]) <= span.Start {
 			start = at + m[1]

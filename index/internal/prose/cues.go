@@ -2,6 +2,7 @@ package prose
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
@@ -15,3 +16,33 @@ var (
 	// Thailand", "Thailand was expressly excluded".
 	ExclusionRE = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
 )
+
+// exclusionNeedles are a literal piece of each exclusion cue, the longest
+// word less its first letter so that case does not matter much: a text
+// without any of them cannot match ExclusionRE, and most texts have none.
+var exclusionNeedles = func() []string {
+	var out []string
+	for _, cue := range lexicon.Words("exclusion cues") {
+		longest := ""
+		for _, w := range strings.Fields(cue) {
+			if len(w) > len(longest) {
+				longest = w
+			}
+		}
+		if len(longest) > 1 {
+			out = append(out, strings.ToLower(longest[1:]))
+		}
+	}
+	return out
+}()
+
+// Excludes reports whether text holds an exclusion cue: ExclusionRE, with
+// a cheap test first.
+func Excludes(text string) bool {
+	for _, n := range exclusionNeedles {
+		if strings.Contains(text, n) {
+			return ExclusionRE.MatchString(text)
+		}
+	}
+	return false
+}
