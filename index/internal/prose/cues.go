@@ -17,9 +17,9 @@ var (
 	ExclusionRE = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
 )
 
-// exclusionNeedles are a literal piece of each exclusion cue, the longest
-// word less its first letter so that case does not matter much: a text
-// without any of them cannot match ExclusionRE, and most texts have none.
+// exclusionNeedles are the longest word of each exclusion cue, in lower
+// case: a text without any of them cannot match ExclusionRE, and most
+// texts have none.
 var exclusionNeedles = func() []string {
 	var out []string
 	for _, cue := range lexicon.Words("exclusion cues") {
@@ -30,7 +30,7 @@ var exclusionNeedles = func() []string {
 			}
 		}
 		if len(longest) > 1 {
-			out = append(out, strings.ToLower(longest[1:]))
+			out = append(out, strings.ToLower(longest))
 		}
 	}
 	return out
@@ -39,8 +39,9 @@ var exclusionNeedles = func() []string {
 // Excludes reports whether text holds an exclusion cue: ExclusionRE, with
 // a cheap test first.
 func Excludes(text string) bool {
+	lower := strings.ToLower(text)
 	for _, n := range exclusionNeedles {
-		if strings.Contains(text, n) {
+		if strings.Contains(lower, n) {
 			return ExclusionRE.MatchString(text)
 		}
 	}
