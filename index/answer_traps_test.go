@@ -43,6 +43,12 @@ Korea gave KRW 300 million and Japan US$200,000 for rice for Laos, while Cambodi
 The Relief Facility will run from April 2016 to March 2019. Rice was distributed between 2 May 2016 and 30 June 2016. Japan and Australia founded the River Fund. From 2017 it will help farmers in Laos and Myanmar.
 
 Delivery of the seed is due to begin on 1 May 2017 and to finish by 30 June 2017.
+
+7. Outline
+
+Executing agency: Ministry of Water Resources
+Contractor: Delta Builders Joint Venture
+Co-financier: Asian Development Bank (ADB), southern section
 `}
 	ix := mustOpen(t, doc)
 	refused := []string{
@@ -98,6 +104,9 @@ Delivery of the seed is due to begin on 1 May 2017 and to finish by 30 June 2017
 		// The event word nearest a date says what it dates.
 		"when will the seed delivery finish": "30 June 2017",
 		"when will the seed delivery begin":  "1 May 2017",
+		// An outline table's label names what its value is.
+		"who was the contractor":      "Delta Builders Joint Venture",
+		"who co-financed the outline": "Asian Development Bank",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {

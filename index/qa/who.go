@@ -85,6 +85,7 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 			continue
 		}
 		md.orgsIn(aq, rec, cov, named, consider)
+		md.labelledIn(aq, rec, consider)
 		if !reAskOrg.MatchString(q) {
 			md.agentsIn(aq, rec, cov, consider)
 		}
@@ -243,4 +244,82 @@ func (md *Model) namesAny(text string, countries []string) bool {
 		}
 	}
 	return false
+}
+
+// reTableLabel is a label of an outline table, whose lines a passage may
+// run together: "Contractor: Hokusei-Daiwa Joint Venture Consultant: ...",
+// "Co-financier: Asian Development Bank (ADB), eastern approach road".
+var reTableLabel = regexp.MustCompile(`([A-Z][\p{L}/-]*(?: [a-z][\p{L}/-]*){0,3}):\s`)
+
+// labelledBonus ranks the value of a table line whose label is what the
+// question asks ("who was the contractor") above names the same sentence
+// gives in passing: the table says it outright.
+const labelledBonus = 0.4
+
+// labelledIn offers the value of an outline table's line whose label holds
+// every word the question asks about: the organisation it names, or its
+// text up to the first comma. A table has two labels at least.
+func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
+	if len(aq.terms) == 0 || strings.Count(rec.text, ": ") < 2 {
+		return
+	}
+	ls := reTableLabel.FindAllStringSubmatchIndex(rec.text, -1)
+	if len(ls) < 2 {
+		return
+	}
+	for i, m := range ls {
+		label := rec.text[m[2]:m[3]]
+		if !labelAsked(label, aq) {
+			continue
+		}
+		start, end := m[1], len(rec.text)
+		if i+1 < len(ls) {
+			end = ls[i+1][0]
+		}
+		orgEnd := -1
+		for _, o := range rec.orgs {
+			if o.Span.Start >= start && o.Span.End <= end {
+				start, orgEnd = o.Span.Start, o.Span.End
+				break
+			}
+		}
+		if orgEnd >= 0 {
+			end = orgEnd
+		} else if j := strings.IndexAny(rec.text[start:end], ",;("); j > 0 {
+			end = start + j
+		}
+		value := strings.TrimSpace(rec.text[start:end])
+		if value == "" {
+			continue
+		}
+		sp := corpus.Span{Start: rec.span.Start + start, End: rec.span.Start + start + len(value)}
+		consider(answerFrom(rec, value, label+": "+value, sp), fullCoverage, labelledBonus)
+	}
+}
+
+// labelStem is how many letters of a label's word a question's word must
+// share: "co-financed" asks for the "Co-financier".
+const labelStem = 5
+
+// labelAsked reports whether the question asks for what a table label
+// names: every word of the label is one of the question's, by its first
+// letters.
+func labelAsked(label string, aq *asked) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !prose.IsWordRune(r) })
+	n := 0
+	for _, w := range words {
+		if prose.Stopwords[w] {
+			continue
+		}
+		n++
+		found := false
+		for _, t := range aq.terms {
+			k := min(labelStem, len(w), len(t.word))
+			found = found || len(t.word) >= min(labelStem, len(w)) && t.word[:k] == w[:k]
+		}
+		if !found {
+			return false
+		}
+	}
+	return n > 0
 }
