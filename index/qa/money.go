@@ -60,6 +60,10 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			continue
 		}
 		bonus := amountBonus + aq.nearness(rec, am.Span)
+		// "Grant limit: ¥8.12 billion" in an outline table.
+		if labelFits(labelAt(rec, am.Span.Start-rec.span.Start), aq) {
+			bonus += labelledBonus
+		}
 		// "How much did Thailand put in": Thailand's own sum, not the
 		// one its sentence credits to Japan.
 		if payer != nil && am.Payer != "" {

@@ -103,6 +103,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		line += " — " + prose.Clip(rec.text, dateContextRunes)
 		bonus := dateBonus + aq.nearness(rec, d.Span) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start) + rangeAdj
+		// "Completion: December 2007" in an outline table.
+		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
+			bonus += labelledBonus
+		}
 		if howLong && (d.Since || !d.End.Equal(d.Start)) {
 			bonus += rangeBonus
 			if d.Precision == "day" && !d.Since {

@@ -323,3 +323,43 @@ func labelAsked(label string, aq *asked) bool {
 	}
 	return n > 0
 }
+
+// labelAt is the label of the outline-table line whose value holds byte
+// pos of the sentence, or "".
+func labelAt(rec *sentenceRec, pos int) string {
+	if strings.Count(rec.text, ": ") < 2 {
+		return ""
+	}
+	ls := reTableLabel.FindAllStringSubmatchIndex(rec.text, -1)
+	if len(ls) < 2 {
+		return ""
+	}
+	for i, m := range ls {
+		end := len(rec.text)
+		if i+1 < len(ls) {
+			end = ls[i+1][0]
+		}
+		if pos >= m[1] && pos < end {
+			return rec.text[m[2]:m[3]]
+		}
+	}
+	return ""
+}
+
+// labelFits reports whether a table label names what the question asks:
+// its words, or the event asked ("Completion" for "when did it finish").
+func labelFits(label string, aq *asked) bool {
+	if label == "" {
+		return false
+	}
+	if labelAsked(label, aq) {
+		return true
+	}
+	askEnd, askStart := askedEvent(aq.q)
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if askEnd && eventEnd[w] || askStart && eventStart[w] {
+			return true
+		}
+	}
+	return false
+}
