@@ -49,6 +49,9 @@ Delivery of the seed is due to begin on 1 May 2017 and to finish by 30 June 2017
 Executing agency: Ministry of Water Resources
 Contractor: Delta Builders Joint Venture
 Co-financier: Asian Development Bank (ADB), southern section
+Loan amount: ¥1.4 billion
+Grant limit: ¥2.1 billion
+Completion: December 2019
 `}
 	ix := mustOpen(t, doc)
 	refused := []string{
@@ -107,6 +110,7 @@ Co-financier: Asian Development Bank (ADB), southern section
 		// An outline table's label names what its value is.
 		"who was the contractor":      "Delta Builders Joint Venture",
 		"who co-financed the outline": "Asian Development Bank",
+		"what is the grant limit":     "¥2.1 billion",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {
