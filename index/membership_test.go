@@ -82,6 +82,10 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 	for q, want := range map[string]string{
 		"which countries founded the river fund":  "Japan, Thailand, Philippines",
 		"which countries are members of the dcp?": "Cambodia, Laos, Vietnam, Myanmar",
+		// The status asked, in a scheme named by its words.
+		"who withdrew from the rice forward purchase scheme": "Laos",
+		"which countries are observers of the dcp":           "Japan",
+		"who was invited to join the river fund":             "Brunei",
 	} {
 		if a := ix.Answer(q); !a.Found || a.Span != want {
 			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, want)

@@ -36,6 +36,7 @@ const (
 // a sentence names.
 func (md *Model) answerCountries(aq *asked, consider offerFunc) {
 	md.answerStatusSet(aq, consider)
+	md.answerAskedStatus(aq, consider)
 	md.answerExcluded(aq, consider)
 	md.answerGroupMembers(aq, consider)
 	md.answerOrgMembers(aq, consider)
@@ -354,3 +355,44 @@ var (
 	reSubjectWord  = regexp.MustCompile(`\S+`)
 	subjectJoiners = lexicon.Set("subject joiners")
 )
+
+// answerAskedStatus answers "which countries withdrew from the Tier 1
+// scheme", "who is an observer of the Forum": every country with the
+// status the question names in the organisation or scheme it names, by
+// name, acronym or most of its words.
+func (md *Model) answerAskedStatus(aq *asked, consider offerFunc) {
+	m := reAskedStatus.FindString(aq.q)
+	if m == "" {
+		return
+	}
+	want := askedStatus(m)
+	var names []string
+	var first *corpus.Membership
+	org := ""
+	for i := range md.facts.Memberships {
+		ms := &md.facts.Memberships[i]
+		if ms.Status != want || slices.Contains(names, ms.Country) || org != "" && ms.Org != org {
+			continue
+		}
+		if len(aq.ent.orgs) > 0 && !md.orgAsked(aq, ms.Org) || len(aq.ent.orgs) == 0 && coverageSet(aq.terms, md.termsOf(ms.Org)) < statusOrgCoverage {
+			continue
+		}
+		names = append(names, ms.Country)
+		if first == nil {
+			first, org = ms, ms.Org
+		}
+	}
+	if first == nil {
+		return
+	}
+	rec := md.sentenceOf(first.Passage, first.Span)
+	if rec == nil {
+		return
+	}
+	consider(answerFrom(rec, strings.Join(names, ", "), upperFirstWord(want)+" ("+first.Org+"): "+strings.Join(names, ", "), first.Span), statusSetCoverage, statusSetBonus)
+}
+
+// statusOrgCoverage is how much of a question's words an organisation's
+// name must hold to be the one asked about when the question names none
+// the documents define: "the tier 1 scheme".
+const statusOrgCoverage = 0.5

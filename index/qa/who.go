@@ -62,6 +62,8 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 		md.answerPayers(aq, consider)
 	}
 	md.answerPublisher(aq, consider)
+	// "Who withdrew from the scheme": the countries with that status.
+	md.answerAskedStatus(aq, consider)
 	if !reAskOrg.MatchString(q) {
 		md.answerPerson(aq, consider)
 	}

@@ -18,7 +18,7 @@ import (
 var (
 	reYesNoQ      = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|can|could)\b`)
 	askedStatuses = lexicon.Pairs("asked membership status")
-	reAskedStatus = regexp.MustCompile(`\b(?:` + lexicon.AltOf(keys(askedStatuses)) + `)\b`)
+	reAskedStatus = regexp.MustCompile(`\b(?:` + lexicon.AltOf(keys(askedStatuses)) + `)s?\b`)
 	reMemberWord  = regexp.MustCompile(`\b(?:member|members|membership|join|joined|joining|accede|acceded)\b`)
 	reMemberAsk   = regexp.MustCompile(`\b(?:member|members|membership|join|joined|joining|in|part of|belong|belongs|participate|participates|accede|acceded)\b`)
 )
@@ -27,6 +27,15 @@ var (
 // above one that merely pays another: the exclusion is what the question
 // turns on.
 const exclusionEvidence = 0.2
+
+// askedStatus is the status a match of reAskedStatus names, plural or not:
+// "observers" asks for observers.
+func askedStatus(m string) string {
+	if st, ok := askedStatuses[m]; ok {
+		return st
+	}
+	return askedStatuses[strings.TrimSuffix(m, "s")]
+}
 
 func keys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
@@ -46,7 +55,7 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 	}
 	want := corpus.StatusMember
 	if m := reAskedStatus.FindString(aq.q); m != "" {
-		want = askedStatuses[m]
+		want = askedStatus(m)
 	} else if aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) {
 		return Answer{}, false
 	}
