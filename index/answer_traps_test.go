@@ -44,6 +44,8 @@ The Relief Facility will run from April 2016 to March 2019. Rice was distributed
 
 Delivery of the seed is due to begin on 1 May 2017 and to finish by 30 June 2017.
 
+Under the Seed Programme, Japan provided US$2 million and Thailand, as co-donor, US$500,000 for training extension officers from Laos and Cambodia. The Leaders welcomed the pledge by Malaysia of RM 5 million for courses for officials of Laos and Myanmar.
+
 7. Outline
 
 Executing agency: Ministry of Water Resources
@@ -111,6 +113,10 @@ Completion: December 2019
 		"who was the contractor":      "Delta Builders Joint Venture",
 		"who co-financed the outline": "Asian Development Bank",
 		"what is the grant limit":     "¥2.1 billion",
+		// Donors, written with their verb, after an aside or as an agent,
+		// are not who gets.
+		"which countries got the seed programme training": "Laos, Cambodia",
+		"which countries get malaysias courses":           "Laos, Myanmar",
 	}
 	for q, want := range answered {
 		if a := ix.Answer(q); !a.Found || a.Span != want {

@@ -191,9 +191,10 @@ var (
 	// reActorVerb, after a sentence's subject and its auxiliaries, makes
 	// the subject the one who gives or sets up, not who benefits.
 	reActorVerb = regexp.MustCompile(`^(?:\s*,?\s*(?:` + lexicon.Alt("auxiliaries") + `)\b)*\s*(?:` + lexicon.Alt("giving verbs", "membership founded") + `)\b`)
-	// reSumAfter is a sum right after a country: "and Japan US$200,000"
-	// leaves the verb out, and the country pays.
-	reSumAfter    = regexp.MustCompile(`^\s+(?:[A-Z]{1,3}\$|[¥$€£]|[A-Z]{3}\s)?\s?\d`)
+	// reSumAfter is a sum right after a country, or after an aside about
+	// it: "and Japan US$200,000", "and Thailand, as co-donor, US$700,000"
+	// leave the verb out, and the country pays.
+	reSumAfter    = regexp.MustCompile(`^(?:,[^,;]{1,40},)?\s+(?:[A-Z]{1,3}\$|[¥$€£]|[A-Z]{3}\s)?\s?\d`)
 	rePlural      = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
 	reBeneficiary = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
 	// reStatusWant are the words by which a question asks for one status.
@@ -313,22 +314,35 @@ func upperFirstWord(s string) string { return prose.UpperFirst(s) }
 // will establish the fund"), and a country standing right before a sum
 // whose verb is left out ("and Japan US$200,000").
 func givers(rec *sentenceRec) []string {
+	return giversIn(rec.text, rec.geos)
+}
+
+// giversIn is givers of a text whose countries and groups are geos.
+func giversIn(text string, geos []GeoMention) []string {
 	var out []string
-	subjEnd := subjectEnd(rec.text)
-	if reActorVerb.MatchString(rec.text[subjEnd:]) {
-		for _, m := range rec.geos {
+	subjEnd := subjectEnd(text)
+	if reActorVerb.MatchString(text[subjEnd:]) {
+		for _, m := range geos {
 			if !m.IsGroup && m.Span.End <= subjEnd {
 				out = append(out, m.Name)
 			}
 		}
 	}
-	for _, m := range rec.geos {
-		if !m.IsGroup && reSumAfter.MatchString(rec.text[m.Span.End:]) {
+	for _, m := range geos {
+		if m.IsGroup {
+			continue
+		}
+		// "and Japan US$200,000"; "Japan provided"; "the pledge by
+		// Malaysia of RM 15 million".
+		if reSumAfter.MatchString(text[m.Span.End:]) || reActorVerb.MatchString(text[m.Span.End:]) || reByAgent.MatchString(tail(text[:m.Span.Start], byAgentReach)) {
 			out = append(out, m.Name)
 		}
 	}
 	return out
 }
+
+// byAgentReach is more bytes than "by the " before a name.
+const byAgentReach = 16
 
 // subjectEnd is where a sentence's leading run of names ends: capitalised
 // words joined by commas, "and", "or" and "the", as in "Japan and the

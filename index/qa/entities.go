@@ -144,9 +144,14 @@ func (md *Model) questionEntities(q, original string) entities {
 			}
 		}
 	}
-	// Typos in country names: "vietnamm", "cambodai".
+	// Typos in country names: "vietnamm", "cambodai"; and a possessive
+	// typed without its apostrophe: "malaysias".
 	for _, w := range prose.WordRE.FindAllString(q, -1) {
 		lw := strings.ToLower(w)
+		if c := md.countryAliases[strings.TrimSuffix(lw, "s")]; c != "" && strings.HasSuffix(lw, "s") && md.countryAliases[lw] == "" {
+			e.countries = append(e.countries, c)
+			continue
+		}
 		if len(lw) < minCountryTypo || questionStop[lw] || lexicon.Known(lw) || md.countryAliases[lw] != "" || md.idf[stemTerm(lw)] > 0 {
 			continue
 		}

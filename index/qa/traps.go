@@ -169,6 +169,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if !named {
 			return "sum for another country"
 		}
+		// "How much did Thailand get" is not answered by a sentence in
+		// which Thailand gives. The country that gets is the first the
+		// question names: "how much is Cambodia getting from Japan".
+		if slices.Contains(giversIn(s, md.src.GeoMentions(s)), aq.ent.countries[0]) {
+			return "a giver, not a recipient"
+		}
 	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
