@@ -148,7 +148,7 @@ func countedNoun(q string) string {
 	head := ""
 	for _, w := range strings.Fields(q[i+len("how many "):]) {
 		w = strings.Trim(w, "?.,!")
-		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] {
+		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] || isParticiple(w) {
 			break
 		}
 		head = w
@@ -164,7 +164,9 @@ const countTailWords = 5
 // punctuation.
 func wordsAfter(text string, at, n int) []string {
 	rest := text[min(at, len(text)):]
-	if i := strings.IndexAny(rest, ".,;:()"); i >= 0 {
+	// A comma may run a list of what is counted on: "some 420 customs,
+	// port and railway officials".
+	if i := strings.IndexAny(rest, ".;:()"); i >= 0 {
 		rest = rest[:i]
 	}
 	ws := strings.Fields(rest)
@@ -182,7 +184,7 @@ func countsAsked(q string, nw []string) bool {
 	}
 	for _, w := range strings.Fields(q[i+len("how many "):]) {
 		w = strings.Trim(w, "?.,!")
-		if questionStop[w] || prose.Stopwords[w] {
+		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] || isParticiple(w) {
 			break
 		}
 		if genericCounted[w] {
@@ -210,3 +212,9 @@ var (
 	reCountCountries = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(countries|nations|members|states)\b`)
 	reCountItems     = regexp.MustCompile(`\bhow many\s+(?:\w+\s+)?(projects|programmes|programs|workshops|activities|items|initiatives|courses)\b`)
 )
+
+// isParticiple reports whether a question word after "how many" is a verb
+// form that ends what is counted: "how many officials trained".
+func isParticiple(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+}
