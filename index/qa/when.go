@@ -22,6 +22,9 @@ const (
 	statedLengthBonus = 0.35
 	// dateBonus ranks a date above other facts its sentence holds.
 	dateBonus = 0.1
+	// futureDateBonus ranks a date the sentence speaks of as to come above
+	// one it reports as past, for a question about what will happen.
+	futureDateBonus = 0.15
 	// rangeBonus ranks a range or an ongoing period ("since 2000") above
 	// a single date for "how long".
 	rangeBonus = 0.1
@@ -60,6 +63,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 	}
 	askEnd, askStart := askedEvent(aq.q)
+	willAsk := reWillAsk.MatchString(aq.q)
 	askPeriod := !askEnd && !askStart && !howLong && rePeriodAsked.MatchString(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
@@ -103,6 +107,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		line += " — " + prose.Clip(rec.text, dateContextRunes)
 		bonus := dateBonus + aq.nearness(rec, d.Span) + eventFit(aq.q, rec.text, d.Span.Start-rec.span.Start) + rangeAdj
+		// "When will the bridge open": of "45 per cent complete at the end
+		// of May 2012 and expected to open in March 2014", the date the
+		// sentence puts in the future.
+		if willAsk && reFutureSays.MatchString(tail(rec.text[:max(0, d.Span.Start-rec.span.Start)], eventWindow)) {
+			bonus += futureDateBonus
+		}
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
