@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -127,23 +129,80 @@ func extract(docs []*Document) *extraction {
 // everywhere).
 func learnDefinitions(docs []*Document) *extraction {
 	x := &extraction{orgByKey: map[string]*Org{}, groups: map[string]*Group{}, annot: map[*Passage]*annotation{}}
+	// What each passage defines depends on its text alone; only learning
+	// it depends on what came before. The pass runs before any other, on
+	// one goroutine, so the texts are read on every core first.
+	found := definitionsFound(docs, extractWorkers())
+	k := 0
 	for _, d := range docs {
 		for _, p := range d.Passages {
-			x.learnOrgs(p, p.Text)
-			x.learnGroups(p)
+			x.learnOrgs(found[k].acronyms)
+			x.learnGroups(p, found[k].groups)
+			k++
 		}
 		// The publisher line often defines the publisher's acronym.
-		x.learnOrgs(d.Passages[0], d.Publisher)
+		x.learnOrgs(found[k].acronyms)
+		k++
 	}
+	k = 0
 	for _, d := range docs {
-		for _, p := range d.Passages {
-			x.learnOrgNames(p)
+		for range d.Passages {
+			x.learnOrgNames(found[k].names)
+			found[k] = definitions{}
+			k++
 		}
+		k++ // the publisher's
 	}
 	x.scope = map[*Document]map[string]bool{}
 	x.lastMemberOrg = map[*Document]string{}
 	x.corpusScope = map[string]bool{}
 	return x
+}
+
+// definitions are what one passage, or a document's publisher line, may
+// define, read from its text alone.
+type definitions struct {
+	acronyms []Org        // acronym definitions, in the order learnOrgs learns them
+	groups   []geoMention // gazetteer groups used
+	names    []Org        // names that may be organisations', in text order
+}
+
+// definitionsFound reads the definitions of every passage of docs, each
+// followed by its document's publisher line, on up to workers goroutines.
+func definitionsFound(docs []*Document, workers int) []definitions {
+	type text struct {
+		p         *Passage
+		t         string
+		publisher bool
+	}
+	var texts []text
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			texts = append(texts, text{p: p, t: p.Text})
+		}
+		texts = append(texts, text{p: d.Passages[0], t: d.Publisher, publisher: true})
+	}
+	out := make([]definitions, len(texts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(texts))) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(texts) {
+					return
+				}
+				tx := texts[i]
+				out[i].acronyms = acronymDefinitions(tx.p, tx.t)
+				if !tx.publisher {
+					out[i].groups = scanGroups(tx.t)
+					out[i].names = orgNameCandidates(tx.p)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // annotateDoc finds what each passage of d names.
@@ -183,19 +242,20 @@ func (x *extraction) finish(docs []*Document) {
 	x.definedGroups()
 }
 
-// learnOrgs reads acronym definitions in both directions: "Long Name (ACR)",
-// "ACR (Long Name)" and "(ACR, Long Name)".
-func (x *extraction) learnOrgs(p *Passage, t string) {
+// acronymDefinitions reads acronym definitions in both directions: "Long
+// Name (ACR)", "ACR (Long Name)" and "(ACR, Long Name)".
+func acronymDefinitions(p *Passage, t string) []Org {
+	var out []Org
 	for _, m := range reAcrComma.FindAllStringSubmatchIndex(t, -1) {
 		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
 		if initialsMatch(acr, words(long), true) {
-			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 		}
 	}
 	for _, m := range reAcrBefore.FindAllStringSubmatchIndex(t, -1) {
 		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
 		if initialsMatch(acr, words(long), true) {
-			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 		}
 	}
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
@@ -203,8 +263,16 @@ func (x *extraction) learnOrgs(p *Passage, t string) {
 		ws := words(t[:m[0]])
 		if n := longFormBefore(acr, ws); n > 0 {
 			start := ws[len(ws)-n].span.Start
-			x.addOrg(Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
+	}
+	return out
+}
+
+// learnOrgs learns the organisations of acronym definitions.
+func (x *extraction) learnOrgs(defs []Org) {
+	for _, o := range defs {
+		x.addOrg(o)
 	}
 }
 
@@ -367,9 +435,10 @@ func countryList(s string) []string {
 	return out
 }
 
-// learnGroups records the gazetteer groups a passage uses.
-func (x *extraction) learnGroups(p *Passage) {
-	for _, m := range scanGroups(p.Text) {
+// learnGroups records the gazetteer groups a passage uses, as scanGroups
+// finds them in its text.
+func (x *extraction) learnGroups(p *Passage, found []geoMention) {
+	for _, m := range found {
 		g, ok := x.groups[m.name]
 		if !ok {
 			g = &Group{Name: m.name, Members: gaz.groupMembers[m.name], Passage: p, Span: m.span}
@@ -383,12 +452,14 @@ func (x *extraction) learnGroups(p *Passage) {
 	}
 }
 
-// learnOrgNames adds organisations known by name only ("ASEAN Secretariat",
-// "Japan ESCAP Cooperation Fund").
-func (x *extraction) learnOrgNames(p *Passage) {
+// orgNameCandidates finds the names in a passage that may be those of
+// organisations known by name only ("ASEAN Secretariat", "Japan ESCAP
+// Cooperation Fund").
+func orgNameCandidates(p *Passage) []Org {
 	if !containsAnyOf(p.Text, orgHeadWords) {
-		return
+		return nil
 	}
+	var out []Org
 	for _, m := range reOrgName.FindAllStringSubmatchIndex(p.Text, -1) {
 		name := strings.TrimSpace(p.Text[m[2]:m[3]])
 		name = strings.TrimPrefix(name, "The ")
@@ -398,19 +469,28 @@ func (x *extraction) learnOrgNames(p *Passage) {
 		if len(strings.Fields(name)) < 2 {
 			continue
 		}
-		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(name))]; ok {
+		out = append(out, Org{Name: name, Passage: p, Span: Span{Start: m[2], End: m[3]}})
+	}
+	return out
+}
+
+// learnOrgNames adds the organisations of candidate names not learnt
+// otherwise.
+func (x *extraction) learnOrgNames(cands []Org) {
+	for _, o := range cands {
+		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))]; ok {
 			continue
 		}
 		// A long form already learnt with its acronym wins over its tail.
 		known := false
-		for _, o := range x.orgs {
-			if strings.HasSuffix(prose.CanonOrg(o.Name), prose.CanonOrg(name)) {
+		for _, old := range x.orgs {
+			if strings.HasSuffix(prose.CanonOrg(old.Name), prose.CanonOrg(o.Name)) {
 				known = true
 				break
 			}
 		}
 		if !known {
-			x.addOrg(Org{Name: name, Passage: p, Span: Span{Start: m[2], End: m[3]}})
+			x.addOrg(o)
 		}
 	}
 }
