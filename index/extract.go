@@ -54,31 +54,31 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = regexp.MustCompile(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*)\s*\)`)
-	reAcrComma   = regexp.MustCompile(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
-	reAcrBefore  = regexp.MustCompile(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
-	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
+	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*)\s*\)`)
+	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcronymUse = startRE(`\b[A-Z]{2,}[0-9]*\b`)
 	// reOrgName is a title-case name ending in an organisation's head noun:
 	// "Mekong Institute", "Delta Forum", "Ministry of Finance".
-	reOrgName = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
+	reOrgName = startRE(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
 
-	reShare = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
+	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`
-	reDates = []*regexp.Regexp{
+	reDates = []*prose.StartRE{
 		// "between 22 and 29 September 2014".
-		regexp.MustCompile(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		// "February to June 2005", "March–June 2005".
-		regexp.MustCompile(`\b` + monthRe + `\s*(?:-|–|to|until)\s*` + monthRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b` + monthRe + `\s+(\d{4})\b`),
-		regexp.MustCompile(`\b(?:FY\s?|fiscal year\s+)(\d{4})\b`),
-		regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})\b`),
-		regexp.MustCompile(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
+		startRE(`\b` + monthRe + `\s*(?:-|–|to|until)\s*` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
+		startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
+		startRE(`\b` + monthRe + `\s+(\d{4})\b`),
+		startRE(`\b(?:FY\s?|fiscal year\s+)(\d{4})\b`),
+		startRE(`\b(1[89]\d{2}|20\d{2})\b`),
+		startRE(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
 	}
 	// orgHeadWords are the head nouns an organisation's name needs, as
 	// written (capitalised), to skip passages that name none.
@@ -86,15 +86,19 @@ var (
 	// relativeDate is the index of the relative-date pattern, which needs
 	// "year" or "month" in the passage.
 	relativeDate = len(reDates) - 1
-	reAnyMonth   = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
+	reAnyMonth   = startRE(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	reAnyYear    = regexp.MustCompile(`\d{4}`)
 	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
-	reCount      = regexp.MustCompile(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
-	rePurpose    = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
-	reStatus     = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
-	reProjectish = regexp.MustCompile(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
-	reDescProj   = regexp.MustCompile(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)
+	reCount      = startRE(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
+	rePurpose    = startRE(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
+	reStatus     = startRE(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
+	reProjectish = startRE(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
+	reDescProj   = startRE(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)
 )
+
+// startRE compiles a pattern that extraction runs over every passage,
+// tried only where a match can start.
+func startRE(expr string) *prose.StartRE { return prose.NewStartRE(regexp.MustCompile(expr)) }
 
 var monthNum = map[string]time.Month{}
 
@@ -521,7 +525,7 @@ type geoMention struct {
 	span    Span
 }
 
-var rePlaceCand = regexp.MustCompile(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
+var rePlaceCand = startRE(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
 
 // scanCountries finds capitalised country names in text.
 func scanCountries(text string) []geoMention {
@@ -800,7 +804,7 @@ func parseNumber(s string) float64 {
 }
 
 var (
-	reGiveVerb = regexp.MustCompile(`(?i)\b(disbursed|disburse|provided|provide|gave|give|granted|contributed|donated|pledged|allocated|spent|paid|funded|financed|signed|extended|lent|committed)\b`)
+	reGiveVerb = startRE(`(?i)\b(disbursed|disburse|provided|provide|gave|give|granted|contributed|donated|pledged|allocated|spent|paid|funded|financed|signed|extended|lent|committed)\b`)
 	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
