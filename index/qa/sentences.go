@@ -147,12 +147,13 @@ func (md *Model) readSentences() {
 	var wg sync.WaitGroup
 	for range max(1, min(runtime.GOMAXPROCS(0), len(all))) {
 		wg.Go(func() {
+			in := interner{}
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= len(all) {
 					return
 				}
-				reads[i] = md.readPassage(all[i], about, projectPlaces)
+				reads[i] = md.readPassage(all[i], about, projectPlaces, in)
 			}
 		})
 	}
@@ -244,21 +245,21 @@ func (md *Model) readSentences() {
 }
 
 // readPassage reads one passage's sentences and context.
-func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place) passageRead {
+func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, in interner) passageRead {
 	var out passageRead
 	// A list's lead-in and the section title count for half.
-	lead := newTermSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
+	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rl := lead
 		if names := about[corpus.Excerpt{Passage: p, Span: s}]; names != "" {
-			rl = newTermSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names))
+			rl = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names))
 		}
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
-		rec.terms = newTermSet(md.termsOf(rec.text))
+		rec.terms = in.termSet(md.termsOf(rec.text))
 		out.sents = append(out.sents, rec)
 	}
 	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
-	out.ctxTerms = newTermSet(md.termsOf(out.ctxText))
+	out.ctxTerms = in.termSet(md.termsOf(out.ctxText))
 	out.ctxHave = md.namesIn(out.ctxText, p)
 	keys := map[string]bool{}
 	for _, m := range md.src.OrgMentions(out.ctxText) {
@@ -284,11 +285,38 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		}
 		r.orgs = md.src.OrgMentions(r.text)
 		r.geos = md.src.GeoMentions(r.text)
-		for _, w := range prose.WordRE.FindAllStringIndex(r.text, -1) {
-			r.words = append(r.words, stemmedWord{stemTerm(r.text[w[0]:w[1]]), corpus.Span{Start: w[0], End: w[1]}})
+		ws := prose.WordRE.FindAllStringIndex(r.text, -1)
+		if len(ws) > 0 {
+			r.words = make([]stemmedWord, len(ws))
+		}
+		for k, w := range ws {
+			r.words[k] = stemmedWord{in.of(stemTerm(r.text[w[0]:w[1]])), corpus.Span{Start: w[0], End: w[1]}}
 		}
 	}
 	return out
+}
+
+// interner gives one copy of each string. The model keeps a stem for
+// every word of every sentence and a term set for every sentence, drawn
+// from a vocabulary of some thousands: one copy of each is a fraction of
+// the memory of one for each use.
+type interner map[string]string
+
+func (in interner) of(s string) string {
+	if c, ok := in[s]; ok {
+		return c
+	}
+	in[s] = s
+	return s
+}
+
+// termSet is newTermSet with its terms interned.
+func (in interner) termSet(m map[string]bool) termSet {
+	s := newTermSet(m)
+	for k, t := range s {
+		s[k] = in.of(t)
+	}
+	return s
 }
 
 // sentenceOf finds the sentence record holding a span of a passage.
