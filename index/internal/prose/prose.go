@@ -6,10 +6,10 @@
 package prose
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a byte range of a passage's text.
@@ -33,8 +33,47 @@ func MergeSpans(in []Span) []Span {
 	return out
 }
 
-// WordRE is a word: letters and digits, with apostrophes inside.
-var WordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’]*`)
+// WordRE is a word: letters and digits, with apostrophes inside. It finds
+// what the pattern wordPattern finds, by a scan of the runes: every
+// sentence's words are read several times while a corpus is, and the
+// pattern cost several times more.
+var WordRE wordFinder
+
+const wordPattern = `[\p{L}\p{N}][\p{L}\p{N}'’]*`
+
+type wordFinder struct{}
+
+// FindAllStringIndex is regexp.MustCompile(wordPattern).FindAllStringIndex.
+func (wordFinder) FindAllStringIndex(s string, n int) [][]int {
+	var out [][]int
+	for i := 0; i < len(s) && (n < 0 || len(out) < n); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			i += w
+			continue
+		}
+		start := i
+		i += w
+		for i < len(s) {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '’' {
+				break
+			}
+			i += w
+		}
+		out = append(out, []int{start, i})
+	}
+	return out
+}
+
+// FindAllString is regexp.MustCompile(wordPattern).FindAllString.
+func (f wordFinder) FindAllString(s string, n int) []string {
+	var out []string
+	for _, m := range f.FindAllStringIndex(s, n) {
+		out = append(out, s[m[0]:m[1]])
+	}
+	return out
+}
 
 // Stopwords are the small words a name or a phrase may hold that say
 // nothing of what it is about.

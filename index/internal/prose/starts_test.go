@@ -85,3 +85,28 @@ func TestStartREFindsWhatRegexpFinds(t *testing.T) {
 		}
 	}
 }
+
+// TestWordREFindsWhatThePatternFinds compares the scan of WordRE with the
+// pattern it stands for, on texts of letters, digits, apostrophes,
+// letters and numbers of other scripts, marks and invalid UTF-8.
+func TestWordREFindsWhatThePatternFinds(t *testing.T) {
+	re := regexp.MustCompile(wordPattern)
+	r := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "Z", "9", "'", "’", " ", "-", ".", "é", "ß", "Ⅻ", "½", "٣", "漢", "\u0301", "\xff", "\xe2\x80", "’s", "don't", "P.D.R.", "\n"}
+	texts := []string{"", "'", "’a", "Japan's ESCAP’s 1,800 Lao P.D.R.", "é\u0301e", "\xffa\xff'b"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, text := range texts {
+		if got, want := WordRE.FindAllStringIndex(text, -1), re.FindAllStringIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+			t.Fatalf("%q: got %v, want %v", text, got, want)
+		}
+		if got, want := WordRE.FindAllString(text, 2), re.FindAllString(text, 2); !slices.Equal(got, want) {
+			t.Fatalf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
