@@ -208,12 +208,13 @@ func (x *extraction) clauseSubject(s string, pos int) string {
 // lastActor is the last country or organisation named in t.
 func (x *extraction) lastActor(t string) string {
 	name, at := "", -1
-	for _, g := range x.geoMentions(t) {
+	orgs, geos := x.mentions(t)
+	for _, g := range geos {
 		if !g.isGroup && g.span.Start > at {
 			name, at = g.name, g.span.Start
 		}
 	}
-	for _, o := range x.orgMentions(t) {
+	for _, o := range orgs {
 		if o.span.Start > at {
 			name, at = o.name, o.span.Start
 		}
@@ -229,12 +230,13 @@ func (x *extraction) shareParties(s string, rel int) []string {
 		at   int
 	}
 	var cands []cand
-	for _, c := range x.geoMentions(s) {
+	orgs, geos := x.mentions(s)
+	for _, c := range geos {
 		if !c.isGroup {
 			cands = append(cands, cand{c.name, c.span.Start})
 		}
 	}
-	for _, o := range x.orgMentions(s) {
+	for _, o := range orgs {
 		cands = append(cands, cand{o.name, o.span.Start})
 	}
 	lo := strings.LastIndex(s[:rel], " by ")

@@ -79,13 +79,14 @@ func (md *Model) termsOf(text string) map[string]bool {
 			}
 		}
 	}
-	for _, o := range md.src.OrgMentions(text) {
+	orgs, geos := md.src.Mentions(text)
+	for _, o := range orgs {
 		addWords(o.Name)
 		if org := md.src.OrgByKey(o.Key); org != nil && org.Acronym != "" {
 			addWords(org.Acronym)
 		}
 	}
-	for _, m := range md.src.GeoMentions(text) {
+	for _, m := range geos {
 		addWords(m.Name)
 		if g := md.facts.Groups[m.Name]; g != nil && corpus.Expandable(m.Name) {
 			for _, c := range g.Members {
@@ -283,8 +284,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			r.have[pl.Name] = true
 			r.have[pl.Country] = true
 		}
-		r.orgs = md.src.OrgMentions(r.text)
-		r.geos = md.src.GeoMentions(r.text)
+		r.orgs, r.geos = md.src.Mentions(r.text)
 		ws := prose.WordRE.FindAllStringIndex(r.text, -1)
 		if len(ws) > 0 {
 			r.words = make([]stemmedWord, len(ws))
