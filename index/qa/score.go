@@ -130,10 +130,11 @@ func nearness(rec *sentenceRec, span corpus.Span, qt []qterm) float64 {
 		return 0
 	}
 	cl := prose.ClauseAround(rec.text, rec.span.Start, span)
+	words := rec.stemmedWords()
 	score := 0.0
 	for _, t := range qt {
 		best := 0.0
-		for _, w := range rec.words {
+		for _, w := range words {
 			pos := rec.span.Start + w.span.Start
 			if pos >= span.Start && pos < span.End {
 				continue

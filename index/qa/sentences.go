@@ -25,7 +25,31 @@ type sentenceRec struct {
 	have  map[string]bool // countries, groups and places it names, with its lead-in
 	orgs  []OrgMention
 	geos  []GeoMention
-	words []stemmedWord
+	// whole is a passage read as one sentence for a fact that spans it,
+	// whose words nearness does not weigh.
+	whole bool
+	words atomic.Pointer[[]stemmedWord] // see stemmedWords
+}
+
+// stemmedWords are the sentence's words, stemmed, with where they are.
+// They are read from the text the first time a question weighs a fact's
+// nearness to its words in the sentence, and kept: read for every
+// sentence as the model was built, they were its largest part, and few
+// sentences are ever weighed.
+func (r *sentenceRec) stemmedWords() []stemmedWord {
+	if r.whole {
+		return nil
+	}
+	if ws := r.words.Load(); ws != nil {
+		return *ws
+	}
+	ws := prose.WordRE.FindAllStringIndex(r.text, -1)
+	out := make([]stemmedWord, len(ws))
+	for k, w := range ws {
+		out[k] = stemmedWord{stemTerm(r.text[w[0]:w[1]]), corpus.Span{Start: w[0], End: w[1]}}
+	}
+	r.words.Store(&out) // any goroutine reads the same words
+	return out
 }
 
 // stemmedWord is a word of a sentence, stemmed, with where it is.
@@ -285,21 +309,13 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			r.have[pl.Country] = true
 		}
 		r.orgs, r.geos = md.src.Mentions(r.text)
-		ws := prose.WordRE.FindAllStringIndex(r.text, -1)
-		if len(ws) > 0 {
-			r.words = make([]stemmedWord, len(ws))
-		}
-		for k, w := range ws {
-			r.words[k] = stemmedWord{in.of(stemTerm(r.text[w[0]:w[1]])), corpus.Span{Start: w[0], End: w[1]}}
-		}
 	}
 	return out
 }
 
-// interner gives one copy of each string. The model keeps a stem for
-// every word of every sentence and a term set for every sentence, drawn
-// from a vocabulary of some thousands: one copy of each is a fraction of
-// the memory of one for each use.
+// interner gives one copy of each string. The model keeps several term
+// sets for every sentence, drawn from a vocabulary of some thousands: one
+// copy of each term is a fraction of the memory of one for each use.
 type interner map[string]string
 
 func (in interner) of(s string) string {
@@ -331,7 +347,7 @@ func (md *Model) sentenceOf(p *corpus.Passage, s corpus.Span) *sentenceRec {
 
 // wholePassage treats a passage as one sentence, for facts that span it.
 func wholePassage(p *corpus.Passage) *sentenceRec {
-	return &sentenceRec{p: p, span: corpus.Span{Start: 0, End: len(p.Text)}, text: p.Text}
+	return &sentenceRec{p: p, span: corpus.Span{Start: 0, End: len(p.Text)}, text: p.Text, whole: true}
 }
 
 // passages lists every passage in document order.
