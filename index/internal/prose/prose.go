@@ -44,9 +44,31 @@ const wordPattern = `[\p{L}\p{N}][\p{L}\p{N}'’]*`
 type wordFinder struct{}
 
 // FindAllStringIndex is regexp.MustCompile(wordPattern).FindAllStringIndex.
-func (wordFinder) FindAllStringIndex(s string, n int) [][]int {
-	var out [][]int
-	for i := 0; i < len(s) && (n < 0 || len(out) < n); {
+func (f wordFinder) FindAllStringIndex(s string, n int) [][]int {
+	// The bounds of all the words share one allocation.
+	var flat []int
+	f.each(s, n, func(start, end int) { flat = append(flat, start, end) })
+	if flat == nil {
+		return nil
+	}
+	out := make([][]int, len(flat)/2)
+	for i := range out {
+		out[i] = flat[2*i : 2*i+2 : 2*i+2]
+	}
+	return out
+}
+
+// FindAllString is regexp.MustCompile(wordPattern).FindAllString.
+func (f wordFinder) FindAllString(s string, n int) []string {
+	var out []string
+	f.each(s, n, func(start, end int) { out = append(out, s[start:end]) })
+	return out
+}
+
+// each calls fn with the bounds of each of the first n words of s, or of
+// all of them if n < 0.
+func (wordFinder) each(s string, n int, fn func(start, end int)) {
+	for i, found := 0, 0; i < len(s) && (n < 0 || found < n); {
 		r, w := utf8.DecodeRuneInString(s[i:])
 		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
 			i += w
@@ -61,18 +83,9 @@ func (wordFinder) FindAllStringIndex(s string, n int) [][]int {
 			}
 			i += w
 		}
-		out = append(out, []int{start, i})
+		fn(start, i)
+		found++
 	}
-	return out
-}
-
-// FindAllString is regexp.MustCompile(wordPattern).FindAllString.
-func (f wordFinder) FindAllString(s string, n int) []string {
-	var out []string
-	for _, m := range f.FindAllStringIndex(s, n) {
-		out = append(out, s[m[0]:m[1]])
-	}
-	return out
 }
 
 // Stopwords are the small words a name or a phrase may hold that say
