@@ -58,7 +58,15 @@ func (s answerSource) PassageFacts(p *Passage) qa.PassageFacts {
 }
 
 func (s answerSource) OrgMentions(text string) []qa.OrgMention {
-	ms := s.ix.x.orgMentions(text)
+	return orgsForAnswer(s.ix.x.orgMentions(text))
+}
+
+func (s answerSource) Mentions(text string) ([]qa.OrgMention, []qa.GeoMention) {
+	orgs, geos := s.ix.x.mentions(text)
+	return orgsForAnswer(orgs), geoForAnswer(geos)
+}
+
+func orgsForAnswer(ms []orgMention) []qa.OrgMention {
 	out := make([]qa.OrgMention, len(ms))
 	for i, m := range ms {
 		out[i] = qa.OrgMention{Name: m.name, Key: m.key, Span: m.span}

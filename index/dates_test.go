@@ -1,8 +1,12 @@
 package index
 
 import (
+	"regexp"
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Dates in the forms documents write them, each with the days it covers.
@@ -44,5 +48,33 @@ func TestCountsWithSeparators(t *testing.T) {
 	}
 	if a := ix.Answer("how many teachers were trained?"); !a.Found || a.Span != "1,800" {
 		t.Errorf("how many teachers: %q", a.Span)
+	}
+}
+
+// TestPatternsFromStarts checks that trying extraction's patterns only
+// where a match can start finds exactly what trying them everywhere does,
+// on every passage of the test documents.
+func TestPatternsFromStarts(t *testing.T) {
+	patterns := append(slices.Clone(reDates), reAcrAfter, reAcrComma, reAcrBefore, reAcronymUse, reOrgName, reShare, reAnyMonth,
+		reCount, rePurpose, reStatus, reProjectish, reDescProj, rePlaceCand, reGiveVerb, reCostOfWhich, reCostOf, reShareWords,
+		reOneShare, reDuration, reWhichDoes, reMoneyPre, reMoneyPost, prose.OrgRefRE)
+	var texts []string
+	for _, src := range allSources(t) {
+		d, err := ParseDocument(DocumentID(src.Name), src.Text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.Passages {
+			texts = append(texts, p.Text)
+		}
+	}
+	for _, s := range patterns {
+		re := regexp.MustCompile(s.String())
+		for _, text := range texts {
+			want := re.FindAllStringSubmatchIndex(text, -1)
+			if got := s.FindAllStringSubmatchIndex(text, -1); !slices.EqualFunc(got, want, slices.Equal) {
+				t.Errorf("%s on %q: got %v, want %v", s, text, got, want)
+			}
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -52,31 +54,31 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = regexp.MustCompile(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*)\s*\)`)
-	reAcrComma   = regexp.MustCompile(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
-	reAcrBefore  = regexp.MustCompile(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
-	reAcronymUse = regexp.MustCompile(`\b[A-Z]{2,}[0-9]*\b`)
+	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*)\s*\)`)
+	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcronymUse = startRE(`\b[A-Z]{2,}[0-9]*\b`)
 	// reOrgName is a title-case name ending in an organisation's head noun:
 	// "Mekong Institute", "Delta Forum", "Ministry of Finance".
-	reOrgName = regexp.MustCompile(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\p{Ll}]+)?)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
+	reOrgName = startRE(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\p{Ll}]+)?)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
 
-	reShare = regexp.MustCompile(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
+	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`
-	reDates = []*regexp.Regexp{
+	reDates = []*prose.StartRE{
 		// "between 22 and 29 September 2014".
-		regexp.MustCompile(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		// "February to June 2005", "March–June 2005".
-		regexp.MustCompile(`\b` + monthRe + `\s*(?:-|–|to|until)\s*` + monthRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
-		regexp.MustCompile(`\b` + monthRe + `\s+(\d{4})\b`),
-		regexp.MustCompile(`\b(?:FY\s?|fiscal year\s+)(\d{4})\b`),
-		regexp.MustCompile(`\b(1[89]\d{2}|20\d{2})\b`),
-		regexp.MustCompile(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
+		startRE(`\b` + monthRe + `\s*(?:-|–|to|until)\s*` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
+		startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
+		startRE(`\b` + monthRe + `\s+(\d{4})\b`),
+		startRE(`\b(?:FY\s?|fiscal year\s+)(\d{4})\b`),
+		startRE(`\b(1[89]\d{2}|20\d{2})\b`),
+		startRE(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
 	}
 	// orgHeadWords are the head nouns an organisation's name needs, as
 	// written (capitalised), to skip passages that name none.
@@ -84,15 +86,19 @@ var (
 	// relativeDate is the index of the relative-date pattern, which needs
 	// "year" or "month" in the passage.
 	relativeDate = len(reDates) - 1
-	reAnyMonth   = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
+	reAnyMonth   = startRE(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	reAnyYear    = regexp.MustCompile(`\d{4}`)
 	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
-	reCount      = regexp.MustCompile(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
-	rePurpose    = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
-	reStatus     = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
-	reProjectish = regexp.MustCompile(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
-	reDescProj   = regexp.MustCompile(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)
+	reCount      = startRE(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+((?:[a-z-]+\s+){0,3}[a-z-]+s)\b`)
+	rePurpose    = startRE(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
+	reStatus     = startRE(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
+	reProjectish = startRE(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
+	reDescProj   = startRE(`\b(?:a|an|the)\s+((?:joint\s+|new\s+|regional\s+)?(?:project|programme|program))\s+((?:to|for)\s+[^.,;:]+)`)
 )
+
+// startRE compiles a pattern that extraction runs over every passage,
+// tried only where a match can start.
+func startRE(expr string) *prose.StartRE { return prose.NewStartRE(regexp.MustCompile(expr)) }
 
 var monthNum = map[string]time.Month{}
 
@@ -127,23 +133,80 @@ func extract(docs []*Document) *extraction {
 // everywhere).
 func learnDefinitions(docs []*Document) *extraction {
 	x := &extraction{orgByKey: map[string]*Org{}, groups: map[string]*Group{}, annot: map[*Passage]*annotation{}}
+	// What each passage defines depends on its text alone; only learning
+	// it depends on what came before. The pass runs before any other, on
+	// one goroutine, so the texts are read on every core first.
+	found := definitionsFound(docs, extractWorkers())
+	k := 0
 	for _, d := range docs {
 		for _, p := range d.Passages {
-			x.learnOrgs(p, p.Text)
-			x.learnGroups(p)
+			x.learnOrgs(found[k].acronyms)
+			x.learnGroups(p, found[k].groups)
+			k++
 		}
 		// The publisher line often defines the publisher's acronym.
-		x.learnOrgs(d.Passages[0], d.Publisher)
+		x.learnOrgs(found[k].acronyms)
+		k++
 	}
+	k = 0
 	for _, d := range docs {
-		for _, p := range d.Passages {
-			x.learnOrgNames(p)
+		for range d.Passages {
+			x.learnOrgNames(found[k].names)
+			found[k] = definitions{}
+			k++
 		}
+		k++ // the publisher's
 	}
 	x.scope = map[*Document]map[string]bool{}
 	x.lastMemberOrg = map[*Document]string{}
 	x.corpusScope = map[string]bool{}
 	return x
+}
+
+// definitions are what one passage, or a document's publisher line, may
+// define, read from its text alone.
+type definitions struct {
+	acronyms []Org        // acronym definitions, in the order learnOrgs learns them
+	groups   []geoMention // gazetteer groups used
+	names    []Org        // names that may be organisations', in text order
+}
+
+// definitionsFound reads the definitions of every passage of docs, each
+// followed by its document's publisher line, on up to workers goroutines.
+func definitionsFound(docs []*Document, workers int) []definitions {
+	type text struct {
+		p         *Passage
+		t         string
+		publisher bool
+	}
+	var texts []text
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			texts = append(texts, text{p: p, t: p.Text})
+		}
+		texts = append(texts, text{p: d.Passages[0], t: d.Publisher, publisher: true})
+	}
+	out := make([]definitions, len(texts))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(workers, len(texts))) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(texts) {
+					return
+				}
+				tx := texts[i]
+				out[i].acronyms = acronymDefinitions(tx.p, tx.t)
+				if !tx.publisher {
+					out[i].groups = scanGroups(tx.t)
+					out[i].names = orgNameCandidates(tx.p)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // annotateDoc finds what each passage of d names.
@@ -183,19 +246,20 @@ func (x *extraction) finish(docs []*Document) {
 	x.definedGroups()
 }
 
-// learnOrgs reads acronym definitions in both directions: "Long Name (ACR)",
-// "ACR (Long Name)" and "(ACR, Long Name)".
-func (x *extraction) learnOrgs(p *Passage, t string) {
+// acronymDefinitions reads acronym definitions in both directions: "Long
+// Name (ACR)", "ACR (Long Name)" and "(ACR, Long Name)".
+func acronymDefinitions(p *Passage, t string) []Org {
+	var out []Org
 	for _, m := range reAcrComma.FindAllStringSubmatchIndex(t, -1) {
 		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
 		if initialsMatch(acr, words(long), true) {
-			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 		}
 	}
 	for _, m := range reAcrBefore.FindAllStringSubmatchIndex(t, -1) {
 		acr, long := t[m[2]:m[3]], t[m[4]:m[5]]
 		if initialsMatch(acr, words(long), true) {
-			x.addOrg(Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: long, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 		}
 	}
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
@@ -203,8 +267,16 @@ func (x *extraction) learnOrgs(p *Passage, t string) {
 		ws := words(t[:m[0]])
 		if n := longFormBefore(acr, ws); n > 0 {
 			start := ws[len(ws)-n].span.Start
-			x.addOrg(Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
+	}
+	return out
+}
+
+// learnOrgs learns the organisations of acronym definitions.
+func (x *extraction) learnOrgs(defs []Org) {
+	for _, o := range defs {
+		x.addOrg(o)
 	}
 }
 
@@ -367,9 +439,10 @@ func countryList(s string) []string {
 	return out
 }
 
-// learnGroups records the gazetteer groups a passage uses.
-func (x *extraction) learnGroups(p *Passage) {
-	for _, m := range scanGroups(p.Text) {
+// learnGroups records the gazetteer groups a passage uses, as scanGroups
+// finds them in its text.
+func (x *extraction) learnGroups(p *Passage, found []geoMention) {
+	for _, m := range found {
 		g, ok := x.groups[m.name]
 		if !ok {
 			g = &Group{Name: m.name, Members: gaz.groupMembers[m.name], Passage: p, Span: m.span}
@@ -383,12 +456,14 @@ func (x *extraction) learnGroups(p *Passage) {
 	}
 }
 
-// learnOrgNames adds organisations known by name only ("ASEAN Secretariat",
-// "Japan ESCAP Cooperation Fund").
-func (x *extraction) learnOrgNames(p *Passage) {
+// orgNameCandidates finds the names in a passage that may be those of
+// organisations known by name only ("ASEAN Secretariat", "Japan ESCAP
+// Cooperation Fund").
+func orgNameCandidates(p *Passage) []Org {
 	if !containsAnyOf(p.Text, orgHeadWords) {
-		return
+		return nil
 	}
+	var out []Org
 	for _, m := range reOrgName.FindAllStringSubmatchIndex(p.Text, -1) {
 		name := strings.TrimSpace(p.Text[m[2]:m[3]])
 		name = strings.TrimPrefix(name, "The ")
@@ -398,19 +473,28 @@ func (x *extraction) learnOrgNames(p *Passage) {
 		if len(strings.Fields(name)) < 2 {
 			continue
 		}
-		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(name))]; ok {
+		out = append(out, Org{Name: name, Passage: p, Span: Span{Start: m[2], End: m[3]}})
+	}
+	return out
+}
+
+// learnOrgNames adds the organisations of candidate names not learnt
+// otherwise.
+func (x *extraction) learnOrgNames(cands []Org) {
+	for _, o := range cands {
+		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))]; ok {
 			continue
 		}
 		// A long form already learnt with its acronym wins over its tail.
 		known := false
-		for _, o := range x.orgs {
-			if strings.HasSuffix(prose.CanonOrg(o.Name), prose.CanonOrg(name)) {
+		for _, old := range x.orgs {
+			if strings.HasSuffix(prose.CanonOrg(old.Name), prose.CanonOrg(o.Name)) {
 				known = true
 				break
 			}
 		}
 		if !known {
-			x.addOrg(Org{Name: name, Passage: p, Span: Span{Start: m[2], End: m[3]}})
+			x.addOrg(o)
 		}
 	}
 }
@@ -441,7 +525,7 @@ type geoMention struct {
 	span    Span
 }
 
-var rePlaceCand = regexp.MustCompile(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
+var rePlaceCand = startRE(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
 
 // scanCountries finds capitalised country names in text.
 func scanCountries(text string) []geoMention {
@@ -504,12 +588,13 @@ func (x *extraction) annotate(p *Passage) {
 
 	// Organisation spans first: "Japan" inside "Japan-ASEAN General Exchange
 	// Fund" is not a mention of the country.
-	for _, o := range x.orgMentions(t) {
+	orgs, geos := x.mentions(t)
+	for _, o := range orgs {
 		a.orgSpans = append(a.orgSpans, o.span)
 		a.orgs = append(a.orgs, o.name)
 	}
 	a.orgs = prose.Uniq(a.orgs)
-	for _, m := range x.geoMentions(t) {
+	for _, m := range geos {
 		if m.isGroup {
 			a.groups = append(a.groups, m.name)
 			if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
@@ -562,8 +647,21 @@ func (x *extraction) definedGroups() map[string]*regexp.Regexp {
 // inside an organisation's name: "Japan" in "Japan-ASEAN General Exchange
 // Fund" is not a mention of the country.
 func (x *extraction) geoMentions(t string) []geoMention {
+	_, geos := x.mentions(t)
+	return geos
+}
+
+// mentions is orgMentions and geoMentions of t, which read the same
+// organisations from the same words: finding them once halves the reading
+// of every text that wants both.
+func (x *extraction) mentions(t string) ([]orgMention, []geoMention) {
 	toks := tokenize(t)
 	orgs := x.orgMentionsIn(toks)
+	return orgs, x.geoMentionsOutside(t, toks, orgs)
+}
+
+// geoMentionsOutside is geoMentions given t's tokens and organisations.
+func (x *extraction) geoMentionsOutside(t string, toks []token, orgs []orgMention) []geoMention {
 	var out []geoMention
 	for _, m := range x.geoMentionsIn(t, toks) {
 		inside := false
@@ -730,7 +828,7 @@ func parseNumber(s string) float64 {
 }
 
 var (
-	reGiveVerb = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
+	reGiveVerb = startRE(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
 	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )

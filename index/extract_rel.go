@@ -12,8 +12,8 @@ import (
 
 var (
 	rePronoun     = regexp.MustCompile(`^\s*(?:It|They|This|These)\s`)
-	reCostOfWhich = regexp.MustCompile(`(?i),\s+the\s+` + lexicon.Alt("cost nouns") + `\s+of\s+which\b`)
-	reCostOf      = regexp.MustCompile(`(?i)\b(?:costs?|those|expenses)\s+of\s+((?:the\s+)?[^,]+?)\s+(?:are|is|were|was)\b`)
+	reCostOfWhich = startRE(`(?i),\s+the\s+` + lexicon.Alt("cost nouns") + `\s+of\s+which\b`)
+	reCostOf      = startRE(`(?i)\b(?:costs?|those|expenses)\s+of\s+((?:the\s+)?[^,]+?)\s+(?:are|is|were|was)\b`)
 )
 
 // shareHit is a ratio found in a passage: where, as written, and the
@@ -38,10 +38,10 @@ var (
 	}()
 	numWordAlt = `(?:\d{1,2}|` + lexicon.AltOf(keys(numberWords)) + `)`
 	// "shared equally", "shared two-to-one", "split three to one".
-	reShareWords = regexp.MustCompile(`(?i)\b(?:shared|split|divided)\s+(` + lexicon.AltOf(keys(fractionWords)) + `|` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\b|\b(` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\s+(?:ratio|split|basis|proportion)\b`)
+	reShareWords = startRE(`(?i)\b(?:shared|split|divided)\s+(` + lexicon.AltOf(keys(fractionWords)) + `|` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\b|\b(` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\s+(?:ratio|split|basis|proportion)\b`)
 	// "the Commission, which meets half of its cost", "VNR bears 20 per
 	// cent of the course costs".
-	reOneShare = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:its|the|their|this)\s+[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
+	reOneShare = startRE(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:its|the|their|this)\s+[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
 	// "60 per cent of the loan is reserved for equipment".
 	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%)\s+of\s+the\s+(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
 )
@@ -208,12 +208,13 @@ func (x *extraction) clauseSubject(s string, pos int) string {
 // lastActor is the last country or organisation named in t.
 func (x *extraction) lastActor(t string) string {
 	name, at := "", -1
-	for _, g := range x.geoMentions(t) {
+	orgs, geos := x.mentions(t)
+	for _, g := range geos {
 		if !g.isGroup && g.span.Start > at {
 			name, at = g.name, g.span.Start
 		}
 	}
-	for _, o := range x.orgMentions(t) {
+	for _, o := range orgs {
 		if o.span.Start > at {
 			name, at = o.name, o.span.Start
 		}
@@ -229,12 +230,13 @@ func (x *extraction) shareParties(s string, rel int) []string {
 		at   int
 	}
 	var cands []cand
-	for _, c := range x.geoMentions(s) {
+	orgs, geos := x.mentions(s)
+	for _, c := range geos {
 		if !c.isGroup {
 			cands = append(cands, cand{c.name, c.span.Start})
 		}
 	}
-	for _, o := range x.orgMentions(s) {
+	for _, o := range orgs {
 		cands = append(cands, cand{o.name, o.span.Start})
 	}
 	lo := strings.LastIndex(s[:rel], " by ")
@@ -272,7 +274,7 @@ func (x *extraction) shareParties(s string, rel int) []string {
 	return out
 }
 
-var reDuration = regexp.MustCompile(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(year|month|week|day)\b`)
+var reDuration = startRE(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(year|month|week|day)\b`)
 
 // numberWords reads "twelve" as 12.
 var numberWords = func() map[string]int {
@@ -381,7 +383,7 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 	}
 }
 
-var reWhichDoes = regexp.MustCompile(`,\s+which\s+((?:trains|provides|supports|promotes|offers|runs|helps|funds|finances|contains|aims|works|brings|links)\b[^.;]*)`)
+var reWhichDoes = startRE(`,\s+which\s+((?:trains|provides|supports|promotes|offers|runs|helps|funds|finances|contains|aims|works|brings|links)\b[^.;]*)`)
 
 var reParens = regexp.MustCompile(`\s*\([^()]*\)`)
 

@@ -144,9 +144,8 @@ func (x *extraction) orgDisplay(name string) string {
 }
 
 func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl string, lastOrgs *[]string, passageOrgs int) {
-	orgs := x.orgMentions(cl)
+	orgs, geo := x.mentions(cl)
 	hits := statusHits(cl)
-	geo := x.geoMentions(cl)
 	defer func() {
 		for _, o := range orgs {
 			*lastOrgs = append(*lastOrgs, o.name)

@@ -77,9 +77,9 @@ var (
 	// "US$1.2 million", "¥350 million", "EUR 450,000".
 	// Codes are matched as any three capitals and kept only when the
 	// tables know them: a long list of codes would slow every match.
-	reMoneyPre = regexp.MustCompile(`(` + lexicon.AltOf(currencyBefore) + `|\b[A-Z]{3})\s?` + moneyNumber + moneyScale)
+	reMoneyPre = startRE(`(` + lexicon.AltOf(currencyBefore) + `|\b[A-Z]{3})\s?` + moneyNumber + moneyScale)
 	// "6.8 billion yen", "1,350 million baht", "450,000 euros".
-	reMoneyPost = regexp.MustCompile(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + lexicon.AltOf(currencyAfter) + `|(?-i:[A-Z]{3}))\b`)
+	reMoneyPost = startRE(`(?i)\b` + moneyNumber + `\s*(` + lexicon.Alt("number scales") + `)?\s*(` + lexicon.AltOf(currencyAfter) + `|(?-i:[A-Z]{3}))\b`)
 )
 
 // scale is what a scale word multiplies by.

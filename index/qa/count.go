@@ -250,7 +250,8 @@ var (
 )
 
 // isParticiple reports whether a question word after "how many" is a verb
-// form that ends what is counted: "how many officials trained".
+// form that ends what is counted: "how many officials trained". A word in
+// -ing may name the thing counted ("nursing centres"), so it does not.
 func isParticiple(w string) bool {
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing"))
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }

@@ -39,6 +39,8 @@ type Source interface {
 	// GeoMentions finds the countries and groups text names, leaving out
 	// those inside an organisation's name.
 	GeoMentions(text string) []GeoMention
+	// Mentions is OrgMentions and GeoMentions of one text, read once.
+	Mentions(text string) ([]OrgMention, []GeoMention)
 	// AllGeoMentions finds them inside organisations' names too.
 	AllGeoMentions(text string) []GeoMention
 	// Countries finds the capitalised country names of text.

@@ -23,7 +23,7 @@ import (
 // version is rebuilt, never misread.
 const (
 	modelMagic   = "iaibot answer model\n"
-	modelVersion = 2
+	modelVersion = 3
 )
 
 // ErrFormat is returned by Decode for a file written in another format or
@@ -99,11 +99,6 @@ func (md *Model) Encode() ([]byte, error) {
 			w.String(g.Name)
 			w.Bool(g.IsGroup)
 			writeSpan(w, g.Span)
-		}
-		w.Len(len(r.words), r.words == nil)
-		for _, sw := range r.words {
-			w.String(sw.stem)
-			writeSpan(w, sw.span)
 		}
 	}
 
@@ -277,12 +272,6 @@ func Decode(data []byte, src Source) (*Model, error) {
 			rec.geos = make([]GeoMention, n)
 			for k := range rec.geos {
 				rec.geos[k] = GeoMention{Name: r.String(), IsGroup: r.Bool(), Span: readSpan(r)}
-			}
-		}
-		if n, isNil := r.Len(3); !isNil {
-			rec.words = make([]stemmedWord, n)
-			for k := range rec.words {
-				rec.words[k] = stemmedWord{stem: r.String(), span: readSpan(r)}
 			}
 		}
 		if r.Err() != nil {

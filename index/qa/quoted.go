@@ -137,7 +137,7 @@ func (md *Model) quotable(aq *asked, rec *sentenceRec, weighed map[sentenceKey]b
 	spans := names
 	for _, t := range aq.terms {
 		found := false
-		for _, w := range rec.words {
+		for _, w := range rec.stemmedWords() {
 			if w.stem == t.stem || slices.Contains(t.alts, w.stem) {
 				spans = append(spans, w.span)
 				found = true

@@ -131,10 +131,11 @@ func (aq *asked) nearness(rec *sentenceRec, span corpus.Span) float64 {
 		return 0
 	}
 	cl := aq.clauseAround(rec, span)
+	words := rec.stemmedWords()
 	score := 0.0
 	for _, t := range qt {
 		best := 0.0
-		for _, w := range rec.words {
+		for _, w := range words {
 			pos := rec.span.Start + w.span.Start
 			if pos >= span.Start && pos < span.End {
 				continue

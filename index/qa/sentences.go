@@ -3,8 +3,10 @@ package qa
 import (
 	"math"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -23,10 +25,34 @@ type sentenceRec struct {
 	have  map[string]bool // countries, groups and places it names, with its lead-in
 	orgs  []OrgMention
 	geos  []GeoMention
-	words []stemmedWord
+	// whole is a passage read as one sentence for a fact that spans it,
+	// whose words nearness does not weigh.
+	whole bool
+	words atomic.Pointer[[]stemmedWord] // see stemmedWords
 	// breaks are where the sentence's clauses break, found on first use
 	// and kept: every question weighs facts by their clause.
 	breaks atomic.Pointer[[][]int]
+}
+
+// stemmedWords are the sentence's words, stemmed, with where they are.
+// They are read from the text the first time a question weighs a fact's
+// nearness to its words in the sentence, and kept: read for every
+// sentence as the model was built, they were its largest part, and few
+// sentences are ever weighed.
+func (r *sentenceRec) stemmedWords() []stemmedWord {
+	if r.whole {
+		return nil
+	}
+	if ws := r.words.Load(); ws != nil {
+		return *ws
+	}
+	ws := prose.WordRE.FindAllStringIndex(r.text, -1)
+	out := make([]stemmedWord, len(ws))
+	for k, w := range ws {
+		out[k] = stemmedWord{stemTerm(r.text[w[0]:w[1]]), corpus.Span{Start: w[0], End: w[1]}}
+	}
+	r.words.Store(&out) // any goroutine reads the same words
+	return out
 }
 
 // stemmedWord is a word of a sentence, stemmed, with where it is.
@@ -80,13 +106,14 @@ func (md *Model) termsOf(text string) map[string]bool {
 			}
 		}
 	}
-	for _, o := range md.src.OrgMentions(text) {
+	orgs, geos := md.src.Mentions(text)
+	for _, o := range orgs {
 		addWords(o.Name)
 		if org := md.src.OrgByKey(o.Key); org != nil && org.Acronym != "" {
 			addWords(org.Acronym)
 		}
 	}
-	for _, m := range md.src.GeoMentions(text) {
+	for _, m := range geos {
 		addWords(m.Name)
 		if g := md.facts.Groups[m.Name]; g != nil && corpus.Expandable(m.Name) {
 			for _, c := range g.Members {
@@ -111,43 +138,77 @@ func (md *Model) termsOf(text string) map[string]bool {
 	return out
 }
 
+// passageRead is what readSentences learns from one passage alone.
+type passageRead struct {
+	sents    []*sentenceRec
+	ctxText  string
+	ctxTerms termSet
+	ctxHave  map[string]bool
+	ctxOrgs  map[string]bool
+}
+
 // readSentences builds the sentence records, the passages' contexts and
 // the terms' inverse sentence frequencies.
 func (md *Model) readSentences() {
-	df := map[string]int{}
 	// A sentence about a project that does not name it ("The project will
 	// finish in March 2011") is about it all the same: the name's words
 	// count for half, as a lead-in's do.
 	about := map[corpus.Excerpt]string{}
+	// A sentence about a project holds the project's places too: "It runs
+	// from April 2003 to March 2006" is about the programme in Vientiane.
+	projectPlaces := map[corpus.Excerpt][]corpus.Place{}
 	for _, pr := range md.facts.Projects {
 		for _, e := range pr.Sentences {
 			about[e] += " " + pr.Name
+			projectPlaces[e] = append(projectPlaces[e], pr.Places...)
 		}
 	}
+	// Each passage is read on its own and the source is only read, so the
+	// passages are read on every core, the costliest part of a build after
+	// extraction, and joined in document order.
+	var all []*corpus.Passage
 	for _, d := range md.docs {
-		for _, p := range d.Passages {
-			// A list's lead-in and the section title count for half.
-			lead := newTermSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
-			for _, s := range md.src.PassageFacts(p).Sentences {
-				rl := lead
-				if names := about[corpus.Excerpt{Passage: p, Span: s}]; names != "" {
-					rl = newTermSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names))
-				}
-				rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
-				rec.terms = newTermSet(md.termsOf(rec.text))
-				for _, t := range rec.terms {
-					df[t]++
-				}
-				md.sents = append(md.sents, rec)
-			}
-		}
+		all = append(all, d.Passages...)
 	}
+	reads := make([]passageRead, len(all))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range max(1, min(runtime.GOMAXPROCS(0), len(all))) {
+		wg.Go(func() {
+			in := interner{}
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(all) {
+					return
+				}
+				reads[i] = md.readPassage(all[i], about, projectPlaces, in)
+			}
+		})
+	}
+	wg.Wait()
+
+	df := map[string]int{}
 	md.sentsOf = map[*corpus.Passage][]*sentenceRec{}
 	md.ctxTerms = map[*corpus.Passage]termSet{}
 	md.ctxText = map[*corpus.Passage]string{}
-	for _, r := range md.sents {
-		md.sentsOf[r.p] = append(md.sentsOf[r.p], r)
+	md.ctxHave = map[*corpus.Passage]map[string]bool{}
+	md.ctxOrgs = map[*corpus.Passage]map[string]bool{}
+	for i, p := range all {
+		r := &reads[i]
+		for _, rec := range r.sents {
+			for _, t := range rec.terms {
+				df[t]++
+			}
+			md.sents = append(md.sents, rec)
+			md.sentsOf[p] = append(md.sentsOf[p], rec)
+		}
+		md.ctxText[p] = r.ctxText
+		md.ctxTerms[p] = r.ctxTerms
+		md.ctxHave[p] = r.ctxHave
+		md.ctxOrgs[p] = r.ctxOrgs
+		*r = passageRead{} // let what is kept be the model's alone
 	}
+	reads = nil
 	// Countries a document's title or publisher names are implied by every
 	// sentence of it: "Japan's Cooperation ..." is all about Japan.
 	md.implicit = map[*corpus.Document][]string{}
@@ -156,31 +217,6 @@ func (md *Model) readSentences() {
 			if !m.IsGroup {
 				md.implicit[d] = append(md.implicit[d], m.Name)
 			}
-		}
-	}
-	md.ctxHave = map[*corpus.Passage]map[string]bool{}
-	md.ctxOrgs = map[*corpus.Passage]map[string]bool{}
-	for _, d := range md.docs {
-		for _, p := range d.Passages {
-			md.ctxText[p] = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
-			md.ctxTerms[p] = newTermSet(md.termsOf(md.ctxText[p]))
-			md.ctxHave[p] = md.namesIn(md.ctxText[p], p)
-			keys := map[string]bool{}
-			for _, m := range md.src.OrgMentions(md.ctxText[p]) {
-				keys[m.Key] = true
-			}
-			// "the Network", "the Centre": the document's organisation
-			// of that kind.
-			for _, m := range prose.OrgRefRE.FindAllStringSubmatch(md.ctxText[p], -1) {
-				head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
-				for i := range md.facts.Orgs {
-					o := &md.facts.Orgs[i]
-					if o.Passage != nil && o.Passage.Doc == d && strings.Contains(prose.CanonOrg(o.Name), head) {
-						keys[prose.Fold(prose.CanonOrg(o.Name))] = true
-					}
-				}
-			}
-			md.ctxOrgs[p] = keys
 		}
 	}
 	// A place named anywhere in a section counts for all of it: "the Kota
@@ -206,26 +242,6 @@ func (md *Model) readSentences() {
 			for _, name := range secPlaces[d.ID+"#"+strconv.Itoa(p.Cite.Section)] {
 				md.ctxHave[p][name] = true
 			}
-		}
-	}
-	// A sentence about a project holds the project's places too: "It runs
-	// from April 2003 to March 2006" is about the programme in Vientiane.
-	projectPlaces := map[corpus.Excerpt][]corpus.Place{}
-	for _, pr := range md.facts.Projects {
-		for _, e := range pr.Sentences {
-			projectPlaces[e] = append(projectPlaces[e], pr.Places...)
-		}
-	}
-	for _, r := range md.sents {
-		r.have = md.namesIn(r.text+" "+r.p.Lead, r.p)
-		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
-			r.have[pl.Name] = true
-			r.have[pl.Country] = true
-		}
-		r.orgs = md.src.OrgMentions(r.text)
-		r.geos = md.src.GeoMentions(r.text)
-		for _, w := range prose.WordRE.FindAllStringIndex(r.text, -1) {
-			r.words = append(r.words, stemmedWord{stemTerm(r.text[w[0]:w[1]]), corpus.Span{Start: w[0], End: w[1]}})
 		}
 	}
 	md.termCache = map[string]map[string]bool{}
@@ -256,6 +272,72 @@ func (md *Model) readSentences() {
 	md.maxIDF = math.Log(1 + n)
 }
 
+// readPassage reads one passage's sentences and context.
+func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, in interner) passageRead {
+	var out passageRead
+	// A list's lead-in and the section title count for half.
+	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
+	for _, s := range md.src.PassageFacts(p).Sentences {
+		rl := lead
+		if names := about[corpus.Excerpt{Passage: p, Span: s}]; names != "" {
+			rl = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names))
+		}
+		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
+		rec.terms = in.termSet(md.termsOf(rec.text))
+		out.sents = append(out.sents, rec)
+	}
+	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
+	out.ctxTerms = in.termSet(md.termsOf(out.ctxText))
+	out.ctxHave = md.namesIn(out.ctxText, p)
+	keys := map[string]bool{}
+	for _, m := range md.src.OrgMentions(out.ctxText) {
+		keys[m.Key] = true
+	}
+	// "the Network", "the Centre": the document's organisation of that
+	// kind.
+	for _, m := range prose.OrgRefRE.FindAllStringSubmatch(out.ctxText, -1) {
+		head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
+		for i := range md.facts.Orgs {
+			o := &md.facts.Orgs[i]
+			if o.Passage != nil && o.Passage.Doc == p.Doc && strings.Contains(prose.CanonOrg(o.Name), head) {
+				keys[prose.Fold(prose.CanonOrg(o.Name))] = true
+			}
+		}
+	}
+	out.ctxOrgs = keys
+	for _, r := range out.sents {
+		r.have = md.namesIn(r.text+" "+r.p.Lead, r.p)
+		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
+			r.have[pl.Name] = true
+			r.have[pl.Country] = true
+		}
+		r.orgs, r.geos = md.src.Mentions(r.text)
+	}
+	return out
+}
+
+// interner gives one copy of each string. The model keeps several term
+// sets for every sentence, drawn from a vocabulary of some thousands: one
+// copy of each term is a fraction of the memory of one for each use.
+type interner map[string]string
+
+func (in interner) of(s string) string {
+	if c, ok := in[s]; ok {
+		return c
+	}
+	in[s] = s
+	return s
+}
+
+// termSet is newTermSet with its terms interned.
+func (in interner) termSet(m map[string]bool) termSet {
+	s := newTermSet(m)
+	for k, t := range s {
+		s[k] = in.of(t)
+	}
+	return s
+}
+
 // sentenceOf finds the sentence record holding a span of a passage.
 func (md *Model) sentenceOf(p *corpus.Passage, s corpus.Span) *sentenceRec {
 	for _, r := range md.sentsOf[p] {
@@ -268,7 +350,7 @@ func (md *Model) sentenceOf(p *corpus.Passage, s corpus.Span) *sentenceRec {
 
 // wholePassage treats a passage as one sentence, for facts that span it.
 func wholePassage(p *corpus.Passage) *sentenceRec {
-	return &sentenceRec{p: p, span: corpus.Span{Start: 0, End: len(p.Text)}, text: p.Text}
+	return &sentenceRec{p: p, span: corpus.Span{Start: 0, End: len(p.Text)}, text: p.Text, whole: true}
 }
 
 // passages lists every passage in document order.

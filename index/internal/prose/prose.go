@@ -6,10 +6,10 @@
 package prose
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a byte range of a passage's text.
@@ -33,8 +33,60 @@ func MergeSpans(in []Span) []Span {
 	return out
 }
 
-// WordRE is a word: letters and digits, with apostrophes inside.
-var WordRE = regexp.MustCompile(`[\p{L}\p{N}][\p{L}\p{N}'’]*`)
+// WordRE is a word: letters and digits, with apostrophes inside. It finds
+// what the pattern wordPattern finds, by a scan of the runes: every
+// sentence's words are read several times while a corpus is, and the
+// pattern cost several times more.
+var WordRE wordFinder
+
+const wordPattern = `[\p{L}\p{N}][\p{L}\p{N}'’]*`
+
+type wordFinder struct{}
+
+// FindAllStringIndex is regexp.MustCompile(wordPattern).FindAllStringIndex.
+func (f wordFinder) FindAllStringIndex(s string, n int) [][]int {
+	// The bounds of all the words share one allocation.
+	var flat []int
+	f.each(s, n, func(start, end int) { flat = append(flat, start, end) })
+	if flat == nil {
+		return nil
+	}
+	out := make([][]int, len(flat)/2)
+	for i := range out {
+		out[i] = flat[2*i : 2*i+2 : 2*i+2]
+	}
+	return out
+}
+
+// FindAllString is regexp.MustCompile(wordPattern).FindAllString.
+func (f wordFinder) FindAllString(s string, n int) []string {
+	var out []string
+	f.each(s, n, func(start, end int) { out = append(out, s[start:end]) })
+	return out
+}
+
+// each calls fn with the bounds of each of the first n words of s, or of
+// all of them if n < 0.
+func (wordFinder) each(s string, n int, fn func(start, end int)) {
+	for i, found := 0, 0; i < len(s) && (n < 0 || found < n); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) && !unicode.IsNumber(r) {
+			i += w
+			continue
+		}
+		start := i
+		i += w
+		for i < len(s) {
+			r, w = utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) && !unicode.IsNumber(r) && r != '\'' && r != '’' {
+				break
+			}
+			i += w
+		}
+		fn(start, i)
+		found++
+	}
+}
 
 // Stopwords are the small words a name or a phrase may hold that say
 // nothing of what it is about.
