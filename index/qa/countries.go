@@ -117,7 +117,13 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	beneficiary := reBeneficiary.MatchString(aq.q)
 	for _, rec := range md.sents {
-		if !md.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) {
+		if !md.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
+			continue
+		}
+		// A sentence too far from the question would be dropped anyway:
+		// skip reading who gives and who is left out of it.
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
 			continue
 		}
 		var names []string
@@ -162,7 +168,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		if len(out) == 0 {
 			continue
 		}
-		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), md.cov(aq, rec), sentenceCountriesBonus)
+		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, sentenceCountriesBonus)
 	}
 }
 
@@ -349,24 +355,37 @@ const byAgentReach = 16
 // Republic of Korea".
 func subjectEnd(s string) int {
 	end := 0
-	for _, w := range reSubjectWord.FindAllStringIndex(s, -1) {
-		word := strings.Trim(s[w[0]:w[1]], ",")
-		if strings.TrimSpace(s[end:w[0]]) != "" {
+	for at := 0; at < len(s); {
+		// The next word, walked to rather than found all at once: the run
+		// of names is short and the sentence may be long.
+		start := at
+		for start < len(s) && isSpace(s[start]) {
+			start++
+		}
+		stop := start
+		for stop < len(s) && !isSpace(s[stop]) {
+			stop++
+		}
+		if start == stop {
 			break
 		}
+		word := strings.Trim(s[start:stop], ",")
 		if word == "" || !(prose.UpperFirst(word) == word && word != strings.ToLower(word)) && !subjectJoiners[word] {
 			break
 		}
-		end = w[1]
-		if strings.HasSuffix(s[w[0]:w[1]], ",") {
-			end = w[1] - 1
+		end = stop
+		if strings.HasSuffix(s[start:stop], ",") {
+			end = stop - 1
 		}
+		at = stop
 	}
 	return end
 }
 
+// isSpace reports whether b is ASCII white space.
+func isSpace(b byte) bool { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
+
 var (
-	reSubjectWord  = regexp.MustCompile(`\S+`)
 	subjectJoiners = lexicon.Set("subject joiners")
 )
 

@@ -22,7 +22,7 @@ const ordinalReach = 3
 
 var (
 	reFutureAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
-	reFutureSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("future cues") + `)\b`)
+	reFutureSays = prose.NewStartRE(regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("future cues") + `)\b`))
 	ordinalNum   = func() map[string]int {
 		out := map[string]int{}
 		for k, v := range lexicon.Pairs("ordinals") {
@@ -31,7 +31,9 @@ var (
 		}
 		return out
 	}()
-	reOrdinal = regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalNum))) + `))\b`)
+	// Tried only where a digit or an ordinal word can start: most of a
+	// sentence cannot.
+	reOrdinal = prose.NewStartRE(regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalNum))) + `))\b`))
 )
 
 // ordinalsIn lists the ordinal numbers s names: "10th", "tenth".

@@ -71,6 +71,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, rec) {
 			continue
 		}
+		// A date whose sentence is too far from the question would be
+		// dropped anyway: skip weighing it.
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
 		// The two ends of a written range ("from April 2018 to March
 		// 2021"): "when will it finish" is its second date, "when did it
 		// start" its first, and "when does it run" the whole range.
@@ -86,7 +92,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				whole := corpus.Span{Start: first.Span.Start, End: d.Span.End}
 				text := d.Passage.Text[whole.Start:whole.End]
 				bonus := dateBonus + rangeBonus + aq.nearness(rec, whole)
-				consider(answerFrom(rec, text, text+" — "+prose.Clip(rec.text, dateContextRunes), whole), md.cov(aq, rec), bonus)
+				consider(answerFrom(rec, text, text+" — "+prose.Clip(rec.text, dateContextRunes), whole), cov, bonus)
 			}
 		}
 		if i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1]) {
@@ -123,7 +129,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				line = span + " (" + strconv.Itoa(daysSpanned(d)) + " days)" + line[len(span):]
 			}
 		}
-		consider(answerFrom(rec, span, line, d.Span), md.cov(aq, rec), bonus)
+		consider(answerFrom(rec, span, line, d.Span), cov, bonus)
 	}
 	md.answerPublished(aq, consider)
 }

@@ -133,8 +133,12 @@ func (md *Model) answerListPlaces(aq *asked, consider offerFunc) {
 // location: "in Japan", "at the ASEAN Secretariat".
 func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 	for _, rec := range md.sents {
-		if !md.entityFit(aq.ent, rec) {
+		if len(rec.geos) == 0 && len(rec.orgs) == 0 || !md.entityFit(aq.ent, rec) {
 			continue
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue // it would be dropped: skip reading its locations
 		}
 		type loc struct {
 			span  corpus.Span
@@ -190,7 +194,7 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 				continue
 			}
 			sp := corpus.Span{Start: rec.span.Start + l.span.Start, End: rec.span.Start + l.span.End}
-			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), md.cov(aq, rec), locatedInBonus+aq.nearness(rec, sp))
+			consider(answerFrom(rec, strings.Join(prose.Uniq(l.names), ", "), l.name, sp), cov, locatedInBonus+aq.nearness(rec, sp))
 		}
 	}
 }
