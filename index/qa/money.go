@@ -133,9 +133,8 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 	}
 	// An organisation first: "the Thailand International Cooperation
 	// Agency" names a country inside its name but is not the country.
-	words := strings.FieldsFunc(strings.ToLower(m[1]), func(r rune) bool { return !prose.IsWordRune(r) })
 	for _, o := range aq.ent.orgs {
-		if o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(strings.ToLower(m[1]), strings.ToLower(o.Name)) {
+		if namesOrg(m[1], o) {
 			return &payerAsked{org: o}
 		}
 	}
@@ -160,20 +159,19 @@ func (p *payerAsked) pays(written string) bool {
 	if p.org == nil {
 		return written == p.country
 	}
-	w := strings.ToLower(written)
-	words := strings.FieldsFunc(w, func(r rune) bool { return !prose.IsWordRune(r) })
-	return p.org.Acronym != "" && slices.Contains(words, strings.ToLower(p.org.Acronym)) || strings.Contains(w, strings.ToLower(p.org.Name))
+	return namesOrg(written, p.org)
 }
 
 // viaAsked reports whether the question names the fund or channel a sum
 // goes through, by name or acronym.
 func (md *Model) viaAsked(aq *asked, via string) bool {
-	v := strings.ToLower(via)
-	words := strings.FieldsFunc(v, func(r rune) bool { return !prose.IsWordRune(r) })
-	for _, o := range aq.ent.orgs {
-		if o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(v, strings.ToLower(o.Name)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(via, o) })
+}
+
+// namesOrg reports whether text names organisation o, in any case: by its
+// acronym as a word or by its whole name.
+func namesOrg(text string, o *corpus.Org) bool {
+	t := strings.ToLower(text)
+	words := strings.FieldsFunc(t, func(r rune) bool { return !prose.IsWordRune(r) })
+	return o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(t, strings.ToLower(o.Name))
 }
