@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -27,11 +28,13 @@ that is already built is only checked.
 
 On a terminal it shows its progress: documents extracted, passages
 indexed, the rate and the time left. Elsewhere it prints only the result.
-Interrupted, it leaves the last complete index in place.
+Interrupted, it leaves the last complete index in place. It keeps its
+memory near a soft limit (--memory-limit-mib), trading some speed for it.
 
 Environment:
   IAI_SEEDS      directory of .txt/.md documents replacing the embedded ones
   IAI_INDEX_DIR  the directory to build into (required, or --index-dir)
+  GOMEMLIMIT     the Go runtime's memory limit; when set, no other is applied
 
 Flags:
 `
@@ -47,12 +50,22 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	fs := flag.NewFlagSet("index build", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	docs := addCorpusFlags(fs, getenv)
+	// The Go runtime's own GOMEMLIMIT, when set, is the user's choice.
+	limitDefault := defaultBuildMemoryMiB
+	if getenv("GOMEMLIMIT") != "" {
+		limitDefault = 0
+	}
+	limit := fs.Int("memory-limit-mib", limitDefault, "soft limit on the build's memory, in MiB: the garbage collector works harder near it instead of letting the heap double (0: none; default none when GOMEMLIMIT is set)")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, indexUsage)
 		fs.PrintDefaults()
 	}
 	if code, done := parseFlags(fs, args[1:]); done {
 		return code
+	}
+	if *limit < 0 {
+		fmt.Fprintf(stderr, "iaibot index build: --memory-limit-mib %d: want 0 (none) or a size in MiB\n", *limit)
+		return exitUsage
 	}
 	if docs.indexDir == "" {
 		fmt.Fprintln(stderr, "iaibot index build: --index-dir (or IAI_INDEX_DIR) is required: the index is built there")
@@ -64,7 +77,11 @@ func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer, gete
 	}
 
 	start := time.Now()
-	ix, err := openIndexWith(ctx, newLogger(stderr, slog.LevelWarn), *docs, show.report)
+	var ix *index.Index
+	var err error
+	withMemoryLimit(*limit, func() {
+		ix, err = openIndexWith(ctx, newLogger(stderr, slog.LevelWarn), *docs, show.report)
+	})
 	show.end()
 	if err != nil && ctx.Err() != nil {
 		fmt.Fprintln(stderr, "iaibot index build: interrupted; the index last built is still in place")
@@ -172,4 +189,20 @@ func (l *progressLine) built() bool {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.reported
+}
+
+// defaultBuildMemoryMiB is the build's soft memory limit unless told
+// otherwise. Measured on 102,000 passages on two cores: without a limit
+// the heap, allowed to grow to twice what is live, peaked at 1.7 GiB of
+// RSS in 54 s; at this limit 0.94 GiB in 71 s. A corpus whose live data
+// needs more still builds, the collector only working harder.
+const defaultBuildMemoryMiB = 900
+
+// withMemoryLimit runs f under a soft memory limit of mib MiB, none if 0,
+// and puts the process's limit back after.
+func withMemoryLimit(mib int, f func()) {
+	if mib > 0 {
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(int64(mib) << 20))
+	}
+	f()
 }

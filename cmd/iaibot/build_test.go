@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -67,6 +68,7 @@ func TestIndexBuildUsage(t *testing.T) {
 		{[]string{"index", "--help"}, exitOK, "reads them back"},
 		{[]string{"index", "build"}, exitUsage, "--index-dir (or IAI_INDEX_DIR) is required"},
 		{[]string{"index", "build", "--index-dir", t.TempDir(), "extra"}, exitUsage, "unexpected argument"},
+		{[]string{"index", "build", "--index-dir", t.TempDir(), "--memory-limit-mib", "-5"}, exitUsage, "want 0 (none) or a size in MiB"},
 		{[]string{"index", "build", "--index-dir", t.TempDir(), "--seeds", filepath.Join(t.TempDir(), "none")}, exitError, "documents directory"},
 	} {
 		code, _, errOut := run(t, nil, "", tc.args...)
@@ -166,5 +168,23 @@ func TestServeReadyOnceTheIndexIsOpen(t *testing.T) {
 		if start == "building" && !built || start == "reading back" && (built || !reopened) {
 			t.Errorf("%s: built %v, reopened %v", start, built, reopened)
 		}
+	}
+}
+
+// TestWithMemoryLimit runs a build under the soft memory limit asked for
+// and gives the process its own limit back after; 0 leaves it alone.
+func TestWithMemoryLimit(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	var during int64
+	withMemoryLimit(900, func() { during = debug.SetMemoryLimit(-1) })
+	if during != 900<<20 {
+		t.Errorf("limit during the build = %d, want %d", during, 900<<20)
+	}
+	if after := debug.SetMemoryLimit(-1); after != before {
+		t.Errorf("limit after the build = %d, want it back at %d", after, before)
+	}
+	withMemoryLimit(0, func() { during = debug.SetMemoryLimit(-1) })
+	if during != before {
+		t.Errorf("limit 0 changed the limit to %d", during)
 	}
 }
