@@ -51,3 +51,23 @@ func TestAnswerShapes(t *testing.T) {
 		}
 	}
 }
+
+// A label on a line of its own is answered with the paragraph under it:
+// "tell me about" the project it names is what that paragraph says.
+func TestOpenAnswerReadsUnderALabel(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "label-fixture.md", Text: `Label Fixture
+
+July 2016
+Ministry of Foreign Affairs
+
+1. Releases
+
+(1) Seed Relief Project (Laos)
+
+On 2 May 2016 the Council approved 500 tonnes of seed for farmers in Savannakhet. The project is completed.
+`})
+	a := ix.Answer("tell me about the seed relief project")
+	if !a.Found || !strings.Contains(a.Span, "500 tonnes of seed") {
+		t.Errorf("found %v span %q, want the paragraph under the label", a.Found, a.Span)
+	}
+}

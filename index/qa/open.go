@@ -96,6 +96,11 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 				}
 			}
 		}
+		// "(4) Rakhine Flood Response Rice Project (Myanmar)": a label on
+		// a line of its own is about the paragraph after it.
+		if next := labelBody(p); next != nil {
+			text += " " + next.Text
+		}
 		bonus := focus[p]
 		if p.Kind == corpus.KindTitle {
 			bonus -= titlePenalty
@@ -109,4 +114,24 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 		a := Answer{Span: text, Text: prose.Clip(text, openRunes), Sentence: p.Text, Passage: p}
 		consider(a, c, bonus-float64(p.Order)*passageOrderStep)
 	}
+}
+
+// maxLabelWords is the most words a line may have to be read as the label
+// of the paragraph after it.
+const maxLabelWords = 12
+
+// labelBody is the paragraph right after p when p is a short label on a
+// line of its own (no sentence in it), or nil.
+func labelBody(p *corpus.Passage) *corpus.Passage {
+	t := strings.TrimSpace(p.Text)
+	if p.Kind == corpus.KindTitle || len(strings.Fields(t)) > maxLabelWords || strings.ContainsAny(strings.TrimRight(t, ")"), ".;") {
+		return nil
+	}
+	ps := p.Doc.Passages
+	for i, q := range ps {
+		if q == p && i+1 < len(ps) && ps[i+1].Kind == corpus.KindParagraph && ps[i+1].Cite.Section == p.Cite.Section {
+			return ps[i+1]
+		}
+	}
+	return nil
 }
