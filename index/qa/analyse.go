@@ -133,6 +133,7 @@ func classify(q string, namesCountry bool) string {
 var (
 	reContracted = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
 	reFYSpace    = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
+	reThousands  = regexp.MustCompile(`\b(\d{1,3})k\b`)
 )
 
 // normaliseQuestion undoes chat shorthand that hides words: "whens" is
@@ -142,6 +143,8 @@ func normaliseQuestion(q string) string {
 	q = reContracted.ReplaceAllString(q, "$1 is")
 	q = strings.NewReplacer(" first ", " 1st ", " second ", " 2nd ", " third ", " 3rd ").Replace(" " + q + " ")
 	q = strings.TrimSpace(q)
+	// "the 40k trainees": thousands as chat writes them.
+	q = reThousands.ReplaceAllString(q, "$1,000")
 	return reFYSpace.ReplaceAllString(q, "fy$1")
 }
 

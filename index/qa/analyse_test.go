@@ -33,9 +33,11 @@ func TestClassify(t *testing.T) {
 
 func TestNormaliseQuestion(t *testing.T) {
 	for in, want := range map[string]string{
-		"whens the fy 2002 budget": "when is the fy2002 budget",
-		"what's the second phase":  "what is the 2nd phase",
-		"who's the third speaker":  "who is the 3rd speaker",
+		"whens the fy 2002 budget":         "when is the fy2002 budget",
+		"what's the second phase":          "what is the 2nd phase",
+		"who's the third speaker":          "who is the 3rd speaker",
+		"what will the 40k trainees learn": "what will the 40,000 trainees learn",
+		"is the 4k budget in yen":          "is the 4,000 budget in yen",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)
