@@ -18,7 +18,7 @@ The ninth Board meeting was held in Da Nang on 21 August 2014. Ms. Mai Anh opene
 
 Japan provided grants of US$2 million to Laos and US$3 million to Cambodia, while Thailand was expressly excluded from the programme.
 
-Some 40 nurses from Laos and Cambodia were trained, while Thailand was expressly excluded. In 2016 some 300 customs, port and railway officials completed courses at the Fund's three regional training centres. Traffic on the ferry rose from 1,200 vehicles a day in 2012 to 3,400 vehicles a day in 2015. The new ferry terminal was 45 per cent complete at the end of May 2016 and is expected to open in March 2018.
+Some 40 nurses from Laos and Cambodia were trained, while Thailand was expressly excluded. In 2016 some 300 customs, port and railway officials completed courses at the Fund's three regional training centres. Traffic on the ferry rose from 1,200 vehicles a day in 2012 to 3,400 vehicles a day in 2015. The floods of 2015 displaced some 9,000 people. The new ferry terminal was 45 per cent complete at the end of May 2016 and is expected to open in March 2018.
 
 3. Membership
 
@@ -109,6 +109,7 @@ Completion: December 2019
 		"how many officials trained in 2016":       "some 300",
 		"how many vehicles a day in 2015":          "3,400",
 		"when will the ferry terminal open":        "March 2018",
+		"how many people did the floods displace":  "some 9,000",
 		// The event word nearest a date says what it dates.
 		"when will the seed delivery finish": "30 June 2017",
 		"when will the seed delivery begin":  "1 May 2017",
