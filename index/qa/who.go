@@ -260,24 +260,16 @@ const labelledBonus = 0.4
 
 // labelledIn offers the value of an outline table's line whose label holds
 // every word the question asks about: the organisation it names, or its
-// text up to the first comma. A table has two labels at least.
+// text up to the first comma.
 func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
-	if len(aq.terms) == 0 || strings.Count(rec.text, ": ") < 2 {
+	if len(aq.terms) == 0 {
 		return
 	}
-	ls := reTableLabel.FindAllStringSubmatchIndex(rec.text, -1)
-	if len(ls) < 2 {
-		return
-	}
-	for i, m := range ls {
-		label := rec.text[m[2]:m[3]]
-		if !labelAsked(label, aq) {
+	for _, l := range tableLines(rec.text) {
+		if !labelAsked(l.label, aq) {
 			continue
 		}
-		start, end := m[1], len(rec.text)
-		if i+1 < len(ls) {
-			end = ls[i+1][0]
-		}
+		start, end := l.value.Start, l.value.End
 		orgEnd := -1
 		for _, o := range rec.orgs {
 			if o.Span.Start >= start && o.Span.End <= end {
@@ -295,8 +287,37 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
 			continue
 		}
 		sp := corpus.Span{Start: rec.span.Start + start, End: rec.span.Start + start + len(value)}
-		consider(answerFrom(rec, value, label+": "+value, sp), fullCoverage, labelledBonus)
+		consider(answerFrom(rec, value, l.label+": "+value, sp), fullCoverage, labelledBonus)
 	}
+}
+
+// tableLine is a line of an outline table: its label, and where its value
+// stands in the text.
+type tableLine struct {
+	label string
+	value corpus.Span
+}
+
+// tableLines reads the lines of an outline table from a text, each value
+// running to the next label; a text with fewer than two labels is not a
+// table and has none.
+func tableLines(text string) []tableLine {
+	if strings.Count(text, ": ") < 2 {
+		return nil
+	}
+	ls := reTableLabel.FindAllStringSubmatchIndex(text, -1)
+	if len(ls) < 2 {
+		return nil
+	}
+	out := make([]tableLine, len(ls))
+	for i, m := range ls {
+		end := len(text)
+		if i+1 < len(ls) {
+			end = ls[i+1][0]
+		}
+		out[i] = tableLine{label: text[m[2]:m[3]], value: corpus.Span{Start: m[1], End: end}}
+	}
+	return out
 }
 
 // labelStem is how many letters of a label's word a question's word must
@@ -329,20 +350,9 @@ func labelAsked(label string, aq *asked) bool {
 // labelAt is the label of the outline-table line whose value holds byte
 // pos of the sentence, or "".
 func labelAt(rec *sentenceRec, pos int) string {
-	if strings.Count(rec.text, ": ") < 2 {
-		return ""
-	}
-	ls := reTableLabel.FindAllStringSubmatchIndex(rec.text, -1)
-	if len(ls) < 2 {
-		return ""
-	}
-	for i, m := range ls {
-		end := len(rec.text)
-		if i+1 < len(ls) {
-			end = ls[i+1][0]
-		}
-		if pos >= m[1] && pos < end {
-			return rec.text[m[2]:m[3]]
+	for _, l := range tableLines(rec.text) {
+		if pos >= l.value.Start && pos < l.value.End {
+			return l.label
 		}
 	}
 	return ""
