@@ -3,6 +3,7 @@ package index
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -68,10 +69,58 @@ func scoreCase(c evalCase, a Answer) bool {
 	return a.Found && spanMatches(c, a)
 }
 
+// reLinePunct is the punctuation between words of an answer line; a
+// point or comma inside a number ("¥2.6 billion", "1,200") is kept.
+var reLinePunct = regexp.MustCompile(`[;:!?()"“”*—–]|[.,](?:\s|$)`)
+
+// inFirstLine says whether an answer that found a fact states the wanted
+// one at the head of its first line, where a reader looks: "Dr. Keiko
+// Morimoto, Senior Advisor" states "Dr. Keiko Morimoto" though its span
+// drops the honorific, and "No — China is an observer of the MHRI" states
+// "observer" as well as "no". The head is the line up to its dash or
+// quote, and must be short, so that a whole sentence given as the answer
+// does not count because it holds the fact somewhere. It is a looser
+// measure than scoreCase; traps and quotes score as scoreCase scores them.
+func inFirstLine(c evalCase, a Answer) bool {
+	if c.Kind == "none" || a.Quoted || !a.Found || a.Passage == nil || a.Passage.Doc.ID != c.Doc {
+		return scoreCase(c, a)
+	}
+	if spanMatches(c, a) {
+		return true
+	}
+	if c.Match == "set" || a.Kind == AskCountries {
+		// A list with a name too many is a wrong list, wherever it stands.
+		return false
+	}
+	words := func(s string) string {
+		return " " + strings.Join(strings.Fields(strings.ToLower(reLinePunct.ReplaceAllString(s, " "))), " ") + " "
+	}
+	line := strings.SplitN(a.Text, "\n", 2)[0]
+	head := line
+	if i := strings.Index(head, ": “"); i >= 0 {
+		head = head[:i]
+	}
+	yesNo := false
+	if i := strings.Index(head, " — "); i >= 0 {
+		if span := normSpan(a.Span); span == "yes" || span == "no" {
+			// A yes or no is followed by the status it rests on.
+			head, yesNo = line, true
+		} else {
+			head = head[:i]
+		}
+	}
+	head = words(head)
+	has := func(want string) bool {
+		w := words(want)
+		return strings.Contains(head, w) && (yesNo || len(strings.Fields(head)) <= 2*len(strings.Fields(w))+8)
+	}
+	return has(c.Want)
+}
+
 // TestCorpusAnswers runs each corpus document's questions against an index
 // of that document alone and reports the share answered right.
 func TestCorpusAnswers(t *testing.T) {
-	sum, n := 0, 0
+	sum, n, firstLine := 0, 0, 0
 	for _, id := range corpusEvalDocs(t) {
 		ix := mustOpen(t, corpusSource(t, id))
 		right, traps, trapsRefused := 0, 0, 0
@@ -79,6 +128,9 @@ func TestCorpusAnswers(t *testing.T) {
 		for _, c := range cases {
 			a := answerCase(ix, c)
 			ok := scoreCase(c, a)
+			if inFirstLine(c, a) {
+				firstLine++
+			}
 			if c.Kind == "none" {
 				traps++
 				if ok {
@@ -89,7 +141,7 @@ func TestCorpusAnswers(t *testing.T) {
 				right++
 				continue
 			}
-			t.Logf("MISS %s [%s] %q prev=%q\n\twant %q (%s)\n\tgot  found=%v quoted=%v kind=%s span=%q", id, c.Kind, c.Q, c.Prev, c.Want, c.Match, a.Found, a.Quoted, a.Kind, a.Span)
+			t.Logf("MISS %s [%s] %q prev=%q firstline=%v\n\twant %q (%s)\n\tgot  found=%v quoted=%v kind=%s span=%q\n\tline %q", id, c.Kind, c.Q, c.Prev, inFirstLine(c, a), c.Want, c.Match, a.Found, a.Quoted, a.Kind, a.Span, strings.SplitN(a.Text, "\n", 2)[0])
 		}
 		t.Logf("%s: %d/%d = %.0f%% (traps refused %d/%d)", id, right, len(cases), 100*float64(right)/float64(len(cases)), trapsRefused, traps)
 		sum += right
@@ -97,6 +149,7 @@ func TestCorpusAnswers(t *testing.T) {
 	}
 	acc := float64(sum) / float64(n)
 	t.Logf("corpus answers: %d/%d = %.1f%%", sum, n, 100*acc)
+	t.Logf("fact in the first line: %d/%d = %.1f%%", firstLine, n, 100*float64(firstLine)/float64(n))
 	if acc < corpusAnswersFloor {
 		t.Errorf("corpus answers %.1f%% fell below the floor of %.0f%%", 100*acc, 100*corpusAnswersFloor)
 	}
