@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -44,8 +45,22 @@ const (
 
 var (
 	reQuestionRelYear = regexp.MustCompile(`\b(this|last|previous|next)\s+(?:year|yr)\b`)
-	reQuestionYear    = regexp.MustCompile(`\b(?:fy|in|of|during|for)\s*((?:19|20)\d{2})\b`)
+	// reQuestionYear finds a year the question dates something by: "in
+	// 2001", "fy2002", "the december 2017 flood". A bare number may be a
+	// name's ("MPAC 2025").
+	reQuestionYear = regexp.MustCompile(`\b(?:fy|in|of|during|for|` + monthAlt() + `)\s*((?:19|20)\d{2})\b`)
 )
+
+// monthAlt is an alternation of the months' names, full and in three
+// letters, lower case as questions are.
+func monthAlt() string {
+	var names []string
+	for m := time.January; m <= time.December; m++ {
+		n := strings.ToLower(m.String())
+		names = append(names, n, n[:3])
+	}
+	return strings.Join(names, "|")
+}
 
 // questionEntities finds what q names: organisations, countries, groups,
 // places and years. original is the question as typed, for the acronyms
@@ -264,14 +279,32 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		// "this year" in a question about a 2001 document is 2001.
 		years = append(years, rec.p.Doc.Date.Year()+*ent.relYear)
 	}
-	for _, y := range years {
-		found := false
-		for _, d := range md.src.PassageFacts(rec.p).Dates {
-			if d.Span.Start >= rec.span.Start && d.Span.End <= rec.span.End && d.Start.Year() <= y && y <= d.End.Year() {
-				found = true
+	// A sentence that dates nothing of its own is dated by the sentence
+	// before it in its passage: "The meeting was held on 8 June 2010. It
+	// was chaired by ...".
+	dates := md.src.PassageFacts(rec.p).Dates
+	dated := func(lo, hi, y int) (any, covers bool) {
+		for _, d := range dates {
+			if d.Span.Start >= lo && d.Span.End <= hi {
+				any = true
+				covers = covers || d.Start.Year() <= y && y <= d.End.Year()
 			}
 		}
-		if !found {
+		return any, covers
+	}
+	for _, y := range years {
+		any, covers := dated(rec.span.Start, rec.span.End, y)
+		if covers {
+			continue
+		}
+		if any {
+			return false
+		}
+		prev := md.sentenceBefore(rec)
+		if prev == nil {
+			return false
+		}
+		if _, covers := dated(prev.span.Start, prev.span.End, y); !covers {
 			return false
 		}
 	}

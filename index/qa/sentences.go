@@ -348,6 +348,28 @@ func (md *Model) sentenceOf(p *corpus.Passage, s corpus.Span) *sentenceRec {
 	return nil
 }
 
+// sentenceBefore is the sentence before r in its passage, or nil.
+func (md *Model) sentenceBefore(r *sentenceRec) *sentenceRec {
+	var prev *sentenceRec
+	for _, o := range md.sentsOf[r.p] {
+		if o == r {
+			return prev
+		}
+		prev = o
+	}
+	return nil
+}
+
+// recOfSentence is passage p's sentence whose text is s, or nil.
+func (md *Model) recOfSentence(p *corpus.Passage, s string) *sentenceRec {
+	for _, r := range md.sentsOf[p] {
+		if r.text == s {
+			return r
+		}
+	}
+	return nil
+}
+
 // wholePassage treats a passage as one sentence, for facts that span it.
 func wholePassage(p *corpus.Passage) *sentenceRec {
 	return &sentenceRec{p: p, span: corpus.Span{Start: 0, End: len(p.Text)}, text: p.Text, whole: true}

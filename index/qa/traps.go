@@ -178,6 +178,28 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "a giver, not a recipient"
 		}
 	}
+	// "How many died in the December 2017 flood" is not answered by the
+	// toll of the January 2014 flood told in the same sentence: a fact
+	// whose own clause is dated by other years is theirs.
+	if aq.kind != AskWhen && at >= 0 && len(aq.ent.years) > 0 && at+1 <= len(s) {
+		cl := prose.ClauseAround(s, 0, c.a.SentenceSpans[0])
+		if ys := yearsIn(s[cl.Start:cl.End]); len(ys) > 0 {
+			for _, y := range aq.ent.years {
+				if !slices.Contains(ys, y) && (y < slices.Min(ys) || y > slices.Max(ys)) {
+					return "another year's fact"
+				}
+			}
+		}
+	}
+	// "Who will chair the Phnom Penh meeting" is not answered by a name in
+	// a sentence about that meeting that says nothing of chairing.
+	if aq.kind == AskWho {
+		if v, ok := whoVerb(aq); ok && roleVerbs[v.word] {
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) {
+				return "no such role"
+			}
+		}
+	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
 	for _, re := range ta.fiscal {
@@ -217,6 +239,47 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		}
 	}
 	return ""
+}
+
+var (
+	whoAuxiliaries = lexicon.Set("auxiliaries", "who question auxiliaries")
+	roleVerbs      = lexicon.Set("role verbs")
+)
+
+// whoVerb is the verb of a who-question, the question term right after
+// "who" and its auxiliaries: "chair" in "who will chair the meeting".
+func whoVerb(aq *asked) (qterm, bool) {
+	ws := strings.Fields(aq.q)
+	for i, w := range ws {
+		if w != "who" {
+			continue
+		}
+		for _, v := range ws[i+1:] {
+			v = strings.Trim(v, "?,.!")
+			if whoAuxiliaries[v] {
+				continue
+			}
+			for _, t := range aq.terms {
+				if t.word == v {
+					return t, true
+				}
+			}
+			return qterm{}, false
+		}
+	}
+	return qterm{}, false
+}
+
+var reYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+
+// yearsIn lists the years text writes.
+func yearsIn(text string) []int {
+	var ys []int
+	for _, m := range reYear.FindAllString(text, -1) {
+		y, _ := strconv.Atoi(m)
+		ys = append(ys, y)
+	}
+	return ys
 }
 
 // statementAt is the part of sentence s, between semicolons, that holds

@@ -25,6 +25,15 @@ const (
 	// futureDateBonus ranks a date the sentence speaks of as to come above
 	// one it reports as past, for a question about what will happen.
 	futureDateBonus = 0.15
+	// pastDatePenalty lowers a date the sentence puts in the future, for
+	// a question about what was done: "when was Phase I completed" is not
+	// "Phase II is due to be completed in December 2013".
+	pastDatePenalty = 0.15
+	// predicateWeight ranks a date by the question's words in its own
+	// predicate, the words between it and the fact before it: of "signed
+	// in Jakarta on 18 October 2011 ... and entered into force on 12 July
+	// 2012", "enter into force" dates the second.
+	predicateWeight = 0.1
 	// rangeBonus ranks a range or an ongoing period ("since 2000") above
 	// a single date for "how long".
 	rangeBonus = 0.1
@@ -39,6 +48,10 @@ var (
 	// date answers.
 	reWillJoin     = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going)\b`)
 	reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
+	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
+	// what was planned, which a future date answers.
+	rePastAsk = regexp.MustCompile(`\b(did|was|were|had)\b`)
+	rePlanAsk = regexp.MustCompile(`\b(supposed|originally|planned|scheduled|meant|due|expected)\b`)
 )
 
 // answerWhen answers "when" and "how long" with dates, lengths and the
@@ -64,6 +77,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	}
 	askEnd, askStart := askedEvent(aq.q)
 	willAsk := reWillAsk.MatchString(aq.q)
+	pastAsk := !willAsk && rePastAsk.MatchString(aq.q) && !rePlanAsk.MatchString(aq.q)
+	prevEnd := map[*corpus.Passage]int{}
+	// A range is said by the predicate of its first date.
+	var prevPredicate float64
 	askPeriod := !askEnd && !askStart && !howLong && rePeriodAsked.MatchString(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
@@ -91,7 +108,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			case askPeriod:
 				whole := corpus.Span{Start: first.Span.Start, End: d.Span.End}
 				text := d.Passage.Text[whole.Start:whole.End]
-				bonus := dateBonus + rangeBonus + aq.nearness(rec, whole)
+				bonus := dateBonus + rangeBonus + aq.nearness(rec, whole) + prevPredicate
 				consider(answerFrom(rec, text, text+" — "+prose.Clip(rec.text, dateContextRunes), whole), cov, bonus)
 			}
 		}
@@ -116,9 +133,16 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// "When will the bridge open": of "45 per cent complete at the end
 		// of May 2012 and expected to open in March 2014", the date the
 		// sentence puts in the future.
-		if willAsk && reFutureSays.MatchString(tail(rec.text[:max(0, d.Span.Start-rec.span.Start)], eventWindow)) {
+		before := tail(rec.text[:max(0, d.Span.Start-rec.span.Start)], eventWindow)
+		if willAsk && reFutureSays.MatchString(before) {
 			bonus += futureDateBonus
 		}
+		if pastAsk && reFutureSays.MatchString(before) {
+			bonus -= pastDatePenalty
+		}
+		predicate := predicateWeight * aq.predicateShare(rec, max(rec.span.Start, prevEnd[d.Passage]), d.Span.Start)
+		bonus += predicate
+		prevEnd[d.Passage], prevPredicate = d.Span.End, predicate
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
@@ -132,6 +156,33 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, span, line, d.Span), cov, bonus)
 	}
 	md.answerPublished(aq, consider)
+}
+
+// predicateShare is the idf-weighted share of the question's words that
+// stand in the sentence between from and to, passage offsets: the words
+// that lead up to a fact and say what it is. Event words are left to
+// eventFit.
+func (aq *asked) predicateShare(rec *sentenceRec, from, to int) float64 {
+	var have, total float64
+	words := rec.stemmedWords()
+	for _, t := range aq.terms {
+		if eventEnd[t.word] || eventStart[t.word] {
+			// eventFit weighs the event words already.
+			continue
+		}
+		total += t.idf
+		for _, w := range words {
+			pos := rec.span.Start + w.span.Start
+			if pos >= from && pos < to && (w.stem == t.stem || slices.Contains(t.alts, w.stem)) {
+				have += t.idf
+				break
+			}
+		}
+	}
+	if total == 0 {
+		return 0
+	}
+	return have / total
 }
 
 // daysSpanned is how many days a range of days covers, both ends counted.

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -42,6 +43,16 @@ const (
 	orgLocationBonus    = 0.3
 )
 
+// memberAfterPlaceBytes is how far after a place its membership verb is
+// read: past "of Cambodia" or "Province, which took part from 2004,".
+const memberAfterPlaceBytes = 80
+
+// reMemberAfterPlace is a membership verb whose subject is the place
+// before it.
+var reMemberAfterPlace = regexp.MustCompile(`^(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?(?:,[^,.;]*,)?\s+(?:` +
+	lexicon.Alt("membership withdrew", "membership invited", "membership intends to join", "membership joined") +
+	`|(?:` + lexicon.Alt("membership be") + `)\s+(?:not\s+)?(?:an?\s+)?(?:founding\s+)?(?:observers?|members?))\b`)
+
 // answerWhere answers "where" with routes, the places of a sentence or a
 // list, countries and organisations used as locations, and the country a
 // named place is in.
@@ -67,6 +78,12 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			named = named || p.Name == pl.Name
 		}
 		if named || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// "Ratanakiri Province of Cambodia has been invited to attend the
+		// annual meeting": a place that joins, leaves or is invited is a
+		// member, not where anything is.
+		if reMemberAfterPlace.MatchString(pl.Passage.Text[pl.Span.End:min(len(pl.Passage.Text), pl.Span.End+memberAfterPlaceBytes)]) {
 			continue
 		}
 		// The place as the document writes it ("Saigon"), with the name a

@@ -1,0 +1,98 @@
+package index
+
+import "testing"
+
+// ruleCase is one general answering rule shown on a small document of its
+// own: the question, and the span it must be answered with ("" when it
+// must be refused).
+type ruleCase struct {
+	name, doc, q, span string
+}
+
+// checkRules answers each case on an index of its document alone.
+func checkRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := mustOpen(t, Source{Name: "rule.md", Text: "Rule Fixture\n\nMay 2015\nMinistry of Foreign Affairs\n\n1. Facts\n\n" + tc.doc + "\n"})
+			a := ix.Answer(tc.q)
+			switch {
+			case tc.span == "" && !a.Refused():
+				t.Errorf("%q: answered %q; the document does not say", tc.q, a.Text)
+			case tc.span != "" && (!a.Found || normSpan(a.Span) != normSpan(tc.span)):
+				t.Errorf("%q: found=%v span %q, want %q", tc.q, a.Found, a.Span, tc.span)
+			}
+		})
+	}
+}
+
+// A sentence with several dates: the question's own words, and its tense,
+// say which one it asks for.
+func TestWhenRules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "the words before a date say what it dates",
+			doc:  "The Charter on Seed Exchange was signed in Hue on 4 March 2010 by nine ministers and entered into force on 1 June 2011.",
+			q:    "when did the charter enter into force",
+			span: "1 June 2011",
+		},
+		{
+			name: "the same words before each date",
+			doc:  "The Charter on Seed Exchange was signed in Hue on 4 March 2010 by nine ministers and entered into force on 1 June 2011.",
+			q:    "when was the charter signed",
+			span: "4 March 2010",
+		},
+		{
+			name: "a past question is not answered by a date still to come",
+			doc:  "Stage One of the canal, paid with 2.1 billion yen, was finished in May 2009; Stage Two is due to be finished in August 2016.",
+			q:    "when was stage one of the canal finished",
+			span: "May 2009",
+		},
+		{
+			name: "a question about what will happen takes the date to come",
+			doc:  "Stage One of the canal, paid with 2.1 billion yen, was finished in May 2009; Stage Two is due to be finished in August 2016.",
+			q:    "when will stage two be finished",
+			span: "August 2016",
+		},
+	})
+}
+
+// Traps whose answer is close by: a fact of another year in the same
+// sentence, a role nobody is said to hold, a member taken for a venue.
+func TestTrapRules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a fact dated by another year in its own clause",
+			doc:  "In March 2011 a storm left 23 people dead and some 9,000 homes damaged, and the valley flooded again in October 2013.",
+			q:    "how many people died in the october 2013 flood",
+		},
+		{
+			name: "the fact of the year asked",
+			doc:  "In March 2011 a storm left 23 people dead and some 9,000 homes damaged, and the valley flooded again in October 2013.",
+			q:    "how many people died in the march 2011 storm",
+			span: "23",
+		},
+		{
+			name: "a role the sentence does not give",
+			doc:  "The Fifth Council Meeting will be held in Kuching on 3 May 2016 at the invitation of the State Government of Sarawak.",
+			q:    "who will chair the kuching meeting",
+		},
+		{
+			name: "a role the sentence gives",
+			doc:  "The Fifth Council Meeting will be held in Kuching on 3 May 2016 and will be chaired by Mr. Hamid Osman, Secretary of the Council.",
+			q:    "who will chair the kuching meeting",
+			span: "Hamid Osman",
+		},
+		{
+			name: "a place that is invited is not a venue",
+			doc:  "Battambang Province of Cambodia has been invited to attend the forum's next annual meeting as a guest.",
+			q:    "where will the next annual meeting be held",
+		},
+		{
+			name: "a year carried from the sentence before",
+			doc:  "The Second Council Meeting was held in Kuching on 3 May 2016. The meeting was chaired by Mr. Hamid Osman, Secretary of the Council.",
+			q:    "who chaired the council meeting in may 2016",
+			span: "Hamid Osman",
+		},
+	})
+}
