@@ -355,7 +355,8 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			owner[p] = item
 			continue
 		}
-		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" {
+		// A numbered paragraph ("(1) Name. Details ...") is an item too.
+		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" || p.Cite.Item != "" {
 			if l, ok := itemLabel(p); ok {
 				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && len(a.dates) > 0 {
 					owner[p] = unit(l, p, p.Text)

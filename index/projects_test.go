@@ -91,3 +91,30 @@ The Expressway Tolling Study in Malaysia, approved in FY2017, was cancelled on 1
 		}
 	}
 }
+
+// A numbered paragraph that opens with a title-case name, and goes on to
+// a sum and a date, is a project by that name, whatever its last word.
+func TestNumberedParagraphNamesAProject(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "numbered-fixture.md", Text: `Numbered Fixture
+
+May 2014
+Embassy of Japan
+
+1. The Grants
+
+(1) Hillside Village Clinic Roof. Japan will give US$51,200 to the People's Committee of Bac Ha District to replace the clinic roof by June 2014.
+
+(2) Riverside Kindergarten Classrooms. A grant of US$63,900 goes to the district Women's Union to build three classrooms by October 2014.
+`})
+	got := map[string][]string{}
+	for _, pr := range ix.Projects() {
+		got[pr.Name] = pr.Funding
+	}
+	want := map[string][]string{
+		"Hillside Village Clinic Roof":      {"US$51,200"},
+		"Riverside Kindergarten Classrooms": {"US$63,900"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+}
