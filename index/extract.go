@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -789,11 +790,22 @@ var rePlaceSuffix = regexp.MustCompile(`^\s(?:` + lexicon.Alt("place name suffix
 func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 	t := p.Text
 	ws := words(t[s.Start:s.End])
+	var named []Span // countries, groups and organisations in the run
 	for n := len(ws); n >= 1; n-- {
 		for i := 0; i+n <= len(ws); i++ {
 			sub := Span{Start: s.Start + ws[i].span.Start, End: s.Start + ws[i+n-1].span.End}
 			text := t[sub.Start:sub.End]
+			if n > 1 && strings.EqualFold(ws[i].text, "the") {
+				// "The Lai Chau Provincial Women's Union": the article is
+				// not the place's; the run without it is read next.
+				continue
+			}
 			if gaz.countryByAlias[prose.Fold(text)] != "" || x.orgByKey[prose.Fold(text)] != nil || gaz.groupByAlias[prose.Fold(text)] != "" {
+				// Nor is a word of it a place: "Papua" in "Papua New Guinea".
+				named = append(named, sub)
+				continue
+			}
+			if slices.ContainsFunc(named, func(o Span) bool { return sub.Start < o.End && o.Start < sub.End }) {
 				continue
 			}
 			pl, ok := gaz.lookupPlace(text, x.scope[p.Doc])

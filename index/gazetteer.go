@@ -165,6 +165,9 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 			if len(a.alias) < minFuzzyPlace || a.alias[0] != f[0] || abs(len(a.alias)-len(f)) >= bestD {
 				continue
 			}
+			if !sameWordShape(a.alias, f) {
+				continue
+			}
 			if d := prose.EditDistance(a.alias, f, bestD); d < bestD {
 				best, bestD, found = a.place, d, true
 			}
@@ -192,6 +195,23 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 	return best, found
 }
 
+// sameWordShape tells whether a misspelling may be of alias: it has as
+// many words, and its short words are spelt the same, since a word of two
+// or three letters one edit away is another word ("Dong Van" is not
+// "Dongguan", nor "Van Thanh" "Vi Thanh").
+func sameWordShape(alias, f string) bool {
+	aw, fw := strings.Fields(alias), strings.Fields(f)
+	if len(aw) != len(fw) {
+		return false
+	}
+	for i := range aw {
+		if (len(aw[i]) <= maxShortWord || len(fw[i]) <= maxShortWord) && aw[i] != fw[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // placeNamed finds a place by its exact name or alias, within scope as
 // lookupPlace does.
 func (g *gazetteer) placeNamed(s string, scope map[string]bool) (gazPlace, bool) {
@@ -210,6 +230,9 @@ const (
 	minFuzzyPlace   = 7
 	maxFuzzyOneWord = 1
 	maxFuzzyWords   = 2
+	// maxShortWord is the longest word of a name a misspelling must keep
+	// as it is.
+	maxShortWord = 3
 )
 
 func scopeKey(scope map[string]bool) string {

@@ -26,3 +26,25 @@ func TestShortCountryAliases(t *testing.T) {
 		}
 	}
 }
+
+// A misspelt place keeps its words: "Dong Van" is not "Dongguan", and the
+// short word of "Vu Van Thanh" is not one edit from "Vi Thanh".
+func TestFuzzyPlacesKeepTheirWords(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "fuzzy-fixture.md", Text: `Fuzzy Fixture
+
+May 2013
+Embassy of Japan in Vietnam
+
+1. Grants
+
+Mr. Vu Van Thanh signed for the People's Committee of Dong Van District, Ha Giang Province. The clinic in Phnom Phen was also visited.
+`})
+	var got []string
+	for _, p := range ix.Places() {
+		got = append(got, p.Name)
+	}
+	want := []string{"Hà Giang", "Phnom Penh"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("places (-want +got):\n%s", d)
+	}
+}

@@ -131,6 +131,50 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 }
 
+// memberPlaces adds to a clause's country mentions the places that stand
+// where a member does, as the subject of its verb or in a list after
+// "by": provinces and cities join networks too ("Thua Thien-Hue Province
+// joined in 2007"). A place after a preposition is where something
+// happens, not who. A country inside a place's name ("Lao Cai") or
+// qualifying it ("Ratanakiri Province of Cambodia") is not the member.
+func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMention {
+	var spans []Span
+	var out []geoMention
+	for _, pl := range a.places {
+		if pl.Span.Start < start || pl.Span.End > start+len(cl) {
+			continue
+		}
+		sp := Span{Start: pl.Span.Start - start, End: pl.Span.End - start}
+		spans = append(spans, sp)
+		before := strings.Fields(strings.ToLower(cl[:sp.Start]))
+		if len(before) > 0 && placePrepositions[strings.Trim(before[len(before)-1], ",;:")] {
+			continue
+		}
+		out = append(out, geoMention{name: pl.AsWritten, span: sp})
+	}
+	if len(spans) == 0 {
+		return geo
+	}
+	for _, m := range geo {
+		inside := false
+		for _, sp := range spans {
+			overlaps := m.span.Start < sp.End && sp.Start < m.span.End
+			qualifies := sp.End <= m.span.Start && reOfGap.MatchString(cl[sp.End:m.span.Start])
+			inside = inside || overlaps || qualifies
+		}
+		if !inside {
+			out = append(out, m)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
+	return out
+}
+
+var (
+	placePrepositions = lexicon.Set("prepositions before a place")
+	reOfGap           = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+)
+
 // reListGap is what stands between two names of one list.
 var reListGap = regexp.MustCompile(`^\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?$`)
 
@@ -145,6 +189,7 @@ func (x *extraction) orgDisplay(name string) string {
 
 func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl string, lastOrgs *[]string, passageOrgs int) {
 	orgs, geo := x.mentions(cl)
+	geo = memberPlaces(a, start, cl, geo)
 	hits := statusHits(cl)
 	defer func() {
 		for _, o := range orgs {
@@ -177,9 +222,13 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 		}
 		var subjects []string
 		prevEnd := -1
+		firstSubject := -1
 		for _, m := range geo {
 			if m.span.Start < lo || m.span.End > hi {
 				continue
+			}
+			if firstSubject < 0 {
+				firstSubject = m.span.Start
 			}
 			if h.passive {
 				// The founders are the list right after "by": in "founded by
@@ -215,7 +264,14 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			continue
 		}
 		x.lastMemberOrg[p.Doc] = org
-		date := clauseDate(a, start, cl, h, hits, i)
+		// A date before this status's subject, after an earlier status,
+		// is the earlier one's: "Lao Cai intends to join in 2014, and
+		// Ratanakiri has been invited".
+		dateFrom := 0
+		if i > 0 && !h.passive && firstSubject >= 0 {
+			dateFrom = firstSubject
+		}
+		date := clauseDate(a, start, cl, h, hits, i, dateFrom)
 		note := ""
 		if h.status == StatusNonMember {
 			// The note is the document's own words: "encouraged to join".
@@ -297,10 +353,10 @@ var reSchemeAfter = regexp.MustCompile(`^\s*(?:(?:from|to|in|of)\s+)?the\s+((?:[
 // clauseDate is the date of a status: the first date after its words and
 // before the next status, else the nearest one before them since the
 // previous status.
-func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusHit, i int) *Date {
+func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusHit, i int, from int) *Date {
 	lo, hi := 0, len(cl)
 	if i > 0 {
-		lo = hits[i-1].span.End
+		lo = max(hits[i-1].span.End, from)
 	}
 	if i+1 < len(hits) {
 		hi = hits[i+1].span.Start

@@ -125,3 +125,40 @@ Japan provided US$2.8 million for the training of officials from Cambodia and La
 		}
 	}
 }
+
+// Provinces and cities join networks too; a place after a preposition is
+// where, not who, and a country inside or after a place's name is not the
+// member.
+func TestPlaceMemberships(t *testing.T) {
+	doc := Source{Name: "place-members-fixture.md", Text: `Place Members Fixture
+
+June 2014
+Embassy of Japan in Vietnam
+
+1. The Network
+
+The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum provinces. Ha Giang Province joined in 2010, while Lao Cai Province intends to join in 2015, and Battambang Province of Cambodia has been invited. At a meeting in Hue, Dien Bien Province became its fourth member in May 2013. Papua New Guinea is an observer of the USN.
+`}
+	ix := mustOpen(t, doc)
+	type row struct{ Member, Status, Date string }
+	var got []row
+	for _, m := range ix.x.memberships {
+		d := ""
+		if m.Date != nil {
+			d = m.Date.Text
+		}
+		got = append(got, row{m.Country, m.Status, d})
+	}
+	want := []row{
+		{"Quang Ngai", StatusFounding, "2008"},
+		{"Kon Tum", StatusFounding, "2008"},
+		{"Ha Giang Province", StatusJoined, "2010"},
+		{"Lao Cai Province", StatusIntends, "2015"},
+		{"Battambang Province", StatusInvited, ""},
+		{"Dien Bien Province", StatusJoined, "May 2013"},
+		{"Papua New Guinea", StatusObserver, ""},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+}
