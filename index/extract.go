@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -318,7 +319,44 @@ func longFormBefore(acr string, ws []wordToken) int {
 			return n
 		}
 	}
+	// "Economic Research Institute for ASEAN and East Asia (ERIA)": a
+	// name may end in "and" and a region its acronym leaves out.
+	for k := 2; k <= maxAcronymTail && k < len(ws); k++ {
+		tail := ws[len(ws)-k:]
+		if !strings.EqualFold(tail[0].text, "and") || !capitalisedWords(tail[1:]) {
+			continue
+		}
+		head := ws[:len(ws)-k]
+		for n := min(len(head), 2*len(units)+4); n >= len(units); n-- {
+			if prose.Stopwords[strings.ToLower(head[len(head)-n].text)] {
+				continue
+			}
+			if spells(units, head[len(head)-n:]) {
+				return n + k
+			}
+		}
+	}
 	return 0
+}
+
+// maxAcronymTail is the longest "and ..." a long form may add after the
+// words its acronym spells: "and East Asia", "and the Pacific".
+const maxAcronymTail = 4
+
+// capitalisedWords reports whether every word is capitalised, "the" aside.
+func capitalisedWords(ws []wordToken) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	for _, w := range ws {
+		if strings.EqualFold(w.text, "the") {
+			continue
+		}
+		if r := []rune(w.text); len(r) == 0 || !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // initialsMatch reports whether the content words of a long form spell acr.
@@ -740,12 +778,31 @@ func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 		if used[i] {
 			continue
 		}
-		if o := oi.acr[tk.raw]; o != nil {
-			out = append(out, orgMention{name: o.Display(), key: prose.Fold(prose.CanonOrg(o.Name)), span: tk.span})
+		o := oi.acr[tk.raw]
+		span := tk.span
+		if o == nil {
+			// "ERIA's work" names ERIA.
+			if stem, ok := possessiveStem(tk.raw); ok {
+				o = oi.acr[stem]
+				span.End = span.Start + len(stem)
+			}
+		}
+		if o != nil {
+			out = append(out, orgMention{name: o.Display(), key: prose.Fold(prose.CanonOrg(o.Name)), span: span})
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].span.Start < out[j].span.Start })
 	return out
+}
+
+// possessiveStem is the name a possessive is of: "ERIA" of "ERIA's".
+func possessiveStem(w string) (string, bool) {
+	for _, suf := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
+			return stem, true
+		}
+	}
+	return "", false
 }
 
 // orgIndex finds organisations by name and acronym.

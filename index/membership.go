@@ -172,6 +172,8 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMe
 
 var (
 	placePrepositions = lexicon.Set("prepositions before a place")
+	reAppositive      = regexp.MustCompile(`^\)?\s*(?:\([^()]*\)\s*)?,\s*$`)
+	reAsAre           = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
 	reOfGap           = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 )
 
@@ -246,6 +248,26 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 				continue
 			}
 			subjects = append(subjects, m.name)
+		}
+		// "A and B are founding members, as are C and D": the status is
+		// also the countries' before it.
+		if h.passive && reAsAre.MatchString(cl[h.span.Start:h.span.End]) {
+			before := 0
+			if i > 0 {
+				before = hits[i-1].span.End
+			}
+			var pre []string
+			for _, m := range geo {
+				if m.span.Start < before || m.span.End > h.span.Start {
+					continue
+				}
+				if !m.isGroup {
+					pre = append(pre, m.name)
+				} else if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
+					pre = append(pre, g.Members...)
+				}
+			}
+			subjects = append(pre, subjects...)
 		}
 		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) {
 			subjects = x.lastSubjects
@@ -324,6 +346,16 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// to an organisation named earlier.
 	if m := reSchemeAfter.FindStringSubmatch(cl[h.span.End:end]); m != nil {
 		return m[1]
+	}
+	// "feeds forecasts into the Network (AFEWN), founded by A and B":
+	// a status set off by a comma right after a name is that name's.
+	for k := len(orgs) - 1; k >= 0; k-- {
+		if o := orgs[k]; o.span.End <= h.span.Start {
+			if reAppositive.MatchString(cl[o.span.End:h.span.Start]) {
+				return o.name
+			}
+			break
+		}
 	}
 	for _, o := range orgs {
 		if o.span.Start < h.span.Start {

@@ -162,3 +162,47 @@ The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum p
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
 }
+
+// An acronym may leave out a name's "and ..." tail; "as are" gives the
+// status to the countries on both sides; a status set off by a comma
+// after a name is that name's, not the sentence subject's; and a
+// possessive names its organisation.
+func TestMembershipGrammar(t *testing.T) {
+	doc := Source{Name: "grammar-fixture.md", Text: `Grammar Fixture
+
+June 2012
+Ministry of Foreign Affairs
+
+1. Institute
+
+The Policy Research Centre for ASEAN and the Pacific (PRCA) met in Hue. PRCA has eight members. Cambodia, Laos and Vietnam are founding members, as are Japan and Thailand. Since 2010 some 40 researchers have taken part in PRCA's work.
+
+2. Network
+
+The agency will also send data to the Delta Warning Network (DWN), founded by Japan and Thailand in 2016: Cambodia joined in 2018, and Laos is an observer.
+`}
+	ix := mustOpen(t, doc)
+	type row struct{ Country, Org, Status string }
+	var got []row
+	for _, m := range ix.x.memberships {
+		got = append(got, row{m.Country, m.Org, m.Status})
+	}
+	prca, dwn := "Policy Research Centre for ASEAN and the Pacific (PRCA)", "Delta Warning Network (DWN)"
+	want := []row{
+		{"Cambodia", prca, StatusFounding},
+		{"Laos", prca, StatusFounding},
+		{"Vietnam", prca, StatusFounding},
+		{"Japan", prca, StatusFounding},
+		{"Thailand", prca, StatusFounding},
+		{"Japan", dwn, StatusFounding},
+		{"Thailand", dwn, StatusFounding},
+		{"Cambodia", dwn, StatusJoined},
+		{"Laos", dwn, StatusObserver},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+	if a := ix.Answer("how many researchers have worked with prca"); !a.Found || a.Span != "some 40" {
+		t.Errorf("a possessive's organisation: found %v span %q", a.Found, a.Span)
+	}
+}
