@@ -509,10 +509,18 @@ func orgNameCandidates(p *Passage) []Org {
 		if rest := p.Text[m[3]:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
 			continue // the name runs on: "Partnership Programme" is not an organisation
 		}
+		start := m[2] + strings.Index(p.Text[m[2]:m[3]], name)
+		// "Prof. Somchai Wongsakul of Chulalongkorn University": what
+		// stands before "of" without an organisation's head word is whose
+		// the organisation is, not part of its name.
+		if i := strings.Index(name, " of "); i > 0 && !containsAnyOf(name[:i], orgHeadWords) {
+			start += i + len(" of ")
+			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
+		}
 		if len(strings.Fields(name)) < 2 {
 			continue
 		}
-		out = append(out, Org{Name: name, Passage: p, Span: Span{Start: m[2], End: m[3]}})
+		out = append(out, Org{Name: name, Passage: p, Span: Span{Start: start, End: m[3]}})
 	}
 	return out
 }

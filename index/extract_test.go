@@ -427,3 +427,25 @@ func TestExtractSecondDocument(t *testing.T) {
 		}
 	}
 }
+
+// A person's name before "of" is whose the organisation is, not part of
+// its name; a head word before "of" keeps the whole name.
+func TestOrgNameLeavesOutItsPerson(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "org-person-fixture.md", Text: `Org Person Fixture
+
+June 2010
+Ministry of Foreign Affairs
+
+1. Studies
+
+The study is led by Prof. Anan Srisuk of Chiang Mai University with the Ministry of Finance of Thailand.
+`})
+	var got []string
+	for _, o := range ix.Orgs() {
+		got = append(got, o.Name)
+	}
+	want := []string{"Chiang Mai University", "Ministry of Finance of Thailand"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("organisations (-want +got):\n%s", d)
+	}
+}
