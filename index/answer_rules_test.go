@@ -57,6 +57,19 @@ func TestWhenRules(t *testing.T) {
 	})
 }
 
+// A sentence with several places: the words that lead up to each say
+// which one the question asks for.
+func TestWhereRules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "the words before a place say what is there",
+			doc:  "The first clinic will open in Pakse in May 2012, followed by clinics in Savannakhet and Thakhek in 2013.",
+			q:    "where will the first clinic open",
+			span: "Pakse",
+		},
+	})
+}
+
 // Traps whose answer is close by: a fact of another year in the same
 // sentence, a role nobody is said to hold, a member taken for a venue.
 func TestTrapRules(t *testing.T) {

@@ -29,11 +29,6 @@ const (
 	// a question about what was done: "when was Phase I completed" is not
 	// "Phase II is due to be completed in December 2013".
 	pastDatePenalty = 0.15
-	// predicateWeight ranks a date by the question's words in its own
-	// predicate, the words between it and the fact before it: of "signed
-	// in Jakarta on 18 October 2011 ... and entered into force on 12 July
-	// 2012", "enter into force" dates the second.
-	predicateWeight = 0.1
 	// rangeBonus ranks a range or an ongoing period ("since 2000") above
 	// a single date for "how long".
 	rangeBonus = 0.1
@@ -78,7 +73,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	askEnd, askStart := askedEvent(aq.q)
 	willAsk := reWillAsk.MatchString(aq.q)
 	pastAsk := !willAsk && rePastAsk.MatchString(aq.q) && !rePlanAsk.MatchString(aq.q)
-	prevEnd := map[*corpus.Passage]int{}
+	preds := predicates{}
 	// A range is said by the predicate of its first date.
 	var prevPredicate float64
 	askPeriod := !askEnd && !askStart && !howLong && rePeriodAsked.MatchString(aq.q)
@@ -140,9 +135,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if pastAsk && reFutureSays.MatchString(before) {
 			bonus -= pastDatePenalty
 		}
-		predicate := predicateWeight * aq.predicateShare(rec, max(rec.span.Start, prevEnd[d.Passage]), d.Span.Start)
+		predicate := preds.bonus(aq, rec, d.Span)
 		bonus += predicate
-		prevEnd[d.Passage], prevPredicate = d.Span.End, predicate
+		prevPredicate = predicate
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
@@ -156,33 +151,6 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, span, line, d.Span), cov, bonus)
 	}
 	md.answerPublished(aq, consider)
-}
-
-// predicateShare is the idf-weighted share of the question's words that
-// stand in the sentence between from and to, passage offsets: the words
-// that lead up to a fact and say what it is. Event words are left to
-// eventFit.
-func (aq *asked) predicateShare(rec *sentenceRec, from, to int) float64 {
-	var have, total float64
-	words := rec.stemmedWords()
-	for _, t := range aq.terms {
-		if eventEnd[t.word] || eventStart[t.word] {
-			// eventFit weighs the event words already.
-			continue
-		}
-		total += t.idf
-		for _, w := range words {
-			pos := rec.span.Start + w.span.Start
-			if pos >= from && pos < to && (w.stem == t.stem || slices.Contains(t.alts, w.stem)) {
-				have += t.idf
-				break
-			}
-		}
-	}
-	if total == 0 {
-		return 0
-	}
-	return have / total
 }
 
 // daysSpanned is how many days a range of days covers, both ends counted.

@@ -70,6 +70,7 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 // answerPlaces offers each place a sentence names, and a run of places
 // ("Surabaya, Chiang Mai and Cebu") as one answer.
 func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
+	preds := predicates{}
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -92,7 +93,8 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if pl.Written() != pl.Name {
 			line = pl.Written() + " (" + pl.Name + "), " + pl.Country
 		}
-		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+aq.nearness(rec, pl.Span))
+		predicate := preds.bonus(aq, rec, pl.Span)
+		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+aq.nearness(rec, pl.Span)+predicate)
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
 		names, spans := []string{pl.Written()}, []corpus.Span{pl.Span}
 		for j := i + 1; j < len(md.facts.Places); j++ {
@@ -106,7 +108,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		}
 		if len(names) > 1 {
 			whole := corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
-			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+aq.nearness(rec, whole))
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+aq.nearness(rec, whole)+predicate)
 		}
 	}
 }
