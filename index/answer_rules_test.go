@@ -70,6 +70,19 @@ func TestWhereRules(t *testing.T) {
 	})
 }
 
+// Sums: a state's organs pay for it, and a number typed in digits asks
+// about the same number written in words.
+func TestMoneyRules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "the government of a country pays for it, and 3 is three",
+			doc:  "The Government of Japan will provide US$210,000 for the three schools. Since 2001, Japan has funded 40 schools worth some US$4.2 million in total.",
+			q:    "how much is japan giving in total for the 3 schools",
+			span: "US$210,000",
+		},
+	})
+}
+
 // Traps whose answer is close by: a fact of another year in the same
 // sentence, a role nobody is said to hold, a member taken for a venue.
 func TestTrapRules(t *testing.T) {

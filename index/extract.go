@@ -927,10 +927,8 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		am := Amount{Text: t[s.Start:s.End], Currency: currencyOf(cur), Value: v, Passage: p, Span: s, Sentence: t[sent.Start:sent.End]}
 		before := t[sent.Start:s.Start]
 		if m := reGiveVerb.FindAllString(before, -1); len(m) > 0 {
-			am.Verb = strings.ToLower(m[len(m)-1])
-			if pp, ok := participles[am.Verb]; ok {
-				am.Verb = pp // "given by New Zealand", not "gave by"
-			}
+			// "given by New Zealand", not "gave by" or "give by".
+			am.Verb = participleOf(strings.ToLower(m[len(m)-1]))
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		// Only a date in the sum's own clause dates it: in "provided $1.2
@@ -995,10 +993,18 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
 			out[i].Equivalent = out[i+1].Text
 			out[i+1].EquivalentOf = out[i].Text
+			// "(about VND 9.24 billion, or roughly ¥40.8 million)": every
+			// sum of the brackets says the first again.
+			for j := i + 1; j+1 < len(out) && reEquivalentMore.MatchString(t[out[j].Span.End:out[j+1].Span.Start]); j++ {
+				out[j+1].EquivalentOf = out[i].Text
+				out[i].Equivalent = t[out[i+1].Span.Start:out[j+1].Span.End]
+			}
 		}
 	}
 	return out
 }
+
+var reEquivalentMore = regexp.MustCompile(`(?i)^\s*(?:,|;|or|,\s*or)\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|equivalent to)?\s*$`)
 
 var reEquivalent = regexp.MustCompile(`(?i)^\s*\(\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|or|=|equivalent to)?\s*$`)
 
@@ -1131,6 +1137,44 @@ func containsFold(list []string, s string) bool {
 
 // participles turns a past tense into the form "by" follows.
 var participles = lexicon.Pairs("past participles")
+
+// participleOf is the past participle of a giving verb in any form, so
+// that a sum reads "provided by Japan" whatever tense the sentence used:
+// the lexicon's irregular ones, else the regular -ed of its stem.
+func participleOf(v string) string {
+	if pp, ok := participles[v]; ok {
+		return pp
+	}
+	if strings.Contains(v, " ") || strings.HasSuffix(v, "ed") {
+		return v
+	}
+	stem := v
+	switch {
+	case strings.HasSuffix(stem, "ing"):
+		stem = strings.TrimSuffix(stem, "ing")
+		if !strings.HasSuffix(stem, "e") && reNeedsE.MatchString(stem) {
+			stem += "e"
+		}
+	case strings.HasSuffix(stem, "ies"):
+		stem = strings.TrimSuffix(stem, "ies") + "y"
+	case strings.HasSuffix(stem, "s") && !strings.HasSuffix(stem, "ss"):
+		stem = strings.TrimSuffix(stem, "s")
+	}
+	switch {
+	case strings.HasSuffix(stem, "e"):
+		return stem + "d"
+	case reConsonantY.MatchString(stem):
+		return strings.TrimSuffix(stem, "y") + "ied"
+	}
+	return stem + "ed"
+}
+
+var (
+	// reNeedsE is a stem whose -ing dropped an e: "provid(e)ing",
+	// "financ(e)ing", "disburs(e)ing".
+	reNeedsE     = regexp.MustCompile(`(?:[^aeiou][aeiou][cdgsvz]|[nr]c|rs|ut|at)$`)
+	reConsonantY = regexp.MustCompile(`[^aeiou]y$`)
+)
 
 // dist is how far apart two spans lie.
 func dist(a, b Span) int {

@@ -449,3 +449,31 @@ The study is led by Prof. Anan Srisuk of Chiang Mai University with the Ministry
 		t.Errorf("organisations (-want +got):\n%s", d)
 	}
 }
+
+// A sum reads "provided by Japan" whatever tense moved it, and the sums in
+// one pair of brackets all say the first again.
+func TestAmountVerbAndEquivalents(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "verb-fixture.md", Text: `Verb Fixture
+
+May 2013
+Embassy of Japan
+
+1. Grants
+
+The Government of Japan will provide a total of US$210,000 (about VND 4.4 billion, or roughly ¥19.6 million) for the three schools. Thailand gives US$30,000 for the library and Japan pays US$12,000 for the desks.
+`})
+	var got []string
+	for _, a := range ix.Amounts() {
+		got = append(got, a.Text+" | "+a.Verb+" | "+a.Equivalent+" | "+a.EquivalentOf)
+	}
+	want := []string{
+		"US$210,000 | provided | VND 4.4 billion, or roughly ¥19.6 million | ",
+		"VND 4.4 billion | provided |  | US$210,000",
+		"¥19.6 million | provided |  | US$210,000",
+		"US$30,000 | given |  | ",
+		"US$12,000 | paid |  | ",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("amounts (-want +got):\n%s", d)
+	}
+}

@@ -157,10 +157,23 @@ type payerAsked struct {
 // asked one: a country by name, an organisation by name or acronym.
 func (p *payerAsked) pays(written string) bool {
 	if p.org == nil {
-		return written == p.country
+		return written == p.country || stateOrganOf(written, p.country)
 	}
 	return namesOrg(written, p.org)
 }
+
+// stateOrganOf reports whether written names an organ that speaks for
+// country: "Government of Japan", "Embassy of Japan".
+func stateOrganOf(written, country string) bool {
+	head, of, ok := strings.Cut(strings.ToLower(written), " of ")
+	if !ok || !stateOrgans[strings.TrimPrefix(head, "the ")] {
+		return false
+	}
+	of = strings.TrimPrefix(of, "the ")
+	return of == strings.ToLower(country)
+}
+
+var stateOrgans = lexicon.Set("organs of a state")
 
 // viaAsked reports whether the question names the fund or channel a sum
 // goes through, by name or acronym.

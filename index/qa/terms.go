@@ -42,10 +42,14 @@ var synonyms = func() map[string]string {
 // questionStop are words that carry no topic in a question.
 var questionStop = lexicon.Set("question stop words")
 
-// stemTerm normalises one word for matching: lower case, stemmed, then
-// mapped through synonyms.
+// stemTerm normalises one word for matching: lower case, a number word as
+// its digits, stemmed, then mapped through synonyms.
 func stemTerm(w string) string {
 	w = strings.ToLower(strings.Trim(w, "'’"))
+	// "the 5 projects" are "the five projects".
+	if d, ok := numberWords[w]; ok {
+		return d
+	}
 	if s, ok := synonyms[w]; ok {
 		return s
 	}
@@ -134,7 +138,7 @@ func (md *Model) questionTerms(q string) []qterm {
 	for _, w := range prose.WordRE.FindAllString(strings.ToLower(q), -1) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		for _, part := range strings.Split(w, "-") {
-			if len(part) < minTermLen || questionStop[part] || prose.Stopwords[part] {
+			if len(part) < minTermLen && numberWords[part] == "" && !isDigit(part) || questionStop[part] || prose.Stopwords[part] {
 				continue
 			}
 			add(part)
@@ -142,6 +146,10 @@ func (md *Model) questionTerms(q string) []qterm {
 	}
 	return out
 }
+
+// isDigit reports whether w is one digit: "the 5 projects" asks about five
+// of them, though the word is short.
+func isDigit(w string) bool { return len(w) == 1 && w[0] >= '0' && w[0] <= '9' }
 
 // correctWord maps a word the documents lack to one they have: a clipped
 // word to the shortest word it begins ("coop" -> "cooperation"), a typo to
