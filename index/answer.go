@@ -139,6 +139,8 @@ func (s answerSource) PlaceNamed(name string) (Place, bool) {
 
 func (s answerSource) CountryAliases() map[string]string { return gaz.countryByAlias }
 
+func (s answerSource) CityState(country string) bool { return gaz.cityStates[country] }
+
 func (s answerSource) Search(text string) ([]Hit, error) {
 	res, err := s.ix.Search(text, 1)
 	return res.Hits, err

@@ -67,6 +67,18 @@ func TestWhereRules(t *testing.T) {
 			q:    "where will the first clinic open",
 			span: "Pakse",
 		},
+		{
+			name: "a city-state answers which city",
+			doc:  "The Charter was agreed at the Second Summit in Singapore in May 2009, and its office opened in Bangkok on 2 June 2010.",
+			q:    "in which city was the charter agreed",
+			span: "Singapore",
+		},
+		{
+			name: "a meeting is where it is held, not where an office is",
+			doc:  "The next Council Meeting will be held in Kuching, Malaysia, on 3 May 2016. The Council asked the Secretariat to find premises for its office in Penang and to report at the next meeting.",
+			q:    "where is the next council meeting",
+			span: "Kuching",
+		},
 	})
 }
 

@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -48,6 +49,9 @@ type gazetteer struct {
 	wellKnownAliases []placeAlias
 	aliasesByCountry map[string][]placeAlias
 	countryNames     []string // canonical, sorted
+	// cityStates are the countries whose capital bears their name
+	// ("Singapore"): the name answers "which city" too.
+	cityStates map[string]bool
 
 	mu         sync.Mutex
 	placeCache map[string]placeResult // folded text -> lookupPlace result
@@ -67,9 +71,13 @@ func buildGazetteer() *gazetteer {
 		placeByAlias:   map[string]gazPlace{},
 		asean:          map[string]bool{},
 		placeCache:     map[string]placeResult{},
+		cityStates:     map[string]bool{},
 	}
 	for _, c := range t.Countries {
 		g.countryNames = append(g.countryNames, c.Name)
+		if slices.Contains(c.Capitals, c.Name) {
+			g.cityStates[c.Name] = true
+		}
 	}
 	// Common names first, so that an alias that is also another country's
 	// name ("Republic of China") never hides that country.

@@ -53,6 +53,9 @@ type Source interface {
 	// PlaceNamed finds a place by its exact name or alias, in any case,
 	// among the countries the documents name.
 	PlaceNamed(name string) (corpus.Place, bool)
+	// CityState reports whether a country's capital bears its name, so
+	// that the name is a city's too ("Singapore").
+	CityState(country string) bool
 	// CountryAliases maps each folded name of a country to the country.
 	CountryAliases() map[string]string
 

@@ -80,6 +80,13 @@ func (md *Model) isCountry(span string) bool {
 	return len(ms) == 1 && ms[0].Span.Start == 0 && ms[0].Span.End == len(span)
 }
 
+// isCity tells whether a country's name is also a city's, as a
+// city-state's is: "Singapore" answers "which city".
+func (md *Model) isCity(span string) bool {
+	ms := md.src.CountriesAnyCase(span)
+	return len(ms) == 1 && md.src.CityState(ms[0].Name)
+}
+
 // trapAsk is what the trap rules read from a question, read once for all
 // its candidates.
 type trapAsk struct {
@@ -157,7 +164,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		return "start for an end"
 	}
 	// "Which city will host it" is not answered by a country.
-	if aq.kind == AskWhere && ta.city && md.isCountry(c.a.Span) {
+	if aq.kind == AskWhere && ta.city && md.isCountry(c.a.Span) && !md.isCity(c.a.Span) {
 		return "country for a city"
 	}
 	// "How much did Thailand receive": the sum's own clause must name

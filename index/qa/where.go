@@ -53,6 +53,35 @@ var reMemberAfterPlace = regexp.MustCompile(`^(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu
 	lexicon.Alt("membership withdrew", "membership invited", "membership intends to join", "membership joined") +
 	`|(?:` + lexicon.Alt("membership be") + `)\s+(?:not\s+)?(?:an?\s+)?(?:founding\s+)?(?:observers?|members?))\b`)
 
+// venueBonus ranks a place a meeting is held in first for a question
+// about where a meeting is; venueReach is how far before the place its
+// verb is read.
+const (
+	venueBonus = 0.3
+	venueReach = 40
+)
+
+var (
+	reVenueBefore = regexp.MustCompile(`(?i)\b(?:held|hosted|met|meet|meets|convened?|takes?\s+place|took\s+place|` + lexicon.Alt("meeting verbs") + `)\s+(?:at\s+\S+\s+)?(?:in|at)\s+(?:the\s+)?$`)
+	meetingWords  = func() map[string]bool {
+		out := map[string]bool{}
+		for _, w := range lexicon.Words("meeting nouns", "event nouns") {
+			out[strings.ToLower(w)] = true
+		}
+		return out
+	}()
+)
+
+// asksVenue tells whether question q asks where a meeting is held.
+func asksVenue(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if meetingWords[strings.Trim(w, "?,.!")] {
+			return true
+		}
+	}
+	return false
+}
+
 // answerWhere answers "where" with routes, the places of a sentence or a
 // list, countries and organisations used as locations, and the country a
 // named place is in.
@@ -71,6 +100,7 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 // ("Surabaya, Chiang Mai and Cebu") as one answer.
 func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	preds := predicates{}
+	askVenue := asksVenue(aq.q)
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -94,6 +124,11 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			line = pl.Written() + " (" + pl.Name + "), " + pl.Country
 		}
 		predicate := preds.bonus(aq, rec, pl.Span)
+		// "Where is the next meeting": a place a meeting is held in, not
+		// one that premises or a secretariat are in.
+		if askVenue && reVenueBefore.MatchString(tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)) {
+			predicate += venueBonus
+		}
 		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+aq.nearness(rec, pl.Span)+predicate)
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
 		names, spans := []string{pl.Written()}, []corpus.Span{pl.Span}
