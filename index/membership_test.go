@@ -161,6 +161,17 @@ The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum p
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
+	// A place is asked about as a member as a country is.
+	for q, want := range map[string]string{
+		"is dien bien a member of the usn":  "yes",
+		"is battambang a member of the usn": "no",
+		"when did ha giang join the usn":    "2010",
+		"which provinces founded the usn":   "Quang Ngai, Kon Tum",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
+		}
+	}
 }
 
 // An acronym may leave out a name's "and ..." tail; "as are" gives the

@@ -23,7 +23,7 @@ const (
 // answerMember answers "is X a member of Y" with X's membership status.
 func (md *Model) answerMember(aq *asked, consider offerFunc) {
 	for _, m := range md.facts.Memberships {
-		if !slices.Contains(aq.ent.countries, m.Country) {
+		if !md.memberAsked(aq, m.Country) {
 			continue
 		}
 		rec := md.sentenceOf(m.Passage, m.Span)
@@ -45,6 +45,52 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, span, line, m.Span), cov, memberBonus)
 	}
+}
+
+// placeOfName is the place a name as written is, without a suffix the
+// gazetteer leaves out ("An Giang Province"), or "".
+func (md *Model) placeOfName(name string) string {
+	if p, ok := md.src.PlaceNamed(name); ok {
+		return p.Name
+	}
+	if i := strings.LastIndexByte(name, ' '); i > 0 && placeSuffixes[strings.ToLower(name[i+1:])] {
+		if p, ok := md.src.PlaceNamed(name[:i]); ok {
+			return p.Name
+		}
+	}
+	return ""
+}
+
+var placeSuffixes = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range lexicon.Words("place name suffixes") {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}()
+
+// memberAsked reports whether member, as a membership fact writes it, is
+// one the question names: a country, or a place such as a province.
+func (md *Model) memberAsked(aq *asked, member string) bool {
+	if slices.Contains(aq.ent.countries, member) {
+		return true
+	}
+	pl := md.memberPlace[member]
+	return pl != "" && slices.ContainsFunc(aq.ent.places, func(p corpus.Place) bool { return p.Name == pl })
+}
+
+// membersAsked is how many members the question names.
+func (md *Model) membersAsked(aq *asked) int {
+	n := len(aq.ent.countries)
+	for _, p := range aq.ent.places {
+		for _, pl := range md.memberPlace {
+			if pl == p.Name {
+				n++
+				break
+			}
+		}
+	}
+	return n
 }
 
 // mergeTerms is the union of sets of terms.

@@ -148,6 +148,7 @@ type Model struct {
 	groupNames     []string                            // the documents' groups, in name order
 	places         []string                            // how the documents write places, lower case; see placeNames
 	entWords       map[string]bool                     // words of the names of things; see entityWords
+	memberPlace    map[string]string                   // a member that is a place ("An Giang Province") -> the place's name
 }
 
 // New builds the answerer's model of what src holds.
@@ -164,6 +165,13 @@ func New(src Source) *Model {
 // reads from its sentences, after New builds the model or Decode reads it
 // back: cheap next to the sentences themselves, so it is not stored.
 func (md *Model) derive() {
+	md.memberPlace = map[string]string{}
+	for _, m := range md.facts.Memberships {
+		if _, seen := md.memberPlace[m.Country]; seen || md.isCountry(m.Country) {
+			continue
+		}
+		md.memberPlace[m.Country] = md.placeOfName(m.Country)
+	}
 	// One-word aliases a typo may be near, in a fixed order so a question
 	// with a misspelt country reads the same every time.
 	md.typoAliases = nil

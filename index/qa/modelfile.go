@@ -542,6 +542,7 @@ func Compare(a, b *Model) []string {
 		{"typoAliases", a.typoAliases, b.typoAliases},
 		{"rawSorted", a.rawSorted, b.rawSorted},
 		{"groupNames", a.groupNames, b.groupNames},
+		{"memberPlace", a.memberPlace, b.memberPlace},
 	}
 	var out []string
 	// The Source each model reads through is not a table; every other

@@ -3,7 +3,6 @@ package qa
 import (
 	"math"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -55,7 +54,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	// "When did Laos join?" is answered by a membership's date or not at
 	// all: another date in a sentence naming Laos is not when it joined.
-	if reWhenJoin.MatchString(aq.q) && len(aq.ent.countries) > 0 && !md.answerJoinDate(aq, consider) {
+	if reWhenJoin.MatchString(aq.q) && md.membersAsked(aq) > 0 && !md.answerJoinDate(aq, consider) {
 		return
 	}
 	if howLong {
@@ -165,7 +164,7 @@ func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
 	found := false
 	var status []string
 	for _, m := range md.facts.Memberships {
-		if !slices.Contains(aq.ent.countries, m.Country) || !md.orgAsked(aq, m.Org) {
+		if !md.memberAsked(aq, m.Country) || !md.orgAsked(aq, m.Org) {
 			continue
 		}
 		// An intention's date is when it means to join; an observer's

@@ -50,7 +50,7 @@ func keys[V any](m map[string]V) []string {
 // false when the question is not one or the documents give the country no
 // status in the organisation asked about.
 func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
-	if !reYesNoQ.MatchString(aq.q) || len(aq.ent.countries) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
+	if !reYesNoQ.MatchString(aq.q) || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
 		return Answer{}, false
 	}
 	want := corpus.StatusMember
@@ -64,11 +64,10 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 	if len(aq.ent.orgs) == 0 && len(aq.ent.groups) == 0 && !reMemberWord.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
 		return Answer{}, false
 	}
-	country := aq.ent.countries[0]
 	var ms []corpus.Membership
 	orgs := map[string]bool{}
 	for _, m := range md.facts.Memberships {
-		if m.Country == country && md.orgAsked(aq, m.Org) {
+		if md.memberAsked(aq, m.Country) && md.orgAsked(aq, m.Org) {
 			ms = append(ms, m)
 			orgs[m.Org] = true
 		}
