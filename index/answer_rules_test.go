@@ -7,6 +7,7 @@ import "testing"
 // must be refused).
 type ruleCase struct {
 	name, doc, q, span string
+	publisher          string // the document's publisher line, when it matters
 }
 
 // checkRules answers each case on an index of its document alone.
@@ -14,7 +15,11 @@ func checkRules(t *testing.T, cases []ruleCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			ix := mustOpen(t, Source{Name: "rule.md", Text: "Rule Fixture\n\nMay 2015\nMinistry of Foreign Affairs\n\n1. Facts\n\n" + tc.doc + "\n"})
+			pub := tc.publisher
+			if pub == "" {
+				pub = "Ministry of Foreign Affairs"
+			}
+			ix := mustOpen(t, Source{Name: "rule.md", Text: "Rule Fixture\n\nMay 2015\n" + pub + "\n\n1. Facts\n\n" + tc.doc + "\n"})
 			a := ix.Answer(tc.q)
 			switch {
 			case tc.span == "" && !a.Refused():
@@ -91,6 +96,30 @@ func TestMoneyRules(t *testing.T) {
 			doc:  "The Government of Japan will provide US$210,000 for the three schools. Since 2001, Japan has funded 40 schools worth some US$4.2 million in total.",
 			q:    "how much is japan giving in total for the 3 schools",
 			span: "US$210,000",
+		},
+	})
+}
+
+// An outline table is about the document's project, which its publisher
+// runs: "the JICA loan" in a JICA appraisal is the table's loan amount,
+// and "completion" answers when it will be finished.
+func TestOutlineRules(t *testing.T) {
+	outline := "Country: Kingdom of Thailand\nProject name: Chao Phraya Embankment Project\nLoan amount: 9,420 million yen\nProject completion: June 2024\n\nThe Asian Development Bank lends US$80 million for the Pasak River Embankment Project, completed in May 2017."
+	pub := "Japan International Cooperation Agency (JICA), Southeast Asia Department"
+	checkRules(t, []ruleCase{
+		{
+			name: "the publisher's loan", publisher: pub, doc: outline,
+			q:    "how big is the jica loan for the chao phraya embankment project",
+			span: "9,420 million yen",
+		},
+		{
+			name: "completion is when it finishes", publisher: pub, doc: outline,
+			q:    "when will the chao phraya project be finished",
+			span: "June 2024",
+		},
+		{
+			name: "an office of the publisher is not the publisher", publisher: "Thailand Office, Japan International Cooperation Agency", doc: outline,
+			q: "how much did the adb give to jica",
 		},
 	})
 }

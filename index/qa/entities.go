@@ -325,5 +325,20 @@ func (md *Model) namesOtherPlace(rec *sentenceRec, asked []corpus.Place) bool {
 // mentionsOrg reports whether a passage, with its lead-in and section
 // title, names the organisation o.
 func (md *Model) mentionsOrg(p *corpus.Passage, o *corpus.Org) bool {
-	return md.ctxOrgs[p][prose.Fold(prose.CanonOrg(o.Name))]
+	// A document speaks for its publisher throughout: in a JICA report,
+	// "the loan" is JICA's loan.
+	return md.ctxOrgs[p][prose.Fold(prose.CanonOrg(o.Name))] || publishedBy(p.Doc, o)
+}
+
+// publishedBy reports whether organisation o is the document's publisher
+// itself, not an office of it or one named inside its name ("JACIF
+// Management Office" is not the Fund).
+func publishedBy(d *corpus.Document, o *corpus.Org) bool {
+	pub, _, _ := strings.Cut(d.Publisher, ",")
+	pub = strings.TrimSpace(pub)
+	f := prose.Fold(prose.CanonOrg(pub))
+	if f == prose.Fold(prose.CanonOrg(o.Name)) || o.Acronym != "" && (pub == o.Acronym || f == prose.Fold(prose.CanonOrg(o.Name+" ("+o.Acronym+")"))) {
+		return true
+	}
+	return false
 }
