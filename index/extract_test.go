@@ -477,3 +477,30 @@ The Government of Japan will provide a total of US$210,000 (about VND 4.4 billio
 		t.Errorf("amounts (-want +got):\n%s", d)
 	}
 }
+
+// A sum in brackets after a party is that party's part, and a short
+// capitalised currency abbreviation ("Rp") is written before its number.
+func TestAmountPartiesAndSymbols(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "parties-fixture.md", Text: `Parties Fixture
+
+May 2013
+Japan International Cooperation Agency (JICA)
+
+1. Cost
+
+The total cost is 9,000 million yen, shared 70:30 between the JICA loan (6,300 million yen) and the Government of Indonesia (¥2,700 million). The province adds Rp 4.2 billion for land.
+`})
+	var got []string
+	for _, a := range ix.Amounts() {
+		got = append(got, a.Text+" | "+a.Payer)
+	}
+	want := []string{
+		"9,000 million yen | ",
+		"6,300 million yen | Japan International Cooperation Agency (JICA)",
+		"¥2,700 million | Government of Indonesia",
+		"Rp 4.2 billion | ",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("amounts (-want +got):\n%s", d)
+	}
+}

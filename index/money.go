@@ -26,10 +26,12 @@ var currencyTokens, currencyBefore, currencyAfter = func() (map[string]string, [
 		if isCode(tok) {
 			return // matched as any three capitals, then looked up
 		}
-		if strings.ContainsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '.' }) || tok == strings.ToUpper(tok) {
-			before = append(before, tok) // "US$", "¥", "RM"
+		// A short capitalised abbreviation is a symbol too: "Rp", "Rs".
+		abbrev := len(tok) <= 3 && unicode.IsUpper([]rune(tok)[0])
+		if strings.ContainsFunc(tok, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' && r != '.' }) || tok == strings.ToUpper(tok) || abbrev {
+			before = append(before, tok) // "US$", "¥", "RM", "Rp"
 		}
-		if tok != strings.ToUpper(tok) {
+		if tok != strings.ToUpper(tok) && !abbrev {
 			after = append(after, tok) // "yen", "US dollars"
 		}
 	}
@@ -123,6 +125,14 @@ var (
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
+	// "shared between the JICA loan (18,739 million yen) and the Government
+	// of the Philippines (¥8,031 million)": a sum in brackets right after a
+	// party is that party's part.
+	if m := reBracketedAfter.FindStringIndex(before); m != nil {
+		if name, e, _ := x.lastActorSpan(before[:m[0]]); name != "" && rePartNoun.MatchString(before[e:m[0]]) {
+			return name
+		}
+	}
 	verbs := reGiveVerbs.FindAllStringIndex(before, -1)
 	// "Japan provided US$2.8 million and Thailand, as co-donor, US$700,000":
 	// the verb is left out of the second half, whose subject stands right
@@ -166,6 +176,14 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	}
 	return ""
 }
+
+var (
+	// reBracketedAfter is an opening bracket right before a sum.
+	reBracketedAfter = regexp.MustCompile(`\s*\(\s*$`)
+	// rePartNoun is what may stand between a party and its bracketed sum:
+	// "the JICA loan (...)".
+	rePartNoun = regexp.MustCompile(`(?i)^\s*(?:'s\s+)?(?:loan|grant|share|contribution|portion|part|side|funds?)?\s*$`)
+)
 
 // reGapped is "and X" (with an aside) right before a sum whose verb is
 // left out.

@@ -56,7 +56,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		rec := md.sentenceOf(am.Passage, am.Span)
 		// The country asked about must be named with the sum itself: a
 		// project's beneficiaries did not each receive the sum.
-		if am.EquivalentOf != "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
+		if am.EquivalentOf != "" && askedCur == "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
 		bonus := amountBonus + aq.nearness(rec, am.Span)
