@@ -59,6 +59,24 @@ func TestWhenRules(t *testing.T) {
 			q:    "when will stage two be finished",
 			span: "August 2016",
 		},
+		{
+			name: "a range extended is a change, not a start",
+			doc:  "The programme began on 1 July 2014 with a budget of US$2 million. It was extended from 30 June 2016 to 31 March 2017.",
+			q:    "when did the programme begin",
+			span: "1 July 2014",
+		},
+		{
+			name: "applying to join is an intention, dated",
+			doc:  "The Association of Southeast Asian Nations (ASEAN) has ten members. Timor-Leste applied to join ASEAN in March 2011. Timor-Leste joined the ASEAN Regional Forum (ARF) in July 2005.",
+			q:    "when did timor leste apply to join asean",
+			span: "March 2011",
+		},
+		{
+			name: "a sentence need not write the event word a range says",
+			doc:  "The project runs from May 2019 to June 2025. Design follows from June 2020 to June 2021, and building work from January 2022 to June 2025.",
+			q:    "when does building work start",
+			span: "January 2022",
+		},
 	})
 }
 

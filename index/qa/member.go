@@ -124,7 +124,8 @@ func (md *Model) orgAsked(aq *asked, org string) bool {
 	if len(aq.ent.orgs) == 0 {
 		// "join ASEAN" asks about ASEAN, not the ASEAN-Japan Centre.
 		for _, g := range aq.ent.groups {
-			if prose.Fold(org) != prose.Fold(g) && !strings.HasPrefix(prose.Fold(org), prose.Fold(g)+" (") {
+			fo, fg := prose.Fold(org), prose.Fold(g)
+			if fo != fg && !strings.HasPrefix(fo, fg+" (") && !strings.HasSuffix(fo, "("+fg+")") {
 				return false
 			}
 		}

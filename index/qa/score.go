@@ -88,6 +88,30 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	return c
 }
 
+// covHolding is cov with the question terms held counted as in the
+// sentence, for a sentence that says them by its form rather than its
+// words: "from January 2022 to December 2026" says when work starts.
+func (md *Model) covHolding(aq *asked, rec *sentenceRec, held func(qterm) bool) float64 {
+	if rec == nil {
+		return 0
+	}
+	var have, total float64
+	for _, t := range aq.terms {
+		total += t.idf
+		switch {
+		case held(t) || rec.terms.holds(t):
+			have += t.idf
+		case rec.lead.holds(t):
+			have += t.idf * leadWeight
+		}
+	}
+	sent := 1.0
+	if total > 0 {
+		sent = have / total
+	}
+	return sentenceShare*sent + passageShare*coverageOfSet(aq.terms, md.ctxTerms[rec.p])
+}
+
 // coverageSet is the idf-weighted share of question terms a set of terms
 // holds.
 func coverageSet(qt []qterm, terms map[string]bool) float64 {

@@ -38,9 +38,9 @@ const (
 
 var (
 	reWhenJoin = regexp.MustCompile(`\b(join|joined|joins|joining|member|membership|accede|acceded)\b`)
-	// reWillJoin asks when a country means to join, which an intention's
-	// date answers.
-	reWillJoin     = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going)\b`)
+	// reWillJoin asks when a country means or asked to join, which an
+	// intention's date answers.
+	reWillJoin     = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going|apply|applied|application|seek|sought|bid)\b`)
 	reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
 	// what was planned, which a future date answers.
@@ -85,6 +85,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// A date whose sentence is too far from the question would be
 		// dropped anyway: skip weighing it.
 		cov := md.cov(aq, rec)
+		// "From January 2022 to December 2026" says when work starts and
+		// when it ends, without the words.
+		first := i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1])
+		second := i > 0 && rangeJoined(&md.facts.Dates[i-1], d)
+		if (askStart && first || askEnd && second) && !md.changeRange(d, first) {
+			cov = md.covHolding(aq, rec, isEventTerm)
+		}
 		if cov < minCoverage {
 			continue
 		}
@@ -151,6 +158,29 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	}
 	md.answerPublished(aq, consider)
 }
+
+// reChangedFrom is a change told as a range: "extended from 30 June 2020
+// to 31 December 2021" moves an end, it does not run from one date to the
+// other.
+var reChangedFrom = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:\S+\s+){0,2}?from\s*$`)
+
+// changeRange reports whether date d, one end of a written range, is an
+// end of a change rather than of a period; first says which end it is.
+func (md *Model) changeRange(d *corpus.Date, first bool) bool {
+	start := d.Span.Start
+	if !first {
+		for i := range md.facts.Dates {
+			if e := &md.facts.Dates[i]; e.Passage == d.Passage && rangeJoined(e, d) {
+				start = e.Span.Start
+			}
+		}
+	}
+	return reChangedFrom.MatchString(tail(d.Passage.Text[:start], eventWindow))
+}
+
+// isEventTerm reports whether a question term names the start or end of
+// something.
+func isEventTerm(t qterm) bool { return eventEnd[t.word] || eventStart[t.word] }
 
 // daysSpanned is how many days a range of days covers, both ends counted.
 func daysSpanned(d *corpus.Date) int {
