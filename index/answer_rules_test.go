@@ -169,6 +169,11 @@ func TestTrapRules(t *testing.T) {
 			span: "Hamid Osman",
 		},
 		{
+			name: "a sentence naming no place is not quoted for where",
+			doc:  "Officials of the two governments and the ADB will hold a follow-up meeting on 21 September 2011 to review progress.",
+			q:    "where will the follow up meeting be held",
+		},
+		{
 			name: "a place that is invited is not a venue",
 			doc:  "Battambang Province of Cambodia has been invited to attend the forum's next annual meeting as a guest.",
 			q:    "where will the next annual meeting be held",

@@ -189,6 +189,10 @@ var (
 	}()
 )
 
+// reLocativeBefore ends with a word that puts a name after it as a
+// place.
+var reLocativeBefore = regexp.MustCompile(`(?i)\b(?:in|at|near|to|from|across|through|within|outside|inside|around|via)\s+(?:the\s+)?$`)
+
 // hasAskedShape says whether the sentence holds, outside the question's
 // own words and the facts extraction read, something the asked kind of
 // answer could be: a number for how much or how many, a year or month
@@ -240,8 +244,11 @@ func (md *Model) hasAskedShape(aq *asked, rec *sentenceRec, asked []corpus.Span)
 		}
 		return false
 	case AskWhere:
+		// A name where something is: "in Hanoi", "at the Embassy". A name
+		// that is not after such a word ("with the IMF") says who, not
+		// where.
 		for _, m := range reCapWord.FindAllStringIndex(t, -1) {
-			if m[0] > 0 && !monthNames[t[m[0]:m[1]]] && outside(m[0], m[1]) {
+			if m[0] > 0 && !monthNames[t[m[0]:m[1]]] && outside(m[0], m[1]) && reLocativeBefore.MatchString(t[:m[0]]) {
 				return true
 			}
 		}
