@@ -151,9 +151,13 @@ func learnDefinitions(docs []*Document) *extraction {
 		k++
 	}
 	k = 0
+	// Short forms given in brackets after an organisation ("(e-CO
+	// Network)") name it again wherever they stand, in its document.
+	var short map[string]bool
 	for _, d := range docs {
+		short = map[string]bool{}
 		for range d.Passages {
-			x.learnOrgNames(found[k].names)
+			x.learnOrgNames(found[k].names, short)
 			found[k] = definitions{}
 			k++
 		}
@@ -510,10 +514,10 @@ func orgNameCandidates(p *Passage) []Org {
 			continue // the name runs on: "Partnership Programme" is not an organisation
 		}
 		start := m[2] + strings.Index(p.Text[m[2]:m[3]], name)
-		// "Prof. Somchai Wongsakul of Chulalongkorn University": what
-		// stands before "of" without an organisation's head word is whose
-		// the organisation is, not part of its name.
-		if i := strings.Index(name, " of "); i > 0 && !containsAnyOf(name[:i], orgHeadWords) {
+		// "Prof. Somchai Wongsakul of Chulalongkorn University": a person,
+		// named after an honorific, before "of" is whose the organisation
+		// is, not part of its name.
+		if i := strings.Index(name, " of "); i > 0 && !containsAnyOf(name[:i], orgHeadWords) && reHonorificEnd.MatchString(p.Text[:start]) {
 			start += i + len(" of ")
 			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
 		}
@@ -525,11 +529,19 @@ func orgNameCandidates(p *Passage) []Org {
 	return out
 }
 
+// reHonorificEnd ends with an honorific, so a name follows it.
+var reHonorificEnd = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.Alt("honorifics") + `)\s*$`)
+
 // learnOrgNames adds the organisations of candidate names not learnt
-// otherwise.
-func (x *extraction) learnOrgNames(cands []Org) {
+// otherwise, leaving out the document's short forms.
+func (x *extraction) learnOrgNames(cands []Org, short map[string]bool) {
 	for _, o := range cands {
-		if _, ok := x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))]; ok {
+		key := prose.Fold(prose.CanonOrg(o.Name))
+		if _, ok := x.orgByKey[key]; ok || short[key] {
+			continue
+		}
+		if x.shortFormOfOrg(o) {
+			short[key] = true
 			continue
 		}
 		// A long form already learnt with its acronym wins over its tail.
@@ -544,6 +556,28 @@ func (x *extraction) learnOrgNames(cands []Org) {
 			x.addOrg(o)
 		}
 	}
+}
+
+// shortFormOfOrg reports whether candidate o is a short form given in
+// brackets right after an organisation already learnt: in "the ASEAN-Japan
+// Electronic Certificate of Origin Network (e-CO Network)", the bracket
+// names the network again, not a second one.
+func (x *extraction) shortFormOfOrg(o Org) bool {
+	if o.Passage == nil {
+		return false
+	}
+	before := strings.TrimRight(o.Passage.Text[:o.Span.Start], " ")
+	before = strings.TrimRightFunc(strings.TrimSuffix(before, "-"), unicode.IsLower)
+	if !strings.HasSuffix(before, "(") {
+		return false
+	}
+	before = strings.TrimRight(strings.TrimSuffix(before, "("), " ")
+	for _, old := range x.orgs {
+		if old.Name != o.Name && strings.HasSuffix(before, old.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // generalAcronyms explains acronyms a document uses but never spells out.

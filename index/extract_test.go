@@ -429,7 +429,8 @@ func TestExtractSecondDocument(t *testing.T) {
 }
 
 // A person's name before "of" is whose the organisation is, not part of
-// its name; a head word before "of" keeps the whole name.
+// its name; a head word, or no honorific, before "of" keeps the whole
+// name; a short form in brackets is not a second organisation.
 func TestOrgNameLeavesOutItsPerson(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "org-person-fixture.md", Text: `Org Person Fixture
 
@@ -439,12 +440,17 @@ Ministry of Foreign Affairs
 1. Studies
 
 The study is led by Prof. Anan Srisuk of Chiang Mai University with the Ministry of Finance of Thailand.
+
+2. Network
+
+The Mekong Electronic Certificate of Origin Network (e-CO Network) was founded in 2007 by Japan and Thailand. Laos joined the e-CO Network in 2009.
 `})
 	var got []string
 	for _, o := range ix.Orgs() {
 		got = append(got, o.Name)
 	}
-	want := []string{"Chiang Mai University", "Ministry of Finance of Thailand"}
+	// No person's name, and no second network from the short form.
+	want := []string{"Chiang Mai University", "Ministry of Finance of Thailand", "Mekong Electronic Certificate of Origin Network"}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("organisations (-want +got):\n%s", d)
 	}
