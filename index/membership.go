@@ -147,6 +147,10 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMe
 		sp := Span{Start: pl.Span.Start - start, End: pl.Span.End - start}
 		spans = append(spans, sp)
 		before := strings.Fields(strings.ToLower(cl[:sp.Start]))
+		// "at the Paris Club meeting": the article stands between.
+		for len(before) > 0 && (before[len(before)-1] == "the" || before[len(before)-1] == "a") {
+			before = before[:len(before)-1]
+		}
 		if len(before) > 0 && placePrepositions[strings.Trim(before[len(before)-1], ",;:")] {
 			continue
 		}
@@ -173,9 +177,21 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMe
 var (
 	placePrepositions = lexicon.Set("prepositions before a place")
 	reAppositive      = regexp.MustCompile(`^\)?\s*(?:\([^()]*\)\s*)?,\s*$`)
+	reNounCue         = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
 	reAsAre           = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
 	reOfGap           = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 )
+
+// possessive reports whether the name at sp in s is written as a
+// possessive, "Myanmar's", whether or not sp covers the "'s".
+func possessive(s string, sp Span) bool {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s[sp.Start:sp.End], suf) || strings.HasPrefix(s[sp.End:], suf) {
+			return true
+		}
+	}
+	return false
+}
 
 // reListGap is what stands between two names of one list.
 var reListGap = regexp.MustCompile(`^\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?$`)
@@ -227,6 +243,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 		firstSubject := -1
 		for _, m := range geo {
 			if m.span.Start < lo || m.span.End > hi {
+				continue
+			}
+			// "Japan, Myanmar's largest creditor, is a member": a
+			// possessive is whose, not who, unless the status is a noun
+			// it owns ("Laos's accession").
+			if possessive(cl, m.span) && !reNounCue.MatchString(cl[h.span.Start:h.span.End]) {
 				continue
 			}
 			if firstSubject < 0 {

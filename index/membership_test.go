@@ -176,8 +176,9 @@ The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum p
 
 // An acronym may leave out a name's "and ..." tail; "as are" gives the
 // status to the countries on both sides; a status set off by a comma
-// after a name is that name's, not the sentence subject's; and a
-// possessive names its organisation.
+// after a name is that name's, not the sentence subject's; a possessive
+// names its organisation but is no member; and a place after "at the" is
+// where, not who.
 func TestMembershipGrammar(t *testing.T) {
 	doc := Source{Name: "grammar-fixture.md", Text: `Grammar Fixture
 
@@ -191,6 +192,10 @@ The Policy Research Centre for ASEAN and the Pacific (PRCA) met in Hue. PRCA has
 2. Network
 
 The agency will also send data to the Delta Warning Network (DWN), founded by Japan and Thailand in 2016: Cambodia joined in 2018, and Laos is an observer.
+
+3. Creditors
+
+The creditors met at the Paris Club meeting held in Paris in 2011. Japan, Laos's largest creditor, is a permanent member of the Paris Club.
 `}
 	ix := mustOpen(t, doc)
 	type row struct{ Country, Org, Status string }
@@ -209,6 +214,8 @@ The agency will also send data to the Delta Warning Network (DWN), founded by Ja
 		{"Thailand", dwn, StatusFounding},
 		{"Cambodia", dwn, StatusJoined},
 		{"Laos", dwn, StatusObserver},
+		// Not Paris, nor Laos, whose creditor Japan is.
+		{"Japan", "Paris Club", StatusMember},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
