@@ -60,6 +60,12 @@ func TestWhenRules(t *testing.T) {
 			span: "August 2016",
 		},
 		{
+			name: "a date that opens its sentence dates the words after it",
+			doc:  "On 12 May 2015 the Cabinet approved a budget of 800 million baht for fiscal years 2016 to 2018.",
+			q:    "when did the cabinet approve the budget",
+			span: "12 May 2015",
+		},
+		{
 			name: "a range extended is a change, not a start",
 			doc:  "The programme began on 1 July 2014 with a budget of US$2 million. It was extended from 30 June 2016 to 31 March 2017.",
 			q:    "when did the programme begin",

@@ -141,7 +141,21 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if pastAsk && reFutureSays.MatchString(before) {
 			bonus -= pastDatePenalty
 		}
-		predicate := preds.bonus(aq, rec, d.Span)
+		var predicate float64
+		if reLeadingDate.MatchString(d.Passage.Text[rec.span.Start:d.Span.Start]) {
+			// "On 23 August 2016 the Cabinet approved a budget for fiscal
+			// years 2017 to 2019": a date that opens its sentence dates
+			// the words right after it, up to the next date, which they
+			// are not.
+			to := min(rec.span.End, d.Span.End+eventWindow)
+			if i+1 < len(md.facts.Dates) && md.facts.Dates[i+1].Passage == d.Passage && md.facts.Dates[i+1].Span.Start < to {
+				to = md.facts.Dates[i+1].Span.Start
+			}
+			predicate = predicateWeight * aq.predicateShare(rec, d.Span.End, to)
+			preds[rec.p] = to
+		} else {
+			predicate = preds.bonus(aq, rec, d.Span)
+		}
 		bonus += predicate
 		prevPredicate = predicate
 		// "Completion: December 2007" in an outline table.
@@ -177,6 +191,9 @@ func (md *Model) changeRange(d *corpus.Date, first bool) bool {
 	}
 	return reChangedFrom.MatchString(tail(d.Passage.Text[:start], eventWindow))
 }
+
+// reLeadingDate is what may stand before a date that opens its sentence.
+var reLeadingDate = regexp.MustCompile(`(?i)^\s*(?:on|in|by|since|from|early|late|at the (?:start|end) of)?\s*$`)
 
 // isEventTerm reports whether a question term names the start or end of
 // something.
