@@ -78,6 +78,12 @@ func TestWhenRules(t *testing.T) {
 			span: "March 2011",
 		},
 		{
+			name: "when a country joined is its membership's date alone",
+			doc:  "Myanmar joined the Asian Development Bank (ADB) in 1973, seven years after Japan became a founding member of the bank in 1966, and Myanmar joined the Regional Forum in July 1997.",
+			q:    "when did myanmar join the adb",
+			span: "1973",
+		},
+		{
 			name: "a sentence need not write the event word a range says",
 			doc:  "The project runs from May 2019 to June 2025. Design follows from June 2020 to June 2021, and building work from January 2022 to June 2025.",
 			q:    "when does building work start",
@@ -95,6 +101,12 @@ func TestWhereRules(t *testing.T) {
 			doc:  "The first clinic will open in Pakse in May 2012, followed by clinics in Savannakhet and Thakhek in 2013.",
 			q:    "where will the first clinic open",
 			span: "Pakse",
+		},
+		{
+			name: "a place that opens its sentence is where the act was done",
+			doc:  "On 4 March 2011, in Nay Pyi Taw, the Ambassador of Japan to Myanmar and the Deputy Minister of Finance signed the notes.",
+			q:    "where were the notes signed",
+			span: "Nay Pyi Taw",
 		},
 		{
 			name: "a city-state answers which city",

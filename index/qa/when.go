@@ -54,7 +54,8 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	// "When did Laos join?" is answered by a membership's date or not at
 	// all: another date in a sentence naming Laos is not when it joined.
-	if reWhenJoin.MatchString(aq.q) && md.membersAsked(aq) > 0 && !md.answerJoinDate(aq, consider) {
+	if reWhenJoin.MatchString(aq.q) && md.membersAsked(aq) > 0 {
+		md.answerJoinDate(aq, consider)
 		return
 	}
 	if howLong {

@@ -72,15 +72,23 @@ var (
 	}()
 )
 
-// asksVenue tells whether question q asks where a meeting is held.
+// asksVenue tells whether question q asks where a meeting is held or an
+// act was done: "where was it signed".
 func asksVenue(q string) bool {
 	for _, w := range strings.Fields(q) {
-		if meetingWords[strings.Trim(w, "?,.!")] {
+		if w = strings.Trim(w, "?,.!"); meetingWords[w] || venueVerbs[w] {
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	venueVerbs = lexicon.Set("venue question verbs")
+	// reOpeningIn is a place set at the opening of its sentence, where
+	// it places the whole act: "On 4 March 2011, in Nay Pyi Taw, ...".
+	reOpeningIn = regexp.MustCompile(`(?i)^\s*(?:(?:on|in)\s+[^,]{1,30},\s*)?in\s+(?:the\s+)?$`)
+)
 
 // answerWhere answers "where" with routes, the places of a sentence or a
 // list, countries and organisations used as locations, and the country a
@@ -126,7 +134,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		predicate := preds.bonus(aq, rec, pl.Span)
 		// "Where is the next meeting": a place a meeting is held in, not
 		// one that premises or a secretariat are in.
-		if askVenue && reVenueBefore.MatchString(tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)) {
+		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before)) {
 			predicate += venueBonus
 		}
 		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+aq.nearness(rec, pl.Span)+predicate)
