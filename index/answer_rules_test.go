@@ -160,6 +160,18 @@ func TestOutlineRules(t *testing.T) {
 	})
 }
 
+// A loan's terms: its interest rate, and its repayment and grace periods,
+// told apart by the words that lead up to each.
+func TestLoanTermRules(t *testing.T) {
+	doc := "(1) Pakse Port Project. The loan for the port in Pakse, Laos, carries an interest rate of 0.55 per cent per annum, with a repayment period of 30 years including a grace period of 8 years.\n\n(2) Cambodia. Japan will consider a loan to Cambodia next year."
+	checkRules(t, []ruleCase{
+		{name: "interest rate", doc: doc, q: "interest rate on the pakse port loan", span: "0.55 per cent per annum"},
+		{name: "repayment period", doc: doc, q: "repayment period for the port loan?", span: "30 years"},
+		{name: "grace period", doc: doc, q: "grace period on the pakse loan", span: "8 years"},
+		{name: "a loan whose terms are not given", doc: doc, q: "whats the interest rate on the cambodia loan"},
+	})
+}
+
 // Traps whose answer is close by: a fact of another year in the same
 // sentence, a role nobody is said to hold, a member taken for a venue.
 func TestTrapRules(t *testing.T) {

@@ -95,6 +95,7 @@ func (md *Model) Answer(question string) Answer {
 	// the reason or the request, whatever else the question's words match.
 	md.answerWhy(aq, consider)
 	md.answerRequest(aq, consider)
+	md.answerLoanTerms(aq, consider)
 	if answer := md.byKind[kind]; answer != nil {
 		answer(aq, consider)
 	}
