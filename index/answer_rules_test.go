@@ -172,6 +172,16 @@ func TestLoanTermRules(t *testing.T) {
 	})
 }
 
+// Which countries: one that declined is not among those that took part,
+// and is the answer to which declined.
+func TestCountriesRules(t *testing.T) {
+	doc := "JICA funded 30 participants from Laos and Vietnam for the training course in Bangkok, whereas Myanmar, which was invited, declined to send anyone."
+	checkRules(t, []ruleCase{
+		{name: "those that took part", doc: doc, q: "which countries sent people to the training course", span: "Laos, Vietnam"},
+		{name: "the one that declined", doc: doc, q: "which country declined the training invitation", span: "Myanmar"},
+	})
+}
+
 // Traps whose answer is close by: a fact of another year in the same
 // sentence, a role nobody is said to hold, a member taken for a venue.
 func TestTrapRules(t *testing.T) {

@@ -229,7 +229,7 @@ var (
 	reFoundersAsked  = regexp.MustCompile(`\b(?:found|founded|founding|founder|founders|set up|establish|established)\b`)
 	reMembersAsked   = regexp.MustCompile(`\b(?:members?|belong|belongs|in)\b`)
 	reJoinEventAsked = regexp.MustCompile(`\b(?:became|become|joined|join|acceded|accede|admitted|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	reExcludedAsked  = regexp.MustCompile(`\b(?:excluded|exclude|left out|not covered|cannot|cant|can't|no money|not eligible|ineligible)\b`)
+	reExcludedAsked  = regexp.MustCompile(`\b(?:excluded|exclude|left out|not covered|cannot|cant|can't|no money|not eligible|ineligible|declined|refused|(?:did ?n[o']?t|did not|didnt) (?:take part|participate|join in))\b`)
 )
 
 // answerStatusSet answers "which countries founded the Institute" and

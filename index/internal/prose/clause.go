@@ -6,7 +6,8 @@ import (
 )
 
 // ClauseOf is the clause of sentence s that holds span: the text between
-// the nearest semicolons, or commas that open a new clause ("while ...").
+// the nearest semicolons, or commas that open a new clause ("while ...",
+// "whereas ...").
 func ClauseOf(s string, sp Span) string {
 	start := strings.LastIndexAny(s[:sp.Start], ";") + 1
 	if i := strings.LastIndex(s[:sp.Start], ", while "); i+1 > start {
@@ -15,8 +16,11 @@ func ClauseOf(s string, sp Span) string {
 	if i := strings.LastIndex(s[:sp.Start], ", but "); i+1 > start {
 		start = i + 1
 	}
+	if i := strings.LastIndex(s[:sp.Start], ", whereas "); i+1 > start {
+		start = i + 1
+	}
 	end := len(s)
-	for _, sep := range []string{";", ", while ", ", but "} {
+	for _, sep := range []string{";", ", while ", ", but ", ", whereas "} {
 		if i := strings.Index(s[sp.End:], sep); i >= 0 && sp.End+i < end {
 			end = sp.End + i
 		}

@@ -77,6 +77,10 @@ func TestClauses(t *testing.T) {
 	if got, want := ClauseOf(s, Span{Start: i, End: i + 5}), " while those of the Chiang Mai centre are met on a 60-40 basis."; got != want {
 		t.Errorf("ClauseOf = %q, want %q", got, want)
 	}
+	w := "Laos and Vietnam sent officials, whereas Cambodia declined."
+	if got, want := ClauseOf(w, Span{Start: 0, End: 4}), "Laos and Vietnam sent officials"; got != want {
+		t.Errorf("ClauseOf before whereas = %q, want %q", got, want)
+	}
 }
 
 func TestMergeSpans(t *testing.T) {
