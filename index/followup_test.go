@@ -79,3 +79,29 @@ Japan decided to extend Emergency Grant Aid of US$2.8 million (about 302 million
 		t.Errorf("rewritten as %q", q)
 	}
 }
+
+// A pronoun in a reply stands for the rest of the question before it,
+// less its question word and what it said happened.
+func TestFollowUpCarriesTheTopic(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "topic-fixture.md", Text: `Topic Fixture
+
+May 2016
+Ministry of Foreign Affairs
+
+1. Meetings
+
+The Second Council Meeting was held in Kuching, Malaysia, on 3 May 2016. The Regional Training Centre was set up in 2009 in Penang, Malaysia.
+`})
+	for _, c := range []struct{ prev, reply, wantQ, wantSpan string }{
+		{"when was the second council meeting", "where was it", "where was the second council meeting", "Kuching"},
+		{"when was the regional training centre set up", "and where is it", "where is the regional training centre", "Penang"},
+	} {
+		q := ix.FollowUp(c.prev, c.reply)
+		if q != c.wantQ {
+			t.Errorf("FollowUp(%q, %q) = %q, want %q", c.prev, c.reply, q, c.wantQ)
+		}
+		if a := ix.AnswerFollowUp(c.prev, c.reply); !a.Found || a.Span != c.wantSpan {
+			t.Errorf("AnswerFollowUp(%q, %q) = found %v span %q, want %q", c.prev, c.reply, a.Found, a.Span, c.wantSpan)
+		}
+	}
+}

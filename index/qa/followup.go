@@ -68,8 +68,14 @@ func (md *Model) FollowUp(prev, reply string) string {
 			lead = strings.TrimSpace(reOneAtEnd.ReplaceAllString(lead, ""))
 			return rePronounWd.ReplaceAllLiteralString(strings.TrimSpace(q), lead)
 		}
-		// "when does it finish": the pronoun is what prev asked about.
-		topic := md.topicOf(prev)
+		// "when does it finish": the pronoun is what prev asked about:
+		// the rest of prev after its question word ("where was it" after
+		// "when was the second board meeting"), or, when that is long,
+		// the names in it.
+		topic := topicPhrase(prev)
+		if len(strings.Fields(topic)) > maxTopicWords {
+			topic = md.topicOf(prev)
+		}
 		if topic == "" {
 			return rest + " " + prev
 		}
@@ -332,6 +338,35 @@ func (md *Model) topicOf(prev string) string {
 	}
 	return "the " + strings.Join(out, " ")
 }
+
+// maxTopicWords is the longest rest of a question that is read whole as
+// what it asked about.
+const maxTopicWords = 8
+
+// reQuestionOpening is a question word and the auxiliaries after it.
+var reQuestionOpening = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:when|where|who|whom|what|which|why|how\s+(?:much|many|long|far))(?:'s|\s+(?:is|was|were|are|did|does|do|will|has|have|had|would|should|can))*\s+`)
+
+// topicPhrase is question q without its question word and auxiliaries:
+// "the second board meeting" of "when was the second board meeting".
+func topicPhrase(q string) string {
+	rest := reQuestionOpening.ReplaceAllString(q, "")
+	if rest == q {
+		return ""
+	}
+	// What prev said of it is not what it is: "construction start on the
+	// drainage project" is about construction on the drainage project.
+	var keep []string
+	for _, w := range strings.Fields(strings.TrimRight(rest, "?!. ")) {
+		if lw := strings.ToLower(w); !eventEnd[lw] && !eventStart[lw] && !venueVerbs[lw] && !topicVerbs[lw] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// topicVerbs are what a question says happened to its topic, left out of
+// the topic: "set up", "founded".
+var topicVerbs = lexicon.Set("topic verbs")
 
 // frameOf is what prev asked, without what it was about: "when will the
 // vientiane water programme finish" asks "when will ... finish".

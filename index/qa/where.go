@@ -282,10 +282,11 @@ func (md *Model) answerPlaceCountry(aq *asked, consider offerFunc) {
 	}
 }
 
-// answerOrgLocation answers "where is the ASEAN-Japan Centre": only a
-// place written right after the organisation's name ("ASEAN-Japan Centre
-// in Tokyo") says where it is. It reports whether the question was of
-// that kind, so that nothing looser answers it.
+// answerOrgLocation answers "where is the ASEAN-Japan Centre": a place
+// written right after the organisation's name ("ASEAN-Japan Centre in
+// Tokyo") says where it is, and failing that a place in a sentence that
+// names it. It reports whether the question was of that kind, so that
+// nothing looser answers it.
 func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 	if len(aq.ent.orgs) == 0 {
 		return false
@@ -295,6 +296,7 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 		return false
 	}
 	key := prose.Fold(prose.CanonOrg(o.Name))
+	found := false
 	for _, rec := range md.sents {
 		for _, m := range rec.orgs {
 			if m.Key != key {
@@ -306,8 +308,22 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 					continue
 				}
 				consider(answerFrom(rec, pl.Written(), o.Name+" is in "+pl.Written()+", "+pl.Country, pl.Span), orgLocationCoverage, orgLocationBonus)
+				found = true
 			}
 		}
+	}
+	// With no place written right after its name, a place its sentences
+	// name may still say where it is ("set up in 2009 in Penang"); a
+	// country or group it works with does not.
+	if !found {
+		md.answerPlaces(aq, func(a Answer, cov, bonus float64) {
+			// The place's own sentence must name the organisation: a
+			// place elsewhere under its heading is where something else
+			// happened.
+			if namesOrg(a.Sentence, o) {
+				consider(a, cov, bonus)
+			}
+		})
 	}
 	return true
 }
