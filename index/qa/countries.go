@@ -117,7 +117,7 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	beneficiary := reBeneficiary.MatchString(aq.q)
 	for _, rec := range md.sents {
-		if !md.entityFit(entities{orgs: aq.ent.orgs, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
+		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
 		}
 		// A sentence too far from the question would be dropped anyway:

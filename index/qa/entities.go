@@ -22,6 +22,7 @@ type entities struct {
 	countries      []string // named individually (not through a group)
 	groups         []string
 	orgs           []*corpus.Org
+	orgKeys        []string // orgKey of each of orgs, read once
 	places         []corpus.Place
 }
 
@@ -176,6 +177,9 @@ func (md *Model) questionEntities(q, original string) entities {
 			}
 		}
 	}
+	for _, o := range e.orgs {
+		e.orgKeys = append(e.orgKeys, orgKey(o))
+	}
 	e.countries = prose.Uniq(e.countries)
 	e.groups = prose.Uniq(e.groups)
 	if m := reQuestionRelYear.FindStringSubmatch(q); m != nil {
@@ -267,8 +271,14 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 		return false
 	}
-	for _, o := range ent.orgs {
-		if !md.mentionsOrg(rec.p, o) {
+	for i, o := range ent.orgs {
+		key := ""
+		if i < len(ent.orgKeys) {
+			key = ent.orgKeys[i]
+		} else {
+			key = orgKey(o)
+		}
+		if !md.mentionsOrg(rec.p, key) {
 			return false
 		}
 	}
@@ -323,22 +333,35 @@ func (md *Model) namesOtherPlace(rec *sentenceRec, asked []corpus.Place) bool {
 }
 
 // mentionsOrg reports whether a passage, with its lead-in and section
-// title, names the organisation o.
-func (md *Model) mentionsOrg(p *corpus.Passage, o *corpus.Org) bool {
+// title, names the organisation whose key is key.
+func (md *Model) mentionsOrg(p *corpus.Passage, key string) bool {
 	// A document speaks for its publisher throughout: in a JICA report,
 	// "the loan" is JICA's loan.
-	return md.ctxOrgs[p][prose.Fold(prose.CanonOrg(o.Name))] || publishedBy(p.Doc, o)
+	return md.ctxOrgs[p][key] || md.publishers[p.Doc][key]
 }
 
-// publishedBy reports whether organisation o is the document's publisher
-// itself, not an office of it or one named inside its name ("JACIF
-// Management Office" is not the Fund).
-func publishedBy(d *corpus.Document, o *corpus.Org) bool {
-	pub, _, _ := strings.Cut(d.Publisher, ",")
-	pub = strings.TrimSpace(pub)
-	f := prose.Fold(prose.CanonOrg(pub))
-	if f == prose.Fold(prose.CanonOrg(o.Name)) || o.Acronym != "" && (pub == o.Acronym || f == prose.Fold(prose.CanonOrg(o.Name+" ("+o.Acronym+")"))) {
-		return true
+// orgKey is the key an organisation is looked up by.
+func orgKey(o *corpus.Org) string { return prose.Fold(prose.CanonOrg(o.Name)) }
+
+// publisherKeys are the keys of the organisations a document's publisher
+// line is, itself, not an office of it or one named inside its name
+// ("JACIF Management Office" is not the Fund): a document speaks for its
+// publisher throughout.
+func (md *Model) publisherKeys() map[*corpus.Document]map[string]bool {
+	out := map[*corpus.Document]map[string]bool{}
+	for _, d := range md.docs {
+		pub, _, _ := strings.Cut(d.Publisher, ",")
+		pub = strings.TrimSpace(pub)
+		f := prose.Fold(prose.CanonOrg(pub))
+		for i := range md.facts.Orgs {
+			o := &md.facts.Orgs[i]
+			if f == prose.Fold(prose.CanonOrg(o.Name)) || o.Acronym != "" && (pub == o.Acronym || f == prose.Fold(prose.CanonOrg(o.Name+" ("+o.Acronym+")"))) {
+				if out[d] == nil {
+					out[d] = map[string]bool{}
+				}
+				out[d][prose.Fold(prose.CanonOrg(o.Name))] = true
+			}
+		}
 	}
-	return false
+	return out
 }

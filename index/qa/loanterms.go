@@ -45,7 +45,13 @@ func (md *Model) answerLoanTerms(aq *asked, consider offerFunc) {
 	default:
 		return
 	}
+	cueStem := stemTerm(cue)
 	for _, rec := range md.sents {
+		// Only a sentence that names the term can give it: a cheap test
+		// before the pattern.
+		if !rec.terms.has(cueStem) {
+			continue
+		}
 		ms := re.FindAllStringIndex(rec.text, -1)
 		if len(ms) == 0 || !md.entityFit(aq.ent, rec) {
 			continue

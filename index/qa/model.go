@@ -138,17 +138,18 @@ type Model struct {
 	ctxText        map[*corpus.Passage]string
 	implicit       map[*corpus.Document][]string // countries a whole document is about
 	ctxHave        map[*corpus.Passage]map[string]bool
-	ctxOrgs        map[*corpus.Passage]map[string]bool // organisation keys a passage (with lead and section title) names
-	termCache      map[string]map[string]bool          // terms of membership organisations and document front matter
-	groupFold      map[string]*regexp.Regexp           // group names in any case
-	idf            map[string]float64                  // inverse sentence frequency of each term
-	maxIDF         float64                             // idf of a term the corpus lacks
-	rawWords       map[string]bool                     // every word of four letters or more, lower case
-	rawSorted      []string                            // the same words in alphabetical order, for deterministic typo fixes
-	groupNames     []string                            // the documents' groups, in name order
-	places         []string                            // how the documents write places, lower case; see placeNames
-	entWords       map[string]bool                     // words of the names of things; see entityWords
-	memberPlace    map[string]string                   // a member that is a place ("An Giang Province") -> the place's name
+	ctxOrgs        map[*corpus.Passage]map[string]bool  // organisation keys a passage (with lead and section title) names
+	termCache      map[string]map[string]bool           // terms of membership organisations and document front matter
+	groupFold      map[string]*regexp.Regexp            // group names in any case
+	idf            map[string]float64                   // inverse sentence frequency of each term
+	maxIDF         float64                              // idf of a term the corpus lacks
+	rawWords       map[string]bool                      // every word of four letters or more, lower case
+	rawSorted      []string                             // the same words in alphabetical order, for deterministic typo fixes
+	groupNames     []string                             // the documents' groups, in name order
+	places         []string                             // how the documents write places, lower case; see placeNames
+	entWords       map[string]bool                      // words of the names of things; see entityWords
+	memberPlace    map[string]string                    // a member that is a place ("An Giang Province") -> the place's name
+	publishers     map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
 }
 
 // New builds the answerer's model of what src holds.
@@ -165,6 +166,7 @@ func New(src Source) *Model {
 // reads from its sentences, after New builds the model or Decode reads it
 // back: cheap next to the sentences themselves, so it is not stored.
 func (md *Model) derive() {
+	md.publishers = md.publisherKeys()
 	md.memberPlace = map[string]string{}
 	for _, m := range md.facts.Memberships {
 		if _, seen := md.memberPlace[m.Country]; seen || md.isCountry(m.Country) {

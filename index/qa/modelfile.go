@@ -463,6 +463,15 @@ func cmpErr(err error) error {
 	return errors.New("sets run past their arena")
 }
 
+// publisherIDs keys publishers by document ID, for comparing models.
+func publisherIDs(m map[*corpus.Document]map[string]bool) map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for d, v := range m {
+		out[d.ID] = v
+	}
+	return out
+}
+
 // Compare names the tables in which two models differ, comparing passages
 // and documents by ID, so that a model read back from a file can be checked
 // against the one built. It is empty when they are the same.
@@ -543,6 +552,7 @@ func Compare(a, b *Model) []string {
 		{"rawSorted", a.rawSorted, b.rawSorted},
 		{"groupNames", a.groupNames, b.groupNames},
 		{"memberPlace", a.memberPlace, b.memberPlace},
+		{"publishers", publisherIDs(a.publishers), publisherIDs(b.publishers)},
 	}
 	var out []string
 	// The Source each model reads through is not a table; every other

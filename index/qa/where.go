@@ -119,6 +119,12 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if named || !md.entityFit(aq.ent, rec) {
 			continue
 		}
+		// A place whose sentence is too far from the question would be
+		// dropped anyway: skip weighing it.
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
 		// "Ratanakiri Province of Cambodia has been invited to attend the
 		// annual meeting": a place that joins, leaves or is invited is a
 		// member, not where anything is.
@@ -137,7 +143,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before)) {
 			predicate += venueBonus
 		}
-		consider(answerFrom(rec, pl.Written(), line, pl.Span), md.cov(aq, rec), placeBonus+aq.nearness(rec, pl.Span)+predicate)
+		consider(answerFrom(rec, pl.Written(), line, pl.Span), cov, placeBonus+aq.nearness(rec, pl.Span)+predicate)
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
 		names, spans := []string{pl.Written()}, []corpus.Span{pl.Span}
 		for j := i + 1; j < len(md.facts.Places); j++ {
@@ -151,7 +157,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		}
 		if len(names) > 1 {
 			whole := corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
-			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), md.cov(aq, rec), placeRunBonus+aq.nearness(rec, whole)+predicate)
+			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), cov, placeRunBonus+aq.nearness(rec, whole)+predicate)
 		}
 	}
 }

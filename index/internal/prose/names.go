@@ -16,9 +16,9 @@ var foldReplacer = strings.NewReplacer(".", "", "-", " ", "\u2013", " ", "’", 
 
 // CanonOrg merges the British and American spellings the same document
 // may mix ("Centre", "Center").
-func CanonOrg(s string) string {
-	return strings.NewReplacer("Center", "Centre", "Organization", "Organisation", "Program ", "Programme ").Replace(s)
-}
+func CanonOrg(s string) string { return canonOrgReplacer.Replace(s) }
+
+var canonOrgReplacer = strings.NewReplacer("Center", "Centre", "Organization", "Organisation", "Program ", "Programme ")
 
 // DerivedAcronym is what people abbreviate a multi-word name to when the
 // documents give no acronym: "ASEAN-Japan Centre" -> "AJC".
