@@ -111,10 +111,7 @@ func (md *Model) questionEntities(q, original string) entities {
 		if o.General || seen[o] {
 			continue
 		}
-		name := map[string]bool{}
-		for _, w := range prose.WordRE.FindAllString(strings.ToLower(o.Name), -1) {
-			name[w] = true
-		}
+		name := md.orgWords[i]
 		run, start := 0, 0
 		for k, m := range qw {
 			w := q[m[0]:m[1]]

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Source is what the answerer reads of an index. The documents and their
@@ -150,6 +151,7 @@ type Model struct {
 	entWords       map[string]bool                      // words of the names of things; see entityWords
 	memberPlace    map[string]string                    // a member that is a place ("An Giang Province") -> the place's name
 	publishers     map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
+	orgWords       []map[string]bool                    // the lower-case words of each of facts.Orgs' names
 }
 
 // New builds the answerer's model of what src holds.
@@ -167,6 +169,13 @@ func New(src Source) *Model {
 // back: cheap next to the sentences themselves, so it is not stored.
 func (md *Model) derive() {
 	md.publishers = md.publisherKeys()
+	md.orgWords = make([]map[string]bool, len(md.facts.Orgs))
+	for i, o := range md.facts.Orgs {
+		md.orgWords[i] = map[string]bool{}
+		for _, w := range prose.WordRE.FindAllString(strings.ToLower(o.Name), -1) {
+			md.orgWords[i][w] = true
+		}
+	}
 	md.memberPlace = map[string]string{}
 	for _, m := range md.facts.Memberships {
 		if _, seen := md.memberPlace[m.Country]; seen || md.isCountry(m.Country) {

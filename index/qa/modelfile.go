@@ -553,6 +553,7 @@ func Compare(a, b *Model) []string {
 		{"groupNames", a.groupNames, b.groupNames},
 		{"memberPlace", a.memberPlace, b.memberPlace},
 		{"publishers", publisherIDs(a.publishers), publisherIDs(b.publishers)},
+		{"orgWords", a.orgWords, b.orgWords},
 	}
 	var out []string
 	// The Source each model reads through is not a table; every other

@@ -32,6 +32,26 @@ type sentenceRec struct {
 	// breaks are where the sentence's clauses break, found on first use
 	// and kept: every question weighs facts by their clause.
 	breaks atomic.Pointer[[][]int]
+	// excl says whether the sentence excludes anything: 0 not yet read,
+	// 1 no, 2 yes. Read on first use and kept, as breaks are.
+	excl atomic.Int32
+}
+
+// excludes reports whether the sentence expressly excludes anything.
+func (r *sentenceRec) excludes() bool {
+	switch r.excl.Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	v := prose.Excludes(r.text)
+	if v {
+		r.excl.Store(2)
+	} else {
+		r.excl.Store(1)
+	}
+	return v
 }
 
 // stemmedWords are the sentence's words, stemmed, with where they are.

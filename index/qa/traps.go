@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -97,6 +98,27 @@ type trapAsk struct {
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
 	sentOrds   map[string][]int
+	countries  map[string][]GeoMention
+}
+
+// excludes reports whether sentence s of passage p excludes anything,
+// read once per sentence: most do not, and then need not be read for
+// countries.
+func (md *Model) excludes(p *corpus.Passage, s string) bool {
+	if rec := md.recOfSentence(p, s); rec != nil {
+		return rec.excludes()
+	}
+	return prose.Excludes(s)
+}
+
+// countriesOf lists the countries text names, read once per text.
+func (t *trapAsk) countriesOf(md *Model, text string) []GeoMention {
+	v, ok := t.countries[text]
+	if !ok {
+		v = md.src.Countries(text)
+		t.countries[text] = v
+	}
+	return v
 }
 
 // saysFuture reports whether statement s speaks of the future.
@@ -134,6 +156,7 @@ func trapsOf(aq *asked) *trapAsk {
 
 		futureSays: map[string]bool{},
 		sentOrds:   map[string][]int{},
+		countries:  map[string][]GeoMention{},
 	}
 	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
 		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+)`+m[1]+`\b`))
@@ -172,7 +195,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskMoney && at >= 0 && len(aq.ent.countries) > 0 && ta.receive {
 		clause := prose.ClauseOf(s, c.a.SentenceSpans[0])
 		named := false
-		for _, m := range md.src.Countries(clause) {
+		for _, m := range ta.countriesOf(md, clause) {
 			named = named || slices.Contains(aq.ent.countries, m.Name)
 		}
 		if !named {
@@ -236,9 +259,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		}
 	}
 	// A country the sentence expressly excludes is not a recipient.
-	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho || aq.kind == AskCount) {
+	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho || aq.kind == AskCount) && len(aq.ent.countries) > 0 && md.excludes(c.a.Passage, s) {
 		for _, country := range aq.ent.countries {
-			for _, m := range md.src.Countries(s) {
+			for _, m := range ta.countriesOf(md, s) {
 				if m.Name == country && prose.Excludes(prose.ClauseOf(s, m.Span)) {
 					return "excluded"
 				}
