@@ -60,6 +60,12 @@ func TestWhenRules(t *testing.T) {
 			span: "August 2016",
 		},
 		{
+			name: "the country named right before a date is the one it dates",
+			doc:  "The Agreement entered into force for Brunei on 1 January 2009, for Malaysia on 1 February 2009 and for Laos on 1 March 2009.",
+			q:    "when did it enter into force for malaysia",
+			span: "1 February 2009",
+		},
+		{
 			name: "a date that opens its sentence dates the words after it",
 			doc:  "On 12 May 2015 the Cabinet approved a budget of 800 million baht for fiscal years 2016 to 2018.",
 			q:    "when did the cabinet approve the budget",

@@ -3,6 +3,7 @@ package qa
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -155,7 +156,14 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			predicate = predicateWeight * aq.predicateShare(rec, d.Span.End, to)
 			preds[rec.p] = to
 		} else {
+			from := max(rec.span.Start, preds[rec.p])
 			predicate = preds.bonus(aq, rec, d.Span)
+			// "for Brunei on 1 January 2009, for Malaysia on 1 February
+			// 2009": the country asked, standing in this date's own
+			// predicate, says it is this one.
+			if md.namesAskedIn(aq, tail(d.Passage.Text[from:d.Span.Start], namedPredicateReach)) {
+				predicate += namedPredicateBonus
+			}
 		}
 		bonus += predicate
 		prevPredicate = predicate
@@ -191,6 +199,34 @@ func (md *Model) changeRange(d *corpus.Date, first bool) bool {
 		}
 	}
 	return reChangedFrom.MatchString(tail(d.Passage.Text[:start], eventWindow))
+}
+
+// namedPredicateBonus ranks a date whose own predicate names the country
+// or place the question asks about above the other dates of its sentence.
+const namedPredicateBonus = 0.15
+
+// namedPredicateReach is how close before a date the name must stand to
+// be its own ("for Malaysia on"), not the subject of a longer clause
+// ("Malaysia, which took part from 2004, withdrew in 2006").
+const namedPredicateReach = 20
+
+// namesAskedIn reports whether text names a country or place the question
+// asks about.
+func (md *Model) namesAskedIn(aq *asked, text string) bool {
+	if len(aq.ent.countries) == 0 && len(aq.ent.places) == 0 || text == "" {
+		return false
+	}
+	for _, m := range md.src.Countries(text) {
+		if slices.Contains(aq.ent.countries, m.Name) {
+			return true
+		}
+	}
+	for _, p := range aq.ent.places {
+		if strings.Contains(text, p.Name) {
+			return true
+		}
+	}
+	return false
 }
 
 // reLeadingDate is what may stand before a date that opens its sentence.
