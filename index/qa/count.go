@@ -114,6 +114,10 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, rec) {
 			continue
 		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue // it would be dropped: skip weighing it
+		}
 		// The counted noun decides: "how many nursing centres" counts
 		// centres, not nurses.
 		bonus := countBonus
@@ -139,7 +143,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.years) > 0 && slices.Contains(aq.ent.years, md.countYear(rec, c.Span)) {
 			bonus += countYearBonus
 		}
-		consider(answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), bonus)
+		consider(answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), cov, bonus)
 	}
 }
 

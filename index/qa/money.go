@@ -59,6 +59,10 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if am.EquivalentOf != "" && askedCur == "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue // it would be dropped: skip weighing it
+		}
 		bonus := amountBonus + aq.nearness(rec, am.Span)
 		// "Grant limit: ¥8.12 billion" in an outline table.
 		if labelFits(labelAt(rec, am.Span.Start-rec.span.Start), aq) {
@@ -88,7 +92,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if wantShare {
 			bonus -= ratioAskedPenalty
 		}
-		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), md.cov(aq, rec), bonus)
+		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)
 	}
 	for i := range md.facts.Shares {
 		sh := &md.facts.Shares[i]
@@ -101,6 +105,10 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue // it would be dropped: skip weighing it
+		}
 		bonus := shareBonus + aq.nearness(rec, sh.Span)
 		if wantShare {
 			bonus += ratioAskedBonus
@@ -112,7 +120,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if sh.What != "" {
 			line += ", for " + sh.What
 		}
-		consider(answerFrom(rec, sh.Text, line, sh.Span), md.cov(aq, rec), bonus)
+		consider(answerFrom(rec, sh.Text, line, sh.Span), cov, bonus)
 	}
 }
 

@@ -118,11 +118,15 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, f.rec) {
 			continue
 		}
+		cov := md.cov(aq, f.rec)
+		if cov < minCoverage {
+			continue // it would be dropped: skip weighing it
+		}
 		// The more of the party's name the question holds, the surer it
 		// asks about this request: "the Economic Ministers", not "the
 		// Foreign Ministers".
 		bonus := aq.nearness(f.rec, f.span) + addresseeBonus*md.nameAsked(aq, f.addressee)
-		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), bonus)
+		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), cov, bonus)
 	}
 }
 

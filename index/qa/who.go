@@ -122,7 +122,11 @@ func (md *Model) answerPayers(aq *asked, consider offerFunc) {
 		if am.Payer == "" || !md.entityFit(aq.ent, rec, am.Payer) {
 			continue
 		}
-		consider(answerFrom(rec, md.shortName(am.Payer), am.Payer+" — "+am.Describe(), am.Span), md.cov(aq, rec), payerBonus)
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue // it would be dropped: skip describing it
+		}
+		consider(answerFrom(rec, md.shortName(am.Payer), am.Payer+" — "+am.Describe(), am.Span), cov, payerBonus)
 	}
 }
 
