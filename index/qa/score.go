@@ -28,11 +28,17 @@ const (
 // coverage is the idf-weighted share of question terms a sentence has; the
 // lead-in of a list counts for leadWeight.
 func coverage(qt []qterm, s *sentenceRec) float64 {
+	return coverageHolding(qt, s, nil)
+}
+
+// coverageHolding is coverage with the terms held counted as in the
+// sentence; held may be nil.
+func coverageHolding(qt []qterm, s *sentenceRec, held func(qterm) bool) float64 {
 	var have, total float64
 	for _, t := range qt {
 		total += t.idf
 		switch {
-		case s.terms.holds(t):
+		case held != nil && held(t) || s.terms.holds(t):
 			have += t.idf
 		case s.lead.holds(t):
 			have += t.idf * leadWeight
@@ -81,35 +87,18 @@ func pick(cs []cand) (cand, bool) {
 // cov is how much of the question a sentence covers, counting its passage
 // (with a list's lead-in and the section title) for a little.
 func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
-	if rec == nil {
-		return 0
-	}
-	c := sentenceShare*coverage(aq.terms, rec) + passageShare*coverageOfSet(aq.terms, md.ctxTerms[rec.p])
-	return c
+	return md.covHolding(aq, rec, nil)
 }
 
 // covHolding is cov with the question terms held counted as in the
 // sentence, for a sentence that says them by its form rather than its
-// words: "from January 2022 to December 2026" says when work starts.
+// words: "from January 2022 to December 2026" says when work starts. held
+// may be nil.
 func (md *Model) covHolding(aq *asked, rec *sentenceRec, held func(qterm) bool) float64 {
 	if rec == nil {
 		return 0
 	}
-	var have, total float64
-	for _, t := range aq.terms {
-		total += t.idf
-		switch {
-		case held(t) || rec.terms.holds(t):
-			have += t.idf
-		case rec.lead.holds(t):
-			have += t.idf * leadWeight
-		}
-	}
-	sent := 1.0
-	if total > 0 {
-		sent = have / total
-	}
-	return sentenceShare*sent + passageShare*coverageOfSet(aq.terms, md.ctxTerms[rec.p])
+	return sentenceShare*coverageHolding(aq.terms, rec, held) + passageShare*coverageOfSet(aq.terms, md.ctxTerms[rec.p])
 }
 
 // coverageSet is the idf-weighted share of question terms a set of terms
