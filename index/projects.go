@@ -501,6 +501,25 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	}
 }
 
+// bracketOwner is the project name right before the brackets that hold
+// byte at of sentence st, if the brackets open right after one.
+func (x *extraction) bracketOwner(st string, at int) (string, bool) {
+	open := strings.LastIndexByte(st[:at], '(')
+	if open < 0 || strings.IndexByte(st[open:at], ')') >= 0 {
+		return "", false
+	}
+	head := strings.TrimRight(st[:open], " ")
+	spans := x.namesIn(head, false)
+	if len(spans) == 0 {
+		return "", false
+	}
+	last := spans[len(spans)-1]
+	if last.End != len(head) {
+		return "", false
+	}
+	return head[last.Start:last.End], true
+}
+
 // fillProject reads a unit's sentences into the project's fields.
 func (x *extraction) fillProject(u *projectUnit) {
 	pr := u.pr
@@ -526,6 +545,12 @@ func (x *extraction) fillProject(u *projectUnit) {
 		// before the name ("US$1.4 million ... to the Cambodia NSW Pilot")
 		// or the sentence's only sum is this project's.
 		own := func(sp Span) bool {
+			// "the Rangoon Dockyard Project (1979, ¥6.5 billion) and the
+			// Sittang River Bridge Project (1984, ¥9.3 billion)": a sum in
+			// the brackets right after a project's name is that one's.
+			if name, ok := x.bracketOwner(st, sp.Start-s.Start); ok {
+				return projectKey(name) == u.key
+			}
 			if !us.shared {
 				return true
 			}

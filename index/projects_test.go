@@ -118,3 +118,28 @@ Embassy of Japan
 		t.Errorf("projects (-want +got):\n%s", diff)
 	}
 }
+
+// A sum in the brackets right after a project's name is that project's,
+// though the sentence names another project too.
+func TestBracketedSumBelongsToItsProject(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "bracket-fixture.md", Text: `Bracket Fixture
+
+March 2011
+Ministry of Foreign Affairs
+
+1. Past Loans
+
+Japan extended loans to Burma for, among others, the Moulmein Harbour Dredging Project (1978, ¥4.1 billion) and the Bago River Bridge Project (1983, ¥7.2 billion).
+`})
+	got := map[string][]string{}
+	for _, pr := range ix.Projects() {
+		got[pr.Name] = pr.Funding
+	}
+	want := map[string][]string{
+		"Moulmein Harbour Dredging Project": {"¥4.1 billion"},
+		"Bago River Bridge Project":         {"¥7.2 billion"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+}
