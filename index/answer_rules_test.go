@@ -139,6 +139,12 @@ func TestMoneyRules(t *testing.T) {
 			q:    "how much is japan giving in total for the 3 schools",
 			span: "US$210,000",
 		},
+		{
+			name: "writing off is cancelling",
+			doc:  "Sweden, also a creditor, will cancel US$120 million of Laos's debt, while Japan will reschedule the rest.",
+			q:    "how much is sweden writing off",
+			span: "US$120 million",
+		},
 	})
 }
 
