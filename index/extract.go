@@ -163,6 +163,10 @@ func learnDefinitions(docs []*Document) *extraction {
 		}
 		k++ // the publisher's
 	}
+	// Organisations a document names only by a well-known acronym
+	// ("UNICEF's share") are known before relations are read, so they can
+	// pay; other acronyms ("ICT") are explained once all is read.
+	x.generalAcronyms(docs, true)
 	x.scope = map[*Document]map[string]bool{}
 	x.lastMemberOrg = map[*Document]string{}
 	x.corpusScope = map[string]bool{}
@@ -245,7 +249,7 @@ func (x *extraction) relateDoc(d *Document) {
 // indexes the extraction is read through.
 func (x *extraction) finish(docs []*Document) {
 	x.memberships = dedupeMemberships(x.memberships)
-	x.generalAcronyms(docs)
+	x.generalAcronyms(docs, false)
 	// Compile once now: after this the extraction is only read, possibly
 	// by many goroutines.
 	x.orgIdx()
@@ -580,14 +584,15 @@ func (x *extraction) shortFormOfOrg(o Org) bool {
 	return false
 }
 
-// generalAcronyms explains acronyms a document uses but never spells out.
-func (x *extraction) generalAcronyms(docs []*Document) {
+// generalAcronyms explains acronyms a document uses but never spells out;
+// with orgsOnly, only those that name an organisation.
+func (x *extraction) generalAcronyms(docs []*Document, orgsOnly bool) {
 	for _, d := range docs {
 		for _, p := range d.Passages {
 			for _, m := range reAcronymUse.FindAllStringIndex(p.Text, -1) {
 				acr := p.Text[m[0]:m[1]]
 				long, ok := gazAcronyms[acr]
-				if !ok {
+				if !ok || orgsOnly && !containsAnyOf(long, orgHeadWords) {
 					continue
 				}
 				if _, known := x.orgByKey[prose.Fold(acr)]; known {

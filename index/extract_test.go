@@ -510,3 +510,22 @@ The total cost is 9,000 million yen, shared 70:30 between the JICA loan (6,300 m
 		t.Errorf("amounts (-want +got):\n%s", d)
 	}
 }
+
+// The owner of a share pays it: "UNICEF's share, US$960,000", with
+// UNICEF known though the document never spells it out.
+func TestPossessiveShareHasItsPayer(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "share-fixture.md", Text: `Share Fixture
+
+May 2019
+Japan International Cooperation Agency
+
+1. Cost
+
+The component costs US$1.5 million, shared between JICA and UNICEF in the ratio 60:40; UNICEF's share, US$600,000, pays for training.
+`})
+	for _, a := range ix.Amounts() {
+		if a.Text == "US$600,000" && !strings.Contains(a.Payer, "UNICEF") {
+			t.Errorf("US$600,000 is paid by %q, want UNICEF", a.Payer)
+		}
+	}
+}

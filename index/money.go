@@ -128,6 +128,12 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// "shared between the JICA loan (18,739 million yen) and the Government
 	// of the Philippines (¥8,031 million)": a sum in brackets right after a
 	// party is that party's part.
+	// "UNICEF's share, US$960,000": the owner of the share pays it.
+	if m := rePossessivePart.FindStringIndex(before); m != nil {
+		if name, e, _ := x.lastActorSpan(before[:m[0]]); name != "" && e == m[0] {
+			return name
+		}
+	}
 	if m := reBracketedAfter.FindStringIndex(before); m != nil {
 		if name, e, _ := x.lastActorSpan(before[:m[0]]); name != "" && rePartNoun.MatchString(before[e:m[0]]) {
 			return name
@@ -178,6 +184,8 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 }
 
 var (
+	// rePossessivePart is a possessive's part right before a sum.
+	rePossessivePart = regexp.MustCompile(`(?i)(?:'s|’s)\s+(?:own\s+)?(?:share|contribution|part|portion)\s*(?:,|:|is|was|of|comes to|came to)?\s*$`)
 	// reBracketedAfter is an opening bracket right before a sum.
 	reBracketedAfter = regexp.MustCompile(`\s*\(\s*$`)
 	// rePartNoun is what may stand between a party and its bracketed sum:
