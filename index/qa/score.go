@@ -25,14 +25,9 @@ const (
 	fullCoverage = 0.99
 )
 
-// coverage is the idf-weighted share of question terms a sentence has; the
-// lead-in of a list counts for leadWeight.
-func coverage(qt []qterm, s *sentenceRec) float64 {
-	return coverageHolding(qt, s, nil)
-}
-
-// coverageHolding is coverage with the terms held counted as in the
-// sentence; held may be nil.
+// coverageHolding is the idf-weighted share of question terms a sentence
+// has, counting the terms held as in it (held may be nil); the lead-in of
+// a list counts for leadWeight.
 func coverageHolding(qt []qterm, s *sentenceRec, held func(qterm) bool) float64 {
 	var have, total float64
 	for _, t := range qt {
