@@ -194,6 +194,17 @@ func TestCountriesRules(t *testing.T) {
 	})
 }
 
+// A sentence that is only a label and a short value answers a question
+// that names the label.
+func TestLabelValueRules(t *testing.T) {
+	doc := "- Relevance: high. The project fits the national plan.\n- Efficiency: moderate. Two experts were replaced and recruitment was delayed."
+	checkRules(t, []ruleCase{
+		{name: "the value of the label asked", doc: doc, q: "rating for efficiency", span: "moderate"},
+		{name: "another label", doc: doc, q: "what was the relevance rating", span: "high"},
+		{name: "a label the document does not give", doc: doc, q: "rating for sustainability"},
+	})
+}
+
 // Traps whose answer is close by: a fact of another year in the same
 // sentence, a role nobody is said to hold, a member taken for a venue.
 func TestTrapRules(t *testing.T) {

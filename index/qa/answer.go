@@ -96,6 +96,9 @@ func (md *Model) Answer(question string) Answer {
 	md.answerWhy(aq, consider)
 	md.answerRequest(aq, consider)
 	md.answerLoanTerms(aq, consider)
+	if kind == AskOpen {
+		md.answerLabelValue(aq, consider)
+	}
 	if answer := md.byKind[kind]; answer != nil {
 		answer(aq, consider)
 	}

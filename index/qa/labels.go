@@ -1,0 +1,46 @@
+package qa
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+)
+
+// A sentence that is nothing but a label and a short value ("Efficiency:
+// moderate.", "Overall rating: satisfactory.") answers a question that
+// names the label ("rating for efficiency") with the value.
+
+var reLabelValue = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N} '’-]{1,40}):\s+([^.;:]{1,40}?)\.?$`)
+
+// Bounds of a label-and-value sentence, in words.
+const (
+	maxRatingLabelWords = 4
+	maxRatingValueWords = 4
+	// labelValueBonus ranks a label's value above the passage that holds
+	// it, for a question that names the label.
+	labelValueBonus = 0.3
+)
+
+// answerLabelValue offers the value of each label-and-value sentence
+// whose label the question names.
+func (md *Model) answerLabelValue(aq *asked, consider offerFunc) {
+	for _, rec := range md.sents {
+		m := reLabelValue.FindStringSubmatchIndex(strings.TrimSpace(rec.text))
+		if m == nil {
+			continue
+		}
+		text := strings.TrimSpace(rec.text)
+		label, value := text[m[2]:m[3]], text[m[4]:m[5]]
+		if len(strings.Fields(label)) > maxRatingLabelWords || len(strings.Fields(value)) > maxRatingValueWords || !labelAsked(label, aq) || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		off := strings.Index(rec.text, text)
+		span := corpus.Span{Start: rec.span.Start + off + m[4], End: rec.span.Start + off + m[5]}
+		consider(answerFrom(rec, value, value+" — "+text, span), cov, labelValueBonus)
+	}
+}
