@@ -17,6 +17,8 @@ var reLabelValue = regexp.MustCompile(`^(\p{Lu}[\p{L}\p{N} '’-]{1,40}):\s+([^.
 const (
 	maxRatingLabelWords = 4
 	maxRatingValueWords = 4
+	// maxRatingSentence is the longest such sentence, in bytes.
+	maxRatingSentence = 90
 	// labelValueBonus ranks a label's value above the passage that holds
 	// it, for a question that names the label.
 	labelValueBonus = 0.3
@@ -26,6 +28,10 @@ const (
 // whose label the question names.
 func (md *Model) answerLabelValue(aq *asked, consider offerFunc) {
 	for _, rec := range md.sents {
+		// Cheap tests first: such a sentence is short and has a colon.
+		if len(rec.text) > maxRatingSentence || !strings.Contains(rec.text, ": ") {
+			continue
+		}
 		m := reLabelValue.FindStringSubmatchIndex(strings.TrimSpace(rec.text))
 		if m == nil {
 			continue

@@ -89,10 +89,15 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		cov := md.cov(aq, rec)
 		// "From January 2022 to December 2026" says when work starts and
 		// when it ends, without the words.
-		first := i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1])
-		second := i > 0 && rangeJoined(&md.facts.Dates[i-1], d)
-		if (askStart && first || askEnd && second) && !md.changeRange(d, first) {
-			cov = md.covHolding(aq, rec, isEventTerm)
+		if askStart || askEnd {
+			first := i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1])
+			second := i > 0 && rangeJoined(&md.facts.Dates[i-1], d)
+			switch {
+			case askStart && first && !changeRange(d):
+				cov = md.covHolding(aq, rec, isEventTerm)
+			case askEnd && second && !changeRange(&md.facts.Dates[i-1]):
+				cov = md.covHolding(aq, rec, isEventTerm)
+			}
 		}
 		if cov < minCoverage {
 			continue
@@ -187,18 +192,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 // other.
 var reChangedFrom = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:\S+\s+){0,2}?from\s*$`)
 
-// changeRange reports whether date d, one end of a written range, is an
-// end of a change rather than of a period; first says which end it is.
-func (md *Model) changeRange(d *corpus.Date, first bool) bool {
-	start := d.Span.Start
-	if !first {
-		for i := range md.facts.Dates {
-			if e := &md.facts.Dates[i]; e.Passage == d.Passage && rangeJoined(e, d) {
-				start = e.Span.Start
-			}
-		}
-	}
-	return reChangedFrom.MatchString(tail(d.Passage.Text[:start], eventWindow))
+// changeRange reports whether a written range whose first date is d
+// tells a change rather than a period.
+func changeRange(d *corpus.Date) bool {
+	return reChangedFrom.MatchString(tail(d.Passage.Text[:d.Span.Start], eventWindow))
 }
 
 // namedPredicateBonus ranks a date whose own predicate names the country
