@@ -45,8 +45,8 @@ var (
 	reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
 	// what was planned, which a future date answers.
-	rePastAsk = regexp.MustCompile(`\b(did|was|were|had)\b`)
-	rePlanAsk = regexp.MustCompile(`\b(supposed|originally|planned|scheduled|meant|due|expected)\b`)
+	rePastAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("past question cues") + `)\b`)
+	rePlanAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("plan question cues") + `)\b`)
 )
 
 // answerWhen answers "when" and "how long" with dates, lengths and the

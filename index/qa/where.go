@@ -62,7 +62,7 @@ const (
 )
 
 var (
-	reVenueBefore = regexp.MustCompile(`(?i)\b(?:held|hosted|met|meet|meets|convened?|takes?\s+place|took\s+place|` + lexicon.Alt("meeting verbs") + `)\s+(?:at\s+\S+\s+)?(?:in|at)\s+(?:the\s+)?$`)
+	reVenueBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("meeting verbs", "verbs of a meeting's place") + `)\s+(?:at\s+\S+\s+)?(?:in|at)\s+(?:the\s+)?$`)
 	meetingWords  = func() map[string]bool {
 		out := map[string]bool{}
 		for _, w := range lexicon.Words("meeting nouns", "event nouns") {
