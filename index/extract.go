@@ -842,9 +842,12 @@ func (x *extraction) orgMentionsIn(toks []token) []orgMention {
 	return out
 }
 
+// possessiveSuffixes are how a possessive ends, in either apostrophe.
+var possessiveSuffixes = []string{"'s", "’s"}
+
 // possessiveStem is the name a possessive is of: "ERIA" of "ERIA's".
 func possessiveStem(w string) (string, bool) {
-	for _, suf := range []string{"'s", "’s"} {
+	for _, suf := range possessiveSuffixes {
 		if stem, ok := strings.CutSuffix(w, suf); ok && stem != "" {
 			return stem, true
 		}

@@ -185,7 +185,7 @@ var (
 // possessive reports whether the name at sp in s is written as a
 // possessive, "Myanmar's", whether or not sp covers the "'s".
 func possessive(s string, sp Span) bool {
-	for _, suf := range []string{"'s", "’s"} {
+	for _, suf := range possessiveSuffixes {
 		if strings.HasSuffix(s[sp.Start:sp.End], suf) || strings.HasPrefix(s[sp.End:], suf) {
 			return true
 		}

@@ -194,9 +194,13 @@ const predicateWeight = 0.1
 // order.
 type predicates map[*corpus.Passage]int
 
+// start is where the predicate of the next fact weighed in rec starts: after
+// the last fact weighed in its sentence.
+func (pr predicates) start(rec *sentenceRec) int { return max(rec.span.Start, pr[rec.p]) }
+
 // bonus is the predicate bonus of the fact at span in rec.
 func (pr predicates) bonus(aq *asked, rec *sentenceRec, span corpus.Span) float64 {
-	from := max(rec.span.Start, pr[rec.p])
+	from := pr.start(rec)
 	pr[rec.p] = span.End
 	return predicateWeight * aq.predicateShare(rec, from, span.Start)
 }

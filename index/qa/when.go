@@ -161,7 +161,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			predicate = predicateWeight * aq.predicateShare(rec, d.Span.End, to)
 			preds[rec.p] = to
 		} else {
-			from := max(rec.span.Start, preds[rec.p])
+			from := preds.start(rec)
 			predicate = preds.bonus(aq, rec, d.Span)
 			// "for Brunei on 1 January 2009, for Malaysia on 1 February
 			// 2009": the country asked, standing in this date's own
