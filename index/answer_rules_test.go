@@ -229,7 +229,7 @@ func TestTrapRules(t *testing.T) {
 			name: "a role the sentence gives",
 			doc:  "The Fifth Council Meeting will be held in Kuching on 3 May 2016 and will be chaired by Mr. Hamid Osman, Secretary of the Council.",
 			q:    "who will chair the kuching meeting",
-			span: "Hamid Osman",
+			span: "Mr. Hamid Osman",
 		},
 		{
 			name: "a sentence naming no place is not quoted for where",
@@ -245,7 +245,7 @@ func TestTrapRules(t *testing.T) {
 			name: "a year carried from the sentence before",
 			doc:  "The Second Council Meeting was held in Kuching on 3 May 2016. The meeting was chaired by Mr. Hamid Osman, Secretary of the Council.",
 			q:    "who chaired the council meeting in may 2016",
-			span: "Hamid Osman",
+			span: "Mr. Hamid Osman",
 		},
 	})
 }

@@ -96,7 +96,7 @@ Completion: December 2019
 		"when will myanmar join the delta forum":           "2016",
 		"what is the budget for the hanoi centre":          "90 billion dong",
 		"when will the next steering committee meet":       "May 2019",
-		"who is the deputy secretary general of asean":     "Lim Boon Heng",
+		"who is the deputy secretary general of asean":     "Mr. Lim Boon Heng",
 		"when does the relief facility run":                "April 2016 to March 2019",
 		"when will the relief facility finish":             "March 2019",
 		"when did the relief facility start":               "April 2016",

@@ -67,7 +67,7 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 	// there: a member that withdrew is no longer one.
 	for q, want := range map[string]string{
 		"is Myanmar a member of the DCP?":                  "yes",
-		"is japan a member of the dcp":                     "no",
+		"is japan a member of the dcp":                     "observer",
 		"did south korea leave the river fund":             "yes",
 		"is singapore in the river fund?":                  "no",
 		"does malaysia plan to join the river fund":        "yes",
@@ -77,6 +77,18 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 		if a := ix.Answer(q); !a.Found || a.Span != want {
 			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
 		}
+	}
+	// An observer is no full member: the bare no answers that.
+	if a := ix.Answer("is japan a full member of the dcp"); !a.Found || a.Span != "no" {
+		t.Errorf("full member: found %v span %q, want no", a.Found, a.Span)
+	}
+	// A reply that only names another country asks for its status, which
+	// a bare yes or no would hide.
+	if a := ix.AnswerFollowUp("is thailand a member of the river fund?", "and singapore?"); !a.Found || a.Span != StatusNonMember {
+		t.Errorf("follow-up: found %v span %q (%s), want %q", a.Found, a.Span, a.Text, StatusNonMember)
+	}
+	if a := ix.AnswerFollowUp("is myanmar a member of the dcp?", "and japan?"); !a.Found || a.Span != StatusObserver {
+		t.Errorf("follow-up: found %v span %q (%s), want %q", a.Found, a.Span, a.Text, StatusObserver)
 	}
 	// Which countries hold a status: every one, as one answer.
 	for q, want := range map[string]string{
@@ -164,7 +176,7 @@ The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum p
 	// A place is asked about as a member as a country is.
 	for q, want := range map[string]string{
 		"is dien bien a member of the usn":  "yes",
-		"is battambang a member of the usn": "no",
+		"is battambang a member of the usn": "invited",
 		"when did ha giang join the usn":    "2010",
 		"which provinces founded the usn":   "Quang Ngai, Kon Tum",
 	} {

@@ -39,9 +39,9 @@ Ms. Noriko Abe, Chief Adviser of the JICA Laos Office, chairs the steering commi
 	for _, c := range []struct{ q, want string }{
 		{"who is somsak phan", "Minister of Public Works, Transport and Construction of Laos"},
 		{"whats kenji sato's job", "Ambassador of Japan to the Lao PDR"},
-		{"who chairs the steering committee", "Noriko Abe"},
-		{"who signed for japan", "Kenji Sato"},
-		{"who represented laos", "Somsak Phan"},
+		{"who chairs the steering committee", "Ms. Noriko Abe"},
+		{"who signed for japan", "H.E. Mr. Kenji Sato"},
+		{"who represented laos", "H.E. Mr. Somsak Phan"},
 	} {
 		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
 			t.Errorf("%q: found %v span %q, want %q", c.q, a.Found, a.Span, c.want)

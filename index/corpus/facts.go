@@ -238,9 +238,15 @@ type Person struct {
 	RoleSpan  Span
 }
 
+// Titled is the person's name with the honorific the document gives them:
+// "H.E. Mr. Somsak Phan".
+func (p Person) Titled() string {
+	return strings.TrimSpace(p.Honorific + " " + p.Name)
+}
+
 // Display is the person as a reply names them.
 func (p Person) Display() string {
-	s := strings.TrimSpace(p.Honorific + " " + p.Name)
+	s := p.Titled()
 	if p.Role != "" {
 		s += ", " + p.Role
 	}

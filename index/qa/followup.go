@@ -121,6 +121,13 @@ func (md *Model) AnswerFollowUp(prev, reply string) Answer {
 	}
 	q := md.FollowUp(prev, reply)
 	a := md.Answer(q)
+	// "Is Brunei a member?" then "and Myanmar?": the reply names no yes or
+	// no, so the status answers it ("not a member").
+	if a.Found && a.Kind == AskMember && (a.Span == "yes" || a.Span == "no") {
+		if decided, _, ok := md.memberDecision(md.analyse(q)); ok {
+			a.Span = decided.Status
+		}
+	}
 	// "When did Myanmar join?" then "and Laos?": Laos has no joining date
 	// but a status ("intends to join"), which is what the reply asks now.
 	if a.Refused() {

@@ -93,7 +93,7 @@ func (md *Model) answerRole(aq *asked, consider offerFunc) {
 			// "What is Adelina Kusuma's role?" when the documents name her
 			// but give none: say so rather than quote her passage.
 			aq.refuse = true
-			aq.note = "They name " + strings.TrimSpace(per.Honorific+" "+per.Name) + " but do not give a role: “" + prose.Clip(per.Sentence, quoteRunes) + "”"
+			aq.note = "They name " + per.Titled() + " but do not give a role: “" + prose.Clip(per.Sentence, quoteRunes) + "”"
 		}
 		return
 	}
@@ -183,7 +183,9 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				break
 			}
 		}
-		consider(answerFrom(rec, per.Name, per.Display(), per.Span), cov, bonus)
+		// The name as the document writes it, honorific and all: "Dr. Keiko
+		// Morimoto" is how a reader would quote her.
+		consider(answerFrom(rec, per.Titled(), per.Display(), per.Span), cov, bonus)
 	}
 }
 

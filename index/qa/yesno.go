@@ -50,19 +50,58 @@ func keys[V any](m map[string]V) []string {
 // false when the question is not one or the documents give the country no
 // status in the organisation asked about.
 func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
-	if !reYesNoQ.MatchString(aq.q) || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
+	decided, yes, ok := md.memberDecision(aq)
+	if !ok {
 		return Answer{}, false
+	}
+	rec := md.sentenceOf(decided.Passage, decided.Span)
+	if rec == nil {
+		return Answer{}, false
+	}
+	word, line := "no", "No — "
+	if yes {
+		word, line = "yes", "Yes — "
+	}
+	// "Is China in the MHRI?" of an observer: the status is the fact asked
+	// for, and "no" alone would hide it. Only "is it a full member" asks
+	// for the bare no.
+	if !yes && !reAskedStatus.MatchString(aq.q) && statusBetween[corpus.StatusKey(decided.Status)] && !reFullMemberAsk.MatchString(aq.q) {
+		word = decided.Status
+	}
+	line += statusSentence(decided)
+	if decided.Date != nil {
+		line += " (" + decided.Date.Resolved() + ")"
+	}
+	a := answerFrom(rec, word, line, decided.Span)
+	a.Found, a.Kind = true, AskMember
+	return a, true
+}
+
+var (
+	// statusBetween are the statuses that are neither in nor out: an
+	// observer, a country invited, one that intends to join.
+	statusBetween   = lexicon.Set("statuses between member and not")
+	reFullMemberAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("full membership words") + `)\s+(?:member|members|membership)\b`)
+)
+
+// memberDecision reads a yes-or-no membership question: the status that
+// decides it and whether the answer is yes. It reports false when the
+// question is not one or the documents give the country no status in the
+// organisation asked about.
+func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok bool) {
+	if !reYesNoQ.MatchString(aq.q) || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
+		return decided, false, false
 	}
 	want := corpus.StatusMember
 	if m := reAskedStatus.FindString(aq.q); m != "" {
 		want = askedStatus(m)
 	} else if aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) {
-		return Answer{}, false
+		return decided, false, false
 	}
 	// "Is Laos in the Centre?" needs the organisation named; "is Vientiane
 	// in Laos?" is not about membership at all.
 	if len(aq.ent.orgs) == 0 && len(aq.ent.groups) == 0 && !reMemberWord.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
-		return Answer{}, false
+		return decided, false, false
 	}
 	var ms []corpus.Membership
 	orgs := map[string]bool{}
@@ -74,7 +113,7 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 	}
 	// With no organisation named, a country in two says nothing certain.
 	if len(ms) == 0 || len(orgs) > 1 {
-		return Answer{}, false
+		return decided, false, false
 	}
 	by := map[string]corpus.Membership{}
 	for _, m := range ms {
@@ -82,7 +121,6 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 			by[m.Status] = m
 		}
 	}
-	yes, decided := false, corpus.Membership{}
 	pickFirst := func(statuses ...string) bool {
 		for _, s := range statuses {
 			if m, ok := by[s]; ok {
@@ -101,30 +139,16 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 			yes = true
 		case pickFirst(corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusInvited, corpus.StatusIntends):
 		default:
-			return Answer{}, false
+			return decided, false, false
 		}
 	default:
 		if pickFirst(want) {
 			yes = true
 		} else if !pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember, corpus.StatusWithdrew, corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusInvited, corpus.StatusIntends) {
-			return Answer{}, false
+			return decided, false, false
 		}
 	}
-	rec := md.sentenceOf(decided.Passage, decided.Span)
-	if rec == nil {
-		return Answer{}, false
-	}
-	word, line := "no", "No — "
-	if yes {
-		word, line = "yes", "Yes — "
-	}
-	line += statusSentence(decided)
-	if decided.Date != nil {
-		line += " (" + decided.Date.Resolved() + ")"
-	}
-	a := answerFrom(rec, word, line, decided.Span)
-	a.Found, a.Kind = true, AskMember
-	return a, true
+	return decided, yes, true
 }
 
 // reReceiveAsk asks whether a country gets something: "does Thailand get
