@@ -242,6 +242,40 @@ func TestTrapRules(t *testing.T) {
 			q:    "where will the next annual meeting be held",
 		},
 		{
+			name: "a past clause in a sentence about the future",
+			doc:  "The 2nd Regional Forum on Coastal Fisheries took place in Da Nang on 3 June 2013, and the 3rd will be held in Cebu in May 2015.",
+			q:    "where will the next regional forum on coastal fisheries be held",
+			span: "Cebu",
+		},
+		{
+			name: "a place asked for with will and be is one to come",
+			doc:  "The Regional Forum on Coastal Fisheries took place in Da Nang on 3 June 2013.",
+			q:    "where will the coastal fisheries forum be",
+		},
+		{
+			name: "another named thing of the same kind",
+			doc:  "The 2nd Regional Forum on Coastal Fisheries took place in Da Nang on 3 June 2013, and the 3rd will be held in Cebu in May 2015. The 1st Regional Forum on Inland Fisheries was held in Vinh on 9 May 2014; its next venue has not been chosen.",
+			q:    "where will the next inland fisheries forum be held",
+		},
+		{
+			name: "the named thing asked for, beside another",
+			doc:  "The 2nd Regional Forum on Coastal Fisheries took place in Da Nang on 3 June 2013, and the 3rd will be held in Cebu in May 2015. The 1st Regional Forum on Inland Fisheries was held in Vinh on 9 May 2014; its next venue has not been chosen.",
+			q:    "when was the regional forum on inland fisheries held",
+			span: "9 May 2014",
+		},
+		{
+			name: "a name that differs only by a place is no other thing",
+			doc:  "The Lao Trade Portal opened in 2014. It is funded by a grant of ¥245 million together with 4,100 million kip from the Lao Government.",
+			q:    "lao govt contribution to the trade portal",
+			span: "4,100 million kip",
+		},
+		{
+			name: "a currency's letters are no word of a name",
+			doc:  "The Safe Schools Evacuation Project in Palu ran from 2019 to 2021.\n\n    Component                   US dollars\n    Safe Schools Evacuation     US$950,000",
+			q:    "how much for the safe schools evacuation project",
+			span: "US$950,000",
+		},
+		{
 			name: "a year carried from the sentence before",
 			doc:  "The Second Council Meeting was held in Kuching on 3 May 2016. The meeting was chaired by Mr. Hamid Osman, Secretary of the Council.",
 			q:    "who chaired the council meeting in may 2016",

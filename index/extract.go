@@ -393,7 +393,9 @@ func spells(units []string, ws []wordToken) bool {
 		return true
 	}
 	if !strings.HasPrefix(w, units[0]) {
-		return false
+		// "Ayeyawady-Chao Phraya-Mekong (ACM...)": the first part of a
+		// hyphenated compound may go unspelt, as a two-word river's does.
+		return ws[0].hyphenNext && spells(units, ws[1:])
 	}
 	if isDigits(units[0]) {
 		if spells(units[1:], ws[1:]) {

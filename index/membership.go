@@ -340,7 +340,9 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	// "became its fourth member": the organisation last spoken of.
 	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
-		if org := x.lastMemberOrg[doc]; org != "" {
+		if org := x.lastMemberOrg[doc]; org == unknownOrg {
+			return ""
+		} else if org != "" {
 			return org
 		}
 		if len(lastOrgs) > 0 {
@@ -384,6 +386,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			return o.name
 		}
 	}
+	// "The Strategy (ACMECS) was founded by ...": the clause names what it
+	// is about, though not as an organisation this document knows. An
+	// earlier organisation would be a wrong fact.
+	if reNamedAcronym.MatchString(cl[:h.span.Start]) {
+		x.lastMemberOrg[doc] = unknownOrg // and "its" after it is not known either
+		return ""
+	}
 	if m := prose.OrgRefRE.FindStringSubmatch(cl); m != nil {
 		if org := resolveRef(m[1], lastOrgs); org != "" {
 			return org
@@ -394,11 +403,22 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// it") the one this passage last named, before one an earlier passage
 	// listed members of.
 	last := x.lastMemberOrg[doc]
+	if last == unknownOrg {
+		last = ""
+	}
 	if len(lastOrgs) > passageOrgs && (last == "" || !slices.Contains(lastOrgs[passageOrgs:], last)) {
 		return lastOrgs[len(lastOrgs)-1]
 	}
 	return last
 }
+
+// unknownOrg stands in the document's last membership organisation when
+// that was something named but not known as an organisation.
+const unknownOrg = "\x00"
+
+// reNamedAcronym is a short form in brackets: what it stands after is
+// something named.
+var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
 
 // reSchemeAfter is a title-case name ending in a project noun right after
 // a status's words: "joined the Tier 1 Forward Contract Scheme".

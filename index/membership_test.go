@@ -208,6 +208,12 @@ The agency will also send data to the Delta Warning Network (DWN), founded by Ja
 3. Creditors
 
 The creditors met at the Paris Club meeting held in Paris in 2011. Japan, Laos's largest creditor, is a permanent member of the Paris Club.
+
+4. Compacts
+
+The Irrawaddy-Chao Phraya-Mekong Trade Compact (ICMTC) was founded in 2003 by Myanmar and Thailand; Laos joined in 2004, becoming its third member.
+
+The Delta Growth Accord (DGX) was founded in 2005 by Cambodia; Vietnam joined in 2006, becoming its second member.
 `}
 	ix := mustOpen(t, doc)
 	type row struct{ Country, Org, Status string }
@@ -228,6 +234,13 @@ The creditors met at the Paris Club meeting held in Paris in 2011. Japan, Laos's
 		{"Laos", dwn, StatusObserver},
 		// Not Paris, nor Laos, whose creditor Japan is.
 		{"Japan", "Paris Club", StatusMember},
+		// An acronym may leave out the first part of a hyphenated
+		// compound ("Chao Phraya-Mekong").
+		{"Myanmar", "Irrawaddy-Chao Phraya-Mekong Trade Compact (ICMTC)", StatusFounding},
+		{"Thailand", "Irrawaddy-Chao Phraya-Mekong Trade Compact (ICMTC)", StatusFounding},
+		{"Laos", "Irrawaddy-Chao Phraya-Mekong Trade Compact (ICMTC)", StatusJoined},
+		// "DGX" does not spell its name, so the Accord is no known
+		// organisation; its members are no one else's either.
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)

@@ -32,11 +32,6 @@ var (
 	auxWords         = lexicon.Set("finite verbs")
 	topicHeads       = lexicon.Set("project heads that also name topics")
 
-	capWord = `(?:No\.|[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
-	acrWord = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
-	// reTitlePhrase is a run of capitalised words, with the small words a
-	// name holds between them and acronyms in brackets.
-	reTitlePhrase = regexp.MustCompile(capWord + `(?:\s+(?:(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)\s+)*(?:` + capWord + `|` + acrWord + `))*`)
 	reQuotedTitle = regexp.MustCompile(`[“"]([A-Z][^"”“]{4,100})[”"]`)
 	reTitleCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project heads") + `|titled|entitled|called|named)\b[^.;]{0,40}$`)
 	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
@@ -215,7 +210,7 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 	if !containsAnyOf(t, projectHeadWords) && !strings.ContainsAny(t, "\"“") {
 		return nil // no project noun and no quoted title
 	}
-	for _, m := range reTitlePhrase.FindAllStringIndex(t, -1) {
+	for _, m := range prose.TitlePhraseRE.FindAllStringIndex(t, -1) {
 		ph := t[m[0]:m[1]]
 		if m[1] < len(t) && t[m[1]] == '$' {
 			// "Aid of US$2.8 million": the currency is not part of the name.

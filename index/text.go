@@ -66,15 +66,19 @@ func isAbbrevBefore(s string) bool {
 
 // wordToken is a word and where it is.
 type wordToken struct {
-	text string
-	span Span
+	text       string
+	span       Span
+	hyphenNext bool // a hyphen joins it to the next word: "Phraya-Mekong"
 }
 
 func words(s string) []wordToken {
 	idx := prose.WordRE.FindAllStringIndex(s, -1)
 	out := make([]wordToken, len(idx))
 	for i, m := range idx {
-		out[i] = wordToken{s[m[0]:m[1]], Span{Start: m[0], End: m[1]}}
+		out[i] = wordToken{text: s[m[0]:m[1]], span: Span{Start: m[0], End: m[1]}}
+		if i > 0 && idx[i-1][1]+1 == m[0] && s[m[0]-1] == '-' {
+			out[i-1].hyphenNext = true
+		}
 	}
 	return out
 }

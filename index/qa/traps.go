@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -22,7 +23,10 @@ import (
 const ordinalReach = 3
 
 var (
-	reFutureAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
+	reFutureAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
+	// reWillBe asks where something will be: "where will the 5th
+	// conference be".
+	reWillBe     = regexp.MustCompile(`\bwill\b[^?]*\bbe\b`)
 	reFutureSays = prose.NewStartRE(regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("future cues") + `)\b`))
 	ordinalNum   = func() map[string]int {
 		out := map[string]int{}
@@ -97,8 +101,11 @@ type trapAsk struct {
 
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
-	sentOrds   map[string][]int
-	countries  map[string][]GeoMention
+	another    map[string]bool
+	// The title-case names of each document, as sets of their words.
+	docNames  map[*corpus.Document][]map[string]bool
+	sentOrds  map[string][]int
+	countries map[string][]GeoMention
 }
 
 // excludes reports whether sentence s of passage p excludes anything,
@@ -147,7 +154,7 @@ func trapsOf(aq *asked) *trapAsk {
 		return aq.traps
 	}
 	t := &trapAsk{
-		future:   reFutureAsk.MatchString(aq.q),
+		future:   reFutureAsk.MatchString(aq.q) || aq.kind == AskWhere && reWillBe.MatchString(aq.q),
 		will:     reWillAsk.MatchString(aq.q),
 		city:     reAskCity.MatchString(aq.q),
 		receive:  reReceiveAsk.MatchString(aq.q),
@@ -155,6 +162,8 @@ func trapsOf(aq *asked) *trapAsk {
 		ordinals: meetingOrdinals(aq.q),
 
 		futureSays: map[string]bool{},
+		another:    map[string]bool{},
+		docNames:   map[*corpus.Document][]map[string]bool{},
 		sentOrds:   map[string][]int{},
 		countries:  map[string][]GeoMention{},
 	}
@@ -178,7 +187,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if len(c.a.SentenceSpans) > 0 {
 		at = c.a.SentenceSpans[0].Start
 	}
-	if ta.future && !ta.saysFuture(statementAt(s, at)) {
+	if ta.future && (!ta.saysFuture(statementAt(s, at)) || ta.saysPastAt(s, c.a.SentenceSpans)) {
 		return "future"
 	}
 	// "When will the bridge be finished" is not answered by the day its
@@ -229,6 +238,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 				return "no such role"
 			}
 		}
+	}
+	// "The next geological engineering conference" is not the "Regional
+	// Conference on Civil Engineering" of the sentence.
+	if md.namesAnother(aq, ta, c.a.Passage, s) {
+		return "another named thing"
 	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
@@ -312,6 +326,21 @@ func yearsIn(text string) []int {
 	return ys
 }
 
+// saysPastAt reports whether the clause of sentence s that holds the
+// answer tells of the past and not of the future: "The 4th conference
+// took place in Hanoi, and the 5th will be held in Kuala Lumpur" says
+// nothing to come of Hanoi, though its sentence does.
+func (t *trapAsk) saysPastAt(s string, spans []corpus.Span) bool {
+	if len(spans) == 0 || spans[0].End > len(s) {
+		return false
+	}
+	cl := prose.ClauseAround(s, 0, spans[0])
+	c := s[cl.Start:cl.End]
+	return rePastSays.MatchString(c) && !t.saysFuture(c)
+}
+
+var rePastSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("past cues") + `)\b`)
+
 // statementAt is the part of sentence s, between semicolons, that holds
 // byte at, or all of s when at is unknown: "the next meeting is scheduled
 // for December; the previous one met in Yangon" makes two statements, and
@@ -337,4 +366,131 @@ func (md *Model) dropTrapped(aq *asked, cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// namesAnother reports whether sentence s of passage p is about a named
+// thing other than the one the question asks about: the sentence names
+// something ("the Regional Conference on Civil Engineering") that shares
+// the question's words, while the document names another like it
+// ("the Regional Conference on Geological Engineering") that holds a
+// question word the sentence lacks, and the sentence's name has a word of
+// its own that the question does not ask for ("civil").
+func (md *Model) namesAnother(aq *asked, ta *trapAsk, p *corpus.Passage, s string) bool {
+	if p == nil || p.Doc == nil {
+		return false
+	}
+	if v, ok := ta.another[s]; ok {
+		return v
+	}
+	v := md.namesAnotherRead(aq, ta, p.Doc, s)
+	ta.another[s] = v
+	return v
+}
+
+func (md *Model) namesAnotherRead(aq *asked, ta *trapAsk, doc *corpus.Document, s string) bool {
+	ls := strings.ToLower(s)
+	asked := map[string]bool{}
+	var missing []string
+	for _, t := range aq.terms {
+		asked[t.word] = true
+		if !containsWord(ls, t.word) {
+			missing = append(missing, t.word)
+		}
+	}
+	if len(missing) == 0 {
+		return false
+	}
+	names, ok := ta.docNames[doc]
+	if !ok {
+		for _, dp := range doc.Passages {
+			for _, n := range prose.TitlePhraseRE.FindAllString(dp.Text, -1) {
+				if w := nameWords(n); len(w) >= minNameWords {
+					names = append(names, w)
+				}
+			}
+		}
+		ta.docNames[doc] = names
+	}
+	for _, n := range prose.TitlePhraseRE.FindAllString(s, -1) {
+		own := nameWords(n)
+		if len(own) < minNameWords {
+			continue
+		}
+		for _, other := range names {
+			if heldBy(missing, other) && md.sharesAsked(own, other, asked) && hasOwnWord(own, other, asked) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// minNameWords is the fewest words a name must have to be told from
+// another by one of them: a single capitalised word starts any sentence.
+const minNameWords = 2
+
+// nameWords are a title-case name's words that tell it apart, lower case:
+// not the small words between them, nor numbers, ordinals and phase
+// numerals, which other rules weigh, nor months, which run on from a
+// name into a date ("the Centre in May 2003").
+func nameWords(name string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range prose.WordRE.FindAllString(name, -1) {
+		lw := strings.ToLower(w)
+		if nameConnectors[lw] || unicode.IsDigit(rune(lw[0])) || reRomanNumeral.MatchString(w) || genericNameWords[lw] || monthNames[w] {
+			continue
+		}
+		out[lw] = true
+	}
+	return out
+}
+
+var (
+	nameConnectors   = lexicon.Set("name connectors")
+	genericNameWords = lexicon.Set("generic name words")
+	reRomanNumeral   = regexp.MustCompile(`^[IVX]+$`)
+)
+
+// heldBy reports whether name holds one of words.
+func heldBy(words []string, name map[string]bool) bool {
+	for _, w := range words {
+		if name[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesAsked reports whether two names share a word the question asks
+// with: they name things of one kind ("conference"). A country's or a
+// place's name is no kind: the "Lao Government" and the "Lao NSW Pilot"
+// are not alike.
+func (md *Model) sharesAsked(a, b, asked map[string]bool) bool {
+	for w := range a {
+		if b[w] && asked[w] && !md.isPlaceWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasOwnWord reports whether name a has a word that neither name b nor
+// the question holds. A word of two letters does not tell: it is as often
+// a currency's ("US$", "Rp") or an initial as a name's.
+func hasOwnWord(a, b, asked map[string]bool) bool {
+	for w := range a {
+		if len(w) > 2 && !b[w] && !asked[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPlaceWord reports whether a word is a country's or a place's name.
+func (md *Model) isPlaceWord(w string) bool {
+	if md.isCountry(w) {
+		return true
+	}
+	_, ok := md.src.PlaceNamed(w)
+	return ok
 }

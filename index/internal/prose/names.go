@@ -1,6 +1,11 @@
 package prose
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
 
 // Fold normalises a name for lookup: lower case, dots dropped, hyphens and
 // runs of space made one space, a leading "the" removed.
@@ -99,3 +104,12 @@ func EditDistance(a, b string, max int) int {
 	}
 	return min(prev[len(rb)], max)
 }
+
+var (
+	capWord = `(?:No\.|[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
+	acrWord = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
+	// TitlePhraseRE is a run of capitalised words, with the small words a
+	// name holds between them and acronyms in brackets: "Regional
+	// Conference on Civil Engineering".
+	TitlePhraseRE = regexp.MustCompile(capWord + `(?:\s+(?:(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)\s+)*(?:` + capWord + `|` + acrWord + `))*`)
+)
