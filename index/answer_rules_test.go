@@ -276,6 +276,33 @@ func TestTrapRules(t *testing.T) {
 			span: "US$950,000",
 		},
 		{
+			name: "a date not of the act asked for",
+			doc:  "On 3 June 2015 the Centre submitted a proposal for Phase II, to run from 1 January 2016 to 31 December 2018. The proposal is awaiting approval.",
+			q:    "when was phase ii approved",
+		},
+		{
+			name: "the date of the act asked for",
+			doc:  "On 3 June 2015 the Centre submitted a proposal for Phase II, to run from 1 January 2016 to 31 December 2018. The proposal is awaiting approval.",
+			q:    "when was the phase ii proposal submitted",
+			span: "3 June 2015",
+		},
+		{
+			name: "heading is a role the sentence must give",
+			doc:  "Trainers came from the Cabinet Office of Japan and from the Tokyo Fire Department.",
+			q:    "who heads the tokyo fire department",
+		},
+		{
+			name: "a sum asked in a currency the documents do not give it in",
+			doc:  "The Youth Exchange Programme, at a total cost of US$2.5 million, runs from FY2019 to FY2021.",
+			q:    "whats the total cost of the youth exchange in yen",
+		},
+		{
+			name: "a sum asked in the currency it is given in",
+			doc:  "The Youth Exchange Programme, at a total cost of US$2.5 million (about ¥280 million), runs from FY2019 to FY2021.",
+			q:    "whats the total cost of the youth exchange in yen",
+			span: "¥280 million",
+		},
+		{
 			name: "a year carried from the sentence before",
 			doc:  "The Second Council Meeting was held in Kuching on 3 May 2016. The meeting was chaired by Mr. Hamid Osman, Secretary of the Council.",
 			q:    "who chaired the council meeting in may 2016",

@@ -167,9 +167,6 @@ var answeredTraps = map[string]bool{
 	"how much is the loan for myanmar's own single window":        true,
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
-	"when was phase ii approved":                                  true,
-	"who heads the tokyo fire department":                         true,
-	"whats the total cost of the youth exchange in yen":           true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

@@ -50,6 +50,17 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	if m := reCurrencyNamed.FindStringSubmatch(aq.q); m != nil {
 		askedCur = currencyAsked[m[1]]
 	}
+	// "The cost in yen" is not a sum the documents give only in dollars:
+	// converting it would be a figure they do not state.
+	onlyAsked := askedCur != "" && reInCurrency.MatchString(aq.q)
+	var otherCur *corpus.Amount // the sum best fitting, in another currency
+	otherCurCov := 0.0
+	defer func() {
+		// Said when no sum in the currency asked answers.
+		if otherCur != nil && aq.note == "" {
+			aq.note = "They give it as " + otherCur.Text + ", not in the currency asked: “" + prose.Clip(otherCur.Sentence, quoteRunes) + "”"
+		}
+	}()
 	payer := md.askedPayer(aq)
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
@@ -62,6 +73,12 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		cov := md.cov(aq, rec)
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
+		}
+		if onlyAsked && am.Currency != askedCur {
+			if cov > otherCurCov {
+				otherCur, otherCurCov = am, cov
+			}
+			continue
 		}
 		bonus := amountBonus + aq.nearness(rec, am.Span)
 		// "Grant limit: ¥8.12 billion" in an outline table.

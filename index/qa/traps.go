@@ -230,6 +230,17 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "When was Phase II approved" is not answered by a date in a sentence
+	// that states no approval, however well it names Phase II.
+	if aq.kind == AskWhen && at >= 0 {
+		if rec := md.recOfSentence(c.a.Passage, s); rec != nil {
+			for _, t := range aq.terms {
+				if datedActVerbs[t.word] && !rec.terms.holds(t) && !rec.lead.holds(t) {
+					return "no such act"
+				}
+			}
+		}
+	}
 	// "Who will chair the Phnom Penh meeting" is not answered by a name in
 	// a sentence about that meeting that says nothing of chairing.
 	if aq.kind == AskWho {
@@ -288,6 +299,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 var (
 	whoAuxiliaries = lexicon.Set("auxiliaries", "who question auxiliaries")
 	roleVerbs      = lexicon.Set("role verbs")
+	datedActVerbs  = lexicon.Set("dated act verbs")
 )
 
 // whoVerb is the verb of a who-question, the question term right after
