@@ -270,6 +270,12 @@ func TestTrapRules(t *testing.T) {
 			span: "4,100 million kip",
 		},
 		{
+			name: "a misspelt name is the same name",
+			doc:  "The Workshop on Trade Policy will be held in Phnom Phen on 20 November 2001. Officials met in Phnom Penh in 2000.",
+			q:    "when is the trade policy workshop in phnom penh",
+			span: "20 November 2001",
+		},
+		{
 			name: "a currency's letters are no word of a name",
 			doc:  "The Safe Schools Evacuation Project in Palu ran from 2019 to 2021.\n\n    Component                   US dollars\n    Safe Schools Evacuation     US$950,000",
 			q:    "how much for the safe schools evacuation project",

@@ -488,21 +488,42 @@ func (md *Model) sharesAsked(a, b, asked map[string]bool) bool {
 
 // hasOwnWord reports whether name a has a word that neither name b nor
 // the question holds. A word of two letters does not tell: it is as often
-// a currency's ("US$", "Rp") or an initial as a name's.
+// a currency's ("US$", "Rp") or an initial as a name's. Nor does one
+// misspelt ("Phnom Phen").
 func hasOwnWord(a, b, asked map[string]bool) bool {
 	for w := range a {
-		if len(w) > 2 && !b[w] && !asked[w] {
+		if len(w) > 2 && !b[w] && !asked[w] && !misspelt(w, b) {
 			return true
 		}
 	}
 	return false
 }
 
-// isPlaceWord reports whether a word is a country's or a place's name.
+// isPlaceWord reports whether a word is a country's, a group's or a
+// place's name.
 func (md *Model) isPlaceWord(w string) bool {
 	if md.isCountry(w) {
 		return true
 	}
+	for g := range md.facts.Groups {
+		if strings.EqualFold(g, w) {
+			return true
+		}
+	}
 	_, ok := md.src.PlaceNamed(w)
 	return ok
 }
+
+// misspelt reports whether w is one of name's words misspelt: a letter or
+// two off a word as long.
+func misspelt(w string, name map[string]bool) bool {
+	for o := range name {
+		if len(o) > 3 && len(w) > 3 && prose.EditDistance(w, o, maxMisspelling+1) <= maxMisspelling {
+			return true
+		}
+	}
+	return false
+}
+
+// maxMisspelling is how many letters a misspelt word may be off.
+const maxMisspelling = 2
