@@ -316,3 +316,18 @@ func TestTrapRules(t *testing.T) {
 		},
 	})
 }
+
+// Counts in a list that leave out their noun, breakdowns by place and
+// totals.
+func TestCountRules(t *testing.T) {
+	breakdown := "Some 300 officials completed 12 courses between 2013 and 2015. Five courses were held in Jakarta, four in Bangkok, two in Manila and one in Hanoi. The first course trained 32 officials."
+	parts := "Since 2001 the network has awarded 652 scholarships: 421 for master's degrees, 118 for the PhD sandwich programme and 87 for doctoral study in Japan."
+	checkRules(t, []ruleCase{
+		{name: "a part of a list that leaves out its noun", doc: breakdown, q: "how many courses were held in bangkok", span: "four"},
+		{name: "the first part, with its noun", doc: breakdown, q: "how many courses were held in jakarta", span: "Five"},
+		{name: "a breakdown by place is not the count asked", doc: breakdown, q: "how many courses did they run", span: "12"},
+		{name: "a total is the largest count", doc: breakdown, q: "how many officials were trained altogether", span: "Some 300"},
+		{name: "a part named by what it is for", doc: parts, q: "how many phd sandwich scholarships", span: "118"},
+		{name: "the whole, not its first part", doc: parts, q: "how many scholarships has the network awarded since 2001", span: "652"},
+	})
+}

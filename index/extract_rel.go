@@ -344,7 +344,56 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		}
 		sent := containing(a.sentences, s.Start)
 		x.counts = append(x.counts, Count{Text: qual + num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+		x.ellipticCounts(p, a, noun, s.End, sent)
 	}
+}
+
+// ellipticCounts reads the counts that leave out the noun of the count
+// before them: "Five courses were held in Jakarta, three in Bangkok and
+// one in Manila"; "652 scholarships: 421 for master's degrees, 118 for
+// the PhD programme". They run from byte from to the sentence's end, up to
+// the next number with a noun of its own.
+func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from int, sent Span) {
+	t := p.Text
+	rest := t[from:sent.End]
+	if next := reCount.FindStringIndex(rest); next != nil {
+		rest = rest[:next[0]]
+	}
+	for _, m := range reEllipticCount.FindAllStringSubmatchIndex(rest, -1) {
+		num := rest[m[2]:m[3]]
+		v, err := strconv.Atoi(strings.ReplaceAll(num, ",", ""))
+		if err != nil {
+			v = numberWords[strings.ToLower(num)]
+		}
+		if v == 0 || !strings.Contains(num, ",") && v >= 1800 && v <= 2100 {
+			continue
+		}
+		s := Span{Start: from + m[2], End: from + m[3]}
+		if overlapsFact(a, s) {
+			continue
+		}
+		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
+}
+
+// reEllipticCount is a number that stands for the noun of a count before
+// it, a list's item: ", three in Bangkok", "and 26 for doctoral study".
+var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
+
+// overlapsFact reports whether span s overlaps a date or a sum the
+// passage states.
+func overlapsFact(a *annotation, s Span) bool {
+	for _, d := range a.dates {
+		if s.Start < d.Span.End && d.Span.Start < s.End {
+			return true
+		}
+	}
+	for _, am := range a.amounts {
+		if s.Start < am.Span.End && am.Span.Start < s.End {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *extraction) findPurposes(p *Passage, a *annotation) {

@@ -109,7 +109,8 @@ func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
 // answerCounts offers the counts the documents give, ranked by the noun
 // they count.
 func (md *Model) answerCounts(aq *asked, consider offerFunc) {
-	for _, c := range md.facts.Counts {
+	var offers []countOffer
+	for i, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)
 		if !md.entityFit(aq.ent, rec) {
 			continue
@@ -117,6 +118,16 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		cov := md.cov(aq, rec)
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
+		}
+		// "Five courses were held in Jakarta, three in Bangkok": a
+		// breakdown by place answers only a question that names the place.
+		if len(aq.ent.countries) == 0 && len(aq.ent.places) == 0 && md.countOfPlace(i) {
+			continue
+		}
+		// "652 scholarships: 421 for master's degrees": a part that leaves
+		// out its noun answers only a question that names what it is of.
+		if scope, ok := ellipticScope(c); ok && !aq.namesAnyOf(scope) {
+			continue
 		}
 		// The counted noun decides: "how many nursing centres" counts
 		// centres, not nurses.
@@ -143,9 +154,71 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.years) > 0 && slices.Contains(aq.ent.years, md.countYear(rec, c.Span)) {
 			bonus += countYearBonus
 		}
-		consider(answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), cov, bonus)
+		offers = append(offers, countOffer{answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearness(rec, c.Span), c.Value})
+	}
+	// "How many officials were trained altogether": the total, which is
+	// the largest of the counts of what is asked.
+	if reTotalAsked.MatchString(aq.q) {
+		most := 0
+		for _, o := range offers {
+			most = max(most, o.value)
+		}
+		for i := range offers {
+			if offers[i].value == most {
+				offers[i].bonus += totalBonus
+			}
+		}
+	}
+	for _, o := range offers {
+		consider(o.a, o.cov, o.bonus)
 	}
 }
+
+// countOffer is a count weighed as an answer, kept until every count is
+// weighed: a total is known only then.
+type countOffer struct {
+	a          Answer
+	cov, bonus float64
+	value      int
+}
+
+// totalBonus ranks the largest count first for a question that asks for
+// a total.
+const totalBonus = 0.5
+
+var reTotalAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("total question cues") + `)\b`)
+
+// countOfPlace reports whether count i is one of a breakdown by place: its
+// sentence counts the same noun more than once, and the words right after
+// it name a place ("three in Bangkok").
+func (md *Model) countOfPlace(i int) bool {
+	cs := md.facts.Counts
+	c := &cs[i]
+	// A passage's counts stand together, in the order extraction read them.
+	same := 0
+	for k := i; k >= 0 && cs[k].Passage == c.Passage; k-- {
+		if cs[k].Sentence == c.Sentence && cs[k].Noun == c.Noun {
+			same++
+		}
+	}
+	for k := i + 1; k < len(cs) && cs[k].Passage == c.Passage; k++ {
+		if cs[k].Sentence == c.Sentence && cs[k].Noun == c.Noun {
+			same++
+		}
+	}
+	if same < 2 {
+		return false
+	}
+	scope := c.Passage.Text[c.Span.End:min(len(c.Passage.Text), c.Span.End+countScopeReach)]
+	if i := strings.IndexAny(scope, ",;.:"); i >= 0 {
+		scope = scope[:i]
+	}
+	return len(md.src.Countries(scope)) > 0 || len(md.src.PlacesIn(scope)) > 0
+}
+
+// countScopeReach is how far after a count the place it is of may stand:
+// "three courses were held in Bangkok".
+const countScopeReach = 60
 
 // countYearBonus ranks a count dated by the year a question names above
 // the other counts of its sentence.
@@ -258,4 +331,44 @@ var (
 // -ing may name the thing counted ("nursing centres"), so it does not.
 func isParticiple(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// reEllipticAfter is what follows a number that leaves out its noun: "three
+// in Bangkok", "118 for the PhD programme".
+var reEllipticAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
+
+// ellipticScope is what a count that leaves out its noun is of, up to the
+// next item of its list: "the PhD sandwich programme" of "118 for the PhD
+// sandwich programme, 87 for ...".
+func ellipticScope(c corpus.Count) (string, bool) {
+	// A count with its noun spans it too.
+	if c.Passage.Text[c.Span.Start:c.Span.End] != c.Text {
+		return "", false
+	}
+	after := c.Passage.Text[c.Span.End:min(len(c.Passage.Text), c.Span.End+countScopeReach)]
+	m := reEllipticAfter.FindStringIndex(after)
+	if m == nil {
+		return "", false
+	}
+	scope := after[m[1]:]
+	if i := strings.IndexAny(scope, ",;.:"); i >= 0 {
+		scope = scope[:i]
+	}
+	if i := strings.Index(scope, " and "); i >= 0 {
+		scope = scope[:i]
+	}
+	return scope, true
+}
+
+// namesAnyOf reports whether the question holds a word of text.
+func (aq *asked) namesAnyOf(text string) bool {
+	for _, w := range prose.WordRE.FindAllString(text, -1) {
+		st := stemTerm(strings.ToLower(w))
+		for _, t := range aq.terms {
+			if t.stem == st || slices.Contains(t.alts, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
