@@ -182,7 +182,7 @@ const projectQuote = 900
 // which is how the documents group them.
 func renderProjects(projects []*index.Project, page int) (Reply, error) {
 	if len(projects) == 0 {
-		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Projects", "The documents name no projects.")}}, nil
+		return emptyList("Projects", "The documents name no projects.", page)
 	}
 	var secs []listSection
 	at := map[string]int{}
@@ -209,7 +209,7 @@ func renderProjects(projects []*index.Project, page int) (Reply, error) {
 // is what most people look for.
 func renderFunding(funding []index.Funding, page int) (Reply, error) {
 	if len(funding) == 0 {
-		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Funding", "The documents name no funds, amounts or cost shares.")}}, nil
+		return emptyList("Funding", "The documents name no funds, amounts or cost shares.", page)
 	}
 	var amounts, shares, funds []string
 	var ps []*index.Passage
@@ -268,7 +268,7 @@ func renderMembers(v membersView, page int) (Reply, error) {
 // reader can check the reading.
 func renderTimeline(dates []index.Date, page int) (Reply, error) {
 	if len(dates) == 0 {
-		return Reply{Embeds: []*discordgo.MessageEmbed{embed("Timeline", "The documents give no dates.")}}, nil
+		return emptyList("Timeline", "The documents give no dates.", page)
 	}
 	var lines []string
 	var ps []*index.Passage
@@ -618,4 +618,13 @@ func byteSize(n int64) string {
 func trimFloat(v float64) string {
 	s := strconv.FormatFloat(v, 'f', 1, 64)
 	return strings.TrimSuffix(s, ".0")
+}
+
+// emptyList is a list with nothing in it: one page saying so, and no
+// other page.
+func emptyList(title, says string, page int) (Reply, error) {
+	if page != 1 {
+		return Reply{}, userErrorf("No such page", "That list has %s.", plural(1, "page"))
+	}
+	return Reply{Embeds: []*discordgo.MessageEmbed{embed(title, says)}}, nil
 }

@@ -259,6 +259,10 @@ func TestRenderersRefuseMissingPages(t *testing.T) {
 		"timeline": func() (Reply, error) {
 			return renderTimeline([]index.Date{renderLastYear}, 2)
 		},
+		// An empty list has one page, saying it is empty.
+		"no projects": func() (Reply, error) { return renderProjects(nil, 2) },
+		"no funding":  func() (Reply, error) { return renderFunding(nil, 2) },
+		"no dates":    func() (Reply, error) { return renderTimeline(nil, 2) },
 	} {
 		if _, err := render(); err == nil || !strings.Contains(err.Error(), "No such page") {
 			t.Errorf("%s: page past the end: error %v, want No such page", name, err)
