@@ -111,7 +111,7 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 		text string
 	}
 	var ws []w
-	for _, m := range regexp.MustCompile(`\S+`).FindAllStringIndex(phrase, -1) {
+	for _, m := range reWord.FindAllStringIndex(phrase, -1) {
 		ws = append(ws, w{m[0], m[1], phrase[m[0]:m[1]]})
 	}
 	head := -1
@@ -200,7 +200,28 @@ var (
 	determiners  = lexicon.Set("words before a name")
 	reHeadFirst  = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
 	reHeadLast   = regexp.MustCompile(`\s+(?:project|programme|program)$`)
+	// reNamedAfterHead is a name after "the project": the name, with a
+	// phase in brackets after it.
+	reNamedAfterHead = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+(?:project|programme|program)\s+(` + prose.TitlePhraseRE.String() + `(?:\s+\((?:Phase|Stage)\s+(?:[IVX]+|\d+)\))?)`)
+	// reWord is a run of non-space characters.
+	reWord = regexp.MustCompile(`\S+`)
 )
+
+// minTitledProjectWords is the fewest words of its key a project named in
+// the document's title must have to be one.
+const minTitledProjectWords = 3
+
+// minNamedAfterHead is the fewest words a name after "the project" must
+// have: "the project Manager" is no name.
+const minNamedAfterHead = 3
+
+// isKnownNonProject reports whether a name is a country's, a place's or an
+// organisation's, which "the project" may stand before as its subject.
+func (x *extraction) isKnownNonProject(name string) bool {
+	ms := x.orgMentions(name)
+	return len(x.geoMentions(name)) > 0 && strings.HasPrefix(strings.TrimSpace(name), strings.Fields(name)[0]) && len(ms) == 0 && len(strings.Fields(name)) <= 2 ||
+		len(ms) == 1 && ms[0].span.Start == 0 && ms[0].span.End == len(name)
+}
 
 // namesIn finds project names in a stretch of text, as byte ranges. Weak
 // heads ("Bridge", "Road") make names only in titles and labels: in prose
@@ -227,6 +248,16 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 			continue
 		}
 		out = append(out, Span{Start: m[0] + s, End: m[0] + e})
+	}
+	// "The project Strengthening the Operational Capacity of the AHA
+	// Centre (Phase I) was designed ...": a title-case name right after a
+	// lower-case project noun is the project's, whatever its last word.
+	for _, m := range reNamedAfterHead.FindAllStringSubmatchIndex(t, -1) {
+		name := t[m[2]:m[3]]
+		if len(strings.Fields(name)) < minNamedAfterHead || !titleish(name) || x.isKnownNonProject(name) {
+			continue
+		}
+		out = append(out, Span{Start: m[2], End: m[3]})
 	}
 	for _, m := range reQuotedTitle.FindAllStringSubmatchIndex(t, -1) {
 		if reTitleCue.MatchString(t[:m[0]]) && titleish(t[m[2]:m[3]]) {
@@ -287,7 +318,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	unit := func(name string, p *Passage, what string) *projectUnit {
 		name = strings.TrimSpace(strings.TrimRight(name, ".,;: "))
 		k := projectKey(name)
-		if k == "" || strings.Contains(strings.ToLower(d.Title), k) {
+		// A word or two the title holds ("Research Programme" under a
+		// title about a research institute) is the document's subject, not
+		// a project; a full name there is the project the document is on.
+		if k == "" || len(strings.Fields(k)) < minTitledProjectWords && strings.Contains(strings.ToLower(d.Title), k) {
 			return nil
 		}
 		u := units[k]

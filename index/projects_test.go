@@ -143,3 +143,30 @@ Japan extended loans to Burma for, among others, the Moulmein Harbour Dredging P
 		t.Errorf("projects (-want +got):\n%s", diff)
 	}
 }
+
+// A title-case name right after "the project" is a project's, whatever its
+// last word, and one the title holds in full is the document's project; a
+// word or two of the title is not.
+func TestProjectNamedAfterItsNoun(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "named-fixture.md", Text: `Delta Research Institute, Completion Report: Building the Response Capacity of the Delta Relief Hub (Phase I)
+
+July 2015
+Research Institute for Delta Relief
+
+1. Overview
+
+The project Building the Response Capacity of the Delta Relief Hub (Phase I) ran from 1 October 2012 to 30 June 2015 with a budget of US$4,860,000.
+
+2. Research Programme
+
+The institute's studies continued under its regular work.
+`})
+	var got []string
+	for _, pr := range ix.Projects() {
+		got = append(got, pr.Name)
+	}
+	want := []string{"Building the Response Capacity of the Delta Relief Hub (Phase I)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+}
