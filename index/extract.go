@@ -970,9 +970,16 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		sent := containing(a.sentences, s.Start)
 		am := Amount{Text: t[s.Start:s.End], Currency: currencyOf(cur), Value: v, Passage: p, Span: s, Sentence: t[sent.Start:sent.End]}
 		before := t[sent.Start:s.Start]
-		if m := reGiveVerb.FindAllString(before, -1); len(m) > 0 {
-			// "given by New Zealand", not "gave by" or "give by".
-			am.Verb = participleOf(strings.ToLower(m[len(m)-1]))
+		if m := reVerbAfterSum.FindStringSubmatch(t[s.End:sent.End]); m != nil {
+			// "US$4,312,750 had been disbursed": the verb after the sum is
+			// its own.
+			am.Verb = participleOf(strings.ToLower(m[1]))
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && !sumOrPhraseBetween(before[m[len(m)-1][1]:]) {
+			// "given by New Zealand", not "gave by" or "give by". A verb
+			// before another sum or a phrase of its own ("Of the approved
+			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
+			// a balance of US$0.5 million") is not this sum's.
+			am.Verb = participleOf(strings.ToLower(before[m[len(m)-1][0]:m[len(m)-1][1]]))
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		// Only a date in the sum's own clause dates it: in "provided $1.2
@@ -994,7 +1001,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 			// A sum's own conversion in brackets is not another sum.
 			between := reParens.ReplaceAllString(t[min(lo, hi):max(lo, hi)], "")
-			if !d.Start.Equal(d.End) && d.Precision != "year" && strings.Contains(between, " and ") || reMoneyPre.MatchString(between) || reMoneyPost.MatchString(between) {
+			if !d.Start.Equal(d.End) && d.Precision != "year" && strings.Contains(between, " and ") || sumOrPhraseBetween(between) {
 				continue
 			}
 			if best < 0 || hi-lo < dist(a.dates[best].Span, s) {
@@ -1037,10 +1044,20 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
 			out[i].Equivalent = out[i+1].Text
 			out[i+1].EquivalentOf = out[i].Text
+			// The same sum is moved by the same verb, on the same day.
+			if out[i+1].Verb == "" {
+				out[i+1].Verb = out[i].Verb
+			}
+			if out[i+1].Date == nil {
+				out[i+1].Date = out[i].Date
+			}
 			// "(about VND 9.24 billion, or roughly ¥40.8 million)": every
 			// sum of the brackets says the first again.
 			for j := i + 1; j+1 < len(out) && reEquivalentMore.MatchString(t[out[j].Span.End:out[j+1].Span.Start]); j++ {
 				out[j+1].EquivalentOf = out[i].Text
+				if out[j+1].Verb == "" {
+					out[j+1].Verb = out[i].Verb
+				}
 				out[i].Equivalent = t[out[i+1].Span.Start:out[j+1].Span.End]
 			}
 		}
@@ -1048,9 +1065,24 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	return out
 }
 
+// reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
+// million had been disbursed", "¥2.1 billion will be provided".
+var reVerbAfterSum = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:has|have|had|was|were|is|are|will|would|shall)(?:\s+(?:been|be|now|already|also))*\s+(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
+
+// reParticiplePhrase opens a phrase of its own within a sentence: ",
+// leaving", ", bringing".
+var reParticiplePhrase = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// sumOrPhraseBetween reports whether text between a sum and a verb or a
+// date holds another sum or opens a phrase of its own: either way the
+// verb or the date is not the sum's.
+func sumOrPhraseBetween(text string) bool {
+	return reMoneyPre.MatchString(text) || reMoneyPost.MatchString(text) || reParticiplePhrase.MatchString(text)
+}
+
 var reEquivalentMore = regexp.MustCompile(`(?i)^\s*(?:,|;|or|,\s*or)\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|equivalent to)?\s*$`)
 
-var reEquivalent = regexp.MustCompile(`(?i)^\s*\(\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|or|=|equivalent to)?\s*$`)
+var reEquivalent = regexp.MustCompile(`(?i)^\s*(?:\(\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|or|=|equivalent to)?|,?\s*(?:equivalent to|the equivalent of)(?:\s+(?:about|approximately|around|roughly|some))?)\s*$`)
 
 // findDates reads every date form in a passage; relative dates resolve
 // against the document's date.

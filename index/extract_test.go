@@ -529,3 +529,32 @@ The component costs US$1.5 million, shared between JICA and UNICEF in the ratio 
 		}
 	}
 }
+
+// A verb belongs to the sum it stands by: one in the passive right after
+// the sum, else one before it with no other sum and no phrase of its own
+// between. A date written after "by" is a deadline, and says so.
+func TestAmountVerbsOfTheirOwnSum(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "own-verb-fixture.md", Text: `Own Verb Fixture
+
+July 2015
+JAIF Management Team
+
+1. Budget
+
+The Government of Japan approved the project on 14 August 2012 with a budget of US$4,860,000, equivalent to about 398 million yen. Of the approved US$4,860,000, US$4,312,750 had been disbursed by 30 June 2015, leaving an unspent balance of US$547,250, which the Centre will return by 31 August 2015.
+`})
+	var got []string
+	for _, a := range ix.Amounts() {
+		got = append(got, a.Describe())
+	}
+	want := []string{
+		"US$4,860,000 (about 398 million yen), approved by Government of Japan on 14 August 2012: “The Government of Japan approved the project on 14 August 2012 with a budget of US$4,860,000, equivalent to about 398 million yen.”",
+		"398 million yen, approved by Government of Japan on 14 August 2012: “The Government of Japan approved the project on 14 August 2012 with a budget of US$4,860,000, equivalent to about 398 million yen.”",
+		"US$4,860,000, approved: “Of the approved US$4,860,000, US$4,312,750 had been disbursed by 30 June 2015, leaving an unspent balance of US$547,250, which the Centre will return by 31 August 2015.”",
+		"US$4,312,750, disbursed by 30 June 2015: “Of the approved US$4,860,000, US$4,312,750 had been disbursed by 30 June 2015, leaving an unspent balance of US$547,250, which the Centre will return by 31 August 2015.”",
+		"US$547,250: “Of the approved US$4,860,000, US$4,312,750 had been disbursed by 30 June 2015, leaving an unspent balance of US$547,250, which the Centre will return by 31 August 2015.”",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("amounts (-want +got):\n%s", d)
+	}
+}

@@ -67,7 +67,7 @@ func (a Amount) Describe() string {
 		b.WriteString(" by " + a.Payer)
 	}
 	if a.Date != nil {
-		b.WriteString(strings.TrimRight(" "+a.Date.Preposition(), " ") + " " + a.Date.Resolved())
+		b.WriteString(strings.TrimRight(" "+a.Date.PrepositionAsWritten(), " ") + " " + a.Date.Resolved())
 	}
 	if a.Via != "" {
 		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))

@@ -95,6 +95,25 @@ func (d Date) Preposition() string {
 	return "in"
 }
 
+// PrepositionAsWritten is the preposition the document writes before the
+// date when it bounds it ("by 30 June 2015" is a deadline, not a day the
+// thing happened), else Preposition's.
+func (d Date) PrepositionAsWritten() string {
+	if d.Passage != nil && d.Span.Start <= len(d.Passage.Text) {
+		before := strings.Fields(d.Passage.Text[max(0, d.Span.Start-boundReach):d.Span.Start])
+		if n := len(before); n > 0 && boundingPrepositions[strings.ToLower(before[n-1])] {
+			return strings.ToLower(before[n-1])
+		}
+	}
+	return d.Preposition()
+}
+
+// boundReach is how far before a date its preposition is looked for.
+const boundReach = 12
+
+// boundingPrepositions bound a date rather than place something on it.
+var boundingPrepositions = lexicon.Set("bounding date prepositions")
+
 // Resolved renders the date as a reader needs it: the written form, or for
 // a relative date the year or month it means.
 func (d Date) Resolved() string {
