@@ -1015,6 +1015,12 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		after := t[s.End:sent.End]
 		if m := reVia.FindStringSubmatch(after); m != nil {
 			am.Via = strings.TrimSpace(m[1])
+			// "4,100 million kip from the Lao Government": a state the sum
+			// comes from pays it, whoever pays the sum before it; a fund it
+			// comes from is its channel.
+			if reFromState.MatchString(m[0]) {
+				am.Payer, am.Via = am.Via, ""
+			}
 		}
 		if m := reFor.FindStringSubmatch(after); m != nil {
 			am.Purpose = strings.TrimSpace(m[1])
@@ -1064,6 +1070,10 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	}
 	return out
 }
+
+// reFromState is a sum's source that is a state: "from the Lao
+// Government", "from the Government of Laos".
+var reFromState = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:` + lexicon.Alt("organs of a state") + `)\b`)
 
 // reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
 // million had been disbursed", "¥2.1 billion will be provided".

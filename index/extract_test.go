@@ -558,3 +558,29 @@ The Government of Japan approved the project on 14 August 2012 with a budget of 
 		t.Errorf("amounts (-want +got):\n%s", d)
 	}
 }
+
+// A state a sum comes from pays it, though another pays the sum before it;
+// a fund a sum comes from is its channel.
+func TestAmountFromAState(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "from-state-fixture.md", Text: `From State Fixture
+
+July 2015
+Japan International Cooperation Agency (JICA)
+
+1. Funding
+
+The pilot is funded by a JICA grant of ¥245 million together with 4,100 million kip from the Lao Government. The exchange receives US$2.5 million from the Japan-ASEAN Integration Fund (JAIF).
+`})
+	var got []string
+	for _, a := range ix.Amounts() {
+		got = append(got, a.Text+" | "+a.Payer+" | "+a.Via)
+	}
+	want := []string{
+		"¥245 million | Japan International Cooperation Agency (JICA) | ",
+		"4,100 million kip | Lao Government | ",
+		"US$2.5 million |  | Japan-ASEAN Integration Fund (JAIF)",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("amounts (-want +got):\n%s", d)
+	}
+}
