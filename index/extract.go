@@ -1009,7 +1009,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 		}
 		if best >= 0 {
-			d := a.dates[best]
+			d := rangeAround(t, a.dates, best)
 			am.Date = &d
 		}
 		after := t[s.End:sent.End]
@@ -1069,6 +1069,38 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		}
 	}
 	return out
+}
+
+// rangeAround is date i of dates, or the written range it is one end of:
+// a sum "to run from 1 January 2016 to 31 December 2018" is for the whole
+// period, not for its first day.
+func rangeAround(t string, dates []Date, i int) Date {
+	d := dates[i]
+	for k := range dates {
+		e := dates[k]
+		switch {
+		case e.Span.Start >= d.Span.End && reRangeJoin.MatchString(t[d.Span.End:e.Span.Start]):
+			return joinedRange(t, d, e)
+		case e.Span.End <= d.Span.Start && reRangeJoin.MatchString(t[e.Span.End:d.Span.Start]):
+			return joinedRange(t, e, d)
+		}
+	}
+	return d
+}
+
+// reRangeJoin is what joins the two ends of a written range.
+var reRangeJoin = regexp.MustCompile(`^\s*(?:to|until|till|through|–|-)\s*$`)
+
+// joinedRange is the range from date a to date b as written.
+func joinedRange(t string, a, b Date) Date {
+	r := a
+	r.Text = t[a.Span.Start:b.Span.End]
+	r.End = b.End
+	r.Span = Span{Start: a.Span.Start, End: b.Span.End}
+	if a.Precision != b.Precision {
+		r.Precision = "month"
+	}
+	return r
 }
 
 // reFromState is a sum's source that is a state: "from the Lao

@@ -584,3 +584,28 @@ The pilot is funded by a JICA grant of ¥245 million together with 4,100 million
 		t.Errorf("amounts (-want +got):\n%s", d)
 	}
 }
+
+// A sum for a written period is dated by the whole period, not its first
+// or last day.
+func TestAmountOverAPeriod(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "period-fixture.md", Text: `Period Fixture
+
+July 2015
+JAIF Management Team
+
+1. Next phase
+
+The proposal has a budget of US$6.2 million, to run from 1 January 2016 to 31 December 2018. The exchange brings students together from FY2019 to FY2021, funded with US$2.5 million.
+`})
+	var got []string
+	for _, a := range ix.Amounts() {
+		got = append(got, a.Text+" | "+a.Date.PrepositionAsWritten()+" "+a.Date.Resolved())
+	}
+	want := []string{
+		"US$6.2 million | from 1 January 2016 to 31 December 2018",
+		"US$2.5 million | from FY2019 to FY2021",
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("amounts (-want +got):\n%s", d)
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"time"
 
@@ -89,11 +90,14 @@ func (d Date) Preposition() string {
 	if d.Precision == "day" && d.Start.Equal(d.End) {
 		return "on"
 	}
-	if !d.Start.Equal(d.End) && d.Precision == "day" {
-		return "from"
+	if !d.Start.Equal(d.End) && d.Precision == "day" || reWrittenRange.MatchString(d.Text) {
+		return "from" // "from FY2019 to FY2021"
 	}
 	return "in"
 }
+
+// reWrittenRange is a date written as a range of two.
+var reWrittenRange = regexp.MustCompile(`\s(?:to|until|till|through)\s`)
 
 // PrepositionAsWritten is the preposition the document writes before the
 // date when it bounds it ("by 30 June 2015" is a deadline, not a day the
