@@ -91,10 +91,17 @@ Ministry of Foreign Affairs
 1. Meetings
 
 The Second Council Meeting was held in Kuching, Malaysia, on 3 May 2016. The Regional Training Centre was set up in 2009 in Penang, Malaysia.
+
+2. Members
+
+Brunei joined the Delta Skills Network (DSN) in October 2009. The Mekong Polytechnic withdrew from the DSN in June 2010.
 `})
 	for _, c := range []struct{ prev, reply, wantQ, wantSpan string }{
 		{"when was the second council meeting", "where was it", "where was the second council meeting", "Kuching"},
 		{"when was the regional training centre set up", "and where is it", "where is the regional training centre", "Penang"},
+		// A reply with its own subject keeps what prev's was in, not
+		// prev's subject.
+		{"when did brunei join the dsn", "and when did the mekong polytechnic withdraw", "when did the mekong polytechnic withdraw the dsn", "June 2010"},
 	} {
 		q := ix.FollowUp(c.prev, c.reply)
 		if q != c.wantQ {

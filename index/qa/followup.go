@@ -82,7 +82,13 @@ func (md *Model) FollowUp(prev, reply string) string {
 		if rePronounWd.MatchString(rest) {
 			return rePronounWd.ReplaceAllLiteralString(rest, topic)
 		}
-		return rest + " " + topic
+		// "when did Brunei join REENA" then "and when did Mandalay Tech
+		// withdraw": the reply names its own subject, and keeps only what
+		// prev's was in.
+		if len(strings.Fields(rest)) >= standaloneWords {
+			topic = md.withoutCountries(topic)
+		}
+		return strings.TrimSpace(rest + " " + topic)
 	}
 	// "and the Rangoon one": "one" stands for what prev asked about.
 	rest = strings.TrimSpace(reOneAtEnd.ReplaceAllString(rest, ""))
@@ -456,4 +462,12 @@ func (md *Model) swapTopic(prev, rest string) (string, bool) {
 	}
 	r := runs[pick]
 	return prev[:r.start] + rest + prev[r.end:], true
+}
+
+// withoutCountries is phrase without the countries it names.
+func (md *Model) withoutCountries(phrase string) string {
+	for _, m := range slices.Backward(md.src.CountriesAnyCase(phrase)) {
+		phrase = phrase[:m.Span.Start] + phrase[m.Span.End:]
+	}
+	return strings.Join(strings.Fields(phrase), " ")
 }
