@@ -351,6 +351,11 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	named, namedAt := "", end
 	for _, o := range orgs {
+		// "invited to send a delegate to the next Steering Committee
+		// Meeting": a meeting has no members; the status is the body's.
+		if isMeetingName(o.name) {
+			continue
+		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {
 			named, namedAt = o.name, o.span.Start
 			break
@@ -516,3 +521,14 @@ func containsAnyOf(s string, subs []string) bool {
 	}
 	return false
 }
+
+// isMeetingName reports whether an organisation's name is a meeting's: its
+// last word, before any acronym, is a meeting's ("Steering Committee
+// Meeting (SCM)").
+func isMeetingName(name string) bool {
+	ws := strings.Fields(reParens.ReplaceAllString(name, ""))
+	return len(ws) > 0 && meetingHeads[strings.ToLower(ws[len(ws)-1])]
+}
+
+// meetingHeads end the names of meetings, which have no members.
+var meetingHeads = lexicon.Set("meeting heads")

@@ -203,7 +203,7 @@ The Policy Research Centre for ASEAN and the Pacific (PRCA) met in Hue. PRCA has
 
 2. Network
 
-The agency will also send data to the Delta Warning Network (DWN), founded by Japan and Thailand in 2016: Cambodia joined in 2018, and Laos is an observer.
+The agency will also send data to the Delta Warning Network (DWN), founded by Japan and Thailand in 2016: Cambodia joined in 2018, and Laos is an observer. Myanmar has been invited to send an engineer to the next Steering Committee Meeting (SCM).
 
 3. Creditors
 
@@ -232,6 +232,8 @@ The Delta Growth Accord (DGX) was founded in 2005 by Cambodia; Vietnam joined in
 		{"Thailand", dwn, StatusFounding},
 		{"Cambodia", dwn, StatusJoined},
 		{"Laos", dwn, StatusObserver},
+		// A meeting has no members: the invitation is the network's.
+		{"Myanmar", dwn, StatusInvited},
 		// Not Paris, nor Laos, whose creditor Japan is.
 		{"Japan", "Paris Club", StatusMember},
 		// An acronym may leave out the first part of a hyphenated

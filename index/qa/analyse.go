@@ -1,9 +1,12 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -114,7 +117,7 @@ var kindPatterns = []struct {
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?(?:budget|funding|costs?|contribution|value|worth|price|share|spending|grant limit|loan amount)\b`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* (?:do|promote|provide|offer|support)\b|\bpoint of\b|\bused for\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bpart of\b|\bmember(ship)? status\b|\bin (the )?\S+\s*\??$`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?\S+\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\busd\b|\bjpy\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed|contribution|contributions|fund|funded|funding|finance|financed|grant|grants|loan|loans|share|spending|price|value)\b|\bput (?:in|into)\b|\bsplit\b|\bpercent|\bratio\b`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }
@@ -134,15 +137,23 @@ func classify(q string, namesCountry bool) string {
 }
 
 var (
-	reContracted = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
-	reFYSpace    = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
-	reThousands  = regexp.MustCompile(`\b(\d{1,3})k\b`)
+	// chatShorthand is what chat writes short ("w/", "what's") and the
+	// words it stands for; reShorthand finds it at the start of a word.
+	chatShorthand = lexicon.Pairs("chat shorthand")
+	reShorthand   = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(chatShorthand))) + `)(?:\s|$)`)
+	reContracted  = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
+	reFYSpace     = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
+	reThousands   = regexp.MustCompile(`\b(\d{1,3})k\b`)
 )
 
 // normaliseQuestion undoes chat shorthand that hides words: "whens" is
 // "when is", "fy 2002" is "fy2002".
 func normaliseQuestion(q string) string {
-	q = strings.NewReplacer("’", "'", "what's", "what is", "when's", "when is", "where's", "where is", "who's", "who is", "how's", "how is").Replace(q)
+	q = strings.ReplaceAll(q, "’", "'")
+	q = reShorthand.ReplaceAllStringFunc(q, func(m string) string {
+		w := strings.TrimSpace(m)
+		return strings.Replace(m, w, chatShorthand[w], 1)
+	})
 	q = reContracted.ReplaceAllString(q, "$1 is")
 	q = strings.NewReplacer(" first ", " 1st ", " second ", " 2nd ", " third ", " 3rd ").Replace(" " + q + " ")
 	q = strings.TrimSpace(q)

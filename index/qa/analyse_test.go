@@ -24,6 +24,8 @@ func TestClassify(t *testing.T) {
 		{"which countries are in clmv", false, AskCountries},
 		{"what is the asean-japan centre for", false, AskPurpose},
 		{"tell me about transnational issues", false, AskOpen},
+		{"what is south korea's status with reena", true, AskMember},
+		{"what is the status of the dawei study", false, AskOpen},
 	} {
 		if got := classify(tc.q, tc.namesCountry); got != tc.want {
 			t.Errorf("classify(%q, %v) = %q, want %q", tc.q, tc.namesCountry, got, tc.want)
@@ -33,11 +35,14 @@ func TestClassify(t *testing.T) {
 
 func TestNormaliseQuestion(t *testing.T) {
 	for in, want := range map[string]string{
-		"whens the fy 2002 budget":         "when is the fy2002 budget",
-		"what's the second phase":          "what is the 2nd phase",
-		"who's the third speaker":          "who is the 3rd speaker",
-		"what will the 40k trainees learn": "what will the 40,000 trainees learn",
-		"is the 4k budget in yen":          "is the 4,000 budget in yen",
+		"whens the fy 2002 budget":            "when is the fy2002 budget",
+		"what's the second phase":             "what is the 2nd phase",
+		"who's the third speaker":             "who is the 3rd speaker",
+		"what will the 40k trainees learn":    "what will the 40,000 trainees learn",
+		"is the 4k budget in yen":             "is the 4,000 budget in yen",
+		"whats south korea's status w/ reena": "what is south korea's status with reena",
+		"w/o japan, who pays":                 "without japan, who pays",
+		"how was the kw/h price set":          "how was the kw/h price set",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)
