@@ -280,7 +280,60 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
+	// "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster
+	// Management (AHA Centre)": a short form of letters and a word of the
+	// name spells only some of the name's words, in order.
+	for _, m := range reAcrWordAfter.FindAllStringSubmatchIndex(t, -1) {
+		letters, word := t[m[2]:m[3]], t[m[4]:m[5]]
+		if start, ok := lettersAndWordBefore(t[:m[0]], letters, word); ok {
+			out = append(out, Org{Acronym: letters + " " + word, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		}
+	}
 	return out
+}
+
+// reAcrWordAfter is a short form of capitals and a word in brackets:
+// "(AHA Centre)".
+var reAcrWordAfter = startRE(`\(\s*([A-Z]{2,6})\s+([A-Z][a-z]{2,})\s*\)`)
+
+// lettersAndWordBefore finds the name before a short form such as "AHA
+// Centre": the title-case run that ends right before it, starts with a word
+// of the first letter, holds the word, and whose capitalised words' initials
+// hold every letter in order. It returns where the name starts.
+func lettersAndWordBefore(before, letters, word string) (int, bool) {
+	ws := words(before)
+	// The run of capitalised words and the small words between them.
+	i := len(ws)
+	for i > 0 {
+		w := ws[i-1].text
+		if !unicode.IsUpper([]rune(w)[0]) && !nameConnector[strings.ToLower(w)] {
+			break
+		}
+		i--
+	}
+	if i == len(ws) || strings.TrimSpace(before[ws[len(ws)-1].span.End:]) != "" {
+		return 0, false
+	}
+	run := ws[i:]
+	for len(run) > 0 && (nameConnector[strings.ToLower(run[0].text)] || run[0].text[0] != letters[0]) {
+		run = run[1:]
+	}
+	if len(run) < len(letters) {
+		return 0, false
+	}
+	hasWord, k := false, 0
+	for _, w := range run {
+		if w.text == word {
+			hasWord = true
+		}
+		if k < len(letters) && unicode.IsUpper([]rune(w.text)[0]) && w.text[0] == letters[k] {
+			k++
+		}
+	}
+	if !hasWord || k < len(letters) {
+		return 0, false
+	}
+	return run[0].span.Start, true
 }
 
 // learnOrgs learns the organisations of acronym definitions.

@@ -609,3 +609,28 @@ The proposal has a budget of US$6.2 million, to run from 1 January 2016 to 31 De
 		t.Errorf("amounts (-want +got):\n%s", d)
 	}
 }
+
+// A short form of letters and a word of the name ("AHA Centre") spells
+// some of the name's words, in order; one whose letters the name does not
+// hold, or whose word it lacks, defines nothing.
+func TestAcronymWithAWord(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "acr-word-fixture.md", Text: `Acronym Word Fixture
+
+July 2015
+JAIF Management Team
+
+1. Agencies
+
+The project was run by the ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management (AHA Centre) in Jakarta. Officials met at the Regional Training Office (RTC Centre) and at the Mekong Liaison Office (MLO Desk).
+`})
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		if o.Acronym != "" {
+			got[o.Acronym] = o.Name
+		}
+	}
+	want := map[string]string{"AHA Centre": "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("acronyms (-want +got):\n%s", diff)
+	}
+}

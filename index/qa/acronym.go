@@ -3,6 +3,7 @@ package qa
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -36,7 +37,7 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 		if o.Acronym == "" {
 			continue
 		}
-		named := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(o.Acronym) + `\b`).MatchString(q)
+		named := hasPhrase(strings.ToLower(q), strings.ToLower(o.Acronym))
 		rec := md.sentenceOf(o.Passage, o.Span)
 		if rec == nil {
 			rec = wholePassage(o.Passage)
@@ -74,4 +75,31 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 			consider(answerFrom(rec, grp.Definition, g+" stands for "+grp.Definition, grp.Span), definitionCoverage, expansionBonus)
 		}
 	}
+}
+
+// hasPhrase reports whether s holds phrase p as whole words.
+func hasPhrase(s, p string) bool {
+	for off := 0; p != ""; {
+		i := strings.Index(s[off:], p)
+		if i < 0 {
+			return false
+		}
+		i += off
+		end := i + len(p)
+		if (i == 0 || !prose.IsWordRune(lastRune(s[:i]))) && (end == len(s) || !prose.IsWordRune(firstRune(s[end:]))) {
+			return true
+		}
+		off = i + 1
+	}
+	return false
+}
+
+func lastRune(s string) rune {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
