@@ -1,6 +1,10 @@
 package index
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
 
 // ruleCase is one general answering rule shown on a small document of its
 // own: the question, and the span it must be answered with ("" when it
@@ -330,4 +334,22 @@ func TestCountRules(t *testing.T) {
 		{name: "a part named by what it is for", doc: parts, q: "how many phd sandwich scholarships", span: "118"},
 		{name: "the whole, not its first part", doc: parts, q: "how many scholarships has the network awarded since 2001", span: "652"},
 	})
+}
+
+// A place the gazetteer does not know is read from the region written
+// after it, and answers with it.
+func TestPlaceBeforeItsRegion(t *testing.T) {
+	doc := "The regional warehouse at Subang, Selangor, near Kuala Lumpur, opened on 12 March 2013 with help from Malaysia. Mr. Ahmad, Director of Planning, Selangor, attended."
+	checkRules(t, []ruleCase{
+		{name: "a place and its region", doc: doc, q: "where is the regional warehouse", span: "Subang, Selangor"},
+	})
+	ix := mustOpen(t, Source{Name: "region.md", Text: "Region Fixture\n\nMay 2015\nMinistry of Foreign Affairs\n\n1. Facts\n\n" + doc + "\n"})
+	var got []string
+	for _, p := range ix.Places() {
+		got = append(got, p.AsWritten+" -> "+p.Country)
+	}
+	want := []string{"Subang -> Malaysia", "Selangor -> Malaysia", "Kuala Lumpur -> Malaysia", "Selangor -> Malaysia"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("places (-want +got):\n%s", d)
+	}
 }

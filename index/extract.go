@@ -751,6 +751,7 @@ func (x *extraction) annotate(p *Passage) {
 	for _, m := range rePlaceCand.FindAllStringIndex(t, -1) {
 		x.placesIn(p, a, Span{Start: m[0], End: m[1]})
 	}
+	x.placesBeforeRegions(p, a)
 	a.countries = append([]string(nil), a.direct...)
 	for _, pl := range a.places {
 		a.countries = append(a.countries, pl.Country)
@@ -995,6 +996,42 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 	}
 	sort.Slice(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 }
+
+// placesBeforeRegions reads the places the gazetteer does not know from
+// the known one written after them: "the warehouse at Subang, Selangor" is
+// in Subang, a place in Selangor's country.
+func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
+	t := p.Text
+	known := a.places
+	for _, m := range rePlaceBeforeRegion.FindAllStringSubmatchIndex(t, -1) {
+		sub := Span{Start: m[2], End: m[3]}
+		text := t[sub.Start:sub.End]
+		var region *Place
+		for i := range known {
+			if known[i].Span.Start == m[1] {
+				region = &known[i]
+			}
+			if sub.Start < known[i].Span.End && known[i].Span.Start < sub.End {
+				region = nil // the name is a known place itself
+				break
+			}
+		}
+		if region == nil || monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 {
+			continue
+		}
+		place := Place{Name: text, Country: region.Country, AsWritten: text, Passage: p, Span: sub}
+		a.places = append(a.places, place)
+	}
+	sort.Slice(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
+	// The passage's places, in its order: the gazetteer's were added as
+	// they were found.
+	from := len(x.places) - len(known)
+	x.places = append(x.places[:from], a.places...)
+}
+
+// rePlaceBeforeRegion is a capitalised name after a preposition of place,
+// then a comma: what follows may be the region it lies in.
+var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
 
 func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
