@@ -78,6 +78,10 @@ type asked struct {
 	refuse bool   // a rule found the documents do not answer it, whatever matches
 
 	traps *trapAsk // what the trap rules read from the question, read once
+
+	// covMemo is cov of each sentence weighed, for its terms as they are
+	// once analyse returns.
+	covMemo map[*sentenceRec]float64
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named

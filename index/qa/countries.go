@@ -294,6 +294,9 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 		return
 	}
 	for _, rec := range md.sents {
+		if len(rec.geos) == 0 || !rec.excludes() {
+			continue // read once and kept: most sentences exclude nothing
+		}
 		var names []string
 		var spans []corpus.Span
 		for _, g := range rec.geos {

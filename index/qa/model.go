@@ -152,6 +152,11 @@ type Model struct {
 	memberPlace    map[string]string                    // a member that is a place ("An Giang Province") -> the place's name
 	publishers     map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
 	orgWords       []map[string]bool                    // the lower-case words of each of facts.Orgs' names
+	// titleNames and sentNames hold the title-case names of documents and
+	// sentences, read on the first question that needs them and kept:
+	// see namesAnother.
+	titleNames sync.Map // *corpus.Document -> *docNames
+	sentNames  sync.Map // *sentenceRec -> []map[string]bool
 }
 
 // New builds the answerer's model of what src holds.

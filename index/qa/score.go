@@ -82,7 +82,19 @@ func pick(cs []cand) (cand, bool) {
 // cov is how much of the question a sentence covers, counting its passage
 // (with a list's lead-in and the section title) for a little.
 func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
-	return md.covHolding(aq, rec, nil)
+	if rec == nil {
+		return 0
+	}
+	// Many facts share a sentence: weigh each sentence once a question.
+	if v, ok := aq.covMemo[rec]; ok {
+		return v
+	}
+	v := md.covHolding(aq, rec, nil)
+	if aq.covMemo == nil {
+		aq.covMemo = map[*sentenceRec]float64{}
+	}
+	aq.covMemo[rec] = v
+	return v
 }
 
 // covHolding is cov with the question terms held counted as in the

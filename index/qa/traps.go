@@ -163,7 +163,6 @@ func trapsOf(aq *asked) *trapAsk {
 
 		futureSays: map[string]bool{},
 		another:    map[string]bool{},
-		docNames:   map[*corpus.Document][]map[string]bool{},
 		sentOrds:   map[string][]int{},
 		countries:  map[string][]GeoMention{},
 	}
@@ -394,47 +393,79 @@ func (md *Model) namesAnother(aq *asked, ta *trapAsk, p *corpus.Passage, s strin
 	if v, ok := ta.another[s]; ok {
 		return v
 	}
-	v := md.namesAnotherRead(aq, ta, p.Doc, s)
+	v := md.namesAnotherRead(aq, p.Doc, p, s)
 	ta.another[s] = v
 	return v
 }
 
-func (md *Model) namesAnotherRead(aq *asked, ta *trapAsk, doc *corpus.Document, s string) bool {
+func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Passage, s string) bool {
+	dn := md.docTitleNames(doc)
 	ls := strings.ToLower(s)
 	asked := map[string]bool{}
 	var missing []string
 	for _, t := range aq.terms {
 		asked[t.word] = true
-		if !containsWord(ls, t.word) {
+		// Only a word some name of the document holds can tell names apart.
+		if dn.words[t.word] && !containsWord(ls, t.word) {
 			missing = append(missing, t.word)
 		}
 	}
 	if len(missing) == 0 {
 		return false
 	}
-	names, ok := ta.docNames[doc]
-	if !ok {
-		for _, dp := range doc.Passages {
-			for _, n := range prose.TitlePhraseRE.FindAllString(dp.Text, -1) {
-				if w := nameWords(n); len(w) >= minNameWords {
-					names = append(names, w)
-				}
-			}
-		}
-		ta.docNames[doc] = names
-	}
-	for _, n := range prose.TitlePhraseRE.FindAllString(s, -1) {
-		own := nameWords(n)
-		if len(own) < minNameWords {
-			continue
-		}
-		for _, other := range names {
+	for _, own := range md.sentenceTitleNames(p, s) {
+		for _, other := range dn.names {
 			if heldBy(missing, other) && md.sharesAsked(own, other, asked) && hasOwnWord(own, other, asked) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// docNames are a document's title-case names, each as the set of its
+// words, and every word of them.
+type docNames struct {
+	names []map[string]bool
+	words map[string]bool
+}
+
+// docTitleNames reads a document's names once.
+func (md *Model) docTitleNames(doc *corpus.Document) *docNames {
+	if v, ok := md.titleNames.Load(doc); ok {
+		return v.(*docNames)
+	}
+	dn := &docNames{words: map[string]bool{}}
+	for _, dp := range doc.Passages {
+		for _, n := range prose.TitlePhraseRE.FindAllString(dp.Text, -1) {
+			if w := nameWords(n); len(w) >= minNameWords {
+				dn.names = append(dn.names, w)
+				maps.Copy(dn.words, w)
+			}
+		}
+	}
+	v, _ := md.titleNames.LoadOrStore(doc, dn)
+	return v.(*docNames)
+}
+
+// sentenceTitleNames reads a sentence's names once.
+func (md *Model) sentenceTitleNames(p *corpus.Passage, s string) []map[string]bool {
+	rec := md.recOfSentence(p, s)
+	if rec != nil {
+		if v, ok := md.sentNames.Load(rec); ok {
+			return v.([]map[string]bool)
+		}
+	}
+	var out []map[string]bool
+	for _, n := range prose.TitlePhraseRE.FindAllString(s, -1) {
+		if w := nameWords(n); len(w) >= minNameWords {
+			out = append(out, w)
+		}
+	}
+	if rec != nil {
+		md.sentNames.Store(rec, out)
+	}
+	return out
 }
 
 // minNameWords is the fewest words a name must have to be told from

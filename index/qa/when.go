@@ -319,6 +319,10 @@ var (
 	rePeriodAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("period question words") + `)\b`)
 )
 
+// maxRangeJoin is the longest text that may join a range's two ends: "
+// until ", " and ".
+const maxRangeJoin = 12
+
 // rangeJoined reports whether dates a and b, in that order, are the two
 // ends of one written range: "April 2018 to March 2021", "between 18
 // December 2013 and 30 January 2014".
@@ -327,6 +331,9 @@ func rangeJoined(a, b *corpus.Date) bool {
 		return false
 	}
 	mid := a.Passage.Text[a.Span.End:b.Span.Start]
+	if len(mid) > maxRangeJoin {
+		return false // most dates are far apart: no pattern need be tried
+	}
 	if reRangeJoin.MatchString(mid) {
 		return true
 	}
