@@ -353,3 +353,21 @@ func TestPlaceBeforeItsRegion(t *testing.T) {
 		t.Errorf("places (-want +got):\n%s", d)
 	}
 }
+
+// A country that received none of something is a plain no.
+func TestYesNoReceivedNone(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "received no",
+			doc:  "The university in Singapore hosted 26 scholars from Indonesia and Vietnam, while Singapore itself, which pays for its own staff, received no network scholarships.",
+			q:    "did singapore get any network scholarships",
+			span: "no",
+		},
+		{
+			name: "received none",
+			doc:  "Stock from the warehouse went to the Philippines and Malaysia; Vietnam received none.",
+			q:    "did vietnam get any items from the warehouse",
+			span: "no",
+		},
+	})
+}
