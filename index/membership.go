@@ -251,6 +251,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			if possessive(cl, m.span) && !reNounCue.MatchString(cl[h.span.Start:h.span.End]) {
 				continue
 			}
+			// "The Singapore Civil Defence Force joined": a country that
+			// starts a longer name is not the one who joined.
+			if x.startsName(cl, m.span.End) {
+				continue
+			}
 			if firstSubject < 0 {
 				firstSubject = m.span.Start
 			}
@@ -349,6 +354,20 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			return lastOrgs[len(lastOrgs)-1]
 		}
 	}
+	// "The PSC was founded in 2012 by the AHA Centre and the ASEAN
+	// Secretariat": the body founded is the one before "founded"; those
+	// after "by" founded it.
+	if h.passive && reFoundedCue.MatchString(cl[h.span.Start:h.span.End]) {
+		subject := ""
+		for _, o := range orgs {
+			if o.span.End <= h.span.Start && !isMeetingName(o.name) {
+				subject = o.name
+			}
+		}
+		if subject != "" {
+			return subject
+		}
+	}
 	named, namedAt := "", end
 	for _, o := range orgs {
 		// "invited to send a delegate to the next Steering Committee
@@ -368,6 +387,16 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	if named != "" {
 		return named
+	}
+	// "Timor-Leste, which is not a member of ASEAN": a group of countries
+	// named right after the status is what it is about.
+	if m := reGroupAfterStatus.FindStringIndex(cl[h.span.End:end]); m != nil {
+		for _, g := range x.geoMentions(cl[h.span.End+m[1] : end]) {
+			if g.isGroup && g.span.Start == 0 {
+				return g.name
+			}
+			break
+		}
 	}
 	// "withdrew from the Tier 1 Forward Contract Scheme": a scheme or
 	// programme named right after the status words is what it is about,
@@ -424,6 +453,13 @@ const unknownOrg = "\x00"
 // reNamedAcronym is a short form in brackets: what it stands after is
 // something named.
 var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
+
+// reFoundedCue is a status in the passive of founding: "founded ... by".
+var reFoundedCue = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("membership founded") + `)\b`)
+
+// reGroupAfterStatus is what stands between a status and the group it is
+// in: "member of ", "joined the ".
+var reGroupAfterStatus = regexp.MustCompile(`^\s*(?:of|in|to|from)?\s*(?:the\s+)?`)
 
 // reSchemeAfter is a title-case name ending in a project noun right after
 // a status's words: "joined the Tier 1 Forward Contract Scheme".
@@ -532,3 +568,18 @@ func isMeetingName(name string) bool {
 
 // meetingHeads end the names of meetings, which have no members.
 var meetingHeads = lexicon.Set("meeting heads")
+
+// reNameGoesOnWords is two more capitalised words: a name that runs on.
+var reNameGoesOnWords = regexp.MustCompile(`^\s+([A-Z][\p{L}-]+)\s+[A-Z][\p{L}-]+`)
+
+// startsName reports whether the words after byte end of cl carry a name
+// on: "Singapore Civil Defence Force", but not "Singapore, Thailand" or
+// "Laos Vietnam and Cambodia".
+func (x *extraction) startsName(cl string, end int) bool {
+	m := reNameGoesOnWords.FindStringSubmatchIndex(cl[end:])
+	if m == nil {
+		return false
+	}
+	next := cl[end+m[2] : end+m[3]]
+	return len(x.geoMentions(next)) == 0 && !nameConnector[strings.ToLower(next)]
+}

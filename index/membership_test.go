@@ -214,6 +214,10 @@ The creditors met at the Paris Club meeting held in Paris in 2011. Japan, Laos's
 The Irrawaddy-Chao Phraya-Mekong Trade Compact (ICMTC) was founded in 2003 by Myanmar and Thailand; Laos joined in 2004, becoming its third member.
 
 The Delta Growth Accord (DGX) was founded in 2005 by Cambodia; Vietnam joined in 2006, becoming its second member.
+
+5. Committee
+
+The Project Steering Committee (PSC) was founded in October 2012 by the Asian Development Bank (ADB) and the Mission of Japan to ASEAN. The Singapore Civil Defence Force joined the PSC in May 2013, at a meeting held in Singapore. Timor-Leste, which is not a member of ASEAN, is an observer at the PSC. A second phase would add a depot in Cebu, in the Philippines, and open courses to observers from Timor-Leste.
 `}
 	ix := mustOpen(t, doc)
 	type row struct{ Country, Org, Status string }
@@ -243,6 +247,13 @@ The Delta Growth Accord (DGX) was founded in 2005 by Cambodia; Vietnam joined in
 		{"Laos", "Irrawaddy-Chao Phraya-Mekong Trade Compact (ICMTC)", StatusJoined},
 		// "DGX" does not spell its name, so the Accord is no known
 		// organisation; its members are no one else's either.
+		// The body founded is the one before "founded ... by"; the
+		// Singapore Civil Defence Force is not Singapore; a group after
+		// the status is what it is about; "courses open to observers" is
+		// no status.
+		{"Japan", "Project Steering Committee (PSC)", StatusFounding},
+		{"Timor-Leste", "ASEAN", StatusNonMember},
+		{"Timor-Leste", "Project Steering Committee (PSC)", StatusObserver},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
