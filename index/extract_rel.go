@@ -41,7 +41,7 @@ var (
 	reShareWords = startRE(`(?i)\b(?:shared|split|divided)\s+(` + lexicon.AltOf(keys(fractionWords)) + `|` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\b|\b(` + numWordAlt + `[- ]to[- ]` + numWordAlt + `)\s+(?:ratio|split|basis|proportion)\b`)
 	// "the Commission, which meets half of its cost", "VNR bears 20 per
 	// cent of the course costs".
-	reOneShare = startRE(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:its|the|their|this)\s+[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
+	reOneShare = startRE(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:(?:its|the|their|this)\s+)?[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
 	// "60 per cent of the loan is reserved for equipment".
 	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%)\s+of\s+the\s+(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
 )
@@ -154,6 +154,11 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 			end = m[7]
 		}
 		sh := Share{Text: frac, Phrase: t[m[2]:end], Parts: []int{v, 100 - v}, Parties: []string{payer}, Sentence: s, Passage: p, Span: Span{Start: m[0], End: end}}
+		if m[6] >= 0 && !rePronounOf.MatchString(t[m[6]:m[7]]) {
+			// "meet 60 per cent of Phase III costs": what the share is of,
+			// unless it only points back ("half of its cost").
+			sh.What = strings.TrimSpace(t[m[6]:m[7]])
+		}
 		x.shares = append(x.shares, sh)
 	}
 	for _, m := range rePartOf.FindAllStringSubmatchIndex(t, -1) {
@@ -167,6 +172,9 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		x.shares = append(x.shares, Share{Text: frac, Phrase: frac, Parts: []int{v, 100 - v}, Sentence: s, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 	}
 }
+
+// rePronounOf is a phrase that points back rather than names: "its cost".
+var rePronounOf = regexp.MustCompile(`(?i)^(?:its|their|this|these|that)\b`)
 
 func overlapsShare(hits []shareHit, sp Span) bool {
 	for _, h := range hits {

@@ -634,3 +634,29 @@ The project was run by the ASEAN Coordinating Centre for Humanitarian Assistance
 		t.Errorf("acronyms (-want +got):\n%s", diff)
 	}
 }
+
+// A share of a named cost is of that cost; a share of "its cost" points
+// back and names nothing. "X and Phase III" heads a section about two
+// things, not a project.
+func TestShareOfANamedCost(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "share-of-fixture.md", Text: `Share Of Fixture
+
+March 2012
+Japan International Cooperation Agency (JICA)
+
+1. Steering Committee and Phase III
+
+The Committee endorsed a third phase. Japan will meet 60 per cent of Phase III costs, and member countries will bear the rest. The workshop will be co-financed by the European Commission, which meets half of its cost.
+`})
+	var got []string
+	for _, sh := range ix.Shares() {
+		got = append(got, sh.Text+" | "+strings.Join(sh.Parties, ", ")+" | "+sh.What)
+	}
+	want := []string{"60 per cent | Japan | Phase III costs", "half | European Commission | "}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("shares (-want +got):\n%s", d)
+	}
+	if ps := ix.Projects(); len(ps) != 0 {
+		t.Errorf("projects: %v, want none", ps[0].Name)
+	}
+}

@@ -124,6 +124,11 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 	if head < 0 {
 		return 0, 0, false
 	}
+	// "Steering Committee and Phase III": a phase after "and" is a second
+	// thing the phrase names, not the end of one name.
+	if head > 0 && strings.EqualFold(ws[head-1].text, "and") && phaseHeads[strings.ToLower(ws[head].text)] {
+		return 0, 0, false
+	}
 	last := head
 	tail := ws[head+1:]
 	switch {
@@ -194,6 +199,8 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 }
 
 var (
+	// phaseHeads number a stage of work rather than name it.
+	phaseHeads   = lexicon.Set("phase heads")
 	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
 	reRoman      = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$`)
 	reMonthStart = regexp.MustCompile(`^\s*` + monthRe)
