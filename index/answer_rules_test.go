@@ -371,3 +371,28 @@ func TestYesNoReceivedNone(t *testing.T) {
 		},
 	})
 }
+
+// Reasons: one that opens its sentence, one after ", as its", one a
+// withdrawal explains.
+func TestWhyRules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "a reason that opens its sentence",
+			doc:  "Because Timor-Leste is not yet a member of ASEAN and cannot draw on JAIF directly, the flood grant is channelled through UNDP.",
+			q:    "why is the flood grant going through undp",
+			span: "Because Timor-Leste is not yet a member of ASEAN and cannot draw on JAIF directly",
+		},
+		{
+			name: "a reason after a comma and as",
+			doc:  "Brunei sent no participants to any course, as its national disaster centre was being reorganised in 2013.",
+			q:    "why didnt brunei send participants",
+			span: "as its national disaster centre was being reorganised in 2013",
+		},
+		{
+			name: "a withdrawal explained",
+			doc:  "Singapore withdrew from the Tier 1 Forward Contract Scheme on 31 March 2014, explaining that its commercial stockpile already covers its needs.",
+			q:    "why did singapore pull out of tier 1",
+			span: "explaining that its commercial stockpile already covers its needs",
+		},
+	})
+}

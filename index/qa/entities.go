@@ -362,3 +362,9 @@ func (md *Model) publisherKeys() map[*corpus.Document]map[string]bool {
 	}
 	return out
 }
+
+// names is how many things the question names: organisations, groups,
+// countries and places.
+func (e entities) names() int {
+	return len(e.orgs) + len(e.groups) + len(e.countries) + len(e.places)
+}

@@ -24,6 +24,7 @@ var (
 	reRecommend     = regexp.MustCompile(`(?i)\brecommend(?:s|ed)?\s+(?:to\s+[^,;.]{2,60}\s+)?that\s+((?:the\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*)\s+([a-z][^;.]{3,200})`)
 	reScheduleAfter = regexp.MustCompile(`^\s+(?:go|be|open|start|begin|end|finish|close|complete|run|take|hold|meet|launch|expire)\b`)
 	reMembership    = regexp.MustCompile(`(?i)^(?:join|attend|become|send observers)\b`)
+	reOpeningReason = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("opening reason cues") + `)\b`)
 )
 
 // Weights of reasons and requests.
@@ -52,6 +53,16 @@ func (md *Model) readReasonsAndRequests() {
 		t := rec.text
 		found := false
 		for _, m := range reReasonCue.FindAllStringIndex(t, -1) {
+			// "Because Timor-Leste is not yet a member, the grant goes
+			// through UNDP": a reason that opens its sentence runs to the
+			// comma that ends it.
+			if m[0] == 0 && reOpeningReason.MatchString(t) {
+				if c := strings.Index(t, ", "); c > m[1] {
+					md.reasons = append(md.reasons, clauseFact{rec: rec, span: corpus.Span{Start: rec.span.Start, End: rec.span.Start + c}, text: t[:c]})
+					found = true
+				}
+				continue
+			}
 			// "due to go live on 1 October" is a schedule, not a cause.
 			if m[0] == 0 || reScheduleAfter.MatchString(t[m[1]:]) {
 				continue
@@ -89,6 +100,10 @@ func (md *Model) clauseAt(rec *sentenceRec, cueStart, start int) clauseFact {
 	if i := strings.IndexAny(t[start:], ";"); i >= 0 {
 		end = start + i
 	}
+	// A cue that opens with its comma (", as its ...") starts after it.
+	for cueStart < end && (t[cueStart] == ',' || t[cueStart] == ' ') {
+		cueStart++
+	}
 	text := strings.TrimRight(strings.TrimSpace(t[cueStart:end]), ".,:; ")
 	return clauseFact{rec: rec, span: corpus.Span{Start: rec.span.Start + cueStart, End: rec.span.Start + cueStart + len(text)}, text: text}
 }
@@ -103,8 +118,46 @@ func (md *Model) answerWhy(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, f.rec) {
 			continue
 		}
-		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), md.cov(aq, f.rec), reasonBonus+aq.nearness(f.rec, f.span))
+		cov := md.cov(aq, f.rec)
+		// "Why is Magallanes left out": a reason in a sentence that holds
+		// the question's rare words answers it, though the question
+		// words the event its own way ("left out" for "excluded").
+		if md.holdsRareTerms(aq, f.rec) {
+			cov = max(cov, namedReasonCoverage)
+		}
+		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), cov, reasonBonus+aq.nearness(f.rec, f.span))
 	}
+}
+
+// namedReasonCoverage is how sure a reason is whose sentence holds the
+// question's rarest word: just enough to answer.
+const namedReasonCoverage = minCoverage
+
+// rareTermShare is how rare, as a share of the idf of a word no sentence
+// holds, a question's word must be to pick out the sentences about it.
+const rareTermShare = 0.75
+
+// holdsRareTerms reports whether a sentence holds every rare word of the
+// question, those that pick out what it is about, and the question has
+// one. A word no sentence holds picks out nothing.
+func (md *Model) holdsRareTerms(aq *asked, rec *sentenceRec) bool {
+	n := 0
+	for _, t := range aq.terms {
+		if t.idf < rareTermShare*md.maxIDF || t.idf >= md.maxIDF {
+			continue
+		}
+		if !rec.terms.holds(t) {
+			return false
+		}
+		n++
+	}
+	// And the question's last word, which says what happened: "why was
+	// the Dawei study suspended" is not answered by a reason about its
+	// resumption.
+	if n == 0 || len(aq.terms) == 0 {
+		return false
+	}
+	return rec.terms.holds(aq.terms[len(aq.terms)-1])
 }
 
 // answerRequest offers what a sentence asks of a party for "what did X
