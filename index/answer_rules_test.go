@@ -396,3 +396,25 @@ func TestWhyRules(t *testing.T) {
 		},
 	})
 }
+
+// Fiscal years: written "fiscal year (FY) 2014" or "FY2009", a sum dated
+// in the year asked is the one of its sentence that answers.
+func TestFiscalYearSums(t *testing.T) {
+	twoYears := "Under a transitional arrangement, Japan will provide ¥45 million in FY2009 and a further ¥30 million in FY2010 to help Cambodia issue paper certificates until 31 March 2011."
+	checkRules(t, []ruleCase{
+		{name: "the first year's sum", doc: twoYears, q: "how much will japan provide for the transitional arrangement in fy2009", span: "¥45 million"},
+		{name: "the second year's sum", doc: twoYears, q: "how much will japan provide for the transitional arrangement in fy2010", span: "¥30 million"},
+		{
+			name: "a fiscal year written with its abbreviation",
+			doc:  "JICA's contribution was ¥412 million in Japanese fiscal year (FY) 2014 and ¥468 million in FY2015.",
+			q:    "how much did jica put in for fy2014",
+			span: "¥412 million",
+		},
+	})
+	ix := mustOpen(t, Source{Name: "fy.md", Text: "FY Fixture\n\nMay 2009\nASEAN Secretariat\n\n1. Facts\n\n" + twoYears + "\n"})
+	for _, a := range ix.Amounts() {
+		if a.Verb != "provided" {
+			t.Errorf("%s: verb %q, want provided: the sums share it", a.Text, a.Verb)
+		}
+	}
+}

@@ -1064,7 +1064,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// "US$4,312,750 had been disbursed": the verb after the sum is
 			// its own.
 			am.Verb = participleOf(strings.ToLower(m[1]))
-		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && !sumOrPhraseBetween(before[m[len(m)-1][1]:]) {
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
 			// before another sum or a phrase of its own ("Of the approved
 			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
@@ -1204,6 +1204,28 @@ var reVerbAfterSum = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:has|have|ha
 // reParticiplePhrase opens a phrase of its own within a sentence: ",
 // leaving", ", bringing".
 var reParticiplePhrase = regexp.MustCompile(`,\s+\w+ing\b`)
+
+// verbReaches reports whether a verb reaches a sum across text: no
+// phrase of its own stands between them, and any sum between is joined to
+// this one by "and" ("will provide ¥45 million in FY2009 and a further
+// ¥30 million"), not set before it ("Of the approved US$4.8 million,
+// US$4.3 million").
+func verbReaches(text string) bool {
+	if reParticiplePhrase.MatchString(text) {
+		return false
+	}
+	last := -1
+	for _, re := range []*prose.StartRE{reMoneyPre, reMoneyPost} {
+		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
+			last = max(last, m[1])
+		}
+	}
+	return last < 0 || reCoordinatedSum.MatchString(text[last:])
+}
+
+// reCoordinatedSum is what joins a sum to the next one that shares its
+// verb: " in FY2009 and a further ".
+var reCoordinatedSum = regexp.MustCompile(`^[^,;:]{0,40}?\band\s+(?:(?:a\s+further|another|an\s+additional|a\s+second)\s+)?$`)
 
 // sumOrPhraseBetween reports whether text between a sum and a verb or a
 // date holds another sum or opens a phrase of its own: either way the

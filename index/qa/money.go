@@ -36,6 +36,9 @@ const (
 	// outrank a sum of another payer in the same sentence.
 	askedPayerBonus   = 0.3
 	otherPayerPenalty = 0.3
+	// askedYearBonus ranks a sum dated in the year asked above the other
+	// sums of its sentence.
+	askedYearBonus = 0.2
 )
 
 var (
@@ -108,6 +111,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		if wantShare {
 			bonus -= ratioAskedPenalty
+		}
+		// "¥45 million in FY2009 and ¥30 million in FY2010": the sum its
+		// own date puts in the year asked.
+		if am.Date != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(am.Date.Text), y) }) {
+			bonus += askedYearBonus
 		}
 		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)
 	}

@@ -167,7 +167,8 @@ func trapsOf(aq *asked) *trapAsk {
 		countries:  map[string][]GeoMention{},
 	}
 	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
-		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+)`+m[1]+`\b`))
+		// "FY2014", "fiscal year 2014", "fiscal year (FY) 2014".
+		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+(?:\(fy\)\s*)?)`+m[1]+`\b`))
 	}
 	aq.traps = t
 	return t
@@ -325,13 +326,14 @@ func whoVerb(aq *asked) (qterm, bool) {
 	return qterm{}, false
 }
 
-var reYear = regexp.MustCompile(`\b(?:19|20)\d{2}\b`)
+// reYear is a year, on its own or in a fiscal year's name ("FY2009").
+var reYear = regexp.MustCompile(`(?:\b|FY|fy)((?:19|20)\d{2})\b`)
 
 // yearsIn lists the years text writes.
 func yearsIn(text string) []int {
 	var ys []int
-	for _, m := range reYear.FindAllString(text, -1) {
-		y, _ := strconv.Atoi(m)
+	for _, m := range reYear.FindAllStringSubmatch(text, -1) {
+		y, _ := strconv.Atoi(m[1])
 		ys = append(ys, y)
 	}
 	return ys
