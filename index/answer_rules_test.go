@@ -418,3 +418,13 @@ func TestFiscalYearSums(t *testing.T) {
 		}
 	}
 }
+
+// A rare word of the question ("Haiyan") says which of a document's
+// projects it asks about: a date of another project that shares its
+// common words ("rice", "distributed") does not answer it.
+func TestRareWordPicksTheProject(t *testing.T) {
+	ix := mustOpen(t, corpusSource(t, "apterr-2015-07-emergency-rice-reserve-fact-sheet"))
+	if a := ix.Answer("when did the haiyan rice distribution start"); !a.Found || a.Span != "18 December 2013" {
+		t.Errorf("found %v span %q, want 18 December 2013", a.Found, a.Span)
+	}
+}

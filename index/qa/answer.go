@@ -107,6 +107,7 @@ func (md *Model) Answer(question string) Answer {
 		weighed[sentenceKey{c.a.Passage, c.a.Sentence}] = true
 	}
 	cands = md.dropTrapped(aq, cands)
+	md.weighRareTerms(aq, cands)
 	best, ok := pick(cands)
 	if aq.refuse {
 		ok = false

@@ -207,3 +207,36 @@ func (md *Model) nameAsked(aq *asked, name string) float64 {
 	}
 	return float64(have) / float64(len(words))
 }
+
+// rareMissingPenalty lowers a candidate whose sentence and passage lack a
+// rare word of the question: the rare words say what the question is
+// about ("the Haiyan rice distribution"), and a fact of another project
+// that shares its common words ("rice", "distributed") is not it.
+const rareMissingPenalty = 0.3
+
+// weighRareTerms lowers the candidates that lack a rare word of the
+// question.
+func (md *Model) weighRareTerms(aq *asked, cands []cand) {
+	var rare []qterm
+	for _, t := range aq.terms {
+		if t.idf >= rareTermShare*md.maxIDF && t.idf < md.maxIDF {
+			rare = append(rare, t)
+		}
+	}
+	if len(rare) == 0 {
+		return
+	}
+	for i := range cands {
+		rec := md.recOfSentence(cands[i].a.Passage, cands[i].a.Sentence)
+		if rec == nil {
+			continue
+		}
+		ctx := md.ctxTerms[rec.p]
+		for _, t := range rare {
+			if !rec.terms.holds(t) && !ctx.holds(t) {
+				cands[i].bonus -= rareMissingPenalty
+				break
+			}
+		}
+	}
+}
