@@ -124,6 +124,11 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 	if head < 0 {
 		return 0, 0, false
 	}
+	// "the Mission of Japan to ASEAN" is no piece of work: such a noun
+	// names one only after words of its own ("SME Investment Mission").
+	if namedBeforeHeads[strings.ToLower(ws[head].text)] && (head == 0 || !unicode.IsUpper([]rune(ws[head-1].text)[0]) || determiners[strings.ToLower(ws[head-1].text)]) {
+		return 0, 0, false
+	}
 	// "Steering Committee and Phase III": a phase after "and" is a second
 	// thing the phrase names, not the end of one name.
 	if head > 0 && strings.EqualFold(ws[head-1].text, "and") && phaseHeads[strings.ToLower(ws[head].text)] {
@@ -140,6 +145,10 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 		}
 	case strings.HasPrefix(tail[0].text, "("):
 		last = head + 1
+	case tail[0].text == "to" && len(tail) > 1 && x.namesOnlyAPlace(phrase[tail[1].s:]):
+		// "SME Investment Mission to Myanmar": where a mission goes is
+		// part of its name.
+		last = len(ws) - 1
 	case nameConnector[tail[0].text] && tail[0].text != "and" && tail[0].text != "the" && tail[0].text != "to":
 		post := phrase[tail[0].s:]
 		if tail[0].text == "in" {
@@ -199,6 +208,8 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 }
 
 var (
+	// namedBeforeHeads make a name only after words of the name's own.
+	namedBeforeHeads = lexicon.Set("project heads needing a name before")
 	// phaseHeads number a stage of work rather than name it.
 	phaseHeads   = lexicon.Set("phase heads")
 	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
@@ -863,4 +874,17 @@ func unitByPrefix(units []*projectUnit, t string) *projectUnit {
 		}
 	}
 	return found
+}
+
+// namesOnlyAPlace reports whether text is a country's or a place's name
+// and nothing more.
+func (x *extraction) namesOnlyAPlace(text string) bool {
+	text = strings.TrimSpace(text)
+	for _, m := range x.geoMentions(text) {
+		if m.span.Start == 0 && m.span.End == len(text) {
+			return true
+		}
+	}
+	_, ok := gaz.placeByAlias[prose.Fold(text)]
+	return ok
 }

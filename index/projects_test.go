@@ -170,3 +170,26 @@ The institute's studies continued under its regular work.
 		t.Errorf("projects (-want +got):\n%s", diff)
 	}
 }
+
+// Missions, fairs, laboratories and guidebooks are pieces of work when
+// words of their own name them; "the Mission of Japan to ASEAN" is not one,
+// nor is a national plan.
+func TestProjectHeadsOfOtherWork(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "heads-fixture.md", Text: `Heads Fixture
+
+June 2016
+ASEAN-Japan Centre
+
+1. Activities
+
+The SME Investment Mission to Myanmar visited Rangoon and Mandalay from 16 to 20 November 2015 with 28 companies, at a cost of ¥21 million. Japan will also provide 95 million yen for the Digital Forensics Laboratory in Vientiane Capital. The Mission of Japan to ASEAN attended. The work supports the Philippine Development Plan 2017.
+`})
+	var got []string
+	for _, pr := range ix.Projects() {
+		got = append(got, pr.Name)
+	}
+	want := []string{"SME Investment Mission to Myanmar", "Digital Forensics Laboratory in Vientiane Capital"}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("projects (-want +got):\n%s", d)
+	}
+}
