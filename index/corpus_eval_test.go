@@ -168,8 +168,6 @@ var answeredTraps = map[string]bool{
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
 	"what job did hiroshi kanemoto have before becoming sec gen":  true,
-	"where will the 2019 transport ministers meeting be held":     true,
-	"when did brunei join the tokyo mou":                          true,
 	"when are the sbas flight trials in myanmar":                  true,
 	"when was the 2018 cyber shield exercise held":                true,
 }

@@ -276,6 +276,7 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		acr := t[m[2]:m[3]]
 		ws := words(t[:m[0]])
 		if n := longFormBefore(acr, ws); n > 0 {
+			n += partnersBefore(ws[:len(ws)-n])
 			start := ws[len(ws)-n].span.Start
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
@@ -289,8 +290,77 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: letters + " " + word, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
+	// "the Memorandum of Understanding on Port State Control in the
+	// Asia-Pacific Region (Tokyo MOU)": a place and letters that spell the
+	// name's first words.
+	for _, m := range reWordAcrAfter.FindAllStringSubmatchIndex(t, -1) {
+		word, letters := t[m[2]:m[3]], t[m[4]:m[5]]
+		if !gaz.isPlaceName(word) {
+			continue
+		}
+		if start, ok := lettersLeadBefore(t[:m[0]], letters); ok {
+			out = append(out, Org{Acronym: word + " " + letters, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		}
+	}
 	return out
 }
+
+// reWordAcrAfter is a place and a short form of capitals in brackets:
+// "(Tokyo MOU)".
+var reWordAcrAfter = startRE(`\(\s*([A-Z][a-z]{2,})\s+([A-Z]{2,6})\s*\)`)
+
+// lettersLeadBefore finds the name before a short form whose letters spell
+// the name's first words: the title-case run that ends right before it.
+// It returns where the name starts.
+func lettersLeadBefore(before, letters string) (int, bool) {
+	ws := words(before)
+	i := len(ws)
+	for i > 0 {
+		w := ws[i-1].text
+		if !unicode.IsUpper([]rune(w)[0]) && !nameConnector[strings.ToLower(w)] {
+			break
+		}
+		i--
+	}
+	if i == len(ws) || strings.TrimSpace(before[ws[len(ws)-1].span.End:]) != "" {
+		return 0, false
+	}
+	run := ws[i:]
+	for len(run) > 0 && nameConnector[strings.ToLower(run[0].text)] {
+		run = run[1:]
+	}
+	units := acronymUnits(letters)
+	for k := len(units); k <= len(run); k++ {
+		if spells(units, run[:k]) {
+			return run[0].span.Start, true
+		}
+	}
+	return 0, false
+}
+
+// partnersBefore is how many of the words at the end of ws name the
+// partners a long form begins with but its acronym leaves out: "ASEAN-Japan"
+// of "ASEAN-Japan Cyber Incident Response Network (CIRNet)". The names must
+// be countries or groups joined by hyphens, right before the long form.
+func partnersBefore(ws []wordToken) int {
+	n := 0
+	for i := len(ws) - 1; i >= 0 && (i == len(ws)-1 || ws[i].hyphenNext); i-- {
+		f := prose.Fold(ws[i].text)
+		if gaz.countryByAlias[f] == "" {
+			if _, ok := gaz.groupByAlias[f]; !ok {
+				break
+			}
+		}
+		n++
+	}
+	if n < minPartners {
+		return 0 // one country before a name is not a partnership's
+	}
+	return n
+}
+
+// minPartners is the fewest names a partnership's compound joins.
+const minPartners = 2
 
 // reAcrWordAfter is a short form of capitals and a word in brackets:
 // "(AHA Centre)".

@@ -273,3 +273,14 @@ func abs(n int) int {
 	}
 	return n
 }
+
+// isPlaceName reports whether name is a known place's or country's name,
+// in any country.
+func (g *gazetteer) isPlaceName(name string) bool {
+	f := prose.Fold(name)
+	if g.countryByAlias[f] != "" {
+		return true
+	}
+	_, ok := g.placeByAlias[f]
+	return ok
+}

@@ -53,7 +53,7 @@ var statusCues = func() []statusCue {
 		// "The founding members of the Fund are A, B and C": the list follows.
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: needOf("membership founding member")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`), need: needOf("membership founding member")},
-		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes)\s+(?:` + w("membership qualifiers") + `\s+){0,3}members?\b`), need: []string{"member"}},
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes|oming)\s+(?:(?:` + w("membership qualifiers") + `|\d{1,3}(?:st|nd|rd|th))\s+){0,3}members?\b`), need: []string{"member"}},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`), need: needOf("membership joined")},
 		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`), need: needOf("membership observer")},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: []string{"members"}},
@@ -83,6 +83,12 @@ func statusHits(s string) []statusHit {
 			continue
 		}
 		for _, l := range c.re.FindAllStringIndex(s, -1) {
+			// "will join the demonstration work": joining an activity is
+			// no membership; a body is named or referred to ("join the
+			// Forum") after the verb.
+			if (c.status == StatusJoined || c.status == StatusIntends) && reJoinsActivity.MatchString(s[l[1]:]) {
+				continue
+			}
 			h := statusHit{c, Span{Start: l[0], End: l[1]}}
 			overlaps := false
 			for _, o := range hits {
@@ -345,6 +351,17 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	// "became its fourth member": the organisation last spoken of.
 	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
+		// "accession to the Tokyo MOU, by which Myanmar became its 21st
+		// member": the body the clause named before is "its".
+		before := ""
+		for _, o := range orgs {
+			if o.span.End <= h.span.Start && !isMeetingName(o.name) {
+				before = o.name
+			}
+		}
+		if before != "" {
+			return before
+		}
 		if org := x.lastMemberOrg[doc]; org == unknownOrg {
 			return ""
 		} else if org != "" {
@@ -453,6 +470,11 @@ const unknownOrg = "\x00"
 // reNamedAcronym is a short form in brackets: what it stands after is
 // something named.
 var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
+
+// reJoinsActivity is what follows a verb of joining an activity rather
+// than a body: "the demonstration work", "the training", not "the roster"
+// or "the e-CO Network".
+var reJoinsActivity = regexp.MustCompile(`^\s+(?:in\s+)?(?:the|a|an)\s+(?:[a-z][\p{L}-]*\s+){0,2}(?:` + lexicon.Alt("activities joined") + `)\b`)
 
 // reFoundedCue is a status in the passive of founding: "founded ... by".
 var reFoundedCue = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("membership founded") + `)\b`)

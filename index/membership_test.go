@@ -218,6 +218,10 @@ The Delta Growth Accord (DGX) was founded in 2005 by Cambodia; Vietnam joined in
 5. Committee
 
 The Project Steering Committee (PSC) was founded in October 2012 by the Asian Development Bank (ADB) and the Mission of Japan to ASEAN. The Singapore Civil Defence Force joined the PSC in May 2013, at a meeting held in Singapore. Timor-Leste, which is not a member of ASEAN, is an observer at the PSC. A second phase would add a depot in Cebu, in the Philippines, and open courses to observers from Timor-Leste.
+
+6. Agreements
+
+The Ministers welcomed Vietnam's accession on 3 July 2017 to the Memorandum of Understanding on Ship Inspection in the Asia-Pacific Region (Tokyo MOU), by which Vietnam became its 21st member. Brunei is an observer to the Tokyo MOU. Laos became its 22nd member in 2018. The ASEAN-Japan Cyber Incident Response Network (CIRNet) was founded by Japan and Thailand in 2018. Cambodia and Laos will join the demonstration work in a second phase starting in 2020.
 `}
 	ix := mustOpen(t, doc)
 	type row struct{ Country, Org, Status string }
@@ -254,6 +258,15 @@ The Project Steering Committee (PSC) was founded in October 2012 by the Asian De
 		{"Japan", "Project Steering Committee (PSC)", StatusFounding},
 		{"Timor-Leste", "ASEAN", StatusNonMember},
 		{"Timor-Leste", "Project Steering Committee (PSC)", StatusObserver},
+		// "Tokyo MOU" is a place and letters that spell the name's first
+		// words; "its" is the body the clause named before; a partnership's
+		// name keeps the partners its acronym leaves out; joining work is no
+		// membership.
+		{"Vietnam", "Memorandum of Understanding on Ship Inspection in the Asia-Pacific Region (Tokyo MOU)", StatusJoined},
+		{"Brunei", "Memorandum of Understanding on Ship Inspection in the Asia-Pacific Region (Tokyo MOU)", StatusObserver},
+		{"Laos", "Memorandum of Understanding on Ship Inspection in the Asia-Pacific Region (Tokyo MOU)", StatusJoined},
+		{"Japan", "ASEAN-Japan Cyber Incident Response Network (CIRNet)", StatusFounding},
+		{"Thailand", "ASEAN-Japan Cyber Incident Response Network (CIRNet)", StatusFounding},
 	}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("memberships (-want +got):\n%s", d)
