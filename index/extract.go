@@ -443,7 +443,9 @@ func longFormBefore(acr string, ws []wordToken) int {
 	limit := min(len(ws), 2*len(units)+4)
 	for n := limit; n >= 1; n-- {
 		first := ws[len(ws)-n].text
-		if prose.Stopwords[strings.ToLower(first)] {
+		// A long form starts with a capital: not "as the ASEAN-Japan
+		// Centre (AJC)".
+		if prose.Stopwords[strings.ToLower(first)] || !unicode.IsUpper([]rune(first)[0]) && !unicode.IsDigit([]rune(first)[0]) {
 			continue
 		}
 		if spells(units, ws[len(ws)-n:]) {

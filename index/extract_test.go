@@ -621,7 +621,7 @@ JAIF Management Team
 
 1. Agencies
 
-The project was run by the ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management (AHA Centre) in Jakarta. Officials met at the Regional Training Office (RTC Centre) and at the Mekong Liaison Office (MLO Desk).
+The project was run by the ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management (AHA Centre) in Jakarta. The promotion body, known as the ASEAN-Japan Centre (AJC), took part. Officials met at the Regional Training Office (RTC Centre) and at the Mekong Liaison Office (MLO Desk).
 `})
 	got := map[string]string{}
 	for _, o := range ix.Orgs() {
@@ -629,7 +629,11 @@ The project was run by the ASEAN Coordinating Centre for Humanitarian Assistance
 			got[o.Acronym] = o.Name
 		}
 	}
-	want := map[string]string{"AHA Centre": "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management"}
+	want := map[string]string{
+		"AHA Centre": "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management",
+		// A long form starts with a capital, not at "as the".
+		"AJC": "ASEAN-Japan Centre",
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("acronyms (-want +got):\n%s", diff)
 	}
