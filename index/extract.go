@@ -305,14 +305,10 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	return out
 }
 
-// reWordAcrAfter is a place and a short form of capitals in brackets:
-// "(Tokyo MOU)".
-var reWordAcrAfter = startRE(`\(\s*([A-Z][a-z]{2,})\s+([A-Z]{2,6})\s*\)`)
-
-// lettersLeadBefore finds the name before a short form whose letters spell
-// the name's first words: the title-case run that ends right before it.
-// It returns where the name starts.
-func lettersLeadBefore(before, letters string) (int, bool) {
+// titleRunBefore is the run of capitalised words, and the small words
+// between them, that ends right where before ends: the words of a name
+// whose short form follows.
+func titleRunBefore(before string) ([]wordToken, bool) {
 	ws := words(before)
 	i := len(ws)
 	for i > 0 {
@@ -323,9 +319,23 @@ func lettersLeadBefore(before, letters string) (int, bool) {
 		i--
 	}
 	if i == len(ws) || strings.TrimSpace(before[ws[len(ws)-1].span.End:]) != "" {
+		return nil, false
+	}
+	return ws[i:], true
+}
+
+// reWordAcrAfter is a place and a short form of capitals in brackets:
+// "(Tokyo MOU)".
+var reWordAcrAfter = startRE(`\(\s*([A-Z][a-z]{2,})\s+([A-Z]{2,6})\s*\)`)
+
+// lettersLeadBefore finds the name before a short form whose letters spell
+// the name's first words: the title-case run that ends right before it.
+// It returns where the name starts.
+func lettersLeadBefore(before, letters string) (int, bool) {
+	run, ok := titleRunBefore(before)
+	if !ok {
 		return 0, false
 	}
-	run := ws[i:]
 	for len(run) > 0 && nameConnector[strings.ToLower(run[0].text)] {
 		run = run[1:]
 	}
@@ -371,20 +381,10 @@ var reAcrWordAfter = startRE(`\(\s*([A-Z]{2,6})\s+([A-Z][a-z]{2,})\s*\)`)
 // of the first letter, holds the word, and whose capitalised words' initials
 // hold every letter in order. It returns where the name starts.
 func lettersAndWordBefore(before, letters, word string) (int, bool) {
-	ws := words(before)
-	// The run of capitalised words and the small words between them.
-	i := len(ws)
-	for i > 0 {
-		w := ws[i-1].text
-		if !unicode.IsUpper([]rune(w)[0]) && !nameConnector[strings.ToLower(w)] {
-			break
-		}
-		i--
-	}
-	if i == len(ws) || strings.TrimSpace(before[ws[len(ws)-1].span.End:]) != "" {
+	run, ok := titleRunBefore(before)
+	if !ok {
 		return 0, false
 	}
-	run := ws[i:]
 	for len(run) > 0 && (nameConnector[strings.ToLower(run[0].text)] || run[0].text[0] != letters[0]) {
 		run = run[1:]
 	}

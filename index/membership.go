@@ -353,13 +353,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
 		// "accession to the Tokyo MOU, by which Myanmar became its 21st
 		// member": the body the clause named before is "its".
-		before := ""
-		for _, o := range orgs {
-			if o.span.End <= h.span.Start && !isMeetingName(o.name) {
-				before = o.name
-			}
-		}
-		if before != "" {
+		if before := bodyBefore(orgs, h.span.Start); before != "" {
 			return before
 		}
 		if org := x.lastMemberOrg[doc]; org == unknownOrg {
@@ -375,13 +369,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// Secretariat": the body founded is the one before "founded"; those
 	// after "by" founded it.
 	if h.passive && reFoundedCue.MatchString(cl[h.span.Start:h.span.End]) {
-		subject := ""
-		for _, o := range orgs {
-			if o.span.End <= h.span.Start && !isMeetingName(o.name) {
-				subject = o.name
-			}
-		}
-		if subject != "" {
+		if subject := bodyBefore(orgs, h.span.Start); subject != "" {
 			return subject
 		}
 	}
@@ -604,4 +592,16 @@ func (x *extraction) startsName(cl string, end int) bool {
 	}
 	next := cl[end+m[2] : end+m[3]]
 	return len(x.geoMentions(next)) == 0 && !nameConnector[strings.ToLower(next)]
+}
+
+// bodyBefore is the last organisation named before byte at of a clause
+// that is not a meeting, or "".
+func bodyBefore(orgs []orgMention, at int) string {
+	name := ""
+	for _, o := range orgs {
+		if o.span.End <= at && !isMeetingName(o.name) {
+			name = o.name
+		}
+	}
+	return name
 }
