@@ -396,11 +396,8 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// "Timor-Leste, which is not a member of ASEAN": a group of countries
 	// named right after the status is what it is about.
 	if m := reGroupAfterStatus.FindStringIndex(cl[h.span.End:end]); m != nil {
-		for _, g := range x.geoMentions(cl[h.span.End+m[1] : end]) {
-			if g.isGroup && g.span.Start == 0 {
-				return g.name
-			}
-			break
+		if gs := x.geoMentions(cl[h.span.End+m[1] : end]); len(gs) > 0 && gs[0].isGroup && gs[0].span.Start == 0 {
+			return gs[0].name
 		}
 	}
 	// "withdrew from the Tier 1 Forward Contract Scheme": a scheme or

@@ -362,9 +362,3 @@ func (md *Model) publisherKeys() map[*corpus.Document]map[string]bool {
 	}
 	return out
 }
-
-// names is how many things the question names: organisations, groups,
-// countries and places.
-func (e entities) names() int {
-	return len(e.orgs) + len(e.groups) + len(e.countries) + len(e.places)
-}

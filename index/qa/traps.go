@@ -102,10 +102,8 @@ type trapAsk struct {
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
 	another    map[string]bool
-	// The title-case names of each document, as sets of their words.
-	docNames  map[*corpus.Document][]map[string]bool
-	sentOrds  map[string][]int
-	countries map[string][]GeoMention
+	sentOrds   map[string][]int
+	countries  map[string][]GeoMention
 }
 
 // excludes reports whether sentence s of passage p excludes anything,
