@@ -143,7 +143,7 @@ const rareTermShare = 0.75
 func (md *Model) holdsRareTerms(aq *asked, rec *sentenceRec) bool {
 	n := 0
 	for _, t := range aq.terms {
-		if t.idf < rareTermShare*md.maxIDF || t.idf >= md.maxIDF {
+		if !md.isRare(t) {
 			continue
 		}
 		if !rec.terms.holds(t) {
@@ -219,7 +219,7 @@ const rareMissingPenalty = 0.3
 func (md *Model) weighRareTerms(aq *asked, cands []cand) {
 	var rare []qterm
 	for _, t := range aq.terms {
-		if t.idf >= rareTermShare*md.maxIDF && t.idf < md.maxIDF {
+		if md.isRare(t) {
 			rare = append(rare, t)
 		}
 	}
@@ -239,4 +239,10 @@ func (md *Model) weighRareTerms(aq *asked, cands []cand) {
 			}
 		}
 	}
+}
+
+// isRare reports whether a question word is rare enough to pick out what
+// the question is about; a word no sentence holds picks out nothing.
+func (md *Model) isRare(t qterm) bool {
+	return t.idf >= rareTermShare*md.maxIDF && t.idf < md.maxIDF
 }
