@@ -64,7 +64,7 @@ var statusCues = func() []statusCue {
 var (
 	reEncouraged = regexp.MustCompile(`(?i)\b` + lexicon.Alt("membership encouraged") + `\b`)
 	reIts        = regexp.MustCompile(`(?i)\bits\b`)
-	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+(?:but|while|whereas|although)\s+`)
+	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
 
 // statusHit is a status cue found in a sentence.

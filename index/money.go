@@ -240,7 +240,7 @@ func (x *extraction) firstActor(s string) (string, int) {
 
 // reAmountClauseBreak ends a clause: a semicolon, a colon, or a comma before a
 // conjunction or a relative word.
-var reAmountClauseBreak = regexp.MustCompile(`;|:|,\s+(?:and|but|while|whereas|which|who|of which)\b`)
+var reAmountClauseBreak = regexp.MustCompile(`;|:|,\s+(?:and|which|who|of which|` + lexicon.Alt("contrast conjunctions") + `)\b`)
 
 // clauseSpan is the clause of sent around byte offset at.
 func clauseSpan(sent string, at int) Span {

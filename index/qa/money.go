@@ -43,7 +43,7 @@ const (
 
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
-	reWantShare    = regexp.MustCompile(`\b(share|shared|split|ratio|basis|borne|proportion|percent|percentage|between|%)\b`)
+	reWantShare    = regexp.MustCompile(`\b` + lexicon.Alt("share question words") + `\b`)
 )
 
 // answerMoney answers "how much" with sums of money and cost shares.

@@ -16,8 +16,8 @@ import (
 // question that needs them.
 
 var (
-	reWhyQ          = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?(?:why|how come)\b|\bwhat (?:is|was) the reason\b|\breason (?:for|why)\b`)
-	reRequestQ      = regexp.MustCompile(`\b(?:ask|asks|asked|request|requests|requested|call(?:ed)? (?:on|upon)|urge|urged|task|tasked|recomm?end|recomm?ended|recomm?endations?|instruct|instructed)\b`)
+	reWhyQ          = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("why question openers") + `\b|\b` + lexicon.Alt("why question phrases") + `\b`)
+	reRequestQ      = regexp.MustCompile(`\b` + lexicon.Alt("request question words") + `\b`)
 	reReasonCue     = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
 	reYearTo        = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	reRequest       = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)\s+to\s+([a-z][^;.]{3,200})`)

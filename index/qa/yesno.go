@@ -16,11 +16,11 @@ import (
 // the status that decides it, quoted.
 
 var (
-	reYesNoQ      = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?(?:is|are|was|were|did|does|do|has|have|had|will|can|could)\b`)
+	reYesNoQ      = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("yes-no question openers") + `\b`)
 	askedStatuses = lexicon.Pairs("asked membership status")
 	reAskedStatus = regexp.MustCompile(`\b(?:` + lexicon.AltOf(keys(askedStatuses)) + `)s?\b`)
-	reMemberWord  = regexp.MustCompile(`\b(?:member|members|membership|join|joined|joining|accede|acceded)\b`)
-	reMemberAsk   = regexp.MustCompile(`\b(?:member|members|membership|join|joined|joining|in|part of|belong|belongs|participate|participates|accede|acceded)\b`)
+	reMemberWord  = regexp.MustCompile(`\b` + lexicon.Alt("membership words") + `\b`)
+	reMemberAsk   = regexp.MustCompile(`\b` + lexicon.Alt("membership words", "membership question words") + `\b`)
 )
 
 // exclusionEvidence ranks a sentence that expressly excludes the country
@@ -153,11 +153,11 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 
 // reReceiveAsk asks whether a country gets something: "does Thailand get
 // any grant aid", "is Papua New Guinea covered by the grant".
-var reReceiveAsk = regexp.MustCompile(`\b(?:get|gets|getting|got|receive|receives|receiving|received|covered|benefit|benefits|benefiting|eligible|included)\b`)
+var reReceiveAsk = regexp.MustCompile(`\b` + lexicon.Alt("receiving question words") + `\b`)
 
 // reGiveAsk asks whether a country pays: "did Vietnam contribute to the
 // cost".
-var reGiveAsk = regexp.MustCompile(`\b(?:contribute|contributes|contributed|pay|pays|paid|paying|share|shares|shared|fund|funds|funded|finance|finances|financed)\b`)
+var reGiveAsk = regexp.MustCompile(`\b` + lexicon.Alt("giving question words") + `\b`)
 
 // reToCountry is what stands right before a recipient: "a grant of ¥2.4
 // billion to Cambodia", "a loan for Laos".

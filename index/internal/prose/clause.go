@@ -3,6 +3,9 @@ package prose
 import (
 	"regexp"
 	"strings"
+	"sync"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
 // ClauseOf is the clause of sentence s that holds span: the text between
@@ -10,17 +13,14 @@ import (
 // "whereas ...").
 func ClauseOf(s string, sp Span) string {
 	start := strings.LastIndexAny(s[:sp.Start], ";") + 1
-	if i := strings.LastIndex(s[:sp.Start], ", while "); i+1 > start {
-		start = i + 1
-	}
-	if i := strings.LastIndex(s[:sp.Start], ", but "); i+1 > start {
-		start = i + 1
-	}
-	if i := strings.LastIndex(s[:sp.Start], ", whereas "); i+1 > start {
-		start = i + 1
-	}
 	end := len(s)
-	for _, sep := range []string{";", ", while ", ", but ", ", whereas "} {
+	if i := strings.Index(s[sp.End:], ";"); i >= 0 {
+		end = sp.End + i
+	}
+	for _, sep := range contrastSeps() {
+		if i := strings.LastIndex(s[:sp.Start], sep); i+1 > start {
+			start = i + 1
+		}
 		if i := strings.Index(s[sp.End:], sep); i >= 0 && sp.End+i < end {
 			end = sp.End + i
 		}
@@ -28,7 +28,17 @@ func ClauseOf(s string, sp Span) string {
 	return s[start:end]
 }
 
-var reClauseBreak = regexp.MustCompile(`(?i),?\s+(?:while|whereas|but)\s+|;\s+|,\s+and\s+|,\s+which\s+|\.\s+`)
+// contrastSeps are ", while ", ", but " and the like: a comma before a
+// conjunction that opens a contrasting clause.
+var contrastSeps = sync.OnceValue(func() []string {
+	var out []string
+	for _, w := range lexicon.Words("contrast conjunctions") {
+		out = append(out, ", "+w+" ")
+	}
+	return out
+})
+
+var reClauseBreak = regexp.MustCompile(`(?i),?\s+` + lexicon.Alt("contrast conjunctions") + `\s+|;\s+|,\s+and\s+|,\s+which\s+|\.\s+`)
 
 // ClauseAround is the clause of sentence sent that holds span, where sent
 // starts at offset at of its passage; span and the result are in passage
