@@ -40,6 +40,17 @@ func checkRules(t *testing.T, cases []ruleCase) {
 func TestWhenRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "a withdrawal is dated by its own verb, its subject shared with the joining",
+			doc:  "The Rice Seed Forum (RSF) was founded in 2001. Malaysia joined in 2003 but withdrew in 2008; Nepal joined in 2005.",
+			q:    "when did malaysia leave the rsf",
+			span: "2008",
+		},
+		{
+			name: "a country that never withdrew has no withdrawal date",
+			doc:  "The Rice Seed Forum (RSF) was founded in 2001. Malaysia joined in 2003 but withdrew in 2008; Nepal joined in 2005.",
+			q:    "when did nepal withdraw from the rsf",
+		},
+		{
 			name: "the words before a date say what it dates",
 			doc:  "The Charter on Seed Exchange was signed in Hue on 4 March 2010 by nine ministers and entered into force on 1 June 2011.",
 			q:    "when did the charter enter into force",
@@ -427,4 +438,34 @@ func TestRareWordPicksTheProject(t *testing.T) {
 	if a := ix.Answer("when did the haiyan rice distribution start"); !a.Found || a.Span != "18 December 2013" {
 		t.Errorf("found %v span %q, want 18 December 2013", a.Found, a.Span)
 	}
+}
+
+// Who-questions: the agent of the question's own verb, a role that is the
+// person's own, and a common word that is also an acronym.
+func TestWhoRules(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "the agent of the asked verb, not another body of the sentence",
+			doc:  "The Ministers welcomed the completion of the Regional Seed Bank of Rice and Maize Varieties, financed by the Government of Korea through the Mekong Trust Fund (MTF). The Ministers requested the World Health Organization (WHO) to provide guidance on the use of seed drawn from the seed bank and to link the bank with the WHO Global Crop Network.",
+			q:    "who financed the seed bank",
+			span: "Government of Korea",
+		},
+		{
+			name: "a plural elsewhere in the sentence is not the person's role",
+			doc:  "The Ministers welcomed the report of Dr. Anan Srisuk, Director of the National Institute of Health of Thailand, on the outbreak.",
+			q:    "who is thailands minister of health",
+		},
+		{
+			name: "a role stated as what the person is",
+			doc:  "Ms. Vilay Phommachanh, Director of the Water Authority, is the Project Manager; the committee meets twice a year.",
+			q:    "who is the project manager",
+			span: "Ms. Vilay Phommachanh",
+		},
+		{
+			name: "a country after the leaving verb is the place left, not a member",
+			doc:  "The Rice Seed Forum (RSF) was founded in 2001 by Malaysia and Nepal. On 3 May 2009 the first cargo left Malaysia for Nepal.",
+			q:    "when did the first cargo leave malaysia",
+			span: "3 May 2009",
+		},
+	})
 }

@@ -171,8 +171,6 @@ var answeredTraps = map[string]bool{
 	"when are the sbas flight trials in myanmar":                  true,
 	"when was the 2018 cyber shield exercise held":                true,
 	"what was the budget for the 2005 simulation exercise":        true,
-	"who is thailands minister of health":                         true,
-	"when did new zealand withdraw from the apgp":                 true,
 	"how much did the university of tsukuba chip in for the camp": true,
 }
 

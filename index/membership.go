@@ -186,6 +186,9 @@ var (
 	reNounCue         = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
 	reAsAre           = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
 	reOfGap           = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+	// reSharedSubject is what stands between two statuses of one subject:
+	// the first one's date, then a conjunction ("in 2009 but", "and later").
+	reSharedSubject = regexp.MustCompile(`^[^,;]{0,40}?\s(?:` + lexicon.Alt("verb coordinators") + `)\s+$`)
 )
 
 // possessive reports whether the name at sp in s is written as a
@@ -308,6 +311,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 		// "New Zealand, an observer since 1999, withdrew": the subject of
 		// an aside is the subject of the verb after it.
 		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(cl[lo:h.span.Start], ",") && !orgBetween(orgs, lo, h.span.Start) {
+			subjects = x.lastSubjects
+		}
+		// "Thailand joined in 2009 but withdrew in 2011": a second verb
+		// with no subject of its own shares the first one's.
+		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && reSharedSubject.MatchString(cl[lo:h.span.Start]) && !orgBetween(orgs, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		if len(subjects) == 0 {

@@ -69,6 +69,12 @@ func monthAlt() string {
 func (md *Model) questionEntities(q, original string) entities {
 	var e entities
 	orgs := md.src.OrgMentions(q)
+	// A name that is also a common word ("who" for the WHO) counts only
+	// when typed in capitals, as for the acronyms below.
+	orgs = slices.DeleteFunc(orgs, func(o OrgMention) bool {
+		w := q[o.Span.Start:o.Span.End]
+		return (questionStop[w] || prose.Stopwords[w]) && !strings.Contains(original, strings.ToUpper(w))
+	})
 	inOrg := func(sp corpus.Span) bool {
 		for _, o := range orgs {
 			if sp.Start >= o.Span.Start && sp.End <= o.Span.End {

@@ -104,6 +104,27 @@ func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	consider(answerFrom(rec, per.Role, per.Display(), per.RoleSpan), roleAnswerCoverage, roleAnswerBonus)
 }
 
+// roleWordIn reports whether text holds the role head as words of their
+// own, or as a verb ("chaired"), not inside a plural ("ministers").
+func roleWordIn(text, head string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], head)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(head)
+		rest := text[end:]
+		before := at == 0 || !isWordByte(text[at-1])
+		after := rest == "" || !isWordByte(rest[0]) || strings.HasPrefix(rest, "ed") || strings.HasPrefix(rest, "ing")
+		if before && after {
+			return true
+		}
+		i = end
+	}
+}
+
+func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
 // answerPerson offers each person the documents name as the answer to a
 // who-question, ranked by how well their sentence and role cover it.
 func (md *Model) answerPerson(aq *asked, consider offerFunc) {
@@ -148,7 +169,10 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				if per.Role != "" {
 					where = noThe(strings.ToLower(per.Role))
 				}
-				ok = ok && strings.Contains(around, head) && (of == "" || strings.Contains(where, of))
+				// Next to the name, the role is a word of its own: "The
+				// Ministers welcomed ... Dr. X, Director" does not make Dr. X
+				// a minister.
+				ok = ok && (strings.Contains(dehyphen(noThe(strings.ToLower(per.Role))), head) || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of))
 				ok = ok && (per.Role == "" || sameRank(per.Role, head))
 			}
 			if !ok {

@@ -59,6 +59,14 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		md.answerJoinDate(aq, consider)
 		return
 	}
+	// "When did Thailand leave?" is answered by a withdrawal's date, and
+	// by no other date of the sentence that says so.
+	// The member is the subject, before the verb: in "when did the
+	// shipment leave Singapore" Singapore is the place left.
+	if m := reAskedStatus.FindStringIndex(aq.q); m != nil && askedStatus(aq.q[m[0]:m[1]]) == corpus.StatusWithdrew && md.membersAsked(aq) > 0 && len(md.src.CountriesAnyCase(aq.q[:m[0]])) > 0 {
+		md.answerLeaveDate(aq, consider)
+		return
+	}
 	if howLong {
 		// "How long is the second phase": a stated length answers best.
 		for _, c := range md.facts.Counts {
@@ -269,6 +277,33 @@ func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
 		aq.note = "They give no date, but say: " + strings.Join(status, "; ") + "."
 	}
 	return found
+}
+
+// answerLeaveDate answers "when did X withdraw" with the dates of the
+// withdrawals the documents give X, and nothing else.
+func (md *Model) answerLeaveDate(aq *asked, consider offerFunc) {
+	found := false
+	var status []string
+	for _, m := range md.facts.Memberships {
+		if !md.memberAsked(aq, m.Country) || !md.orgAsked(aq, m.Org) {
+			continue
+		}
+		if m.Status != corpus.StatusWithdrew || m.Date == nil {
+			s := statusSentence(m)
+			if m.Date != nil {
+				s += " (" + m.Date.Resolved() + ")"
+			}
+			status = append(status, s)
+			continue
+		}
+		if rec := md.sentenceOf(m.Passage, m.Date.Span); rec != nil {
+			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+statusSentence(m), m.Date.Span, m.Span), math.Max(md.cov(aq, rec), minCoverage), joinDateBonus)
+			found = true
+		}
+	}
+	if !found && len(status) > 0 {
+		aq.note = "They give no date of withdrawal, but say: " + strings.Join(status, "; ") + "."
+	}
 }
 
 var (

@@ -31,6 +31,10 @@ const (
 	// actorBonus is for a country that acts ("Japan set up the AHPF"):
 	// below an organisation, which is what "who" more often wants.
 	actorBonus = 0.1
+	// askedVerbBonus ranks the agent of the question's own verb first:
+	// "who financed the stockpile" is answered by "financed by the
+	// Government of Japan", not by another body the sentence names.
+	askedVerbBonus = 0.1
 	// forWhomBonus ranks the people something is for ("for MFA personnel
 	// of CLMV") first when the question asks who it is for.
 	forWhomBonus = 0.3
@@ -151,6 +155,9 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		if wantFund && strings.Contains(org.Name, "Fund") {
 			bonus += fundAskedBonus
 		}
+		if aq.asksVerbBefore(rec.text[:o.Span.Start]) {
+			bonus += askedVerbBonus
+		}
 		consider(answerFrom(rec, rec.text[o.Span.Start:o.Span.End], org.Display(), span), cov, bonus)
 	}
 }
@@ -181,8 +188,32 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 	}
 	if len(names) > 0 {
 		span := corpus.Span{Start: rec.span.Start + first.Start, End: rec.span.Start + last.End}
-		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, agentsBonus+aq.nearness(rec, span))
+		bonus := agentsBonus + aq.nearness(rec, span)
+		if aq.asksVerbBefore(rec.text[:first.Start]) {
+			bonus += askedVerbBonus
+		}
+		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, bonus)
 	}
+}
+
+// reAgentOf is a passive verb and its "by" at the end of a text: "financed
+// by the".
+var reAgentOf = regexp.MustCompile(`(?i)\b([a-z]+)\s+by\s+(?:the\s+)?$`)
+
+// asksVerbBefore reports whether text ends in a passive verb and its "by"
+// that the question asks with: "financed by" for "who financed it".
+func (aq *asked) asksVerbBefore(text string) bool {
+	m := reAgentOf.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	verb := stemTerm(m[1])
+	for _, w := range strings.Fields(aq.q) {
+		if stemTerm(strings.Trim(w, "?,.!")) == verb {
+			return true
+		}
+	}
+	return false
 }
 
 // actorsIn offers the countries that act in a sentence: "Who set up the
