@@ -225,6 +225,17 @@ func TestLabelValueRules(t *testing.T) {
 func TestTrapRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "a year before a noun dates it: the exercise of another year",
+			doc:  "The Ministers took note of the report of the first regional drill, held in Da Nang from 3 to 5 June 2009 with 140 officials. The cost of the drill was shared equally by Japan and Vietnam, each side contributing 2.5 million baht.",
+			q:    "what was the budget for the 2007 drill",
+		},
+		{
+			name: "the exercise of the year asked",
+			doc:  "The Ministers took note of the report of the first regional drill, held in Da Nang from 3 to 5 June 2009 with 140 officials. The cost of the drill was shared equally by Japan and Vietnam, each side contributing 2.5 million baht.",
+			q:    "where was the 2009 drill held",
+			span: "Da Nang",
+		},
+		{
 			name: "a fact dated by another year in its own clause",
 			doc:  "In March 2011 a storm left 23 people dead and some 9,000 homes damaged, and the valley flooded again in October 2013.",
 			q:    "how many people died in the october 2013 flood",

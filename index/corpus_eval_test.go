@@ -169,8 +169,6 @@ var answeredTraps = map[string]bool{
 	"who chaired the second joint committee meeting":              true,
 	"what job did hiroshi kanemoto have before becoming sec gen":  true,
 	"when are the sbas flight trials in myanmar":                  true,
-	"when was the 2018 cyber shield exercise held":                true,
-	"what was the budget for the 2005 simulation exercise":        true,
 	"how much did the university of tsukuba chip in for the camp": true,
 }
 

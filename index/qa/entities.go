@@ -50,6 +50,9 @@ var (
 	// 2001", "fy2002", "the december 2017 flood". A bare number may be a
 	// name's ("MPAC 2025").
 	reQuestionYear = regexp.MustCompile(`\b(?:fy|in|of|during|for|` + monthAlt() + `)\s*((?:19|20)\d{2})\b`)
+	// reYearBeforeNoun is a year that dates the thing after it: "the 2005
+	// simulation exercise".
+	reYearBeforeNoun = regexp.MustCompile(`\bthe\s+((?:19|20)\d{2})\s+[a-z]`)
 )
 
 // monthAlt is an alternation of the months' names, full and in three
@@ -189,7 +192,7 @@ func (md *Model) questionEntities(q, original string) entities {
 		off := map[string]int{"this": 0, "last": -1, "previous": -1, "next": 1}[m[1]]
 		e.relYear = &off
 	}
-	for _, m := range reQuestionYear.FindAllStringSubmatch(q, -1) {
+	for _, m := range append(reQuestionYear.FindAllStringSubmatch(q, -1), reYearBeforeNoun.FindAllStringSubmatch(q, -1)...) {
 		if y, err := strconv.Atoi(m[1]); err == nil {
 			e.years = append(e.years, y)
 		}
