@@ -160,6 +160,17 @@ func TestMoneyRules(t *testing.T) {
 			q:    "how much is sweden writing off",
 			span: "US$120 million",
 		},
+		{
+			name: "a body that takes part is not the one whose fund pays",
+			doc:  "The Science Camp in Hue, a five-day camp for 200 students, is organised with the University of Hue and funded with US$0.9 million from the Mekong Youth Fund (MYF).",
+			q:    "how much did the university of hue chip in for the camp",
+		},
+		{
+			name: "the fund that pays",
+			doc:  "The Science Camp in Hue, a five-day camp for 200 students, is organised with the University of Hue and funded with US$0.9 million from the Mekong Youth Fund (MYF).",
+			q:    "how much did the myf put into the camp",
+			span: "US$0.9 million",
+		},
 	})
 }
 

@@ -169,7 +169,6 @@ var answeredTraps = map[string]bool{
 	"who chaired the second joint committee meeting":              true,
 	"what job did hiroshi kanemoto have before becoming sec gen":  true,
 	"when are the sbas flight trials in myanmar":                  true,
-	"how much did the university of tsukuba chip in for the camp": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

@@ -90,10 +90,24 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "How much did Thailand put in": Thailand's own sum, not the
 		// one its sentence credits to Japan.
+		// "How much did the university put in" is not answered by a sum
+		// that comes from a fund: an organisation's money is credited to
+		// it by name, as payer or channel.
+		if payer != nil && payer.org != nil && am.Payer == "" && am.Via != "" && !payer.pays(am.Via) {
+			continue
+		}
 		if payer != nil && am.Payer != "" {
-			if payer.pays(am.Payer) {
+			switch {
+			case payer.pays(am.Payer):
 				bonus += askedPayerBonus
-			} else {
+			case payer.org != nil:
+				// An organisation is named one way: a sum another body
+				// pays is not its own ("how much did the university put
+				// in" and a sum "from the AYETF").
+				continue
+			default:
+				// A country may be written as its state's organ ("the
+				// Royal Thai Government"): ranked down, not ruled out.
 				bonus -= otherPayerPenalty
 			}
 		}
