@@ -161,6 +161,30 @@ func TestMoneyRules(t *testing.T) {
 			span: "US$120 million",
 		},
 		{
+			name: "a word typed as one that the document hyphenates",
+			doc:  "(1) Youth Science Programme: a camp for 400 students in Hue. Its cost of ¥95 million is met by Japan.\n\n(2) Regional Farm-Stay Programme: stays with 900 families in Hue and Da Lat. Its cost of ¥310 million is divided equally between Japan and the host towns.",
+			q:    "how much did the farmstay programme cost",
+			span: "¥310 million",
+		},
+		{
+			name: "the total, not the part of it",
+			doc:  "The total budget for the four years is ¥12.4 billion, of which 2.9 billion yen has been appropriated for the first year.",
+			q:    "whats the total budget for the programme over the 4 yrs",
+			span: "¥12.4 billion",
+		},
+		{
+			name: "set aside is giving, and the part",
+			doc:  "The total budget for the four years is ¥12.4 billion, of which 2.9 billion yen has been appropriated for the first year.",
+			q:    "how much was set aside for the first year",
+			span: "2.9 billion yen",
+		},
+		{
+			name: "a lab is a laboratory, and supporting with a sum is giving",
+			doc:  "Korea is supporting the laboratory network with ¥210 million over three years for reagents. The network, founded in 2004, links nine national laboratories.",
+			q:    "how much is korea giving the lab network",
+			span: "¥210 million",
+		},
+		{
 			name: "a body that takes part is not the one whose fund pays",
 			doc:  "The Science Camp in Hue, a five-day camp for 200 students, is organised with the University of Hue and funded with US$0.9 million from the Mekong Youth Fund (MYF).",
 			q:    "how much did the university of hue chip in for the camp",

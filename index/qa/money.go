@@ -39,7 +39,14 @@ const (
 	// askedYearBonus ranks a sum dated in the year asked above the other
 	// sums of its sentence.
 	askedYearBonus = 0.2
+	// partForTotalPenalty ranks a sum written as part of another ("of
+	// which ¥6 billion") below the whole when the question asks the total.
+	partForTotalPenalty = 0.2
 )
+
+// rePartOfSum is what stands before a sum that is part of the one before
+// it: "¥31.5 billion, of which 6.3 billion yen".
+var rePartOfSum = regexp.MustCompile(`\bof\s+which\s+(?:about\s+|some\s+|only\s+)?$`)
 
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
@@ -65,6 +72,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 	}()
 	payer := md.askedPayer(aq)
+	totalAsked := reTotalAsked.MatchString(aq.q)
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
 		rec := md.sentenceOf(am.Passage, am.Span)
@@ -130,6 +138,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// own date puts in the year asked.
 		if am.Date != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(am.Date.Text), y) }) {
 			bonus += askedYearBonus
+		}
+		// "The total budget is ¥31.5 billion, of which 6.3 billion yen
+		// ...": a question about the total wants the whole, not its part.
+		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
+			bonus -= partForTotalPenalty
 		}
 		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)
 	}

@@ -120,9 +120,17 @@ const (
 func (md *Model) questionTerms(q string) []qterm {
 	var out []qterm
 	seen := map[string]bool{}
-	add := func(w string) {
+	var add func(w string)
+	add = func(w string) {
 		st := stemTerm(w)
 		if _, ok := md.idf[st]; !ok && len(w) >= minCorrected {
+			// "homestay" for the documents' "Home-Stay": two words they
+			// have, run together.
+			if a, b, ok := md.splitCompound(w); ok {
+				add(a)
+				add(b)
+				return
+			}
 			st = md.correctWord(w, st)
 		}
 		if seen[st] {
@@ -145,6 +153,33 @@ func (md *Model) questionTerms(q string) []qterm {
 		}
 	}
 	return out
+}
+
+// minCompoundPart is the shortest part of a compound split into two
+// words: shorter ones ("a", "in") would split almost any word.
+const minCompoundPart = 3
+
+// splitCompound splits a word the documents lack into two words they
+// have, when exactly one split does: "homestay" into "home" and "stay",
+// "cybersecurity" into "cyber" and "security".
+func (md *Model) splitCompound(w string) (string, string, bool) {
+	var a, b string
+	n := 0
+	for i := minCompoundPart; i <= len(w)-minCompoundPart; i++ {
+		l, r := w[:i], w[i:]
+		if questionStop[l] || questionStop[r] || prose.Stopwords[l] || prose.Stopwords[r] {
+			continue
+		}
+		if _, ok := md.idf[stemTerm(l)]; !ok {
+			continue
+		}
+		if _, ok := md.idf[stemTerm(r)]; !ok {
+			continue
+		}
+		a, b = l, r
+		n++
+	}
+	return a, b, n == 1
 }
 
 // isDigit reports whether w is one digit: "the 5 projects" asks about five
