@@ -1116,6 +1116,9 @@ var (
 	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
+// rePluralAfter is a plural noun right after a word: "engineers".
+var rePluralAfter = regexp.MustCompile(`^\s+[a-z][a-z-]*[a-z]s\b`)
+
 func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	t := p.Text
 	var out []Amount
@@ -1203,6 +1206,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		sc := ""
 		if m[4] >= 0 {
 			sc = t[m[4]:m[5]]
+		}
+		// "some 120 PLN engineers": three capitals before a plural noun
+		// name what is counted (the utility PLN), not a currency.
+		if isCode(t[m[6]:m[7]]) && rePluralAfter.MatchString(t[m[1]:]) {
+			continue
 		}
 		add(Span{Start: m[0], End: m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)
 	}

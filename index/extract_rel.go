@@ -328,9 +328,10 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 				overlap = true
 			}
 		}
+		// "54 per cent of households" is a share of them, not a count.
 		noun := strings.ToLower(t[m[6]:m[7]])
 		nf := strings.Fields(noun)
-		if overlap || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 || nf[0] == "and" || nf[0] == "to" {
+		if overlap || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 || nf[0] == "and" || nf[0] == "to" || nf[0] == "per" {
 			continue
 		}
 		num := t[m[4]:m[5]]

@@ -664,3 +664,27 @@ The Committee endorsed a third phase. Japan will meet 60 per cent of Phase III c
 		t.Errorf("projects: %v, want none", ps[0].Name)
 	}
 }
+
+// A share of a noun is not a count of it, and three capitals before a
+// plural noun name what is counted, not a currency.
+func TestCountsNotSharesNorCurrencies(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "c.md", Text: "Counts\n\nMay 2014\nJICA\n\n1. Power\n\n" +
+		"Only about 54 per cent of households on the island had power in 2012. " +
+		"The Perusahaan Listrik Negara (PLN) will train some 120 PLN engineers, and JICA will lend 40 EUR as a token.\n"})
+	var counts []string
+	for _, c := range ix.Counts() {
+		counts = append(counts, c.Text+" "+c.Noun)
+	}
+	if diff := cmp.Diff([]string{"some 120 pln engineers"}, counts); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+	var sums []string
+	for _, f := range ix.Funding() {
+		if f.Amount != nil {
+			sums = append(sums, f.Amount.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"40 EUR"}, sums); diff != "" {
+		t.Errorf("sums (-want +got):\n%s", diff)
+	}
+}
