@@ -441,6 +441,10 @@ func longFormBefore(acr string, ws []wordToken) int {
 	// The longest run wins: "Initiative for ASEAN Integration", not
 	// "Integration" read as I-(a)-(i).
 	limit := min(len(ws), 2*len(units)+4)
+	// "East Asia Future Leaders Exchange Programme (EAFLEX)": a name's
+	// last word, when it only says what kind of thing it is, may go
+	// unspelt.
+	headless := len(ws) > 1 && unspeltHeads[strings.ToLower(ws[len(ws)-1].text)]
 	for n := limit; n >= 1; n-- {
 		first := ws[len(ws)-n].text
 		// A long form starts with a capital: not "as the ASEAN-Japan
@@ -450,6 +454,17 @@ func longFormBefore(acr string, ws []wordToken) int {
 		}
 		if spells(units, ws[len(ws)-n:]) {
 			return n
+		}
+	}
+	if headless {
+		for n := limit; n >= 2; n-- {
+			first := ws[len(ws)-n].text
+			if prose.Stopwords[strings.ToLower(first)] || !unicode.IsUpper([]rune(first)[0]) {
+				continue
+			}
+			if spells(units, ws[len(ws)-n:len(ws)-1]) {
+				return n
+			}
 		}
 	}
 	// "Economic Research Institute for ASEAN and East Asia (ERIA)": a
@@ -471,6 +486,9 @@ func longFormBefore(acr string, ws []wordToken) int {
 	}
 	return 0
 }
+
+// unspeltHeads are the last words of a name its short form may leave out.
+var unspeltHeads = lexicon.Set("heads a short form may leave out")
 
 // maxAcronymTail is the longest "and ..." a long form may add after the
 // words its acronym spells: "and East Asia", "and the Pacific".

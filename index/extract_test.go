@@ -688,3 +688,23 @@ func TestCountsNotSharesNorCurrencies(t *testing.T) {
 		t.Errorf("sums (-want +got):\n%s", diff)
 	}
 }
+
+// A short form may leave out the last word of its name when that word only
+// says what kind of thing it is, and take two letters from one word.
+func TestAcronymLeavesOutItsHead(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "acr-head.md", Text: "Acronym Heads\n\nMay 2009\nMinistry of Foreign Affairs\n\n1. Launch\n\n" +
+		"Under the Mekong River Youth Exchange Programme (MRYEX), 400 students visit Japan. The Lower Basin Council (LBCX) met once.\n"})
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		if o.Acronym != "" {
+			got[o.Acronym] = o.Name
+		}
+	}
+	// "Council" is not a word the short form may leave out.
+	if diff := cmp.Diff(map[string]string{"MRYEX": "Mekong River Youth Exchange Programme"}, got); diff != "" {
+		t.Errorf("acronyms (-want +got):\n%s", diff)
+	}
+	if a := ix.Answer("what does mryex stand for"); a.Span != "Mekong River Youth Exchange Programme" {
+		t.Errorf("what does mryex stand for: %q", a.Span)
+	}
+}
