@@ -185,6 +185,12 @@ func TestMoneyRules(t *testing.T) {
 			span: "¥210 million",
 		},
 		{
+			name: "a share is its per cent, not the cost it is of",
+			doc:  "(4) River Caravan: a volunteer tour through Hue in May 2009. Japan will provide ¥90 million and Vietnam 20 million dong, Japan bearing 70 per cent of the cost.",
+			q:    "what share of the caravan cost does japan bear",
+			span: "70 per cent",
+		},
+		{
 			name: "a body that takes part is not the one whose fund pays",
 			doc:  "The Science Camp in Hue, a five-day camp for 200 students, is organised with the University of Hue and funded with US$0.9 million from the Mekong Youth Fund (MYF).",
 			q:    "how much did the university of hue chip in for the camp",

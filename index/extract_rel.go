@@ -43,7 +43,7 @@ var (
 	// cent of the course costs".
 	reOneShare = startRE(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:(?:its|the|their|this)\s+)?[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
 	// "60 per cent of the loan is reserved for equipment".
-	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%)\s+of\s+the\s+(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
+	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+(?:(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
 )
 
 func keys[V any](m map[string]V) []string {
@@ -169,7 +169,9 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		s := t[sent.Start:sent.End]
 		frac := t[m[2]:m[3]]
 		v, _ := strconv.Atoi(strings.FieldsFunc(frac, func(c rune) bool { return c < '0' || c > '9' })[0])
-		x.shares = append(x.shares, Share{Text: frac, Phrase: frac, Parts: []int{v, 100 - v}, Sentence: s, Passage: p, Span: Span{Start: m[0], End: m[1]}})
+		// "60 per cent of the cost": the share is the 60 per cent; "the
+		// cost" says no more than a share does.
+		x.shares = append(x.shares, Share{Text: frac, Phrase: t[m[0]:m[1]], Parts: []int{v, 100 - v}, Sentence: s, Passage: p, Span: Span{Start: m[0], End: m[1]}})
 	}
 }
 
