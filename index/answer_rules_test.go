@@ -40,6 +40,18 @@ func checkRules(t *testing.T, cases []ruleCase) {
 func TestWhenRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "the loan agreement, not a second one signed later",
+			doc:  "On May 4, 2012, the Japan International Cooperation Agency (JICA) signed a loan agreement in Manila with the Government of the Republic of the Philippines to provide up to ¥20 billion for the Cebu Water Project. Two days later, on May 6, 2012, JICA signed in Hanoi a second ODA loan agreement, of up to ¥9 billion, with Vietnam.",
+			q:    "when was the loan agreement signed",
+			span: "May 4, 2012",
+		},
+		{
+			name: "the second one, asked for",
+			doc:  "On May 4, 2012, the Japan International Cooperation Agency (JICA) signed a loan agreement in Manila with the Government of the Republic of the Philippines to provide up to ¥20 billion for the Cebu Water Project. Two days later, on May 6, 2012, JICA signed in Hanoi a second ODA loan agreement, of up to ¥9 billion, with Vietnam.",
+			q:    "when was the second loan agreement signed",
+			span: "May 6, 2012",
+		},
+		{
 			name: "a withdrawal is dated by its own verb, its subject shared with the joining",
 			doc:  "The Rice Seed Forum (RSF) was founded in 2001. Malaysia joined in 2003 but withdrew in 2008; Nepal joined in 2005.",
 			q:    "when did malaysia leave the rsf",

@@ -108,6 +108,7 @@ func (md *Model) Answer(question string) Answer {
 	}
 	cands = md.dropTrapped(aq, cands)
 	md.weighRareTerms(aq, cands)
+	weighOtherOnes(aq, cands)
 	best, ok := pick(cands)
 	if aq.refuse {
 		ok = false

@@ -2,9 +2,12 @@ package qa
 
 import (
 	"math"
+	"regexp"
 	"slices"
+	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -243,4 +246,41 @@ func (aq *asked) predicateShare(rec *sentenceRec, from, to int) float64 {
 		return 0
 	}
 	return have / total
+}
+
+// otherOnePenalty lowers a candidate whose sentence speaks of another of
+// the things the question asks about ("signed a second loan agreement"):
+// "when was the loan agreement signed" asks about the one the documents
+// speak of first, unless it says "second" itself.
+const otherOnePenalty = 0.1
+
+// reOtherOne is a marker of another one of a kind, then up to three words
+// before the noun: "a second ODA loan agreement".
+var reOtherOne = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("other-one markers") + `)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)`)
+
+// weighOtherOnes lowers the candidates whose sentence names another of
+// the question's things, when the question does not ask for another.
+func weighOtherOnes(aq *asked, cands []cand) {
+	var asked map[string]bool
+	for i := range cands {
+		for _, m := range reOtherOne.FindAllStringSubmatch(cands[i].a.Sentence, -1) {
+			if strings.Contains(aq.q, strings.ToLower(strings.Fields(m[1])[len(strings.Fields(m[1]))-1])) {
+				continue
+			}
+			if asked == nil {
+				asked = map[string]bool{}
+				for _, t := range aq.terms {
+					asked[t.stem] = true
+				}
+			}
+			hit := false
+			for _, w := range strings.Fields(m[2]) {
+				hit = hit || asked[stemTerm(w)]
+			}
+			if hit {
+				cands[i].bonus -= otherOnePenalty
+				break
+			}
+		}
+	}
 }
