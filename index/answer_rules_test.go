@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -532,4 +533,23 @@ func TestWhoRules(t *testing.T) {
 			span: "3 May 2009",
 		},
 	})
+}
+
+// A document's title frames its passages, and a name written with its
+// place in the title is the same thing as the name without it; the party
+// after "with" is the other side of an agreement, not the one who pays.
+func TestNameWithItsPlaceAndTheOtherSide(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "solar.md", Text: "Signing of ODA Loan Agreement with Vietnam: Song Da Solar Power Plant on Phu Quoc Island\n\nMay 2012\nJapan International Cooperation Agency (JICA)\n\n" +
+		"On May 4, 2012, the Japan International Cooperation Agency (JICA) signed a loan agreement in Hanoi with the Government of the Socialist Republic of Vietnam to provide a Japanese ODA loan of up to ¥9.5 billion for the Song Da Solar Power Plant Project (SDSPP).\n\n" +
+		"The new loan builds on the Phu Quoc Solar Engineering Services Project, for which JICA signed a loan of 1.1 billion yen in March 2009. " +
+		"Taken together, the ¥9.5 billion for Phu Quoc, signed in Hanoi on May 4, and the ¥4 billion for the Mekong Delta, signed in Can Tho on May 6, bring JICA's solar loans for the month to ¥13.5 billion.\n"})
+	a := ix.Answer("how much is the jica loan for the phu quoc solar plant")
+	if a.Span != "¥9.5 billion" {
+		t.Errorf("how much is the jica loan for the phu quoc solar plant: %q", a.Span)
+	}
+	for _, f := range ix.Funding() {
+		if f.Amount != nil && f.Amount.Text == "¥9.5 billion" && strings.Contains(f.Amount.Payer, "Vietnam") {
+			t.Errorf("¥9.5 billion credited to %q, the other side of the agreement", f.Amount.Payer)
+		}
+	}
 }

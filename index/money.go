@@ -157,6 +157,15 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// verb, is who receives, not the subject of "grant".
 		// "the Thailand International Cooperation Agency (TICA) added":
 		// the bracketed acronym stands between the payer and its verb.
+		// "signed a loan agreement with the Government of Indonesia to
+		// provide ¥18.7 billion": the party after "with" is the other
+		// side of the agreement; the clause's subject provides.
+		if name != "" && reWithBefore.MatchString(head[:start]) {
+			if subj, at := x.firstActor(head); subj != "" && subj != name && at <= maxSubjectOffset {
+				return subj
+			}
+			return ""
+		}
 		if name != "" && reAuxiliary.MatchString(strings.TrimLeft(reParens.ReplaceAllString(head[end:], ""), ")")) && !reEndsWithGive.MatchString(head[:start]) {
 			return name
 		}
@@ -196,6 +205,10 @@ var (
 // reGapped is "and X" (with an aside) right before a sum whose verb is
 // left out.
 var reGapped = regexp.MustCompile(`(?i)\band\s+((?:the\s+)?[^,;]{2,60}?)(?:,\s+[^,;]{1,40},)?\s*$`)
+
+// reWithBefore is "with" right before a party: the other side of an
+// agreement.
+var reWithBefore = regexp.MustCompile(`(?i)\bwith\s+(?:the\s+)?$`)
 
 // reAndBefore ends with "and" and what may stand between it and a verb.
 var reAndBefore = regexp.MustCompile(`(?i)\band\s+(?:(?:also|then|further)\s+)?$`)

@@ -307,7 +307,10 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		out.sents = append(out.sents, rec)
 	}
 	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
-	out.ctxTerms = in.termSet(md.termsOf(out.ctxText))
+	// The document's title frames every passage a little: "the loan for
+	// the Flores plant" in a release titled "... Power Plant on Flores
+	// Island" is its loan, though the paragraph says only "the Project".
+	out.ctxTerms = in.termSet(md.termsOf(out.ctxText + " " + p.Doc.Title))
 	out.ctxHave = md.namesIn(out.ctxText, p)
 	keys := map[string]bool{}
 	for _, m := range md.src.OrgMentions(out.ctxText) {

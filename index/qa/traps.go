@@ -415,7 +415,12 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 	}
 	for _, own := range md.sentenceTitleNames(p, s) {
 		for _, other := range dn.names {
-			if heldBy(missing, other) && md.sharesAsked(own, other, asked) && hasOwnWord(own, other, asked) {
+			// The sentence's own name may fit the question as well, by
+			// an asked word the other lacks: "the Flores geothermal
+			// plant" is the "Watu Rendo Geothermal Power Plant" of the
+			// Flores release, not the "Flores Geothermal Engineering
+			// Services Project".
+			if heldBy(missing, other) && md.sharesAsked(own, other, asked) && hasOwnWord(own, other, asked) && !asksOnlyOwn(own, other, asked) {
 				return true
 			}
 		}
@@ -523,7 +528,40 @@ func (md *Model) sharesAsked(a, b, asked map[string]bool) bool {
 // misspelt ("Phnom Phen").
 func hasOwnWord(a, b, asked map[string]bool) bool {
 	for w := range a {
-		if len(w) > 2 && !b[w] && !asked[w] && !misspelt(w, b) {
+		if len(w) > 2 && !b[w] && !asked[w] && !misspelt(w, b) && !kindWords[w] && !initialsOf(w, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWords say only what kind of thing a name is: "Project" does not
+// tell the "Watu Rendo Geothermal Power Plant Project" from the "Watu
+// Rendo Geothermal Power Plant on Flores Island".
+var kindWords = lexicon.Set("heads a short form may leave out")
+
+// initialsOf reports whether w is made of the first letters of name's
+// other words: its short form ("wrgpp"), not a word of its own.
+func initialsOf(w string, name map[string]bool) bool {
+	firsts := map[byte]bool{}
+	for o := range name {
+		if o != w && o != "" {
+			firsts[o[0]] = true
+		}
+	}
+	for i := 0; i < len(w); i++ {
+		if !firsts[w[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// asksOnlyOwn reports whether name a holds a word the question asks with
+// that name b lacks.
+func asksOnlyOwn(a, b, asked map[string]bool) bool {
+	for w := range a {
+		if asked[w] && !b[w] {
 			return true
 		}
 	}
