@@ -331,22 +331,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 // the asked ones.
 func (md *Model) namesOtherPlace(rec *sentenceRec, asked []corpus.Place) bool {
 	for _, p := range md.src.PlacesIn(rec.text) {
-		if slices.ContainsFunc(asked, func(a corpus.Place) bool { return a.Name == p.Name }) {
-			continue
+		if !slices.ContainsFunc(asked, func(a corpus.Place) bool { return a.Name == p.Name }) {
+			return true
 		}
-		// "signed a loan agreement in Jakarta" says where it was signed,
-		// not what the sentence is about.
-		if i := strings.Index(rec.text, p.AsWritten); i >= 0 && reActPlaceBefore.MatchString(rec.text[:i]) {
-			continue
-		}
-		return true
 	}
 	return false
 }
-
-// reActPlaceBefore is a verb of signing or meeting and "in" before a place:
-// the place where an act took place.
-var reActPlaceBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("venue question verbs") + `)\b[^,;.]{0,40}\bin\s+$`)
 
 // mentionsOrg reports whether a passage, with its lead-in and section
 // title, names the organisation whose key is key.
