@@ -279,6 +279,17 @@ func TestLabelValueRules(t *testing.T) {
 func TestTrapRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "a phase of another project of the document",
+			doc:  "Cebu River Flood Control Project (Phase II) (up to ¥12.5 billion)\n\nThe project will raise the embankments of the Cebu River. Phase I, financed with 5.1 billion yen in FY2002, was completed in May 2006; Phase II is due to be completed in June 2012.\n\nNorth Luzon Power Distribution Improvement Project (up to 21.0 billion yen)\n\nThe project will build 9 substations. Works will start in March 2009 and are scheduled to end in May 2013.",
+			q:    "when was phase 1 of the luzon power project finished",
+		},
+		{
+			name: "the phase of the project asked",
+			doc:  "Cebu River Flood Control Project (Phase II) (up to ¥12.5 billion)\n\nThe project will raise the embankments of the Cebu River. Phase I, financed with 5.1 billion yen in FY2002, was completed in May 2006; Phase II is due to be completed in June 2012.\n\nNorth Luzon Power Distribution Improvement Project (up to 21.0 billion yen)\n\nThe project will build 9 substations. Works will start in March 2009 and are scheduled to end in May 2013.",
+			q:    "when was phase 1 of the cebu flood control project finished",
+			span: "May 2006",
+		},
+		{
 			name: "a year before a noun dates it: the exercise of another year",
 			doc:  "The Ministers took note of the report of the first regional drill, held in Da Nang from 3 to 5 June 2009 with 140 officials. The cost of the drill was shared equally by Japan and Vietnam, each side contributing 2.5 million baht.",
 			q:    "what was the budget for the 2007 drill",

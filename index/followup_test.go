@@ -112,3 +112,30 @@ Brunei joined the Delta Skills Network (DSN) in October 2009. The Mekong Polytec
 		}
 	}
 }
+
+// "And Japan's part?" asks the same of Japan; a sentence in a project's
+// item speaks of that project as if it named it.
+func TestFollowUpOwnPart(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "part-fixture.md", Text: `Part Fixture
+
+May 2008
+Ministry of Foreign Affairs
+
+1. Projects
+
+(1) Delta Youth Volunteer Caravan: a joint volunteer tour through Can Tho, Chau Doc and Kampot in August 2008, prepared with the Ministry of Education of Cambodia. Japan will provide ¥95 million and Cambodia 12 million riel, Japan bearing 80 per cent of the cost. Status: under consideration.
+
+(2) River Science Camp: a camp for 200 students in Hue, funded with US$0.4 million by Korea.
+
+2. Japan
+
+Japan invites some 6,000 young people a year. Japan hosts them in five cities. Japan and Korea met in Seoul. Japan's embassy in Hanoi helps. Japan reports each year.
+`})
+	prev := "how much is cambodia puttin into the delta caravan"
+	if q := ix.FollowUp(prev, "and japan's part?"); q != "how much is japan puttin into the delta caravan" {
+		t.Errorf("FollowUp = %q", q)
+	}
+	if a := ix.AnswerFollowUp(prev, "and japan's part?"); a.Span != "¥95 million" {
+		t.Errorf("and japan's part: found %v span %q, want ¥95 million", a.Found, a.Span)
+	}
+}

@@ -38,6 +38,9 @@ var (
 	reYearWord   = regexp.MustCompile(`(?i)\b(?:19|20)\d\d\b|\bFY\s?\d{2,4}\b`)
 	followStop   = lexicon.Set("question words")
 	reOneAtEnd   = regexp.MustCompile(`(?i)\s+ones?$`)
+	// reOwnPartAtEnd is a possessive's part at the end of a reply: "and
+	// Japan's part?" asks the same of Japan.
+	reOwnPartAtEnd = regexp.MustCompile(`(?i)(?:'s|’s|s')\s+(?:` + lexicon.Alt("own part nouns") + `)$`)
 )
 
 // FollowUp rewrites reply, written in answer to the question prev, as a
@@ -92,6 +95,7 @@ func (md *Model) FollowUp(prev, reply string) string {
 	}
 	// "and the Rangoon one": "one" stands for what prev asked about.
 	rest = strings.TrimSpace(reOneAtEnd.ReplaceAllString(rest, ""))
+	rest = strings.TrimSpace(reOwnPartAtEnd.ReplaceAllString(rest, ""))
 	// "and Laos?": the same question about another country, place, year or
 	// organisation. A country first: "New Zealand" is not a project's name.
 	if q, ok := md.swapCountry(prev, rest); ok {

@@ -298,12 +298,11 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// A list's lead-in and the section title count for half.
 	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
 	for _, s := range md.src.PassageFacts(p).Sentences {
-		rl := lead
-		if names := about[corpus.Excerpt{Passage: p, Span: s}]; names != "" {
-			rl = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + names))
-		}
-		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: rl}
-		rec.terms = in.termSet(md.termsOf(rec.text))
+		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
+		// A sentence about a project speaks of it as fully as if it named
+		// it: "Japan will provide ¥150 million" in the Caravan's item is
+		// the Caravan's money.
+		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}]))
 		out.sents = append(out.sents, rec)
 	}
 	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle

@@ -253,6 +253,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if md.namesAnother(aq, ta, c.a.Passage, s) {
 		return "another named thing"
 	}
+	// "Phase I was completed in November 2007" in the item of the Iloilo
+	// project does not answer about the Sulawesi project: a word of
+	// the question that names another of the document's projects, and
+	// that neither the sentence nor its passage holds.
+	if md.aboutAnotherProject(aq, c.a.Passage, s) {
+		return "another project"
+	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
 	for _, re := range ta.fiscal {
@@ -428,6 +435,45 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 	return false
 }
 
+// aboutAnotherProject reports whether the sentence s is about a project
+// of its own and the question names, by a word, another project of
+// the document that the sentence and its passage do not.
+func (md *Model) aboutAnotherProject(aq *asked, p *corpus.Passage, s string) bool {
+	rec := md.recOfSentence(p, s)
+	if rec == nil || p.Doc == nil {
+		return false
+	}
+	var own, other []*corpus.Project
+	for i := range md.facts.Projects {
+		pr := md.facts.Projects[i]
+		if pr.Passage == nil || pr.Passage.Doc != p.Doc {
+			continue
+		}
+		if slices.ContainsFunc(pr.Sentences, func(e corpus.Excerpt) bool { return e.Passage == p && e.Span == rec.span }) {
+			own = append(own, pr)
+		} else {
+			other = append(other, pr)
+		}
+	}
+	if len(own) == 0 {
+		return false
+	}
+	ctx := md.ctxTerms[rec.p]
+	for _, t := range aq.terms {
+		if rec.terms.holds(t) || ctx.holds(t) {
+			continue
+		}
+		for _, pr := range other {
+			// The word itself, not a synonym ("take" for "Organize"),
+			// and not a word of the language ("power").
+			if containsWord(strings.ToLower(pr.Name), t.word) && !lexicon.Known(t.word) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // docNames are a document's title-case names, each as the set of its
 // words, and every word of them.
 type docNames struct {
@@ -540,6 +586,10 @@ func hasOwnWord(a, b, asked map[string]bool) bool {
 // Rendo Geothermal Power Plant on Flores Island".
 var kindWords = lexicon.Set("heads a short form may leave out")
 
+// phaseWords number the parts of a thing ("Phase II"), which any project
+// may have.
+var phaseWords = lexicon.Set("phase heads")
+
 // initialsOf reports whether w is made of the first letters of name's
 // other words: its short form ("wrgpp"), not a word of its own.
 func initialsOf(w string, name map[string]bool) bool {
@@ -561,7 +611,7 @@ func initialsOf(w string, name map[string]bool) bool {
 // that name b lacks.
 func asksOnlyOwn(a, b, asked map[string]bool) bool {
 	for w := range a {
-		if asked[w] && !b[w] {
+		if asked[w] && !b[w] && !kindWords[w] && !phaseWords[w] {
 			return true
 		}
 	}
