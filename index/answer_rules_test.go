@@ -279,6 +279,17 @@ func TestLabelValueRules(t *testing.T) {
 func TestTrapRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "a date whose own clause names only another country",
+			doc:  "The programme trains customs officers. Laos will send its first 20 trainees in May 2009, while Nepal will host the closing course in Pokhara.",
+			q:    "when does nepal send its first trainees",
+		},
+		{
+			name: "the date of the country asked",
+			doc:  "The programme trains customs officers. Laos will send its first 20 trainees in May 2009, while Nepal will host the closing course in Pokhara.",
+			q:    "when does laos send its first trainees",
+			span: "May 2009",
+		},
+		{
 			name: "a phase of another project of the document",
 			doc:  "Cebu River Flood Control Project (Phase II) (up to ¥12.5 billion)\n\nThe project will raise the embankments of the Cebu River. Phase I, financed with 5.1 billion yen in FY2002, was completed in May 2006; Phase II is due to be completed in June 2012.\n\nNorth Luzon Power Distribution Improvement Project (up to 21.0 billion yen)\n\nThe project will build 9 substations. Works will start in March 2009 and are scheduled to end in May 2013.",
 			q:    "when was phase 1 of the luzon power project finished",

@@ -168,7 +168,6 @@ var answeredTraps = map[string]bool{
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
 	"what job did hiroshi kanemoto have before becoming sec gen":  true,
-	"when are the sbas flight trials in myanmar":                  true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

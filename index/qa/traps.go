@@ -215,6 +215,15 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "a giver, not a recipient"
 		}
 	}
+	// "When does Australia send its first participants" is not answered
+	// by "India will send its first 200 in May 2008, while Australia ...
+	// from September 2008": a date's own clause that names only other
+	// countries is theirs.
+	if aq.kind == AskWhen && at >= 0 && len(aq.ent.countries) > 0 {
+		if named, other := md.clauseCountries(aq, s, c.a.SentenceSpans[0]); other && !named {
+			return "date of another country"
+		}
+	}
 	// "How many died in the December 2017 flood" is not answered by the
 	// toll of the January 2014 flood told in the same sentence: a fact
 	// whose own clause is dated by other years is theirs.
@@ -646,3 +655,24 @@ func misspelt(w string, name map[string]bool) bool {
 
 // maxMisspelling is how many letters a misspelt word may be off.
 const maxMisspelling = 2
+
+// clauseCountries reports whether the clause of sentence s that holds sp
+// names a country the question asks about, and whether it names another.
+// What a colon opens is a clause of its own: "... from FY2008: India will
+// send ...".
+func (md *Model) clauseCountries(aq *asked, s string, sp corpus.Span) (named, other bool) {
+	clause := prose.ClauseOf(s, sp)
+	if i := strings.LastIndex(s[:sp.Start], ": "); i >= 0 {
+		if j := strings.Index(s, clause); j >= 0 && i+2 > j {
+			clause = s[i+2 : j+len(clause)]
+		}
+	}
+	for _, m := range md.src.Countries(clause) {
+		if slices.Contains(aq.ent.countries, m.Name) {
+			named = true
+		} else {
+			other = true
+		}
+	}
+	return named, other
+}
