@@ -131,6 +131,18 @@ func TestWhenRules(t *testing.T) {
 func TestWhereRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "the hall a ceremony was held at, not only its city",
+			doc:  "The opening ceremony was held on 3 May 2010 at the Hanoi Opera House in Hanoi and was attended by some 400 guests.",
+			q:    "where was the opening ceremony held",
+			span: "Hanoi Opera House",
+		},
+		{
+			name: "a secretariat is where, not a hall",
+			doc:  "The first steering meeting was held on 3 May 2010 at the ASEAN Secretariat in Jakarta.",
+			q:    "where was the first steering meeting held",
+			span: "Jakarta",
+		},
+		{
 			name: "the words before a place say what is there",
 			doc:  "The first clinic will open in Pakse in May 2012, followed by clinics in Savannakhet and Thakhek in 2013.",
 			q:    "where will the first clinic open",

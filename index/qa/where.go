@@ -99,6 +99,7 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 		return
 	}
 	md.answerPlaces(aq, consider)
+	md.answerVenues(aq, consider)
 	md.answerListPlaces(aq, consider)
 	md.answerLocatedIn(aq, consider)
 	md.answerPlaceCountry(aq, consider)
@@ -161,6 +162,52 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		}
 	}
 }
+
+// namedVenueBonus ranks a building or hall a meeting is held at ("at the
+// Tokyo International Forum in Tokyo") above the city it stands in: the
+// venue is the more exact answer, and its line names the city too.
+const namedVenueBonus = venueBonus + 0.05
+
+// reNamedVenue is a verb of a meeting's place, then "at" and a name in
+// capitals: "was held on 22 January 2008 at the Tokyo International
+// Forum".
+var reNamedVenue = regexp.MustCompile(`\b(?:` + lexicon.Alt("venue question verbs", "verbs of a meeting's place") + `)\b[^.;:]{0,60}?\bat\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,5}\p{Lu}[\p{L}'’-]*)`)
+
+// answerVenues offers the named building or hall where a meeting or a
+// ceremony took place, for a question about where it was held.
+func (md *Model) answerVenues(aq *asked, consider offerFunc) {
+	// "In which city" asks for the city, not the hall.
+	if !asksVenue(aq.q) || reAskCity.MatchString(aq.q) {
+		return
+	}
+	for _, rec := range md.sents {
+		if !strings.Contains(rec.text, " at ") || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		for _, m := range reNamedVenue.FindAllStringSubmatchIndex(rec.text, -1) {
+			name := rec.text[m[2]:m[3]]
+			// A building by its name's last word ("Forum", "Guest
+			// House"): a secretariat or a summit is where or when, not
+			// a venue a reader looks up.
+			if !reVenueHead.MatchString(name) {
+				continue
+			}
+			span := corpus.Span{Start: rec.span.Start + m[2], End: rec.span.Start + m[3]}
+			line := name
+			if pls := md.src.PlacesIn(rec.text[m[3]:min(len(rec.text), m[3]+venueReach)]); len(pls) > 0 && strings.HasPrefix(strings.TrimSpace(rec.text[m[3]:]), "in ") {
+				line += ", " + pls[0].Name
+			}
+			consider(answerFrom(rec, name, line, span), cov, placeBonus+aq.nearness(rec, span)+namedVenueBonus)
+		}
+	}
+}
+
+// reVenueHead is the last word of a building's or a hall's name.
+var reVenueHead = regexp.MustCompile(`\b(?:` + lexicon.Alt("venue heads") + `)$`)
 
 // answerListPlaces offers the places of a list's items as one answer
 // about the list's lead-in.
