@@ -272,6 +272,12 @@ func TestCountriesRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{name: "those that took part", doc: doc, q: "which countries sent people to the training course", span: "Laos, Vietnam"},
 		{name: "the one that declined", doc: doc, q: "which country declined the training invitation", span: "Myanmar"},
+		{
+			name: "the founders a sentence names",
+			doc:  "The Rice Seed Network (RSN) was founded in 2004 by Nepal and Bhutan. The Philippines acceded to the network in 2006 and Laos joined in 2007.",
+			q:    "which countries founded the seed network",
+			span: "Nepal, Bhutan",
+		},
 	})
 }
 

@@ -159,6 +159,27 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				actors = append(actors, m.Name)
 			}
 		}
+		// "Which countries founded the network" is not answered by "the
+		// Philippines acceded ... and Laos joined": a country its sentence
+		// gives another status than the one asked.
+		// Nor by "Japan is supporting the network": a sentence that gives
+		// no one the status asked.
+		if st := askedStatusOf(aq.q); st != "" {
+			stated := false
+			for _, m := range md.facts.Memberships {
+				if m.Passage != rec.p || m.Span.Start < rec.span.Start || m.Span.End > rec.span.End {
+					continue
+				}
+				if m.Status == st {
+					stated = true
+				} else {
+					actors = append(actors, m.Country)
+				}
+			}
+			if !stated {
+				continue
+			}
+		}
 		var out []string
 		for _, n := range prose.Uniq(names) {
 			if !slices.Contains(actors, n) && !slices.Contains(aq.ent.countries, n) && !md.inGroups(n, expandableOnly(aq.ent.groups)) {

@@ -28,6 +28,15 @@ var (
 // turns on.
 const exclusionEvidence = 0.2
 
+// askedStatusOf is the membership status question q asks for by name
+// ("founded", "withdrew", "observer"), or "".
+func askedStatusOf(q string) string {
+	if m := reAskedStatus.FindString(q); m != "" {
+		return askedStatus(m)
+	}
+	return ""
+}
+
 // askedStatus is the status a match of reAskedStatus names, plural or not:
 // "observers" asks for observers.
 func askedStatus(m string) string {
