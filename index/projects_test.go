@@ -193,3 +193,27 @@ The SME Investment Mission to Myanmar visited Rangoon and Mandalay from 16 to 20
 		t.Errorf("projects (-want +got):\n%s", d)
 	}
 }
+
+// Whether a project is approved is read from its status too: one still
+// under consideration is not.
+func TestProjectApprovedYesNo(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "approved-fixture.md", Text: `Approved Fixture
+
+May 2008
+Ministry of Foreign Affairs
+
+1. Projects
+
+(1) Delta Youth Caravan: a volunteer tour through Can Tho and Kampot in August 2008. Japan will provide ¥95 million. Status: under consideration.
+
+(2) River Science Camp: a camp for 200 students in Hue from 3 to 8 March 2008, funded with US$0.4 million. Status: under way.
+`})
+	for q, want := range map[string]string{
+		"is the delta youth caravan approved yet": "no",
+		"is the river science camp approved":      "yes",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
+		}
+	}
+}

@@ -225,18 +225,39 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 	return a, true
 }
 
-var (
-	// reDoneAsk asks whether work is finished: "is the Poipet project done".
-	reDoneAsk = regexp.MustCompile(`\b(?:finished|done|complete|completed|over|ended|closed|handed over)\b`)
-	// reDoneSays and reNotDoneSays read a project's status.
-	reDoneSays    = regexp.MustCompile(`(?i)\b(?:completed|finished|done|handed over|concluded)\b`)
-	reNotDoneSays = regexp.MustCompile(`(?i)\b(?:per\s*cent|percent|%|ongoing|under way|underway|under construction|delayed|suspended|postponed|planned|proposed|scheduled|started|being implemented|cancelled|canceled|partly)\b`)
-)
+// stageAsks are the stages of a project a yes-or-no question may ask it
+// has reached, each with the words that ask for it and the status words
+// that say it has, or has not: "is the Poipet project done", "is the
+// Caravan approved yet" ("under consideration": no).
+var stageAsks = func() []stageAsk {
+	var out []stageAsk
+	for _, st := range []string{"done", "approved"} {
+		out = append(out, stageAsk{
+			ask: regexp.MustCompile(`\b(?:` + lexicon.Alt(st+" question words") + `)\b`),
+			yes: regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt(st+" status words") + `)\b`),
+			no:  regexp.MustCompile(`(?i)(?:\b|%)(?:` + lexicon.Alt("not "+st+" status words") + `)\b`),
+		})
+	}
+	return out
+}()
 
-// answerProjectDoneYesNo answers whether a named project is finished, from
-// its status.
+// stageAsk is one stage a project may have reached.
+type stageAsk struct{ ask, yes, no *regexp.Regexp }
+
+// answerProjectDoneYesNo answers whether a named project is finished, or
+// approved, from its status.
 func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
-	if !reYesNoQ.MatchString(aq.q) || !reDoneAsk.MatchString(aq.q) {
+	if !reYesNoQ.MatchString(aq.q) {
+		return Answer{}, false
+	}
+	var stage *stageAsk
+	for i := range stageAsks {
+		if stageAsks[i].ask.MatchString(aq.q) {
+			stage = &stageAsks[i]
+			break
+		}
+	}
+	if stage == nil {
 		return Answer{}, false
 	}
 	pr, ok := md.src.Project(aq.q)
@@ -245,9 +266,9 @@ func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
 	}
 	var word string
 	switch {
-	case reNotDoneSays.MatchString(pr.Status):
+	case stage.no.MatchString(pr.Status):
 		word = "no"
-	case reDoneSays.MatchString(pr.Status):
+	case stage.yes.MatchString(pr.Status):
 		word = "yes"
 	default:
 		return Answer{}, false
