@@ -210,6 +210,12 @@ func TestMoneyRules(t *testing.T) {
 			span: "¥210 million",
 		},
 		{
+			name: "a ratio after the parties it is split between",
+			doc:  "The Asian Development Bank (ADB) will co-finance the project with a loan of US$40 million, so that the foreign-currency cost is split between JICA and ADB at roughly 80:20.",
+			q:    "how is the foreign currency cost split btw jica and adb",
+			span: "80:20",
+		},
+		{
 			name: "a share is its per cent, not the cost it is of",
 			doc:  "(4) River Caravan: a volunteer tour through Hue in May 2009. Japan will provide ¥90 million and Vietnam 20 million dong, Japan bearing 70 per cent of the cost.",
 			q:    "what share of the caravan cost does japan bear",

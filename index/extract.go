@@ -64,7 +64,9 @@ var (
 	// "Mekong Institute", "Delta Forum", "Ministry of Finance".
 	reOrgName = startRE(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\p{Ll}]+)?)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
 
-	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
+	// "70:30 basis", "shared 50-50", and "split between JICA and ADB at
+	// roughly 75:25".
+	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b|\b(?:shared|split|divided)\s+between\b[^.;:]{0,60}?\s(?:at|in|on)\s+(?:a\s+ratio\s+of\s+)?(?:(?:roughly|about|approximately|some|around)\s+)?(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`

@@ -96,6 +96,9 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		if l == "" {
 			l, r = g(3), g(4)
 		}
+		if l == "" {
+			l, r = g(5), g(6)
+		}
 		a1, _ := strconv.Atoi(l)
 		a2, _ := strconv.Atoi(r)
 		if a1+a2 != 100 {
