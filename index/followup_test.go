@@ -113,8 +113,8 @@ Brunei joined the Delta Skills Network (DSN) in October 2009. The Mekong Polytec
 	}
 }
 
-// "And Japan's part?" asks the same of Japan; a sentence in a project's
-// item speaks of that project as if it named it.
+// "And Japan's part?" asks the same of Japan, and "and the grace
+// period?" the same of the grace period.
 func TestFollowUpOwnPart(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "part-fixture.md", Text: `Part Fixture
 
@@ -131,6 +131,10 @@ Ministry of Foreign Affairs
 
 Japan invites some 6,000 young people a year. Japan hosts them in five cities. Japan and Korea met in Seoul. Japan's embassy in Hanoi helps. Japan reports each year.
 `})
+	// "And the grace period?" swaps the phrase with the same noun.
+	if q := ix.FollowUp("repayment period for the hue loan", "and the grace period?"); q != "grace period for the hue loan" {
+		t.Errorf("FollowUp grace period = %q", q)
+	}
 	prev := "how much is cambodia puttin into the delta caravan"
 	if q := ix.FollowUp(prev, "and japan's part?"); q != "how much is japan puttin into the delta caravan" {
 		t.Errorf("FollowUp = %q", q)

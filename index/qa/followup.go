@@ -110,6 +110,11 @@ func (md *Model) FollowUp(prev, reply string) string {
 			return md.frameOf(prev) + " " + rest
 		}
 	}
+	// "and the grace period?" after "repayment period for the loan": the
+	// same noun with another word before it takes that phrase's place.
+	if q, ok := swapHead(prev, rest); ok {
+		return q
+	}
 	for _, sub := range []func(string, string) (string, bool){md.swapCountry, md.swapYear, md.swapPlace, md.swapTopic} {
 		if q, ok := sub(prev, rest); ok {
 			return q
@@ -226,6 +231,24 @@ func otherOf(side, a, b corpus.Amount) corpus.Amount {
 		return b
 	}
 	return a
+}
+
+// swapHead puts rest, a modifier and a noun ("the grace period"), in
+// place of the phrase of prev that ends in the same noun ("repayment
+// period").
+func swapHead(prev, rest string) (string, bool) {
+	rw := strings.Fields(strings.TrimPrefix(strings.ToLower(rest), "the "))
+	if len(rw) != 2 || prose.Stopwords[rw[0]] {
+		return "", false
+	}
+	pw := strings.Fields(prev)
+	for i := 1; i < len(pw); i++ {
+		if strings.EqualFold(strings.Trim(pw[i], "?!.,"), rw[1]) && !strings.EqualFold(pw[i-1], rw[0]) && !prose.Stopwords[strings.ToLower(pw[i-1])] {
+			out := append(append(append([]string{}, pw[:i-1]...), rw...), pw[i+1:]...)
+			return strings.Join(out, " "), true
+		}
+	}
+	return "", false
 }
 
 // swapCountry puts the country rest names in place of the one prev named.
