@@ -186,6 +186,9 @@ var (
 	reNounCue         = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
 	reAsAre           = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
 	reOfGap           = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+	// reSubordinateBefore is a word that opens a clause of its own, right
+	// before a name: "when the", "after the".
+	reSubordinateBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("subordinating conjunctions") + `)\s+(?:the\s+)?$`)
 	// reSharedSubject is what stands between two statuses of one subject:
 	// the first one's date, then a conjunction ("in 2009 but", "and later").
 	reSharedSubject = regexp.MustCompile(`^[^,;]{0,40}?\s(?:` + lexicon.Alt("verb coordinators") + `)\s+$`)
@@ -327,6 +330,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			continue
 		}
 		x.lastMemberOrg[p.Doc] = org
+		// A body the clause speaks of by reference ("the network") is
+		// spoken of in this passage, as if named.
+		if !slices.ContainsFunc(orgs, func(o orgMention) bool { return o.name == org }) {
+			*lastOrgs = append(*lastOrgs, org)
+		}
 		// A date before this status's subject, after an earlier status,
 		// is the earlier one's: "Lao Cai intends to join in 2014, and
 		// Ratanakiri has been invited".
@@ -361,7 +369,9 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
 		// "accession to the Tokyo MOU, by which Myanmar became its 21st
 		// member": the body the clause named before is "its".
-		if before := bodyBefore(orgs, h.span.Start); before != "" {
+		// Not the subject of a clause of its own: in "when the National
+		// Center became its seventh member", "its" is the body joined.
+		if before := bodyBefore(orgs, h.span.Start); before != "" && !x.opensClause(cl, orgs, before) {
 			return before
 		}
 		if org := x.lastMemberOrg[doc]; org == unknownOrg {
@@ -386,6 +396,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// "invited to send a delegate to the next Steering Committee
 		// Meeting": a meeting has no members; the status is the body's.
 		if isMeetingName(o.name) {
+			continue
+		}
+		// "Laos joined on 14 August 2006, when the National Center ...
+		// became its seventh member": a body that opens a clause of its
+		// own is that clause's subject, not what was joined.
+		if reSubordinateBefore.MatchString(cl[:o.span.Start]) {
 			continue
 		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {
@@ -423,6 +439,14 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 				return o.name
 			}
 			break
+		}
+	}
+	// "The Philippines acceded to the network ... through the Research
+	// Institute ..., and Laos joined": a later status of the clause is
+	// about the body its earlier one was, not another named in passing.
+	if i > 0 {
+		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg {
+			return org
 		}
 	}
 	for _, o := range orgs {
@@ -601,6 +625,17 @@ func (x *extraction) startsName(cl string, end int) bool {
 
 // bodyBefore is the last organisation named before byte at of a clause
 // that is not a meeting, or "".
+// opensClause reports whether the organisation name is named right after
+// a word that opens a clause of its own.
+func (x *extraction) opensClause(cl string, orgs []orgMention, name string) bool {
+	for _, o := range orgs {
+		if o.name == name && reSubordinateBefore.MatchString(cl[:o.span.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
 func bodyBefore(orgs []orgMention, at int) string {
 	name := ""
 	for _, o := range orgs {

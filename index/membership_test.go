@@ -275,3 +275,36 @@ The Ministers welcomed Vietnam's accession on 3 July 2017 to the Memorandum of U
 		t.Errorf("a possessive's organisation: found %v span %q", a.Found, a.Span)
 	}
 }
+
+// A body that opens a clause of its own ("when the National Center ...
+// became its seventh member") is not what was joined, and a body spoken of
+// by reference ("the network") stays the one later statuses are about.
+func TestMembershipThroughInstitutes(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "institutes.md", Text: `Institutes Fixture
+
+November 2006
+ASEAN Secretariat
+
+1. Network
+
+The Ministers heard a report on the Regional Seed Laboratory Network (RSLN). The network was set up in March 2005 by five national laboratories.
+
+2. Members
+
+The Philippines acceded to the network in January 2006 through the Bureau of Plant Industry in Manila, and Laos joined on 4 May 2006, when the National Center for Seed Testing in Vientiane Capital became its sixth member. Myanmar has been invited to join through the Seed Laboratory in Rangoon, and Malaysia intends to join in 2007.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status+" "+m.Org)
+	}
+	rslN := "Regional Seed Laboratory Network (RSLN)"
+	want := []string{
+		"Philippines joined " + rslN,
+		"Laos joined " + rslN,
+		"Myanmar invited " + rslN,
+		"Malaysia intends to join " + rslN,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
