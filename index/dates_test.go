@@ -20,6 +20,8 @@ func TestDateForms(t *testing.T) {
 		{"planned for February to June 2005", "February to June 2005", "2005-02-01", "2005-06-30"},
 		{"from 15th to 21st July 2001", "15th to 21st July 2001", "2001-07-15", "2001-07-21"},
 		{"signed on 3 March 2003", "3 March 2003", "2003-03-03", "2003-03-03"},
+		{"run from 28 January to 8 February 2008", "28 January to 8 February 2008", "2008-01-28", "2008-02-08"},
+		{"run from 28 December to 5 January 2009", "28 December to 5 January 2009", "2008-12-28", "2009-01-05"},
 	} {
 		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
 		if len(ix.x.dates) != 1 {

@@ -71,6 +71,9 @@ var (
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`
 	reDates = []*prose.StartRE{
+		// "28 January to 8 February 2008": the first day's year is the
+		// second's (or the one before, across a new year).
+		startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		// "between 22 and 29 September 2014".
 		startRE(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		// "February to June 2005", "March–June 2005".
@@ -1359,7 +1362,7 @@ func findDates(p *Passage, a *annotation) []Date {
 	lt := strings.ToLower(t)
 	hasRelative := strings.Contains(lt, "year") || strings.Contains(lt, "month")
 	for i, re := range reDates {
-		if (i <= 6 && !hasMonth) || (i <= 8 && !hasYear) || (i == relativeDate && !hasRelative) {
+		if (i <= 7 && !hasMonth) || (i <= 9 && !hasYear) || (i == relativeDate && !hasRelative) {
 			continue
 		}
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
@@ -1376,7 +1379,14 @@ func findDates(p *Passage, a *annotation) []Date {
 			atoi := func(k int) int { n, _ := strconv.Atoi(g(k)); return n }
 			month := func(k int) time.Month { return monthNum[strings.ToLower(strings.TrimSuffix(g(k), "."))] }
 			d := Date{Text: t[s.Start:s.End], Passage: p, Span: s}
-			switch i - 2 {
+			switch i - 3 {
+			case -3: // 28 January to 8 February 2008
+				y, m1, m2 := atoi(5), month(2), month(4)
+				y1 := y
+				if m1 > m2 {
+					y1--
+				}
+				d.Start, d.End, d.Precision = day(y1, m1, atoi(1)), day(y, m2, atoi(3)), "day"
 			case -2: // between 22 and 29 September 2014
 				y, mo := atoi(4), month(3)
 				d.Start, d.End, d.Precision = day(y, mo, atoi(1)), day(y, mo, atoi(2)), "day"
