@@ -455,6 +455,18 @@ func TestCountRules(t *testing.T) {
 		{name: "a total is the largest count", doc: breakdown, q: "how many officials were trained altogether", span: "Some 300"},
 		{name: "a part named by what it is for", doc: parts, q: "how many phd sandwich scholarships", span: "118"},
 		{name: "the whole, not its first part", doc: parts, q: "how many scholarships has the network awarded since 2001", span: "652"},
+		{
+			name: "a quantity with its unit, asked how much of, and no rounding word",
+			doc:  "Once in service, the plant is expected to supply electricity to around 41,000 households and to avoid approximately 95,000 tonnes of carbon dioxide (CO2) a year.",
+			q:    "how much co2 does it avoid per yr",
+			span: "95,000 tonnes",
+		},
+		{
+			name: "a count without its rounding word",
+			doc:  "Once in service, the plant is expected to supply electricity to around 41,000 households and to avoid approximately 95,000 tonnes of carbon dioxide (CO2) a year.",
+			q:    "how many households will get power",
+			span: "41,000",
+		},
 	})
 }
 

@@ -101,6 +101,10 @@ func (aq *asked) dropOrgAcronyms() {
 	aq.terms = out
 }
 
+// reMoneyAsked is a word that asks for money itself: a "how much"
+// question without one may ask for a quantity.
+var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question words") + `)\b`)
+
 // kindPatterns read what a question asks from its wording. They are tried
 // in order and the first that matches wins, so the narrower come first.
 var kindPatterns = []struct {

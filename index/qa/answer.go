@@ -3,6 +3,7 @@ package qa
 import (
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/prose"
+	"slices"
 )
 
 // Answer is the answerer's reply to a plain-English question.
@@ -101,6 +102,12 @@ func (md *Model) Answer(question string) Answer {
 	}
 	if answer := md.byKind[kind]; answer != nil {
 		answer(aq, consider)
+	}
+	// "How much CO2 does it avoid", "how much rice went to Rangoon": a
+	// quantity, not a sum, when the question names no money and no sum
+	// answers it.
+	if kind == AskMoney && !slices.ContainsFunc(cands, func(c cand) bool { return c.cov >= minCoverage }) && !reMoneyAsked.MatchString(aq.q) {
+		md.byKind[AskCount](aq, consider)
 	}
 	weighed := map[sentenceKey]bool{}
 	for _, c := range cands {

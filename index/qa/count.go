@@ -154,7 +154,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.years) > 0 && slices.Contains(aq.ent.years, md.countYear(rec, c.Span)) {
 			bonus += countYearBonus
 		}
-		offers = append(offers, countOffer{answerFrom(rec, c.Text, c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearness(rec, c.Span), c.Value})
+		offers = append(offers, countOffer{answerFrom(rec, countSpan(c), c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearness(rec, c.Span), c.Value})
 	}
 	// "How many officials were trained altogether": the total, which is
 	// the largest of the counts of what is asked.
@@ -219,6 +219,25 @@ func (md *Model) countOfPlace(i int) bool {
 // countScopeReach is how far after a count the place it is of may stand:
 // "three courses were held in Bangkok".
 const countScopeReach = 60
+
+// measureUnits are nouns that measure rather than count: a quantity of
+// them is said with its unit ("210,000 tonnes"), as a count of things is
+// not ("120 engineers").
+var measureUnits = lexicon.Set("measure units")
+
+// reRoughly is a qualifier that only rounds a quantity ("approximately
+// 210,000 tonnes"), which the quantity is said without.
+var reRoughly = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("rounding qualifiers") + `)\s+`)
+
+// countSpan is how an answer states a count: without a word that only
+// rounds it, and a measure with its unit.
+func countSpan(c corpus.Count) string {
+	text := reRoughly.ReplaceAllString(c.Text, "")
+	if f := strings.Fields(c.Noun); len(f) > 0 && measureUnits[f[0]] {
+		return text + " " + f[0]
+	}
+	return text
+}
 
 // countYearBonus ranks a count dated by the year a question names above
 // the other counts of its sentence.
