@@ -568,6 +568,12 @@ func TestRareWordPicksTheProject(t *testing.T) {
 func TestWhoRules(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{
+			name: "who signed for a body: the person whose role is in it",
+			doc:  "On 4 May 2012, the Japan International Cooperation Agency (JICA) signed a loan agreement in Hanoi with the Government of the Socialist Republic of Vietnam to provide up to ¥9 billion for the Hue Water Project. The agreement was signed by Mr. Taro Yamada, Chief Representative of the JICA Vietnam Office, and Mr. Nguyen Van Binh, Director General of the Ministry of Finance of Vietnam.",
+			q:    "who signed for jica in hanoi",
+			span: "Mr. Taro Yamada",
+		},
+		{
 			name: "the agent of the asked verb, not another body of the sentence",
 			doc:  "The Ministers welcomed the completion of the Regional Seed Bank of Rice and Maize Varieties, financed by the Government of Korea through the Mekong Trust Fund (MTF). The Ministers requested the World Health Organization (WHO) to provide guidance on the use of seed drawn from the seed bank and to link the bank with the WHO Global Crop Network.",
 			q:    "who financed the seed bank",

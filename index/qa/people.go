@@ -196,6 +196,11 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				cov = max(cov, representsCoverage)
 			}
 		}
+		// "Who signed for JICA": the person whose role is in JICA speaks
+		// for it, and a body is not who signs.
+		if reForCountry.MatchString(aq.q) && len(aq.ent.orgs) > 0 && per.Role != "" && slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(per.Role, o) }) {
+			cov = max(cov, fullCoverage)
+		}
 		if cov < minCoverage {
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -292,13 +293,25 @@ func (md *Model) readSentences() {
 	md.maxIDF = math.Log(1 + n)
 }
 
+// reAgreementBack is a sentence that opens by pointing back at what the
+// sentence before it named.
+var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
+
 // readPassage reads one passage's sentences and context.
 func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, in interner) passageRead {
 	var out passageRead
 	// A list's lead-in and the section title count for half.
 	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
+	prevText := ""
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
+		// "The agreement was signed by Mr. X": a sentence that opens by
+		// pointing back speaks of what the sentence before it did, which
+		// frames it as a lead-in does.
+		if prevText != "" && reAgreementBack.MatchString(rec.text) {
+			rec.lead = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + " " + prevText))
+		}
+		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
 		// it: "Japan will provide ¥150 million" in the Caravan's item is
 		// the Caravan's money.
