@@ -229,14 +229,14 @@ var measureUnits = lexicon.Set("measure units")
 // 210,000 tonnes"), which the quantity is said without.
 var reRoughly = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("rounding qualifiers") + `)\s+`)
 
-// countSpan is how an answer states a count: without a word that only
-// rounds it, and a measure with its unit.
+// countSpan is how an answer states a count: a measure with its unit and
+// without a word that only rounds it. A count of things keeps its "about":
+// writers are split on it.
 func countSpan(c corpus.Count) string {
-	text := reRoughly.ReplaceAllString(c.Text, "")
 	if f := strings.Fields(c.Noun); len(f) > 0 && measureUnits[f[0]] {
-		return text + " " + f[0]
+		return reRoughly.ReplaceAllString(c.Text, "") + " " + f[0]
 	}
-	return text
+	return c.Text
 }
 
 // countYearBonus ranks a count dated by the year a question names above
