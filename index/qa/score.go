@@ -262,25 +262,39 @@ var reOtherOne = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("other-one markers")
 // the question's things, when the question does not ask for another.
 func weighOtherOnes(aq *asked, cands []cand) {
 	var asked map[string]bool
+	// Many candidates share a sentence: read each once.
+	seen := map[string]bool{}
 	for i := range cands {
-		for _, m := range reOtherOne.FindAllStringSubmatch(cands[i].a.Sentence, -1) {
-			if strings.Contains(aq.q, strings.ToLower(strings.Fields(m[1])[len(strings.Fields(m[1]))-1])) {
-				continue
+		hit, ok := seen[cands[i].a.Sentence]
+		if !ok {
+			hit = otherOneAsked(aq, cands[i].a.Sentence, &asked)
+			seen[cands[i].a.Sentence] = hit
+		}
+		if hit {
+			cands[i].bonus -= otherOnePenalty
+		}
+	}
+}
+
+// otherOneAsked reports whether sentence s names another one of a thing
+// the question asks about, when the question does not ask for another.
+func otherOneAsked(aq *asked, s string, asked *map[string]bool) bool {
+	for _, m := range reOtherOne.FindAllStringSubmatch(s, -1) {
+		marker := strings.Fields(m[1])
+		if strings.Contains(aq.q, strings.ToLower(marker[len(marker)-1])) {
+			continue
+		}
+		if *asked == nil {
+			*asked = map[string]bool{}
+			for _, t := range aq.terms {
+				(*asked)[t.stem] = true
 			}
-			if asked == nil {
-				asked = map[string]bool{}
-				for _, t := range aq.terms {
-					asked[t.stem] = true
-				}
-			}
-			hit := false
-			for _, w := range strings.Fields(m[2]) {
-				hit = hit || asked[stemTerm(w)]
-			}
-			if hit {
-				cands[i].bonus -= otherOnePenalty
-				break
+		}
+		for _, w := range strings.Fields(m[2]) {
+			if (*asked)[stemTerm(w)] {
+				return true
 			}
 		}
 	}
+	return false
 }

@@ -102,6 +102,7 @@ type trapAsk struct {
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
 	another    map[string]bool
+	otherProj  map[string]bool
 	sentOrds   map[string][]int
 	countries  map[string][]GeoMention
 }
@@ -161,6 +162,7 @@ func trapsOf(aq *asked) *trapAsk {
 
 		futureSays: map[string]bool{},
 		another:    map[string]bool{},
+		otherProj:  map[string]bool{},
 		sentOrds:   map[string][]int{},
 		countries:  map[string][]GeoMention{},
 	}
@@ -266,7 +268,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// project does not answer about the Sulawesi project: a word of
 	// the question that names another of the document's projects, and
 	// that neither the sentence nor its passage holds.
-	if md.aboutAnotherProject(aq, c.a.Passage, s) {
+	v, ok := ta.otherProj[s]
+	if !ok {
+		v = md.aboutAnotherProject(aq, c.a.Passage, s)
+		ta.otherProj[s] = v
+	}
+	if v {
 		return "another project"
 	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
