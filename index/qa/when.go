@@ -250,15 +250,25 @@ func daysSpanned(d *corpus.Date) int {
 // question names. It reports whether there were any; when there were
 // none it notes what the documents do say of their membership.
 func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
+	// An intention's date is when it means to join; an observer's or a
+	// non-member's date is not a joining date.
+	return md.answerStatusDate(aq, consider, "They give no date, but say: ", func(m corpus.Membership) bool {
+		return m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding || m.Status == corpus.StatusMember || m.Status == corpus.StatusIntends && reWillJoin.MatchString(aq.q)
+	})
+}
+
+// answerStatusDate offers the dates of the asked country's memberships
+// in the asked organisation that dates: those whose status the question
+// asks about. When none has a date, the note says what the documents give
+// instead, after lead.
+func (md *Model) answerStatusDate(aq *asked, consider offerFunc, lead string, dates func(corpus.Membership) bool) bool {
 	found := false
 	var status []string
 	for _, m := range md.facts.Memberships {
 		if !md.memberAsked(aq, m.Country) || !md.orgAsked(aq, m.Org) {
 			continue
 		}
-		// An intention's date is when it means to join; an observer's
-		// or a non-member's date is not a joining date.
-		if m.Date == nil || m.Status != corpus.StatusJoined && m.Status != corpus.StatusFounding && m.Status != corpus.StatusMember && !(m.Status == corpus.StatusIntends && reWillJoin.MatchString(aq.q)) {
+		if m.Date == nil || !dates(m) {
 			s := statusSentence(m)
 			if m.Date != nil {
 				s += " (" + m.Date.Resolved() + ")"
@@ -274,7 +284,7 @@ func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
 		consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+statusSentence(m), m.Date.Span, m.Span), math.Max(md.cov(aq, rec), minCoverage), joinDateBonus)
 	}
 	if !found && len(status) > 0 {
-		aq.note = "They give no date, but say: " + strings.Join(status, "; ") + "."
+		aq.note = lead + strings.Join(status, "; ") + "."
 	}
 	return found
 }
@@ -282,28 +292,9 @@ func (md *Model) answerJoinDate(aq *asked, consider offerFunc) bool {
 // answerLeaveDate answers "when did X withdraw" with the dates of the
 // withdrawals the documents give X, and nothing else.
 func (md *Model) answerLeaveDate(aq *asked, consider offerFunc) {
-	found := false
-	var status []string
-	for _, m := range md.facts.Memberships {
-		if !md.memberAsked(aq, m.Country) || !md.orgAsked(aq, m.Org) {
-			continue
-		}
-		if m.Status != corpus.StatusWithdrew || m.Date == nil {
-			s := statusSentence(m)
-			if m.Date != nil {
-				s += " (" + m.Date.Resolved() + ")"
-			}
-			status = append(status, s)
-			continue
-		}
-		if rec := md.sentenceOf(m.Passage, m.Date.Span); rec != nil {
-			consider(answerFrom(rec, m.Date.Resolved(), m.Date.Resolved()+" — "+statusSentence(m), m.Date.Span, m.Span), math.Max(md.cov(aq, rec), minCoverage), joinDateBonus)
-			found = true
-		}
-	}
-	if !found && len(status) > 0 {
-		aq.note = "They give no date of withdrawal, but say: " + strings.Join(status, "; ") + "."
-	}
+	md.answerStatusDate(aq, consider, "They give no date of withdrawal, but say: ", func(m corpus.Membership) bool {
+		return m.Status == corpus.StatusWithdrew
+	})
 }
 
 var (

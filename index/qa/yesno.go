@@ -102,8 +102,8 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 		return decided, false, false
 	}
 	want := corpus.StatusMember
-	if m := reAskedStatus.FindString(aq.q); m != "" {
-		want = askedStatus(m)
+	if st := askedStatusOf(aq.q); st != "" {
+		want = st
 	} else if aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) {
 		return decided, false, false
 	}
