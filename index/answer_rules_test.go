@@ -279,6 +279,18 @@ func TestCountriesRules(t *testing.T) {
 		{name: "those that took part", doc: doc, q: "which countries sent people to the training course", span: "Laos, Vietnam"},
 		{name: "the one that declined", doc: doc, q: "which country declined the training invitation", span: "Myanmar"},
 		{
+			name: "a country that only qualifies a thing does not receive",
+			doc:  "On 3 May 2009 the first shipment of 90,000 bags left the Singapore warehouse for Laos and Nepal, with Japan bearing the freight cost of US$80,000, while Bhutan was expressly excluded from that shipment.",
+			q:    "which countries got the first shipment",
+			span: "Laos, Nepal",
+		},
+		{
+			name: "a country named plainly too stays in the list",
+			doc:  "Malaysia pledged RM 15 million for training courses for officials of Cambodia, Laos and Vietnam from January 2006, and the offer by Thailand of 1,500 million baht in soft loans for road links to the Lao border was welcomed.",
+			q:    "which countries get malaysias training courses",
+			span: "Cambodia, Laos, Vietnam",
+		},
+		{
 			name: "the founders a sentence names",
 			doc:  "The Rice Seed Network (RSN) was founded in 2004 by Nepal and Bhutan. The Philippines acceded to the network in 2006 and Laos joined in 2007.",
 			q:    "which countries founded the seed network",

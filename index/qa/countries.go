@@ -150,6 +150,29 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		if beneficiary && len(names) > 0 {
 			actors = append(actors, givers(rec)...)
 		}
+		// "left the Singapore warehouse for Indonesia": a country that
+		// only qualifies a thing is where it is, not who receives.
+		// Only when every mention of it does: "the Lao border" leaves Laos
+		// in the list that names it too.
+		if beneficiary {
+			plain := map[string]bool{}
+			var qualifying []string
+			for _, m := range rec.geos {
+				if m.IsGroup {
+					continue
+				}
+				if reTheBefore.MatchString(rec.text[:m.Span.Start]) && qualifiesNoun(rec.text[m.Span.End:]) {
+					qualifying = append(qualifying, m.Name)
+				} else {
+					plain[m.Name] = true
+				}
+			}
+			for _, n := range qualifying {
+				if !plain[n] {
+					actors = append(actors, n)
+				}
+			}
+		}
 		// A country the sentence expressly leaves out is not one of them.
 		for _, m := range rec.geos {
 			if len(names) == 0 {
@@ -192,6 +215,30 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, sentenceCountriesBonus)
 	}
 }
+
+// reTheBefore is "the" right before a name.
+var reTheBefore = regexp.MustCompile(`(?i)\bthe\s+$`)
+
+// reNextWord is the lower-case word right after a name.
+var reNextWord = regexp.MustCompile(`^\s+([a-z][a-z-]*)\b`)
+
+// qualifiesNoun reports whether the text after a name opens with a noun
+// the name qualifies ("warehouse" in "the Singapore warehouse"): a lower-
+// case word that is no verb, auxiliary or small word.
+func qualifiesNoun(after string) bool {
+	m := reNextWord.FindStringSubmatch(after)
+	if m == nil {
+		return false
+	}
+	w := m[1]
+	return !prose.Stopwords[w] && !auxiliaryWords[w] && !strings.HasSuffix(w, "ed") && !verbLike[w] && !prepositions[w]
+}
+
+var (
+	prepositions   = lexicon.Set("prepositions before a place", "bounding date prepositions")
+	auxiliaryWords = lexicon.Set("auxiliaries", "finite verbs")
+	verbLike       = lexicon.Set("giving verbs", "membership joined", "share verbs")
+)
 
 // inGroups reports whether country belongs to any of the groups.
 func (md *Model) inGroups(country string, groups []string) bool {
