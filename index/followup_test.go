@@ -130,7 +130,15 @@ Ministry of Foreign Affairs
 2. Japan
 
 Japan invites some 6,000 young people a year. Japan hosts them in five cities. Japan and Korea met in Seoul. Japan's embassy in Hanoi helps. Japan reports each year.
+
+3. Running costs
+
+The annual running cost of the Youth Centre, estimated at US$0.9 million, will be shared on a two-to-one basis by Japan and the ASEAN Member States for Japan's fiscal years 2008 to 2010, Japan providing US$0.6 million a year and the ASEAN Member States jointly providing US$300,000 a year.
 `})
+	// "And the ASEAN members?": a group in the country's place.
+	if q := ix.FollowUp("how much does japan pay for the youth centre each year", "and the asean members?"); q != "how much does asean members pay for the youth centre each year" {
+		t.Errorf("FollowUp asean members = %q", q)
+	}
 	// "And the grace period?" swaps the phrase with the same noun.
 	if q := ix.FollowUp("repayment period for the hue loan", "and the grace period?"); q != "grace period for the hue loan" {
 		t.Errorf("FollowUp grace period = %q", q)

@@ -260,6 +260,20 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 			to = []GeoMention{m}
 		}
 	}
+	with := ""
+	if len(to) == 1 {
+		with = rest[to[0].Span.Start:to[0].Span.End]
+	}
+	// "and the ASEAN members?": a group of countries in the country's
+	// place, as the reply names it.
+	if len(to) == 0 {
+		for _, m := range md.src.AllGeoMentions(rest) {
+			if m.IsGroup && strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest[:m.Span.Start]), "the")) == "" {
+				to, with = []GeoMention{m}, strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest), "the "))
+				break
+			}
+		}
+	}
 	if len(to) != 1 || strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest[:to[0].Span.Start]), "the")) != "" {
 		return "", false
 	}
@@ -272,7 +286,7 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 			inOrg = inOrg || f.Span.Start >= o.Span.Start && f.Span.End <= o.Span.End
 		}
 		if !inOrg {
-			return prev[:f.Span.Start] + rest[to[0].Span.Start:to[0].Span.End] + prev[f.Span.End:], true
+			return prev[:f.Span.Start] + with + prev[f.Span.End:], true
 		}
 	}
 	return prev + " " + rest, true

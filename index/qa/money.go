@@ -203,6 +203,12 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 			return &payerAsked{country: c.Name}
 		}
 	}
+	// "How much do the ASEAN members pay": a group pays as one.
+	for _, g := range md.src.AllGeoMentions(m[1]) {
+		if g.IsGroup && slices.Contains(aq.ent.groups, g.Name) {
+			return &payerAsked{group: g.Name}
+		}
+	}
 	return nil
 }
 
@@ -210,16 +216,21 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 // organisation.
 type payerAsked struct {
 	country string
+	group   string
 	org     *corpus.Org
 }
 
 // pays reports whether a sum's payer, as its sentence writes it, is the
 // asked one: a country by name, an organisation by name or acronym.
 func (p *payerAsked) pays(written string) bool {
-	if p.org == nil {
-		return written == p.country || stateOrganOf(written, p.country)
+	switch {
+	case p.org != nil:
+		return namesOrg(written, p.org)
+	case p.group != "":
+		// "the ASEAN Member States" are the group.
+		return strings.HasPrefix(strings.TrimPrefix(written, "the "), p.group)
 	}
-	return namesOrg(written, p.org)
+	return written == p.country || stateOrganOf(written, p.country)
 }
 
 // stateOrganOf reports whether written names an organ that speaks for
