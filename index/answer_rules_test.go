@@ -291,6 +291,12 @@ func TestCountriesRules(t *testing.T) {
 			span: "Cambodia, Laos, Vietnam",
 		},
 		{
+			name: "a subject that undergoes a passive verb is not an actor",
+			doc:  "Nepal, Bhutan and Sri Lanka, which take part in the forum but are not members of ASEAN, will be added to the programme from FY2010: Nepal will send its first 50 trainees in May 2010.",
+			q:    "which countries will be added from fy2010",
+			span: "Nepal, Bhutan, Sri Lanka",
+		},
+		{
 			name: "the founders a sentence names",
 			doc:  "The Rice Seed Network (RSN) was founded in 2004 by Nepal and Bhutan. The Philippines acceded to the network in 2006 and Laos joined in 2007.",
 			q:    "which countries founded the seed network",

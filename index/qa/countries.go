@@ -143,8 +143,11 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// The sentence's subject is the actor, not the answer, when the
 		// question asks who benefits: "Japan and Australia will establish
 		// the fund" names no beneficiary.
+		// A subject that undergoes a passive verb ("India, Australia and
+		// New Zealand, which ..., will be added to the programme") is
+		// what the sentence is about, not an actor.
 		var actors []string
-		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) {
+		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) && !rePassiveAfterSubject.MatchString(rec.text[subjectEnd(rec.text):]) {
 			actors = append(actors, names[0])
 		}
 		if beneficiary && len(names) > 0 {
@@ -215,6 +218,10 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, sentenceCountriesBonus)
 	}
 }
+
+// rePassiveAfterSubject is a passive verb right after a sentence's
+// subject, past an aside set off by commas.
+var rePassiveAfterSubject = regexp.MustCompile(`^(?:,[^,;.]{0,120},)?\s+(?:` + lexicon.Alt("passive auxiliaries") + `)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b`)
 
 // reTheBefore is "the" right before a name.
 var reTheBefore = regexp.MustCompile(`(?i)\bthe\s+$`)
