@@ -43,6 +43,7 @@ func TestNormaliseQuestion(t *testing.T) {
 		"whats south korea's status w/ reena": "what is south korea's status with reena",
 		"w/o japan, who pays":                 "without japan, who pays",
 		"how was the kw/h price set":          "how was the kw/h price set",
+		"where was the health mtg held":       "where was the health meeting held",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)
