@@ -82,6 +82,9 @@ type asked struct {
 	// covMemo is cov of each sentence weighed, for its terms as they are
 	// once analyse returns.
 	covMemo map[*sentenceRec]float64
+	// wordStems are the stems of every word of the question, stop words
+	// too, read on first use.
+	wordStems map[string]bool
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named

@@ -222,7 +222,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// from September 2008": a date's own clause that names only other
 	// countries is theirs.
 	if aq.kind == AskWhen && at >= 0 && len(aq.ent.countries) > 0 {
-		if named, other := md.clauseCountries(aq, s, c.a.SentenceSpans[0]); other && !named {
+		if named, other := md.clauseCountries(aq, ta, s, c.a.SentenceSpans[0]); other && !named {
 			return "date of another country"
 		}
 	}
@@ -667,14 +667,14 @@ const maxMisspelling = 2
 // names a country the question asks about, and whether it names another.
 // What a colon opens is a clause of its own: "... from FY2008: India will
 // send ...".
-func (md *Model) clauseCountries(aq *asked, s string, sp corpus.Span) (named, other bool) {
+func (md *Model) clauseCountries(aq *asked, ta *trapAsk, s string, sp corpus.Span) (named, other bool) {
 	clause := prose.ClauseOf(s, sp)
 	if i := strings.LastIndex(s[:sp.Start], ": "); i >= 0 {
 		if j := strings.Index(s, clause); j >= 0 && i+2 > j {
 			clause = s[i+2 : j+len(clause)]
 		}
 	}
-	for _, m := range md.src.Countries(clause) {
+	for _, m := range ta.countriesOf(md, clause) {
 		if slices.Contains(aq.ent.countries, m.Name) {
 			named = true
 		} else {

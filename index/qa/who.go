@@ -203,18 +203,23 @@ var reAgentOf = regexp.MustCompile(`(?i)\b([a-z]+)\s+by\s+(?:the\s+)?$`)
 // asksVerbBefore reports whether text ends in a passive verb and its "by"
 // that the question asks with: "financed by" for "who financed it".
 func (aq *asked) asksVerbBefore(text string) bool {
-	m := reAgentOf.FindStringSubmatch(text)
+	// Only the end of the text can hold it: the regexp need not read the
+	// whole sentence before every name.
+	m := reAgentOf.FindStringSubmatch(tail(text, agentReach))
 	if m == nil {
 		return false
 	}
-	verb := stemTerm(m[1])
-	for _, w := range strings.Fields(aq.q) {
-		if stemTerm(strings.Trim(w, "?,.!")) == verb {
-			return true
+	if aq.wordStems == nil {
+		aq.wordStems = map[string]bool{}
+		for _, w := range strings.Fields(aq.q) {
+			aq.wordStems[stemTerm(strings.Trim(w, "?,.!"))] = true
 		}
 	}
-	return false
+	return aq.wordStems[stemTerm(m[1])]
 }
+
+// agentReach is more bytes than a passive verb, "by" and "the" take.
+const agentReach = 48
 
 // actorsIn offers the countries that act in a sentence: "Who set up the
 // AHPF?" can be answered by a country, unless an organisation is asked
