@@ -303,7 +303,7 @@ var numberWords = func() map[string]int {
 }()
 
 // notCounted are plural nouns that follow numbers without counting things.
-var notCounted = map[string]bool{"basis": true, "years": true, "months": true, "days": true, "weeks": true, "millions": true, "billions": true, "percent": true}
+var notCounted = lexicon.Set("not counted nouns")
 
 func (x *extraction) findCounts(p *Passage, a *annotation) {
 	t := p.Text

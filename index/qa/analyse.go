@@ -114,23 +114,28 @@ var kindPatterns = []struct {
 	kind string
 	re   *regexp.Regexp
 }{
-	{AskAcronym, regexp.MustCompile(`\b(stand|stands|short for|acronym|abbreviation|abbreviated|full form|full name|spelled out|short name|short form|initials|meaning|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
-	{AskCount, regexp.MustCompile(`\bhow many\b|\bnumber of\b`)},
-	{AskMoney, regexp.MustCompile(`\bhow much\b|\bhow (?:big|large)\b|\bwhat (?:amount|sum|percent|percentage|share)\b|\bhow many (?:dollars|yen)\b`)},
-	{AskWhen, regexp.MustCompile(`\bwhen\b|\bwen\b|\b(?:what|which) (?:date|year|month|day)s?\b|\bsince when\b|\bhow long\b|\bdates?\b|\bwhat time\b|\bstart(?:ed)? date\b`)},
-	{AskCountries, regexp.MustCompile(`\b(which|what|whch|wich)\s+(?:\w+\s+)?(countries|country|nations|nation|members|member countries|states|other)\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
+	{AskAcronym, regexp.MustCompile(`\b(?:` + lexicon.Alt("acronym question words") + `|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
+	{AskCount, wordsRe("count question phrases")},
+	{AskMoney, wordsRe("money question phrases")},
+	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) ` + lexicon.Alt("time nouns asked") + `s?\b`)},
+	{AskCountries, regexp.MustCompile(`\b` + lexicon.Alt("which spellings") + `\s+(?:\w+\s+)?` + lexicon.Alt("country list nouns asked") + `\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	// "Which provinces founded the network": provinces and cities are
 	// members too, and a list of them is a membership answer.
-	{AskCountries, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?(?:provinces|cities|districts|municipalities|regions|prefectures)\b.*\b(?:founded|founders?|set up|established|members?|joined|withdrew|left|observers?|invited)\b`)},
-	{AskWhere, regexp.MustCompile(`\bwhere\b|\b(?:which|what)\s+(?:\w+\s+)?(?:city|cities|town|towns|place|places|location|venue|route|province|region|island|islands|area)\b|\blocated\b|\blocation\b|\broute\b|\bvenue\b`)},
-	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (organi[sz]ations?|orgs?|agency|agencies|bank|body|institution|partners?|fund)\b|\bpartner\b`)},
+	{AskCountries, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?` + lexicon.Alt("member place nouns") + `\b.*\b` + lexicon.Alt("place membership question words") + `\b`)},
+	{AskWhere, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?` + lexicon.Alt("place nouns asked") + `\b|\b` + lexicon.Alt("place question words") + `\b`)},
+	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) ` + lexicon.Alt("organisation nouns asked") + `\b|\bpartner\b`)},
 	// "What is the budget for the technical cooperation part" asks a sum,
 	// not a purpose, for all its "what is ... for".
-	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?(?:budget|funding|costs?|contribution|value|worth|price|share|spending|grant limit|loan amount)\b`)},
-	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\bwhy\b|\bpurpose\b|\baim\b|\baims\b|\bgoal\b|\bwhat does .* (?:do|promote|provide|offer|support)\b|\bpoint of\b|\bused for\b|\bobjective\b|\bachieve\b|\btrying to\b|\bfor what\b|\bmeant to\b`)},
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b(member|members|joined|join|membership|part of|in the|belong)\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?\S+\s*\??$`)},
-	{AskMoney, regexp.MustCompile(`\bamount\b|\bbudget\b|\bmoney\b|\bcosts?\b|\bworth\b|\bdollars?\b|\byen\b|\busd\b|\bjpy\b|\b(pay|paid|give|gave|disburse|disbursed|spend|spent|contribute|contributed|contribution|contributions|fund|funded|funding|finance|financed|grant|grants|loan|loans|share|spending|price|value)\b|\bput (?:in|into)\b|\bsplit\b|\bpercent|\bratio\b`)},
+	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
+	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?\S+\s*\??$`)},
+	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
+}
+
+// wordsRe matches any entry of the sections as whole words.
+func wordsRe(sections ...string) *regexp.Regexp {
+	return regexp.MustCompile(`\b` + lexicon.Alt(sections...) + `\b`)
 }
 
 // classify reads what kind of answer the question wants. A membership

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -277,7 +278,7 @@ var (
 	// leave the verb out, and the country pays.
 	reSumAfter    = regexp.MustCompile(`^(?:,[^,;]{1,40},)?\s+(?:[A-Z]{1,3}\$|[¥$€£]|[A-Z]{3}\s)?\s?\d`)
 	rePlural      = regexp.MustCompile(`\b(countries|nations|members|states|ones)\b`)
-	reBeneficiary = regexp.MustCompile(`\b(benefit|benefits|benefited|help|helped|helps|assist|assisted|receive|received|receives|get|gets|got|target|targets|aimed|for)\b`)
+	reBeneficiary = wordsRe("beneficiary question words")
 	// reStatusWant are the words by which a question asks for one status.
 	reStatusWant = func() map[string]*regexp.Regexp {
 		out := map[string]*regexp.Regexp{}
@@ -301,10 +302,11 @@ const (
 )
 
 var (
-	reFoundersAsked  = regexp.MustCompile(`\b(?:found|founded|founding|founder|founders|set up|establish|established)\b`)
-	reMembersAsked   = regexp.MustCompile(`\b(?:members?|belong|belongs|in)\b`)
-	reJoinEventAsked = regexp.MustCompile(`\b(?:became|become|joined|join|acceded|accede|admitted|january|february|march|april|may|june|july|august|september|october|november|december)\b`)
-	reExcludedAsked  = regexp.MustCompile(`\b(?:excluded|exclude|left out|not covered|cannot|cant|can't|no money|not eligible|ineligible|declined|refused|(?:did ?n[o']?t|did not|didnt) (?:take part|participate|join in))\b`)
+	reFoundersAsked = wordsRe("founding question words")
+	reMembersAsked  = wordsRe("members asked words")
+	// A month asked dates the joining: "who joined in March".
+	reJoinEventAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("join event question words") + `|(?i:` + lexicon.AltOf(slices.Sorted(maps.Keys(monthNames))) + `))\b`)
+	reExcludedAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("exclusion question words") + `|(?:did ?n[o']?t|did not|didnt) ` + lexicon.Alt("participation phrases") + `)\b`)
 )
 
 // answerStatusSet answers "which countries founded the Institute" and

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -41,14 +42,14 @@ const (
 )
 
 var (
-	reWhoPays = regexp.MustCompile(`\b(pay|pays|paid|paying|funding|financing|covers|covering|fund|funds|funded|finance|finances|bear|bears|borne|cost|costs|share|shares|split)\b`)
-	reWhoFor  = regexp.MustCompile(`\b(for|aimed at|targeted at|target|intended for|meant for|benefit|benefits)\s*\??$|\b(attend|attends|attended|participants?|trainees?|takes? part|went to|go to|goes to)\b`)
+	reWhoPays = wordsRe("payer question words")
+	reWhoFor  = regexp.MustCompile(`\b` + lexicon.Alt("beneficiary question endings") + `\s*\??$|\b` + lexicon.Alt("participant question words") + `\b`)
 	// reCountryOffice is an office a country may hold.
-	reCountryOffice = regexp.MustCompile(`(?i)\b(?:chair|chairman|chairperson|president|presidency)\b`)
-	reAskOrg        = regexp.MustCompile(`\b(?:which|what)\s+(?:organi[sz]ations?|orgs?|agency|agencies|bank|fund|body|institution|partners?)\b`)
+	reCountryOffice = regexp.MustCompile(`(?i)\b` + lexicon.Alt("country offices") + `\b`)
+	reAskOrg        = regexp.MustCompile(`\b(?:which|what)\s+` + lexicon.Alt("organisation nouns asked") + `\b`)
 	// reActs is a verb right after a name: the name is the one who acts
 	// ("Japan set up the AHPF"), not a place or a beneficiary.
-	reActs        = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|set|put|sent|gave|made|began|took|led|built|held|ran|paid|set up)\b`)
+	reActs        = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|` + lexicon.Alt("irregular acting verbs") + `)\b`)
 	reNameListGap = regexp.MustCompile(`^\s*(?:,|and|,\s+and)\s+(?:the\s+)?$`)
 	reByAgent     = regexp.MustCompile(`(?i)\bby\s+(?:the\s+)?$`)
 	reAtPlace     = regexp.MustCompile(`(?i)\b(?:at|in)\s+(?:the\s+)?$`)
