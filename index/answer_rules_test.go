@@ -629,3 +629,37 @@ func TestNameWithItsPlaceAndTheOtherSide(t *testing.T) {
 		}
 	}
 }
+
+// An ordinal written in words ("Twenty-First") numbers a meeting as its
+// digits do; a publisher whose name holds commas still speaks throughout
+// its document; a rank is an honorific and "commander" a role; a sum
+// another country pays is not the asked country's.
+func TestOrdinalsInWordsAndPublisherNames(t *testing.T) {
+	pledges := "Among other donors, South Korea had pledged US$5 million by November 13, whereas Cambodia made no pledge."
+	meetings := "The Twenty-First Consultations were held on 24 August 2015 in Kuala Lumpur, Malaysia. The Ministers agreed to hold the Twenty-Second Consultations in Vientiane, Lao PDR, in 2016."
+	checkRules(t, []ruleCase{
+		{name: "the meeting the ordinal numbers", doc: meetings, q: "where were the 21st consultations held", span: "Kuala Lumpur"},
+		{name: "the next one by its ordinal", doc: meetings, q: "where will the 22nd consultations be held", span: "Vientiane"},
+		{name: "an ordinal the documents never give", doc: meetings, q: "where will the 23rd consultations be held"},
+		{
+			name:      "a publisher name with commas",
+			publisher: "Ministry of Economy, Trade and Industry (METI), Japan",
+			doc:       "The Expert Dispatch Programme will receive ¥650 million over FY2015–FY2017 to send engineers to Yangon.",
+			q:         "how much is meti giving the expert dispatch programme",
+			span:      "¥650 million",
+		},
+		{
+			name: "a rank before the name and the role after it",
+			doc:  "Rear Admiral Ernesto C. Villanueva, Commandant of the Philippine Coast Guard, said in Manila that the vessels had arrived.",
+			q:    "who is ernesto villanueva",
+			span: "Commandant of the Philippine Coast Guard",
+		},
+		{
+			name: "an office no one is named to is not filled by an organisation",
+			doc:  "On 16 January 2017 in Hanoi, Japan agreed to provide an ODA loan of 36.6 billion yen to Vietnam for six new vessels for the Vietnam Coast Guard.",
+			q:    "who is the commander of the vietnam coast guard",
+		},
+		{name: "another country's pledge", doc: pledges, q: "how much did cambodia pledge"},
+		{name: "the country's own pledge", doc: pledges, q: "how much did south korea pledge", span: "US$5 million"},
+	})
+}

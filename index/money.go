@@ -151,6 +151,14 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	}
 	for k := len(verbs) - 1; k >= 0; k-- {
 		v := verbs[k]
+		// "the Terminal Project in Cambodia, financed by a JICA loan of
+		// ¥23.6 billion": before a passive verb stands what is paid for;
+		// the payer is the agent after "by", when one is named there
+		// ("co-financed by NEDA with 450 million baht and by Japan with
+		// US$3.6 million").
+		if reByNext.MatchString(before[v[1]:]) {
+			return x.passiveAgent(before[v[1]:])
+		}
 		head := before[:v[0]]
 		name, end, start := x.lastActorSpan(head)
 		// "Japan will give Laos grant aid": Laos, right after a giving
@@ -201,6 +209,33 @@ var (
 	// "the JICA loan (...)".
 	rePartNoun = regexp.MustCompile(`(?i)^\s*(?:'s\s+)?(?:loan|grant|share|contribution|portion|part|side|funds?)?\s*$`)
 )
+
+var (
+	// reByNext is "by" right after a verb, with an adverb between.
+	reByNext = regexp.MustCompile(`(?i)^\s+(?:\w+ly\s+)?by\b`)
+	// reLastBy finds each "by" of a passive verb's agents.
+	reLastBy = regexp.MustCompile(`(?i)\bby\s+`)
+	// reAgentTail is what may follow the agent before its sum: its
+	// bracketed short name, a comma, "with".
+	reAgentTail = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?,?\s*(?:with\s+)?$`)
+)
+
+// passiveAgent is the payer a passive giving verb names after "by": the
+// last agent before the sum, when the sum follows it directly ("by Japan
+// with US$3.6 million"); empty when the agent is something else ("by a
+// loan of").
+func (x *extraction) passiveAgent(rest string) string {
+	ms := reLastBy.FindAllStringIndex(rest, -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	agent := rest[ms[len(ms)-1][1]:]
+	name, e, s := x.lastActorSpan(agent)
+	if name == "" || strings.ContainsAny(agent[:s], ",;") || !reAgentTail.MatchString(agent[e:]) {
+		return ""
+	}
+	return name
+}
 
 // reGapped is "and X" (with an aside) right before a sum whose verb is
 // left out.

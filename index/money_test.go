@@ -19,7 +19,9 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		"The Government of Laos will contribute 9,600 million kip to the project.\n\n" +
 		"Japan provided ¥24 million and the Thailand International Cooperation Agency (TICA) added 3.1 million baht.\n\n" +
 		"UNICEF's share, US$960,000, pays for training.\n\n" +
-		"For FY2012 the budget rises to 3.1 billion yen, and a further US$4.5 million is channelled through the Delta Trade Fund (DTF).\n"
+		"For FY2012 the budget rises to 3.1 billion yen, and a further US$4.5 million is channelled through the Delta Trade Fund (DTF).\n\n" +
+		"The Port Terminal Project in Cambodia, financed by a JICA ODA loan of ¥23.6 billion, opened in 2017.\n\n" +
+		"The Border Facility Project between Cambodia and Thailand was co-financed by the Thailand International Cooperation Agency (TICA) with 450 million baht and by Japan with US$3.6 million.\n"
 	ix := mustOpen(t, Source{Name: "payer-test.md", Text: doc})
 	got := map[string]string{}
 	cur := map[string]string{}
@@ -41,11 +43,16 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 		"US$960,000":      "UNICEF",
 		"3.1 billion yen": "",
 		"US$4.5 million":  "",
+		// Before a passive verb stands what is paid for; the payer is
+		// the agent after "by", when the sum follows it directly.
+		"¥23.6 billion":    "",
+		"450 million baht": "Thailand International Cooperation Agency (TICA)",
+		"US$3.6 million":   "Japan",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("payers (-want +got):\n%s", diff)
 	}
-	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK", "¥24 million": "JPY", "3.1 million baht": "THB", "US$960,000": "USD", "3.1 billion yen": "JPY", "US$4.5 million": "USD"}
+	wantCur := map[string]string{"¥2.37 billion": "JPY", "US$3.5 million": "USD", "1,350 million baht": "THB", "EUR 450,000": "EUR", "9,600 million kip": "LAK", "¥24 million": "JPY", "3.1 million baht": "THB", "US$960,000": "USD", "3.1 billion yen": "JPY", "US$4.5 million": "USD", "¥23.6 billion": "JPY", "450 million baht": "THB", "US$3.6 million": "USD"}
 	if diff := cmp.Diff(wantCur, cur); diff != "" {
 		t.Errorf("currencies (-want +got):\n%s", diff)
 	}

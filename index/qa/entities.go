@@ -346,6 +346,12 @@ func (md *Model) mentionsOrg(p *corpus.Passage, key string) bool {
 	return md.ctxOrgs[p][key] || md.publishers[p.Doc][key]
 }
 
+// publishedBy reports whether a publisher line, up to a comma, names o.
+func publishedBy(pub string, o *corpus.Org) bool {
+	f := prose.Fold(prose.CanonOrg(pub))
+	return f == prose.Fold(prose.CanonOrg(o.Name)) || o.Acronym != "" && (pub == o.Acronym || f == prose.Fold(prose.CanonOrg(o.Name+" ("+o.Acronym+")")))
+}
+
 // orgKey is the key an organisation is looked up by.
 func orgKey(o *corpus.Org) string { return prose.Fold(prose.CanonOrg(o.Name)) }
 
@@ -356,17 +362,24 @@ func orgKey(o *corpus.Org) string { return prose.Fold(prose.CanonOrg(o.Name)) }
 func (md *Model) publisherKeys() map[*corpus.Document]map[string]bool {
 	out := map[*corpus.Document]map[string]bool{}
 	for _, d := range md.docs {
-		pub, _, _ := strings.Cut(d.Publisher, ",")
-		pub = strings.TrimSpace(pub)
-		f := prose.Fold(prose.CanonOrg(pub))
+		// The line may go on after the name with a place ("..., Japan"),
+		// and the name may hold commas of its own ("Ministry of Economy,
+		// Trade and Industry"): every cut at a comma is tried.
+		var pubs []string
+		for i, r := range d.Publisher + "," {
+			if r == ',' {
+				pubs = append(pubs, strings.TrimSpace(d.Publisher[:i]))
+			}
+		}
 		for i := range md.facts.Orgs {
 			o := &md.facts.Orgs[i]
-			if f == prose.Fold(prose.CanonOrg(o.Name)) || o.Acronym != "" && (pub == o.Acronym || f == prose.Fold(prose.CanonOrg(o.Name+" ("+o.Acronym+")"))) {
-				if out[d] == nil {
-					out[d] = map[string]bool{}
-				}
-				out[d][prose.Fold(prose.CanonOrg(o.Name))] = true
+			if !slices.ContainsFunc(pubs, func(pub string) bool { return publishedBy(pub, o) }) {
+				continue
 			}
+			if out[d] == nil {
+				out[d] = map[string]bool{}
+			}
+			out[d][prose.Fold(prose.CanonOrg(o.Name))] = true
 		}
 	}
 	return out

@@ -113,6 +113,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 				// pays is not its own ("how much did the university put
 				// in" and a sum "from the AYETF").
 				continue
+			case payer.country != "" && md.namesOnlyOthers(am.Payer, payer.country):
+				// "South Korea had pledged US$5 million, whereas
+				// Cambodia made no pledge": another country's sum is
+				// not the one asked.
+				continue
 			default:
 				// A country may be written as its state's organ ("the
 				// Royal Thai Government"): ranked down, not ruled out.
@@ -231,6 +236,13 @@ func (p *payerAsked) pays(written string) bool {
 		return strings.HasPrefix(strings.TrimPrefix(written, "the "), p.group)
 	}
 	return written == p.country || stateOrganOf(written, p.country)
+}
+
+// namesOnlyOthers reports whether written names countries and none of
+// them is country.
+func (md *Model) namesOnlyOthers(written, country string) bool {
+	cs := md.src.CountriesAnyCase(written)
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c GeoMention) bool { return c.Name == country })
 }
 
 // stateOrganOf reports whether written names an organ that speaks for

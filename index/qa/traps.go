@@ -28,20 +28,25 @@ var (
 	// conference be".
 	reWillBe     = regexp.MustCompile(`\bwill\b[^?]*\bbe\b`)
 	reFutureSays = prose.NewStartRE(regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("future cues") + `)\b`))
-	ordinalNum   = func() map[string]int {
-		out := map[string]int{}
-		for k, v := range lexicon.Pairs("ordinals") {
-			n, _ := strconv.Atoi(v)
-			out[k] = n
-		}
-		return out
-	}()
+	ordinalNum   = numberPairs("ordinals")
+	ordinalTens  = numberPairs("ordinal tens")
 	// Tried only where a digit or an ordinal word can start: most of a
 	// sentence cannot.
-	reOrdinal = prose.NewStartRE(regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalNum))) + `))\b`))
+	reOrdinal = prose.NewStartRE(regexp.MustCompile(`(?i)\b(?:(\d{1,3})(?:st|nd|rd|th)|(?:(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalTens))) + `)[\s-]+)?(` + lexicon.AltOf(slices.Sorted(maps.Keys(ordinalNum))) + `))\b`))
 )
 
-// ordinalsIn lists the ordinal numbers s names: "10th", "tenth".
+// numberPairs reads a lexicon section of "word = number" entries.
+func numberPairs(section string) map[string]int {
+	out := map[string]int{}
+	for k, v := range lexicon.Pairs(section) {
+		n, _ := strconv.Atoi(v)
+		out[k] = n
+	}
+	return out
+}
+
+// ordinalsIn lists the ordinal numbers s names: "10th", "tenth",
+// "Twenty-First".
 func ordinalsIn(s string) []int {
 	var out []int
 	for _, m := range reOrdinal.FindAllStringSubmatch(s, -1) {
@@ -49,7 +54,7 @@ func ordinalsIn(s string) []int {
 			n, _ := strconv.Atoi(m[1])
 			out = append(out, n)
 		} else {
-			out = append(out, ordinalNum[strings.ToLower(m[2])])
+			out = append(out, ordinalTens[strings.ToLower(m[2])]+ordinalNum[strings.ToLower(m[3])])
 		}
 	}
 	return out
