@@ -340,10 +340,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 			continue
 		}
 		num := t[m[4]:m[5]]
-		v, err := strconv.Atoi(strings.ReplaceAll(num, ",", "")) // "1,800"
-		if err != nil {
-			v = numberWords[strings.ToLower(num)]
-		}
+		v := countValue(num)
 		if v == 0 {
 			continue
 		}
@@ -360,6 +357,27 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		x.counts = append(x.counts, Count{Text: qual + num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 		x.ellipticCounts(p, a, noun, s.End, sent)
 	}
+}
+
+// countValue is the number a count is written with: "1,800", "twelve",
+// "2.9 million"; 0 when it is none.
+func countValue(num string) int {
+	if v, err := strconv.Atoi(strings.ReplaceAll(num, ",", "")); err == nil {
+		return v
+	}
+	if v := numberWords[strings.ToLower(num)]; v != 0 {
+		return v
+	}
+	f := strings.Fields(num)
+	if len(f) != 2 {
+		return 0
+	}
+	n, err := strconv.ParseFloat(f[0], 64)
+	by := scale[strings.ToLower(f[1])]
+	if err != nil || by == 0 {
+		return 0
+	}
+	return int(n * by)
 }
 
 // ellipticCounts reads the counts that leave out the noun of the count
@@ -464,6 +482,12 @@ func countMatches(t string) [][]int {
 			if m[i] >= 0 {
 				m[i] += pos
 			}
+		}
+		// "2.9 million people" is read whole where it starts, never as
+		// "9 million people" after its decimal point.
+		if m[4] >= 2 && t[m[4]-1] == '.' && t[m[4]-2] >= '0' && t[m[4]-2] <= '9' {
+			pos = m[1]
+			continue
 		}
 		noun := t[m[6]:m[7]]
 		for _, w := range reNounStop.FindAllStringIndex(noun, -1) {

@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -139,7 +140,11 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 			return name
 		}
 	}
-	verbs := reGiveVerbs.FindAllStringIndex(before, -1)
+	// "Japan will extend Emergency Grant Aid of ...": a capitalised
+	// word inside a name is no verb.
+	verbs := slices.DeleteFunc(reGiveVerbs.FindAllStringIndex(before, -1), func(v []int) bool {
+		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]]))
+	})
 	// "Japan provided US$2.8 million and Thailand, as co-donor, US$700,000":
 	// the verb is left out of the second half, whose subject stands right
 	// after "and".

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -97,5 +98,39 @@ Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-d
 		if a := ix.Answer(q); !a.Found || a.Span != span {
 			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, span)
 		}
+	}
+}
+
+// A giving word that is part of a name ("Emergency Grant Aid") is not the
+// verb, so the clause's subject still pays; a sum is ranked by the country
+// it goes to; "2.9 million people" is one count, never "9 million".
+func TestPayerPastNamesAndRecipients(t *testing.T) {
+	doc := "Relief test\n\nNovember 2013\nMinistry of Foreign Affairs of Japan\n\n## 1. Aid\n\n" +
+		"Japan will extend Emergency Grant Aid of US$30 million (approximately 2.94 billion yen) to the Philippines and of US$200,000 to the Republic of Palau.\n\n" +
+		"The storm had left 4,217 people dead, and about 2.9 million people had been displaced across 41 provinces.\n"
+	ix := mustOpen(t, Source{Name: "relief.md", Text: doc})
+	got := map[string]string{}
+	for _, a := range ix.x.amounts {
+		got[a.Text] = a.Payer
+	}
+	want := map[string]string{"US$30 million": "Japan", "2.94 billion yen": "Japan", "US$200,000": "Japan"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("payers (-want +got):\n%s", diff)
+	}
+	for q, span := range map[string]string{
+		"how much was the grant to palau":         "US$200,000",
+		"how much did japan give the philippines": "US$30 million",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != span {
+			t.Errorf("%s: found %v span %q, want %q", q, a.Found, a.Span, span)
+		}
+	}
+	var counts []string
+	for _, c := range ix.x.counts {
+		counts = append(counts, fmt.Sprintf("%s %s = %d", c.Text, c.Noun, c.Value))
+	}
+	wantCounts := []string{"4,217 people = 4217", "about 2.9 million people = 2900000", "41 provinces = 41"}
+	if diff := cmp.Diff(wantCounts, counts); diff != "" {
+		t.Errorf("counts (-want +got):\n%s", diff)
 	}
 }

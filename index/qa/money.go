@@ -39,6 +39,10 @@ const (
 	// askedYearBonus ranks a sum dated in the year asked above the other
 	// sums of its sentence.
 	askedYearBonus = 0.2
+	// recipientAskedBonus ranks the sum that goes to the asked country
+	// above the other sums of its sentence: "US$30 million to the
+	// Philippines and US$200,000 to the Republic of Palau".
+	recipientAskedBonus = 0.1
 	// partForTotalPenalty ranks a sum written as part of another ("of
 	// which ¥6 billion") below the whole when the question asks the total.
 	partForTotalPenalty = 0.2
@@ -144,6 +148,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if am.Date != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(am.Date.Text), y) }) {
 			bonus += askedYearBonus
 		}
+		if len(aq.ent.countries) > 0 && slices.Contains(aq.ent.countries, md.recipientAfter(rec, am.Span)) {
+			bonus += recipientAskedBonus
+		}
 		// "The total budget is ¥31.5 billion, of which 6.3 billion yen
 		// ...": a question about the total wants the whole, not its part.
 		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
@@ -180,6 +187,31 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, sh.Text, line, sh.Span), cov, bonus)
 	}
 }
+
+// recipientAfter is the country a sum goes to, named right after it:
+// "US$200,000 to the Republic of Palau", "¥1 billion (about US$9
+// million) for Laos".
+func (md *Model) recipientAfter(rec *sentenceRec, span corpus.Span) string {
+	after := rec.text[span.End-rec.span.Start:]
+	m := reToRecipient.FindStringIndex(after)
+	if m == nil {
+		return ""
+	}
+	rest := after[m[1]:min(len(after), m[1]+recipientReach)]
+	for _, g := range md.src.AllGeoMentions(rest) {
+		if !g.IsGroup && !strings.ContainsAny(rest[:g.Span.Start], ",;") {
+			return g.Name
+		}
+	}
+	return ""
+}
+
+// reToRecipient is what stands between a sum and the country it goes to.
+var reToRecipient = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?(?:to|for)\s+(?:the\s+)?`)
+
+// recipientReach is how far after "to" a recipient's name may start:
+// past a title such as "the Republic of".
+const recipientReach = 40
 
 // reAskedGiver is a question that names who pays: "how much did Thailand
 // put in", "what does Vietnam contribute", "how much did UNICEF add".
