@@ -663,3 +663,42 @@ func TestOrdinalsInWordsAndPublisherNames(t *testing.T) {
 		{name: "the country's own pledge", doc: pledges, q: "how much did south korea pledge", span: "US$5 million"},
 	})
 }
+
+// Trade and investment are sums, and a year after "in" is no body joined;
+// a deadline is a date; a request may wait past a relative clause; a fall
+// is a decrease, attributed to its reason, and measured by a percentage;
+// the dead are counted; a share may be of a project's budget.
+func TestChangesReasonsAndDeadlines(t *testing.T) {
+	trade := "Total trade between ASEAN and Japan amounted to US$229.1 billion in 2014, a decrease of 4.2 per cent from 2013, which was mainly attributed to lower commodity prices. " +
+		"Foreign direct investment (FDI) flows from Japan into ASEAN reached US$13.4 billion in 2014."
+	checkRules(t, []ruleCase{
+		{name: "investment in a year", doc: trade, q: "japanese fdi into asean in 2014?", span: "US$13.4 billion"},
+		{name: "trade in a year", doc: trade, q: "total asean japan trade in 2014?", span: "US$229.1 billion"},
+		{name: "by how much it fell", doc: trade, q: "by how much did trade drop vs 2013", span: "4.2 per cent"},
+		{name: "why it fell", doc: trade, q: "why did asean-japan trade fall", span: "attributed to lower commodity prices"},
+		{
+			name: "a deadline",
+			doc:  "The Ministers instructed their officials to conclude the negotiations on both chapters by 31 December 2015.",
+			q:    "deadline to conclude both chapters?",
+			span: "31 December 2015",
+		},
+		{
+			name: "a request past a relative clause",
+			doc:  "They encouraged the Lao PDR, which has signed but has not yet ratified the Agreement, to complete its domestic procedures by the end of 2015.",
+			q:    "what did they ask the lao pdr to do",
+			span: "complete its domestic procedures by the end of 2015",
+		},
+		{
+			name: "the dead",
+			doc:  "As of November 15, 2013 the storm had left 4,217 people dead and some 1,380 missing.",
+			q:    "how many people died",
+			span: "4,217",
+		},
+		{
+			name: "a share of a project's budget",
+			doc:  "Japan's contribution meets 60 per cent of the project's budget of US$12.5 million; the remainder comes from the fund.",
+			q:    "what share of the project budget does japan cover",
+			span: "60 per cent",
+		},
+	})
+}

@@ -43,7 +43,7 @@ var (
 	// cent of the course costs".
 	reOneShare = startRE(`(?i)\b(` + lexicon.Alt("share verbs") + `)\s+(?:the\s+(?:other|remaining)\s+)?(` + lexicon.AltOf(keys(fractionWords)) + `|\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))(?:\s+of\s+((?:(?:its|the|their|this)\s+)?[\p{L}' -]{2,40}?))?(?:[,.;]|\s+(?:and|while|but|through|under|from|in|on)\b|$)`)
 	// "60 per cent of the loan is reserved for equipment".
-	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+(?:(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
+	rePartOf = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+(?:the|its|their)\s+(?:[\w-]+(?:'s|’s)\s+)?(?:(?:` + lexicon.Alt("cost nouns") + `|loan|grant|funds?|funding|budget|contribution)s?)\b`)
 )
 
 func keys[V any](m map[string]V) []string {

@@ -128,7 +128,7 @@ var kindPatterns = []struct {
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?\S+\s*\??$`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?[^\s\d]\S*\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }

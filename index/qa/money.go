@@ -43,6 +43,13 @@ const (
 	// above the other sums of its sentence: "US$30 million to the
 	// Philippines and US$200,000 to the Republic of Palau".
 	recipientAskedBonus = 0.1
+	// percentageBonus ranks a percentage that is no cost share below a
+	// sum and a share of the same sentence.
+	percentageBonus = 0.05
+	// changeAskedBonus ranks a percentage above the sums of its sentence
+	// when the question asks by how much something changed: "a decrease
+	// of 4.2 per cent" after "US$229.1 billion".
+	changeAskedBonus = 0.2
 	// partForTotalPenalty ranks a sum written as part of another ("of
 	// which ¥6 billion") below the whole when the question asks the total.
 	partForTotalPenalty = 0.2
@@ -186,6 +193,58 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, sh.Text, line, sh.Span), cov, bonus)
 	}
+	if changeAsked := reChangeAsked.MatchString(aq.q); wantShare || changeAsked {
+		md.answerPercentages(aq, changeAsked, consider)
+	}
+}
+
+var (
+	// reChangeAsked is a question about how much something changed: "by
+	// how much did trade drop".
+	reChangeAsked = regexp.MustCompile(`\b` + lexicon.Alt("change question words") + `\b`)
+	shareWords    = lexicon.Set("share question words")
+	// rePercentage is a percentage as written.
+	rePercentage = regexp.MustCompile(`(?i)\b\d{1,3}(?:\.\d+)?\s*(?:per\s*cent|percent|%)`)
+)
+
+// answerPercentages answers a share or a change with a percentage that is
+// no cost share: "accounting for 9.8 per cent of ASEAN's total FDI
+// inflows", "a decrease of 4.2 per cent from 2013".
+func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFunc) {
+	for _, rec := range md.sents {
+		ms := rePercentage.FindAllStringIndex(rec.text, -1)
+		if len(ms) == 0 || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// A percentage says "share" by its form.
+		cov := md.covHolding(aq, rec, func(t qterm) bool { return shareWords[t.word] })
+		if cov < minCoverage {
+			continue
+		}
+		for _, m := range ms {
+			span := corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + m[1]}
+			if md.sharedAt(rec.p, span) {
+				continue // offered as a cost share
+			}
+			text := rec.text[m[0]:m[1]]
+			bonus := percentageBonus + aq.nearness(rec, span)
+			if changeAsked {
+				bonus += changeAskedBonus
+			}
+			consider(answerFrom(rec, text, text+": “"+prose.Clip(rec.text, quoteRunes)+"”", span), cov, bonus)
+		}
+	}
+}
+
+// sharedAt reports whether a cost share of passage p covers span.
+func (md *Model) sharedAt(p *corpus.Passage, span corpus.Span) bool {
+	for i := range md.facts.Shares {
+		sh := &md.facts.Shares[i]
+		if sh.Passage == p && span.Start < sh.Span.End && sh.Span.Start < span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // recipientAfter is the country a sum goes to, named right after it:

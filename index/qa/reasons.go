@@ -16,11 +16,13 @@ import (
 // question that needs them.
 
 var (
-	reWhyQ          = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("why question openers") + `\b|\b` + lexicon.Alt("why question phrases") + `\b`)
-	reRequestQ      = regexp.MustCompile(`\b` + lexicon.Alt("request question words") + `\b`)
-	reReasonCue     = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
-	reYearTo        = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
-	reRequest       = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)\s+to\s+([a-z][^;.]{3,200})`)
+	reWhyQ      = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("why question openers") + `\b|\b` + lexicon.Alt("why question phrases") + `\b`)
+	reRequestQ  = regexp.MustCompile(`\b` + lexicon.Alt("request question words") + `\b`)
+	reReasonCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
+	reYearTo    = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
+	// "encouraged the Lao PDR, which has not yet ratified, to complete":
+	// a relative clause may stand between the one asked and the request.
+	reRequest       = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
 	reRecommend     = regexp.MustCompile(`(?i)\brecommend(?:s|ed)?\s+(?:to\s+[^,;.]{2,60}\s+)?that\s+((?:the\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*)\s+([a-z][^;.]{3,200})`)
 	reScheduleAfter = regexp.MustCompile(`^\s+(?:go|be|open|start|begin|end|finish|close|complete|run|take|hold|meet|launch|expire)\b`)
 	reMembership    = regexp.MustCompile(`(?i)^(?:join|attend|become|send observers)\b`)
