@@ -284,6 +284,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			n += partnersBefore(ws[:len(ws)-n])
 			start := ws[len(ws)-n].span.Start
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster
@@ -309,6 +311,62 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	}
 	return out
 }
+
+// foreignAcronymName finds the English name of a body whose short form
+// comes from another language: "the Indonesian Maritime Security Agency
+// (BAKAMLA)". Its letters spell nothing of the name, so the name must be a
+// title-case run of two words or more, ending in an organisation's head
+// word, right before the brackets. It returns where the name starts.
+func foreignAcronymName(before, acr string) (int, bool) {
+	if len(acr) < minForeignAcronym || strings.ToUpper(acr) != acr {
+		return 0, false
+	}
+	run, ok := titleRunBefore(before)
+	if !ok {
+		return 0, false
+	}
+	// The name starts after the last "the", "and" or possessive of the
+	// run: "JICA and the Thailand ... Agency", "Thailand's ... Agency".
+	for i := len(run) - 1; i >= 0; i-- {
+		w := run[i].text
+		if strings.EqualFold(w, "the") || strings.EqualFold(w, "and") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			run = run[i+1:]
+			break
+		}
+	}
+	for len(run) > 0 && nameConnector[strings.ToLower(run[0].text)] {
+		run = run[1:]
+	}
+	// A name does not run across a sentence's end.
+	for i := len(run) - 1; i > 0; i-- {
+		if strings.Contains(before[run[i-1].span.End:run[i].span.Start], ".") {
+			run = run[i:]
+			break
+		}
+	}
+	if len(run) < 2 || !foreignNameHeads[strings.ToLower(run[len(run)-1].text)] {
+		return 0, false
+	}
+	// "The Lower Basin Council (LBCX)": letters that spell the name and
+	// add more are an English short form that does not fit, not another
+	// language's.
+	initials := ""
+	for _, w := range run {
+		if r := []rune(w.text)[0]; unicode.IsUpper(r) {
+			initials += string(r)
+		}
+	}
+	if strings.HasPrefix(acr, initials) {
+		return 0, false
+	}
+	return run[0].span.Start, true
+}
+
+// minForeignAcronym is the fewest capitals a short form from another
+// language has: shorter ones are too often a mismatched English one.
+const minForeignAcronym = 3
+
+var foreignNameHeads = lexicon.Set("organisation heads")
 
 // titleRunBefore is the run of capitalised words, and the small words
 // between them, that ends right where before ends: the words of a name

@@ -708,3 +708,38 @@ func TestAcronymLeavesOutItsHead(t *testing.T) {
 		t.Errorf("what does mryex stand for: %q", a.Span)
 	}
 }
+
+// A short form from another language spells nothing of the English name
+// before it: the name is the title-case run that ends in an organisation's
+// head word, from after its last "the", "and" or possessive, within its
+// sentence.
+func TestAcronymFromAnotherLanguage(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "acr-foreign.md", Text: "Foreign Short Forms\n\nMay 2017\nMinistry of Foreign Affairs\n\n1. Partners\n\n" +
+		"Japan provides a Grant Aid of ¥1.85 billion to the Indonesian Maritime Security Agency (BAKAMLA) for coastal radar. " +
+		"The road was co-financed by Thailand's Neighbouring Countries Economic Development Cooperation Agency (NEDA). " +
+		"Training was run by JICA and the Thailand International Development Cooperation Agency (TICA).\n\n" +
+		"Midwifery School Upgrading Project. The Korea International Cooperation Agency (KOIKA) funds this project in Mandalay with US$5.5 million.\n"})
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		if o.Acronym != "" {
+			got[o.Acronym] = o.Name
+		}
+	}
+	want := map[string]string{
+		"BAKAMLA": "Indonesian Maritime Security Agency",
+		"NEDA":    "Neighbouring Countries Economic Development Cooperation Agency",
+		"TICA":    "Thailand International Development Cooperation Agency",
+		"KOIKA":   "Korea International Cooperation Agency",
+		"JICA":    "Japan International Cooperation Agency",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("acronyms (-want +got):\n%s", diff)
+	}
+	if a := ix.Answer("what does bakamla stand for"); a.Span != "Indonesian Maritime Security Agency" {
+		t.Errorf("what does bakamla stand for: %q", a.Span)
+	}
+	// "funds this project" speaks of the project named before it.
+	if a := ix.Answer("koika funding for the midwifery school upgrading project"); a.Span != "US$5.5 million" {
+		t.Errorf("koika funding for the midwifery school upgrading project: %q", a.Span)
+	}
+}

@@ -43,7 +43,7 @@ var (
 	reOrgLead     = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
 	reLeadNumber  = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
 	reCalled      = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
-	reTheProject  = regexp.MustCompile(`(?i)\bthe\s+(?:` + lexicon.Alt("project heads") + `)\b`)
+	reTheProject  = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("project heads") + `)\b`)
 	reTrailParens = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 )
 

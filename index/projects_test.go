@@ -64,7 +64,7 @@ The Expressway Tolling Study in Malaysia, approved in FY2017, was cancelled on 1
 			Dates: []string{"March 2019", "September 2021", "15 October 2021"}, Funding: []string{"US$1,200,000"}, Status: "completed",
 		},
 		"Safe Schools Project in Palu": {
-			Partners: []string{"National Disaster Management Agency"}, Beneficiaries: []string{"Indonesia"}, Places: []string{"Palu"},
+			Partners: []string{"National Disaster Management Agency (BNPB)"}, Beneficiaries: []string{"Indonesia"}, Places: []string{"Palu"},
 			Dates: []string{"August 2019", "December 2021"}, Funding: []string{"US$950,000"},
 		},
 		"Project for the Improvement of the Hue Water Supply": {
