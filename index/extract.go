@@ -66,7 +66,7 @@ var (
 
 	// "70:30 basis", "shared 50-50", and "split between JICA and ADB at
 	// roughly 75:25".
-	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b|\b(?:shared|split|divided)\s+between\b[^.;:]{0,60}?\s(?:at|in|on)\s+(?:a\s+ratio\s+of\s+)?(?:(?:roughly|about|approximately|some|around)\s+)?(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
+	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b|\b(?:shared|split|divided)\s+between\b[^.;:]{0,60}?\s(?:at|in|on)\s+(?:a\s+ratio\s+of\s+)?(?:(?:roughly|about|approximately|some|around)\s+)?(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b|\b(?:shared|split|divided)\s+(?:the|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
 	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`

@@ -99,6 +99,10 @@ func (x *extraction) findShares(p *Passage, a *annotation) {
 		if l == "" {
 			l, r = g(5), g(6)
 		}
+		// "split the mission's costs 70:30".
+		if l == "" {
+			l, r = g(7), g(8)
+		}
 		a1, _ := strconv.Atoi(l)
 		a2, _ := strconv.Atoi(r)
 		if a1+a2 != 100 {
@@ -259,13 +263,23 @@ func (x *extraction) shareParties(s string, rel int) []string {
 	hi := rel
 	if lo < 0 {
 		lo, hi = rel, len(s)
+		found := false
 		for _, w := range []string{" between ", " by "} {
 			if b := strings.Index(s[rel:], w); b >= 0 && b < 40 {
-				lo = rel + b
+				lo, found = rel+b, true
 				break
 			}
 		}
-		if i := strings.IndexAny(s[lo:], ";:"); i >= 0 {
+		// "Japan and the Philippines split the mission's costs 70:30":
+		// with no "between" or "by", the parties are the subject of the
+		// sharing verb.
+		subj := reJointSubject
+		if reShareVerbAt.MatchString(s[rel:]) {
+			subj = reJointSubjectBefore
+		}
+		if m := subj.FindStringSubmatchIndex(s[:rel]); !found && m != nil {
+			lo, hi = m[2], m[3]
+		} else if i := strings.IndexAny(s[lo:], ";:"); i >= 0 {
 			hi = lo + i
 		}
 	}
@@ -286,6 +300,18 @@ func (x *extraction) shareParties(s string, rel int) []string {
 	}
 	return out
 }
+
+// reJointSubject is a subject of two parties and a sharing verb, with no
+// clause break between the verb and the end of the text; the verb may be
+// where the share itself starts ("split the costs 70:30").
+var reJointSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)([^,;:]{2,80}?\band\b[^,;:]{2,60}?)\s+(?:(?:will|have|had|also|jointly)\s+)*(?:` + lexicon.Alt("share verbs") + `|split|share|shared|divide|divided)\b[^,;:]*$`)
+
+// reJointSubjectBefore is such a subject right before a share that starts
+// with its verb.
+var reJointSubjectBefore = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)([^,;:]{2,80}?\band\b[^,;:]{2,60}?)\s*$`)
+
+// reShareVerbAt is a sharing verb where a share starts.
+var reShareVerbAt = regexp.MustCompile(`(?i)^(?:split|shared|divided)\b`)
 
 var reDuration = startRE(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(year|month|week|day)\b`)
 

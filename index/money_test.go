@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -132,5 +133,37 @@ func TestPayerPastNamesAndRecipients(t *testing.T) {
 	wantCounts := []string{"4,217 people = 4217", "about 2.9 million people = 2900000", "41 provinces = 41"}
 	if diff := cmp.Diff(wantCounts, counts); diff != "" {
 		t.Errorf("counts (-want +got):\n%s", diff)
+	}
+}
+
+// "Japan and the Philippines split the mission's costs 70:30": a share
+// whose parties are the subject of its verb, and who pays is answered as
+// the sentence names them.
+func TestJointSubjectShares(t *testing.T) {
+	doc := "Shares test\n\nSeptember 2017\nMinistry of Foreign Affairs of Japan\n\n## 1. Missions\n\n" +
+		"Japan and the Philippines split the mission's costs 70:30, Japan bearing travel and the Philippines the venues.\n\n" +
+		"The cost of the charter flight was shared equally by JICA and the Government of Singapore.\n\n" +
+		"Compensation came to US$1.0 million, which the Ministry of Economy and Finance (MEF) and the provincial administration shared equally.\n"
+	ix := mustOpen(t, Source{Name: "shares.md", Text: doc})
+	var got []string
+	for _, s := range ix.x.shares {
+		got = append(got, s.Text+": "+strings.Join(s.Parties, " + "))
+	}
+	want := []string{
+		"70:30: Japan + Philippines",
+		"shared equally: JICA + Government of Singapore",
+		"shared equally: Ministry of Economy and Finance (MEF)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("share parties (-want +got):\n%s", diff)
+	}
+	for q, span := range map[string]string{
+		"how are the mission costs split between japan and the philippines": "70:30",
+		"who paid for the charter flight":                                   "JICA and the Government of Singapore",
+		"who paid the compensation":                                         "Ministry of Economy and Finance (MEF)",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != span {
+			t.Errorf("%s: found %v span %q, want %q", q, a.Found, a.Span, span)
+		}
 	}
 }

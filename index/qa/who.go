@@ -103,6 +103,42 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 	}
 }
 
+// writtenTogether is the stretch of s that names the parties one after
+// another, joined only by commas, "and" and "the": "JICA and the
+// Government of Singapore".
+func writtenTogether(s string, parties []string) (string, bool) {
+	type at struct{ start, end int }
+	var spans []at
+	for _, p := range parties {
+		// "Japan International Cooperation Agency (JICA)" may be written
+		// by its short form or by its name alone.
+		found := false
+		for _, form := range []string{p, shortForm(p), strings.TrimSuffix(p, " ("+shortForm(p)+")")} {
+			if i := strings.Index(s, form); i >= 0 {
+				spans = append(spans, at{i, i + len(form)})
+				found = true
+				break
+			}
+		}
+		if !found {
+			return "", false
+		}
+	}
+	if len(spans) == 0 {
+		return "", false
+	}
+	slices.SortFunc(spans, func(a, b at) int { return a.start - b.start })
+	for k := 1; k < len(spans); k++ {
+		if spans[k].start < spans[k-1].end || !reJoinedParties.MatchString(s[spans[k-1].end:spans[k].start]) {
+			return "", false
+		}
+	}
+	return s[spans[0].start:spans[len(spans)-1].end], true
+}
+
+// reJoinedParties is what may stand between two parties named together.
+var reJoinedParties = regexp.MustCompile(`^,?\s+(?:and\s+)?(?:the\s+)?$`)
+
 // answerPayers answers "who pays" with the parties of cost shares and the
 // payers of sums.
 func (md *Model) answerPayers(aq *asked, consider offerFunc) {
@@ -112,14 +148,22 @@ func (md *Model) answerPayers(aq *asked, consider offerFunc) {
 		if len(sh.Parties) == 0 || !md.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
-		var names []string
+		var names, parties []string
 		for _, p := range sh.Parties {
 			if len(sh.Parties) > 1 && slices.Contains(aq.ent.countries, p) {
 				continue // "who shares the cost with Japan": not Japan
 			}
 			names = append(names, md.shortName(p))
+			parties = append(parties, p)
 		}
-		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(sh.Parties, " and ")+" share the cost "+sh.Text, sh.Span), md.cov(aq, rec), costSharerBonus+aq.nearness(rec, sh.Span))
+		span := strings.Join(names, ", ")
+		// "shared equally by JICA and the Government of Singapore": the
+		// parties as the sentence writes them, when it names them
+		// together.
+		if written, ok := writtenTogether(rec.text, parties); ok {
+			span = written
+		}
+		consider(answerFrom(rec, span, strings.Join(sh.Parties, " and ")+" share the cost: "+sh.Text, sh.Span), md.cov(aq, rec), costSharerBonus+aq.nearness(rec, sh.Span))
 	}
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
@@ -250,7 +294,10 @@ func (md *Model) forWhomIn(rec *sentenceRec, cov float64, consider offerFunc) {
 
 // shortName gives an organisation by its acronym when it has one, as
 // people say it: "JICA", not "Japan International Cooperation Agency (JICA)".
-func (md *Model) shortName(name string) string {
+func (md *Model) shortName(name string) string { return shortForm(name) }
+
+// shortForm is the bracketed short form ending a name, or the name.
+func shortForm(name string) string {
 	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
 		return name[i+2 : len(name)-1]
 	}
