@@ -702,3 +702,27 @@ func TestChangesReasonsAndDeadlines(t *testing.T) {
 		},
 	})
 }
+
+// A length the documents state answers "how long" before a lone fiscal
+// year; turning down is declining; a count may qualify its noun with a
+// measure ("ten 44-metre vessels"); a phase is held to its number.
+func TestLengthsPhasesAndRefusals(t *testing.T) {
+	vessels := "(1) Coast Guard Project: Japan extended a loan of ¥18.73 billion for ten 44-metre vessels.\n\n(2) Large Vessel Project: In a second phase, Japan will lend ¥16.55 billion for two 94-metre vessels."
+	checkRules(t, []ruleCase{
+		{
+			name: "a stated length",
+			doc:  "Maritime Law Enforcement Course: The JCG has held this ten-week course in Kure every year since FY2012, for 12 trainees a year. In FY2018 the course will grow to 20 trainees a year.",
+			q:    "how long is the maritime law enforcement course",
+			span: "ten-week",
+		},
+		{
+			name: "turned down",
+			doc:  "Indonesia declined the offer, made in April 2016, of a used 90-metre vessel, preferring to build its fleet at home yards. Japan instead provides a grant of ¥1.85 billion for radar.",
+			q:    "which country turned down the used vessel",
+			span: "Indonesia",
+		},
+		{name: "a count of measured things", doc: vessels, q: "how many vessels does the coast guard project loan pay for", span: "ten"},
+		{name: "the phase asked", doc: vessels, q: "how many vessels does the phase 2 loan pay for", span: "two"},
+		{name: "a phase the documents do not number", doc: vessels, q: "how many vessels does the phase one loan pay for"},
+	})
+}

@@ -21,7 +21,7 @@ func TestAnswerShapes(t *testing.T) {
 		{q: "how many regional nursing centres are there", span: "three"},
 		{q: "how many countries are in clmv", span: "4"},
 		{q: "how many days was the joint mission with the adb", span: "7"},
-		{q: "how long is the second phase", span: "five years"},
+		{q: "how long is the second phase", span: "five-year"}, // as the document writes it
 		{q: "who founded the network", span: "Indonesia, Philippines, Thailand"},
 		{q: "who set up the ahpf", span: "Japan"},
 		{q: "who pays for the visayas centre"},

@@ -515,6 +515,13 @@ func countMatches(t string) [][]int {
 			pos = m[1]
 			continue
 		}
+		// "¥18.73 billion for ten vessels": a noun cannot open with a
+		// small word, and the search goes on right after the number, where
+		// the next count may start.
+		if loc := reNounStop.FindStringIndex(" " + t[m[6]:m[7]]); loc != nil && loc[0] == 0 {
+			pos = m[5]
+			continue
+		}
 		noun := t[m[6]:m[7]]
 		for _, w := range reNounStop.FindAllStringIndex(noun, -1) {
 			// Cut the noun before the small word: what follows is not it.

@@ -57,13 +57,54 @@ func ordinalsIn(s string) []int {
 			out = append(out, ordinalTens[strings.ToLower(m[2])]+ordinalNum[strings.ToLower(m[3])])
 		}
 	}
+	return append(out, phaseNumbers(s)...)
+}
+
+// rePhaseNumber is a part numbered after its noun: "Phase II", "phase
+// one", "stage 2".
+var rePhaseNumber = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("phase heads") + `)\s+(\d{1,2}|[ivx]{1,4}|` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `)\b`)
+
+// phaseNumbers lists the numbers of the parts s names after their noun.
+func phaseNumbers(s string) []int {
+	var out []int
+	for _, m := range rePhaseNumber.FindAllStringSubmatch(s, -1) {
+		w := strings.ToLower(m[1])
+		n, err := strconv.Atoi(w)
+		if err != nil {
+			n, _ = strconv.Atoi(numberWords[w])
+		}
+		if n == 0 {
+			n = romanValue(w)
+		}
+		if n > 0 {
+			out = append(out, n)
+		}
+	}
 	return out
+}
+
+// romanValue reads a small roman numeral, lower case; 0 when it is none.
+func romanValue(w string) int {
+	val := map[byte]int{'i': 1, 'v': 5, 'x': 10}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		v := val[w[i]]
+		if v == 0 {
+			return 0
+		}
+		if i+1 < len(w) && val[w[i+1]] > v {
+			n -= v
+		} else {
+			n += v
+		}
+	}
+	return n
 }
 
 // meetingOrdinals lists the ordinals that number a meeting in q: "the
 // 10th board meeting", not "the first corridor".
 func meetingOrdinals(q string) []int {
-	var out []int
+	out := phaseNumbers(q)
 	for _, m := range reOrdinal.FindAllStringIndex(q, -1) {
 		after := strings.Fields(q[m[1]:])
 		for i := 0; i < len(after) && i < ordinalReach; i++ {
@@ -76,7 +117,10 @@ func meetingOrdinals(q string) []int {
 	return out
 }
 
-var meetingNouns = lexicon.Set("event nouns", "meeting nouns")
+// meetingNouns are what an ordinal numbers, for a question to be held to
+// it: meetings and events, and the phases of a project ("the second
+// phase").
+var meetingNouns = lexicon.Set("event nouns", "meeting nouns", "phase heads")
 
 var (
 	reAskedFiscalYear = regexp.MustCompile(`\b(?:fy\s?|fiscal\s+year\s+)((?:19|20)\d{2})\b`)

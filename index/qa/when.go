@@ -19,7 +19,7 @@ const (
 	joinDateBonus = 0.3
 	// statedLengthBonus ranks a length the documents state ("five
 	// years") above a length worked out from a range.
-	statedLengthBonus = 0.35
+	statedLengthBonus = 0.45
 	// dateBonus ranks a date above other facts its sentence holds.
 	dateBonus = 0.1
 	// futureDateBonus ranks a date the sentence speaks of as to come above
@@ -38,7 +38,10 @@ const (
 )
 
 var (
-	reWhenJoin = regexp.MustCompile(`\b(join|joined|joins|joining|member|membership|accede|acceded)\b`)
+	// reWrittenRange is a date written as a range: "April 2018 to March
+	// 2021", "2008–2010", "between 22 and 29 September".
+	reWrittenRange = regexp.MustCompile(`\d\s*(?:to|until|till|through|and|[–—-])\s*\S`)
+	reWhenJoin     = regexp.MustCompile(`\b(join|joined|joins|joining|member|membership|accede|acceded)\b`)
 	// reWillJoin asks when a country means or asked to join, which an
 	// intention's date answers.
 	reWillJoin     = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going|apply|applied|application|seek|sought|bid)\b`)
@@ -75,7 +78,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			}
 			rec := md.sentenceOf(c.Passage, c.Span)
 			if md.entityFit(aq.ent, rec) {
-				consider(answerFrom(rec, c.Text+" "+c.Noun, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), statedLengthBonus)
+				// Said as written: "ten-week" in "this ten-week course".
+				written := c.Passage.Text[c.Span.Start:c.Span.End]
+				consider(answerFrom(rec, written, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), statedLengthBonus)
 			}
 		}
 	}
@@ -184,7 +189,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
 		}
-		if howLong && (d.Since || !d.End.Equal(d.Start)) {
+		// A length is a range written with both ends, or a period since
+		// a date: "FY2018" alone spans a year but says no length.
+		if howLong && (d.Since || reWrittenRange.MatchString(d.Text)) {
 			bonus += rangeBonus
 			if d.Precision == "day" && !d.Since {
 				line = span + " (" + strconv.Itoa(daysSpanned(d)) + " days)" + line[len(span):]
