@@ -705,8 +705,12 @@ func TestChangesReasonsAndDeadlines(t *testing.T) {
 
 // A length the documents state answers "how long" before a lone fiscal
 // year; turning down is declining; a count may qualify its noun with a
-// measure ("ten 44-metre vessels"); a phase is held to its number.
+// measure ("ten 44-metre vessels"); a phase is held to its number; a
+// country after "from" gives, and the publisher's country frames every
+// sentence.
 func TestLengthsPhasesAndRefusals(t *testing.T) {
+	mofa := "Ministry of Foreign Affairs of Japan"
+	relief := "(1) Emergency Food Assistance: US$12 million to the World Food Programme (WFP) for rice in Leyte.\n\n(2) Shelter: US$7.5 million to the International Organization for Migration (IOM) for tents."
 	vessels := "(1) Coast Guard Project: Japan extended a loan of ¥18.73 billion for ten 44-metre vessels.\n\n(2) Large Vessel Project: In a second phase, Japan will lend ¥16.55 billion for two 94-metre vessels."
 	checkRules(t, []ruleCase{
 		{
@@ -724,5 +728,7 @@ func TestLengthsPhasesAndRefusals(t *testing.T) {
 		{name: "a count of measured things", doc: vessels, q: "how many vessels does the coast guard project loan pay for", span: "ten"},
 		{name: "the phase asked", doc: vessels, q: "how many vessels does the phase 2 loan pay for", span: "two"},
 		{name: "a phase the documents do not number", doc: vessels, q: "how many vessels does the phase one loan pay for"},
+		{name: "the publisher's country gives", doc: relief, publisher: mofa, q: "how much did wfp get from japan", span: "US$12 million"},
+		{name: "a receiver the documents do not name", doc: relief, publisher: mofa, q: "how much did laos get from japan"},
 	})
 }

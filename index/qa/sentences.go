@@ -184,6 +184,18 @@ func (md *Model) readSentences() {
 			projectPlaces[e] = append(projectPlaces[e], pr.Places...)
 		}
 	}
+	// Countries a document's title or publisher names are implied by every
+	// sentence of it: "Japan's Cooperation ..." is all about Japan, and a
+	// Japanese ministry's "US$12 million to the WFP" is Japan's money. They
+	// frame each sentence as a lead-in does.
+	md.implicit = map[*corpus.Document][]string{}
+	for _, d := range md.docs {
+		for _, m := range md.src.AllGeoMentions(d.Title + " " + d.Publisher) {
+			if !m.IsGroup {
+				md.implicit[d] = append(md.implicit[d], m.Name)
+			}
+		}
+	}
 	// Each passage is read on its own and the source is only read, so the
 	// passages are read on every core, the costliest part of a build after
 	// extraction, and joined in document order.
@@ -230,16 +242,6 @@ func (md *Model) readSentences() {
 		*r = passageRead{} // let what is kept be the model's alone
 	}
 	reads = nil
-	// Countries a document's title or publisher names are implied by every
-	// sentence of it: "Japan's Cooperation ..." is all about Japan.
-	md.implicit = map[*corpus.Document][]string{}
-	for _, d := range md.docs {
-		for _, m := range md.src.AllGeoMentions(d.Title + " " + d.Publisher) {
-			if !m.IsGroup {
-				md.implicit[d] = append(md.implicit[d], m.Name)
-			}
-		}
-	}
 	// A place named anywhere in a section counts for all of it: "the Kota
 	// Kinabalu workshop series" is funded two paragraphs below its place.
 	secPlaces := map[string][]string{}
@@ -301,7 +303,7 @@ var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back refer
 func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, in interner) passageRead {
 	var out passageRead
 	// A list's lead-in and the section title count for half.
-	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle))
+	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + " " + strings.Join(md.implicit[p.Doc], " ")))
 	prevText := ""
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
@@ -309,7 +311,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		// pointing back speaks of what the sentence before it did, which
 		// frames it as a lead-in does.
 		if prevText != "" && reAgreementBack.MatchString(rec.text) {
-			rec.lead = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + " " + prevText))
+			rec.lead = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + " " + strings.Join(md.implicit[p.Doc], " ") + " " + prevText))
 		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
@@ -322,7 +324,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// The document's title frames every passage a little: "the loan for
 	// the Flores plant" in a release titled "... Power Plant on Flores
 	// Island" is its loan, though the paragraph says only "the Project".
-	out.ctxTerms = in.termSet(md.termsOf(out.ctxText + " " + p.Doc.Title))
+	out.ctxTerms = in.termSet(md.termsOf(out.ctxText + " " + p.Doc.Title + " " + strings.Join(md.implicit[p.Doc], " ")))
 	out.ctxHave = md.namesIn(out.ctxText, p)
 	keys := map[string]bool{}
 	for _, m := range md.src.OrgMentions(out.ctxText) {

@@ -186,6 +186,21 @@ func (t *trapAsk) saysFuture(s string) bool {
 	return v
 }
 
+// reFromGiver is "from" and the name after it in a question: the giver.
+var reFromGiver = regexp.MustCompile(`\bfrom\s+(?:the\s+)?(\S+(?:\s+\S+)?)`)
+
+// receivers are the countries a question names, but those it names as
+// giving ("from Japan").
+func (t *trapAsk) receivers(md *Model, aq *asked) []string {
+	var from []string
+	for _, m := range reFromGiver.FindAllStringSubmatch(aq.q, -1) {
+		for _, c := range md.src.CountriesAnyCase(m[1]) {
+			from = append(from, c.Name)
+		}
+	}
+	return slices.DeleteFunc(slices.Clone(aq.ent.countries), func(c string) bool { return slices.Contains(from, c) })
+}
+
 // ordinalsOf lists the ordinals sentence s names.
 func (t *trapAsk) ordinalsOf(s string) []int {
 	v, ok := t.sentOrds[s]
@@ -250,11 +265,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "How much did Thailand receive": the sum's own clause must name
 	// Thailand, not a clause about another country's sum.
-	if aq.kind == AskMoney && at >= 0 && len(aq.ent.countries) > 0 && ta.receive {
+	// "How much did the WFP get from Japan": Japan, after "from", is who
+	// gives; no country is asked as the one receiving.
+	if receivers := ta.receivers(md, aq); aq.kind == AskMoney && at >= 0 && len(receivers) > 0 && ta.receive {
 		clause := prose.ClauseOf(s, c.a.SentenceSpans[0])
 		named := false
 		for _, m := range ta.countriesOf(md, clause) {
-			named = named || slices.Contains(aq.ent.countries, m.Name)
+			named = named || slices.Contains(receivers, m.Name)
 		}
 		if !named {
 			return "sum for another country"
