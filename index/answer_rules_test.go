@@ -730,5 +730,11 @@ func TestLengthsPhasesAndRefusals(t *testing.T) {
 		{name: "a phase the documents do not number", doc: vessels, q: "how many vessels does the phase one loan pay for"},
 		{name: "the publisher's country gives", doc: relief, publisher: mofa, q: "how much did wfp get from japan", span: "US$12 million"},
 		{name: "a receiver the documents do not name", doc: relief, publisher: mofa, q: "how much did laos get from japan"},
+		{
+			name: "a place names its country",
+			doc:  "Typhoon Pakhara made landfall near Guiuan, Eastern Samar, early on May 4, crossed the Visayas and came ashore again near Haiphong in northern Vietnam on May 7.",
+			q:    "when did the typhoon make landfall in the philippines",
+			span: "May 4",
+		},
 	})
 }

@@ -22,6 +22,10 @@ func TestDateForms(t *testing.T) {
 		{"signed on 3 March 2003", "3 March 2003", "2003-03-03", "2003-03-03"},
 		{"run from 28 January to 8 February 2008", "28 January to 8 February 2008", "2008-01-28", "2008-02-08"},
 		{"run from 28 December to 5 January 2009", "28 December to 5 January 2009", "2008-12-28", "2009-01-05"},
+		// A day without a year is in the year that puts it nearest the
+		// document's date, May 2015.
+		{"held early on May 4", "May 4", "2015-05-04", "2015-05-04"},
+		{"held on 20 December", "20 December", "2014-12-20", "2014-12-20"},
 	} {
 		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
 		if len(ix.x.dates) != 1 {

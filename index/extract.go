@@ -1510,7 +1510,85 @@ func findDates(p *Passage, a *annotation) []Date {
 		}
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	if hasMonth {
+		out = yearlessDates(p, a, out)
+	}
 	return out
+}
+
+// reYearless is a day and month written without a year: "November 4",
+// "4 November".
+var reYearless = []*prose.StartRE{
+	startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\b`),
+	startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `\b`),
+}
+
+// yearlessDates adds the days a passage writes without a year ("arrived
+// in Manila on November 10"), in the year that puts each nearest the
+// document's date: a release of November 2013 speaks of November 4 of
+// 2013, one of January 2014 of December 20 of 2013. out is sorted by
+// position and stays so.
+func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
+	t := p.Text
+	var add []Date
+	for k, re := range reYearless {
+		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+			s := Span{Start: m[0], End: m[1]}
+			clash := false
+			for _, d := range append(out, add...) {
+				clash = clash || s.Start < d.Span.End && d.Span.Start < s.End
+			}
+			if clash {
+				continue
+			}
+			dayText, monText := t[m[4]:m[5]], t[m[2]:m[3]]
+			if k == 1 {
+				dayText, monText = t[m[2]:m[3]], t[m[4]:m[5]]
+			}
+			mon := monthNum[strings.ToLower(strings.TrimSuffix(monText, "."))]
+			dd, _ := strconv.Atoi(dayText)
+			// The document's date, which the writer counts from; a date
+			// written before in the same sentence only when it has none:
+			// "founded in 2000 ... By November 18" is of the release's
+			// year.
+			ref := p.Doc.Date
+			sent := containing(a.sentences, s.Start)
+			if ref.IsZero() {
+				for _, d := range out {
+					if d.Span.Start >= sent.Start && d.Span.Start < s.Start && !d.Relative {
+						ref = d.End
+					}
+				}
+			}
+			if ref.IsZero() || mon == 0 {
+				continue
+			}
+			best := time.Time{}
+			for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+				c := day(y, mon, dd)
+				if !c.IsZero() && (best.IsZero() || absDuration(c.Sub(ref)) < absDuration(best.Sub(ref))) {
+					best = c
+				}
+			}
+			if best.IsZero() {
+				continue
+			}
+			add = append(add, Date{Text: t[s.Start:s.End], Start: best, End: best, Precision: "day", Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+		}
+	}
+	if len(add) == 0 {
+		return out
+	}
+	out = append(out, add...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+func absDuration(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 func day(y int, m time.Month, d int) time.Time {

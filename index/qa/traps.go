@@ -279,7 +279,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// "How much did Thailand get" is not answered by a sentence in
 		// which Thailand gives. The country that gets is the first the
 		// question names: "how much is Cambodia getting from Japan".
-		if slices.Contains(giversIn(s, md.src.GeoMentions(s)), aq.ent.countries[0]) {
+		if slices.Contains(giversIn(s, md.src.GeoMentions(s)), receivers[0]) {
 			return "a giver, not a recipient"
 		}
 	}
@@ -745,6 +745,14 @@ func (md *Model) clauseCountries(aq *asked, ta *trapAsk, s string, sp corpus.Spa
 			named = true
 		} else {
 			other = true
+		}
+	}
+	// "made landfall near Guiuan, Eastern Samar, early on November 4,
+	// ... and came ashore again in northern Vietnam": a place of the
+	// asked country names it as well.
+	if other && !named {
+		for _, pl := range md.src.PlacesIn(clause) {
+			named = named || slices.Contains(aq.ent.countries, pl.Country)
 		}
 	}
 	return named, other
