@@ -661,6 +661,13 @@ func TestOrdinalsInWordsAndPublisherNames(t *testing.T) {
 		},
 		{name: "another country's pledge", doc: pledges, q: "how much did cambodia pledge"},
 		{name: "the country's own pledge", doc: pledges, q: "how much did south korea pledge", span: "US$5 million"},
+		{name: "whether a country pledged", doc: pledges, q: "did south korea pledge anything", span: "yes"},
+		{
+			name: "led by",
+			doc:  "Ms. Yuki Sato of the Ministry of Foreign Affairs briefed the JDR medical team in Tokyo. A JDR Medical Team of 27 members, led by Dr. Keiko Harada of the National Center for Global Health and Medicine, left Narita on November 9.",
+			q:    "who leads the jdr medical team",
+			span: "Dr. Keiko Harada",
+		},
 	})
 }
 

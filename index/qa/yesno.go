@@ -201,9 +201,23 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 				offer(answerFrom(rec, "no", "No — “"+prose.Clip(strings.TrimSpace(clause), quoteRunes)+"”", span), md.cov(aq, rec)+exclusionEvidence)
 				continue
 			}
+			// "Did South Korea pledge anything": a sum the sentence says
+			// the country gives says yes.
+			if !receive {
+				for _, am := range md.facts.Amounts {
+					if am.Passage != rec.p || am.Span.Start < rec.span.Start || am.Span.End > rec.span.End || am.Payer == "" {
+						continue
+					}
+					if (&payerAsked{country: country}).pays(am.Payer) {
+						span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
+						offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span, span), md.cov(aq, rec))
+					}
+				}
+				continue
+			}
 			// Only a sum written as going to the country says yes; an
 			// exclusion says no whichever way the money goes.
-			if !receive || !reToCountry.MatchString(rec.text[:g.Span.Start]) {
+			if !reToCountry.MatchString(rec.text[:g.Span.Start]) {
 				continue
 			}
 			for _, am := range md.facts.Amounts {
