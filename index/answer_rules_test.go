@@ -717,7 +717,7 @@ func TestChangesReasonsAndDeadlines(t *testing.T) {
 // sentence.
 func TestLengthsPhasesAndRefusals(t *testing.T) {
 	mofa := "Ministry of Foreign Affairs of Japan"
-	relief := "(1) Emergency Food Assistance: US$12 million to the World Food Programme (WFP) for rice in Leyte.\n\n(2) Shelter: US$7.5 million to the International Organization for Migration (IOM) for tents."
+	relief := "(1) Emergency Food Assistance: US$12 million to the World Food Programme (WFP) for rice in Leyte.\n\n(2) Shelter: US$7.5 million to the International Organization for Migration (IOM) for tents. Japan's contribution meets 60 per cent of the project's budget of US$12.5 million."
 	vessels := "(1) Coast Guard Project: Japan extended a loan of ¥18.73 billion for ten 44-metre vessels.\n\n(2) Large Vessel Project: In a second phase, Japan will lend ¥16.55 billion for two 94-metre vessels."
 	checkRules(t, []ruleCase{
 		{
@@ -737,6 +737,7 @@ func TestLengthsPhasesAndRefusals(t *testing.T) {
 		{name: "a phase the documents do not number", doc: vessels, q: "how many vessels does the phase one loan pay for"},
 		{name: "the publisher's country gives", doc: relief, publisher: mofa, q: "how much did wfp get from japan", span: "US$12 million"},
 		{name: "a receiver the documents do not name", doc: relief, publisher: mofa, q: "how much did laos get from japan"},
+		{name: "the sum that goes to the organisation asked", doc: relief, publisher: mofa, q: "how much did iom get from japan", span: "US$7.5 million"},
 		{
 			name: "a place names its country",
 			doc:  "Typhoon Pakhara made landfall near Guiuan, Eastern Samar, early on May 4, crossed the Visayas and came ashore again near Haiphong in northern Vietnam on May 7.",

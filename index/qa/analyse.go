@@ -85,6 +85,9 @@ type asked struct {
 	// wordStems are the stems of every word of the question, stop words
 	// too, read on first use.
 	wordStems map[string]bool
+	// termCountry maps the stem of each question word that names a
+	// country to the country, read on first use.
+	termCountry map[string]string
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named

@@ -92,12 +92,35 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	if v, ok := aq.covMemo[rec]; ok {
 		return v
 	}
-	v := md.covHolding(aq, rec, nil)
+	v := md.covHolding(aq, rec, md.impliedHeld(aq, rec.p.Doc))
 	if aq.covMemo == nil {
 		aq.covMemo = map[*sentenceRec]float64{}
 	}
 	aq.covMemo[rec] = v
 	return v
+}
+
+// impliedHeld holds the question's words that name a country doc is
+// about throughout (see Model.implicit): "how much did the WFP get from
+// Japan" is covered by "US$12 million to the WFP" in a release of Japan's
+// foreign ministry. It is nil when the question names no such country.
+func (md *Model) impliedHeld(aq *asked, doc *corpus.Document) func(qterm) bool {
+	if aq.termCountry == nil {
+		aq.termCountry = map[string]string{}
+		for _, t := range aq.terms {
+			if ms := md.src.CountriesAnyCase(t.word); len(ms) > 0 {
+				aq.termCountry[t.stem] = ms[0].Name
+			}
+		}
+	}
+	if len(aq.termCountry) == 0 || len(md.implicit[doc]) == 0 {
+		return nil
+	}
+	implied := md.implicit[doc]
+	return func(t qterm) bool {
+		c, ok := aq.termCountry[t.stem]
+		return ok && slices.Contains(implied, c)
+	}
 }
 
 // covHolding is cov with the question terms held counted as in the
