@@ -370,6 +370,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	var item *projectUnit                // the project the last lettered or numbered item named
 	secUnit := map[int]*projectUnit{}
 	section := -1
+	// listOfProjects is set when an item of the section's list was read as
+	// a project by its label.
+	listOfProjects := false
 	for _, p := range d.Passages {
 		if p.Kind == KindTitle {
 			continue
@@ -381,7 +384,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			item = nil // a paragraph ends the item's bullets
 		}
 		if p.Cite.Section != section {
-			section, sub, item = p.Cite.Section, nil, nil
+			section, sub, item, listOfProjects = p.Cite.Section, nil, nil, false
 			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
 				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
@@ -405,7 +408,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		// A numbered paragraph ("(1) Name. Details ...") is an item too.
 		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" || p.Cite.Item != "" {
 			if l, ok := itemLabel(p); ok {
-				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && len(a.dates) > 0 {
+				// "(3) WASH Emergency Response: US$6 million to UNICEF":
+				// an item that funds something, in a list whose items are
+				// projects, is one too.
+				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects) {
+					listOfProjects = true
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {
 						item = owner[p]

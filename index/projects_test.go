@@ -217,3 +217,22 @@ Ministry of Foreign Affairs
 		}
 	}
 }
+
+// An item that funds something, in a list whose items are projects, is a
+// project though its label has no project's head word; a list of other
+// things is not made one.
+func TestItemsOfAListOfProjects(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "list.md", Text: "Relief List\n\nNovember 2013\nMinistry of Foreign Affairs of Japan\n\n## 1. Grants\n\n" +
+		"(1) Emergency Shelter Project for Displaced Families: US$7.5 million to the International Organization for Migration (IOM) for tents.\n\n" +
+		"(2) WASH Emergency Response: US$6 million to the United Nations Children's Fund (UNICEF) to restore water supply in Guiuan, Eastern Samar.\n\n" +
+		"## 2. Statements\n\n" +
+		"(1) Opening Remarks: the Minister thanked the donors.\n\n" +
+		"(2) Closing Remarks: the Secretary spoke of US$6 million in pledges.\n"})
+	var names []string
+	for _, pr := range ix.Projects() {
+		names = append(names, pr.Name)
+	}
+	if diff := cmp.Diff([]string{"Emergency Shelter Project for Displaced Families", "WASH Emergency Response"}, names); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+}
