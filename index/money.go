@@ -244,7 +244,9 @@ func (x *extraction) passiveAgent(rest string) string {
 
 // reGapped is "and X" (with an aside) right before a sum whose verb is
 // left out.
-var reGapped = regexp.MustCompile(`(?i)\band\s+((?:the\s+)?[^,;]{2,60}?)(?:,\s+[^,;]{1,40},)?\s*$`)
+// "and Malaysia the rest, some RM 27 million": the part it pays and a
+// rounding word may stand between.
+var reGapped = regexp.MustCompile(`(?i)\band\s+((?:the\s+)?[^,;]{2,60}?)(?:\s+(?:pays\s+|bears\s+|meets\s+)?the\s+(?:rest|remainder|balance))?(?:,\s+[^,;]{1,40},)?,?\s*(?:(?:` + lexicon.Alt("rounding qualifiers") + `|some)\s+)?$`)
 
 // reWithBefore is "with" right before a party: the other side of an
 // agreement.

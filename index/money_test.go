@@ -68,8 +68,9 @@ func TestPayerOnlyFromGrammar(t *testing.T) {
 	}
 }
 
-// A sum whose verb is left out ("and Thailand, as co-donor, US$700,000")
-// is paid by the name after "and", and "how much did Thailand put in"
+// A sum whose verb is left out ("and Thailand, as co-donor, US$700,000",
+// "and Malaysia the rest, some RM 27 million") is paid by the name after
+// "and", and "how much did Thailand put in"
 // answers with Thailand's sum, not the one its sentence credits to Japan.
 func TestGappedPayer(t *testing.T) {
 	doc := Source{Name: "gapped-fixture.md", Text: `Gapped Fixture
@@ -79,14 +80,14 @@ Ministry of Foreign Affairs
 
 1. Funding
 
-Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-donor, US$700,000 for the training of customs officials. The Trust Fund was co-financed in a two-to-one ratio, Japan contributing US$10 million and Australia US$5 million.
+Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-donor, US$700,000 for the training of customs officials. The Trust Fund was co-financed in a two-to-one ratio, Japan contributing US$10 million and Australia US$5 million. Japan meets 60 per cent of the refit cost and Malaysia the rest, some RM 27 million.
 `}
 	ix := mustOpen(t, doc)
 	payers := map[string]string{}
 	for _, a := range ix.x.amounts {
 		payers[a.Text] = a.Payer
 	}
-	want := map[string]string{"US$2.8 million": "Japan", "US$700,000": "Thailand", "US$10 million": "Japan", "US$5 million": "Australia"}
+	want := map[string]string{"US$2.8 million": "Japan", "US$700,000": "Thailand", "US$10 million": "Japan", "US$5 million": "Australia", "RM 27 million": "Malaysia"}
 	if d := cmp.Diff(want, payers); d != "" {
 		t.Errorf("payers (-want +got):\n%s", d)
 	}
