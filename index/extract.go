@@ -1228,6 +1228,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			am.Verb = participleOf(strings.ToLower(before[m[len(m)-1][0]:m[len(m)-1][1]]))
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
+		am.Recipient = x.recipientOf(t[s.End:sent.End])
 		// Only a date in the sum's own clause dates it: in "provided $1.2
 		// million ... through the AHPF, which Japan set up in FY2000", FY2000
 		// is when the fund began.

@@ -22,7 +22,7 @@ import (
 // version is rebuilt, never misread.
 const (
 	factsMagic   = "iaibot facts\n"
-	factsVersion = 2
+	factsVersion = 3
 )
 
 // errUnknownRef is a fact that points at something outside the corpus,
@@ -336,6 +336,7 @@ func (e *factsEncoder) amountList(as []Amount) {
 		e.Float(a.Value)
 		e.String(a.Verb)
 		e.String(a.Payer)
+		e.String(a.Recipient)
 		e.String(a.Via)
 		e.datePtr(a.Date)
 		e.String(a.Purpose)
@@ -665,7 +666,7 @@ func (d *factsDecoder) amountList() []Amount {
 	out := make([]Amount, n)
 	for i := range out {
 		out[i] = Amount{Text: d.String(), Currency: d.String(), Value: d.Float(), Verb: d.String(), Payer: d.String(),
-			Via: d.String(), Date: d.datePtr(), Purpose: d.String(), Project: d.projectRef(), Equivalent: d.String(),
+			Recipient: d.String(), Via: d.String(), Date: d.datePtr(), Purpose: d.String(), Project: d.projectRef(), Equivalent: d.String(),
 			EquivalentOf: d.String(), Sentence: d.String(), Passage: d.passage(), Span: d.span()}
 	}
 	return out

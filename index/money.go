@@ -142,8 +142,9 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	}
 	// "Japan will extend Emergency Grant Aid of ...": a capitalised
 	// word inside a name is no verb.
+	// "extend a grant of": after an article the word is a noun.
 	verbs := slices.DeleteFunc(reGiveVerbs.FindAllStringIndex(before, -1), func(v []int) bool {
-		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]]))
+		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]])) || reArticleBefore.MatchString(before[:v[0]])
 	})
 	// "Japan provided US$2.8 million and Thailand, as co-donor, US$700,000":
 	// the verb is left out of the second half, whose subject stands right
@@ -241,6 +242,47 @@ func (x *extraction) passiveAgent(rest string) string {
 	}
 	return name
 }
+
+// reArticleBefore is an article or determiner right before a word, which
+// makes it a noun: "a grant", "the loan".
+var reArticleBefore = regexp.MustCompile(`(?i)\b(?:a|an|the|its|their|this|that|these|those|each|every)\s+$`)
+
+// reToRecipient is what stands between a sum and whom it goes to: its
+// conversion in brackets, "to" or "for", "the".
+var reToRecipient = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(to|for)\s+(?:the\s+)?`)
+
+// recipientOf is the country or organisation a sum goes to, named right
+// after it: "US$200,000 to the Republic of Palau", "¥1 billion (about
+// US$9 million) for Laos", "US$12 million to the World Food Programme
+// (WFP)". after is the sentence's text after the sum.
+func (x *extraction) recipientOf(after string) string {
+	m := reToRecipient.FindStringSubmatchIndex(after)
+	if m == nil {
+		return ""
+	}
+	rest := after[m[1]:]
+	orgs, geos := x.mentions(rest)
+	for _, g := range geos {
+		// "for Vietnamese suppliers" names the suppliers, not a country.
+		if g.span.Start == 0 && !g.isGroup && reAfterRecipient.MatchString(rest[g.span.End:]) {
+			return g.name
+		}
+	}
+	// An organisation a sum goes "to"; "for the ... Project (WRGPP)" is
+	// what it pays for.
+	if strings.EqualFold(after[m[2]:m[3]], "to") {
+		for _, o := range orgs {
+			if o.span.Start == 0 {
+				return o.name
+			}
+		}
+	}
+	return ""
+}
+
+// reAfterRecipient is what may follow a recipient's name: the end of a
+// clause or a small word, not the noun a demonym qualifies.
+var reAfterRecipient = regexp.MustCompile(`^\s*(?:$|[,.;:()]|(?:for|to|in|with|and|under|through|by|from|on|at|over|as|which|who|whose|until|between)\b)`)
 
 // reGapped is "and X" (with an aside) right before a sum whose verb is
 // left out.

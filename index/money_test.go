@@ -104,20 +104,32 @@ Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-d
 }
 
 // A giving word that is part of a name ("Emergency Grant Aid") is not the
-// verb, so the clause's subject still pays; a sum is ranked by the country
-// it goes to; "2.9 million people" is one count, never "9 million".
+// verb, so the clause's subject still pays; a sum goes to the country
+// named right after it, and is ranked by it; "2.9 million people" is one
+// count, never "9 million".
 func TestPayerPastNamesAndRecipients(t *testing.T) {
 	doc := "Relief test\n\nNovember 2013\nMinistry of Foreign Affairs of Japan\n\n## 1. Aid\n\n" +
 		"Japan will extend Emergency Grant Aid of US$30 million (approximately 2.94 billion yen) to the Philippines and of US$200,000 to the Republic of Palau.\n\n" +
-		"The storm had left 4,217 people dead, and about 2.9 million people had been displaced across 41 provinces.\n"
+		"The storm had left 4,217 people dead, and about 2.9 million people had been displaced across 41 provinces.\n\n" +
+		"Japan will extend a grant of 2.4 billion yen to Cambodia by 31 March 2006. The mission produced orders of US$3.4 million for Vietnamese suppliers. " +
+		"JICA signed a loan of ¥18.742 billion for the Watu Rendo Geothermal Power Plant Project (WRGPP).\n"
 	ix := mustOpen(t, Source{Name: "relief.md", Text: doc})
 	got := map[string]string{}
 	for _, a := range ix.x.amounts {
-		got[a.Text] = a.Payer
+		got[a.Text] = a.Payer + " -> " + a.Recipient
 	}
-	want := map[string]string{"US$30 million": "Japan", "2.94 billion yen": "Japan", "US$200,000": "Japan"}
+	// "a grant" after an article is a noun, not the verb; "for Vietnamese
+	// suppliers" names no country; a project is what a sum pays for.
+	want := map[string]string{
+		"US$30 million":    "Japan -> Philippines",
+		"2.94 billion yen": "Japan -> Philippines",
+		"US$200,000":       "Japan -> Palau",
+		"2.4 billion yen":  "Japan -> Cambodia",
+		"US$3.4 million":   " -> ",
+		"¥18.742 billion":  " -> ",
+	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("payers (-want +got):\n%s", diff)
+		t.Errorf("payers -> recipients (-want +got):\n%s", diff)
 	}
 	for q, span := range map[string]string{
 		"how much was the grant to palau":         "US$200,000",

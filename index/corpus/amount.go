@@ -8,15 +8,16 @@ import (
 
 // Amount is a sum of money.
 type Amount struct {
-	Text     string   // as written: "$98,520", "6 billion yen"
-	Currency string   // ISO 4217: "USD", "JPY"
-	Value    float64  // in units of Currency
-	Verb     string   // the verb that moves it: "disbursed", "provided"
-	Payer    string   // the country or organisation that pays, when the sentence says
-	Via      string   // the fund or channel it goes through
-	Date     *Date    // when, if the sentence dates it
-	Purpose  string   // what it pays for
-	Project  *Project // the project it funds, when the passage says
+	Text      string   // as written: "$98,520", "6 billion yen"
+	Currency  string   // ISO 4217: "USD", "JPY"
+	Value     float64  // in units of Currency
+	Verb      string   // the verb that moves it: "disbursed", "provided"
+	Payer     string   // the country or organisation that pays, when the sentence says
+	Recipient string   // the country or organisation it goes to, when named right after it
+	Via       string   // the fund or channel it goes through
+	Date      *Date    // when, if the sentence dates it
+	Purpose   string   // what it pays for
+	Project   *Project // the project it funds, when the passage says
 
 	Equivalent   string // the same sum in another currency, given in brackets after it
 	EquivalentOf string // set on that bracketed sum: the amount it converts
@@ -65,6 +66,9 @@ func (a Amount) Describe() string {
 	}
 	if a.Payer != "" {
 		b.WriteString(" by " + a.Payer)
+	}
+	if a.Recipient != "" {
+		b.WriteString(" to " + a.Recipient)
 	}
 	if a.Date != nil {
 		b.WriteString(strings.TrimRight(" "+a.Date.PrepositionAsWritten(), " ") + " " + a.Date.Resolved())

@@ -155,7 +155,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if am.Date != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(am.Date.Text), y) }) {
 			bonus += askedYearBonus
 		}
-		if (len(aq.ent.countries) > 0 || len(aq.ent.orgs) > 0) && md.recipientAsked(aq, rec, am.Span) {
+		if am.Recipient != "" && (slices.Contains(aq.ent.countries, am.Recipient) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(am.Recipient, o) })) {
 			bonus += recipientAskedBonus
 		}
 		// "The total budget is ¥31.5 billion, of which 6.3 billion yen
@@ -246,55 +246,6 @@ func (md *Model) sharedAt(p *corpus.Passage, span corpus.Span) bool {
 	}
 	return false
 }
-
-// recipientAsked reports whether the sum at span goes to a country or an
-// organisation the question names, named right after it: "US$200,000 to
-// the Republic of Palau", "¥1 billion (about US$9 million) for Laos",
-// "US$7.5 million to the International Organization for Migration (IOM)".
-func (md *Model) recipientAsked(aq *asked, rec *sentenceRec, span corpus.Span) bool {
-	after := rec.text[span.End-rec.span.Start:]
-	m := reToRecipient.FindStringIndex(after)
-	if m == nil {
-		return false
-	}
-	rest := after[m[1]:min(len(after), m[1]+recipientReach)]
-	// The first name after "to" is the recipient.
-	first, at := "", len(rest)
-	for _, g := range md.src.AllGeoMentions(rest) {
-		if !g.IsGroup && g.Span.Start < at {
-			first, at = g.Name, g.Span.Start
-		}
-	}
-	for _, o := range md.src.OrgMentions(rest) {
-		if o.Span.Start < at {
-			first, at = o.Key, o.Span.Start
-		}
-	}
-	if first == "" || strings.ContainsAny(rest[:at], ",;") {
-		return false
-	}
-	if slices.Contains(aq.ent.countries, first) {
-		return true
-	}
-	for i, o := range aq.ent.orgs {
-		key := orgKey(o)
-		if i < len(aq.ent.orgKeys) {
-			key = aq.ent.orgKeys[i]
-		}
-		if key == first {
-			return true
-		}
-	}
-	return false
-}
-
-// reToRecipient is what stands between a sum and the country it goes to.
-var reToRecipient = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?(?:to|for)\s+(?:the\s+)?`)
-
-// recipientReach is how far after "to" a recipient's name may start:
-// past a title such as "the Republic of", within a long organisation's
-// name.
-const recipientReach = 40
 
 // reAskedGiver is a question that names who pays: "how much did Thailand
 // put in", "what does Vietnam contribute", "how much did UNICEF add".
