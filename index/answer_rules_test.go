@@ -649,6 +649,13 @@ func TestOrdinalsInWordsAndPublisherNames(t *testing.T) {
 			span:      "¥650 million",
 		},
 		{
+			name:      "a name in the sentence is not another thing when the sentence is about the project",
+			publisher: "Ministry of Economy, Trade and Industry (METI), Japan",
+			doc:       "8. **ASEAN Standards and Conformance Cooperation Project.** METI will provide ¥480 million over FY2015–FY2017 to help member states align their national standards, working with the ASEAN Consultative Committee for Standards and Quality (ACCSQ). The costs of the training courses are shared 70:30 between Japan and the member states.",
+			q:         "how much is meti giving the standards and conformance project",
+			span:      "¥480 million",
+		},
+		{
 			name: "a rank before the name and the role after it",
 			doc:  "Rear Admiral Ernesto C. Villanueva, Commandant of the Philippine Coast Guard, said in Manila that the vessels had arrived.",
 			q:    "who is ernesto villanueva",

@@ -502,8 +502,28 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 	if len(missing) == 0 {
 		return false
 	}
+	// A name the passage gives itself, as its label or lead-in, or the
+	// project the sentence is about, is not another thing: "ASEAN
+	// Standards and Conformance Cooperation Project. METI will provide
+	// ¥480 million".
+	framing := map[string]bool{}
+	names := p.Label + " " + p.Lead
+	// So is a project the sentence is about.
+	if rec := md.recOfSentence(p, s); rec != nil {
+		for _, pr := range md.facts.Projects {
+			if slices.ContainsFunc(pr.Sentences, func(e corpus.Excerpt) bool { return e.Passage == p && e.Span == rec.span }) {
+				names += " " + pr.Name
+			}
+		}
+	}
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(names), -1) {
+		framing[w] = true
+	}
 	for _, own := range md.sentenceTitleNames(p, s) {
 		for _, other := range dn.names {
+			if len(framing) > 0 && allIn(other, framing) {
+				continue
+			}
 			// The sentence's own name may fit the question as well, by
 			// an asked word the other lacks: "the Flores geothermal
 			// plant" is the "Watu Rendo Geothermal Power Plant" of the
@@ -628,6 +648,16 @@ var (
 )
 
 // heldBy reports whether name holds one of words.
+// allIn reports whether every word of name is in words.
+func allIn(name, words map[string]bool) bool {
+	for w := range name {
+		if !words[w] {
+			return false
+		}
+	}
+	return true
+}
+
 func heldBy(words []string, name map[string]bool) bool {
 	for _, w := range words {
 		if name[w] {
