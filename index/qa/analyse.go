@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
@@ -88,6 +89,8 @@ type asked struct {
 	// termCountry maps the stem of each question word that names a
 	// country to the country, read on first use.
 	termCountry map[string]string
+	// impliedBy is impliedHeld of each document weighed, made once.
+	impliedBy map[*corpus.Document]func(qterm) bool
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named

@@ -124,6 +124,10 @@ type Model struct {
 	clausesOnce sync.Once
 	reasons     []clauseFact // reasons sentences give, for why-questions
 	requests    []clauseFact // what sentences ask of someone
+	// percentages are the percentages each sentence writes, read on the
+	// first share or change question.
+	percentagesOnce sync.Once
+	percentages     []percentagesOf
 	// asked indexes the facts by the kind of question they answer, for
 	// the quoted fallback, built on the first question that needs it.
 	askedOnce      sync.Once

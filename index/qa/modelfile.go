@@ -561,10 +561,11 @@ func Compare(a, b *Model) []string {
 	// byKind holds functions, which cannot be compared, and derive builds
 	// it; reasons and requests (with their sync.Once) are read from the
 	// sentences on first use, and the facts by kind of question (with
-	// theirs) from the facts; the names of documents and sentences are
-	// read from them on first use too.
-	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+9 {
-		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+9))
+	// theirs) from the facts; the names of documents and sentences, and
+	// the sentences' percentages (with their sync.Once), are read from
+	// them on first use too.
+	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+11 {
+		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+11))
 	}
 	for _, t := range tables {
 		if !reflect.DeepEqual(t.a, t.b) {

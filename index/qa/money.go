@@ -211,9 +211,16 @@ var (
 // no cost share: "accounting for 9.8 per cent of ASEAN's total FDI
 // inflows", "a decrease of 4.2 per cent from 2013".
 func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFunc) {
-	for _, rec := range md.sents {
-		ms := rePercentage.FindAllStringIndex(rec.text, -1)
-		if len(ms) == 0 || !md.entityFit(aq.ent, rec) {
+	md.percentagesOnce.Do(func() {
+		for _, rec := range md.sents {
+			if ms := rePercentage.FindAllStringIndex(rec.text, -1); len(ms) > 0 {
+				md.percentages = append(md.percentages, percentagesOf{rec, ms})
+			}
+		}
+	})
+	for _, pc := range md.percentages {
+		rec, ms := pc.rec, pc.spans
+		if !md.entityFit(aq.ent, rec) {
 			continue
 		}
 		// A percentage says "share" by its form.
@@ -234,6 +241,12 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 			consider(answerFrom(rec, text, text+": “"+prose.Clip(rec.text, quoteRunes)+"”", span), cov, bonus)
 		}
 	}
+}
+
+// percentagesOf is a sentence and where it writes percentages.
+type percentagesOf struct {
+	rec   *sentenceRec
+	spans [][]int
 }
 
 // sharedAt reports whether a cost share of passage p covers span.

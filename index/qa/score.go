@@ -116,11 +116,19 @@ func (md *Model) impliedHeld(aq *asked, doc *corpus.Document) func(qterm) bool {
 	if len(aq.termCountry) == 0 || len(md.implicit[doc]) == 0 {
 		return nil
 	}
+	if f, ok := aq.impliedBy[doc]; ok {
+		return f
+	}
 	implied := md.implicit[doc]
-	return func(t qterm) bool {
+	f := func(t qterm) bool {
 		c, ok := aq.termCountry[t.stem]
 		return ok && slices.Contains(implied, c)
 	}
+	if aq.impliedBy == nil {
+		aq.impliedBy = map[*corpus.Document]func(qterm) bool{}
+	}
+	aq.impliedBy[doc] = f
+	return f
 }
 
 // covHolding is cov with the question terms held counted as in the
