@@ -746,6 +746,12 @@ func TestLengthsPhasesAndRefusals(t *testing.T) {
 		{name: "a receiver the documents do not name", doc: relief, publisher: mofa, q: "how much did laos get from japan"},
 		{name: "the sum that goes to the organisation asked", doc: relief, publisher: mofa, q: "how much did iom get from japan", span: "US$7.5 million"},
 		{
+			name: "places said as written",
+			doc:  "Japan supports the Philippines after the typhoon. (3) WASH Emergency Response: US$6 million to the United Nations Children's Fund (UNICEF) to restore water supply and sanitation in Guiuan, Eastern Samar, and Roxas City, Capiz.",
+			q:    "where does unicef restore water supply",
+			span: "Guiuan, Eastern Samar, and Roxas City, Capiz",
+		},
+		{
 			name: "a place names its country",
 			doc:  "Typhoon Pakhara made landfall near Guiuan, Eastern Samar, early on May 4, crossed the Visayas and came ashore again near Haiphong in northern Vietnam on May 7.",
 			q:    "when did the typhoon make landfall in the philippines",

@@ -36,7 +36,7 @@ func TestAnswerShapes(t *testing.T) {
 		// A question that is only an acronym asks what it stands for.
 		{q: "what is seameo", span: "Southeast Asian Ministers of Education Organization"},
 		{q: "wat is SEAMEO", span: "Southeast Asian Ministers of Education Organization"},
-		{q: "where will the review mission go", span: "Surabaya, Chiang Mai, Cebu"},
+		{q: "where will the review mission go", span: "Surabaya, Chiang Mai and Cebu"},
 		{q: "who shares the chiang mai running costs", span: "JICA, Thai Ministry of Public Health"},
 		{q: "?"},
 	} {

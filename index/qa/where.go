@@ -158,7 +158,10 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		}
 		if len(names) > 1 {
 			whole := corpus.Span{Start: spans[0].Start, End: spans[len(spans)-1].End}
-			consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), spans...), cov, placeRunBonus+aq.nearness(rec, whole)+predicate)
+			// Said as written, with its "and": "Guiuan, Eastern Samar, and
+			// Roxas City, Capiz".
+			written := pl.Passage.Text[whole.Start:whole.End]
+			consider(answerFrom(rec, written, strings.Join(names, ", "), spans...), cov, placeRunBonus+aq.nearness(rec, whole)+predicate)
 		}
 	}
 }
