@@ -196,6 +196,10 @@ func (md *Model) readSentences() {
 			}
 		}
 	}
+	implicitTerms := map[*corpus.Document]map[string]bool{}
+	for d, names := range md.implicit {
+		implicitTerms[d] = md.termsOf(strings.Join(names, " "))
+	}
 	// Each passage is read on its own and the source is only read, so the
 	// passages are read on every core, the costliest part of a build after
 	// extraction, and joined in document order.
@@ -214,7 +218,7 @@ func (md *Model) readSentences() {
 				if i >= len(all) {
 					return
 				}
-				reads[i] = md.readPassage(all[i], about, projectPlaces, in)
+				reads[i] = md.readPassage(all[i], about, projectPlaces, implicitTerms, in)
 			}
 		})
 	}
@@ -295,15 +299,26 @@ func (md *Model) readSentences() {
 	md.maxIDF = math.Log(1 + n)
 }
 
+// withTerms adds the terms of more to terms, which it returns.
+func withTerms(terms, more map[string]bool) map[string]bool {
+	for t := range more {
+		terms[t] = true
+	}
+	return terms
+}
+
 // reAgreementBack is a sentence that opens by pointing back at what the
 // sentence before it named.
 var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
 
 // readPassage reads one passage's sentences and context.
-func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, in interner) passageRead {
+func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, implicitTerms map[*corpus.Document]map[string]bool, in interner) passageRead {
 	var out passageRead
 	// A list's lead-in and the section title count for half.
-	lead := in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + " " + strings.Join(md.implicit[p.Doc], " ")))
+	// The countries the document is about frame every sentence; their
+	// terms are read once a document.
+	implied := implicitTerms[p.Doc]
+	lead := in.termSet(withTerms(md.termsOf(p.Lead+" "+p.Cite.SectionTitle), implied))
 	prevText := ""
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
@@ -311,7 +326,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		// pointing back speaks of what the sentence before it did, which
 		// frames it as a lead-in does.
 		if prevText != "" && reAgreementBack.MatchString(rec.text) {
-			rec.lead = in.termSet(md.termsOf(p.Lead + " " + p.Cite.SectionTitle + " " + strings.Join(md.implicit[p.Doc], " ") + " " + prevText))
+			rec.lead = in.termSet(withTerms(md.termsOf(p.Lead+" "+p.Cite.SectionTitle+" "+prevText), implied))
 		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
@@ -324,7 +339,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// The document's title frames every passage a little: "the loan for
 	// the Flores plant" in a release titled "... Power Plant on Flores
 	// Island" is its loan, though the paragraph says only "the Project".
-	out.ctxTerms = in.termSet(md.termsOf(out.ctxText + " " + p.Doc.Title + " " + strings.Join(md.implicit[p.Doc], " ")))
+	out.ctxTerms = in.termSet(withTerms(md.termsOf(out.ctxText+" "+p.Doc.Title), implied))
 	out.ctxHave = md.namesIn(out.ctxText, p)
 	keys := map[string]bool{}
 	for _, m := range md.src.OrgMentions(out.ctxText) {
