@@ -172,7 +172,7 @@ func TestJointSubjectShares(t *testing.T) {
 	}
 	for q, span := range map[string]string{
 		"how are the mission costs split between japan and the philippines": "70:30",
-		"who paid for the charter flight":                                   "JICA and the Government of Singapore",
+		"who paid for the charter flight":                                   "JICA, Government of Singapore",
 		"who paid the compensation":                                         "Ministry of Economy and Finance (MEF)",
 	} {
 		if a := ix.Answer(q); !a.Found || a.Span != span {

@@ -103,9 +103,11 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 	}
 }
 
-// writtenTogether is the stretch of s that names the parties one after
-// another, joined only by commas, "and" and "the": "JICA and the
-// Government of Singapore".
+// writtenTogether names the parties as s writes them, when it names them
+// one after another, joined only by commas, "and" and "the": "JICA and
+// the Government of Singapore" is "JICA, Government of Singapore", a list
+// of names, not a sum's owner spelled out ("Japan International
+// Cooperation Agency (JICA)").
 func writtenTogether(s string, parties []string) (string, bool) {
 	type at struct{ start, end int }
 	var spans []at
@@ -133,7 +135,11 @@ func writtenTogether(s string, parties []string) (string, bool) {
 			return "", false
 		}
 	}
-	return s[spans[0].start:spans[len(spans)-1].end], true
+	names := make([]string, len(spans))
+	for k, sp := range spans {
+		names[k] = s[sp.start:sp.end]
+	}
+	return strings.Join(names, ", "), true
 }
 
 // reJoinedParties is what may stand between two parties named together.
