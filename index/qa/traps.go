@@ -85,14 +85,24 @@ func phaseNumbers(s string) []int {
 
 // romanValue reads a small roman numeral, lower case; 0 when it is none.
 func romanValue(w string) int {
-	val := map[byte]int{'i': 1, 'v': 5, 'x': 10}
+	val := func(c byte) int {
+		switch c {
+		case 'i':
+			return 1
+		case 'v':
+			return 5
+		case 'x':
+			return 10
+		}
+		return 0
+	}
 	n := 0
 	for i := 0; i < len(w); i++ {
-		v := val[w[i]]
+		v := val(w[i])
 		if v == 0 {
 			return 0
 		}
-		if i+1 < len(w) && val[w[i+1]] > v {
+		if i+1 < len(w) && val(w[i+1]) > v {
 			n -= v
 		} else {
 			n += v
