@@ -69,6 +69,11 @@ func (l *logTap) Write(p []byte) (int, error) {
 	}
 }
 
+// logWait is how long a start may take to log a line: a serve that first
+// builds the index of every test document, under the race detector on two
+// cores, takes most of a minute.
+const logWait = 2 * time.Minute
+
 // addr waits for the "msg" line and returns its address.
 func (l *logTap) addr(msg string, exited <-chan int) string {
 	l.t.Helper()
@@ -77,8 +82,8 @@ func (l *logTap) addr(msg string, exited <-chan int) string {
 		return a
 	case code := <-exited:
 		l.t.Fatalf("exited with %d before logging %q", code, msg)
-	case <-time.After(30 * time.Second):
-		l.t.Fatalf("no %q in the log within 30 s", msg)
+	case <-time.After(logWait):
+		l.t.Fatalf("no %q in the log within %s", msg, logWait)
 	}
 	return ""
 }
