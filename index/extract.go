@@ -1405,14 +1405,7 @@ var reEquivalent = regexp.MustCompile(`(?i)^\s*(?:\(\s*(?:about|approximately|ar
 func findDates(p *Passage, a *annotation) []Date {
 	t := p.Text
 	var out []Date
-	taken := func(s Span) bool {
-		for _, d := range out {
-			if s.Start < d.Span.End && d.Span.Start < s.End {
-				return true
-			}
-		}
-		return false
-	}
+	taken := func(s Span) bool { return overlapsDate(out, s) }
 	docDate := p.Doc.Date
 	// Most passages have no month name and no four-digit number: skip the
 	// patterns that need them.
@@ -1517,6 +1510,16 @@ func findDates(p *Passage, a *annotation) []Date {
 	return out
 }
 
+// overlapsDate reports whether span s overlaps one of ds.
+func overlapsDate(ds []Date, s Span) bool {
+	for _, d := range ds {
+		if s.Start < d.Span.End && d.Span.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
 // reYearless is a day and month written without a year: "November 4",
 // "4 November".
 var reYearless = []*prose.StartRE{
@@ -1535,11 +1538,7 @@ func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
 	for k, re := range reYearless {
 		for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
 			s := Span{Start: m[0], End: m[1]}
-			clash := false
-			for _, d := range append(out, add...) {
-				clash = clash || s.Start < d.Span.End && d.Span.Start < s.End
-			}
-			if clash {
+			if overlapsDate(out, s) || overlapsDate(add, s) {
 				continue
 			}
 			dayText, monText := t[m[4]:m[5]], t[m[2]:m[3]]
@@ -1567,7 +1566,7 @@ func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
 			best := time.Time{}
 			for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
 				c := day(y, mon, dd)
-				if !c.IsZero() && (best.IsZero() || absDuration(c.Sub(ref)) < absDuration(best.Sub(ref))) {
+				if !c.IsZero() && (best.IsZero() || c.Sub(ref).Abs() < best.Sub(ref).Abs()) {
 					best = c
 				}
 			}
@@ -1583,13 +1582,6 @@ func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
 	out = append(out, add...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
-}
-
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 func day(y int, m time.Month, d int) time.Time {

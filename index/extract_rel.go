@@ -348,21 +348,12 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 	}
 	for _, m := range countMatches(t) {
 		s := Span{Start: m[0], End: m[1]}
-		overlap := false
-		for _, d := range a.dates {
-			if s.Start < d.Span.End && d.Span.Start < s.End {
-				overlap = true
-			}
-		}
-		for _, am := range a.amounts {
-			if s.Start < am.Span.End && am.Span.Start < s.End {
-				overlap = true
-			}
-		}
-		// "54 per cent of households" is a share of them, not a count.
+		// "54 per cent of households" is a share of them, not a count; a
+		// noun that opens with a small word ("and", "per") countMatches
+		// has left out.
 		noun := strings.ToLower(t[m[6]:m[7]])
 		nf := strings.Fields(noun)
-		if overlap || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 || nf[0] == "and" || nf[0] == "to" || nf[0] == "per" {
+		if overlapsFact(a, s) || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 {
 			continue
 		}
 		num := t[m[4]:m[5]]
@@ -441,10 +432,8 @@ var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+and\s+)(\d{1,3}(?:,
 // overlapsFact reports whether span s overlaps a date or a sum the
 // passage states.
 func overlapsFact(a *annotation, s Span) bool {
-	for _, d := range a.dates {
-		if s.Start < d.Span.End && d.Span.Start < s.End {
-			return true
-		}
+	if overlapsDate(a.dates, s) {
+		return true
 	}
 	for _, am := range a.amounts {
 		if s.Start < am.Span.End && am.Span.Start < s.End {

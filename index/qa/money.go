@@ -218,13 +218,14 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 			}
 		}
 	})
+	// A percentage says "share" by its form.
+	holdsShare := func(t qterm) bool { return shareWords[t.word] }
 	for _, pc := range md.percentages {
 		rec, ms := pc.rec, pc.spans
 		if !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		// A percentage says "share" by its form.
-		cov := md.covHolding(aq, rec, func(t qterm) bool { return shareWords[t.word] })
+		cov := md.covHolding(aq, rec, holdsShare)
 		if cov < minCoverage {
 			continue
 		}

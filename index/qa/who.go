@@ -159,7 +159,7 @@ func (md *Model) answerPayers(aq *asked, consider offerFunc) {
 			if len(sh.Parties) > 1 && slices.Contains(aq.ent.countries, p) {
 				continue // "who shares the cost with Japan": not Japan
 			}
-			names = append(names, md.shortName(p))
+			names = append(names, shortForm(p))
 			parties = append(parties, p)
 		}
 		span := strings.Join(names, ", ")
@@ -181,7 +181,7 @@ func (md *Model) answerPayers(aq *asked, consider offerFunc) {
 		if cov < minCoverage {
 			continue // it would be dropped: skip describing it
 		}
-		consider(answerFrom(rec, md.shortName(am.Payer), am.Payer+" — "+am.Describe(), am.Span), cov, payerBonus)
+		consider(answerFrom(rec, shortForm(am.Payer), am.Payer+" — "+am.Describe(), am.Span), cov, payerBonus)
 	}
 }
 
@@ -298,11 +298,9 @@ func (md *Model) forWhomIn(rec *sentenceRec, cov float64, consider offerFunc) {
 	}
 }
 
-// shortName gives an organisation by its acronym when it has one, as
-// people say it: "JICA", not "Japan International Cooperation Agency (JICA)".
-func (md *Model) shortName(name string) string { return shortForm(name) }
-
-// shortForm is the bracketed short form ending a name, or the name.
+// shortForm gives an organisation by its acronym when it has one, as
+// people say it: "JICA", not "Japan International Cooperation Agency
+// (JICA)"; any other name as it is.
 func shortForm(name string) string {
 	if i := strings.LastIndex(name, " ("); i > 0 && strings.HasSuffix(name, ")") {
 		return name[i+2 : len(name)-1]
