@@ -759,3 +759,29 @@ func TestLengthsPhasesAndRefusals(t *testing.T) {
 		},
 	})
 }
+
+// A date a change moved something to answers "when is it due now" and the
+// date it replaced answers "when was it originally due"; cue words such
+// as "now" and "supposed" are no content the sentence must hold.
+func TestRevisedAndOriginalDates(t *testing.T) {
+	pilot := "Progress by country. (a) The Mekong Single Window Pilot in Pakse was due to go live on 1 October 2015; the date has been revised to 30 June 2016 because the tender had to be issued again."
+	link := "The test link between the Cambodian gateway and the regional hub, planned for December 2015, has been postponed to 30 September 2016."
+	bridge := "Civil works on the Kampong Cham bridge ran from April 2004 to December 2007 against a planned April 2004 to March 2007, mainly because of floods."
+	checkRules(t, []ruleCase{
+		{name: "the date now", doc: pilot, q: "when is the pakse single window pilot supposed to go live now", span: "30 June 2016"},
+		{name: "the date first set", doc: pilot, q: "when was the pakse pilot originally supposed to go live", span: "1 October 2015"},
+		{name: "postponed to when", doc: link, q: "test link w cambodia got postponed to when", span: "30 September 2016"},
+		{name: "when it was planned first", doc: link, q: "when was the cambodian test link originally planned", span: "December 2015"},
+		{name: "the planned end", doc: bridge, q: "when were the kampong cham bridge works originally supposed to end", span: "March 2007"},
+		{name: "the actual end", doc: bridge, q: "when did the kampong cham bridge works end", span: "December 2007"},
+	})
+}
+
+// A framing word typed loosely ("originaly") still frames the question.
+func TestFramingWordTypos(t *testing.T) {
+	pilot := "Progress by country. (a) The Mekong Single Window Pilot in Pakse was due to go live on 1 October 2015; the date has been revised to 30 June 2016 because the tender had to be issued again."
+	checkRules(t, []ruleCase{
+		{name: "originally typed loosely", doc: pilot, q: "when was the pakse pilot originaly supposed to go live", span: "1 October 2015"},
+		{name: "currently typed loosely", doc: pilot, q: "when is the pakse pilot curently supposed to go live", span: "30 June 2016"},
+	})
+}

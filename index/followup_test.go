@@ -90,7 +90,7 @@ Ministry of Foreign Affairs
 
 1. Meetings
 
-The Second Council Meeting was held in Kuching, Malaysia, on 3 May 2016. The Regional Training Centre was set up in 2009 in Penang, Malaysia.
+The Second Council Meeting was held in Kuching, Malaysia, on 3 May 2016. The Regional Training Centre was set up in 2009 in Penang, Malaysia. The Skills Survey was originally due to end on 30 June 2015 but was extended to 31 March 2016.
 
 2. Members
 
@@ -102,6 +102,10 @@ Brunei joined the Delta Skills Network (DSN) in October 2009. The Mekong Polytec
 		// A reply with its own subject keeps what prev's was in, not
 		// prev's subject.
 		{"when did brunei join the dsn", "and when did the mekong polytechnic withdraw", "when did the mekong polytechnic withdraw the dsn", "June 2010"},
+		// prev's "originally" (typed loosely) is not carried into a reply
+		// that asks what actually happened.
+		{"when was the skills survey originaly supposed to end", "and when did it actually end", "when did the skills survey actually end", "31 March 2016"},
+		{"when was it originaly supposed to end", "and when did it actually end", "when did it actually end when was it to end", "31 March 2016"},
 	} {
 		q := ix.FollowUp(c.prev, c.reply)
 		if q != c.wantQ {

@@ -181,8 +181,45 @@ func normaliseQuestion(q string) string {
 	q = strings.TrimSpace(q)
 	// "the 40k trainees": thousands as chat writes them.
 	q = reThousands.ReplaceAllString(q, "$1,000")
+	q = fixFramingTypos(q)
 	return reFYSpace.ReplaceAllString(q, "fy$1")
 }
+
+// minFramingTypo is the shortest question word read as a typo of one of
+// the question's framing words ("originaly" for "originally"): shorter
+// words are too often another word one letter away.
+const minFramingTypo = 8
+
+// longFraming are the question stop words long enough to be corrected to.
+var longFraming = func() []string {
+	var out []string
+	for w := range questionStop {
+		if len(w) >= minFramingTypo && !strings.Contains(w, " ") {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return out
+}()
+
+// fixFramingTypos spells the question's framing words as the lexicon
+// does, so that a cue such as "originally" is read when typed
+// "originaly".
+func fixFramingTypos(q string) string {
+	return reWordOnly.ReplaceAllStringFunc(q, func(w string) string {
+		if len(w) < minFramingTypo || questionStop[w] {
+			return w
+		}
+		for _, f := range longFraming {
+			if prose.EditDistance(f, w, 2) == 1 {
+				return f
+			}
+		}
+		return w
+	})
+}
+
+var reWordOnly = regexp.MustCompile(`\pL+`)
 
 // canonicalPlaces rewrites old and alternative place names to the
 // gazetteer's ("moulmein" -> "mawlamyine"), which sentence terms carry.

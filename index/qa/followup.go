@@ -80,7 +80,9 @@ func (md *Model) FollowUp(prev, reply string) string {
 			topic = md.topicOf(prev)
 		}
 		if topic == "" {
-			return rest + " " + prev
+			// prev's own frame ("originally") would contradict the
+			// reply's ("actually").
+			return rest + " " + withoutDateCues(prev)
 		}
 		if rePronounWd.MatchString(rest) {
 			return rePronounWd.ReplaceAllLiteralString(rest, topic)
@@ -409,9 +411,28 @@ func topicPhrase(q string) string {
 	}
 	// What prev said of it is not what it is: "construction start on the
 	// drainage project" is about construction on the drainage project.
+	// Nor are the words that framed prev's question ("originally",
+	// "now"): the reply brings its own.
 	var keep []string
-	for _, w := range strings.Fields(strings.TrimRight(rest, "?!. ")) {
-		if lw := strings.ToLower(w); !eventEnd[lw] && !eventStart[lw] && !venueVerbs[lw] && !topicVerbs[lw] {
+	for _, w := range strings.Fields(strings.TrimRight(fixFramingTypos(rest), "?!. ")) {
+		lw := strings.ToLower(w)
+		if framing := questionStop[lw] && !prose.Stopwords[lw]; !framing && !eventEnd[lw] && !eventStart[lw] && !venueVerbs[lw] && !topicVerbs[lw] {
+			keep = append(keep, w)
+		}
+	}
+	return strings.Join(keep, " ")
+}
+
+// dateCues are the words by which a question asks for the first or the
+// changed date of a plan.
+var dateCues = lexicon.Set("revised date question cues", "original date question cues", "plan question cues")
+
+// withoutDateCues is q without the words that ask for a first or a
+// changed date.
+func withoutDateCues(q string) string {
+	var keep []string
+	for _, w := range strings.Fields(fixFramingTypos(q)) {
+		if !dateCues[strings.ToLower(strings.Trim(w, "?!.,"))] {
 			keep = append(keep, w)
 		}
 	}

@@ -32,6 +32,17 @@ const (
 	// rangeBonus ranks a range or an ongoing period ("since 2000") above
 	// a single date for "how long".
 	rangeBonus = 0.1
+	// revisionFit ranks the date a change moved something to above the
+	// one it was moved from, or the other way round, as the question asks:
+	// "when is it due now" and "when was it originally due" want
+	// different dates of "was due on 1 October 2015; the date has been
+	// revised to 30 June 2016".
+	revisionFit = 0.3
+	// revisedLean ranks a moved-to date a little above the date it
+	// replaced when the question does not say which it wants: what stands
+	// now is the likelier answer, and a plan the facts went beyond is no
+	// answer unless asked for (revisionFit below it).
+	revisedLean = 0.05
 	// dateContextRunes is how much of the date's sentence the answer line
 	// quotes.
 	dateContextRunes = 160
@@ -91,6 +102,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	// A range is said by the predicate of its first date.
 	var prevPredicate float64
 	askPeriod := !askEnd && !askStart && !howLong && rePeriodAsked.MatchString(aq.q)
+	askRevision := askedRevision(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
 		rec := md.sentenceOf(d.Passage, d.Span)
@@ -185,6 +197,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		bonus += predicate
 		prevPredicate = predicate
+		bonus += revisionBonus(askRevision, dateRevision(md.facts.Dates, i, rec))
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
@@ -413,4 +426,80 @@ func eventFit(q, s string, pos int) float64 {
 		return -eventMismatch
 	}
 	return 0
+}
+
+// A date's place in a change: the date something was moved to, the one
+// it was moved from, or neither.
+type revision int
+
+const (
+	unrevised revision = iota
+	revisedTo
+	revisedFrom
+)
+
+var (
+	// reChangedTo is a change verb right before the date it moved
+	// something to: "postponed to June 2014", "has been revised to".
+	reChangedTo  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:\S+\s+){0,2}?(?:to|until|till|for|on|in)\s*$`)
+	reChangeVerb = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\b`)
+	// reFirstPlan says a date was the first plan: "against a planned
+	// April 2004 to March 2007".
+	reFirstPlan   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)
+	reRevisedAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("revised date question cues") + `|` + lexicon.Alt("change verbs") + `)\b`)
+	reOriginalAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("original date question cues") + `)\b`)
+)
+
+// askedRevision tells which date of a change question q asks for.
+func askedRevision(q string) revision {
+	orig, rev := reOriginalAsk.MatchString(q), reRevisedAsk.MatchString(q)
+	switch {
+	case orig && !rev:
+		return revisedFrom
+	case rev && !orig:
+		return revisedTo
+	}
+	return unrevised
+}
+
+// dateRevision tells the place of dates[i], in sentence rec, in a change
+// the sentence tells: a date right after a change verb is where something
+// was moved to; a date before the change verb, or one said to be the first
+// plan, is where it was moved from.
+func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
+	d := &dates[i]
+	from := rec.span.Start
+	if i > 0 && dates[i-1].Passage == d.Passage && dates[i-1].Span.End > from && dates[i-1].Span.End <= d.Span.Start {
+		from = dates[i-1].Span.End
+	}
+	before := d.Passage.Text[from:d.Span.Start]
+	if reChangedTo.MatchString(tail(before, eventWindow)) {
+		return revisedTo
+	}
+	// The second end of a range is moved or planned with its first.
+	if i > 0 && rangeJoined(&dates[i-1], d) {
+		return dateRevision(dates, i-1, rec)
+	}
+	if d.Span.End <= rec.span.End && reChangeVerb.MatchString(d.Passage.Text[d.Span.End:rec.span.End]) {
+		return revisedFrom
+	}
+	if reFirstPlan.MatchString(tail(d.Passage.Text[rec.span.Start:d.Span.Start], eventWindow)) {
+		return revisedFrom
+	}
+	return unrevised
+}
+
+// revisionBonus weighs a date's place in a change against the one asked.
+func revisionBonus(asked, got revision) float64 {
+	switch {
+	case got == unrevised:
+		return 0
+	case asked == unrevised && got == revisedTo:
+		return revisedLean
+	case asked == unrevised:
+		return -revisionFit
+	case asked == got:
+		return revisionFit
+	}
+	return -revisionFit
 }
