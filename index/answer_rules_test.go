@@ -785,3 +785,23 @@ func TestFramingWordTypos(t *testing.T) {
 		{name: "currently typed loosely", doc: pilot, q: "when is the pakse pilot curently supposed to go live", span: "30 June 2016"},
 	})
 }
+
+// Of several sums in one sentence, the one whose own words the question
+// names: the phrase after it that a preposition opens, or the words since
+// the last break before it; a word the sentence also holds elsewhere
+// decides nothing. "Fiscal 2011" is the fiscal year FY2011, and "31 yen
+// loans" counts loans, it is no sum.
+func TestSumsByTheirOwnWords(t *testing.T) {
+	totals := "Up to fiscal 2011, Japan's cumulative assistance to Laos amounted to 51.20 billion yen in loan aid and ¥133,410 million in grant aid, and to ¥70.05 billion in technical cooperation. " +
+		"In fiscal 2011 alone, Japan extended ¥8.12 billion in grant aid and ¥2.75 billion in loan aid to Laos, while technical cooperation came to 2,510 million yen."
+	parts := "The training component was budgeted at US$1.64 million and the stockpile component at US$1.98 million."
+	cofinance := "Of the ¥80 billion, JBIC will provide ¥48 billion, and the co-financing banks will provide 32 billion yen."
+	arrears := "Japan will cancel arrears of ¥212.7 billion in principal and late charges that Myanmar accumulated on 31 yen loans signed between 1968 and 1987."
+	checkRules(t, []ruleCase{
+		{name: "cumulative loan aid", doc: totals, q: "how much loan aid has japan given laos in total up to fy2011", span: "51.20 billion yen"},
+		{name: "cumulative grant aid", doc: totals, q: "cumulative grant aid to laos?", span: "¥133,410 million"},
+		{name: "a word both parts hold", doc: parts, q: "what was the training component budget", span: "US$1.64 million"},
+		{name: "the payer's own part", doc: cofinance, q: "how much does jbic itself put in", span: "¥48 billion"},
+		{name: "no sum in a count of loans", doc: arrears, q: "how much arrears is japan cancelling for myanmar", span: "¥212.7 billion"},
+	})
+}

@@ -530,11 +530,12 @@ func longFormBefore(acr string, ws []wordToken) int {
 			}
 		}
 	}
-	// "Economic Research Institute for ASEAN and East Asia (ERIA)": a
-	// name may end in "and" and a region its acronym leaves out.
+	// "Economic Research Institute for ASEAN and East Asia (ERIA)",
+	// "Treaty of Amity and Cooperation in Southeast Asia (TAC)": a name
+	// may end in a region its acronym leaves out.
 	for k := 2; k <= maxAcronymTail && k < len(ws); k++ {
 		tail := ws[len(ws)-k:]
-		if !strings.EqualFold(tail[0].text, "and") || !capitalisedWords(tail[1:]) {
+		if !unspeltTailLead[strings.ToLower(tail[0].text)] || !capitalisedWords(tail[1:]) {
 			continue
 		}
 		head := ws[:len(ws)-k]
@@ -547,8 +548,51 @@ func longFormBefore(acr string, ws []wordToken) int {
 			}
 		}
 	}
+	// "Nippon Export and Investment Insurance (NEXI)": a short form of
+	// four letters or more may leave one word of a title-case name
+	// unspelt.
+	if len(units) >= minSkipOneUnits {
+		for n := min(len(ws), len(units)+maxNameStopwords+1); n >= len(units); n-- {
+			run := ws[len(ws)-n:]
+			if prose.Stopwords[strings.ToLower(run[0].text)] || !capitalisedWords(skipStopwords(run)) {
+				continue
+			}
+			for skip := 1; skip < len(run); skip++ {
+				if prose.Stopwords[strings.ToLower(run[skip].text)] {
+					continue
+				}
+				rest := append(append([]wordToken{}, run[:skip]...), run[skip+1:]...)
+				if spells(units, rest) {
+					return n
+				}
+			}
+		}
+	}
 	return 0
 }
+
+// minSkipOneUnits is the fewest letters a short form must have to leave a
+// word of its name unspelt: a shorter one would match too many runs.
+const minSkipOneUnits = 4
+
+// maxNameStopwords is how many small words ("of", "and") a name read
+// with one word unspelt may hold.
+const maxNameStopwords = 3
+
+// skipStopwords is ws without its small words.
+func skipStopwords(ws []wordToken) []wordToken {
+	var out []wordToken
+	for _, w := range ws {
+		if !prose.Stopwords[strings.ToLower(w.text)] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// unspeltTailLead are the words that open a region a short form may leave
+// out at the end of its name.
+var unspeltTailLead = lexicon.Set("unspelt tail openers")
 
 // unspeltHeads are the last words of a name its short form may leave out.
 var unspeltHeads = lexicon.Set("heads a short form may leave out")
@@ -1292,6 +1336,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		// "some 120 PLN engineers": three capitals before a plural noun
 		// name what is counted (the utility PLN), not a currency.
 		if isCode(t[m[6]:m[7]]) && rePluralAfter.MatchString(t[m[1]:]) {
+			continue
+		}
+		// "31 yen loans": a currency word before a plural noun names the
+		// kind of what is counted, when no scale makes the number a sum.
+		if sc == "" && rePluralAfter.MatchString(t[m[1]:]) {
 			continue
 		}
 		add(Span{Start: m[0], End: m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)

@@ -743,3 +743,31 @@ func TestAcronymFromAnotherLanguage(t *testing.T) {
 		t.Errorf("koika funding for the midwifery school upgrading project: %q", a.Span)
 	}
 }
+
+// A short form of four letters or more may leave one word of its
+// title-case name unspelt, and any short form a region after "in" or
+// "and" at the name's end.
+func TestAcronymLeavesOutAWordOrARegion(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "acr-skip.md", Text: "Short Forms\n\nMay 2006\nMinistry of Foreign Affairs\n\n1. Cover\n\n" +
+		"The banks are insured by Nippon Export and Investment Insurance (NEXI) against political risk. " +
+		"Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia (TAC) in 2003. " +
+		"The Lower Basin Council (LBC) met. The Board met the Mekong Delta Office (MO).\n"})
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		if o.Acronym != "" {
+			got[o.Acronym] = o.Name
+		}
+	}
+	// "MO" is too short to leave "Delta" unspelt.
+	want := map[string]string{
+		"NEXI": "Nippon Export and Investment Insurance",
+		"TAC":  "Treaty of Amity and Cooperation in Southeast Asia",
+		"LBC":  "Lower Basin Council",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("acronyms (-want +got):\n%s", diff)
+	}
+	if a := ix.Answer("wat does NEXI stand for"); a.Span != "Nippon Export and Investment Insurance" {
+		t.Errorf("what does nexi stand for: %q", a.Span)
+	}
+}

@@ -58,6 +58,8 @@ var statusCues = func() []statusCue {
 		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`), need: needOf("membership observer")},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: []string{"members"}},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`), need: []string{"member"}},
+		// "Laos is a member, and ...": the body is the one last spoken of.
+		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?(?:\s*[,;.]|\s*$)`), need: []string{"member"}},
 	}
 }()
 
@@ -125,7 +127,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			}
 			start := sent.Start + pos + off
 			pos += off + len(cl)
-			x.clauseMemberships(p, a, start, cl, lastOrgs, passageOrgs)
+			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs)
 		}
 		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
 			org := s[m[2]:m[3]]
@@ -160,6 +162,11 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMe
 		if len(before) > 0 && placePrepositions[strings.Trim(before[len(before)-1], ",;:")] {
 			continue
 		}
+		// "Foreign Minister Kawaguchi": a place's name after a title is
+		// a person's.
+		if len(before) > 0 && personTitles[strings.ToLower(before[len(before)-1])] {
+			continue
+		}
 		out = append(out, geoMention{name: pl.AsWritten, span: sp})
 	}
 	if len(spans) == 0 {
@@ -182,10 +189,17 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMe
 
 var (
 	placePrepositions = lexicon.Set("prepositions before a place")
-	reAppositive      = regexp.MustCompile(`^\)?\s*(?:\([^()]*\)\s*)?,\s*$`)
-	reNounCue         = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
-	reAsAre           = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
-	reOfGap           = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+	personTitles      = func() map[string]bool {
+		out := map[string]bool{}
+		for _, w := range lexicon.Words("honorifics", "role heads") {
+			out[strings.ToLower(w)] = true
+		}
+		return out
+	}()
+	reAppositive = regexp.MustCompile(`^\)?\s*(?:\([^()]*\)\s*)?,\s*$`)
+	reNounCue    = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
+	reAsAre      = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
+	reOfGap      = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
 	// reSubordinateBefore is a word that opens a clause of its own, right
 	// before a name: "when the", "after the".
 	reSubordinateBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("subordinating conjunctions") + `)\s+(?:the\s+)?$`)
@@ -217,7 +231,7 @@ func (x *extraction) orgDisplay(name string) string {
 	return name
 }
 
-func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl string, lastOrgs *[]string, passageOrgs int) {
+func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs int) {
 	orgs, geo := x.mentions(cl)
 	geo = memberPlaces(a, start, cl, geo)
 	hits := statusHits(cl)
@@ -266,6 +280,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 			// "The Singapore Civil Defence Force joined": a country that
 			// starts a longer name is not the one who joined.
 			if x.startsName(cl, m.span.End) {
+				continue
+			}
+			// "the Japan-ASEAN Youth Invitation Programme": a country
+			// joined to the next word qualifies a name.
+			if strings.HasPrefix(cl[m.span.End:], "-") {
 				continue
 			}
 			if firstSubject < 0 {
@@ -321,11 +340,29 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && reSharedSubject.MatchString(cl[lo:h.span.Start]) && !orgBetween(orgs, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
+		// "Vietnam joined ASEAN in July 1995 and joined HAPUA in 1996":
+		// the first verb's object may stand between.
+		if len(subjects) == 0 && i > 0 && !hits[i-1].passive {
+			if objEnd, ok := objectAfter(cl, orgs, lo); ok && objEnd < h.span.Start && reSharedSubject.MatchString(cl[objEnd:h.span.Start]) && !orgBetween(orgs, objEnd, h.span.Start) {
+				subjects = x.lastSubjects
+			}
+		}
 		if len(subjects) == 0 {
 			continue
 		}
 		x.lastSubjects = subjects
-		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, p.Doc)
+		// "Japan acceded to the TAC, ..., after China and India, which had
+		// both acceded": a status of the same sentence with no body of
+		// its own is about the body an earlier one of the same kind
+		// named.
+		sentenceOrg := ""
+		for k := len(x.memberships) - 1; k >= 0 && x.memberships[k].Passage == p && x.memberships[k].Span.Start >= sentStart; k-- {
+			if x.memberships[k].Status == h.status {
+				sentenceOrg = x.memberships[k].Org
+				break
+			}
+		}
+		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, p.Doc, sentenceOrg)
 		if org == "" {
 			continue
 		}
@@ -360,7 +397,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, start int, cl 
 // the clause's subject ("The Forum was founded ... by"), else one the
 // sentence refers back to, else the organisation of the document's last
 // membership, else the last one this passage named.
-func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs int, doc *Document) string {
+func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs int, doc *Document, sentenceOrg string) string {
 	end := len(cl)
 	if i+1 < len(hits) {
 		end = hits[i+1].span.Start
@@ -444,6 +481,9 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// "The Philippines acceded to the network ... through the Research
 	// Institute ..., and Laos joined": a later status of the clause is
 	// about the body its earlier one was, not another named in passing.
+	if sentenceOrg != "" {
+		return sentenceOrg
+	}
 	if i > 0 {
 		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg {
 			return org
@@ -578,6 +618,35 @@ func dedupeMemberships(ms []Membership) []Membership {
 
 // orgBetween says whether an organisation is named between lo and hi: then
 // it, not an earlier country, is the subject there ("when NPNL joined").
+// objectAfter finds the organisation that is the object of a status verb
+// ending at lo ("joined the Association ... (ASEAN)"), and where its
+// name, with an acronym in brackets after it, ends.
+func objectAfter(cl string, orgs []orgMention, lo int) (int, bool) {
+	for k, o := range orgs {
+		if o.span.Start < lo {
+			continue
+		}
+		if !reObjectGap.MatchString(cl[lo:o.span.Start]) {
+			return 0, false
+		}
+		end := o.span.End
+		// "(ASEAN)" after the name is the same body.
+		if k+1 < len(orgs) && orgs[k+1].name == o.name && reBracketGap.MatchString(cl[end:orgs[k+1].span.Start]) {
+			end = orgs[k+1].span.End
+			if strings.HasPrefix(cl[end:], ")") {
+				end++
+			}
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+var (
+	reObjectGap  = regexp.MustCompile(`^\s*(?:to\s+|from\s+)?(?:the\s+)?$`)
+	reBracketGap = regexp.MustCompile(`^\s*\(\s*$`)
+)
+
 func orgBetween(orgs []orgMention, lo, hi int) bool {
 	for _, o := range orgs {
 		if o.span.Start >= lo && o.span.End <= hi {

@@ -308,3 +308,45 @@ The Philippines acceded to the network in January 2006 through the Bureau of Pla
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// A treaty is referred back to as "the Treaty"; a verb with no object of
+// its own takes the body an earlier verb of its kind named in the
+// sentence; a second verb shares the first one's subject past its object;
+// "X is a member," is about the body last spoken of; a place's name after
+// a title is a person's, and a country joined by a hyphen qualifies a
+// name.
+func TestMembershipReferences(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "references.md", Text: `References Fixture
+
+April 2004
+Ministry of Foreign Affairs of Japan
+
+1. Treaty
+
+On 12 December 2003 Foreign Minister Kawaguchi signed the instrument by which Japan acceded to the Treaty of Friendship and Cooperation in Southeast Asia (TFC), making Japan the third partner of ASEAN to accede, after China and India, which had both acceded on 8 October 2003. Papua New Guinea had joined the Treaty as early as 1989, whereas Australia is not a member of the Treaty. Under the Japan-ASEAN Youth Invitation Programme, some 1,100 young people were invited to Japan in 2003.
+
+2. Utilities
+
+Vietnam joined the Association of Southeast Asian Nations (ASEAN) in July 1995 and joined the Council of ASEAN Power Utilities/Authorities (CAPUA) in 1996. Laos is a member, and Cambodia became its tenth member in 1999.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status+" "+m.Org)
+	}
+	tfc := "Treaty of Friendship and Cooperation in Southeast Asia (TFC)"
+	capua := "Council of ASEAN Power Utilities/Authorities (CAPUA)"
+	want := []string{
+		"Japan joined " + tfc,
+		"China joined " + tfc,
+		"India joined " + tfc,
+		"Papua New Guinea joined " + tfc,
+		"Australia not a member " + tfc,
+		"Vietnam joined Association of Southeast Asian Nations (ASEAN)",
+		"Vietnam joined " + capua,
+		"Laos member " + capua,
+		"Cambodia joined " + capua,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}

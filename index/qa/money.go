@@ -103,6 +103,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			continue
 		}
 		bonus := amountBonus + aq.nearness(rec, am.Span)
+		// "66.47 billion yen in loan aid and ¥174,320 million in grant
+		// aid": the sum whose own words the question names.
+		if sib, at := siblingAmounts(md.facts.Amounts, i, rec); at >= 0 {
+			bonus += aq.ownWordsBonus(rec, sib, at)
+		}
 		// "Grant limit: ¥8.12 billion" in an outline table.
 		if labelFits(labelAt(rec, am.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus

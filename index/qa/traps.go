@@ -241,8 +241,9 @@ func trapsOf(aq *asked) *trapAsk {
 		countries:  map[string][]GeoMention{},
 	}
 	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
-		// "FY2014", "fiscal year 2014", "fiscal year (FY) 2014".
-		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+year\s+(?:\(fy\)\s*)?)`+m[1]+`\b`))
+		// "FY2014", "fiscal year 2014", "fiscal 2014", "fiscal year (FY)
+		// 2014".
+		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+(?:years?\s+)?(?:\(fy\)\s*)?)`+m[1]+`\b`))
 	}
 	aq.traps = t
 	return t

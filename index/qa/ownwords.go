@@ -1,0 +1,139 @@
+package qa
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+)
+
+// A sentence that lists several facts of one type gives each its own
+// words: "amounted to 66.47 billion yen in loan aid and ¥174,320 million in
+// grant aid", "JBIC will provide ¥57.6 billion, and the banks will provide
+// 38.4 billion yen". The fact whose own words hold a question word that no
+// other fact's own words hold is the one the question asks about.
+
+// Weights of a fact's own words.
+const (
+	// ownWordBonus is what each question word found only in a fact's own
+	// words adds: more than nearness, which the list's shared words blur.
+	ownWordBonus = 0.15
+	// maxOwnWordBonus caps it, so that a fact's own words rank it among
+	// its sentence's facts and do not outweigh a better sentence.
+	maxOwnWordBonus = 0.3
+)
+
+var (
+	// reOwnBreak ends a fact's own words: a comma, a semicolon, a bracket,
+	// or a conjunction that starts the next item.
+	reOwnBreak = regexp.MustCompile(`[,;:()]|\s(?:and|or|while|whereas|but)\s`)
+	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
+	// aid", "with Laos", "for the bridge".
+	reOwnAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("own phrase prepositions") + `)\s`)
+)
+
+// ownSpans finds the own words of each of spans, facts of one type in the
+// order they stand in sentence rec: the phrase right after a fact that a
+// preposition opens ("in loan aid"), else the words since the last break
+// before it (", while technical cooperation came to").
+func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
+	text := rec.p.Text
+	out := make([][2]corpus.Span, len(spans))
+	after := 0
+	for i, sp := range spans {
+		end := rec.span.End
+		if i+1 < len(spans) {
+			end = spans[i+1].Start
+		}
+		rest := text[sp.End:end]
+		if reOwnAfter.MatchString(rest) {
+			cut := len(rest)
+			// the break after the preposition's phrase, not the space
+			// before it
+			if m := reOwnBreak.FindStringIndex(rest[1:]); m != nil {
+				cut = m[0] + 1
+			}
+			out[i][1] = corpus.Span{Start: sp.End, End: sp.End + cut}
+			after++
+		}
+	}
+	// The first fact's words before it are the list's subject and verb,
+	// which every fact shares: "it paid ¥2.6 billion ..., of which".
+	for i := 1; i < len(spans); i++ {
+		if out[i][1].End > 0 {
+			continue
+		}
+		start := max(spans[i-1].End, out[i-1][1].End)
+		ms := reOwnBreak.FindAllStringIndex(text[start:spans[i].Start], -1)
+		if len(ms) == 0 {
+			continue // nothing marks where this item begins
+		}
+		out[i][0] = corpus.Span{Start: start + ms[len(ms)-1][1], End: spans[i].Start}
+	}
+	return out
+}
+
+// ownWordsBonus weighs the fact at index i of spans, facts of one type in
+// sentence rec, by the question words its own words hold and no other
+// fact's do.
+func (aq *asked) ownWordsBonus(rec *sentenceRec, spans []corpus.Span, i int) float64 {
+	if len(spans) < 2 || len(aq.terms) == 0 {
+		return 0
+	}
+	own := ownSpans(rec, spans)
+	// A question word counts for the fact only when the sentence holds it
+	// nowhere but in that fact's own words: "component" in "the training
+	// component was budgeted at X and the stockpile component at Y" says
+	// neither.
+	mine := map[string]bool{}
+	elsewhere := map[string]bool{}
+	for _, w := range rec.stemmedWords() {
+		pos := rec.span.Start + w.span.Start
+		in := false
+		for _, s := range own[i] {
+			in = in || pos >= s.Start && pos < s.End
+		}
+		for _, t := range aq.terms {
+			if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
+				continue
+			}
+			// A country is weighed as payer or recipient, not here.
+			if slices.ContainsFunc(aq.ent.countries, func(c string) bool { return strings.EqualFold(c, t.word) }) {
+				continue
+			}
+			if in {
+				mine[t.stem] = true
+			} else {
+				elsewhere[t.stem] = true
+			}
+		}
+	}
+	for t := range elsewhere {
+		delete(mine, t)
+	}
+	return min(maxOwnWordBonus, ownWordBonus*float64(len(mine)))
+}
+
+// siblingAmounts are the sums of amounts[i]'s sentence, in order, without
+// the sums written as another's equivalent, and the index of amounts[i]
+// among them (-1 when it is such an equivalent).
+func siblingAmounts(amounts []corpus.Amount, i int, rec *sentenceRec) ([]corpus.Span, int) {
+	lo := i
+	for lo > 0 && amounts[lo-1].Passage == rec.p && amounts[lo-1].Span.Start >= rec.span.Start {
+		lo--
+	}
+	var out []corpus.Span
+	at := -1
+	for k := lo; k < len(amounts) && amounts[k].Passage == rec.p && amounts[k].Span.End <= rec.span.End; k++ {
+		if amounts[k].EquivalentOf != "" {
+			continue
+		}
+		if k == i {
+			at = len(out)
+		}
+		out = append(out, amounts[k].Span)
+	}
+	return out, at
+}
