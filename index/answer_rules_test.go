@@ -805,3 +805,22 @@ func TestSumsByTheirOwnWords(t *testing.T) {
 		{name: "no sum in a count of loans", doc: arrears, q: "how much arrears is japan cancelling for myanmar", span: "¥212.7 billion"},
 	})
 }
+
+// "The planned grid" describes a thing and puts no meeting in the future;
+// the president of a body the sentence does not name is not another
+// body's; "the us" in a question is the United States.
+func TestTrapsOfTenseRolesAndShortNames(t *testing.T) {
+	grid := "The project was presented to the 22nd Utilities Council meeting, held in Vientiane Capital in June 2006, as part of the planned ASEAN Power Grid."
+	signing := "Japan Bank Signs Loan. The agreement was signed by Mr. Kenji Hoshida, Governor of JBIC, and Mr. Dao Minh Chau, President of EVN. The plant is built by a consortium led by Marubeni Corporation."
+	treaty := "Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia (TAC) on 12 December 2003, after China, which acceded on 8 October 2003, whereas the United States is not a member of the Treaty."
+	checkRules(t, []ruleCase{
+		{name: "the next meeting", doc: grid, q: "where will the next utilities council meeting be held"},
+		{name: "the last meeting", doc: grid, q: "where was the 22nd utilities council meeting held", span: "Vientiane Capital"},
+		{name: "another body's president", doc: signing, q: "who is the president of marubeni"},
+		{name: "the body's president", doc: signing, q: "who is the president of evn", span: "Mr. Dao Minh Chau"},
+		{name: "the us never joined", doc: treaty, q: "when did the us accede to the tac"},
+		{name: "the us is no member", doc: treaty, q: "is the us a member of tac", span: "no"},
+		{name: "no exact date", doc: "The next ASEAN-Japan Summit will be held in Vientiane Capital, Laos, in late 2004.", q: "what exact date is the vientiane summit"},
+		{name: "an exact date", doc: "The next ASEAN-Japan Summit will be held in Vientiane Capital, Laos, on 29 November 2004.", q: "what exact date is the vientiane summit", span: "29 November 2004"},
+	})
+}

@@ -190,11 +190,28 @@ func (t *trapAsk) countriesOf(md *Model, text string) []GeoMention {
 func (t *trapAsk) saysFuture(s string) bool {
 	v, ok := t.futureSays[s]
 	if !ok {
-		v = reFutureSays.MatchString(s)
+		// "presented to the 22nd meeting, held in June 2006, as part of
+		// the planned grid": a participle after an article describes a
+		// thing, it does not put the clause in the future.
+		v = reFutureSays.MatchString(reArticleParticiple.ReplaceAllString(s, ""))
 		t.futureSays[s] = v
 	}
 	return v
 }
+
+// namesABody reports whether a question word is rare enough in the
+// documents, or absent from them, to name one body.
+func (md *Model) namesABody(w string) bool {
+	idf, ok := md.idf[stemTerm(w)]
+	return !ok || idf >= rareTermShare*md.maxIDF
+}
+
+// reRoleOfAsked is a role and the body it is of, in a question: "the
+// president of marubeni".
+var reRoleOfAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\s+of\s+(?:the\s+)?([\p{L}][\p{L}0-9-]+)`)
+
+// reArticleParticiple is a plan's participle used as an adjective.
+var reArticleParticiple = regexp.MustCompile(`(?i)\b(?:the|a|an)\s+(?:` + lexicon.Alt("plan participles") + `)\b`)
 
 // reFromGiver is "from" and the name after it in a question: the giver.
 var reFromGiver = regexp.MustCompile(`\bfrom\s+(?:the\s+)?(\S+(?:\s+\S+)?)`)
@@ -269,6 +286,15 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// loan was signed.
 	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 {
 		return "start for an end"
+	}
+	// "Who is the president of Marubeni" is not answered by the
+	// president of another body: the body the role is of must be in the
+	// sentence.
+	if aq.kind == AskWho {
+		// A common word ("the project") names no body.
+		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) {
+			return "role of another body"
+		}
 	}
 	// "Which city will host it" is not answered by a country.
 	if aq.kind == AskWhere && ta.city && md.isCountry(c.a.Span) && !md.isCity(c.a.Span) {

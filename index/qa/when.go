@@ -59,8 +59,9 @@ var (
 	reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
 	// what was planned, which a future date answers.
-	rePastAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("past question cues") + `)\b`)
-	rePlanAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("plan question cues") + `)\b`)
+	reDayAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("day question cues") + `)\b`)
+	rePastAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("past question cues") + `)\b`)
+	rePlanAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("plan question cues") + `)\b`)
 )
 
 // answerWhen answers "when" and "how long" with dates, lengths and the
@@ -103,8 +104,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	var prevPredicate float64
 	askPeriod := !askEnd && !askStart && !howLong && rePeriodAsked.MatchString(aq.q)
 	askRevision := askedRevision(aq.q)
+	// "What exact date is the summit" is not answered by "late 2004".
+	dayAsked := reDayAsked.MatchString(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
+		if dayAsked && d.Precision != "day" {
+			continue
+		}
 		rec := md.sentenceOf(d.Passage, d.Span)
 		if !md.entityFit(aq.ent, rec) {
 			continue
