@@ -824,3 +824,22 @@ func TestTrapsOfTenseRolesAndShortNames(t *testing.T) {
 		{name: "an exact date", doc: "The next ASEAN-Japan Summit will be held in Vientiane Capital, Laos, on 29 November 2004.", q: "what exact date is the vientiane summit", span: "29 November 2004"},
 	})
 }
+
+// A quantity in a unit is said with its unit as written; "will take 46
+// months" states a length; a place something comes from is not where it
+// is, and "where" is answered by a place with the larger one it lies in,
+// "which town" by the town.
+func TestUnitsLengthsAndNestedPlaces(t *testing.T) {
+	plant := "Electricity of Vietnam signed the loan. The plant will have an installed capacity of 1,200 MW from two units of 600 MW each. " +
+		"It will be built on a coastal site near the town of Phan Thiet in Binh Thuan Province. " +
+		"It will burn coal shipped from Quang Ninh Province, unloaded at berths beside the plant. " +
+		"Construction will take 46 months, from December 2006 to October 2010."
+	checkRules(t, []ruleCase{
+		{name: "a unit as written", doc: plant, q: "how many MW will the plant have", span: "1,200 MW"},
+		{name: "a stated length", doc: plant, q: "how long is the construction period", span: "46 months"},
+		{name: "where with its province", doc: plant, q: "where will the plant be built", span: "Phan Thiet in Binh Thuan Province"},
+		{name: "which town", doc: plant, q: "which town is the plant site near", span: "Phan Thiet"},
+		{name: "where it comes from", doc: plant, q: "where does the coal come from", span: "Quang Ninh Province"},
+		{name: "not where it came from", doc: "Japan sent relief goods to the Philippines. The tents were flown from Manila to Tacloban on 14 November.", q: "where were the tents flown", span: "Tacloban"},
+	})
+}

@@ -313,7 +313,9 @@ var reJointSubjectBefore = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)([^,;:]{2,80}?\
 // reShareVerbAt is a sharing verb where a share starts.
 var reShareVerbAt = regexp.MustCompile(`(?i)^(?:split|shared|divided)\b`)
 
-var reDuration = startRE(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)-(year|month|week|day)\b`)
+// reDuration is a length of time: "a five-year phase", "will take 46
+// months".
+var reDuration = startRE(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:-(year|month|week|day)\b|\s+(year|month|week|day)s?\b)`)
 
 // numberWords reads "twelve" as 12.
 var numberWords = func() map[string]int {
@@ -343,8 +345,12 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		if v == 0 {
 			continue
 		}
+		unit := m[4:6]
+		if unit[0] < 0 {
+			unit = m[6:8]
+		}
 		sent := containing(a.sentences, m[0])
-		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: strings.ToLower(t[m[4]:m[5]]) + "s", Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[0], End: m[1]}})
+		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: strings.ToLower(t[unit[0]:unit[1]]) + "s", Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[0], End: m[1]}})
 	}
 	for _, m := range countMatches(t) {
 		s := Span{Start: m[0], End: m[1]}
@@ -353,7 +359,9 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		// has left out.
 		noun := strings.ToLower(t[m[6]:m[7]])
 		nf := strings.Fields(noun)
-		if overlapsFact(a, s) || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 {
+		// "Unit 1 is scheduled": a number before a verb labels, it does
+		// not count.
+		if overlapsFact(a, s) || notCounted[nf[len(nf)-1]] || monthNum[nf[0]] != 0 || prose.Stopwords[nf[0]] {
 			continue
 		}
 		num := t[m[4]:m[5]]

@@ -34,10 +34,12 @@ func (md *Model) analyse(question string) *asked {
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
 	if kind == AskWhen && strings.Contains(q, "how long") {
-		// "How long did the mission last": "last" is the verb here.
+		// "How long did the mission last": "last" is the verb here, and
+		// in "how long is the construction period" "period" is what
+		// "how long" asks.
 		var keep []qterm
 		for _, t := range aq.terms {
-			if t.word != "last" && t.word != "lasted" && t.word != "take" && t.word != "took" {
+			if !howLongFrame[t.word] {
 				keep = append(keep, t)
 			}
 		}
@@ -45,6 +47,10 @@ func (md *Model) analyse(question string) *asked {
 	}
 	return aq
 }
+
+// howLongFrame are the words of a how-long question that say it asks a
+// length, not what the length is of.
+var howLongFrame = lexicon.Set("how long frame words")
 
 // reWhatIsWord is "what is X" about one word, typed loosely: "wat is
 // TICA", "whats asean-bac".

@@ -234,7 +234,18 @@ var reRoughly = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("rounding qualifiers
 // writers are split on it.
 func countSpan(c corpus.Count) string {
 	if f := strings.Fields(c.Noun); len(f) > 0 && measureUnits[f[0]] {
-		return reRoughly.ReplaceAllString(c.Text, "") + " " + f[0]
+		unit := f[0]
+		// The unit as written: "MW", not "mw".
+		if c.Passage != nil && c.Span.Start < len(c.Passage.Text) {
+			win := c.Passage.Text[c.Span.Start:min(len(c.Passage.Text), c.Span.End+len(unit)+2)]
+			for _, w := range strings.Fields(win) {
+				if strings.EqualFold(w, unit) {
+					unit = w
+					break
+				}
+			}
+		}
+		return reRoughly.ReplaceAllString(c.Text, "") + " " + unit
 	}
 	return c.Text
 }

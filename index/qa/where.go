@@ -105,11 +105,20 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 	md.answerPlaceCountry(aq, consider)
 }
 
+// originPenalty ranks a place something comes from below the places of
+// its sentence where things are, for a question that does not ask
+// "from where".
+const originPenalty = 0.2
+
+// reFromBefore is "from" right before a place.
+var reFromBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
+
 // answerPlaces offers each place a sentence names, and a run of places
 // ("Surabaya, Chiang Mai and Cebu") as one answer.
 func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	preds := predicates{}
 	askVenue := asksVenue(aq.q)
+	whereAsked := strings.Contains(aq.q, "where")
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -144,13 +153,21 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before)) {
 			predicate += venueBonus
 		}
+		// "coal shipped from Quang Ninh Province": where a thing comes
+		// from is not where it is, unless that is asked.
+		if reFromBefore.MatchString(tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)) && !strings.Contains(aq.q, "from") {
+			predicate -= originPenalty
+		}
 		consider(answerFrom(rec, pl.Written(), line, pl.Span), cov, placeBonus+aq.nearness(rec, pl.Span)+predicate)
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
 		names, spans := []string{pl.Written()}, []corpus.Span{pl.Span}
 		for j := i + 1; j < len(md.facts.Places); j++ {
 			next := md.facts.Places[j]
 			last := spans[len(spans)-1]
-			if next.Passage != pl.Passage || next.Span.Start < last.End || !rePlaceListGap.MatchString(pl.Passage.Text[last.End:next.Span.Start]) {
+			if next.Passage != pl.Passage || next.Span.Start < last.End {
+				break
+			}
+			if gap := pl.Passage.Text[last.End:next.Span.Start]; !rePlaceListGap.MatchString(gap) && !(whereAsked && rePlaceInGap.MatchString(gap)) {
 				break
 			}
 			names = append(names, next.Written())
@@ -388,6 +405,9 @@ var reAsksMany = regexp.MustCompile(`\bwhere\s+(?:are|were)\b|\b(?:two|three|fou
 
 var (
 	rePlaceListGap = regexp.MustCompile(`^(?:,\s*|\s+and\s+|,\s+and\s+)$`)
+	// rePlaceInGap joins a place to the larger one it lies in: "Phan
+	// Thiet in Binh Thuan Province" answers "where", not "which town".
+	rePlaceInGap   = regexp.MustCompile(`^\s+in\s+$`)
 	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
 	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
 	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
