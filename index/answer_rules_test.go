@@ -843,3 +843,13 @@ func TestUnitsLengthsAndNestedPlaces(t *testing.T) {
 		{name: "not where it came from", doc: "Japan sent relief goods to the Philippines. The tents were flown from Manila to Tacloban on 14 November.", q: "where were the tents flown", span: "Tacloban"},
 	})
 }
+
+// "Which countries are observers" is answered by the observers, not by
+// the members of the body.
+func TestStatusAskedOfABody(t *testing.T) {
+	mrc := "Japan has supported the Mekong River Commission (MRC) since 1995. Cambodia, Laos, Thailand and Vietnam are its founding members, while China and Myanmar are observers."
+	checkRules(t, []ruleCase{
+		{name: "observers", doc: mrc, q: "which countries are observers in the mrc", span: "China, Myanmar"},
+		{name: "members", doc: mrc, q: "which countries are members of the mrc", span: "Cambodia, Laos, Thailand, Vietnam"},
+	})
+}

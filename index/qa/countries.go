@@ -320,6 +320,11 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 	if !founders && !reMembersAsked.MatchString(aq.q) {
 		return
 	}
+	// "Which countries are observers in the MRC" asks another status,
+	// which answerAskedStatus answers.
+	if st := askedStatusOf(aq.q); st != "" && st != corpus.StatusMember && st != corpus.StatusJoined && st != corpus.StatusFounding {
+		return
+	}
 	// "Which country became a member in June 2001" asks for one event,
 	// not for every member.
 	if !founders && (len(aq.ent.years) > 0 || reJoinEventAsked.MatchString(aq.q)) {
