@@ -853,3 +853,19 @@ func TestStatusAskedOfABody(t *testing.T) {
 		{name: "members", doc: mrc, q: "which countries are members of the mrc", span: "Cambodia, Laos, Thailand, Vietnam"},
 	})
 }
+
+// A sum its sentence calls the whole answers "in total"; "lent" is lending
+// and "back in 2001" is in 2001; of two signatories, the one whose role is
+// the asked party's signed for it.
+func TestTotalsLendingAndSignatories(t *testing.T) {
+	loan := "On 14 September 2006 in Hanoi, JBIC signed a loan agreement with Electricity of Vietnam (EVN). The loan totals ¥96 billion. " +
+		"Of the ¥96 billion, JBIC will provide ¥57.6 billion, and the co-financing banks will provide 38.4 billion yen. " +
+		"The agreement was signed by Mr. Kenji Hoshida, Governor of JBIC, and Mr. Dao Minh Chau, President of EVN. " +
+		"In 2001, JBIC lent EVN ¥31.5 billion for the Ninh Binh II Thermal Power Plant Project."
+	checkRules(t, []ruleCase{
+		{name: "the total", doc: loan, q: "how much is the jbic loan in total", span: "¥96 billion"},
+		{name: "lent back then", doc: loan, q: "how much did jbic lend evn back in 2001", span: "¥31.5 billion"},
+		{name: "signed for the borrower", doc: loan, q: "who signed for evn", span: "Mr. Dao Minh Chau"},
+		{name: "signed for the lender", doc: loan, q: "who signed for jbic", span: "Mr. Kenji Hoshida"},
+	})
+}

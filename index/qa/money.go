@@ -55,6 +55,14 @@ const (
 	partForTotalPenalty = 0.2
 )
 
+// totalSaysBonus ranks a sum its sentence calls the whole above the
+// parts beside it, for a question about the total.
+const totalSaysBonus = 0.2
+
+// reTotalSays is what stands before a sum that is a whole: "totals",
+// "a total of", "amounted in all to".
+var reTotalSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `)\s+(?:(?:of|to|some|about|approximately|nearly|around)\s+)*$`)
+
 // rePartOfSum is what stands before a sum that is part of the one before
 // it: "¥31.5 billion, of which 6.3 billion yen".
 var rePartOfSum = regexp.MustCompile(`\bof\s+which\s+(?:about\s+|some\s+|only\s+)?$`)
@@ -167,6 +175,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// ...": a question about the total wants the whole, not its part.
 		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
 			bonus -= partForTotalPenalty
+		}
+		// "The loan totals ¥96 billion": a sum the sentence says is the
+		// whole answers a question about the total.
+		if totalAsked && reTotalSays.MatchString(tail(rec.text[:am.Span.Start-rec.span.Start], eventWindow)) {
+			bonus += totalSaysBonus
 		}
 		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)
 	}

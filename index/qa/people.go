@@ -45,6 +45,10 @@ var (
 )
 
 // reForCountry asks who acts for a country.
+// speaksForBonus ranks the person whose role is the party a question asks
+// who spoke or signed for above the other people of the sentence.
+const speaksForBonus = 0.2
+
 var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b`)
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
@@ -180,6 +184,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 			}
 		}
 		cov := md.cov(aq, rec)
+		speaksFor := false
 		// "Who represented Thailand", "who signed for Viet Nam": the
 		// person whose role is the country's speaks for it.
 		if reForCountry.MatchString(aq.q) && len(aq.ent.countries) > 0 && per.Role != "" {
@@ -194,17 +199,23 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 			}
 			if of != "" && slices.Contains(aq.ent.countries, of) {
 				cov = max(cov, representsCoverage)
+				speaksFor = true
 			}
 		}
 		// "Who signed for JICA": the person whose role is in JICA speaks
 		// for it, and a body is not who signs.
 		if reForCountry.MatchString(aq.q) && len(aq.ent.orgs) > 0 && per.Role != "" && slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(per.Role, o) }) {
 			cov = max(cov, fullCoverage)
+			speaksFor = true
 		}
 		if cov < minCoverage {
 			continue
 		}
 		bonus := personBonus + aq.nearness(rec, per.Span)
+		// Of two signatories, the one whose role is the asked party's.
+		if speaksFor {
+			bonus += speaksForBonus
+		}
 		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)])
 		for _, t := range aq.terms {
 			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {
