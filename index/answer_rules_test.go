@@ -869,3 +869,14 @@ func TestTotalsLendingAndSignatories(t *testing.T) {
 		{name: "signed for the lender", doc: loan, q: "who signed for jbic", span: "Mr. Kenji Hoshida"},
 	})
 }
+
+// Of two dates in one sentence, the one whose own words the question
+// names: "its first meeting ... on 20–21 January 2009 and its second
+// meeting ... on 4–5 May 2009".
+func TestDatesByTheirOwnWords(t *testing.T) {
+	roo := "The Sub-Committee on Rules of Origin held its first meeting in Bangkok on 20–21 January 2009 and its second meeting in Kuala Lumpur on 4–5 May 2009."
+	checkRules(t, []ruleCase{
+		{name: "the second", doc: roo, q: "when was the 2nd meeting of the sub committee on rules of origin", span: "4–5 May 2009"},
+		{name: "the first", doc: roo, q: "when was the 1st meeting of the sub committee on rules of origin", span: "20–21 January 2009"},
+	})
+}

@@ -155,3 +155,32 @@ The annual running cost of the Youth Centre, estimated at US$0.9 million, will b
 		t.Errorf("and japan's part: found %v span %q, want ¥95 million", a.Found, a.Span)
 	}
 }
+
+// "And the 19th?" after a question about the 18th meeting asks the same of
+// the 19th; "and unit 2?" after "unit 1" the same of unit 2.
+func TestFollowUpAnotherNumber(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "numbers-fixture.md", Text: `Numbers Fixture
+
+June 2012
+Ministry of Foreign Affairs
+
+1. Meetings
+
+The 18th Steering Committee Meeting was held in Hanoi in March 2011. The 19th Steering Committee Meeting will be held in Vientiane in November 2012.
+`})
+	for _, c := range []struct{ prev, reply, wantQ, wantSpan string }{
+		{"where was the 18th steering committee meeting", "and the 19th?", "where was the 19th steering committee meeting", "Vientiane"},
+		{"when will unit 1 start", "and unit 2?", "when will unit 2 start", ""},
+		{"where was the first steering committee meeting", "and the 18th one?", "where was the 18th steering committee meeting", "Hanoi"},
+	} {
+		if q := ix.FollowUp(c.prev, c.reply); q != c.wantQ {
+			t.Errorf("FollowUp(%q, %q) = %q, want %q", c.prev, c.reply, q, c.wantQ)
+		}
+		if c.wantSpan == "" {
+			continue
+		}
+		if a := ix.AnswerFollowUp(c.prev, c.reply); !a.Found || a.Span != c.wantSpan {
+			t.Errorf("AnswerFollowUp(%q, %q) = found %v span %q, want %q", c.prev, c.reply, a.Found, a.Span, c.wantSpan)
+		}
+	}
+}

@@ -112,6 +112,11 @@ func (md *Model) FollowUp(prev, reply string) string {
 			return md.frameOf(prev) + " " + rest
 		}
 	}
+	// "and the 19th?" after "where was the 18th meeting", "and unit 2?"
+	// after "when will unit 1 start": another number in the same place.
+	if q, ok := swapNumber(prev, rest); ok {
+		return q
+	}
 	// "and the grace period?" after "repayment period for the loan": the
 	// same noun with another word before it takes that phrase's place.
 	if q, ok := swapHead(prev, rest); ok {
@@ -249,6 +254,53 @@ func swapHead(prev, rest string) (string, bool) {
 			out := append(append(append([]string{}, pw[:i-1]...), rw...), pw[i+1:]...)
 			return strings.Join(out, " "), true
 		}
+	}
+	return "", false
+}
+
+// reReplyNumber is an ordinal ("19th") or a small number ("2") written
+// with digits; reOrdinalToken an ordinal alone.
+var (
+	reReplyNumber  = regexp.MustCompile(`^(?:\d{1,3}(?:st|nd|rd|th)|\d{1,2})$`)
+	reOrdinalToken = regexp.MustCompile(`^\d{1,3}(?:st|nd|rd|th)$`)
+)
+
+// maxNumberReplyWords is the most words a reply naming another number may
+// have: "and the 4th summit", "what about unit 2".
+const maxNumberReplyWords = 3
+
+// swapNumber puts the number or ordinal rest names in place of prev's of
+// the same kind, where the words beside it agree: "unit 2" replaces "unit
+// 1", and "the 4th summit" the "1st" of "the 1st mekong-japan summit".
+func swapNumber(prev, rest string) (string, bool) {
+	rw := strings.Fields(strings.TrimPrefix(strings.ToLower(rest), "the "))
+	if len(rw) == 0 || len(rw) > maxNumberReplyWords {
+		return "", false
+	}
+	at := -1
+	for i, w := range rw {
+		if reReplyNumber.MatchString(w) {
+			if at >= 0 {
+				return "", false
+			}
+			at = i
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	pw := strings.Fields(normaliseQuestion(strings.ToLower(prev)))
+	for i, w := range pw {
+		w = strings.Trim(w, "?!.,")
+		if !reReplyNumber.MatchString(w) || reOrdinalToken.MatchString(w) != reOrdinalToken.MatchString(rw[at]) {
+			continue
+		}
+		// The word before the number must agree: "unit 2" is not "phase 1".
+		if at > 0 && (i == 0 || strings.Trim(pw[i-1], "?!.,") != rw[at-1]) {
+			continue
+		}
+		out := append(append(append([]string{}, pw[:i]...), rw[at]), pw[i+1:]...)
+		return strings.Join(out, " "), true
 	}
 	return "", false
 }

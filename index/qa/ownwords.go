@@ -137,3 +137,26 @@ func siblingAmounts(amounts []corpus.Amount, i int, rec *sentenceRec) ([]corpus.
 	}
 	return out, at
 }
+
+// siblingDates are the dates of dates[i]'s sentence, in order, and the
+// index of dates[i] among them. The two ends of a written range are one
+// date's.
+func siblingDates(dates []corpus.Date, i int, rec *sentenceRec) ([]corpus.Span, int) {
+	lo := i
+	for lo > 0 && dates[lo-1].Passage == rec.p && dates[lo-1].Span.Start >= rec.span.Start {
+		lo--
+	}
+	var out []corpus.Span
+	at := -1
+	for k := lo; k < len(dates) && dates[k].Passage == rec.p && dates[k].Span.End <= rec.span.End; k++ {
+		if k > lo && rangeJoined(&dates[k-1], &dates[k]) {
+			out[len(out)-1].End = dates[k].Span.End
+		} else {
+			out = append(out, dates[k].Span)
+		}
+		if k == i {
+			at = len(out) - 1
+		}
+	}
+	return out, at
+}

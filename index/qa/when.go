@@ -136,6 +136,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// The two ends of a written range ("from April 2018 to March
 		// 2021"): "when will it finish" is its second date, "when did it
 		// start" its first, and "when does it run" the whole range.
+		// "Unit 1 ... in October 2010 and Unit 2 in April 2011": the date
+		// whose own words the question names.
+		var ownB float64
+		if sib, at := siblingDates(md.facts.Dates, i, rec); at >= 0 {
+			ownB = aq.ownWordsBonus(rec, sib, at)
+		}
 		var rangeAdj float64
 		if i > 0 && rangeJoined(&md.facts.Dates[i-1], d) {
 			first := &md.facts.Dates[i-1]
@@ -147,7 +153,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			case askPeriod:
 				whole := corpus.Span{Start: first.Span.Start, End: d.Span.End}
 				text := d.Passage.Text[whole.Start:whole.End]
-				bonus := dateBonus + rangeBonus + aq.nearness(rec, whole) + prevPredicate
+				bonus := dateBonus + rangeBonus + aq.nearness(rec, whole) + prevPredicate + ownB
 				consider(answerFrom(rec, text, text+" — "+prose.Clip(rec.text, dateContextRunes), whole), cov, bonus)
 			}
 		}
@@ -204,6 +210,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		bonus += predicate
 		prevPredicate = predicate
 		bonus += revisionBonus(askRevision, dateRevision(md.facts.Dates, i, rec))
+		bonus += ownB
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
