@@ -880,3 +880,18 @@ func TestDatesByTheirOwnWords(t *testing.T) {
 		{name: "the first", doc: roo, q: "when was the 1st meeting of the sub committee on rules of origin", span: "20–21 January 2009"},
 	})
 }
+
+// A role in something the person's passage does not speak of is not
+// given; a sum asked "in US dollars" is the dollar sum the documents give
+// for the sum asked about, not another's.
+func TestRolesInAndSumsInAnotherCurrency(t *testing.T) {
+	meeting := "The meeting was attended by H.E. Dr. Lim Hong Sein, Deputy Secretary-General of ASEAN.\n\n2. Fisheries\n\nThe fish stock survey is run by SEAFDEC with the vessel M.V. Pelagic."
+	budget := "JICA will bear ¥480 million (roughly US$5.3 million) over the four years, while the Lao side will provide some 2,100 million kip in office space."
+	budgetBoth := "JICA will bear ¥480 million over the four years, while the Lao side will provide some 2,100 million kip (about US$250,000) in office space."
+	checkRules(t, []ruleCase{
+		{name: "his role", doc: meeting, q: "what role does h.e. dr. lim hong sein have", span: "Deputy Secretary-General of ASEAN"},
+		{name: "a role in another thing", doc: meeting, q: "what role does h.e. dr. lim hong sein have in the seafdec survey"},
+		{name: "another sum's dollars", doc: budget, q: "how much is the kip contribution in us dollars"},
+		{name: "the kip sum's dollars", doc: budgetBoth, q: "how much is the kip contribution in us dollars", span: "US$250,000"},
+	})
+}

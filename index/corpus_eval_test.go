@@ -167,7 +167,8 @@ var answeredTraps = map[string]bool{
 	"how much is the loan for myanmar's own single window":        true,
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
-	"what job did hiroshi kanemoto have before becoming sec gen":  true,
+	"how much did the world bank contribute to the project":       true,
+	"what did the mid term review conclude":                       true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

@@ -72,12 +72,34 @@ var (
 	reWantShare    = regexp.MustCompile(`\b` + lexicon.Alt("share question words") + `\b`)
 )
 
+// equivalentFrom reports whether am gives again, in another currency, a
+// sum of its passage written in currency from.
+func (md *Model) equivalentFrom(am *corpus.Amount, from string) bool {
+	if am.EquivalentOf == "" {
+		return false
+	}
+	for _, o := range md.facts.Amounts {
+		if o.Passage == am.Passage && o.Text == am.EquivalentOf {
+			return o.Currency == from
+		}
+	}
+	return false
+}
+
 // answerMoney answers "how much" with sums of money and cost shares.
 func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	wantShare := reWantShare.MatchString(aq.q)
 	askedCur := ""
 	if m := reCurrencyNamed.FindStringSubmatch(aq.q); m != nil {
 		askedCur = currencyAsked[m[1]]
+	}
+	// "The kip contribution in US dollars" asks for dollars, as the
+	// documents give that kip sum in dollars.
+	fromCur := ""
+	if m := reInCurrency.FindStringSubmatch(aq.q); m != nil {
+		if c := currencyAsked[m[1]]; c != askedCur {
+			fromCur, askedCur = askedCur, c
+		}
 	}
 	// "The cost in yen" is not a sum the documents give only in dollars:
 	// converting it would be a figure they do not state.
@@ -103,6 +125,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		cov := md.cov(aq, rec)
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
+		}
+		if fromCur != "" && !md.equivalentFrom(am, fromCur) {
+			continue
 		}
 		if onlyAsked && am.Currency != askedCur {
 			if cov > otherCurCov {

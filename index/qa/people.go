@@ -105,6 +105,19 @@ func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	if rec == nil {
 		return
 	}
+	// "What role does Dr. Lim have in the fish survey": a role in
+	// something his passage does not speak of is not given.
+	name := strings.ToLower(per.Name + " " + per.Titled())
+	var rest []qterm
+	for _, t := range aq.terms {
+		if !strings.Contains(name, t.word) && !reRoleWord.MatchString(t.word) {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) > 0 && coverageOfSet(rest, md.ctxTerms[rec.p]) < minCoverage {
+		aq.refuse = true
+		return
+	}
 	consider(answerFrom(rec, per.Role, per.Display(), per.RoleSpan), roleAnswerCoverage, roleAnswerBonus)
 }
 
