@@ -247,7 +247,7 @@ func countSpan(c corpus.Count) string {
 		}
 		return reRoughly.ReplaceAllString(c.Text, "") + " " + unit
 	}
-	return c.Text
+	return reRoughly.ReplaceAllString(c.Text, "")
 }
 
 // countYearBonus ranks a count dated by the year a question names above

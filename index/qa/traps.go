@@ -116,9 +116,14 @@ func romanValue(w string) int {
 func meetingOrdinals(q string) []int {
 	out := phaseNumbers(q)
 	for _, m := range reOrdinal.FindAllStringIndex(q, -1) {
+		// "third-country training" is a kind of training, not the third.
+		if strings.HasPrefix(q[m[1]:], "-") {
+			continue
+		}
 		after := strings.Fields(q[m[1]:])
 		for i := 0; i < len(after) && i < ordinalReach; i++ {
-			if meetingNouns[strings.Trim(after[i], "?,.")] {
+			// "the 13th amaf-japan held": a meeting's verb says so too.
+			if w := strings.Trim(after[i], "?,."); meetingNouns[w] || meetingVerbs[w] {
 				out = append(out, ordinalsIn(q[m[0]:m[1]])...)
 				break
 			}
@@ -131,6 +136,10 @@ func meetingOrdinals(q string) []int {
 // it: meetings and events, and the phases of a project ("the second
 // phase").
 var meetingNouns = lexicon.Set("event nouns", "meeting nouns", "phase heads")
+
+// meetingVerbs say that what an ordinal numbers met: "the 13th AMAF-Japan
+// held".
+var meetingVerbs = lexicon.Set("meeting verb forms")
 
 var (
 	reAskedFiscalYear = regexp.MustCompile(`\b(?:fy\s?|fiscal\s+year\s+)((?:19|20)\d{2})\b`)
