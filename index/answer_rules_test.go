@@ -910,3 +910,19 @@ func TestOrdinalsOfMeetingsAndRoundedCounts(t *testing.T) {
 		{name: "about", doc: "The floods displaced approximately 9,000 people in Baucau.", q: "how many ppl were displaced", span: "9,000"},
 	})
 }
+
+// Work along a border with a country gives that country nothing; "a loan
+// of" is the loan asked, not "the total cost of"; a sum "from the Lao
+// Government" is the Lao Government's.
+func TestBordersHeadNounsAndSources(t *testing.T) {
+	demining := "Project for Strengthening the Demining Capacity of CMAC. In February 2012 Japan signed a grant of ¥1.07 billion for clearance in Battambang and Pailin provinces along the border with Thailand."
+	port := "This ODA loan of ¥3.82 billion will add a second berth at Sihanoukville port. The loan covers 85 per cent of the total project cost of ¥4.49 billion."
+	pilot := "The Lao NSW pilot began in October 2014 and is funded by a JICA grant of ¥245 million together with 4,100 million kip from the Lao Government."
+	checkRules(t, []ruleCase{
+		{name: "the border country", doc: demining, q: "how much did thailand receive for demining"},
+		{name: "the loan", doc: port, q: "how much is the sihanoukville port loan", span: "¥3.82 billion"},
+		{name: "the cost", doc: port, q: "what is the total cost of the sihanoukville port project", span: "¥4.49 billion"},
+		{name: "the government's part", doc: pilot, q: "lao govt contribution to the nsw pilot?", span: "4,100 million kip"},
+		{name: "jica's part", doc: pilot, q: "jica grant for the nsw pilot?", span: "¥245 million"},
+	})
+}

@@ -25,6 +25,11 @@ var (
 	// reBoldLead is a bold name opening an item: "**Port Community System**:
 	// US$1.6 million; ...".
 	reBoldLead = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140})\*\*\s*[:.—–-]`)
+	// reBoldLeadStop is a bold label whose stop is inside the bold:
+	// "**(2) Friendship Bridge.** The bridge crosses ...".
+	reBoldLeadStop = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140}?)[.:]\*\*\s`)
+	// reLabelNumber is the number an item's label opens with: "(2) ".
+	reLabelNumber = regexp.MustCompile(`^(?:\(\w{1,3}\)|\w{1,3}[.)])\s+`)
 )
 
 // ParseDocument splits a document into front matter and passages. id is the
@@ -190,6 +195,8 @@ func (p *parser) flush() {
 	label := ""
 	if m := reBoldLead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
 		label = cleanInline(m[1])
+	} else if m := reBoldLeadStop.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		label = reLabelNumber.ReplaceAllString(cleanInline(m[1]), "")
 	}
 	kind, item := p.paraKind, p.paraItem
 	p.para, p.paraKind, p.paraItem = nil, "", ""

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -233,6 +234,38 @@ func TestItemsOfAListOfProjects(t *testing.T) {
 		names = append(names, pr.Name)
 	}
 	if diff := cmp.Diff([]string{"Emergency Shelter Project for Displaced Families", "WASH Emergency Response"}, names); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+}
+
+// A bold label whose stop is inside the bold ("**(2) Name.** Details")
+// names its paragraph's project, so every sentence of the paragraph is
+// the project's: its sums and its dates.
+func TestBoldLabelWithItsStopInside(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "bold-stop.md", Text: `Flagship Projects
+
+October 2012
+Ministry of Foreign Affairs of Japan
+
+## 3. Flagship Projects
+
+**(1) Project for the Rehabilitation of the Kizuna Bridge.** The bridge crosses the Mekong at Kampong Cham. Japan will provide grant aid of ¥2.46 billion for a second rehabilitation. Works are scheduled from February 2013 to July 2014.
+
+**(2) Phnom Penh Water Supply Project.** Japan extends a loan of ¥3.2 billion. Construction runs from April 2012 to March 2015.
+`})
+	got := map[string]string{}
+	for _, pr := range ix.Projects() {
+		var dates []string
+		for _, d := range pr.Dates {
+			dates = append(dates, d.Text)
+		}
+		got[pr.Name] = strings.Join(pr.Funding, ", ") + " | " + strings.Join(dates, ", ")
+	}
+	want := map[string]string{
+		"Project for the Rehabilitation of the Kizuna Bridge": "¥2.46 billion | February 2013, July 2014",
+		"Phnom Penh Water Supply Project":                     "¥3.2 billion | April 2012, March 2015",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("projects (-want +got):\n%s", diff)
 	}
 }

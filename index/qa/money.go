@@ -55,6 +55,14 @@ const (
 	partForTotalPenalty = 0.2
 )
 
+// headNounBonus ranks a sum whose head noun ("a loan of") the question
+// names above the other sums it weighs.
+const headNounBonus = 0.1
+
+// reHeadOfSum is the noun a sum is the amount of: "loan of", "a grant of
+// up to".
+var reHeadOfSum = regexp.MustCompile(`(?i)\b([\p{L}]+)\s+of\s+(?:(?:about|some|approximately|nearly|up\s+to|roughly)\s+)?$`)
+
 // totalSaysBonus ranks a sum its sentence calls the whole above the
 // parts beside it, for a question about the total.
 const totalSaysBonus = 0.2
@@ -136,6 +144,13 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			continue
 		}
 		bonus := amountBonus + aq.nearness(rec, am.Span)
+		// "This ODA loan of ¥3.82 billion", not "the total project cost
+		// of ¥4.49 billion", answers "how much is the port loan".
+		// The noun itself, not a word of like meaning: a "grant of" is no
+		// "contribution" asked.
+		if m := reHeadOfSum.FindStringSubmatch(tail(rec.text[:am.Span.Start-rec.span.Start], eventWindow)); m != nil && !wantShare && slices.ContainsFunc(aq.terms, func(t qterm) bool { return stemTerm(m[1]) == t.stem }) {
+			bonus += headNounBonus
+		}
 		// "66.47 billion yen in loan aid and ¥174,320 million in grant
 		// aid": the sum whose own words the question names.
 		if sib, at := siblingAmounts(md.facts.Amounts, i, rec); at >= 0 {

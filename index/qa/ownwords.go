@@ -36,7 +36,7 @@ var (
 
 // ownSpans finds the own words of each of spans, facts of one type in the
 // order they stand in sentence rec: the phrase right after a fact that a
-// preposition opens ("in loan aid"), else the words since the last break
+// preposition opens ("in loan aid"), and the words since the last break
 // before it (", while technical cooperation came to").
 func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 	text := rec.p.Text
@@ -62,9 +62,6 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 	// The first fact's words before it are the list's subject and verb,
 	// which every fact shares: "it paid ¥2.6 billion ..., of which".
 	for i := 1; i < len(spans); i++ {
-		if out[i][1].End > 0 {
-			continue
-		}
 		start := max(spans[i-1].End, out[i-1][1].End)
 		ms := reOwnBreak.FindAllStringIndex(text[start:spans[i].Start], -1)
 		if len(ms) == 0 {

@@ -215,6 +215,10 @@ func (md *Model) namesABody(w string) bool {
 	return !ok || idf >= rareTermShare*md.maxIDF
 }
 
+// reBorderBefore is what places something by a country without giving it
+// anything: "along the border with".
+var reBorderBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("border phrases") + `)\s+(?:the\s+)?$`)
+
 // reRoleOfAsked is a role and the body it is of, in a question: "the
 // president of marubeni".
 var reRoleOfAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\s+of\s+(?:the\s+)?([\p{L}][\p{L}0-9-]+)`)
@@ -317,6 +321,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		clause := prose.ClauseOf(s, c.a.SentenceSpans[0])
 		named := false
 		for _, m := range ta.countriesOf(md, clause) {
+			// "along the border with Thailand" places the work; it
+			// gives Thailand nothing.
+			if m.Span.Start <= len(clause) && reBorderBefore.MatchString(clause[:m.Span.Start]) {
+				continue
+			}
 			named = named || slices.Contains(receivers, m.Name)
 		}
 		if !named {
