@@ -145,7 +145,12 @@ func membershipLine(m index.Membership, withCountry bool) string {
 func renderProject(p *index.Project) Reply {
 	var places, dates []string
 	for _, pl := range p.Places {
-		places = append(places, fmt.Sprintf("%s, %s", pl.Name, pl.Country))
+		// As the document writes it, with the name a reader may look up.
+		name := pl.Written()
+		if name != pl.Name {
+			name += " (" + pl.Name + ")"
+		}
+		places = append(places, fmt.Sprintf("%s, %s", name, pl.Country))
 	}
 	for _, d := range p.Dates {
 		s := d.Resolved()

@@ -369,6 +369,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	var sub *projectUnit                 // the project a sub-heading opened
 	var item *projectUnit                // the project the last lettered or numbered item named
 	secUnit := map[int]*projectUnit{}
+	// mainSection holds the sections titled only "The Project", which
+	// tell of the project the document is about.
+	mainSection := map[int]bool{}
 	section := -1
 	// listOfProjects is set when an item of the section's list was read as
 	// a project by its label.
@@ -388,6 +391,8 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
 				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
+				} else if reProjectSection.MatchString(t) {
+					mainSection[section] = true
 				}
 			}
 		}
@@ -470,6 +475,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		}
 		a := x.annot[p]
 		home := owner[p]
+		// "3. The Project": the project the document's title names, else
+		// the first it named before the section.
+		if home == nil && mainSection[p.Cite.Section] {
+			home = mainUnit(order, d.Title)
+		}
 		if home != nil && home.pr.Passage == p && home.pr.What == "" {
 			// A heading's own line says nothing; the first passage under it does.
 			home.pr.What = ""
@@ -553,6 +563,30 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		x.fillProject(u)
 		x.projects = append(x.projects, u.pr)
 	}
+}
+
+// reOriginBefore is a verb of where something comes from, right before a
+// country: "imported from", "shipped in from". Officials "from" a country
+// are not such: they gain from the work.
+var reOriginBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("origin verbs") + `)\s+(?:\w+\s+)?from$`)
+
+// reProjectSection is a section title that names no project but the
+// document's own: "The Project", "Project Outline".
+var reProjectSection = regexp.MustCompile(`(?i)^\W*(?:\d+\.?\s*)?(?:` + lexicon.Alt("project section titles") + `)\W*$`)
+
+// mainUnit is the project a document is about: the one its title names,
+// else the first it named; nil when it has named none.
+func mainUnit(order []*projectUnit, title string) *projectUnit {
+	lt := strings.ToLower(title)
+	for _, u := range order {
+		if strings.Contains(lt, strings.ToLower(reTrailParens.ReplaceAllString(u.pr.Name, ""))) {
+			return u
+		}
+	}
+	if len(order) > 0 {
+		return order[0]
+	}
+	return nil
 }
 
 // bracketOwner is the project name right before the brackets that hold
@@ -724,6 +758,11 @@ func (x *extraction) fillProject(u *projectUnit) {
 			}
 			before := strings.ToLower(strings.TrimSpace(st[max(0, m.span.Start-40):m.span.Start]))
 			after := strings.ToLower(st[m.span.End:min(len(st), m.span.End+30)])
+			// "coal imported from Indonesia": where something comes from
+			// neither works on the project nor gains from it.
+			if reOriginBefore.MatchString(before) {
+				continue
+			}
 			role := "beneficiary"
 			// The clause's subject acts: "Japan will put priority on ...".
 			subject := strings.TrimSpace(st[:m.span.Start]) == "" && reLowerNext.MatchString(st[m.span.End:])

@@ -269,3 +269,41 @@ Ministry of Foreign Affairs of Japan
 		t.Errorf("projects (-want +got):\n%s", diff)
 	}
 }
+
+// A section titled only "The Project" tells of the project the document
+// is about; goods imported from a country make it no beneficiary.
+func TestTheProjectSection(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "project-section.md", Text: `Bank Signs Loan for the Son Hai Power Plant
+
+September 2006
+Japan Bank for International Cooperation
+
+## 1. Overview
+
+On 14 September 2006 the bank signed a loan agreement for the Son Hai Thermal Power Plant Project in Vietnam.
+
+## 2. The Project
+
+The plant will be built near Phan Thiet in Binh Thuan Province and will burn coal imported from Indonesia. Construction will take 46 months, from December 2006 to October 2010.
+`})
+	var pr *Project
+	for _, p := range ix.Projects() {
+		if p.Name == "Son Hai Thermal Power Plant Project" {
+			pr = p
+		}
+	}
+	if pr == nil {
+		t.Fatalf("no Son Hai project in %v", ix.Projects())
+	}
+	var places, dates []string
+	for _, pl := range pr.Places {
+		places = append(places, pl.AsWritten)
+	}
+	for _, d := range pr.Dates {
+		dates = append(dates, d.Text)
+	}
+	got := strings.Join(places, ", ") + " | " + strings.Join(dates, ", ") + " | " + strings.Join(pr.Beneficiaries, ", ")
+	if want := "Phan Thiet, Binh Thuan Province | 14 September 2006, December 2006, October 2010 | Vietnam"; got != want {
+		t.Errorf("project card: got %q, want %q", got, want)
+	}
+}
