@@ -256,6 +256,13 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			lo, hi = h.span.End, len(cl)
 			if i+1 < len(hits) {
 				hi = hits[i+1].span.Start
+				// "founded by A, B and C, and D and E joined it": D and E
+				// are the next verb's subject, not founders.
+				if !hits[i+1].passive {
+					if start, ok := subjectRunBefore(cl, geo, hi, lo); ok {
+						hi = start
+					}
+				}
 			}
 		}
 		if !h.passive && i > 0 && hits[i-1].passive {
@@ -461,6 +468,14 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			return gs[0].name
 		}
 	}
+	// "Korea, which had pledged support for the Hlegu Rural
+	// Electrification Project, withdrew from it": "it" is the scheme the
+	// clause named before the status.
+	if reItAfterStatus.MatchString(cl[h.span.End:end]) {
+		if ms := reSchemeIn.FindAllStringSubmatch(cl[:h.span.Start], -1); len(ms) > 0 {
+			return ms[len(ms)-1][1]
+		}
+	}
 	// "withdrew from the Tier 1 Forward Contract Scheme": a scheme or
 	// programme named right after the status words is what it is about,
 	// though it is not an organisation; without this the status would go
@@ -542,6 +557,12 @@ var reGroupAfterStatus = regexp.MustCompile(`^\s*(?:of|in|to|from)?\s*(?:the\s+)
 
 // reSchemeAfter is a title-case name ending in a project noun right after
 // a status's words: "joined the Tier 1 Forward Contract Scheme".
+// reItAfterStatus is "it" as what a status is about: "withdrew from it".
+var reItAfterStatus = regexp.MustCompile(`^\s*(?:(?:from|to|in|of)\s+)?(?:it|them)\b`)
+
+// reSchemeIn is a scheme or project named anywhere in a clause.
+var reSchemeIn = regexp.MustCompile(`\bthe\s+((?:[A-Z0-9][\p{L}0-9-]*\s+){1,6}(?:` + lexicon.Alt("project heads") + `))\b`)
+
 var reSchemeAfter = regexp.MustCompile(`^\s*(?:(?:from|to|in|of)\s+)?the\s+((?:[A-Z0-9][\p{L}0-9-]*\s+){1,6}(?:` + lexicon.Alt("project heads") + `))\b`)
 
 // clauseDate is the date of a status: the first date after its words and
@@ -618,6 +639,31 @@ func dedupeMemberships(ms []Membership) []Membership {
 
 // orgBetween says whether an organisation is named between lo and hi: then
 // it, not an earlier country, is the subject there ("when NPNL joined").
+// subjectRunBefore finds the run of countries that is the subject of a
+// verb at byte at: "Cambodia and Laos joined", set off from a list before
+// it by ", and". It reports where the run starts.
+func subjectRunBefore(cl string, geo []geoMention, at, lo int) (int, bool) {
+	k := len(geo) - 1
+	for k >= 0 && geo[k].span.End > at {
+		k--
+	}
+	if k < 0 || geo[k].span.Start < lo || !reSubjectGap.MatchString(cl[geo[k].span.End:at]) {
+		return 0, false
+	}
+	start := geo[k].span.Start
+	for k > 0 && geo[k-1].span.Start >= lo && reInRunGap.MatchString(cl[geo[k-1].span.End:geo[k].span.Start]) {
+		k--
+		start = geo[k].span.Start
+	}
+	return start, reRunOpens.MatchString(cl[lo:start])
+}
+
+var (
+	reSubjectGap = regexp.MustCompile(`^\s*(?:(?:also|both|later|then|subsequently)\s+)?$`)
+	reInRunGap   = regexp.MustCompile(`^(?:\s+and\s+|,\s*)(?:the\s+)?$`)
+	reRunOpens   = regexp.MustCompile(`(?:,\s*and|;)\s+(?:the\s+)?$`)
+)
+
 // objectAfter finds the organisation that is the object of a status verb
 // ending at lo ("joined the Association ... (ASEAN)"), and where its
 // name, with an acronym in brackets after it, ends.

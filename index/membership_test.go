@@ -350,3 +350,38 @@ Vietnam joined the Association of Southeast Asian Nations (ASEAN) in July 1995 a
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// Founders listed after "by" end where the next verb's own subject
+// begins ("..., and Cambodia and Laos joined it"); "withdrew from it"
+// after a clause naming a project is about that project.
+func TestFoundersThenJoinersAndWithdrawingFromIt(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "founders.md", Text: `Founders Fixture
+
+October 2013
+ASEAN Secretariat
+
+1. Network
+
+The Ministers reviewed the ASEAN Rice Price Network (ARPN). The network was founded in 2009 by Japan, Indonesia and Vietnam, and Cambodia and Laos joined it in 2011.
+
+2. Partners
+
+The Asian Development Bank (ADB) administers the fund. The Republic of Korea, which had pledged support for the Hlegu Solar Lighting Project, withdrew from it in November 2014.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status+" "+m.Org)
+	}
+	arpn := "ASEAN Rice Price Network (ARPN)"
+	want := []string{
+		"Japan founding member " + arpn,
+		"Indonesia founding member " + arpn,
+		"Vietnam founding member " + arpn,
+		"Cambodia joined " + arpn,
+		"Laos joined " + arpn,
+		"South Korea withdrew Hlegu Solar Lighting Project",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
