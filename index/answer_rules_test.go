@@ -926,3 +926,13 @@ func TestBordersHeadNounsAndSources(t *testing.T) {
 		{name: "jica's part", doc: pilot, q: "jica grant for the nsw pilot?", span: "¥245 million"},
 	})
 }
+
+// "What number member" asks the ordinal its sentence gives a membership,
+// of the organisation asked.
+func TestOrdinalOfAMembership(t *testing.T) {
+	doc := "Cambodia joined ASEAN on 30 April 1999, becoming its tenth member. It acceded to the World Trade Organization (WTO) in October 2004 as its 148th member."
+	checkRules(t, []ruleCase{
+		{name: "the wto", doc: doc, q: "what number wto member was cambodia", span: "148th"},
+		{name: "asean", doc: doc, q: "what number member of asean is cambodia", span: "tenth"},
+	})
+}

@@ -153,6 +153,10 @@ func wordsRe(sections ...string) *regexp.Regexp {
 // classify reads what kind of answer the question wants. A membership
 // question must name a country.
 func classify(q string, namesCountry bool) string {
+	// "What number WTO member was Cambodia" asks a membership's ordinal.
+	if namesCountry && reOrdinalAsked.MatchString(q) {
+		return AskMember
+	}
 	for _, k := range kindPatterns {
 		if k.kind == AskMember && !namesCountry {
 			continue

@@ -1,6 +1,8 @@
 package qa
 
 import (
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -20,6 +22,33 @@ const (
 	memberBonus = 0.1
 )
 
+// ordinalAskedBonus ranks the ordinal a membership is given above its
+// status, for a question that asks which number member a country is.
+const ordinalAskedBonus = 0.2
+
+var (
+	// reOrdinalAsked asks which number member a country is: "what number
+	// member", "which member number".
+	reOrdinalAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("ordinal member question cues") + `)\b`)
+	// reOrdinalMember is a membership's ordinal: "its ninth member", "as
+	// its 148th member".
+	reOrdinalMember = regexp.MustCompile(`(?i)\bits\s+(\d{1,3}(?:st|nd|rd|th)|` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("ordinals")))) + `)\s+(?:full\s+)?member\b`)
+)
+
+// ordinalOfMembership finds the ordinal that numbers the membership at
+// span in its sentence: the first after the status's words, else the last
+// before them. It returns the submatch indexes in rec.text, or nil.
+func ordinalOfMembership(rec *sentenceRec, span corpus.Span) []int {
+	var before []int
+	for _, o := range reOrdinalMember.FindAllStringSubmatchIndex(rec.text, -1) {
+		if rec.span.Start+o[0] >= span.Start {
+			return o
+		}
+		before = o
+	}
+	return before
+}
+
 // answerMember answers "is X a member of Y" with X's membership status.
 func (md *Model) answerMember(aq *asked, consider offerFunc) {
 	for _, m := range md.facts.Memberships {
@@ -38,6 +67,16 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		span := m.Status
 		if m.Status == corpus.StatusJoined && m.Date != nil {
 			span += " " + m.Date.Text
+		}
+		// "What number member did Brunei become": the ordinal the
+		// sentence gives its membership ("becoming its ninth member").
+		if reOrdinalAsked.MatchString(aq.q) {
+			if o := ordinalOfMembership(rec, m.Span); o != nil {
+				ord := rec.text[o[2]:o[3]]
+				at := corpus.Span{Start: rec.span.Start + o[2], End: rec.span.Start + o[3]}
+				consider(answerFrom(rec, ord, m.Country+": its "+ord+" member ("+m.Org+")", at), cov, memberBonus+ordinalAskedBonus)
+				continue
+			}
 		}
 		line := m.Country + ": " + span + " (" + m.Org + ")"
 		if m.Note != "" {
