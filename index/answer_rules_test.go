@@ -936,3 +936,13 @@ func TestOrdinalOfAMembership(t *testing.T) {
 		{name: "asean", doc: doc, q: "what number member of asean is cambodia", span: "tenth"},
 	})
 }
+
+// "Which provinces" asks for places in the plural: the run of places, not
+// one of them; "which province" asks for one.
+func TestPluralPlacesAsked(t *testing.T) {
+	doc := "Japan supports mine clearance in Cambodia. Project for Strengthening the Demining Capacity of CMAC. In February 2012 Japan signed a grant of ¥1.07 billion for clearance in Battambang, Banteay Meanchey and Pailin provinces. With Japanese funding of US$380,000, CMAC trained 46 deminers at its training centre in Kampong Chhnang in 2011."
+	checkRules(t, []ruleCase{
+		{name: "provinces", doc: doc, q: "which provinces does the demining grant cover", span: "Battambang, Banteay Meanchey and Pailin"},
+		{name: "the training centre", doc: doc, q: "which town is the cmac training centre in", span: "Kampong Chhnang"},
+	})
+}

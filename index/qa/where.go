@@ -105,6 +105,13 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 	md.answerPlaceCountry(aq, consider)
 }
 
+// pluralRunBonus ranks a run of places above one place when the question
+// asks for places in the plural: "which provinces does the grant cover".
+const pluralRunBonus = 0.1
+
+// rePluralPlaceAsked asks for places in the plural.
+var rePluralPlaceAsked = regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?(?:` + lexicon.Alt("plural place nouns asked") + `)\b`)
+
 // originPenalty ranks a place something comes from below the places of
 // its sentence where things are, for a question that does not ask
 // "from where".
@@ -119,6 +126,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	preds := predicates{}
 	askVenue := asksVenue(aq.q)
 	whereAsked := strings.Contains(aq.q, "where")
+	pluralAsked := rePluralPlaceAsked.MatchString(aq.q)
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -178,7 +186,12 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			// Said as written, with its "and": "Guiuan, Eastern Samar, and
 			// Roxas City, Capiz".
 			written := pl.Passage.Text[whole.Start:whole.End]
-			consider(answerFrom(rec, written, strings.Join(names, ", "), spans...), cov, placeRunBonus+aq.nearness(rec, whole)+predicate)
+			runBonus := placeRunBonus
+			// "Which provinces": many places, as the run gives them.
+			if pluralAsked {
+				runBonus += pluralRunBonus
+			}
+			consider(answerFrom(rec, written, strings.Join(names, ", "), spans...), cov, runBonus+aq.nearness(rec, whole)+predicate)
 		}
 	}
 }
