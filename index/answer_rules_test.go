@@ -946,3 +946,14 @@ func TestPluralPlacesAsked(t *testing.T) {
 		{name: "the training centre", doc: doc, q: "which town is the cmac training centre in", span: "Kampong Chhnang"},
 	})
 }
+
+// "Under the chairmanship of" says who chaired; a Malay name keeps its
+// "binti"; "the Ministers" is no minister's role.
+func TestChairmanshipAndNameParticles(t *testing.T) {
+	doc := "The 35th Annual Council Meeting was held in Kuala Lumpur on 24 February 2016 under the chairmanship of H.E. Dato' Aminah binti Yusof, Secretary General of the Ministry of International Trade and Industry of Malaysia."
+	report := "The Ministers heard a report from Dr. Siriporn Kittikhun, Director of the National Institute of Health of Thailand."
+	checkRules(t, []ruleCase{
+		{name: "the chair", doc: doc, q: "who chaired the 35th council meeting", span: "H.E. Dato' Aminah binti Yusof"},
+		{name: "no minister", doc: report, q: "who is thailands minister of health"},
+	})
+}

@@ -9,7 +9,9 @@ import (
 
 var (
 	nameWord = `[A-Z][\p{L}'’-]+`
-	nameTail = `(?:\s+(?:` + nameWord + `|bin|binti|da|de|van|von|dos|al|[A-Z]\.))*`
+	// nameTail is the rest of a name: capitalised words, the small words
+	// some names hold ("binti", "van"), each whole, and initials.
+	nameTail = `(?:\s+(?:` + nameWord + `|(?:` + lexicon.Alt("name particles") + `)\b|[A-Z]\.))*`
 	// rePersonHon is an honorific and the capitalised name after it.
 	rePersonHon = regexp.MustCompile(`((?:` + honorificAlt() + `)(?:\s+(?:` + honorificAlt() + `))*)\s+(` + nameWord + nameTail + `)`)
 	// rePersonRole is a bare name followed by its role: "Kenji Moriyama,

@@ -132,13 +132,21 @@ func roleWordIn(text, head string) bool {
 		at, end := i+j, i+j+len(head)
 		rest := text[end:]
 		before := at == 0 || !isWordByte(text[at-1])
-		after := rest == "" || !isWordByte(rest[0]) || strings.HasPrefix(rest, "ed") || strings.HasPrefix(rest, "ing")
+		// "chaired", "chairing", "chairmanship": the role's verb
+		// and nouns say it too.
+		after := rest == "" || !isWordByte(rest[0]) || slices.ContainsFunc(roleWordEndings, func(e string) bool {
+			return strings.HasPrefix(rest, e) && (len(rest) == len(e) || !isWordByte(rest[len(e)]))
+		})
 		if before && after {
 			return true
 		}
 		i = end
 	}
 }
+
+// roleWordEndings are what may follow a role's head in a word that still
+// says the role.
+var roleWordEndings = []string{"ed", "ing", "manship", "ship", "person", "man", "woman"}
 
 func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
 
