@@ -92,7 +92,7 @@ func (s answerSource) OrgsByInitials(text string) []qa.Initials {
 	var out []qa.Initials
 	for _, tk := range tokenize(text) {
 		if o := oi.loose[tk.norm]; o != nil && gaz.groupByAlias[tk.norm] == "" {
-			out = append(out, qa.Initials{Word: tk.norm, Org: o})
+			out = append(out, qa.Initials{Word: tk.norm, Org: o, Span: tk.span})
 		}
 	}
 	return out

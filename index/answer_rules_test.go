@@ -957,3 +957,14 @@ func TestChairmanshipAndNameParticles(t *testing.T) {
 		{name: "no minister", doc: report, q: "who is thailands minister of health"},
 	})
 }
+
+// "The APTERR Secretariat" in a question names the Secretariat, not also
+// APTERR, which the Secretariat's passage need not name on its own; "gm"
+// is a general manager.
+func TestNestedOrganisationsAsked(t *testing.T) {
+	doc := "The ASEAN Plus Three Emergency Rice Reserve (APTERR) was set up in 2012.\n\n2. Secretariat\n\nThe APTERR Secretariat opened in Bangkok on 4 February 2013. It is headed by Mr. Wirot Sukcharoen, General Manager of the APTERR Secretariat."
+	checkRules(t, []ruleCase{
+		{name: "the manager", doc: doc, q: "who is the gm of the apterr secretariat", span: "Mr. Wirot Sukcharoen"},
+		{name: "the secretariat's city", doc: doc, q: "where is the apterr secretariat", span: "Bangkok"},
+	})
+}

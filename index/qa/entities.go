@@ -146,6 +146,11 @@ func (md *Model) questionEntities(q, original string) entities {
 		if (questionStop[in.Word] || prose.Stopwords[in.Word]) && !strings.Contains(original, strings.ToUpper(in.Word)) {
 			continue
 		}
+		// "the apterr secretariat" names the Secretariat, not APTERR as
+		// well.
+		if inOrg(in.Span) {
+			continue
+		}
 		addOrg(in.Org)
 	}
 	// Questions are typed in lower case: match names case-insensitively.

@@ -110,6 +110,7 @@ type GeoMention struct {
 type Initials struct {
 	Word string // lower case
 	Org  *corpus.Org
+	Span corpus.Span // where the word stands in the text
 }
 
 // Model is the answerer's own state, built once from a Source: every
