@@ -396,8 +396,55 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
 				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
+		// "Cambodia followed on 11 June 2001 and Laos on 20 March 2002":
+		// a country and its date after the last status, with no verb of
+		// its own, share that status.
+		if i == len(hits)-1 && !h.passive {
+			x.gappedMemberships(p, a, start, cl, h, geo, org)
+		}
 	}
 }
+
+// gappedMemberships reads the countries that follow a clause's last
+// status with only "and" and a date of their own ("and Laos on 20 March
+// 2002"), each with the status h and organisation org.
+func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl string, h statusHit, geo []geoMention, org string) {
+	prev := h.span.End
+	for _, m := range geo {
+		if m.span.Start < prev || m.isGroup {
+			continue
+		}
+		if !reGapAnd.MatchString(cl[prev:m.span.Start]) || !reGapDate.MatchString(cl[m.span.End:]) {
+			prev = m.span.End
+			continue
+		}
+		var date *Date
+		for k := range a.dates {
+			if d := &a.dates[k]; d.Span.Start-start >= m.span.End && d.Span.Start-start <= m.span.End+maxGapDate {
+				c := *d
+				date = &c
+				break
+			}
+		}
+		if date == nil {
+			continue
+		}
+		x.memberships = append(x.memberships, Membership{Country: m.name, Org: org, Status: h.status, Date: date,
+			Sentence: cl, Passage: p, Span: Span{Start: start + m.span.Start, End: start + m.span.End}})
+		prev = m.span.End
+	}
+}
+
+// maxGapDate is how far after a gapped country its date may start: " on ".
+const maxGapDate = 8
+
+var (
+	// reGapAnd is what stands between a status, with its date, and a
+	// country that shares it: "on 11 June 2001 and".
+	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?(?:,\s*|\s+)and\s+(?:the\s+)?$`)
+	// reGapDate is a gapped country's own date right after it.
+	reGapDate = regexp.MustCompile(`^\s+(?:on|in)\s+\S`)
+)
 
 // memberOrg finds the organisation a status is about: the first one named
 // or referred back to ("the Forum", "its") after the status words, else

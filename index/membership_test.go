@@ -385,3 +385,26 @@ The Asian Development Bank (ADB) administers the fund. The Republic of Korea, wh
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "Cambodia followed on 11 June 2001 and Laos on 20 March 2002": a country
+// that follows joins, and a country with only "and" and a date of its own
+// after a status shares it.
+func TestFollowedAndGappedMemberships(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "gapped.md", Text: `Gapped Fixture
+
+June 2016
+ASEAN-Japan Centre
+
+1. Members
+
+The ASEAN-Japan Trade Centre (AJTC) was founded in May 1981. Brunei Darussalam joined on 8 June 1990, Vietnam acceded in February 1998, Cambodia followed on 11 June 2001 and Laos on 20 March 2002.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status+" "+m.Date.Text)
+	}
+	want := []string{"Brunei joined 8 June 1990", "Vietnam joined February 1998", "Cambodia joined 11 June 2001", "Laos joined 20 March 2002"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
