@@ -968,3 +968,13 @@ func TestNestedOrganisationsAsked(t *testing.T) {
 		{name: "the secretariat's city", doc: doc, q: "where is the apterr secretariat", span: "Bangkok"},
 	})
 }
+
+// Question words typed short ("hw", "wat", "whn") are read as written in
+// full.
+func TestShortQuestionWords(t *testing.T) {
+	doc := "Japan provided US$1.1 million in June 2014 to buy rice for Laos."
+	checkRules(t, []ruleCase{
+		{name: "hw much", doc: doc, q: "hw much did japan provide for rice", span: "US$1.1 million"},
+		{name: "whn", doc: doc, q: "whn did japan provide the rice money", span: "June 2014"},
+	})
+}
