@@ -898,7 +898,7 @@ func TestRolesInAndSumsInAnotherCurrency(t *testing.T) {
 
 // An ordinal a meeting's verb follows numbers the meeting ("when was the
 // 13th AMAF-Japan held"), not one joined to a noun ("third-country
-// training"); a count is said without the word that only rounds it.
+// training"); a count keeps the hedge the document puts on it.
 func TestOrdinalsOfMeetingsAndRoundedCounts(t *testing.T) {
 	meetings := "The Thirteenth AMAF-Japan was held on 3 October 2013 in Kuala Lumpur. The Ministers recalled the outcomes of the 12th AMAF-Japan, held on 27 September 2012 in Vientiane."
 	training := "A third-country training course was held in Bangkok in May 2019 for 20 midwives."
@@ -907,7 +907,7 @@ func TestOrdinalsOfMeetingsAndRoundedCounts(t *testing.T) {
 		{name: "the 12th", doc: meetings, q: "when was the 12th amaf-japan held", span: "27 September 2012"},
 		{name: "the 14th", doc: meetings, q: "when was the 14th amaf-japan held"},
 		{name: "third-country", doc: training, q: "where was the third-country training held", span: "Bangkok"},
-		{name: "about", doc: "The floods displaced approximately 9,000 people in Baucau.", q: "how many ppl were displaced", span: "9,000"},
+		{name: "about", doc: "The floods displaced approximately 9,000 people in Baucau.", q: "how many ppl were displaced", span: "approximately 9,000"},
 	})
 }
 

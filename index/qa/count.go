@@ -247,7 +247,8 @@ func countSpan(c corpus.Count) string {
 		}
 		return reRoughly.ReplaceAllString(c.Text, "") + " " + unit
 	}
-	return reRoughly.ReplaceAllString(c.Text, "")
+	// "About 120": the hedge the document puts on a count is kept.
+	return c.Text
 }
 
 // countYearBonus ranks a count dated by the year a question names above
