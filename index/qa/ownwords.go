@@ -72,6 +72,13 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 	return out
 }
 
+// ownKey names the facts of one kind in one sentence: the sentence and
+// where the first of them stands.
+type ownKey struct {
+	rec   *sentenceRec
+	first corpus.Span
+}
+
 // ownWordsBonus weighs the fact at index i of spans, facts of one type in
 // sentence rec, by the question words its own words hold and no other
 // fact's do.
@@ -79,7 +86,15 @@ func (aq *asked) ownWordsBonus(rec *sentenceRec, spans []corpus.Span, i int) flo
 	if len(spans) < 2 || len(aq.terms) == 0 {
 		return 0
 	}
-	own := ownSpans(rec, spans)
+	key := ownKey{rec, spans[0]}
+	own, ok := aq.ownMemo[key]
+	if !ok {
+		own = ownSpans(rec, spans)
+		if aq.ownMemo == nil {
+			aq.ownMemo = map[ownKey][][2]corpus.Span{}
+		}
+		aq.ownMemo[key] = own
+	}
 	// A question word counts for the fact only when the sentence holds it
 	// nowhere but in that fact's own words: "component" in "the training
 	// component was budgeted at X and the stockpile component at Y" says

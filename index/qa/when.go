@@ -209,7 +209,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		bonus += predicate
 		prevPredicate = predicate
-		bonus += revisionBonus(askRevision, dateRevision(md.facts.Dates, i, rec))
+		if aq.tellsChange(rec) {
+			bonus += revisionBonus(askRevision, dateRevision(md.facts.Dates, i, rec))
+		}
 		bonus += ownB
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
@@ -500,6 +502,20 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 		return revisedFrom
 	}
 	return unrevised
+}
+
+// tellsChange reports whether sentence rec tells of a change or a first
+// plan at all; a date of a sentence that does not is unrevised.
+func (aq *asked) tellsChange(rec *sentenceRec) bool {
+	v, ok := aq.changeMemo[rec]
+	if !ok {
+		v = reChangeVerb.MatchString(rec.text) || reFirstPlan.MatchString(rec.text)
+		if aq.changeMemo == nil {
+			aq.changeMemo = map[*sentenceRec]bool{}
+		}
+		aq.changeMemo[rec] = v
+	}
+	return v
 }
 
 // revisionBonus weighs a date's place in a change against the one asked.
