@@ -100,10 +100,6 @@ type asked struct {
 	// ownMemo is ownSpans of each sentence's facts of a kind, found once
 	// a question: each of the facts asks for all of them.
 	ownMemo map[ownKey][][2]corpus.Span
-	// changeMemo says, for each sentence weighed, whether it tells of a
-	// change or a first plan at all, so that dates elsewhere skip the
-	// reading of their place in one.
-	changeMemo map[*sentenceRec]bool
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named

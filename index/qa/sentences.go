@@ -36,6 +36,9 @@ type sentenceRec struct {
 	// excl says whether the sentence excludes anything: 0 not yet read,
 	// 1 no, 2 yes. Read on first use and kept, as breaks are.
 	excl atomic.Int32
+	// change says, as excl does, whether the sentence tells of a change
+	// or a first plan (see tellsChange).
+	change atomic.Int32
 }
 
 // excludes reports whether the sentence expressly excludes anything.

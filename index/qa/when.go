@@ -209,7 +209,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		bonus += predicate
 		prevPredicate = predicate
-		if aq.tellsChange(rec) {
+		if rec.tellsChange() {
 			bonus += revisionBonus(askRevision, dateRevision(md.facts.Dates, i, rec))
 		}
 		bonus += ownB
@@ -504,16 +504,21 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 	return unrevised
 }
 
-// tellsChange reports whether sentence rec tells of a change or a first
-// plan at all; a date of a sentence that does not is unrevised.
-func (aq *asked) tellsChange(rec *sentenceRec) bool {
-	v, ok := aq.changeMemo[rec]
-	if !ok {
-		v = reChangeVerb.MatchString(rec.text) || reFirstPlan.MatchString(rec.text)
-		if aq.changeMemo == nil {
-			aq.changeMemo = map[*sentenceRec]bool{}
-		}
-		aq.changeMemo[rec] = v
+// tellsChange reports whether the sentence tells of a change or a first
+// plan at all; a date of a sentence that does not is unrevised. Read on
+// first use and kept: every when-question weighs most sentences' dates.
+func (r *sentenceRec) tellsChange() bool {
+	switch r.change.Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	v := reChangeVerb.MatchString(r.text) || reFirstPlan.MatchString(r.text)
+	if v {
+		r.change.Store(2)
+	} else {
+		r.change.Store(1)
 	}
 	return v
 }
