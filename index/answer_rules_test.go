@@ -978,3 +978,18 @@ func TestShortQuestionWords(t *testing.T) {
 		{name: "whn", doc: doc, q: "whn did japan provide the rice money", span: "June 2014"},
 	})
 }
+
+// A yes/no question one sentence says in all its words is answered by
+// whether the clause saying it denies it.
+func TestYesNoByPolarity(t *testing.T) {
+	ajcep := "Thailand ratified the Agreement on 12 May 2009 but has not yet notified the Secretary-General of ASEAN, who acts as Depositary. Myanmar notified the Depositary on 1 June 2009."
+	undp := "The Rule of Law Support Programme of the United Nations Development Programme (UNDP), financed with US$2.6 million between 2005 and December 2009, has ended."
+	warehouse := "Singapore provides the regional warehouse at Changi free of charge."
+	checkRules(t, []ruleCase{
+		{name: "not yet", doc: ajcep, q: "has thailand notified the depositary", span: "no"},
+		{name: "done", doc: ajcep, q: "has myanmar notified the depositary", span: "yes"},
+		{name: "ended", doc: undp, q: "did the undp programme end", span: "yes"},
+		{name: "free of charge", doc: warehouse, q: "does singapore charge for the warehouse", span: "no"},
+		{name: "not said", doc: undp, q: "did the undp programme build courthouses"},
+	})
+}

@@ -78,6 +78,9 @@ func (md *Model) Answer(question string) Answer {
 	if a, ok := md.answerProjectDoneYesNo(aq); ok {
 		return a
 	}
+	if a, ok := md.answerPolarityYesNo(aq); ok {
+		return a
+	}
 	// "Is Thailand getting the loans?" with neither a sum to Thailand nor
 	// an exclusion of it is not answered by another country's sum, which
 	// would read as "yes".

@@ -318,3 +318,118 @@ func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
 	a.Found, a.Kind = true, AskOpen
 	return a, true
 }
+
+// maxPolarityWindow is the widest stretch of a sentence, in bytes, that
+// may hold all of a yes/no question's words for the sentence to answer it:
+// words spread over a long sentence say different things.
+const maxPolarityWindow = 160
+
+// answerPolarityYesNo answers a yes/no question that a single sentence
+// says in all its words, by whether the clause saying it denies it: "has
+// Thailand notified the depositary" of "Thailand ratified the Agreement
+// but has not yet notified the Secretary-General, who acts as Depositary"
+// is "no"; "did the UNDP programme end" of "... has ended" is "yes".
+func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
+	// A membership is answered with its status ("observer"), which says
+	// more than yes or no.
+	if !reYesNoQ.MatchString(aq.q) || len(aq.terms) < minQuotedTerms || aq.kind == AskMember || md.membershipAsked(aq) {
+		return Answer{}, false
+	}
+	var best *sentenceRec
+	var bestSpans []corpus.Span
+	bestWidth := 0
+	for _, rec := range md.sents {
+		if !slices.ContainsFunc(aq.terms, func(t qterm) bool { return rec.terms.holds(t) }) {
+			continue
+		}
+		spans, ok := termSpans(aq, rec)
+		if !ok || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		width := spans[len(spans)-1].End - spans[0].Start
+		if width > maxPolarityWindow {
+			continue
+		}
+		if best != nil && width >= bestWidth {
+			// Two sentences that say it are read as one only when they
+			// agree; the closer one wins.
+			continue
+		}
+		best, bestSpans, bestWidth = rec, spans, width
+	}
+	if best == nil {
+		return Answer{}, false
+	}
+	// The clause of the question's last word says it: "but has not yet
+	// notified the Secretary-General".
+	last := bestSpans[len(bestSpans)-1]
+	cl := prose.ClauseOf(best.text, corpus.Span{Start: last.Start - best.span.Start, End: last.End - best.span.Start})
+	word, line := "yes", "Yes — "
+	if denies(cl, aq) {
+		word, line = "no", "No — "
+	}
+	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
+	a.Found, a.Kind = true, AskOpen
+	return a, true
+}
+
+// termSpans finds where each of the question's words stands in sentence
+// rec, in order; it reports false when one of them is not written there.
+func termSpans(aq *asked, rec *sentenceRec) ([]corpus.Span, bool) {
+	var spans []corpus.Span
+	for _, t := range aq.terms {
+		found := false
+		for _, w := range rec.stemmedWords() {
+			if w.stem == t.stem || slices.Contains(t.alts, w.stem) {
+				spans = append(spans, corpus.Span{Start: rec.span.Start + w.span.Start, End: rec.span.Start + w.span.End})
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil, false
+		}
+	}
+	slices.SortFunc(spans, func(a, b corpus.Span) int { return a.Start - b.Start })
+	return spans, true
+}
+
+// denies reports whether clause cl says no to what the question asks: a
+// negation or a word that undoes it ("cancelled", "free of"), unless the
+// question asks about that word itself ("was it cancelled").
+func denies(cl string, aq *asked) bool {
+	for _, m := range reDenial.FindAllString(strings.ToLower(cl), -1) {
+		asked := false
+		for _, w := range strings.Fields(m) {
+			for _, t := range aq.terms {
+				asked = asked || stemTerm(w) == t.stem
+			}
+		}
+		if !asked {
+			return true
+		}
+	}
+	return false
+}
+
+// reDenial is a word by which a clause says no.
+var reDenial = regexp.MustCompile(`\b(?:` + lexicon.Alt("negation cues", "denial words") + `)\b`)
+
+// membershipAsked reports whether the documents give a membership of a
+// country the question names in an organisation it names: "is Brunei in
+// the Tokyo MOU" is answered by the status.
+func (md *Model) membershipAsked(aq *asked) bool {
+	if len(aq.ent.countries) == 0 {
+		return false
+	}
+	return slices.ContainsFunc(md.facts.Memberships, func(m corpus.Membership) bool {
+		if !slices.Contains(aq.ent.countries, m.Country) {
+			return false
+		}
+		if len(aq.ent.orgs) > 0 {
+			return md.orgAsked(aq, m.Org)
+		}
+		// "the tokyo mou", typed loosely: the body's own words.
+		return coverageSet(aq.terms, md.termsOf(m.Org)) >= statusOrgCoverage
+	})
+}
