@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -335,11 +336,15 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if !reYesNoQ.MatchString(aq.q) || len(aq.terms) < minQuotedTerms || aq.kind == AskMember || md.membershipAsked(aq) {
 		return Answer{}, false
 	}
+	// The rarest word first, which most sentences lack, so that the scan
+	// of every sentence stops early on most.
+	rarest := slices.Clone(aq.terms)
+	slices.SortStableFunc(rarest, func(a, b qterm) int { return cmp.Compare(b.idf, a.idf) })
 	var best *sentenceRec
 	var bestSpans []corpus.Span
 	bestWidth := 0
 	for _, rec := range md.sents {
-		if !slices.ContainsFunc(aq.terms, func(t qterm) bool { return rec.terms.holds(t) }) {
+		if !rec.terms.holds(rarest[0]) || !allHeld(rarest[1:], rec.terms) {
 			continue
 		}
 		spans, ok := termSpans(aq, rec)
@@ -371,6 +376,16 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
+}
+
+// allHeld reports whether terms holds every one of ts.
+func allHeld(ts []qterm, terms termSet) bool {
+	for _, t := range ts {
+		if !terms.holds(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // termSpans finds where each of the question's words stands in sentence
