@@ -993,3 +993,17 @@ func TestYesNoByPolarity(t *testing.T) {
 		{name: "not said", doc: undp, q: "did the undp programme build courthouses"},
 	})
 }
+
+// "What share of the cost does X meet" is answered by a percentage; "how
+// was the cost split between A and B" by the share between them; "split"
+// asks a share, not a purpose, whatever "for" follows.
+func TestSharesAsked(t *testing.T) {
+	jfpr := "The total cost is US$11.3 million, of which JFPR meets about 84 per cent."
+	demining := "Japan co-finances the clearance teams in Battambang with Australia for 2012 to 2014, Japan providing US$4.2 million and Australia US$2.8 million, a 60:40 split."
+	bridge := "The project cost 7,620 million yen against a planned ¥8.12 billion (94 per cent). The approach road was financed by the ADB, so the bridge and its approaches were financed in the ratio 82:18 by Japan and the ADB."
+	checkRules(t, []ruleCase{
+		{name: "a percentage share", doc: jfpr, q: "what share of the project cost does jfpr meet", span: "84 per cent"},
+		{name: "a split for something", doc: demining, q: "whats the japan australia split for the battambang clearance teams", span: "60:40"},
+		{name: "a split between two", doc: bridge, q: "how was the cost split between japan and the adb", span: "82:18"},
+	})
+}

@@ -265,6 +265,9 @@ var (
 	rePercentage = regexp.MustCompile(`(?i)\b\d{1,3}(?:\.\d+)?\s*(?:per\s*cent|percent|%)`)
 )
 
+// reBetweenAsked asks how something is shared between parties.
+var reBetweenAsked = regexp.MustCompile(`\bbetween\b|\bbtwn\b`)
+
 // answerPercentages answers a share or a change with a percentage that is
 // no cost share: "accounting for 9.8 per cent of ASEAN's total FDI
 // inflows", "a decrease of 4.2 per cent from 2013".
@@ -296,6 +299,13 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 			bonus := percentageBonus + aq.nearness(rec, span)
 			if changeAsked {
 				bonus += changeAskedBonus
+			}
+			// "What share of the project cost does JFPR meet": a
+			// percentage is a share, and a sum beside it is not.
+			// Not for "split between Japan and the ADB", which a cost
+			// share between the two answers.
+			if reWantShare.MatchString(aq.q) && !reBetweenAsked.MatchString(aq.q) {
+				bonus += ratioAskedBonus
 			}
 			consider(answerFrom(rec, text, text+": “"+prose.Clip(rec.text, quoteRunes)+"”", span), cov, bonus)
 		}
