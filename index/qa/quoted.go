@@ -58,10 +58,7 @@ func (md *Model) answerQuoted(aq *asked, weighed map[sentenceKey]bool) (Answer, 
 	if said == 0 {
 		return Answer{}, false
 	}
-	// The rarest word first, which most sentences lack, so that the scan
-	// of every sentence stops early on most.
-	rarest := slices.Clone(aq.terms)
-	slices.SortStableFunc(rarest, func(a, b qterm) int { return cmp.Compare(b.idf, a.idf) })
+	rarest := rarestFirst(aq.terms)
 	var best *sentenceRec
 	var bestSpans []corpus.Span
 	bestWidth := 0
@@ -115,6 +112,15 @@ func (md *Model) nameWords(aq *asked) map[string]bool {
 type sentenceKey struct {
 	p    *corpus.Passage
 	text string
+}
+
+// rarestFirst is the question's words, the rarest first: most sentences
+// lack it, so a scan of every sentence that tries it first stops early on
+// most.
+func rarestFirst(terms []qterm) []qterm {
+	out := slices.Clone(terms)
+	slices.SortStableFunc(out, func(a, b qterm) int { return cmp.Compare(b.idf, a.idf) })
+	return out
 }
 
 // quotable says whether rec may be quoted for aq and, if so, where the

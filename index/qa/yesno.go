@@ -1,7 +1,6 @@
 package qa
 
 import (
-	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -336,10 +335,7 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if !reYesNoQ.MatchString(aq.q) || len(aq.terms) < minQuotedTerms || aq.kind == AskMember || md.membershipAsked(aq) {
 		return Answer{}, false
 	}
-	// The rarest word first, which most sentences lack, so that the scan
-	// of every sentence stops early on most.
-	rarest := slices.Clone(aq.terms)
-	slices.SortStableFunc(rarest, func(a, b qterm) int { return cmp.Compare(b.idf, a.idf) })
+	rarest := rarestFirst(aq.terms)
 	var best *sentenceRec
 	var bestSpans []corpus.Span
 	bestWidth := 0
