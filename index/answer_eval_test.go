@@ -3,6 +3,7 @@ package index
 import (
 	"bufio"
 	"encoding/json"
+	"github.com/iaibot/iaibot/index/internal/prose"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -57,6 +58,11 @@ func spanSet(s string) []string {
 	var out []string
 	for _, p := range parts {
 		if p = normSpan(p); p != "" {
+			// A country is one name however it is written: "Viet Nam" and
+			// "Vietnam", "Lao PDR" and "Laos".
+			if c := gaz.countryByAlias[prose.Fold(p)]; c != "" {
+				p = normSpan(c)
+			}
 			out = append(out, p)
 		}
 	}

@@ -1007,3 +1007,57 @@ func TestSharesAsked(t *testing.T) {
 		{name: "a split between two", doc: bridge, q: "how was the cost split between japan and the adb", span: "82:18"},
 	})
 }
+
+// In a transcript a question states nothing: its reply says yes or no,
+// and the reply is about what the question asked. A passage that opens by
+// pointing back speaks of what the passage before it named.
+func TestQuestionsAndReplies(t *testing.T) {
+	transcript := "Q: Is any of the new money being given directly to the authorities?\n\n" +
+		"Press Secretary: No. The whole of the additional US$6 million is being channelled through international organisations.\n\n" +
+		"Q: Could you tell us more about the Youth Exchange Programme?\n\n" +
+		"Press Secretary: The programme was launched in FY2007 and will run until FY2011, with a total budget of ¥35 billion over the five years."
+	backRef := "Japan supports the Delta Water Programme in Can Tho.\n\n" +
+		"The programme began in April 2014 and has a budget of US$3 million."
+	checkRules(t, []ruleCase{
+		{name: "the reply says no", doc: transcript, q: "is any of the new money going directly to the authorities", span: "no"},
+		{name: "the reply is about the question", doc: transcript, q: "youth exchange total budget over the five yrs?", span: "¥35 billion"},
+		{name: "until when", doc: transcript, q: "until when does the youth exchange programme run", span: "FY2011"},
+		{name: "pointing back past the passage", doc: backRef, q: "when did the delta water programme begin", span: "April 2014"},
+	})
+}
+
+// "Which countries does it benefit" is not answered with the country that
+// sets the money aside or asks for it.
+func TestBeneficiariesLeaveOutGiversAndRequesters(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{
+			name: "set aside",
+			doc:  "To help the newer members, Japan has set aside ¥650 million within the fund for training customs officials in Cambodia, Laos, Myanmar and Viet Nam.",
+			q:    "customs training is for which countries",
+			span: "Cambodia, Laos, Myanmar, Vietnam",
+		},
+		{
+			name: "asked",
+			doc:  "At a meeting in Jakarta on 18 February 2016, the Government of Japan asked the ASEAN Secretariat to reserve at least 40 per cent of the envelope for projects that directly benefit Cambodia, the Lao PDR, Myanmar and Viet Nam.",
+			q:    "which countries is the 40 per cent meant to benefit",
+			span: "Cambodia, Laos, Myanmar, Vietnam",
+		},
+	})
+}
+
+// Traps near a fact: a country the passage excludes in another sentence,
+// "fiscal 2016" for a fiscal 2017 count, a role in a body the person's
+// passage never names.
+func TestTrapsNearTheFact(t *testing.T) {
+	training := "In November 2017, Manila hosted a training course for 24 officials from Cambodia, Indonesia and Myanmar. Thailand was not covered by the course this year."
+	volunteers := "In fiscal 2017, 72 volunteers were active in the country."
+	committee := "The Food Safety Laboratory Network (FSLN) was founded in 2012.\n\nThe Review Committee is co-chaired by Mr. Hiroshi Tanabe, Minister-Counsellor at the Mission of Japan to ASEAN."
+	checkRules(t, []ruleCase{
+		{name: "counted", doc: training, q: "how many officials attended the manila training", span: "24"},
+		{name: "excluded nearby", doc: training, q: "how many thai officials attended the manila training"},
+		{name: "the fiscal year given", doc: volunteers, q: "how many volunteers were active in fiscal 2017", span: "72"},
+		{name: "another fiscal year", doc: volunteers, q: "how many volunteers were active in fiscal 2016"},
+		{name: "his role", doc: committee, q: "what is hiroshi tanabe's role", span: "Minister-Counsellor at the Mission of Japan to ASEAN"},
+		{name: "a role in another body", doc: committee, q: "what's hiroshi tanabe's role in the FSLN"},
+	})
+}

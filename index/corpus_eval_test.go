@@ -169,6 +169,7 @@ var answeredTraps = map[string]bool{
 	"who chaired the second joint committee meeting":              true,
 	"how much did the world bank contribute to the project":       true,
 	"what did the mid term review conclude":                       true,
+	"how much grant aid did thailand get for bridges":             true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

@@ -1237,7 +1237,7 @@ func parseNumber(s string) float64 {
 
 var (
 	reGiveVerb = startRE(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
-	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
+	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
@@ -1280,7 +1280,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		// The nearest date in the clause, unless it is a period joined on by
 		// "and" ("runs from April 2003 to March 2006 and costs US$1.4
 		// million"): that is when the work runs, not when the sum is paid.
-		best := -1
+		best, bestWeak := -1, false
 		for i := range a.dates {
 			d := a.dates[i]
 			if d.Span.Start < cl.Start || d.Span.End > cl.End {
@@ -1290,13 +1290,30 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if d.Span.Start > s.End {
 				lo, hi = s.End, d.Span.Start
 			}
+			// "Cyclone Nargis, which struck Myanmar on 2 and 3 May, the
+			// Government ... extend US$6 million": a relative clause the
+			// comma closes before the sum dates what it is about.
+			if d.Span.End <= s.Start && reWhichBefore.MatchString(t[sent.Start:cl.Start]) && strings.Contains(t[d.Span.End:s.Start], ",") {
+				continue
+			}
 			// A sum's own conversion in brackets is not another sum.
 			between := reParens.ReplaceAllString(t[min(lo, hi):max(lo, hi)], "")
 			if !d.Start.Equal(d.End) && d.Precision != "year" && strings.Contains(between, " and ") || sumOrPhraseBetween(between) {
 				continue
 			}
-			if best < 0 || hi-lo < dist(a.dates[best].Span, s) {
-				best = i
+			// "goods handed over on 7 May and the US$10 million announced
+			// on 20 May": a date before "and" closes the conjunct before
+			// the sum, and yields to one of the sum's own after it.
+			weak := d.Span.End <= s.Start && strings.Contains(between, " and ")
+			switch {
+			case best < 0:
+				best, bestWeak = i, weak
+			case weak != bestWeak:
+				if bestWeak {
+					best, bestWeak = i, weak
+				}
+			case hi-lo < dist(a.dates[best].Span, s):
+				best, bestWeak = i, weak
 			}
 		}
 		if best >= 0 {
@@ -1346,6 +1363,32 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		add(Span{Start: m[0], End: m[1]}, t[m[6]:m[7]], t[m[2]:m[3]], sc)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	// "the US$10 million announced on 20 May, this decision brings the
+	// total to US$16.6 million": a date stands with the sum nearer it, and
+	// another sum nearer it on its other side takes it from this one.
+	for i := range out {
+		d := out[i].Date
+		if d == nil {
+			continue
+		}
+		for j := range out {
+			o := out[j].Span
+			if j == i || out[j].Sentence != out[i].Sentence {
+				continue
+			}
+			other := o.End <= d.Span.Start && out[i].Span.Start >= d.Span.End || o.Start >= d.Span.End && out[i].Span.End <= d.Span.Start
+			if !other || dist(o, d.Span) >= dist(out[i].Span, d.Span) {
+				continue
+			}
+			// Only across a break from this sum and none from the other:
+			// "120 million yen ... in fiscal year 2012 and a further ¥38
+			// million" keeps its year.
+			if sumBreak(t, out[i].Span, d.Span) && !sumBreak(t, o, d.Span) {
+				out[i].Date = nil
+				break
+			}
+		}
+	}
 	// "6.8 billion yen (about US$56.6 million)": one sum, said twice.
 	for i := 0; i+1 < len(out); i++ {
 		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
@@ -1371,6 +1414,17 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	}
 	return out
 }
+
+// sumBreak reports whether a comma, semicolon or "and" stands between a
+// sum and a date, outside brackets.
+func sumBreak(t string, a, b Span) bool {
+	between := reParens.ReplaceAllString(t[min(a.End, b.End):max(a.Start, b.Start)], "")
+	return strings.ContainsAny(between, ",;") || strings.Contains(between, " and ")
+}
+
+// reWhichBefore is the opening of a relative clause, where a clause
+// starting after it begins.
+var reWhichBefore = regexp.MustCompile(`,\s+which\s+$`)
 
 // rangeAround is date i of dates, or the written range it is one end of:
 // a sum "to run from 1 January 2016 to 31 December 2018" is for the whole

@@ -495,13 +495,28 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if reSubordinateBefore.MatchString(cl[:o.span.Start]) {
 			continue
 		}
+		// "Libya withdrew in 2010, the same year in which Norway and the
+		// European Union joined": a body standing right before the next
+		// status is that status's subject, not what this one is about.
+		if i+1 < len(hits) && o.span.End <= end && strings.TrimSpace(cl[o.span.End:end]) == "" {
+			continue
+		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {
 			named, namedAt = o.name, o.span.Start
 			break
 		}
 	}
 	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
-		if org := resolveRef(cl[h.span.Start+m[2]:h.span.Start+m[3]], lastOrgs); org != "" {
+		// "served in the International Monitoring Team since 2006, when
+		// Japan joined the team": the body referred to may be named
+		// earlier in the same clause.
+		refs := lastOrgs
+		for _, o := range orgs {
+			if o.span.End <= h.span.Start {
+				refs = append(slices.Clip(refs), o.name)
+			}
+		}
+		if org := resolveRef(cl[h.span.Start+m[2]:h.span.Start+m[3]], refs); org != "" {
 			return org
 		}
 	}

@@ -408,3 +408,35 @@ The ASEAN-Japan Trade Centre (AJTC) was founded in May 1981. Brunei Darussalam j
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "Libya withdrew in 2010, the same year in which Norway and the European
+// Union joined": a body right before the next status is that status's
+// subject, not what this one is about; "when Japan joined the team" is
+// the team the clause named before.
+func TestStatusSubjectsAndTeamReference(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "team.md", Text: `Team Fixture
+
+July 2018
+Japan International Cooperation Agency
+
+## 3. Peace
+
+JICA specialists have served in the International Observer Team (IOT) since October 2006, when Japan joined the team. The IOT was established in 2004 with Malaysia and Brunei Darussalam as its founding members. Libya withdrew in 2010, the same year in which Norway and the European Union joined, and Indonesia joined in 2012.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status+" "+m.Org)
+	}
+	iot := "International Observer Team (IOT)"
+	want := []string{
+		"Japan joined " + iot,
+		"Malaysia founding member " + iot,
+		"Brunei founding member " + iot,
+		"Libya withdrew " + iot,
+		"Norway joined " + iot,
+		"Indonesia joined " + iot,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}

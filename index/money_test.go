@@ -180,3 +180,35 @@ func TestJointSubjectShares(t *testing.T) {
 		}
 	}
 }
+
+// A date dates the sum whose clause it is in: not one in a relative clause
+// the comma closes before the sum, nor one standing nearer another sum
+// across a break from this one. A fund's name keeps its possessive.
+func TestSumDatesAndChannels(t *testing.T) {
+	doc := "Dates test\n\nJune 2008\nMinistry of Foreign Affairs of Japan\n\n" +
+		"## 1. Relief\n\n" +
+		"In view of the damage caused by the storm, which struck the delta on 2 and 3 May, Japan has decided to extend additional grant aid of US$6 million. Of this amount, US$2 million will be provided through the United Nations Children's Fund (UNICEF).\n\n" +
+		"Together with relief goods handed over on 7 May and the US$10 million announced on 20 May, this decision brings Japan's assistance to US$16.6 million in total.\n\n" +
+		"Japan paid 120 million yen (about US$1.17 million) into the Reserve Fund in fiscal year 2012 and a further ¥38 million in FY2014.\n"
+	ix := mustOpen(t, Source{Name: "dates-test.md", Text: doc})
+	got := map[string]string{}
+	for _, a := range ix.x.amounts {
+		d := ""
+		if a.Date != nil {
+			d = a.Date.Text
+		}
+		got[a.Text] = d + " | " + a.Via
+	}
+	want := map[string]string{
+		"US$6 million":    " | ",
+		"US$2 million":    " | United Nations Children's Fund (UNICEF)",
+		"US$10 million":   "20 May | ",
+		"US$16.6 million": " | ",
+		"120 million yen": "fiscal year 2012 | ",
+		"US$1.17 million": "fiscal year 2012 | ",
+		"¥38 million":     "FY2014 | ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates and channels (-want +got):\n%s", diff)
+	}
+}

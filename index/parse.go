@@ -95,6 +95,10 @@ type parser struct {
 	lastParaIt string   // its item label, which prefixes bullet labels
 	bullets    int
 	inList     bool
+	// tableHead is the header row of the Markdown table being read, nil
+	// outside one; tableRows counts its rows.
+	tableHead []string
+	tableRows int
 }
 
 func (p *parser) line(raw string) {
@@ -104,11 +108,16 @@ func (p *parser) line(raw string) {
 	switch {
 	case trim == "":
 		p.flush()
+		p.tableHead = nil
+		return
+	case isTableRow(trim):
+		p.tableRow(trim)
 		return
 	case reNavigation.MatchString(cleanInline(trim)):
 		p.flush()
 		return
 	}
+	p.tableHead = nil
 	if m := reMDHeading.FindStringSubmatch(trim); m != nil && !indented {
 		p.flush()
 		title := cleanInline(m[2])
@@ -169,6 +178,61 @@ func (p *parser) line(raw string) {
 		p.paraKind = KindParagraph
 	}
 	p.para = append(p.para, trim)
+}
+
+var reTableRule = regexp.MustCompile(`^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$`)
+
+// isTableRow reports whether a line is a row of a Markdown table.
+func isTableRow(s string) bool {
+	return strings.HasPrefix(s, "|") && strings.Count(s, "|") >= 3
+}
+
+// tableCells splits a table row into its trimmed cells.
+func tableCells(s string) []string {
+	s = strings.TrimSuffix(strings.TrimPrefix(s, "|"), "|")
+	cells := strings.Split(s, "|")
+	for i, c := range cells {
+		cells[i] = cleanInline(c)
+	}
+	return cells
+}
+
+// tableRow reads one row of a Markdown table. A table's facts sit in its
+// rows, each read against the header: a row becomes an item of its own,
+// written as its first cell labelling the others, "Cavite Flood Risk
+// Project: Scheme: ODA loan; Amount: ¥9.37 billion; Period: June 2017 –
+// 2024.", so that a row is read as a list's item is, its first cell naming
+// what the rest describe, and each cell keeps the column's name.
+func (p *parser) tableRow(trim string) {
+	p.flush()
+	if reTableRule.MatchString(trim) {
+		return
+	}
+	cells := tableCells(trim)
+	if p.tableHead == nil {
+		p.tableHead = cells
+		p.tableRows = 0
+		return
+	}
+	var parts []string
+	for i, c := range cells[1:] {
+		if c == "" || c == "-" || c == "–" {
+			continue
+		}
+		if h := p.tableHead; i+1 < len(h) && h[i+1] != "" {
+			c = h[i+1] + ": " + c
+		}
+		parts = append(parts, c)
+	}
+	if cells[0] == "" || len(parts) == 0 {
+		return
+	}
+	p.tableRows++
+	text := cells[0] + ": " + strings.Join(parts, "; ") + "."
+	ps := p.add(KindItem, text, "row "+strconv.Itoa(p.tableRows))
+	ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
+	ps.Label = cells[0]
+	p.inList = true
 }
 
 // looksLikeHeading tells a section heading ("2. Mekong Subregion

@@ -307,3 +307,46 @@ The plant will be built near Phan Thiet in Binh Thuan Province and will burn coa
 		t.Errorf("project card: got %q, want %q", got, want)
 	}
 }
+
+// A Markdown table's rows are items: the first cell names what the other
+// cells, each under its column's name, describe.
+func TestTableRowsAreItems(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "table.md", Text: `Country Chapter
+
+July 2018
+Japan International Cooperation Agency
+
+## 2. Major Projects
+
+The main projects under way at the end of the year are these.
+
+| Project | Scheme | Amount | Location | Period |
+|---|---|---|---|---|
+| Batangas Flood Control Project | ODA loan | ¥9.4 billion | Batangas Province | June 2017 – 2024 |
+| Rural Radio Network | Grant aid | 3.35 billion yen | Aparri, Cagayan | 2016 – 2019 |
+
+Other work continued.
+`})
+	got := map[string]string{}
+	for _, pr := range ix.Projects() {
+		var dates []string
+		for _, d := range pr.Dates {
+			dates = append(dates, d.Text)
+		}
+		got[pr.Name] = strings.Join(pr.Funding, ", ") + " | " + strings.Join(dates, ", ")
+	}
+	want := map[string]string{
+		"Batangas Flood Control Project": "¥9.4 billion | June 2017, 2024",
+		"Rural Radio Network":            "3.35 billion yen | 2016, 2019",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+	a := ix.Answer("when does the batangas flood control project end")
+	if !a.Found || a.Span != "2024" {
+		t.Errorf("end of the row's period: found=%v span %q, want 2024", a.Found, a.Span)
+	}
+	if p := a.Passage; p == nil || p.Cite.Item != "row 1" || !strings.HasPrefix(p.Text, "Batangas Flood Control Project: Scheme: ODA loan; Amount: ¥9.4 billion;") {
+		t.Errorf("row passage: %+v", p)
+	}
+}

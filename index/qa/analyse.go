@@ -173,9 +173,10 @@ func classify(q string, namesCountry bool) string {
 
 var (
 	// chatShorthand is what chat writes short ("w/", "what's") and the
-	// words it stands for; reShorthand finds it at the start of a word.
+	// words it stands for; reShorthand finds it as a word of its own,
+	// before a space or a stop ("over the five yrs?").
 	chatShorthand = lexicon.Pairs("chat shorthand")
-	reShorthand   = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(chatShorthand))) + `)(?:\s|$)`)
+	reShorthand   = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(chatShorthand))) + `)(?:[\s?!.,;:]|$)`)
 	reContracted  = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
 	reFYSpace     = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
 	reThousands   = regexp.MustCompile(`\b(\d{1,3})k\b`)

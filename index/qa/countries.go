@@ -271,8 +271,9 @@ func expandableOnly(groups []string) []string {
 
 var (
 	// reActorVerb, after a sentence's subject and its auxiliaries, makes
-	// the subject the one who gives or sets up, not who benefits.
-	reActorVerb = regexp.MustCompile(`^(?:\s*,?\s*(?:` + lexicon.Alt("auxiliaries") + `)\b)*\s*(?:` + lexicon.Alt("giving verbs", "membership founded") + `)\b`)
+	// the subject the one who gives, sets up or asks, not who benefits:
+	// "the Government of Japan asked the Secretariat to reserve ...".
+	reActorVerb = regexp.MustCompile(`^(?:\s*,?\s*(?:` + lexicon.Alt("auxiliaries") + `)\b)*\s*(?:` + lexicon.Alt("giving verbs", "membership founded", "request verbs") + `)\b`)
 	// reSumAfter is a sum right after a country, or after an aside about
 	// it: "and Japan US$200,000", "and Thailand, as co-donor, US$700,000"
 	// leave the verb out, and the country pays.

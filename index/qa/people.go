@@ -118,6 +118,14 @@ func (md *Model) answerRole(aq *asked, consider offerFunc) {
 		aq.refuse = true
 		return
 	}
+	// Nor a role in a body his passage does not name: "Tanabe's role in
+	// the AFSLN" when his passage speaks only of the review committee.
+	for _, key := range aq.ent.orgKeys {
+		if !md.ctxOrgs[rec.p][key] {
+			aq.refuse = true
+			return
+		}
+	}
 	consider(answerFrom(rec, per.Role, per.Display(), per.RoleSpan), roleAnswerCoverage, roleAnswerBonus)
 }
 

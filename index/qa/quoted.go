@@ -63,7 +63,8 @@ func (md *Model) answerQuoted(aq *asked, weighed map[sentenceKey]bool) (Answer, 
 	var bestSpans []corpus.Span
 	bestWidth := 0
 	for _, rec := range md.sents {
-		if !rec.terms.holds(rarest[0]) {
+		// A question in the document is no answer to one.
+		if !rec.terms.holds(rarest[0]) || rec.asks() {
 			continue
 		}
 		spans, ok := md.quotable(aq, rec, weighed, nameWords)

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -39,6 +40,46 @@ type sentenceRec struct {
 	// change says, as excl does, whether the sentence tells of a change
 	// or a first plan (see tellsChange).
 	change atomic.Int32
+}
+
+// asks reports whether the sentence is a question: in a transcript or a
+// list of questions and answers it states nothing, and what it asks is
+// answered by the passage after it.
+func (r *sentenceRec) asks() bool {
+	return strings.HasSuffix(strings.TrimRight(r.text, " \"'”’)"), "?")
+}
+
+// reReplyPolarity is a reply that opens with yes or no, after its
+// speaker's name: "Press Secretary: No. The whole of ...".
+var reReplyPolarity = regexp.MustCompile(`^(?:[A-Z][\p{L}.' -]{0,40}:\s+)?(?i:(yes|no))\b[.,;!—–-]`)
+
+// reply is the answer a question sentence gets: the passage after it,
+// when the question ends its own passage, the next passage of the same
+// section. It is nil for a sentence that is no such question.
+func (md *Model) reply(r *sentenceRec) *corpus.Passage {
+	if !r.asks() || r.whole || strings.TrimSpace(r.p.Text[r.span.End:]) != "" {
+		return nil
+	}
+	ps := r.p.Doc.Passages
+	k := slices.Index(ps, r.p)
+	if k < 0 || k+1 >= len(ps) || ps[k+1].Cite.Section != r.p.Cite.Section {
+		return nil
+	}
+	return ps[k+1]
+}
+
+// replyPolarity is "yes" or "no" when the reply to question sentence r
+// opens with it, and "" otherwise.
+func (md *Model) replyPolarity(r *sentenceRec) (string, *corpus.Passage) {
+	next := md.reply(r)
+	if next == nil {
+		return "", nil
+	}
+	m := reReplyPolarity.FindStringSubmatch(next.Text)
+	if m == nil {
+		return "", nil
+	}
+	return strings.ToLower(m[1]), next
 }
 
 // excludes reports whether the sentence expressly excludes anything.
@@ -314,6 +355,20 @@ func withTerms(terms, more map[string]bool) map[string]bool {
 // sentence before it named.
 var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
 
+// reBackRef is a passage's opening that points back at the passage before
+// it: "It runs ...", "The programme was launched ...".
+var reBackRef = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
+
+// passageBefore is the passage before p in its section, or nil.
+func passageBefore(p *corpus.Passage) *corpus.Passage {
+	ps := p.Doc.Passages
+	k := slices.Index(ps, p)
+	if k <= 0 || ps[k-1].Cite.Section != p.Cite.Section || ps[k-1].Kind == corpus.KindTitle {
+		return nil
+	}
+	return ps[k-1]
+}
+
 // readPassage reads one passage's sentences and context.
 func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, implicitTerms map[*corpus.Document]map[string]bool, in interner) passageRead {
 	var out passageRead
@@ -321,15 +376,33 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// The countries the document is about frame every sentence; their
 	// terms are read once a document.
 	implied := implicitTerms[p.Doc]
-	lead := in.termSet(withTerms(md.termsOf(p.Lead+" "+p.Cite.SectionTitle), implied))
-	prevText := ""
+	leadText := p.Lead + " " + p.Cite.SectionTitle
+	// "Q: Could you tell us more about the JENESYS Programme?" "The
+	// programme was launched in FY2007 ...": a passage answering the
+	// question before it is about what that asks.
+	prevText, asked := "", ""
+	if before := passageBefore(p); before != nil {
+		if t := strings.TrimRight(before.Text, " \"'”’)"); strings.HasSuffix(t, "?") {
+			asked = " " + before.Text
+			leadText += asked
+		} else {
+			// A passage that opens by pointing back ("The programme was
+			// launched ...") speaks of what the one before it last named.
+			ss := md.src.PassageFacts(before).Sentences
+			if len(ss) > 0 {
+				last := ss[len(ss)-1]
+				prevText = before.Text[last.Start:last.End]
+			}
+		}
+	}
+	lead := in.termSet(withTerms(md.termsOf(leadText), implied))
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
 		// "The agreement was signed by Mr. X": a sentence that opens by
 		// pointing back speaks of what the sentence before it did, which
 		// frames it as a lead-in does.
-		if prevText != "" && reAgreementBack.MatchString(rec.text) {
-			rec.lead = in.termSet(withTerms(md.termsOf(p.Lead+" "+p.Cite.SectionTitle+" "+prevText), implied))
+		if prevText != "" && (reAgreementBack.MatchString(rec.text) || len(out.sents) == 0 && reBackRef.MatchString(rec.text)) {
+			rec.lead = in.termSet(withTerms(md.termsOf(leadText+" "+prevText), implied))
 		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
@@ -338,7 +411,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}]))
 		out.sents = append(out.sents, rec)
 	}
-	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
+	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle + asked
 	// The document's title frames every passage a little: "the loan for
 	// the Flores plant" in a release titled "... Power Plant on Flores
 	// Island" is its loan, though the paragraph says only "the Project".

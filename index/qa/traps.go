@@ -142,7 +142,7 @@ var meetingNouns = lexicon.Set("event nouns", "meeting nouns", "phase heads")
 var meetingVerbs = lexicon.Set("meeting verb forms")
 
 var (
-	reAskedFiscalYear = regexp.MustCompile(`\b(?:fy\s?|fiscal\s+year\s+)((?:19|20)\d{2})\b`)
+	reAskedFiscalYear = regexp.MustCompile(`\b(?:fy\s?|fiscal\s+(?:year\s+)?)((?:19|20)\d{2})\b`)
 	reWillAsk         = regexp.MustCompile(`\b(?:will|going to|expected|due|scheduled)\b`)
 	reAskCity         = regexp.MustCompile(`\b(?:which|what)\s+(?:city|town|province|port|village|district)\b`)
 )
@@ -431,6 +431,27 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			for _, m := range ta.countriesOf(md, s) {
 				if m.Name == country && prose.Excludes(prose.ClauseOf(s, m.Span)) {
 					return "excluded"
+				}
+			}
+		}
+	}
+	// "... for 24 officials from Cambodia, Indonesia and Myanmar.
+	// Thailand was not covered by the programme": a country the sentence
+	// does not name, which the passage around it expressly excludes, is
+	// not among those it counts or pays.
+	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCount || aq.kind == AskCountries) && c.a.Passage != nil {
+		for _, country := range aq.ent.countries {
+			if slices.ContainsFunc(ta.countriesOf(md, s), func(m GeoMention) bool { return m.Name == country }) {
+				continue
+			}
+			for _, rec := range md.sentsOf[c.a.Passage] {
+				if rec.text == s || !rec.excludes() {
+					continue
+				}
+				for _, m := range rec.geos {
+					if m.Name == country && prose.Excludes(prose.ClauseOf(rec.text, m.Span)) {
+						return "excluded nearby"
+					}
 				}
 			}
 		}

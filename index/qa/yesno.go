@@ -343,6 +343,13 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 		if !rec.terms.holds(rarest[0]) || !allHeld(rarest[1:], rec.terms) {
 			continue
 		}
+		// A question in the document says nothing either way, unless
+		// its reply opens with yes or no.
+		if rec.asks() {
+			if pol, _ := md.replyPolarity(rec); pol == "" {
+				continue
+			}
+		}
 		spans, ok := termSpans(aq, rec)
 		if !ok || !md.entityFit(aq.ent, rec) {
 			continue
@@ -360,6 +367,23 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	}
 	if best == nil {
 		return Answer{}, false
+	}
+	// "Q: Is any of it given directly to the authorities?" "No. The
+	// whole of ...": the reply says which, and is what is quoted.
+	if pol, next := md.replyPolarity(best); pol != "" {
+		if recs := md.sentsOf[next]; len(recs) > 0 {
+			r := recs[0]
+			if pol == "no" && len(recs) > 1 && len(strings.Fields(r.text)) <= 3 {
+				r = recs[1] // "No." alone: the sentence after it says why
+			}
+			word, line := "yes", "Yes — "
+			if pol == "no" {
+				word, line = "no", "No — "
+			}
+			a := answerFrom(r, word, line+prose.Clip(r.text, quoteRunes))
+			a.Found, a.Kind = true, AskOpen
+			return a, true
+		}
 	}
 	// The clause of the question's last word says it: "but has not yet
 	// notified the Secretary-General".
