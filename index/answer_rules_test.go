@@ -1061,3 +1061,19 @@ func TestTrapsNearTheFact(t *testing.T) {
 		{name: "a role in another body", doc: committee, q: "what's hiroshi tanabe's role in the FSLN"},
 	})
 }
+
+// A sentence with no year of its own is framed by the year its passage
+// named last, or its section's title; "in fy2017?" ends on a year, not on
+// a body. "What is the US$20 million for" asks what the sum's own "for"
+// says, after its channel if need be.
+func TestYearFramesAndWhatSumsAreFor(t *testing.T) {
+	overview := "In fiscal 2017 the country was again among the largest recipients. Total cooperation reached ¥245.7 billion, consisting of ¥226.4 billion in ODA loan commitments, ¥11.2 billion in grant aid and 8.1 billion yen in technical cooperation."
+	relief := "Of this amount, US$4 million will be provided through the World Food Programme (WFP) for rice and high-energy biscuits, and US$2 million through the United Nations Children's Fund (UNICEF) for safe drinking water. Japan also announced a contribution of US$20 million through the JAIF for logistics along the East-West Economic Corridor."
+	checkRules(t, []ruleCase{
+		{name: "framed by the passage", doc: overview, q: "hw much grant aid in fiscal 2017", span: "¥11.2 billion"},
+		{name: "not another year", doc: overview, q: "how much grant aid in fiscal 2016"},
+		{name: "a year ends the question", doc: overview, q: "technical cooperation amount in fy2017?", span: "8.1 billion yen"},
+		{name: "after the channel", doc: relief, q: "what will the WFP money pay for", span: "rice and high-energy biscuits"},
+		{name: "the sum written", doc: relief, q: "what's the US$20 million contribution for", span: "logistics along the East-West Economic Corridor"},
+	})
+}

@@ -1330,7 +1330,15 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 				am.Payer, am.Via = am.Via, ""
 			}
 		}
-		if m := reFor.FindStringSubmatch(after); m != nil {
+		forText := after
+		if am.Via != "" {
+			// "provided through the World Food Programme (WFP) for rice":
+			// what the sum is for may follow its channel.
+			if i := strings.Index(after, am.Via); i >= 0 && reFor.FindStringIndex(after) == nil {
+				forText = after[i+len(am.Via):]
+			}
+		}
+		if m := reFor.FindStringSubmatch(forText); m != nil {
 			am.Purpose = strings.TrimSpace(m[1])
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]

@@ -130,6 +130,10 @@ var kindPatterns = []struct {
 	re   *regexp.Regexp
 }{
 	{AskAcronym, regexp.MustCompile(`\b(?:` + lexicon.Alt("acronym question words") + `|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
+	// "What's the US$20 million contribution for", "what will the WFP
+	// money pay for": a question ending on "for" asks what a thing is
+	// for, however much of it names a sum.
+	{AskPurpose, regexp.MustCompile(`^\s*what\b.*\bfor\s*\??\s*$`)},
 	{AskCount, wordsRe("count question phrases")},
 	{AskMoney, wordsRe("money question phrases")},
 	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) ` + lexicon.Alt("time nouns asked") + `s?\b`)},
@@ -143,7 +147,9 @@ var kindPatterns = []struct {
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?[^\s\d]\S*\s*\??$`)},
+	// "Status in ASEAN?" ends on the body, not on a fiscal year ("in
+	// fy2017?").
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }

@@ -1,11 +1,21 @@
 package qa
 
+import (
+	"regexp"
+	"strings"
+
+	"github.com/iaibot/iaibot/index/corpus"
+
+	"github.com/iaibot/iaibot/index/internal/prose"
+)
+
 // purposeBonus ranks a sentence that says what something is for above
 // other facts in it: "why" and "what is X for" ask for exactly that.
 const purposeBonus = 0.2
 
 // answerPurpose answers "what is X for" and "why" with the purpose
-// sentences the documents hold.
+// sentences the documents hold, and "what is the US$20 million for" with
+// what the sum's own "for" phrase says.
 func (md *Model) answerPurpose(aq *asked, consider offerFunc) {
 	for _, p := range md.facts.Purposes {
 		rec := md.sentenceOf(p.Passage, p.Span)
@@ -18,4 +28,44 @@ func (md *Model) answerPurpose(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, p.Text, line, p.Span), md.cov(aq, rec), purposeBonus)
 	}
+	if aq.kind == AskPurpose && (reMoneyAsked.MatchString(aq.q) || reSumWritten.MatchString(aq.q)) {
+		md.answerSumPurpose(aq, consider)
+	}
 }
+
+// answerSumPurpose offers what each sum is for, as its sentence says right
+// after it ("US$4 million ... through the WFP for rice and high-energy
+// biscuits"). Of several sums in a sentence, the one the question's words
+// stand nearest, or the one it writes, is meant.
+func (md *Model) answerSumPurpose(aq *asked, consider offerFunc) {
+	q := prose.Fold(aq.q)
+	for i := range md.facts.Amounts {
+		am := &md.facts.Amounts[i]
+		if am.Purpose == "" {
+			continue
+		}
+		rec := md.sentenceOf(am.Passage, am.Span)
+		if rec == nil || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		at := strings.Index(am.Passage.Text[am.Span.End:rec.span.End], am.Purpose)
+		if at < 0 {
+			continue
+		}
+		start := am.Span.End + at
+		span := am.Passage.Text[start : start+len(am.Purpose)]
+		bonus := purposeBonus + aq.nearness(rec, am.Span)
+		if strings.Contains(q, prose.Fold(am.Text)) {
+			bonus += writtenSumBonus
+		}
+		a := answerFrom(rec, span, am.Text+": for "+span, corpus.Span{Start: start, End: start + len(am.Purpose)}, am.Span)
+		consider(a, md.cov(aq, rec), bonus)
+	}
+}
+
+// reSumWritten is a sum a question writes out: "US$20 million", "¥650m".
+var reSumWritten = regexp.MustCompile(`(?:[A-Za-z]{0,3}\$|[¥€£])\s?\d`)
+
+// writtenSumBonus ranks the sum a question writes out ("what is the
+// US$20 million for") above the others of its sentence.
+const writtenSumBonus = 0.3

@@ -400,7 +400,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
 	for _, re := range ta.fiscal {
-		if !re.MatchString(s) {
+		if !re.MatchString(s) && !md.framedBy(c.a.Passage, s, re) {
 			return "fiscal year"
 		}
 	}
@@ -487,6 +487,30 @@ func whoVerb(aq *asked) (qterm, bool) {
 		}
 	}
 	return qterm{}, false
+}
+
+// framedBy reports whether sentence s of passage p, which names no year of
+// its own, is framed by a year re matches: the last year the passage
+// names before it ("in fiscal 2017 it was among the largest recipients.
+// Total cooperation reached ¥245.7 billion"), else its section's title
+// ("Overview of Cooperation in Fiscal 2017").
+func (md *Model) framedBy(p *corpus.Passage, s string, re *regexp.Regexp) bool {
+	if p == nil || reYear.MatchString(s) {
+		return false
+	}
+	last := ""
+	for _, rec := range md.sentsOf[p] {
+		if rec.text == s {
+			break
+		}
+		if reYear.MatchString(rec.text) {
+			last = rec.text
+		}
+	}
+	if last != "" {
+		return re.MatchString(last)
+	}
+	return re.MatchString(p.Cite.SectionTitle)
 }
 
 // reYear is a year, on its own or in a fiscal year's name ("FY2009").
