@@ -1077,3 +1077,17 @@ func TestYearFramesAndWhatSumsAreFor(t *testing.T) {
 		{name: "the sum written", doc: relief, q: "what's the US$20 million contribution for", span: "logistics along the East-West Economic Corridor"},
 	})
 }
+
+// "Why was it pushed back" is a why about a postponement or revision; a
+// reason opening the sentence after a connective runs to its comma; "who
+// co-chaired it with X" is someone other than X.
+func TestReasonsForDelaysAndCoActors(t *testing.T) {
+	nscr := "On the commuter railway, the target for starting commercial operation was revised from 2020 to 2022, because acquiring the right of way in Bulacan took longer than originally planned."
+	ajcep := "Initially, we had hoped that the Agreement would enter into force on 1 October 2008. However, owing to the time several member states need to complete their domestic procedures, the target has now been revised to 1 December 2008."
+	summit := "The Commemorative Summit took place in Tokyo on 11-12 December 2003 and was co-chaired by Prime Minister Junichiro Koizumi and H.E. Ms. Megawati Soekarnoputri, President of Indonesia, as ASEAN Chair."
+	checkRules(t, []ruleCase{
+		{name: "pushed back", doc: nscr, q: "why was the railway opening pushed back", span: "because acquiring the right of way in Bulacan took longer than originally planned"},
+		{name: "after a connective", doc: ajcep, q: "why was the agreement's entry into force pushed back", span: "owing to the time several member states need to complete their domestic procedures"},
+		{name: "with another", doc: summit, q: "who co-chaired the tokyo summit w koizumi", span: "H.E. Ms. Megawati Soekarnoputri"},
+	})
+}

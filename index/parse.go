@@ -174,11 +174,19 @@ func (p *parser) line(raw string) {
 		p.para = append(p.para, m[1])
 		return
 	}
+	// "Press Secretary: Mr. X" then "Venue: Tokyo": lines that each open
+	// with a label are fields of their own, not one paragraph.
+	if len(p.para) > 0 && reLineLabel.MatchString(trim) && reLineLabel.MatchString(p.para[len(p.para)-1]) {
+		p.flush()
+	}
 	if p.paraKind == "" {
 		p.paraKind = KindParagraph
 	}
 	p.para = append(p.para, trim)
 }
+
+// reLineLabel is a line opening with a short title-case label and a colon.
+var reLineLabel = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}:\s+\S`)
 
 var reTableRule = regexp.MustCompile(`^\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*:?\s*$`)
 

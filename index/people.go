@@ -17,8 +17,13 @@ var (
 	// rePersonRole is a bare name followed by its role: "Kenji Moriyama,
 	// Chair of the Governing Board".
 	rePersonRole = regexp.MustCompile(`\b(` + nameWord + `\s+` + nameWord + `(?:\s+` + nameWord + `)?),\s+(?:the\s+|a\s+|an\s+)?((?:(?:former|acting|deputy|vice|senior|chief|general|executive|assistant|regional|national|resident)\s+)*(?i:` + lexicon.Alt("role heads") + `))\b`)
-	roleHeadRe   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
-	reRoleIsThe  = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
+	// rePersonTitled is a title and the name after it, with no honorific:
+	// "Finance Secretary Carlos G. Dominguez III", "JICA Chief
+	// Representative Yoshio Kanda". The name has two words at least: a
+	// title before one word is as often a place's or a body's.
+	rePersonTitled = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `))\s+(` + nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+)`)
+	roleHeadRe     = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
+	reRoleIsThe    = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
 )
 
 // personHints are words one of which a passage naming a person holds:
@@ -68,7 +73,55 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 	for _, m := range rePersonRole.FindAllStringSubmatchIndex(t, -1) {
 		add("", t[m[2]:m[3]], Span{Start: m[2], End: m[3]})
 	}
+	for _, m := range rePersonTitled.FindAllStringSubmatchIndex(t, -1) {
+		// "During Prime Minister Shinzo Abe's visit": the title starts
+		// past a capitalised small word, and the name ends before 's.
+		ts := m[2]
+		for {
+			w := reFirstWord.FindString(t[ts:m[3]])
+			if w == "" || !titleLeadStop[strings.ToLower(w)] {
+				break
+			}
+			ts += len(w) + 1
+		}
+		ne := m[4] + len(strings.TrimSuffix(strings.TrimSuffix(t[m[4]:m[5]], "'s"), "’s"))
+		if ts >= m[3] {
+			continue
+		}
+		n := len(x.people)
+		add("", t[m[4]:ne], Span{Start: m[4], End: ne})
+		if len(x.people) > n && x.people[n].Role == "" {
+			x.people[n].Role, x.people[n].RoleSpan = t[ts:m[3]], Span{Start: ts, End: m[3]}
+		}
+	}
+	// "Press Secretary: Mr. Hideo Takamura": a role as the label of the
+	// line that names the person.
+	for i := range x.people {
+		per := &x.people[i]
+		if per.Passage != p || per.Role != "" {
+			continue
+		}
+		if m := reRoleLabel.FindStringSubmatchIndex(t[:per.Span.Start]); m != nil {
+			per.Role, per.RoleSpan = t[m[2]:m[3]], Span{Start: m[2], End: m[3]}
+		} else if m := reTitleBefore.FindStringSubmatchIndex(t[:per.Span.Start]); m != nil {
+			// "Senior Vice-Minister for Foreign Affairs Mr. Taro
+			// Kinoshita": the title before the honorific.
+			per.Role, per.RoleSpan = t[m[2]:m[3]], Span{Start: m[2], End: m[3]}
+		}
+	}
 }
+
+var (
+	reFirstWord = regexp.MustCompile(`^[A-Z][a-z]*\b`)
+	// titleLeadStop are the small words a sentence may open with before
+	// a title: they are not part of it.
+	titleLeadStop = lexicon.Set("title lead words")
+	// reTitleBefore is a title right before a name's honorific, with
+	// what it is of or for.
+	reTitleBefore = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}]*(?:\s+(?:and\s+)?[A-Z][\p{L}]*)*)?)\s+$`)
+	// reRoleLabel is a role labelling its line, right before the name.
+	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `)):\s+$`)
+)
 
 // notAPerson rules out capitalised names that are places, countries or
 // organisations: "Vientiane Capital, Director of ..." is not a person.

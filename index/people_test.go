@@ -52,3 +52,48 @@ Ms. Noriko Abe, Chief Adviser of the JICA Laos Office, chairs the steering commi
 		t.Errorf("a person was offered for a role the documents do not give: %q", a.Text)
 	}
 }
+
+// A title before a name with no honorific, a title before the honorific,
+// and a role labelling its line are each the person's role; the small word
+// a sentence opens with and a possessive are not part of them. Lines that
+// each open with a label are read apart.
+func TestTitlesBeforeNames(t *testing.T) {
+	doc := Source{Name: "titles-fixture.md", Text: `Titles Fixture
+
+13 June 2008
+Ministry of Foreign Affairs
+
+Press Secretary: Mr. Hideo Takamura
+Venue: Press Conference Room, Tokyo
+
+## 1. Signing
+
+The loan agreement was signed on 16 March 2018 by Finance Secretary Carlos G. Dominguez III and JICA Chief Representative Yoshio Kanda. Task Force Bangon Marawi, chaired by Housing Secretary Eduardo del Rosario, asked JICA to restore water supply. During Prime Minister Shinzo Abe's visit, Japan announced new support. On 9 June, Senior Vice-Minister for Foreign Affairs Mr. Taro Kinoshita met the Deputy Minister in Yangon.
+`}
+	ix := mustOpen(t, doc)
+	type row struct{ Name, Role string }
+	var got []row
+	for _, p := range ix.x.people {
+		got = append(got, row{p.Name, p.Role})
+	}
+	want := []row{
+		{"Hideo Takamura", "Press Secretary"},
+		{"Taro Kinoshita", "Senior Vice-Minister for Foreign Affairs"},
+		{"Carlos G. Dominguez III", "Finance Secretary"},
+		{"Yoshio Kanda", "JICA Chief Representative"},
+		{"Eduardo del Rosario", "Housing Secretary"},
+		{"Shinzo Abe", "Prime Minister"},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("people (-want +got):\n%s", d)
+	}
+	for _, c := range []struct{ q, want string }{
+		{"who was the press secretary", "Mr. Hideo Takamura"},
+		{"who chairs the task force bangon marawi", "Eduardo del Rosario"},
+		{"name of the jica chief rep who signed the loan", "Yoshio Kanda"},
+	} {
+		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
+			t.Errorf("%q: found=%v span %q, want %q", c.q, a.Found, a.Span, c.want)
+		}
+	}
+}

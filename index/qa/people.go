@@ -83,6 +83,10 @@ func (md *Model) personNamed(q string) *corpus.Person {
 	return best
 }
 
+// reWithPerson is a who-question about someone who acted with another:
+// "who co-chaired it with Koizumi", "... w koizumi".
+var reWithPerson = regexp.MustCompile(`^\s*who\b.*\b(?:with|w|alongside)\s+\S`)
+
 // answerRole answers "who is X" with X's role.
 func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	if !reRoleAsked.MatchString(aq.q) {
@@ -161,14 +165,21 @@ func isWordByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '
 // answerPerson offers each person the documents name as the answer to a
 // who-question, ranked by how well their sentence and role cover it.
 func (md *Model) answerPerson(aq *asked, consider offerFunc) {
-	if md.personNamed(aq.q) != nil {
-		return // the question names the person; it asks something else of them
+	// The question names the person: it asks something else of them,
+	// unless it names them as the one with whom someone else acted ("who
+	// co-chaired the summit with Koizumi"), who is then not the answer.
+	other := md.personNamed(aq.q)
+	if other != nil && !reWithPerson.MatchString(aq.q) {
+		return
 	}
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
 	askedRoles := reAskedRole.FindAllString(aq.q, -1)
 	for i := range md.facts.People {
 		per := &md.facts.People[i]
+		if other != nil && per.Name == other.Name {
+			continue
+		}
 		rec := md.sentenceOf(per.Passage, per.Span)
 		if rec == nil || !md.entityFit(aq.ent, rec) {
 			continue
@@ -245,7 +256,14 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if speaksFor {
 			bonus += speaksForBonus
 		}
-		around := strings.ToLower(per.Role + " " + rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)])
+		// The words after the name speak of the person up to an "and"
+		// that names the next one ("Dominguez III and JICA Chief
+		// Representative Yoshio Kanda").
+		after := rec.text[min(len(rec.text), max(0, per.Span.End-rec.span.Start)):min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)]
+		if i := strings.Index(after, " and "); i >= 0 {
+			after = after[:i]
+		}
+		around := strings.ToLower(per.Role + " " + after)
 		for _, t := range aq.terms {
 			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {
 				bonus += roleWordBonus

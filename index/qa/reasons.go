@@ -26,7 +26,10 @@ var (
 	reRecommend     = regexp.MustCompile(`(?i)\brecommend(?:s|ed)?\s+(?:to\s+[^,;.]{2,60}\s+)?that\s+((?:the\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*)\s+([a-z][^;.]{3,200})`)
 	reScheduleAfter = regexp.MustCompile(`^\s+(?:go|be|open|start|begin|end|finish|close|complete|run|take|hold|meet|launch|expire)\b`)
 	reMembership    = regexp.MustCompile(`(?i)^(?:join|attend|become|send observers)\b`)
-	reOpeningReason = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("opening reason cues") + `)\b`)
+	// reConnectiveOpening is a sentence's opening connective and its
+	// comma: "However, ".
+	reConnectiveOpening = regexp.MustCompile(`^[A-Z][a-z]+,\s+$`)
+	reOpeningReason     = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("opening reason cues") + `)\b`)
 )
 
 // Weights of reasons and requests.
@@ -58,9 +61,12 @@ func (md *Model) readReasonsAndRequests() {
 			// "Because Timor-Leste is not yet a member, the grant goes
 			// through UNDP": a reason that opens its sentence runs to the
 			// comma that ends it.
-			if m[0] == 0 && reOpeningReason.MatchString(t) {
-				if c := strings.Index(t, ", "); c > m[1] {
-					md.reasons = append(md.reasons, clauseFact{rec: rec, span: corpus.Span{Start: rec.span.Start, End: rec.span.Start + c}, text: t[:c]})
+			// So does one after a connective: "However, owing to the time
+			// ..., the target has been revised".
+			if opens := m[0] == 0 || reConnectiveOpening.MatchString(t[:m[0]]); opens && reOpeningReason.MatchString(t[m[0]:]) {
+				if c := strings.Index(t[m[0]:], ", "); c >= 0 && m[0]+c > m[1] {
+					c += m[0]
+					md.reasons = append(md.reasons, clauseFact{rec: rec, span: corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + c}, text: t[m[0]:c]})
 					found = true
 				}
 				continue

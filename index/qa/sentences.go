@@ -434,7 +434,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	}
 	out.ctxOrgs = keys
 	for _, r := range out.sents {
-		r.have = md.namesIn(r.text+" "+r.p.Lead, r.p)
+		r.have = md.namesIn(r.text+" "+r.p.Lead+asked, r.p)
 		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
 			r.have[pl.Name] = true
 			r.have[pl.Country] = true
