@@ -184,3 +184,32 @@ The 18th Steering Committee Meeting was held in Hanoi in March 2011. The 19th St
 		}
 	}
 }
+
+// A reply that asks the same of something else is not answered by the
+// fact that answered its question, when another fact fits it.
+func TestFollowUpAsksForAnotherFact(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "another-fixture.md", Text: `Another Fixture
+
+June 2018
+Japan International Cooperation Agency
+
+1. Railway
+
+Of the estimated US$5.4 billion cost of the commuter railway extension, ADB is expected to provide up to US$2.75 billion and JICA about US$1.6 billion, with the Government covering the remainder.
+
+2. Calls
+
+Concept notes must reach the Secretariat by 31 May 2016. Full proposals are due on 15 August 2016.
+`})
+	for _, c := range []struct{ prev, reply, want string }{
+		{"how much is ADB expected to put into the railway extension", "and jica?", "US$1.6 billion"},
+		{"when is the concept note deadline", "and full proposals?", "15 August 2016"},
+	} {
+		if a := ix.Answer(c.prev); !a.Found {
+			t.Errorf("%q: not found", c.prev)
+		}
+		if a := ix.AnswerFollowUp(c.prev, c.reply); !a.Found || a.Span != c.want {
+			t.Errorf("AnswerFollowUp(%q, %q) = found %v span %q, want %q", c.prev, c.reply, a.Found, a.Span, c.want)
+		}
+	}
+}

@@ -123,6 +123,9 @@ var (
 // whose object the sum is ("Japan will give ... ¥2.37 billion"), or the
 // agent after a passive one ("US$5.4 million, financed by the ADB"). A sum
 // merely sharing a sentence with a country is not credited to it.
+// reFromPartyOf is "from <a party> of " right before a sum.
+var reFromPartyOf = regexp.MustCompile(`\bfrom\s+(?:the\s+)?[A-Z][^,;()]{1,80}?\s+of\s+$`)
+
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
@@ -132,6 +135,15 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// "UNICEF's share, US$960,000": the owner of the share pays it.
 	if m := rePossessivePart.FindStringIndex(before); m != nil {
 		if name, e, _ := x.lastActorSpan(before[:m[0]]); name != "" && e == m[0] {
+			return name
+		}
+	}
+	// "a counterpart contribution from the Government of Myanmar of US$1.8
+	// million": who a contribution comes from, right before its sum, pays
+	// it, whoever the sentence's subject is.
+	if m := reFromPartyOf.FindStringIndex(before); m != nil {
+		party := strings.TrimSuffix(strings.TrimRight(before, " "), " of")
+		if name, e, _ := x.lastActorSpan(party); name != "" && e >= m[0] {
 			return name
 		}
 	}

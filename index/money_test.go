@@ -212,3 +212,17 @@ func TestSumDatesAndChannels(t *testing.T) {
 		t.Errorf("dates and channels (-want +got):\n%s", diff)
 	}
 }
+
+// "A counterpart contribution from the Government of Myanmar of US$1.8
+// million": the party the contribution comes from pays it, not the
+// sentence's subject.
+func TestPayerFromPartyOf(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "from-party.md", Text: "From party\n\nJune 2015\nAsian Development Bank\n\n## 1. Grant\n\nThe JFPR grant of US$9.5 million will be joined by a counterpart contribution from the Government of Myanmar of US$1.8 million.\n"})
+	got := map[string]string{}
+	for _, a := range ix.x.amounts {
+		got[a.Text] = a.Payer
+	}
+	if got["US$1.8 million"] != "Government of Myanmar" {
+		t.Errorf("payer of US$1.8 million = %q, want Government of Myanmar (all: %v)", got["US$1.8 million"], got)
+	}
+}

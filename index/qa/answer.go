@@ -60,6 +60,12 @@ const (
 // Sentence is that sentence. When nothing does, the answer is Refused and
 // Closest holds the nearest passages.
 func (md *Model) Answer(question string) Answer {
+	return md.answer(question, nil)
+}
+
+// answer is Answer, passing over the fact not when it is set: a follow-up
+// that names something new asks for another fact than its question's.
+func (md *Model) answer(question string, not *Answer) Answer {
 	aq := md.analyse(question)
 	kind, ent := aq.kind, aq.ent
 	if len(aq.terms) == 0 && len(ent.countries)+len(ent.groups)+len(ent.orgs)+len(ent.places) == 0 {
@@ -115,6 +121,9 @@ func (md *Model) Answer(question string) Answer {
 	weighed := map[sentenceKey]bool{}
 	for _, c := range cands {
 		weighed[sentenceKey{c.a.Passage, c.a.Sentence}] = true
+	}
+	if not != nil {
+		cands = slices.DeleteFunc(cands, func(c cand) bool { return c.a.Span == not.Span && c.a.Passage == not.Passage })
 	}
 	cands = md.dropTrapped(aq, cands)
 	md.weighRareTerms(aq, cands)

@@ -143,6 +143,25 @@ func (md *Model) AnswerFollowUp(prev, reply string) Answer {
 	}
 	q := md.FollowUp(prev, reply)
 	a := md.Answer(q)
+	// "How much is ADB expected to put in" then "and JICA?": a reply that
+	// asks the same of something else is not answered by the fact that
+	// answered prev, when another fact fits it.
+	if q != prev && a.Found && repeatable[a.Kind] && a.Span != "yes" && a.Span != "no" {
+		pa := md.Answer(prev)
+		if pa.Found && pa.Span == a.Span && pa.Passage == a.Passage {
+			b := md.answer(q, &pa)
+			if !b.Found {
+				// Asked with prev's question words alone and the reply:
+				// "when is" and "full proposals".
+				if open := reQuestionOpening.FindString(prev); open != "" {
+					b = md.answer(open+" "+strings.TrimSpace(strings.TrimRight(reFollowLead.ReplaceAllString(reply, ""), "?!. ")), &pa)
+				}
+			}
+			if b.Found {
+				a = b
+			}
+		}
+	}
 	// "Is Brunei a member?" then "and Myanmar?": the reply names no yes or
 	// no, so the status answers it ("not a member").
 	if a.Found && a.Kind == AskMember && (a.Span == "yes" || a.Span == "no") {
@@ -159,6 +178,10 @@ func (md *Model) AnswerFollowUp(prev, reply string) Answer {
 	}
 	return a
 }
+
+// repeatable are the kinds of answer a follow-up about something else
+// should not simply repeat: a sum, a date, a place, a count or a name.
+var repeatable = map[string]bool{AskMoney: true, AskWhen: true, AskWhere: true, AskCount: true, AskWho: true}
 
 // joinStatus answers a question about when a country joined an
 // organisation with the country's latest status there, when the documents
