@@ -337,14 +337,20 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) {
 			subjects = x.lastSubjects
 		}
+		// What stands between the previous status and this one; nothing
+		// for a passive status, whose countries follow it.
+		between := ""
+		if lo <= h.span.Start {
+			between = cl[lo:h.span.Start]
+		}
 		// "New Zealand, an observer since 1999, withdrew": the subject of
 		// an aside is the subject of the verb after it.
-		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(cl[lo:h.span.Start], ",") && !orgBetween(orgs, lo, h.span.Start) {
+		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(between, ",") && !orgBetween(orgs, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		// "Thailand joined in 2009 but withdrew in 2011": a second verb
 		// with no subject of its own shares the first one's.
-		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && reSharedSubject.MatchString(cl[lo:h.span.Start]) && !orgBetween(orgs, lo, h.span.Start) {
+		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && reSharedSubject.MatchString(between) && !orgBetween(orgs, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		// "Vietnam joined ASEAN in July 1995 and joined HAPUA in 1996":

@@ -440,3 +440,27 @@ JICA specialists have served in the International Observer Team (IOT) since Octo
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "... founding member states of the Commission (MRC), which they
+// established by signing ...": a passive status after an active one is
+// read without reading past its own words (this sentence once crashed the
+// extractor).
+func TestFoundersThenPassiveStatus(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "passive.md", Text: `Passive Fixture
+
+April 2019
+Ministry of Foreign Affairs of Japan
+
+## 6. Annex
+
+- Cambodia, the Lao PDR, Thailand and Viet Nam are the four founding member states of the Mekong River Commission (MRC), which they established by signing the Mekong Agreement in Chiang Rai on 5 April 1995. China and Myanmar have been dialogue partners since 1996 and are not members.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status)
+	}
+	want := []string{"Cambodia founding member", "Laos founding member", "Thailand founding member", "Vietnam founding member", "China not a member", "Myanmar not a member"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
