@@ -1091,3 +1091,38 @@ func TestReasonsForDelaysAndCoActors(t *testing.T) {
 		{name: "with another", doc: summit, q: "who co-chaired the tokyo summit w koizumi", span: "H.E. Ms. Megawati Soekarnoputri"},
 	})
 }
+
+// "The project" is the one a document's title names, not an earlier one
+// its background recalls; a sum over years is not one year's.
+func TestTheTitledProjectAndYearRanges(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "titled.md", Text: `Project Brief: Project for Strengthening Volcano Monitoring in Indonesia
+
+September 2014
+Japan International Cooperation Agency
+
+## Project Outline
+
+- **Project Title:** Project for Strengthening Volcano Monitoring (VOLMON)
+
+## Background
+
+Japan had already supported the observatory at Merapi through the Merapi Observation Improvement Project (MOIP), a smaller technical cooperation carried out from 2006 to 2009.
+
+The Project commenced on 1 April 2012 and is scheduled to close on 31 March 2016.
+
+## Annex
+
+- Project for Improvement of National Road No. 9 — grant aid, ¥3.35 billion, FY2016–FY2019.
+`})
+	for _, c := range []struct{ q, want string }{
+		{"when did the project start", "1 April 2012"},
+		{"when did the moip start", "2006"},
+		{"how much did japan give for national road no. 9 in fy2019", ""},
+		{"how much is the national road no. 9 grant", "¥3.35 billion"},
+	} {
+		a := ix.Answer(c.q)
+		if c.want == "" && !a.Refused() || c.want != "" && (!a.Found || a.Span != c.want) {
+			t.Errorf("%q: found=%v span %q, want %q", c.q, a.Found, a.Span, c.want)
+		}
+	}
+}

@@ -170,6 +170,9 @@ var answeredTraps = map[string]bool{
 	"how much did the world bank contribute to the project":       true,
 	"what did the mid term review conclude":                       true,
 	"how much grant aid did thailand get for bridges":             true,
+	"japanese contribution in us dollars?":                        true,
+	"how much did GIZ contribute in yen":                          true,
+	"when did thailand rejoin the cold chain study":               true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

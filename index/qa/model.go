@@ -131,8 +131,12 @@ type Model struct {
 	percentages     []percentagesOf
 	// asked indexes the facts by the kind of question they answer, for
 	// the quoted fallback, built on the first question that needs it.
-	askedOnce      sync.Once
-	asked          map[*corpus.Passage][]askedFact
+	askedOnce sync.Once
+	asked     map[*corpus.Passage][]askedFact
+	// mainProjects are the projects each document's title names, read on
+	// the first question about "the project".
+	mainOnce       sync.Once
+	mainProjects   map[*corpus.Document][]*corpus.Project
 	src            Source
 	docs           []*corpus.Document
 	facts          Facts

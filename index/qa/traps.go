@@ -403,6 +403,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if !re.MatchString(s) && !md.framedBy(c.a.Passage, s, re) {
 			return "fiscal year"
 		}
+		// "¥3.35 billion, FY2016–FY2019" is not what was given in FY2019:
+		// a sum over years that ends or starts with the one asked.
+		if aq.kind == AskMoney && !reAskedYearRange.MatchString(aq.q) && inYearRangeOnly(s, re) {
+			return "fiscal year range"
+		}
 	}
 	// "The 10th board meeting" is not the ninth.
 	if qo := ta.ordinals; len(qo) > 0 {
@@ -487,6 +492,29 @@ func whoVerb(aq *asked) (qterm, bool) {
 		}
 	}
 	return qterm{}, false
+}
+
+// reRangeBefore and reRangeAfter are the other end of a range of years
+// around a year: "FY2016–" before, "–2019" after.
+var (
+	reRangeBefore = regexp.MustCompile(`(?i)(?:fy\s?)?(?:19|20)\d{2}\s*[–-]\s*$`)
+	reRangeAfter  = regexp.MustCompile(`(?i)^\s*[–-]\s*(?:fy\s?)?(?:19|20)\d{2}`)
+)
+
+// reAskedYearRange is a question that asks for a range of years itself:
+// "for fy2019-2021".
+var reAskedYearRange = regexp.MustCompile(`(?i)(?:19|20)\d{2}\s*[–-]\s*(?:fy\s?)?(?:19|20)?\d{2}\b`)
+
+// inYearRangeOnly reports whether every year of s that re matches is one
+// end of a range of years.
+func inYearRangeOnly(s string, re *regexp.Regexp) bool {
+	ms := re.FindAllStringIndex(s, -1)
+	for _, m := range ms {
+		if !reRangeBefore.MatchString(s[:m[0]]) && !reRangeAfter.MatchString(s[m[1]:]) {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
 
 // framedBy reports whether sentence s of passage p, which names no year of
