@@ -1126,3 +1126,12 @@ The Project commenced on 1 April 2012 and is scheduled to close on 31 March 2016
 		}
 	}
 }
+
+// "How long is the road section" asks a length, in the units written.
+func TestLengthAsked(t *testing.T) {
+	seclip := "The Corridor Logistics Project (SECLIP), which will widen 48 kilometres of National Road No. 5 between Kampong Chhnang and Pursat, is financed by a loan of ¥9.6 billion. Civil works will take about four years."
+	checkRules(t, []ruleCase{
+		{name: "length", doc: seclip, q: "how long is the SECLIP road section", span: "48 kilometres"},
+		{name: "time", doc: seclip, q: "how long will the civil works take", span: "four years"},
+	})
+}

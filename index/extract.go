@@ -286,6 +286,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := skippingAcronymName(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster
@@ -344,7 +346,7 @@ func foreignAcronymName(before, acr string) (int, bool) {
 			break
 		}
 	}
-	if len(run) < 2 || !foreignNameHeads[strings.ToLower(run[len(run)-1].text)] {
+	if len(run) < 2 || !foreignNameHeads[singularHead(run[len(run)-1].text)] {
 		return 0, false
 	}
 	// "The Lower Basin Council (LBCX)": letters that spell the name and
@@ -360,6 +362,80 @@ func foreignAcronymName(before, acr string) (int, bool) {
 		return 0, false
 	}
 	return run[0].span.Start, true
+}
+
+// singularHead is a name's last word as the organisation heads hold it:
+// "Agencies" is an Agency's plural.
+func singularHead(w string) string {
+	w = strings.ToLower(w)
+	if foreignNameHeads[w] {
+		return w
+	}
+	if strings.HasSuffix(w, "ies") {
+		return strings.TrimSuffix(w, "ies") + "y"
+	}
+	return strings.TrimSuffix(w, "s")
+}
+
+// skippingAcronymName finds the name a short form in brackets stands for
+// when its letters spell only some of the name's words, in order, from
+// its first to its last: "Grant Assistance for Grass-Roots Human Security
+// Projects (GGP)". Anchored at both ends of a title-case run right before
+// the brackets, the letters leave no doubt which run is meant.
+func skippingAcronymName(before, acr string) (int, bool) {
+	if len(acr) < minForeignAcronym || strings.ToUpper(acr) != acr || !isLetters(acr) {
+		return 0, false
+	}
+	run, ok := titleRunBefore(before)
+	if !ok {
+		return 0, false
+	}
+	for i := len(run) - 1; i >= 0; i-- {
+		if w := run[i].text; strings.EqualFold(w, "the") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+			run = run[i+1:]
+			break
+		}
+	}
+	for len(run) > 0 && nameConnector[strings.ToLower(run[0].text)] {
+		run = run[1:]
+	}
+	var initials []rune
+	for _, w := range run {
+		if r := []rune(w.text)[0]; unicode.IsUpper(r) {
+			initials = append(initials, r)
+		}
+	}
+	if len(initials) <= len(acr) || len(initials) > maxSkippingWords {
+		return 0, false
+	}
+	letters := []rune(acr)
+	if initials[0] != letters[0] || initials[len(initials)-1] != letters[len(letters)-1] {
+		return 0, false
+	}
+	k := 0
+	for _, r := range initials {
+		if k < len(letters) && r == letters[k] {
+			k++
+		}
+	}
+	if k < len(letters) {
+		return 0, false
+	}
+	return run[0].span.Start, true
+}
+
+// maxSkippingWords is the most capitalised words a name whose short form
+// skips some of them may have.
+const maxSkippingWords = 8
+
+// isLetters reports whether s is letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // minForeignAcronym is the fewest capitals a short form from another

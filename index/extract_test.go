@@ -771,3 +771,30 @@ func TestAcronymLeavesOutAWordOrARegion(t *testing.T) {
 		t.Errorf("what does nexi stand for: %q", a.Span)
 	}
 }
+
+// A short form whose letters spell only some of the name's words, from
+// its first to its last ("Grant Assistance for Grass-Roots Human Security
+// Projects (GGP)"), and another language's short form of a name ending in
+// a plural head ("Regional Disaster Management Agencies (BPBD)").
+func TestAcronymSkippingWordsAndPluralHeads(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "skipping.md", Text: `Skipping Fixture
+
+April 2019
+Ministry of Foreign Affairs of Japan
+
+## 1. Schemes
+
+- Grant Assistance for Grass-Roots Human Security Projects (GGP) built 14 school buildings in FY2018.
+- Hazard maps are shared with the Regional Disaster Management Agencies (BPBD) at provincial level.
+- The Japan International Cooperation Agency (JICA) supports both.
+`})
+	for _, c := range []struct{ q, want string }{
+		{"GGP?", "Grant Assistance for Grass-Roots Human Security Projects"},
+		{"what does BPBD stand for", "Regional Disaster Management Agencies"},
+		{"jica?", "Japan International Cooperation Agency"},
+	} {
+		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
+			t.Errorf("%q: found=%v span %q, want %q", c.q, a.Found, a.Span, c.want)
+		}
+	}
+}

@@ -117,6 +117,7 @@ func statusHits(s string) []statusHit {
 func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]string) {
 	t := p.Text
 	passageOrgs := len(*lastOrgs) // organisations named before this passage
+	var prevSubject []string      // the country the sentence before opens with
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		pos := 0
@@ -127,8 +128,9 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			}
 			start := sent.Start + pos + off
 			pos += off + len(cl)
-			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs)
+			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs, prevSubject)
 		}
+		prevSubject = x.openingCountry(s)
 		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
 			org := s[m[2]:m[3]]
 			for _, c := range scanCountries(s[m[4]:m[5]]) {
@@ -138,6 +140,24 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 		}
 	}
 }
+
+// reSubordinatePronoun is a clause opening with a subordinator and "it"
+// as its subject, right before a status: "Since it ".
+var reSubordinatePronoun = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("pronoun subordinators") + `)\s+it\s+$`)
+
+// openingCountry is the country a sentence opens with as its subject ("The
+// Lao People's Democratic Republic (Lao PDR) is ..."), or nil.
+func (x *extraction) openingCountry(s string) []string {
+	geo := x.geoMentions(s)
+	if len(geo) == 0 || geo[0].isGroup || !reOpensWithName.MatchString(s[:geo[0].span.Start]) {
+		return nil
+	}
+	return []string{geo[0].name}
+}
+
+// reOpensWithName is what may stand before a sentence's subject: nothing,
+// or "The".
+var reOpensWithName = regexp.MustCompile(`^\s*(?:The\s+)?$`)
 
 // memberPlaces adds to a clause's country mentions the places that stand
 // where a member does, as the subject of its verb or in a list after
@@ -231,7 +251,7 @@ func (x *extraction) orgDisplay(name string) string {
 	return name
 }
 
-func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs int) {
+func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs int, prevSubject []string) {
 	orgs, geo := x.mentions(cl)
 	geo = memberPlaces(a, start, cl, geo)
 	hits := statusHits(cl)
@@ -336,6 +356,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		}
 		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) {
 			subjects = x.lastSubjects
+		}
+		// "The Lao PDR is a landlocked country ... Since it joined ASEAN on
+		// 23 July 1997": "it" after a subordinator is the country the
+		// sentence before opened with.
+		if len(subjects) == 0 && i == 0 && len(prevSubject) > 0 && reSubordinatePronoun.MatchString(cl[:h.span.Start]) {
+			subjects = prevSubject
 		}
 		// What stands between the previous status and this one; nothing
 		// for a passive status, whose countries follow it.

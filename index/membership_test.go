@@ -464,3 +464,24 @@ Ministry of Foreign Affairs of Japan
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "The Lao PDR is ... Since it joined ASEAN on 23 July 1997": "it" after
+// a subordinator is the country the sentence before opened with.
+func TestPronounAfterSubordinator(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "since-it.md", Text: `Since It Fixture
+
+April 2019
+Ministry of Foreign Affairs of Japan
+
+## 1. Significance
+
+The Lao People's Democratic Republic (Lao PDR) is a landlocked country bordering China and Myanmar. Since it joined the Association of Southeast Asian Nations (ASEAN) on 23 July 1997, the country has pursued a strategy of connectivity.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		got = append(got, m.Country+" "+m.Status+" "+m.Date.Text)
+	}
+	if diff := cmp.Diff([]string{"Laos joined 23 July 1997"}, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}

@@ -33,6 +33,17 @@ func (md *Model) analyse(question string) *asked {
 	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
+	// "How long is the road section": "section" is what "how long" asks
+	// the length of, not a word the sentence must hold.
+	if kind == AskCount && strings.Contains(q, "how long") {
+		var keep []qterm
+		for _, t := range aq.terms {
+			if !lengthFrame[t.word] {
+				keep = append(keep, t)
+			}
+		}
+		aq.terms = keep
+	}
 	if kind == AskWhen && strings.Contains(q, "how long") {
 		// "How long did the mission last": "last" is the verb here, and
 		// in "how long is the construction period" "period" is what
@@ -134,6 +145,8 @@ var kindPatterns = []struct {
 	// money pay for": a question ending on "for" asks what a thing is
 	// for, however much of it names a sum.
 	{AskPurpose, regexp.MustCompile(`^\s*what\b.*\bfor\s*\??\s*$`)},
+	// "How long is the road section" asks a length, not a time.
+	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
 	{AskMoney, wordsRe("money question phrases")},
 	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) ` + lexicon.Alt("time nouns asked") + `s?\b`)},
@@ -187,6 +200,9 @@ var (
 	reFYSpace     = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
 	reThousands   = regexp.MustCompile(`\b(\d{1,3})k\b`)
 )
+
+// lengthFrame are the words of a length question that frame it.
+var lengthFrame = lexicon.Set("length question frame")
 
 // normaliseQuestion undoes chat shorthand that hides words: "whens" is
 // "when is", "fy 2002" is "fy2002".
