@@ -1135,3 +1135,15 @@ func TestLengthAsked(t *testing.T) {
 		{name: "time", doc: seclip, q: "how long will the civil works take", span: "four years"},
 	})
 }
+
+// "The total budget of X ... is ¥3.2 billion" is the total asked, not a
+// later contribution; "the Thai delegation" is covered by "Thailand, led
+// by ...".
+func TestTotalsAndCountryWords(t *testing.T) {
+	budget := "5.2 The total budget of MEDRIN for FY2013–FY2017 is ¥3.2 billion, of which ¥2.7 billion is provided by Japan and ¥500 million by ADB. In addition, the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) has contributed EUR 300,000 for training of flood forecasters."
+	delegations := "Delegations from all six participating countries attended:\n\n- Thailand, led by Mr. Pongsak Rattanawong, Deputy Director, Neighbouring Countries Economic Development Cooperation Agency;\n- Viet Nam, led by Ms. Nguyen Thi Lan, Director, Ministry of Planning and Investment."
+	checkRules(t, []ruleCase{
+		{name: "total subject", doc: budget, q: "total MEDRIN budget", span: "¥3.2 billion"},
+		{name: "country word", doc: delegations, q: "who led the thai delegation", span: "Mr. Pongsak Rattanawong"},
+	})
+}

@@ -71,6 +71,13 @@ const totalSaysBonus = 0.2
 // "a total of", "amounted in all to".
 var reTotalSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `)\s+(?:(?:of|to|some|about|approximately|nearly|around)\s+)*$`)
 
+// reTotalSubject is a total as the subject the sum is said of: "The
+// total budget of MEDRIN for FY2013–FY2017 is ¥3.2 billion".
+var reTotalSubject = regexp.MustCompile(`(?i)\btotal\s+(?:[^\s,;.]+\s+){1,8}?(?:` + lexicon.Alt("total subject verbs") + `)\s+(?:(?:some|about|approximately|nearly|around|up to)\s+)*$`)
+
+// totalSubjectWindow is how far before a sum its total subject may start.
+const totalSubjectWindow = 100
+
 // rePartOfSum is what stands before a sum that is part of the one before
 // it: "¥31.5 billion, of which 6.3 billion yen".
 var rePartOfSum = regexp.MustCompile(`\bof\s+which\s+(?:about\s+|some\s+|only\s+)?$`)
@@ -218,7 +225,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the
 		// whole answers a question about the total.
-		if totalAsked && reTotalSays.MatchString(tail(rec.text[:am.Span.Start-rec.span.Start], eventWindow)) {
+		if before := rec.text[:am.Span.Start-rec.span.Start]; totalAsked && (reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow))) {
 			bonus += totalSaysBonus
 		}
 		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)

@@ -92,7 +92,20 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	if v, ok := aq.covMemo[rec]; ok {
 		return v
 	}
-	v := md.covHolding(aq, rec, md.impliedHeld(aq, rec.p.Doc))
+	held := md.impliedHeld(aq, rec.p.Doc)
+	// "Who led the Thai delegation" is covered by "Thailand, led by Mr.
+	// Pongsak": a word of the question that names a country is held by a
+	// sentence that names the country, however it writes it.
+	if len(aq.termCountry) > 0 && len(rec.have) > 0 {
+		implied := held
+		held = func(t qterm) bool {
+			if c, ok := aq.termCountry[t.stem]; ok && rec.have[c] {
+				return true
+			}
+			return implied != nil && implied(t)
+		}
+	}
+	v := md.covHolding(aq, rec, held)
 	if aq.covMemo == nil {
 		aq.covMemo = map[*sentenceRec]float64{}
 	}
