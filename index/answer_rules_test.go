@@ -1147,3 +1147,12 @@ func TestTotalsAndCountryWords(t *testing.T) {
 		{name: "country word", doc: delegations, q: "who led the thai delegation", span: "Mr. Pongsak Rattanawong"},
 	})
 }
+
+// "The Seventh Meeting" is "the 7th meeting".
+func TestOrdinalWords(t *testing.T) {
+	next := "10.1 The Seventh Meeting of the Working Group will be held in Vientiane, Lao PDR, tentatively on 21–22 May 2015."
+	checkRules(t, []ruleCase{
+		{name: "digits for a word", doc: next, q: "where will the 7th meeting be", span: "Vientiane"},
+		{name: "when", doc: next, q: "when is the seventh meeting", span: "21–22 May 2015"},
+	})
+}

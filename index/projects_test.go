@@ -350,3 +350,19 @@ Other work continued.
 		t.Errorf("row passage: %+v", p)
 	}
 }
+
+// A document's ID or title stands for the project its title names; one
+// whose title names no project stands for none.
+func TestProjectByDocument(t *testing.T) {
+	ix := mustOpen(t,
+		Source{Name: "volcano-brief.md", Text: "Project Brief: Project for Strengthening Volcano Monitoring Capacity in Indonesia\n\nSeptember 2014\nJapan International Cooperation Agency\n\n## 1. Outline\n\n- **Project Title:** Project for Strengthening Volcano Monitoring Capacity (VOLMON)\n- **Period:** April 2012 to March 2016\n\n## 2. Progress\n\nThe Project commenced on 1 April 2012 with a Japanese contribution of ¥480 million.\n"},
+		Source{Name: "press-conference.md", Text: "Press Conference\n\nJune 2008\nMinistry of Foreign Affairs of Japan\n\n## 1. Relief\n\nThe Bogale Port Survey was suspended in May 2008.\n"},
+	)
+	pr, err := ix.Project("volcano-brief")
+	if err != nil || pr.Name != "Project for Strengthening Volcano Monitoring Capacity (VOLMON)" {
+		t.Errorf("Project(volcano-brief) = %v, %v", pr, err)
+	}
+	if pr, err := ix.Project("press-conference"); err == nil {
+		t.Errorf("Project(press-conference) = %q, want none: its title names no project", pr.Name)
+	}
+}

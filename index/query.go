@@ -215,6 +215,18 @@ func (ix *Index) Project(text string) (*Project, error) {
 			return pr, nil
 		}
 	}
+	// A document's ID or title stands for the project its title names:
+	// "/iai project jica-2014-09-volcano-brief".
+	for _, d := range ix.docs {
+		if prose.Fold(d.ID) != f && prose.Fold(d.Title) != f {
+			continue
+		}
+		for _, pr := range ix.x.projects {
+			if pr.Passage != nil && pr.Passage.Doc == d && titleNames(d.Title, pr.Name) {
+				return pr, nil
+			}
+		}
+	}
 	best, bestScore := (*Project)(nil), 0.0
 	for _, pr := range ix.x.projects {
 		if s := prose.NameScore(f, pr.Name); s > bestScore {
@@ -225,6 +237,13 @@ func (ix *Index) Project(text string) (*Project, error) {
 		return best, nil
 	}
 	return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects(f, 5)}
+}
+
+// titleNames reports whether a document's title names a project: its name,
+// without what it has in brackets, is in the title.
+func titleNames(title, name string) bool {
+	n := prose.Fold(reParens.ReplaceAllString(name, ""))
+	return len(strings.Fields(n)) >= 2 && strings.Contains(prose.Fold(title), n)
 }
 
 // SuggestProjects returns up to n project names that best match a prefix,

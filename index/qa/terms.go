@@ -2,6 +2,7 @@ package qa
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	porter "github.com/blevesearch/go-porterstemmer"
@@ -39,6 +40,31 @@ var synonyms = func() map[string]string {
 	return out
 }()
 
+// ordinalForms map each ordinal word to its digits: "seventh" is "7th".
+var ordinalForms = func() map[string]string {
+	out := map[string]string{}
+	for w, n := range numberPairs("ordinals") {
+		out[w] = ordinalDigits(n)
+	}
+	return out
+}()
+
+// ordinalDigits writes n as an ordinal in digits: 1st, 2nd, 3rd, 11th, 22nd.
+func ordinalDigits(n int) string {
+	suffix := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			suffix = "st"
+		case 2:
+			suffix = "nd"
+		case 3:
+			suffix = "rd"
+		}
+	}
+	return strconv.Itoa(n) + suffix
+}
+
 // questionStop are words that carry no topic in a question.
 var questionStop = lexicon.Set("question stop words")
 
@@ -48,6 +74,10 @@ func stemTerm(w string) string {
 	w = strings.ToLower(strings.Trim(w, "'’"))
 	// "the 5 projects" are "the five projects".
 	if d, ok := numberWords[w]; ok {
+		return d
+	}
+	// "the Seventh Meeting" is "the 7th meeting".
+	if d, ok := ordinalForms[w]; ok {
 		return d
 	}
 	if s, ok := synonyms[w]; ok {
