@@ -384,3 +384,18 @@ func TestListButtonsPage(t *testing.T) {
 		t.Errorf("a list button for a command without pages: outcome %s", out)
 	}
 }
+
+// A timeline line from a list item whose sentence does not name the item
+// says the item's name first: what was postponed is the project.
+func TestTimelineNamesTheItem(t *testing.T) {
+	ix, err := index.Open([]index.Source{{Name: "annex.md", Text: "Annex Fixture\n\nApril 2019\nMinistry of Foreign Affairs of Japan\n\n## 5. Annex\n\nMain ongoing projects:\n\n- **Wattay Airport Terminal Expansion Project** (Vientiane Capital) — ODA loan, ¥9.02 billion. Completion, originally scheduled for March 2018, was postponed to June 2019.\n- **Road No. 9 Project** — grant aid, ¥3.35 billion.\n"}}, index.Options{Logger: testsupport.Logger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	b := New(testsupport.Logger(t), ix)
+	out := strings.Join(allPages(t, b, "/iai timeline"), "\n")
+	if !strings.Contains(out, "**June 2019** — Wattay Airport Terminal Expansion Project: Completion, originally scheduled for March 2018, was postponed to June 2019.") {
+		t.Errorf("timeline does not name the item:\n%s", out)
+	}
+}

@@ -238,6 +238,17 @@ func renderFunding(funding []index.Funding, page int) (Reply, error) {
 	return listReply("funding", "", "Funding", "Every sum of money, cost share and fund the documents name.", secs, ps, page)
 }
 
+// labelled is a sentence of a list item or table row with the item's
+// name before it, when the sentence does not say it: "Wattay Airport
+// Terminal Expansion Project: Completion ... was postponed to June 2019"
+// tells what was postponed.
+func labelled(p *index.Passage, sentence string) string {
+	if p == nil || p.Label == "" || strings.Contains(sentence, p.Label) {
+		return sentence
+	}
+	return p.Label + ": " + sentence
+}
+
 // renderMembers lists the country groups, then one section per
 // organisation with each country's status and its source.
 func renderMembers(v membersView, page int) (Reply, error) {
@@ -278,7 +289,7 @@ func renderTimeline(dates []index.Date, page int) (Reply, error) {
 	var lines []string
 	var ps []*index.Passage
 	for _, d := range dates {
-		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when(d)), truncate(Escape(d.Sentence), timelineSentence), Escape(cite(d.Passage))))
+		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when(d)), truncate(Escape(labelled(d.Passage, d.Sentence)), timelineSentence), Escape(cite(d.Passage))))
 		ps = append(ps, d.Passage)
 	}
 	return listReply("timeline", "", fmt.Sprintf("Timeline (%d dates)", len(dates)), "", []listSection{{lines: lines}}, ps, page)

@@ -24,7 +24,9 @@ var (
 	reMarkdownEmph = regexp.MustCompile(`\*\*|__`)
 	// reBoldLead is a bold name opening an item: "**Port Community System**:
 	// US$1.6 million; ...".
-	reBoldLead = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140})\*\*\s*[:.—–-]`)
+	// "**Wattay Airport Project** (Vientiane Capital) — ODA loan": an aside
+	// in brackets may stand between the name and its stop.
+	reBoldLead = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140})\*\*\s*(?:\([^()]{1,80}\)\s*)?[:.—–-]`)
 	// reBoldLeadStop is a bold label whose stop is inside the bold:
 	// "**(2) Friendship Bridge.** The bridge crosses ...".
 	reBoldLeadStop = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140}?)[.:]\*\*\s`)
