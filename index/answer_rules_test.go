@@ -1156,3 +1156,13 @@ func TestOrdinalWords(t *testing.T) {
 		{name: "when", doc: next, q: "when is the seventh meeting", span: "21–22 May 2015"},
 	})
 }
+
+// "Of this amount, US$4 million ...": a sentence that takes up the sum
+// before it is about the countries that sentence named.
+func TestOfThisAmount(t *testing.T) {
+	relief := "In view of the damage in Myanmar, Japan has decided to extend grant aid of US$6 million. Of this amount, US$4 million will be provided through the World Food Programme (WFP) for rice."
+	checkRules(t, []ruleCase{
+		{name: "the country before", doc: relief, q: "how much of the myanmar money goes via the WFP", span: "US$4 million"},
+		{name: "not another country", doc: relief, q: "how much of the laos money goes via the WFP"},
+	})
+}

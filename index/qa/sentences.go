@@ -353,6 +353,10 @@ func withTerms(terms, more map[string]bool) map[string]bool {
 
 // reAgreementBack is a sentence that opens by pointing back at what the
 // sentence before it named.
+// reSentenceBack is an opening that takes up what the sentence before
+// named ("Of this amount", "The agreement"), not a pronoun for a thing.
+var reSentenceBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("sentence back references") + `)\b`)
+
 var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
 
 // reBackRef is a passage's opening that points back at the passage before
@@ -396,6 +400,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		}
 	}
 	lead := in.termSet(withTerms(md.termsOf(leadText), implied))
+	backOf := map[*sentenceRec]string{}
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
 		// "The agreement was signed by Mr. X": a sentence that opens by
@@ -403,6 +408,12 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		// frames it as a lead-in does.
 		if prevText != "" && (reAgreementBack.MatchString(rec.text) || len(out.sents) == 0 && reBackRef.MatchString(rec.text)) {
 			rec.lead = in.termSet(withTerms(md.termsOf(leadText+" "+prevText), implied))
+			// "Of this amount, US$4 million ...": the countries the
+			// sentence before named are this one's too. Not after "its",
+			// which speaks of a thing, not of the countries with it.
+			if reSentenceBack.MatchString(rec.text) {
+				backOf[rec] = prevText
+			}
 		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
@@ -434,7 +445,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	}
 	out.ctxOrgs = keys
 	for _, r := range out.sents {
-		r.have = md.namesIn(r.text+" "+r.p.Lead+asked, r.p)
+		r.have = md.namesIn(r.text+" "+r.p.Lead+asked+" "+backOf[r], r.p)
 		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
 			r.have[pl.Name] = true
 			r.have[pl.Country] = true
