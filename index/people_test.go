@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -93,6 +94,28 @@ The loan agreement was signed on 16 March 2018 by Finance Secretary Carlos G. Do
 		{"name of the jica chief rep who signed the loan", "Yoshio Kanda"},
 	} {
 		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
+			t.Errorf("%q: found=%v span %q, want %q", c.q, a.Found, a.Span, c.want)
+		}
+	}
+}
+
+// "U" and "Daw" are Myanmar's honorifics; "who did X meet" asks for the
+// one X met, whatever role the question gives X.
+func TestMetAndMyanmarHonorifics(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "met.md", Text: `Met Fixture
+
+June 2008
+Ministry of Foreign Affairs of Japan
+
+## 1. Relief
+
+On 9 June, Senior Vice-Minister for Foreign Affairs Mr. Taro Kinoshita met U Kyaw Thein Naing, Deputy Minister for Foreign Affairs of Myanmar, in Yangon.
+`})
+	for _, c := range []struct{ q, want string }{
+		{"who did senior vice-minister kinoshita meet in yangon", "U Kyaw Thein Naing"},
+		{"who is kyaw thein naing", "Deputy Minister for Foreign Affairs of Myanmar"},
+	} {
+		if a := ix.Answer(c.q); !a.Found || !strings.HasPrefix(a.Span, c.want) {
 			t.Errorf("%q: found=%v span %q, want %q", c.q, a.Found, a.Span, c.want)
 		}
 	}

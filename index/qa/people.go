@@ -85,7 +85,9 @@ func (md *Model) personNamed(q string) *corpus.Person {
 
 // reWithPerson is a who-question about someone who acted with another:
 // "who co-chaired it with Koizumi", "... w koizumi".
-var reWithPerson = regexp.MustCompile(`^\s*who\b.*\b(?:with|w|alongside)\s+\S`)
+// "Who did Kinoshita meet" asks for the one Kinoshita met: a person
+// named as the subject of "did" is not the answer either.
+var reWithPerson = regexp.MustCompile(`^\s*who\b.*\b(?:with|w|alongside)\s+\S|^\s*who(?:m)?\s+(?:did|does|do|will|would|has|had)\s+\S`)
 
 // answerRole answers "who is X" with X's role.
 func (md *Model) answerRole(aq *asked, consider offerFunc) {
@@ -175,6 +177,11 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
 	askedRoles := reAskedRole.FindAllString(aq.q, -1)
+	if other != nil {
+		// "Who did Senior Vice-Minister Kinoshita meet": the role named
+		// is the named person's, not the one asked for.
+		askedRoles = nil
+	}
 	for i := range md.facts.People {
 		per := &md.facts.People[i]
 		if other != nil && per.Name == other.Name {
