@@ -123,7 +123,7 @@ func commandTable() []subcommand {
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "project",
 				Description: "One project: what, who, for whom, where, when, funding, status, source",
 				Options: []*discordgo.ApplicationCommandOption{
-					auto(opt(discordgo.ApplicationCommandOptionString, "name", "Project or programme name", true)),
+					auto(opt(discordgo.ApplicationCommandOptionString, "name", "Project or programme name, or a document's ID", true)),
 				}},
 			handle: handleProject, usage: "/iai project name:East-West Corridor",
 			autocomplete: map[string]func(*Bot, string) []string{"name": func(b *Bot, s string) []string { return b.ix.SuggestProjects(s, maxChoices) }},
