@@ -158,7 +158,7 @@ func TestCorpusAnswers(t *testing.T) {
 // corpusAnswersFloor is the share of corpus questions answered right when
 // the corpus was last measured; a change that loses answers fails here. It
 // is a floor against regressions, not the goal.
-const corpusAnswersFloor = 0.785
+const corpusAnswersFloor = 0.80
 
 // answeredTraps are the evaluation's traps the answerer still answers with
 // a span: known failings, listed so that no other trap joins them.

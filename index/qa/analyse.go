@@ -33,28 +33,18 @@ func (md *Model) analyse(question string) *asked {
 	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
-	// "How long is the road section": "section" is what "how long" asks
-	// the length of, not a word the sentence must hold.
-	if kind == AskCount && strings.Contains(q, "how long") {
-		var keep []qterm
-		for _, t := range aq.terms {
-			if !lengthFrame[t.word] {
-				keep = append(keep, t)
-			}
+	if strings.Contains(q, "how long") {
+		switch kind {
+		case AskCount:
+			// "How long is the road section": "section" is what "how
+			// long" asks the length of, not a word the sentence must hold.
+			aq.dropTerms(lengthFrame)
+		case AskWhen:
+			// "How long did the mission last": "last" is the verb here,
+			// and in "how long is the construction period" "period" is
+			// what "how long" asks.
+			aq.dropTerms(howLongFrame)
 		}
-		aq.terms = keep
-	}
-	if kind == AskWhen && strings.Contains(q, "how long") {
-		// "How long did the mission last": "last" is the verb here, and
-		// in "how long is the construction period" "period" is what
-		// "how long" asks.
-		var keep []qterm
-		for _, t := range aq.terms {
-			if !howLongFrame[t.word] {
-				keep = append(keep, t)
-			}
-		}
-		aq.terms = keep
 	}
 	return aq
 }
@@ -111,6 +101,11 @@ type asked struct {
 	// ownMemo is ownSpans of each sentence's facts of a kind, found once
 	// a question: each of the facts asks for all of them.
 	ownMemo map[ownKey][][2]corpus.Span
+}
+
+// dropTerms removes the question words a set holds.
+func (aq *asked) dropTerms(set map[string]bool) {
+	aq.terms = slices.DeleteFunc(aq.terms, func(t qterm) bool { return set[t.word] })
 }
 
 // dropOrgAcronyms removes question words that only abbreviate a named
