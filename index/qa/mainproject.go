@@ -25,16 +25,19 @@ var reProjectAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
 // reBracketed is a stretch in brackets.
 var reBracketed = regexp.MustCompile(`\s*\([^)]*\)`)
 
-// mainProjectsOf are the projects doc's title names.
+// mainProjectsOf are the projects doc's title names. It reads each
+// document's projects once, into docProjects too.
 func (md *Model) mainProjectsOf(doc *corpus.Document) []*corpus.Project {
 	md.mainOnce.Do(func() {
 		md.mainProjects = map[*corpus.Document][]*corpus.Project{}
+		md.docProjects = map[*corpus.Document][]*corpus.Project{}
 		for i := range md.facts.Projects {
 			pr := md.facts.Projects[i]
 			if pr.Passage == nil {
 				continue
 			}
 			d := pr.Passage.Doc
+			md.docProjects[d] = append(md.docProjects[d], pr)
 			name := prose.Fold(reBracketed.ReplaceAllString(pr.Name, ""))
 			if len(strings.Fields(name)) >= minProjectWords && strings.Contains(prose.Fold(d.Title), name) {
 				md.mainProjects[d] = append(md.mainProjects[d], pr)
@@ -64,9 +67,8 @@ func (md *Model) weighMainProject(aq *asked, cands []cand) {
 		if md.namesProject(s, main) {
 			continue
 		}
-		for j := range md.facts.Projects {
-			pr := md.facts.Projects[j]
-			if pr.Passage == nil || pr.Passage.Doc != p.Doc || !md.namesProject(s, []*corpus.Project{pr}) {
+		for _, pr := range md.docProjects[p.Doc] {
+			if !md.namesProject(s, []*corpus.Project{pr}) {
 				continue
 			}
 			if !slices.Contains(main, pr) {

@@ -137,6 +137,7 @@ type Model struct {
 	// the first question about "the project".
 	mainOnce       sync.Once
 	mainProjects   map[*corpus.Document][]*corpus.Project
+	docProjects    map[*corpus.Document][]*corpus.Project // every project of each document
 	src            Source
 	docs           []*corpus.Document
 	facts          Facts

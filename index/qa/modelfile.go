@@ -563,10 +563,10 @@ func Compare(a, b *Model) []string {
 	// sentences on first use, and the facts by kind of question (with
 	// theirs) from the facts; the names of documents and sentences, and
 	// the sentences' percentages (with their sync.Once), are read from
-	// them on first use too, and each document's main projects (with
-	// their sync.Once) from the facts.
-	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+13 {
-		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+13))
+	// them on first use too, and each document's projects and main
+	// projects (with their sync.Once) from the facts.
+	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+14 {
+		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+14))
 	}
 	for _, t := range tables {
 		if !reflect.DeepEqual(t.a, t.b) {

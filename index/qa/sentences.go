@@ -4,7 +4,6 @@ import (
 	"math"
 	"regexp"
 	"runtime"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -60,9 +59,8 @@ func (md *Model) reply(r *sentenceRec) *corpus.Passage {
 	if !r.asks() || r.whole || strings.TrimSpace(r.p.Text[r.span.End:]) != "" {
 		return nil
 	}
-	ps := r.p.Doc.Passages
-	k := slices.Index(ps, r.p)
-	if k < 0 || k+1 >= len(ps) || ps[k+1].Cite.Section != r.p.Cite.Section {
+	ps, k := r.p.Doc.Passages, r.p.Order
+	if k+1 >= len(ps) || ps[k+1].Cite.Section != r.p.Cite.Section {
 		return nil
 	}
 	return ps[k+1]
@@ -365,9 +363,8 @@ var reBackRef = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references"
 
 // passageBefore is the passage before p in its section, or nil.
 func passageBefore(p *corpus.Passage) *corpus.Passage {
-	ps := p.Doc.Passages
-	k := slices.Index(ps, p)
-	if k <= 0 || ps[k-1].Cite.Section != p.Cite.Section || ps[k-1].Kind == corpus.KindTitle {
+	ps, k := p.Doc.Passages, p.Order
+	if k <= 0 || k > len(ps) || ps[k-1].Cite.Section != p.Cite.Section || ps[k-1].Kind == corpus.KindTitle {
 		return nil
 	}
 	return ps[k-1]
