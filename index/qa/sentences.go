@@ -44,8 +44,12 @@ type sentenceRec struct {
 // asks reports whether the sentence is a question: in a transcript or a
 // list of questions and answers it states nothing, and what it asks is
 // answered by the passage after it.
-func (r *sentenceRec) asks() bool {
-	return strings.HasSuffix(strings.TrimRight(r.text, " \"'”’)"), "?")
+func (r *sentenceRec) asks() bool { return isQuestion(r.text) }
+
+// isQuestion reports whether text ends with a question mark, inside any
+// closing quote or bracket.
+func isQuestion(text string) bool {
+	return strings.HasSuffix(strings.TrimRight(text, " \"'”’)"), "?")
 }
 
 // reReplyPolarity is a reply that opens with yes or no, after its
@@ -383,7 +387,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// question before it is about what that asks.
 	prevText, asked := "", ""
 	if before := passageBefore(p); before != nil {
-		if t := strings.TrimRight(before.Text, " \"'”’)"); strings.HasSuffix(t, "?") {
+		if isQuestion(before.Text) {
 			asked = " " + before.Text
 			leadText += asked
 		} else {

@@ -373,13 +373,10 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if pol, next := md.replyPolarity(best); pol != "" {
 		if recs := md.sentsOf[next]; len(recs) > 0 {
 			r := recs[0]
-			if pol == "no" && len(recs) > 1 && len(strings.Fields(r.text)) <= 3 {
+			if len(recs) > 1 && len(strings.Fields(r.text)) <= 3 {
 				r = recs[1] // "No." alone: the sentence after it says why
 			}
-			word, line := "yes", "Yes — "
-			if pol == "no" {
-				word, line = "no", "No — "
-			}
+			word, line := polarity(pol == "no")
 			a := answerFrom(r, word, line+prose.Clip(r.text, quoteRunes))
 			a.Found, a.Kind = true, AskOpen
 			return a, true
@@ -389,13 +386,19 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// notified the Secretary-General".
 	last := bestSpans[len(bestSpans)-1]
 	cl := prose.ClauseOf(best.text, corpus.Span{Start: last.Start - best.span.Start, End: last.End - best.span.Start})
-	word, line := "yes", "Yes — "
-	if denies(cl, aq) {
-		word, line = "no", "No — "
-	}
+	word, line := polarity(denies(cl, aq))
 	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
+}
+
+// polarity is the answer word and the head of the answer line for a yes
+// or, when no is set, a no.
+func polarity(no bool) (word, line string) {
+	if no {
+		return "no", "No — "
+	}
+	return "yes", "Yes — "
 }
 
 // allHeld reports whether terms holds every one of ts.
