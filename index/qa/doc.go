@@ -19,7 +19,8 @@
 //     entities.go: the countries, groups, places, organisations and years
 //     a question names, and the rule that a fact must name them too.
 //   - answer.go: Answer, and the route from a question to its candidates.
-//   - score.go: coverage, nearness and picking the best candidate.
+//   - score.go: coverage, nearness and picking the best candidate;
+//     mainproject.go: "the project" is the one a document's title names.
 //   - One file per kind of question: money.go, when.go, where.go, route.go
 //     (yes or no about a route), who.go, people.go, countries.go,
 //     member.go, count.go, purpose.go, acronym.go, open.go (what is X,
@@ -30,5 +31,6 @@
 //     holds every word and name of the question, quoted as what the
 //     documents say; never a sentence a trap rule, a denial or an
 //     exclusion refuses, nor one holding a fact of the asked kind.
-//   - followup.go: a reply to an answer rewritten as a question of its own.
+//   - followup.go: a reply to an answer rewritten as a question of its own,
+//     and not answered by its question's fact when another fits.
 package qa
