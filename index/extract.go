@@ -323,15 +323,33 @@ func foreignAcronymName(before, acr string) (int, bool) {
 	if len(acr) < minForeignAcronym || strings.ToUpper(acr) != acr {
 		return 0, false
 	}
-	run, ok := titleRunBefore(before)
-	if !ok {
-		return 0, false
-	}
 	// The name starts after the last "the", "and" or possessive of the
 	// run: "JICA and the Thailand ... Agency", "Thailand's ... Agency".
+	run, ok := nameRunBefore(before, true)
+	if !ok || len(run) < 2 || !foreignNameHeads[singularHead(run[len(run)-1].text)] {
+		return 0, false
+	}
+	// "The Lower Basin Council (LBCX)": letters that spell the name and
+	// add more are an English short form that does not fit, not another
+	// language's.
+	if strings.HasPrefix(acr, string(runInitials(run))) {
+		return 0, false
+	}
+	return run[0].span.Start, true
+}
+
+// nameRunBefore is the run of title-case words that ends where before
+// ends, cut to the name a short form after it may stand for: after the
+// last "the" or possessive (and "and", when cutAtAnd is set), past any
+// small word it would open with, and within one sentence.
+func nameRunBefore(before string, cutAtAnd bool) ([]wordToken, bool) {
+	run, ok := titleRunBefore(before)
+	if !ok {
+		return nil, false
+	}
 	for i := len(run) - 1; i >= 0; i-- {
 		w := run[i].text
-		if strings.EqualFold(w, "the") || strings.EqualFold(w, "and") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if strings.EqualFold(w, "the") || cutAtAnd && strings.EqualFold(w, "and") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 			run = run[i+1:]
 			break
 		}
@@ -346,22 +364,18 @@ func foreignAcronymName(before, acr string) (int, bool) {
 			break
 		}
 	}
-	if len(run) < 2 || !foreignNameHeads[singularHead(run[len(run)-1].text)] {
-		return 0, false
-	}
-	// "The Lower Basin Council (LBCX)": letters that spell the name and
-	// add more are an English short form that does not fit, not another
-	// language's.
-	initials := ""
+	return run, len(run) > 0
+}
+
+// runInitials are the capitals that open the words of a run.
+func runInitials(run []wordToken) []rune {
+	var out []rune
 	for _, w := range run {
 		if r := []rune(w.text)[0]; unicode.IsUpper(r) {
-			initials += string(r)
+			out = append(out, r)
 		}
 	}
-	if strings.HasPrefix(acr, initials) {
-		return 0, false
-	}
-	return run[0].span.Start, true
+	return out
 }
 
 // singularHead is a name's last word as the organisation heads hold it:
@@ -386,25 +400,12 @@ func skippingAcronymName(before, acr string) (int, bool) {
 	if len(acr) < minForeignAcronym || strings.ToUpper(acr) != acr || !isLetters(acr) {
 		return 0, false
 	}
-	run, ok := titleRunBefore(before)
+	// "Ministry of Planning and Investment" keeps its "and".
+	run, ok := nameRunBefore(before, false)
 	if !ok {
 		return 0, false
 	}
-	for i := len(run) - 1; i >= 0; i-- {
-		if w := run[i].text; strings.EqualFold(w, "the") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-			run = run[i+1:]
-			break
-		}
-	}
-	for len(run) > 0 && nameConnector[strings.ToLower(run[0].text)] {
-		run = run[1:]
-	}
-	var initials []rune
-	for _, w := range run {
-		if r := []rune(w.text)[0]; unicode.IsUpper(r) {
-			initials = append(initials, r)
-		}
-	}
+	initials := runInitials(run)
 	if len(initials) <= len(acr) || len(initials) > maxSkippingWords {
 		return 0, false
 	}
