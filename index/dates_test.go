@@ -26,6 +26,9 @@ func TestDateForms(t *testing.T) {
 		// document's date, May 2015.
 		{"held early on May 4", "May 4", "2015-05-04", "2015-05-04"},
 		{"held on 20 December", "20 December", "2014-12-20", "2014-12-20"},
+		// Two days of one event are one date, with or without a year.
+		{"held in Tokyo on 4 and 5 February 2020", "4 and 5 February 2020", "2020-02-04", "2020-02-05"},
+		{"which struck the delta on 2 and 3 May", "2 and 3 May", "2015-05-02", "2015-05-03"},
 	} {
 		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
 		if len(ix.x.dates) != 1 {

@@ -78,7 +78,9 @@ var (
 		startRE(`\bbetween\s+(\d{1,2})` + ordRe + `\s+and\s+(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		// "February to June 2005", "March–June 2005".
 		startRE(`\b` + monthRe + `\s*(?:-|–|to|until)\s*` + monthRe + `,?\s+(\d{4})\b`),
-		startRE(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
+		// "15th to 21st July 2001", "4 and 5 February 2020": two days of
+		// one event are one date.
+		startRE(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|until|and)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\s*(?:-|–|to)\s*(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
 		startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
@@ -1708,9 +1710,10 @@ func overlapsDate(ds []Date, s Span) bool {
 	return false
 }
 
-// reYearless is a day and month written without a year: "November 4",
-// "4 November".
+// reYearless is a day and month written without a year: "2 and 3 May"
+// (first, so that its two days stay one date), "November 4", "4 November".
 var reYearless = []*prose.StartRE{
+	startRE(`\b(\d{1,2})` + ordRe + `\s*(?:-|–|to|and)\s*(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `\b`),
 	startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `\b`),
 	startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `\b`),
 }
@@ -1729,12 +1732,21 @@ func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
 			if overlapsDate(out, s) || overlapsDate(add, s) {
 				continue
 			}
-			dayText, monText := t[m[4]:m[5]], t[m[2]:m[3]]
-			if k == 1 {
+			dayText, lastText, monText := "", "", ""
+			switch k {
+			case 0:
+				dayText, lastText, monText = t[m[2]:m[3]], t[m[4]:m[5]], t[m[6]:m[7]]
+			case 1:
+				dayText, monText = t[m[4]:m[5]], t[m[2]:m[3]]
+			default:
 				dayText, monText = t[m[2]:m[3]], t[m[4]:m[5]]
 			}
 			mon := monthNum[strings.ToLower(strings.TrimSuffix(monText, "."))]
 			dd, _ := strconv.Atoi(dayText)
+			last := dd
+			if lastText != "" {
+				last, _ = strconv.Atoi(lastText)
+			}
 			// The document's date, which the writer counts from; a date
 			// written before in the same sentence only when it has none:
 			// "founded in 2000 ... By November 18" is of the release's
@@ -1758,10 +1770,11 @@ func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
 					best = c
 				}
 			}
-			if best.IsZero() {
+			end := day(best.Year(), mon, last)
+			if best.IsZero() || end.Before(best) {
 				continue
 			}
-			add = append(add, Date{Text: t[s.Start:s.End], Start: best, End: best, Precision: "day", Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+			add = append(add, Date{Text: t[s.Start:s.End], Start: best, End: end, Precision: "day", Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 		}
 	}
 	if len(add) == 0 {
