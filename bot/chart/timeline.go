@@ -37,8 +37,14 @@ func Timeline(events []Event, opt Options) (*Chart, error) {
 		}
 	}
 	shown := events[:min(opt.max(), len(events))]
-	omitted := len(events) - len(shown)
 	rows := timelineRows(shown)
+	// Events of many documents bring a heading each: the chart keeps to
+	// about a screen by showing fewer events rather than more rows.
+	for len(shown) > 1 && len(rows) > opt.max()+maxTimelineHeadings {
+		shown = shown[:len(shown)-1]
+		rows = timelineRows(shown)
+	}
+	omitted := len(events) - len(shown)
 
 	headline := opt.Title
 	if omitted > 0 {
@@ -80,6 +86,10 @@ func Timeline(events []Event, opt Options) (*Chart, error) {
 	}
 	return &Chart{PNG: png, Panels: []Panel{{Name: "timeline", Shown: len(shown), Omitted: omitted}}}, nil
 }
+
+// maxTimelineHeadings is how many group heading rows a timeline adds to
+// its events before it shows fewer events instead.
+const maxTimelineHeadings = 8
 
 // timeAxisHeight is the date axis under the rows: tick, label, padding.
 const timeAxisHeight = vg.Length(26) // pt

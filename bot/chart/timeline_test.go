@@ -123,6 +123,27 @@ func TestTimelineMax(t *testing.T) {
 	}
 }
 
+// Events of as many documents as events bring a heading each: the chart
+// shows fewer events so that events and headings stay within Max and
+// maxTimelineHeadings rows.
+func TestTimelineManyGroups(t *testing.T) {
+	var events []Event
+	for i := range 40 {
+		events = append(events, Event{Label: "event", Group: string(rune('A'+i%26)) + string(rune('a'+i/26)), Start: time.Date(2000+i, 1, 1, 0, 0, 0, 0, time.UTC)})
+	}
+	c, err := Timeline(events, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	shown := c.Panels[0].Shown
+	if rows := len(timelineRows(events[:shown])); rows > DefaultMax+maxTimelineHeadings || shown+c.Omitted() != len(events) {
+		t.Errorf("shows %d events in %d rows, omits %d of %d", shown, rows, c.Omitted(), len(events))
+	}
+	if want := (DefaultMax + maxTimelineHeadings) / 2; shown != want {
+		t.Errorf("shows %d events of one group each, want %d", shown, want)
+	}
+}
+
 func TestTimelineLargeInput(t *testing.T) {
 	var events []Event
 	for i := range 400 {
