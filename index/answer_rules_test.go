@@ -1166,3 +1166,23 @@ func TestOfThisAmount(t *testing.T) {
 		{name: "not another country", doc: relief, q: "how much of the laos money goes via the WFP"},
 	})
 }
+
+// "Youths" are "young people"; "compared with 6,300 in FY2010" is a count
+// of the same; "set up" asks when something was established; a last name
+// that opens another name ("the Fukuda Doctrine") does not name the
+// person; a bare title set off before a name ("The ISC's Executive
+// Director, Mr X,") is of what the passage names.
+func TestSynonymsElliptsAndTitles(t *testing.T) {
+	youth := "The request of 3,480 million yen will allow the ministry to invite 5,200 young people in fiscal 2011, compared with 6,300 in FY2010."
+	fund := "The Delta Fund was established in March 2006 with a Japanese contribution of about US$70 million."
+	fukuda := "In August 1977, Prime Minister Takeo Fukuda set out in Manila what became known as the Fukuda Doctrine."
+	isc := "The Information Sharing Centre (ISC) established under the Regional Cooperation Agreement (ReCAAP) was launched in Singapore on 29 November 2006. The ISC's Executive Director, Mr Kenji Murase, is seconded from the Japan Coast Guard."
+	checkRules(t, []ruleCase{
+		{name: "youths", doc: youth, q: "how many youths will be invited in fy2011", span: "5,200"},
+		{name: "compared with", doc: youth, q: "how many youths were invited in fy2010", span: "6,300"},
+		{name: "set up", doc: fund, q: "when was the delta fund set up", span: "March 2006"},
+		{name: "set up money", doc: fund, q: "how much did japan put in when the fund was set up", span: "US$70 million"},
+		{name: "doctrine", doc: fukuda, q: "who set out the fukuda doctrine", span: "Takeo Fukuda"},
+		{name: "bare title", doc: isc, q: "who is the executive director of the recaap isc", span: "Mr Kenji Murase"},
+	})
+}

@@ -1316,8 +1316,10 @@ func parseNumber(s string) float64 {
 
 var (
 	reGiveVerb = startRE(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
-	reVia      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
-	reFor      = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
+	// A name may hold another language's small words: "from the Deutsche
+	// Gesellschaft für Internationale Zusammenarbeit (GIZ)".
+	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
+	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
 // rePluralAfter is a plural noun right after a word: "engineers".

@@ -417,6 +417,10 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 		rest = rest[:next[0]]
 	}
 	for _, m := range reEllipticCount.FindAllStringSubmatchIndex(rest, -1) {
+		// The comma of "6,300" is no list's comma.
+		if m[0] > 0 && rest[m[0]] == ',' && rest[m[0]-1] >= '0' && rest[m[0]-1] <= '9' {
+			continue
+		}
 		num := rest[m[2]:m[3]]
 		v, err := strconv.Atoi(strings.ReplaceAll(num, ",", ""))
 		if err != nil {
@@ -434,8 +438,9 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 }
 
 // reEllipticCount is a number that stands for the noun of a count before
-// it, a list's item: ", three in Bangkok", "and 26 for doctoral study".
-var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+and\s+)(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
+// it, a list's item or a figure it is set against: ", three in Bangkok",
+// "and 26 for doctoral study", "compared with 6,300 in FY2010".
+var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
 
 // overlapsFact reports whether span s overlaps a date or a sum the
 // passage states.

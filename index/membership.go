@@ -56,6 +56,7 @@ var statusCues = func() []statusCue {
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes|oming)\s+(?:(?:` + w("membership qualifiers") + `|\d{1,3}(?:st|nd|rd|th))\s+){0,3}members?\b`), need: []string{"member"}},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`), need: needOf("membership joined")},
 		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`), need: needOf("membership observer")},
+		{status: StatusPartner, re: regexp.MustCompile(`(?i)\b` + w("membership dialogue partner") + `\b`), need: needOf("membership dialogue partner")},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: []string{"members"}},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`), need: []string{"member"}},
 		// "Laos is a member, and ...": the body is the one last spoken of.
@@ -68,6 +69,13 @@ var (
 	reIts        = regexp.MustCompile(`(?i)\bits\b`)
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
+
+// reRelativeAside is a relative clause set off by commas: ", which
+// shares the upper Mekong with Laos and Thailand,".
+var reRelativeAside = regexp.MustCompile(`,\s+(?:which|who|whose)\b[^,;]*,`)
+
+// reAsRole is "as a" right before a status: the role something is done in.
+var reAsRole = regexp.MustCompile(`(?i)\bas\s+(?:an?\s+)?$`)
 
 // statusHit is a status cue found in a sentence.
 type statusHit struct {
@@ -92,6 +100,15 @@ func statusHits(s string) []statusHit {
 				continue
 			}
 			h := statusHit{c, Span{Start: l[0], End: l[1]}}
+			// "has been invited to take part as a dialogue partner",
+			// "intends to join as a dialogue partner", "an observer, as a
+			// dialogue partner": the role an earlier status is in, not a
+			// status of its own.
+			if c.status == StatusPartner && reAsRole.MatchString(s[:l[0]]) && slices.ContainsFunc(hits, func(o statusHit) bool {
+				return o.span.End <= l[0] && (o.status == StatusInvited || o.status == StatusIntends || o.status == StatusObserver)
+			}) {
+				continue
+			}
 			overlaps := false
 			for _, o := range hits {
 				if h.span.Start < o.span.End && o.span.Start < h.span.End {
@@ -224,8 +241,9 @@ var (
 	// before a name: "when the", "after the".
 	reSubordinateBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("subordinating conjunctions") + `)\s+(?:the\s+)?$`)
 	// reSharedSubject is what stands between two statuses of one subject:
-	// the first one's date, then a conjunction ("in 2009 but", "and later").
-	reSharedSubject = regexp.MustCompile(`^[^,;]{0,40}?\s(?:` + lexicon.Alt("verb coordinators") + `)\s+$`)
+	// the first one's date, then a conjunction ("in 2009 but", "and later"),
+	// and the second one's verb of being ("since 1996 and are not members").
+	reSharedSubject = regexp.MustCompile(`^[^,;]{0,40}?\s(?:` + lexicon.Alt("verb coordinators") + `)\s+(?:(?:` + lexicon.Alt("membership be") + `)\s+)?$`)
 )
 
 // possessive reports whether the name at sp in s is written as a
@@ -294,8 +312,15 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		var subjects []string
 		prevEnd := -1
 		firstSubject := -1
+		asides := reRelativeAside.FindAllStringIndex(cl[:h.span.Start], -1)
 		for _, m := range geo {
 			if m.span.Start < lo || m.span.End > hi {
+				continue
+			}
+			// "Myanmar, which shares the upper Mekong with Laos and
+			// Thailand, has been an observer": a country inside an aside
+			// on the subject is not the subject.
+			if !h.passive && slices.ContainsFunc(asides, func(r []int) bool { return r[0] <= m.span.Start && m.span.End <= r[1] }) {
 				continue
 			}
 			// "Japan, Myanmar's largest creditor, is a member": a
@@ -309,9 +334,10 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if x.startsName(cl, m.span.End) {
 				continue
 			}
-			// "the Japan-ASEAN Youth Invitation Programme": a country
-			// joined to the next word qualifies a name.
-			if strings.HasPrefix(cl[m.span.End:], "-") {
+			// "the Japan-ASEAN Youth Invitation Programme", "the first
+			// Mekong-Japan Summit": a country joined to the word next to
+			// it qualifies a name.
+			if strings.HasPrefix(cl[m.span.End:], "-") || m.span.Start > 0 && cl[m.span.Start-1] == '-' {
 				continue
 			}
 			if firstSubject < 0 {
@@ -442,11 +468,23 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 // 2002"), each with the status h and organisation org.
 func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl string, h statusHit, geo []geoMention, org string) {
 	prev := h.span.End
+	// "Lao PDR and Myanmar in 2000": countries joined by "and" before a
+	// gapped country share its date.
+	var pending []geoMention
 	for _, m := range geo {
 		if m.span.Start < prev || m.isGroup {
 			continue
 		}
-		if !reGapAnd.MatchString(cl[prev:m.span.Start]) || !reGapDate.MatchString(cl[m.span.End:]) {
+		if len(pending) == 0 && !reGapAnd.MatchString(cl[prev:m.span.Start]) {
+			prev = m.span.End
+			continue
+		}
+		if !reGapDate.MatchString(cl[m.span.End:]) {
+			if reGapJoin.MatchString(cl[m.span.End:]) {
+				pending = append(pending, m)
+			} else {
+				pending = nil
+			}
 			prev = m.span.End
 			continue
 		}
@@ -459,10 +497,14 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 			}
 		}
 		if date == nil {
+			pending = nil
 			continue
 		}
-		x.memberships = append(x.memberships, Membership{Country: m.name, Org: org, Status: h.status, Date: date,
-			Sentence: cl, Passage: p, Span: Span{Start: start + m.span.Start, End: start + m.span.End}})
+		for _, c := range append(pending, m) {
+			x.memberships = append(x.memberships, Membership{Country: c.name, Org: org, Status: h.status, Date: date,
+				Sentence: cl, Passage: p, Span: Span{Start: start + c.span.Start, End: start + c.span.End}})
+		}
+		pending = nil
 		prev = m.span.End
 	}
 }
@@ -473,7 +515,11 @@ const maxGapDate = 8
 var (
 	// reGapAnd is what stands between a status, with its date, and a
 	// country that shares it: "on 11 June 2001 and".
-	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?(?:,\s*|\s+)and\s+(?:the\s+)?$`)
+	// A comma alone will do in a list: "joined in 1990, Viet Nam in 1999".
+	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
+	// reGapJoin joins a country to the next one of a gapped list: "Lao
+	// PDR and Myanmar in 2000".
+	reGapJoin = regexp.MustCompile(`^\s+and\s+(?:the\s+)?[A-Z]`)
 	// reGapDate is a gapped country's own date right after it.
 	reGapDate = regexp.MustCompile(`^\s+(?:on|in)\s+\S`)
 )
@@ -587,6 +633,14 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			break
 		}
 	}
+	// "The Japan-ASEAN Care Worker Training Programme was launched in
+	// April 2017 with Indonesia ... as founding members": a scheme the
+	// clause opens with is what its status is about, though it is not an
+	// organisation; without this the status would go to a body named
+	// before it.
+	if m := reSchemeSubject.FindStringSubmatch(cl[:h.span.Start]); m != nil {
+		return m[1]
+	}
 	// "The Philippines acceded to the network ... through the Research
 	// Institute ..., and Laos joined": a later status of the clause is
 	// about the body its earlier one was, not another named in passing.
@@ -656,6 +710,10 @@ var reItAfterStatus = regexp.MustCompile(`^\s*(?:(?:from|to|in|of)\s+)?(?:it|the
 
 // reSchemeIn is a scheme or project named anywhere in a clause.
 var reSchemeIn = regexp.MustCompile(`\bthe\s+((?:[A-Z0-9][\p{L}0-9-]*\s+){1,6}(?:` + lexicon.Alt("project heads") + `))\b`)
+
+// reSchemeSubject is a title-case name ending in a project noun that
+// opens a clause: its subject.
+var reSchemeSubject = regexp.MustCompile(`^\s*(?:[Tt]he\s+)?((?:[A-Z0-9][\p{L}0-9-]*\s+){1,6}(?:` + lexicon.Alt("project heads") + `))\b`)
 
 var reSchemeAfter = regexp.MustCompile(`^\s*(?:(?:from|to|in|of)\s+)?the\s+((?:[A-Z0-9][\p{L}0-9-]*\s+){1,6}(?:` + lexicon.Alt("project heads") + `))\b`)
 

@@ -459,7 +459,7 @@ Ministry of Foreign Affairs of Japan
 	for _, m := range ix.Memberships() {
 		got = append(got, m.Country+" "+m.Status)
 	}
-	want := []string{"Cambodia founding member", "Laos founding member", "Thailand founding member", "Vietnam founding member", "China not a member", "Myanmar not a member"}
+	want := []string{"Cambodia founding member", "Laos founding member", "Thailand founding member", "Vietnam founding member", "China dialogue partner", "Myanmar dialogue partner", "China not a member", "Myanmar not a member"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
@@ -483,5 +483,72 @@ The Lao People's Democratic Republic (Lao PDR) is a landlocked country bordering
 	}
 	if diff := cmp.Diff([]string{"Laos joined 23 July 1997"}, got); diff != "" {
 		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
+
+// A dialogue partner is a status of its own, not an observer and not a
+// member; a scheme a sentence opens with is the body its founders and
+// joiners join; a gapped list may run on commas and share a date across
+// "and"; a country in an aside on the subject, or joined by a hyphen to
+// a name, is no subject.
+func TestDialoguePartnersSchemesAndGappedLists(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "partners.md", Text: `Partners Fixture
+
+August 2021
+ASEAN Secretariat
+
+## 1. Background
+
+The relationship was formalised in March 1977, and Japan became a dialogue partner of ASEAN that year. Japan remained the largest source of aid among ASEAN's dialogue partners.
+
+## 2. Centre
+
+The Delta Trade Centre (DTC) in Tokyo was founded on 25 May 1981 by Japan, Indonesia and Thailand; Brunei Darussalam joined in 1990, Viet Nam in 1999, Lao PDR and Myanmar in 2000, and Cambodia in 2001.
+
+## 3. Programme
+
+The Japan-ASEAN Nurse Exchange Programme was launched in April 2017 with Indonesia and the Philippines as founding members. Cambodia joined in March 2018; the first Mekong-Japan Summit followed in Tokyo in November 2019.
+
+## 4. Commission
+
+The River Commission (RC) meets every year. Myanmar, which shares the upper Mekong with Laos and Thailand, has only been an observer, as a dialogue partner, since 1996. India intends to join as a dialogue partner.
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		d := ""
+		if m.Date != nil {
+			d = " " + m.Date.Text
+		}
+		got = append(got, m.Country+" | "+m.Org+" | "+m.Status+d)
+	}
+	asean, dtc, nep, rc := "ASEAN", "Delta Trade Centre (DTC)", "Japan-ASEAN Nurse Exchange Programme", "River Commission (RC)"
+	want := []string{
+		"Japan | " + asean + " | " + StatusPartner + " March 1977",
+		"Japan | " + dtc + " | " + StatusFounding + " 25 May 1981",
+		"Indonesia | " + dtc + " | " + StatusFounding + " 25 May 1981",
+		"Thailand | " + dtc + " | " + StatusFounding + " 25 May 1981",
+		"Brunei | " + dtc + " | " + StatusJoined + " 1990",
+		"Vietnam | " + dtc + " | " + StatusJoined + " 1999",
+		"Laos | " + dtc + " | " + StatusJoined + " 2000",
+		"Myanmar | " + dtc + " | " + StatusJoined + " 2000",
+		"Cambodia | " + dtc + " | " + StatusJoined + " 2001",
+		"Indonesia | " + nep + " | " + StatusFounding + " April 2017",
+		"Philippines | " + nep + " | " + StatusFounding + " April 2017",
+		"Cambodia | " + nep + " | " + StatusJoined + " March 2018",
+		"Myanmar | " + rc + " | " + StatusObserver + " 1996",
+		"India | " + rc + " | " + StatusIntends,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+	for q, want := range map[string]string{
+		"when did japan become a dialogue partner of asean": "March 1977",
+		"is japan a member of asean":                        "no",
+		"is japan a dialogue partner of asean":              "yes",
+		"when did myanmar become a dialogue partner":        "1996",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: %q (found %v), want %q\n%s", q, a.Span, a.Found, want, a.Text)
+		}
 	}
 }

@@ -126,6 +126,11 @@ var (
 // reFromPartyOf is "from <a party> of " right before a sum.
 var reFromPartyOf = regexp.MustCompile(`\bfrom\s+(?:the\s+)?[A-Z][^,;()]{1,80}?\s+of\s+$`)
 
+var (
+	reCommaBefore   = regexp.MustCompile(`,\s*$`)
+	rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
+)
+
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
@@ -155,8 +160,12 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// "Japan will extend Emergency Grant Aid of ...": a capitalised
 	// word inside a name is no verb.
 	// "extend a grant of": after an article the word is a noun.
+	// "EUR 300,000 from GIZ, giving it a combined budget of US$1.43
+	// million": a participle after a comma that gives "it" tells what the
+	// clause before came to; the name before the comma gives nothing.
 	verbs := slices.DeleteFunc(reGiveVerbs.FindAllStringIndex(before, -1), func(v []int) bool {
-		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]])) || reArticleBefore.MatchString(before[:v[0]])
+		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]])) || reArticleBefore.MatchString(before[:v[0]]) ||
+			strings.HasSuffix(before[v[0]:v[1]], "ing") && reCommaBefore.MatchString(before[:v[0]]) && rePronounObject.MatchString(before[v[1]:])
 	})
 	// "Japan provided US$2.8 million and Thailand, as co-donor, US$700,000":
 	// the verb is left out of the second half, whose subject stands right

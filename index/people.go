@@ -107,6 +107,10 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 			// "Senior Vice-Minister for Foreign Affairs Mr. Taro
 			// Kinoshita": the title before the honorific.
 			per.Role, per.RoleSpan = t[m[2]:m[3]], Span{Start: m[2], End: m[3]}
+		} else if m := reTitleApposed.FindStringSubmatchIndex(t[:per.Span.Start]); m != nil && strings.HasPrefix(t[per.Span.End:], ",") {
+			// "The ISC's Executive Director, Mr Kenji Murase, is ...":
+			// the name set off by commas after its title.
+			per.Role, per.RoleSpan = t[m[2]:m[3]], Span{Start: m[2], End: m[3]}
 		}
 	}
 }
@@ -119,6 +123,9 @@ var (
 	// reTitleBefore is a title right before a name's honorific, with
 	// what it is of or for.
 	reTitleBefore = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}]*(?:\s+(?:and\s+)?[A-Z][\p{L}]*)*)?)\s+$`)
+	// reTitleApposed is a title before a comma that sets off the name
+	// after it.
+	reTitleApposed = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}]*(?:\s+(?:and\s+)?[A-Z][\p{L}]*)*)?),\s+$`)
 	// reRoleLabel is a role labelling its line, right before the name.
 	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `)):\s+$`)
 )

@@ -76,6 +76,7 @@ var (
 	StatusIntends   = corpus.StatusIntends
 	StatusNonMember = corpus.StatusNonMember
 	StatusObserver  = corpus.StatusObserver
+	StatusPartner   = corpus.StatusPartner
 	StatusFounding  = corpus.StatusFounding
 	StatusInvited   = corpus.StatusInvited
 	StatusWithdrew  = corpus.StatusWithdrew

@@ -179,6 +179,7 @@ var (
 	StatusIntends   = statusLabels["intends"]
 	StatusNonMember = statusLabels["non-member"]
 	StatusObserver  = statusLabels["observer"]
+	StatusPartner   = statusLabels["partner"]
 	StatusFounding  = statusLabels["founding"]
 	StatusInvited   = statusLabels["invited"]
 	StatusWithdrew  = statusLabels["withdrew"]

@@ -101,6 +101,9 @@ type asked struct {
 	// ownMemo is ownSpans of each sentence's facts of a kind, found once
 	// a question: each of the facts asks for all of them.
 	ownMemo map[ownKey][][2]corpus.Span
+	// bodies are the membership bodies the question names by their own
+	// words, read on first use.
+	bodies map[string]bool
 }
 
 // dropTerms removes the question words a set holds.
@@ -127,6 +130,19 @@ func (aq *asked) dropOrgAcronyms() {
 
 // reMoneyAsked is a word that asks for money itself: a "how much"
 // question without one may ask for a quantity.
+// reQuantityAsked is "how much" and the word after it, which names what
+// it measures ("how much rice") unless it is a verb ("how much did").
+var reQuantityAsked = regexp.MustCompile(`\bhow\s+much\s+([a-z0-9]+)`)
+
+// quantityVerbs are the words after "how much" that make it ask for money.
+var quantityVerbs = lexicon.Set("auxiliaries", "who question auxiliaries")
+
+// quantityAsked reports whether q asks how much of something it names.
+func quantityAsked(q string) bool {
+	m := reQuantityAsked.FindStringSubmatch(q)
+	return m != nil && !quantityVerbs[m[1]]
+}
+
 var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question words") + `)\b`)
 
 // kindPatterns read what a question asks from its wording. They are tried

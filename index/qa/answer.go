@@ -1,9 +1,13 @@
 package qa
 
 import (
-	"github.com/iaibot/iaibot/index/corpus"
-	"github.com/iaibot/iaibot/index/internal/prose"
 	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // Answer is the answerer's reply to a plain-English question.
@@ -87,6 +91,12 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if a, ok := md.answerPolarityYesNo(aq); ok {
 		return a
 	}
+	// "How much did the ADB co-finance" when no document names the ADB:
+	// the documents say nothing of it, whatever else matches.
+	if name, ok := md.unnamedOrgAsked(aq); ok && kind != AskAcronym {
+		aq.refuse = true
+		aq.note = "They do not mention the " + name + "."
+	}
 	// "Is Thailand getting the loans?" with neither a sum to Thailand nor
 	// an exclusion of it is not answered by another country's sum, which
 	// would read as "yes".
@@ -114,8 +124,9 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	}
 	// "How much CO2 does it avoid", "how much rice went to Rangoon": a
 	// quantity, not a sum, when the question names no money and no sum
-	// answers it.
-	if kind == AskMoney && !slices.ContainsFunc(cands, func(c cand) bool { return c.cov >= minCoverage }) && !reMoneyAsked.MatchString(aq.q) {
+	// answers it. "How much did Brunei get" names no quantity: it asks
+	// for money.
+	if kind == AskMoney && !slices.ContainsFunc(cands, func(c cand) bool { return c.cov >= minCoverage }) && !reMoneyAsked.MatchString(aq.q) && quantityAsked(aq.q) {
 		md.byKind[AskCount](aq, consider)
 	}
 	weighed := map[sentenceKey]bool{}
@@ -196,5 +207,68 @@ func (md *Model) answerers() map[string]func(*asked, offerFunc) {
 		AskWho:       md.answerWho,
 		AskPurpose:   md.answerPurpose,
 		AskOpen:      md.answerWhatIs,
+	}
+}
+
+// knownOrgs are the well-known organisations a question may name by their
+// short form or full name: the general acronyms whose names hold an
+// organisation's head noun ("Asian Development Bank").
+var knownOrgs = func() map[string]string {
+	heads := lexicon.Set("organisation heads", "organisation name heads")
+	out := map[string]string{}
+	for acr, name := range lexicon.Pairs("general acronyms") {
+		for _, w := range strings.Fields(name) {
+			if heads[strings.ToLower(w)] {
+				out[acr] = name
+				break
+			}
+		}
+	}
+	return out
+}()
+
+// unnamedOrgAsked is the name of a well-known organisation the question
+// names that no document does.
+func (md *Model) unnamedOrgAsked(aq *asked) (string, bool) {
+	lq := " " + strings.Join(strings.FieldsFunc(aq.q, func(r rune) bool { return !prose.IsWordRune(r) }), " ") + " "
+	for acr, name := range knownOrgs {
+		if !strings.Contains(lq, " "+strings.ToLower(acr)+" ") && !strings.Contains(lq, " "+strings.ToLower(name)+" ") {
+			continue
+		}
+		names := func(text string) bool {
+			return containsWordCase(text, acr) || strings.Contains(strings.ToLower(text), strings.ToLower(name))
+		}
+		named := false
+		for _, d := range md.docs {
+			named = named || names(d.Title) || names(d.Publisher)
+			for _, p := range d.Passages {
+				if named {
+					break
+				}
+				named = names(p.Text)
+			}
+		}
+		if !named {
+			return name, true
+		}
+	}
+	return "", false
+}
+
+// containsWordCase reports whether text holds w, as written, as a word of
+// its own: "ADB" in "(ADB)", not in "ADBI".
+func containsWordCase(text, w string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], w)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:at])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if (at == 0 || !prose.IsWordRune(before)) && (end == len(text) || !prose.IsWordRune(after)) {
+			return true
+		}
+		i = end
 	}
 }

@@ -221,6 +221,25 @@ var (
 	reInCurrency  = regexp.MustCompile(`\bin\s+(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\b`)
 )
 
+// givenIn reports whether answer a is a sum the documents give in
+// currency, or beside its equivalent in currency.
+func (md *Model) givenIn(a Answer, currency string) bool {
+	for _, am := range md.facts.Amounts {
+		if am.Passage != a.Passage || am.Text != a.Span {
+			continue
+		}
+		if am.Currency == currency {
+			return true
+		}
+		for _, eq := range md.facts.Amounts {
+			if eq.Passage == am.Passage && (eq.EquivalentOf == am.Text || am.EquivalentOf == eq.Text) && eq.Currency == currency {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // convertedAnswer turns an answer that is a sum into the same sum in the
 // currency asked, when the documents give it in brackets beside it.
 func (md *Model) convertedAnswer(a Answer, currency string) (Answer, bool) {

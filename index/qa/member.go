@@ -147,6 +147,10 @@ func mergeTerms(sets ...map[string]bool) map[string]bool {
 // ASEAN-Japan Centre".
 func statusSentence(m corpus.Membership) string {
 	org := "the " + strings.TrimPrefix(m.Org, "the ")
+	// A short form alone takes no article: "a member of ASEAN".
+	if reBareAcronym.MatchString(m.Org) {
+		org = m.Org
+	}
 	tpl, ok := statusSentences[corpus.StatusKey(m.Status)]
 	if !ok {
 		tpl = statusSentences["member"]
@@ -154,12 +158,70 @@ func statusSentence(m corpus.Membership) string {
 	return strings.NewReplacer("{country}", m.Country, "{org}", org).Replace(tpl)
 }
 
+// bodyHeadStems are the stems of the head nouns of bodies and schemes:
+// "programme" alone names none of them.
+var bodyHeadStems = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range lexicon.Words("project heads", "organisation heads", "organisation name heads") {
+		out[stemTerm(w)] = true
+	}
+	return out
+}()
+
+// minBodyWords is how many of a body's own words a question must use to
+// name it without its full name: "the care worker programme".
+const minBodyWords = 2
+
+// bodiesAsked are the bodies of the documents' memberships the question
+// names by their own words, at least minBodyWords of them besides the
+// countries and groups in the name, read once a question.
+func (md *Model) bodiesAsked(aq *asked) map[string]bool {
+	if aq.bodies != nil {
+		return aq.bodies
+	}
+	aq.bodies = map[string]bool{}
+	var groups []string
+	for name := range md.facts.Groups {
+		groups = append(groups, name)
+	}
+	generic := md.termsOf(strings.Join(groups, " "))
+	for _, m := range md.facts.Memberships {
+		if aq.bodies[m.Org] {
+			continue
+		}
+		n := 0
+		for t := range md.termCache[m.Org] {
+			if generic[t] || len(md.src.CountriesAnyCase(t)) > 0 || bodyHeadStems[t] {
+				continue
+			}
+			if slices.ContainsFunc(aq.terms, func(q qterm) bool { return q.stem == t }) {
+				n++
+			}
+		}
+		if n >= minBodyWords {
+			aq.bodies[m.Org] = true
+		}
+	}
+	return aq.bodies
+}
+
+// reBareAcronym is a name that is only a short form: "ASEAN", "APEC".
+var reBareAcronym = regexp.MustCompile(`^[A-Z][A-Z0-9+]+$`)
+
 // statusSentences are the lexicon's templates for saying a status.
 var statusSentences = lexicon.Pairs("status sentences")
 
 // orgAsked reports whether org is compatible with what the question names:
 // any organisation when it names none, else one of those.
 func (md *Model) orgAsked(aq *asked, org string) bool {
+	// "When did Brunei join the care worker programme" asks about the
+	// programme the documents name so, which is no organisation: not
+	// about the ASEAN-Japan Centre.
+	if len(aq.ent.orgs) == 0 {
+		if asked := md.bodiesAsked(aq); len(asked) > 0 && !asked[org] {
+			return false
+		}
+	}
 	if len(aq.ent.orgs) == 0 {
 		// "join ASEAN" asks about ASEAN, not the ASEAN-Japan Centre.
 		for _, g := range aq.ent.groups {

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -40,6 +41,9 @@ const (
 )
 
 var (
+	// reRoleOf is a role that says what it is of: "Minister of Finance",
+	// "Ambassador of Japan to ASEAN".
+	reRoleOf     = regexp.MustCompile(`(?i)\s(?:of|for|to|at)\s`)
 	reOfBefore   = regexp.MustCompile(`\bof\s+(?:the\s+)?$`)
 	reNameGoesOn = regexp.MustCompile(`^\s+[A-Z]`)
 )
@@ -76,11 +80,44 @@ func (md *Model) personNamed(q string) *corpus.Person {
 		if n == 0 || n < len(words) && !containsWord(q, words[len(words)-1]) {
 			continue
 		}
+		// "Who set out the Fukuda Doctrine" names a doctrine, not Fukuda:
+		// a last name the documents also write as the first word of a
+		// name of something else names that thing.
+		if n < len(words) && namesAThing(q, words[len(words)-1], per.Passage) {
+			continue
+		}
 		if n > bestWords || n == bestWords && best != nil && best.Role == "" && per.Role != "" {
 			best, bestWords = per, n
 		}
 	}
 	return best
+}
+
+// namesAThing reports whether the question writes the last name last
+// before a word with which p writes it, capitalised, as a name of its
+// own: "fukuda doctrine" when p says "the Fukuda Doctrine".
+func namesAThing(q, last string, p *corpus.Passage) bool {
+	if p == nil {
+		return false
+	}
+	fs := strings.Fields(q)
+	for i, f := range fs[:max(0, len(fs)-1)] {
+		if strings.Trim(f, "?.,!'’s") != last && strings.Trim(f, "?.,!") != last {
+			continue
+		}
+		next := strings.Trim(fs[i+1], "?.,!")
+		if next == "" {
+			continue
+		}
+		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(last) + `\s+` + regexp.QuoteMeta(next) + `\b`)
+		for _, m := range re.FindAllString(p.Text, -1) {
+			w := strings.Fields(m)[1]
+			if unicode.IsUpper([]rune(w)[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reWithPerson is a who-question about someone who acted with another:
@@ -217,7 +254,9 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				// Minister of Foreign Affairs is not the minister of finance.
 				head, of, _ := strings.Cut(dehyphen(noThe(strings.ToLower(r))), " of ")
 				where := ctx
-				if per.Role != "" {
+				// A bare title ("The ISC's Executive Director, Mr X") is
+				// of what its passage speaks of.
+				if per.Role != "" && reRoleOf.MatchString(per.Role) {
 					where = noThe(strings.ToLower(per.Role))
 				}
 				// Next to the name, the role is a word of its own: "The
@@ -332,4 +371,17 @@ func sameRank(role, head string) bool {
 // "secretary general", with single spaces.
 func dehyphen(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "-", " ")), " ")
+}
+
+// bareTitleIn reports whether sentence s names a person by a title that
+// does not say what it is of ("The ISC's Executive Director, Mr X"): the
+// title is then of what the passage speaks of.
+func (md *Model) bareTitleIn(s string) bool {
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
+		if per.Sentence == s && per.Role != "" && !reRoleOf.MatchString(per.Role) {
+			return true
+		}
+	}
+	return false
 }

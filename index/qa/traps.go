@@ -19,8 +19,8 @@ import (
 
 // ordinalReach is how many words after an ordinal a meeting noun may
 // stand for the ordinal to number the meeting: "the 10th ASEAN board
-// meeting".
-const ordinalReach = 3
+// meeting", "the 4th Mekong-Japan Foreign Ministers' Meeting".
+const ordinalReach = 5
 
 var (
 	reFutureAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("future question cues") + `)\b|\bwill\b[^?]*\b(?:` + lexicon.Alt("meeting verbs") + `)\b`)
@@ -305,8 +305,18 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// sentence.
 	if aq.kind == AskWho {
 		// A common word ("the project") names no body.
-		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) {
+		// A bare title ("The ISC's Executive Director, Mr X") is of
+		// what its passage names.
+		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) && !(c.a.Passage != nil && md.bareTitleIn(s) && strings.Contains(strings.ToLower(md.ctxText[c.a.Passage]), m[1])) {
 			return "role of another body"
+		}
+	}
+	// "How much was the project in kyat" is answered by a sum the
+	// documents give in kyat, or with its equivalent in kyat, and by
+	// nothing else: not by a sum in yen, nor by "1,600 hectares".
+	if aq.kind == AskMoney {
+		if m := reInCurrency.FindStringSubmatch(aq.q); m != nil && !md.givenIn(c.a, currencyAsked[m[1]]) {
+			return "other currency"
 		}
 	}
 	// "Which city will host it" is not answered by a country.

@@ -82,6 +82,17 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		md.answerLeaveDate(aq, consider)
 		return
 	}
+	// "When did Japan become a dialogue partner", "... an observer": the
+	// date of a status outside the body, which documents call either
+	// ("an observer, as a dialogue partner"), not of another.
+	if m := reAskedStatus.FindStringIndex(aq.q); m != nil && md.membersAsked(aq) > 0 {
+		if st := askedStatus(aq.q[m[0]:m[1]]); st == corpus.StatusPartner || st == corpus.StatusObserver {
+			md.answerStatusDate(aq, consider, "They give no date, but say: ", func(m corpus.Membership) bool {
+				return m.Status == corpus.StatusPartner || m.Status == corpus.StatusObserver
+			})
+			return
+		}
+	}
 	if howLong {
 		// "How long is the second phase": a stated length answers best.
 		for _, c := range md.facts.Counts {

@@ -146,14 +146,14 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 			// A member that withdrew is no longer one.
 		case pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember):
 			yes = true
-		case pickFirst(corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusInvited, corpus.StatusIntends):
+		case pickFirst(corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends):
 		default:
 			return decided, false, false
 		}
 	default:
 		if pickFirst(want) {
 			yes = true
-		} else if !pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember, corpus.StatusWithdrew, corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusInvited, corpus.StatusIntends) {
+		} else if !pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember, corpus.StatusWithdrew, corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends) {
 			return decided, false, false
 		}
 	}

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
 // Span is a byte range of a passage's text.
@@ -90,10 +92,7 @@ func (wordFinder) each(s string, n int, fn func(start, end int)) {
 
 // Stopwords are the small words a name or a phrase may hold that say
 // nothing of what it is about.
-var Stopwords = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "for": true, "and": true, "on": true, "in": true,
-	"to": true, "at": true, "by": true, "with": true, "&": true, "de": true,
-}
+var Stopwords = lexicon.Set("name small words")
 
 // IsWordRune reports whether r can be part of a word.
 func IsWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
