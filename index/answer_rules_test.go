@@ -1186,3 +1186,32 @@ func TestSynonymsElliptsAndTitles(t *testing.T) {
 		{name: "bare title", doc: isc, q: "who is the executive director of the recaap isc", span: "Mr Kenji Murase"},
 	})
 }
+
+// Traps of the kinds a FAQ page and a budget request set: a sum asked in
+// a currency the documents do not give it in, a well-known body no
+// document names, "how much" of a country that only a count names, a
+// meeting numbered four words before its noun, a scheme's joining asked
+// of a country that joined another body; and the sums a name in another
+// language gives ("from the Deutsche Gesellschaft für ... (GIZ)"), which
+// a participle after it ("giving it a combined budget") does not.
+func TestCurrencyBodyAndOrdinalTraps(t *testing.T) {
+	pilot := "For example, the Regional Flood Early Warning Pilot Project received US$1.1 million from JAIF and EUR 300,000 from the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), giving it a combined budget of about US$1.43 million. JAIF covers all ten ASEAN Member States: Brunei Darussalam, Cambodia and the others."
+	meeting := "At the Third Mekong-Japan Foreign Ministers' Meeting, held in Hanoi on 21 July 2010, the Mekong countries asked Japan to help train customs officials."
+	recaap := "The ReCAAP centre receives ¥195 million as Japan's contribution in FY2011, while Denmark has pledged EUR 150,000 for 2011. Japan also lent 36.6 billion yen to Vietnam for six patrol vessels."
+	centre := "The ASEAN-Japan Centre (AJC) was founded on 25 May 1981 by Japan and Thailand; Brunei Darussalam joined in 1990. The Japan-ASEAN Care Worker Training Programme was launched in April 2017 with Indonesia and the Philippines as founding members; Thailand joined in June 2019."
+	checkRules(t, []ruleCase{
+		{name: "given in euros", doc: pilot, q: "how much did GIZ give to the flood early warning project", span: "EUR 300,000"},
+		{name: "asked in euros", doc: pilot, q: "how much did GIZ give in euros", span: "EUR 300,000"},
+		{name: "asked in yen", doc: pilot, q: "how much did GIZ give in yen"},
+		{name: "unnamed body", doc: pilot, q: "how much did the ADB co-finance for the flood project"},
+		{name: "how much of a country", doc: pilot, q: "how much did brunei get"},
+		{name: "fourth meeting", doc: meeting, q: "when is the 4th mekong-japan foreign ministers meeting"},
+		{name: "third meeting", doc: meeting, q: "when was the 3rd mekong-japan foreign ministers meeting", span: "21 July 2010"},
+		{name: "the programme joined", doc: centre, q: "when did thailand join the care worker programme", span: "June 2019"},
+		{name: "another body joined", doc: centre, q: "when did brunei join the care worker programme"},
+		{name: "the centre joined", doc: centre, q: "when did brunei join the ajc", span: "1990"},
+		{name: "another payer", doc: recaap, q: "how much is japan's recaap contribution in euros"},
+		{name: "the payer", doc: recaap, q: "how much did denmark pledge to recaap", span: "EUR 150,000"},
+		{name: "the receiver's loan", doc: recaap, q: "how big is the vietnam patrol vessel loan", span: "36.6 billion yen"},
+	})
+}

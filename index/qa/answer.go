@@ -91,6 +91,16 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if a, ok := md.answerPolarityYesNo(aq); ok {
 		return a
 	}
+	// "How much did GIZ give in euros": the currency is checked against
+	// the sum (see trapped), not looked for among the sentence's words,
+	// which write it "EUR".
+	if m := reInCurrency.FindStringSubmatch(aq.q); m != nil && kind == AskMoney {
+		words := map[string]bool{}
+		for _, w := range strings.Fields(m[1]) {
+			words[w] = true
+		}
+		aq.dropTerms(words)
+	}
 	// "How much did the ADB co-finance" when no document names the ADB:
 	// the documents say nothing of it, whatever else matches.
 	if name, ok := md.unnamedOrgAsked(aq); ok && kind != AskAcronym {

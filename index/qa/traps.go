@@ -319,6 +319,22 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "other currency"
 		}
 	}
+	// "Japan's contribution in euros" is not answered by the euros
+	// Denmark pledged: a country the question names as giving must be
+	// the sum's payer, when the documents name one.
+	if aq.kind == AskMoney {
+		if givers := md.giversAsked(aq); len(givers) > 0 {
+			if payer := md.payerOfAnswer(c.a); payer != "" {
+				pays := false
+				for _, m := range md.src.Countries(payer) {
+					pays = pays || slices.Contains(givers, m.Name)
+				}
+				if !pays {
+					return "another payer"
+				}
+			}
+		}
+	}
 	// "Which city will host it" is not answered by a country.
 	if aq.kind == AskWhere && ta.city && md.isCountry(c.a.Span) && !md.isCity(c.a.Span) {
 		return "country for a city"
@@ -924,4 +940,38 @@ func (md *Model) clauseCountries(aq *asked, ta *trapAsk, s string, sp corpus.Spa
 		}
 	}
 	return named, other
+}
+
+// reGiveAfter and reGiftAfter are what follows a country that gives, in
+// a question: its verb ("did thailand contribute"), or after its "'s"
+// (rePossessed) its gift ("japan's recaap contribution").
+var (
+	reGiveAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("giving verbs") + `)\b`)
+	reGiftAfter = regexp.MustCompile(`^(?:\s+\S+){0,2}\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
+	rePossessed = regexp.MustCompile(`['’]s$`)
+)
+
+// giversAsked are the countries the question names as giving.
+func (md *Model) giversAsked(aq *asked) []string {
+	var out []string
+	for _, m := range md.src.CountriesAnyCase(aq.q) {
+		if m.Span.End > len(aq.q) {
+			continue
+		}
+		rest := aq.q[m.Span.End:]
+		if reGiveAfter.MatchString(rest) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// payerOfAnswer is who the documents say pays the sum a gives, or "".
+func (md *Model) payerOfAnswer(a Answer) string {
+	for _, am := range md.facts.Amounts {
+		if am.Passage == a.Passage && am.Text == a.Span {
+			return am.Payer
+		}
+	}
+	return ""
 }
