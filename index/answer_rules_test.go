@@ -1215,3 +1215,32 @@ func TestCurrencyBodyAndOrdinalTraps(t *testing.T) {
 		{name: "the receiver's loan", doc: recaap, q: "how big is the vietnam patrol vessel loan", span: "36.6 billion yen"},
 	})
 }
+
+// A FAQ's parts of a year's total: "FY2019: ¥2.6 billion, of which ¥1.8
+// billion went to disaster management" answers a question about disaster
+// management with the part, and the total for the year's whole; "where in
+// Laos" is a place in Laos; of "within 12 months and standard projects
+// within 24 months" the standard projects' length is the second.
+func TestPartsPlacesWithinAndConjuncts(t *testing.T) {
+	years := "- FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster management and ¥800 million to maritime safety cooperation.\n- FY2020: 5.5 billion yen, of which 5 billion yen was earmarked for the ASEAN Centre for Public Health Emergencies (ACPHEED) and the remaining 500 million yen for urgent response projects."
+	pilot := "Regional Flood Early Warning Pilot Project (April 2018 to March 2021): implemented in Kampong Cham Province, Cambodia, and Savannakhet Province, Lao PDR."
+	lengths := "Small-scale projects should be completed within 12 months and standard projects within 24 months."
+	checkRules(t, []ruleCase{
+		{name: "part by its words", doc: years, q: "fy2019 contribution for disaster management?", span: "¥1.8 billion"},
+		{name: "part asked", doc: years, q: "how much of the FY2020 money went to ACPHEED", span: "5 billion yen"},
+		{name: "the whole", doc: years, q: "how much was contributed in fy2019", span: "¥2.6 billion"},
+		{name: "where in laos", doc: pilot, q: "where in laos was the flood project", span: "Savannakhet Province"},
+		{name: "where in cambodia", doc: pilot, q: "where in cambodia was the flood project", span: "Kampong Cham Province"},
+		{name: "second conjunct", doc: lengths, q: "how long can a standard project run", span: "24 months"},
+		{name: "first conjunct", doc: lengths, q: "how long can a small-scale project run", span: "12 months"},
+	})
+	ix := mustOpen(t, Source{Name: "parts.md", Text: "Parts\n\nMay 2015\nMinistry\n\n1. Facts\n\n" + years + "\n"})
+	for _, a := range ix.x.amounts {
+		if a.Text == "5 billion yen" && a.Purpose != "the ASEAN Centre for Public Health Emergencies (ACPHEED)" {
+			t.Errorf("purpose of %s: %q", a.Text, a.Purpose)
+		}
+		if a.Date == nil {
+			t.Errorf("%s has no year; its total's is its own", a.Text)
+		}
+	}
+}

@@ -1322,6 +1322,10 @@ var (
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
+// reAndNextSum is "and" before the next sum of a list of parts: "and the
+// remaining 500 million yen", "and ¥800 million".
+var reAndNextSum = regexp.MustCompile(`(?i)\s+and\s+(?:the\s+)?(?:remaining\s+|other\s+|another\s+|a\s+further\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|[A-Z]{3}\s)?\s?\d`)
+
 // rePluralAfter is a plural noun right after a word: "engineers".
 var rePluralAfter = regexp.MustCompile(`^\s+[a-z][a-z-]*[a-z]s\b`)
 
@@ -1424,6 +1428,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]
 			}
+			// "for the ACPHEED and the remaining 500 million yen for ...":
+			// the next sum's part is not this one's purpose.
+			if m := reAndNextSum.FindStringIndex(am.Purpose); m != nil {
+				am.Purpose = strings.TrimSpace(am.Purpose[:m[0]])
+			}
 		}
 		out = append(out, am)
 	}
@@ -1478,6 +1487,26 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 		}
 	}
+	// "FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster
+	// management and ¥800 million to maritime safety": the parts of a
+	// total are of its year.
+	part := false
+	for i := 1; i < len(out); i++ {
+		between := t[out[i-1].Span.End:out[i].Span.Start]
+		switch {
+		case out[i].Sentence != out[i-1].Sentence:
+			part = false
+		case reOfWhich.MatchString(between):
+			part = true
+		case part && reNextPart.MatchString(between):
+		default:
+			part = false
+		}
+		if part && out[i].Date == nil && out[i-1].Date != nil {
+			d := *out[i-1].Date
+			out[i].Date = &d
+		}
+	}
 	// "6.8 billion yen (about US$56.6 million)": one sum, said twice.
 	for i := 0; i+1 < len(out); i++ {
 		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
@@ -1503,6 +1532,13 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	}
 	return out
 }
+
+var (
+	// reOfWhich leads from a total to its first part.
+	reOfWhich = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?,?\s*(?:of\s+which|including|of\s+this(?:\s+amount)?)\s*,?\s*$`)
+	// reNextPart leads from one part of a total to the next.
+	reNextPart = regexp.MustCompile(`(?i)^[^;.]*?(?:,\s*|\s)and\s+(?:the\s+)?(?:remaining\s+|other\s+|another\s+)?$`)
+)
 
 // sumBreak reports whether a comma, semicolon or "and" stands between a
 // sum and a date, outside brackets.

@@ -53,6 +53,10 @@ const (
 	// partForTotalPenalty ranks a sum written as part of another ("of
 	// which ¥6 billion") below the whole when the question asks the total.
 	partForTotalPenalty = 0.2
+	// totalForPartPenalty ranks a whole below its parts ("¥2.6 billion,
+	// of which ¥1.8 billion went to disaster management") when the
+	// question asks for a part: "how much of", or the words of a part.
+	totalForPartPenalty = 0.1
 )
 
 // headNounBonus ranks a sum whose head noun ("a loan of") the question
@@ -81,6 +85,12 @@ const totalSubjectWindow = 100
 // rePartOfSum is what stands before a sum that is part of the one before
 // it: "¥31.5 billion, of which 6.3 billion yen".
 var rePartOfSum = regexp.MustCompile(`\bof\s+which\s+(?:about\s+|some\s+|only\s+)?$`)
+
+// reOfWhichAfter is what follows a whole that its parts follow.
+var reOfWhichAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?,?\s*(?:of\s+which|including)\b`)
+
+// rePartAsked asks for a part of a sum: "how much of the FY2020 money".
+var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
@@ -222,6 +232,12 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// ...": a question about the total wants the whole, not its part.
 		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
 			bonus -= partForTotalPenalty
+		}
+		// "FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster
+		// management": a question about disaster management asks the part.
+		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && reOfWhichAfter.MatchString(rec.text[at:]) &&
+			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], rec.text[:am.Span.Start-rec.span.Start])) {
+			bonus -= totalForPartPenalty
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the
 		// whole answers a question about the total.
@@ -425,4 +441,20 @@ func namesOrg(text string, o *corpus.Org) bool {
 	t := strings.ToLower(text)
 	words := strings.FieldsFunc(t, func(r rune) bool { return !prose.IsWordRune(r) })
 	return o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(t, strings.ToLower(o.Name))
+}
+
+// holdsMore reports whether text holds more of the question's words than
+// other does.
+func (md *Model) holdsMore(aq *asked, text, other string) bool {
+	a, b := md.termsOf(text), md.termsOf(other)
+	n := 0
+	for _, t := range aq.terms {
+		if t.in(a) {
+			n++
+		}
+		if t.in(b) {
+			n--
+		}
+	}
+	return n > 0
 }

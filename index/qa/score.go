@@ -215,7 +215,24 @@ func (aq *asked) nearness(rec *sentenceRec, span corpus.Span) float64 {
 				d = span.Start - pos
 			}
 			v := math.Max(0, 1-float64(d)/nearnessReach)
-			if pos >= cl.Start && pos < cl.End {
+			// "within 12 months and standard projects within 24
+			// months": a word past an "and" after the fact, before the
+			// number of the next conjunct, is about the next fact. In
+			// "72 volunteers — 58 JOCVs and 14 Senior Volunteers" the
+			// last word is the 14's own; in "shared two-to-one by Japan
+			// and Thailand" no number follows Thailand.
+			after := false
+			if pos >= span.End {
+				between := rec.text[span.End-rec.span.Start : w.span.Start]
+				rest := rec.text[w.span.End:]
+				if j := strings.IndexAny(rest, ",;:—("); j >= 0 {
+					rest = rest[:j]
+				}
+				if i := strings.LastIndex(between, " and "); i >= 0 && !strings.ContainsAny(between[i:], "0123456789") && strings.ContainsAny(rest, "0123456789") {
+					after = true
+				}
+			}
+			if pos >= cl.Start && pos < cl.End && !after {
 				v = sameClause + v*(1-sameClause)
 			} else {
 				v /= otherClause

@@ -103,7 +103,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			if md.entityFit(aq.ent, rec) {
 				// Said as written: "ten-week" in "this ten-week course".
 				written := c.Passage.Text[c.Span.Start:c.Span.End]
-				consider(answerFrom(rec, written, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), statedLengthBonus)
+				// "Small-scale projects within 12 months and standard
+				// projects within 24 months": the length whose clause
+				// names what is asked.
+				consider(answerFrom(rec, written, c.Text+" "+c.Noun, c.Span), md.cov(aq, rec), statedLengthBonus+aq.nearness(rec, c.Span))
 			}
 		}
 	}

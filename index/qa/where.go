@@ -127,6 +127,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	askVenue := asksVenue(aq.q)
 	whereAsked := strings.Contains(aq.q, "where")
 	pluralAsked := rePluralPlaceAsked.MatchString(aq.q)
+	within := md.countriesWithin(aq.q)
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -135,6 +136,11 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			named = named || p.Name == pl.Name
 		}
 		if named || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// "Where in Laos was the flood project": a place in Laos, not the
+		// project's site in Cambodia the same sentence names.
+		if len(within) > 0 && pl.Country != "" && !slices.Contains(within, pl.Country) {
 			continue
 		}
 		// A place whose sentence is too far from the question would be
@@ -445,4 +451,19 @@ func tail(s string, n int) string {
 		return s[i:]
 	}
 	return s
+}
+
+// reInBefore is "in" right before a name: "where in laos".
+var reInBefore = regexp.MustCompile(`\bin\s+(?:the\s+)?$`)
+
+// countriesWithin are the countries a question asks about as where
+// something is: "where in laos", "trainings held in indonesia".
+func (md *Model) countriesWithin(q string) []string {
+	var out []string
+	for _, m := range md.src.CountriesAnyCase(q) {
+		if !m.IsGroup && reInBefore.MatchString(q[:m.Span.Start]) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
 }
