@@ -1244,3 +1244,14 @@ func TestPartsPlacesWithinAndConjuncts(t *testing.T) {
 		}
 	}
 }
+
+// On a page of questions and answers, a yes-or-no question may leave one
+// of its words to the heading the answer stands under; "no more than six
+// months" bounds, it does not deny.
+func TestFAQHeadingFramesYesNo(t *testing.T) {
+	faq := "Answers to common questions.\n\n### Q8. How long may a project run?\n\nSmall-scale projects should be completed within 12 months. A single extension of no more than six months may be granted where delays are beyond the control of the proponent.\n\n### Q9. Who may apply?\n\nPrivate companies and individuals are not eligible."
+	checkRules(t, []ruleCase{
+		{name: "heading word", doc: faq, q: "can a project get an extension", span: "yes"},
+		{name: "denied", doc: faq, q: "can private companies and individuals apply", span: "no"},
+	})
+}

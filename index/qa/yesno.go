@@ -340,7 +340,7 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	var bestSpans []corpus.Span
 	bestWidth := 0
 	for _, rec := range md.sents {
-		if !rec.terms.holds(rarest[0]) || !allHeld(rarest[1:], rec.terms) {
+		if !heldOrFramed(rarest, rec) {
 			continue
 		}
 		// A question in the document says nothing either way, unless
@@ -402,13 +402,27 @@ func polarity(no bool) (word, line string) {
 }
 
 // allHeld reports whether terms holds every one of ts.
-func allHeld(ts []qterm, terms termSet) bool {
+// maxFramedTerms is how many of a yes-or-no question's words may stand
+// in the sentence's lead-in rather than in it: "Private companies ... are
+// not eligible" under "Who may apply?" answers "can private companies
+// apply".
+const maxFramedTerms = 1
+
+// heldOrFramed reports whether rec holds every term, but for at most
+// maxFramedTerms its lead-in holds instead, and no more than it holds.
+func heldOrFramed(ts []qterm, rec *sentenceRec) bool {
+	own, framed := 0, 0
 	for _, t := range ts {
-		if !terms.holds(t) {
+		switch {
+		case rec.terms.holds(t):
+			own++
+		case rec.lead.holds(t):
+			framed++
+		default:
 			return false
 		}
 	}
-	return true
+	return framed == 0 || framed <= maxFramedTerms && own >= framed
 }
 
 // termSpans finds where each of the question's words stands in sentence
@@ -424,9 +438,12 @@ func termSpans(aq *asked, rec *sentenceRec) ([]corpus.Span, bool) {
 				break
 			}
 		}
-		if !found {
+		if !found && !rec.lead.holds(t) {
 			return nil, false
 		}
+	}
+	if len(spans) == 0 {
+		return nil, false
 	}
 	slices.SortFunc(spans, func(a, b corpus.Span) int { return a.Start - b.Start })
 	return spans, true
@@ -436,7 +453,10 @@ func termSpans(aq *asked, rec *sentenceRec) ([]corpus.Span, bool) {
 // negation or a word that undoes it ("cancelled", "free of"), unless the
 // question asks about that word itself ("was it cancelled").
 func denies(cl string, aq *asked) bool {
-	for _, m := range reDenial.FindAllString(strings.ToLower(cl), -1) {
+	// "An extension of no more than six months may be granted" bounds
+	// the extension; it does not deny it.
+	cl = reBoundNo.ReplaceAllString(strings.ToLower(cl), "")
+	for _, m := range reDenial.FindAllString(cl, -1) {
 		asked := false
 		for _, w := range strings.Fields(m) {
 			for _, t := range aq.terms {
@@ -449,6 +469,10 @@ func denies(cl string, aq *asked) bool {
 	}
 	return false
 }
+
+// reBoundNo is "no" that bounds a quantity or a date: "no more than",
+// "no later than".
+var reBoundNo = regexp.MustCompile(`\bno\s+(?:more|less|fewer|later|earlier|sooner)\s+than\b`)
 
 // reDenial is a word by which a clause says no.
 var reDenial = regexp.MustCompile(`\b(?:` + lexicon.Alt("negation cues", "denial words") + `)\b`)
