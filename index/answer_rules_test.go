@@ -1255,3 +1255,17 @@ func TestFAQHeadingFramesYesNo(t *testing.T) {
 		{name: "denied", doc: faq, q: "can private companies and individuals apply", span: "no"},
 	})
 }
+
+// Of two bodies a loosely worded name fits, the one it fits better; "the
+// number of contracting parties to 16" counts them; a cut is a reduction
+// written "lower".
+func TestLooseNamesNumberOfAndCuts(t *testing.T) {
+	budget := "- **Mekong Customs Facilitation Training Programme**: ¥95 million for courses in Bangkok.\n- **Mekong Regional Customs Training Centre**: ¥180 million to equip a training centre in Vientiane."
+	recaap := "Norway joined in August 2009 as the first European contracting party, and Denmark followed in April 2010, bringing the number of contracting parties to 16."
+	cut := "The contribution to the fund is ¥250 million lower than in FY2010 owing to an unspent balance of around US$11 million."
+	checkRules(t, []ruleCase{
+		{name: "the better name", doc: budget, q: "where is the mekong customs training centre", span: "Vientiane"},
+		{name: "number of", doc: recaap, q: "how many contracting parties are there now", span: "16"},
+		{name: "cut", doc: cut, q: "why is the contribution to the fund cut", span: "owing to an unspent balance of around US$11 million"},
+	})
+}

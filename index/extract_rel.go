@@ -382,7 +382,21 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		x.counts = append(x.counts, Count{Text: qual + num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 		x.ellipticCounts(p, a, noun, s.End, sent)
 	}
+	// "bringing the number of contracting parties to 16": the noun stands
+	// before the number.
+	for _, m := range reNumberOf.FindAllStringSubmatchIndex(t, -1) {
+		s := Span{Start: m[4], End: m[5]}
+		v := countValue(t[s.Start:s.End])
+		if v == 0 || overlapsFact(a, s) || !strings.Contains(t[s.Start:s.End], ",") && v >= 1800 && v <= 2100 {
+			continue
+		}
+		sent := containing(a.sentences, s.Start)
+		x.counts = append(x.counts, Count{Text: t[s.Start:s.End], Value: v, Noun: strings.ToLower(t[m[2]:m[3]]), Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
 }
+
+// reNumberOf is "the number of" a plural noun and the number it comes to.
+var reNumberOf = regexp.MustCompile(`(?i)\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:to|at|is|was|has\s+reached|reached|rose\s+to|stands\s+at|stood\s+at)\s+(\d{1,3}(?:,\d{3})+|\d{1,6})\b`)
 
 // countValue is the number a count is written with: "1,800", "twelve",
 // "2.9 million"; 0 when it is none.

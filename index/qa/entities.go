@@ -114,6 +114,15 @@ func (md *Model) questionEntities(q, original string) entities {
 	}
 	// Loosely worded names: three or more words of an organisation's name
 	// in a row, in any order ("singapore japan partnership").
+	// Of two names the same words fit ("mekong customs training centre":
+	// the Mekong Customs Facilitation Training Programme and the Mekong
+	// Regional Customs Training Centre), the one more of them fit.
+	type loose struct {
+		o    *corpus.Org
+		run  int
+		span corpus.Span
+	}
+	var looseOnes []loose
 	qw := prose.WordRE.FindAllStringIndex(q, -1)
 	for i := range md.facts.Orgs {
 		o := &md.facts.Orgs[i]
@@ -122,6 +131,7 @@ func (md *Model) questionEntities(q, original string) entities {
 		}
 		name := md.orgWords[i]
 		run, start := 0, 0
+		best := loose{o: o}
 		for k, m := range qw {
 			w := q[m[0]:m[1]]
 			switch {
@@ -130,15 +140,26 @@ func (md *Model) questionEntities(q, original string) entities {
 					start = m[0]
 				}
 				run++
-				if run >= looseNameWords {
-					addOrg(o)
-					orgs = append(orgs, OrgMention{Name: o.Display(), Key: prose.Fold(prose.CanonOrg(o.Name)), Span: corpus.Span{Start: start, End: m[1]}})
+				if run >= looseNameWords && run > best.run {
+					best.run, best.span = run, corpus.Span{Start: start, End: m[1]}
 				}
 			case prose.Stopwords[w] && run > 0 && k+1 < len(qw):
 			default:
 				run = 0
 			}
 		}
+		if best.run > 0 {
+			looseOnes = append(looseOnes, best)
+		}
+	}
+	for _, l := range looseOnes {
+		if slices.ContainsFunc(looseOnes, func(m loose) bool {
+			return m.run > l.run && m.span.Start < l.span.End && l.span.Start < m.span.End
+		}) {
+			continue
+		}
+		addOrg(l.o)
+		orgs = append(orgs, OrgMention{Name: l.o.Display(), Key: prose.Fold(prose.CanonOrg(l.o.Name)), Span: l.span})
 	}
 	for _, in := range md.src.OrgsByInitials(q) {
 		// An acronym that is also a common word ("WHO", "IT") counts only
