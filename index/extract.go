@@ -1317,8 +1317,10 @@ func parseNumber(s string) float64 {
 var (
 	reGiveVerb = startRE(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
 	// A name may hold another language's small words: "from the Deutsche
-	// Gesellschaft für Internationale Zusammenarbeit (GIZ)".
-	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
+	// Gesellschaft für Internationale Zusammenarbeit (GIZ)"; and English
+	// ones when its short form closes it: "from the Japan Fund for Poverty
+	// Reduction (JFPR)", not "from Japan for Laos".
+	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|and|on|` + lexicon.Alt("name particles") + `)\s+(?:the\s+)?(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
@@ -1419,8 +1421,12 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if am.Via != "" {
 			// "provided through the World Food Programme (WFP) for rice":
 			// what the sum is for may follow its channel.
-			if i := strings.Index(after, am.Via); i >= 0 && reFor.FindStringIndex(after) == nil {
-				forText = after[i+len(am.Via):]
+			// So may a "for" inside the channel's name: "through the
+			// Japan Fund for Poverty Reduction (JFPR)".
+			if i := strings.Index(after, am.Via); i >= 0 {
+				if m := reFor.FindStringSubmatchIndex(after); m == nil || m[2] > i && m[2] < i+len(am.Via) {
+					forText = after[i+len(am.Via):]
+				}
 			}
 		}
 		if m := reFor.FindStringSubmatch(forText); m != nil {

@@ -282,6 +282,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		return
 	}
 	listEnd := 0 // where the last passive cue's list of countries ended
+	gapEnd := 0  // where the countries gapped after the last status ended
 	for i, h := range hits {
 		// The countries this status is about: for an active cue, those
 		// between the previous cue and this one; for "founded ... by", those
@@ -290,6 +291,10 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		if i > 0 {
 			lo = hits[i-1].span.End
 		}
+		// "joined in 1990, Viet Nam in 1996 and Cambodia in 2000, so that
+		// all ten are now members": the countries gapped after the last
+		// status are its own, not the next one's subjects.
+		lo = max(lo, gapEnd)
 		if h.passive {
 			lo, hi = h.span.End, len(cl)
 			if i+1 < len(hits) {
@@ -397,7 +402,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		}
 		// "New Zealand, an observer since 1999, withdrew": the subject of
 		// an aside is the subject of the verb after it.
-		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(between, ",") && !orgBetween(orgs, lo, h.span.Start) {
+		// Not when a group stands there as the subject: "so that all ten
+		// ASEAN countries are now members".
+		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(between, ",") && !orgBetween(orgs, lo, h.span.Start) && !groupBetween(cl, geo, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		// "Thailand joined in 2009 but withdrew in 2011": a second verb
@@ -455,24 +462,30 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
 		// "Cambodia followed on 11 June 2001 and Laos on 20 March 2002":
-		// a country and its date after the last status, with no verb of
-		// its own, share that status.
-		if i == len(hits)-1 && !h.passive {
-			x.gappedMemberships(p, a, start, cl, h, geo, org)
+		// a country and its date after a status, with no verb of its own,
+		// share that status.
+		if !h.passive {
+			end := len(cl)
+			if i+1 < len(hits) {
+				end = hits[i+1].span.Start
+			}
+			gapEnd = x.gappedMemberships(p, a, start, cl, h, geo, org, end)
 		}
 	}
 }
 
-// gappedMemberships reads the countries that follow a clause's last
-// status with only "and" and a date of their own ("and Laos on 20 March
-// 2002"), each with the status h and organisation org.
-func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl string, h statusHit, geo []geoMention, org string) {
+// gappedMemberships reads the countries that follow status h, before
+// end, with only "and" and a date of their own ("and Laos on 20 March
+// 2002"), each with the status h and organisation org. It returns where
+// the last of them ends, or 0.
+func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl string, h statusHit, geo []geoMention, org string, end int) int {
 	prev := h.span.End
+	last := 0
 	// "Lao PDR and Myanmar in 2000": countries joined by "and" before a
 	// gapped country share its date.
 	var pending []geoMention
 	for _, m := range geo {
-		if m.span.Start < prev || m.isGroup {
+		if m.span.Start < prev || m.isGroup || m.span.End > end {
 			continue
 		}
 		if len(pending) == 0 && !reGapAnd.MatchString(cl[prev:m.span.Start]) {
@@ -506,7 +519,9 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 		}
 		pending = nil
 		prev = m.span.End
+		last = date.Span.End - start
 	}
+	return last
 }
 
 // maxGapDate is how far after a gapped country its date may start: " on ".
@@ -912,3 +927,15 @@ func bodyBefore(orgs []orgMention, at int) string {
 	}
 	return name
 }
+
+// groupBetween reports whether a group of countries stands between lo
+// and hi as a subject would, not after a preposition ("a member of
+// ASEAN").
+func groupBetween(cl string, geo []geoMention, lo, hi int) bool {
+	return slices.ContainsFunc(geo, func(m geoMention) bool {
+		return m.isGroup && m.span.Start >= lo && m.span.End <= hi && !reObjectBefore.MatchString(cl[:m.span.Start])
+	})
+}
+
+// reObjectBefore is a preposition right before a name: its object.
+var reObjectBefore = regexp.MustCompile(`(?i)\b(?:of|in|to|from|with|for|by|at)\s+(?:the\s+)?$`)

@@ -552,3 +552,51 @@ The River Commission (RC) meets every year. Myanmar, which shares the upper Meko
 		}
 	}
 }
+
+// "have not joined" is no joining; the countries gapped after a status
+// that another status follows are the first one's; a group that is a
+// clause's subject is not the countries before it, and one after "of" is
+// no subject at all.
+func TestNotJoinedAndGapsBeforeAnotherStatus(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "gaps.md", Text: `Gaps Fixture
+
+August 2010
+Ministry of Foreign Affairs of Japan
+
+## 1. Centre
+
+The Delta Trade Centre (DTC) was founded in May 1981 by Japan and Thailand. Brunei Darussalam joined in 1990, Viet Nam in 1996, Laos and Myanmar in 1999 and Cambodia in 2000, so that all ten ASEAN countries are now members.
+
+## 2. Agreement
+
+The River Agreement (RA) entered into force in 2006. Indonesia and Malaysia have not joined the agreement.
+
+## 3. Committee
+
+Timor-Leste, which is not a member of ASEAN, is an observer at the Delta Committee on Disaster Management (DCDM).
+`})
+	var got []string
+	for _, m := range ix.Memberships() {
+		d := ""
+		if m.Date != nil {
+			d = " " + m.Date.Text
+		}
+		got = append(got, m.Country+" | "+m.Status+d)
+	}
+	want := []string{
+		"Japan | " + StatusFounding + " May 1981",
+		"Thailand | " + StatusFounding + " May 1981",
+		"Brunei | " + StatusJoined + " 1990",
+		"Vietnam | " + StatusJoined + " 1996",
+		"Laos | " + StatusJoined + " 1999",
+		"Myanmar | " + StatusJoined + " 1999",
+		"Cambodia | " + StatusJoined + " 2000",
+		"Indonesia | " + StatusNonMember,
+		"Malaysia | " + StatusNonMember,
+		"Timor-Leste | " + StatusNonMember,
+		"Timor-Leste | " + StatusObserver,
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}

@@ -129,6 +129,7 @@ var reFromPartyOf = regexp.MustCompile(`\bfrom\s+(?:the\s+)?[A-Z][^,;()]{1,80}?\
 var (
 	reCommaBefore   = regexp.MustCompile(`,\s*$`)
 	rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
+	reWithNext      = regexp.MustCompile(`^\s+with\b`)
 )
 
 func (x *extraction) payerOf(sent string, start, end int) string {
@@ -164,8 +165,12 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// million": a participle after a comma that gives "it" tells what the
 	// clause before came to; the name before the comma gives nothing.
 	verbs := slices.DeleteFunc(reGiveVerbs.FindAllStringIndex(before, -1), func(v []int) bool {
+		// "DELSA, funded with 1.2 billion yen from JAIF": a participle
+		// after a comma with "with" is passive; what stands before it is
+		// funded, it does not fund.
 		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]])) || reArticleBefore.MatchString(before[:v[0]]) ||
-			strings.HasSuffix(before[v[0]:v[1]], "ing") && reCommaBefore.MatchString(before[:v[0]]) && rePronounObject.MatchString(before[v[1]:])
+			strings.HasSuffix(before[v[0]:v[1]], "ing") && reCommaBefore.MatchString(before[:v[0]]) && rePronounObject.MatchString(before[v[1]:]) ||
+			strings.HasSuffix(before[v[0]:v[1]], "ed") && reCommaBefore.MatchString(before[:v[0]]) && reWithNext.MatchString(before[v[1]:])
 	})
 	// "Japan provided US$2.8 million and Thailand, as co-donor, US$700,000":
 	// the verb is left out of the second half, whose subject stands right

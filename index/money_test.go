@@ -226,3 +226,46 @@ func TestPayerFromPartyOf(t *testing.T) {
 		t.Errorf("payer of US$1.8 million = %q, want Government of Myanmar (all: %v)", got["US$1.8 million"], got)
 	}
 }
+
+// Who pays, read from the grammar of a FAQ and an overview: a name before
+// ", funded with" is funded; ", giving it a combined budget" gives
+// nothing; a channel's name may hold "für", or "for" when its short form
+// closes it; a fund's line lists only the sums sent through it by name,
+// not those that come "from Japan".
+func TestPassiveParticiplesAndChannels(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "channels.md", Text: `Channels
+
+August 2021
+ASEAN Secretariat
+
+## 1. Funds
+
+The Japan-ASEAN Integration Fund (JAIF) finances regional work. The Disaster Emergency Logistics System for ASEAN (DELSA), funded with 1.2 billion yen from JAIF, keeps stockpiles in Subang.
+
+The pilot received US$1.1 million from JAIF and EUR 300,000 from the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), giving it a combined budget of about US$1.43 million. The study was financed with US$1.5 million from the Japan Fund for Poverty Reduction (JFPR).
+`})
+	type row struct{ Payer, Via string }
+	got := map[string]row{}
+	for _, a := range ix.x.amounts {
+		got[a.Text] = row{a.Payer, a.Via}
+	}
+	want := map[string]row{
+		"1.2 billion yen": {"", "JAIF"},
+		"US$1.1 million":  {"", "JAIF"},
+		"EUR 300,000":     {"", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"},
+		"US$1.43 million": {"", ""},
+		"US$1.5 million":  {"", "Japan Fund for Poverty Reduction (JFPR)"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("payers and channels (-want +got):\n%s", diff)
+	}
+	jaif := &Org{Name: "Japan-ASEAN Integration Fund", Acronym: "JAIF"}
+	for via, want := range map[string]bool{"JAIF": true, "Japan-ASEAN Integration Fund (JAIF)": true, "the Japan-ASEAN Integration Fund": true, "Japan": false, "Japan-ASEAN": false} {
+		if got := viaNames(via, jaif); got != want {
+			t.Errorf("viaNames(%q, JAIF) = %v, want %v", via, got, want)
+		}
+	}
+	if a := ix.Answer("how much was DELSA funded with"); a.Span != "1.2 billion yen" {
+		t.Errorf("DELSA funded with: %q", a.Span)
+	}
+}

@@ -727,7 +727,9 @@ func (x *extraction) fillProject(u *projectUnit) {
 			}
 		}
 		for _, pl := range a.places {
-			if in(pl.Span) {
+			// "The Mukdahan crossing in Thailand is not covered": a place
+			// the sentence leaves out is not the project's.
+			if in(pl.Span) && !prose.Excludes(prose.ClauseOf(st, Span{Start: pl.Span.Start - s.Start, End: pl.Span.End - s.Start})) {
 				pr.Places = append(pr.Places, pl)
 			}
 		}

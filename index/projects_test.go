@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -365,4 +366,36 @@ func TestProjectByDocument(t *testing.T) {
 	if pr, err := ix.Project("press-conference"); err == nil {
 		t.Errorf("Project(press-conference) = %q, want none: its title names no project", pr.Name)
 	}
+}
+
+// A place a project's sentence leaves out ("The Mukdahan crossing in
+// Thailand is not covered") is not where the project is, nor is its
+// country one the project serves.
+func TestProjectLeavesOutExcludedPlace(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "border.md", Text: `Border
+
+August 2021
+ASEAN Secretariat
+
+## 1. Projects
+
+- **Mekong Smart Border Connectivity Project**: upgrades customs facilities at Dansavanh in Savannakhet Province, Lao PDR. The project costs ¥3.2 billion. The Mukdahan crossing in Thailand is not covered, because Thai customs already operate a single window there.
+`})
+	for _, pr := range ix.Projects() {
+		if pr.Name != "Mekong Smart Border Connectivity Project" {
+			continue
+		}
+		var places []string
+		for _, pl := range pr.Places {
+			places = append(places, pl.Name)
+		}
+		if slices.Contains(places, "Mukdahan") || slices.Contains(pr.Beneficiaries, "Thailand") {
+			t.Errorf("places %v, beneficiaries %v: Mukdahan is left out", places, pr.Beneficiaries)
+		}
+		if !slices.Contains(places, "Savannakhet") {
+			t.Errorf("places %v, want Savannakhet", places)
+		}
+		return
+	}
+	t.Errorf("no Mekong Smart Border Connectivity Project among %d projects", len(ix.Projects()))
 }

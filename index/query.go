@@ -369,7 +369,7 @@ func (ix *Index) Funding() []Funding {
 			}
 		}
 		for _, a := range ix.x.amounts {
-			if a.Via != "" && strings.Contains(o.Display(), a.Via) {
+			if a.Via != "" && viaNames(a.Via, o) {
 				uses = append(uses, a.Text+" disbursed")
 			}
 		}
@@ -463,4 +463,17 @@ func firstUnique(names []string, n int) []string {
 		}
 	}
 	return out
+}
+
+// viaNames reports whether a sum's channel, as written ("the Japan-ASEAN
+// Integration Fund (JAIF)", "JAIF"), is organisation o: the whole name or
+// its short form, not a word of it ("Japan" is not the Japan-ASEAN
+// Integration Fund).
+func viaNames(via string, o *Org) bool {
+	name, acr := via, ""
+	if i := strings.LastIndex(via, " ("); i > 0 && strings.HasSuffix(via, ")") {
+		name, acr = via[:i], via[i+2:len(via)-1]
+	}
+	key := prose.Fold(prose.CanonOrg(name))
+	return key == prose.Fold(prose.CanonOrg(o.Name)) || o.Acronym != "" && (name == o.Acronym || acr == o.Acronym)
 }

@@ -77,7 +77,8 @@ func (a Amount) Describe() string {
 		b.WriteString(" through the " + strings.TrimPrefix(a.Via, "the "))
 	}
 	purpose := a.Purpose
-	if purpose == "" && a.Project != nil {
+	// A channel is no purpose, though read as a project too.
+	if purpose == "" && a.Project != nil && a.Project.Name != a.Via {
 		purpose = a.Project.Name
 	}
 	if purpose != "" {
