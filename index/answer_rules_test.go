@@ -1269,3 +1269,12 @@ func TestLooseNamesNumberOfAndCuts(t *testing.T) {
 		{name: "cut", doc: cut, q: "why is the contribution to the fund cut", span: "owing to an unspent balance of around US$11 million"},
 	})
 }
+
+// "Which countries founded it together with Japan" asks for the others.
+func TestCountriesBesides(t *testing.T) {
+	centre := "The Delta Trade Centre (DTC) was founded on 25 May 1981 by Japan, Indonesia, Malaysia and Thailand."
+	checkRules(t, []ruleCase{
+		{name: "all", doc: centre, q: "which countries founded the delta trade centre", span: "Japan, Indonesia, Malaysia, Thailand"},
+		{name: "the others", doc: centre, q: "which countries founded the delta trade centre together with japan", span: "Indonesia, Malaysia, Thailand"},
+	})
+}

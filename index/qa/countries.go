@@ -339,9 +339,12 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 			withdrew[m.Country] = true
 		}
 	}
+	// "Which countries founded it together with Japan" asks for the
+	// others.
+	besides := md.countriesBesides(aq.q)
 	for i := range md.facts.Memberships {
 		m := &md.facts.Memberships[i]
-		if !md.orgAsked(aq, m.Org) || slices.Contains(names, m.Country) {
+		if !md.orgAsked(aq, m.Org) || slices.Contains(names, m.Country) || slices.Contains(besides, m.Country) {
 			continue
 		}
 		ok := m.Status == corpus.StatusFounding
@@ -515,3 +518,19 @@ func (md *Model) answerAskedStatus(aq *asked, consider offerFunc) {
 // name must hold to be the one asked about when the question names none
 // the documents define: "the tier 1 scheme".
 const statusOrgCoverage = 0.5
+
+// reBesides is what sets a country apart from those a question asks for:
+// "together with japan", "besides thailand", "other than laos".
+var reBesides = regexp.MustCompile(`\b(?:` + lexicon.Alt("besides phrases") + `)\s+(?:the\s+)?$`)
+
+// countriesBesides are the countries q names as apart from those it asks
+// for.
+func (md *Model) countriesBesides(q string) []string {
+	var out []string
+	for _, m := range md.src.CountriesAnyCase(q) {
+		if !m.IsGroup && reBesides.MatchString(q[:m.Span.Start]) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
