@@ -1278,3 +1278,13 @@ func TestCountriesBesides(t *testing.T) {
 		{name: "the others", doc: centre, q: "which countries founded the delta trade centre together with japan", span: "Indonesia, Malaysia, Thailand"},
 	})
 }
+
+// "When will it be restarted" is not answered by a date the document,
+// of May 2015, looks back on; a date still to come answers it.
+func TestWillNotAnsweredByThePast(t *testing.T) {
+	bridge := "The Community Bridge Project, whose grant contract was signed on 15 March 2013, has been cancelled. The Riverside School Project will open in September 2016."
+	checkRules(t, []ruleCase{
+		{name: "past", doc: bridge, q: "when will the community bridge project be restarted"},
+		{name: "to come", doc: bridge, q: "when will the riverside school project open", span: "September 2016"},
+	})
+}

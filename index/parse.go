@@ -101,6 +101,9 @@ type parser struct {
 	// outside one; tableRows counts its rows.
 	tableHead []string
 	tableRows int
+	// unit is the unit a "(Unit: million yen)" line gives the numbers of
+	// the table after it.
+	unit string
 }
 
 func (p *parser) line(raw string) {
@@ -110,10 +113,17 @@ func (p *parser) line(raw string) {
 	switch {
 	case trim == "":
 		p.flush()
+		if p.tableHead != nil {
+			p.unit = ""
+		}
 		p.tableHead = nil
 		return
 	case isTableRow(trim):
 		p.tableRow(trim)
+		return
+	case reUnitLine.MatchString(cleanInline(trim)):
+		p.flush()
+		p.unit = reUnitLine.FindStringSubmatch(cleanInline(trim))[1]
 		return
 	case reNavigation.MatchString(cleanInline(trim)):
 		p.flush()
@@ -224,13 +234,23 @@ func (p *parser) tableRow(trim string) {
 		p.tableRows = 0
 		return
 	}
+	// "| No. | Project | ..." numbers its rows: the name is the next cell.
+	head := p.tableHead
+	if len(cells) > 2 && len(head) > 2 && reRowNumber.MatchString(cells[0]) && reNumberColumn.MatchString(head[0]) {
+		cells, head = cells[1:], head[1:]
+	}
 	var parts []string
 	for i, c := range cells[1:] {
-		if c == "" || c == "-" || c == "–" {
+		if c == "" || c == "-" || c == "–" || c == "—" {
 			continue
 		}
-		if h := p.tableHead; i+1 < len(h) && h[i+1] != "" {
-			c = h[i+1] + ": " + c
+		if i+1 < len(head) && head[i+1] != "" {
+			name, unit := head[i+1], p.unit
+			// "Amount (US$)": the column says what its numbers are in.
+			if m := reColumnUnit.FindStringSubmatch(name); m != nil {
+				name, unit = m[1], m[2]
+			}
+			c = name + ": " + withUnit(c, unit)
 		}
 		parts = append(parts, c)
 	}
@@ -243,6 +263,47 @@ func (p *parser) tableRow(trim string) {
 	ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
 	ps.Label = cells[0]
 	p.inList = true
+}
+
+var (
+	// reUnitLine is a line giving a table's unit: "(Unit: million yen)".
+	reUnitLine = regexp.MustCompile(`(?i)^\(?\s*unit\s*:\s*([^()]+?)\s*\)?$`)
+	// reColumnUnit is a column's name with its unit in brackets.
+	reColumnUnit = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
+	// reRowNumber and reNumberColumn are a running number and its column.
+	reRowNumber    = regexp.MustCompile(`^\d{1,3}\.?$`)
+	reNumberColumn = regexp.MustCompile(`(?i)^(?:no\.?|#|number)?$`)
+	// rePlainNumber is a cell that is only a number.
+	rePlainNumber = regexp.MustCompile(`^[+−-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
+	// reUnitBefore is a unit written before its number: a currency sign
+	// or code, with a scale after it ("US$", "¥ million").
+	reUnitBefore   = regexp.MustCompile(`^(US\$|\$|¥|€|£|[A-Z]{3})(?:\s+(million|billion|thousand))?$`)
+	reCurrencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
+	// reUnitAfter is a unit written after its number: "million yen".
+	reUnitAfter = regexp.MustCompile(`(?i)^(?:(?:thousand|million|billion)\s+)?(?:yen|dollars|baht|kip|riels?|dong|kyats?|pesos?|rupiah|ringgit|euros?)$`)
+)
+
+// withUnit writes a cell that is only a number with the unit its column
+// or table gives: "89,562" in "Amount (US$)" is "US$89,562". Other cells
+// and units are left as written.
+func withUnit(cell, unit string) string {
+	if unit == "" || !rePlainNumber.MatchString(cell) || strings.HasPrefix(cell, "+") || strings.HasPrefix(cell, "−") || strings.HasPrefix(cell, "-") {
+		return cell
+	}
+	if m := reUnitBefore.FindStringSubmatch(unit); m != nil {
+		out := m[1] + cell
+		if reCurrencyCode.MatchString(m[1]) {
+			out = m[1] + " " + cell
+		}
+		if m[2] != "" {
+			out += " " + m[2]
+		}
+		return out
+	}
+	if reUnitAfter.MatchString(unit) {
+		return cell + " " + unit
+	}
+	return cell
 }
 
 // looksLikeHeading tells a section heading ("2. Mekong Subregion

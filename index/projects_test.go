@@ -352,6 +352,48 @@ Other work continued.
 	}
 }
 
+// A table whose rows are numbered is read by the cell after the number;
+// a number in a column whose name gives a currency ("Amount (US$)"), or
+// in a table a "(Unit: million yen)" line opens, is a sum in it.
+func TestTableUnitsAndRowNumbers(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "units.md", Text: `Grants
+
+February 2019
+Embassy of Japan in Cambodia
+
+## 1. Projects signed
+
+| No. | Project | Province | Amount (US$) |
+|---|---|---|---|
+| 1 | Prek Russey School Building | Kandal | 89,562 |
+| 2 | Lumphat Maternity Ward | Ratanakiri | 91,045 |
+
+## 2. Budget
+
+(Unit: million yen)
+
+| Item | FY2010 budget | FY2011 request | Change |
+|---|---:|---:|---:|
+| Youth exchange | 4,120 | 3,480 | −640 |
+`})
+	var got []string
+	for _, a := range ix.x.amounts {
+		got = append(got, a.Text+" | "+a.Passage.Label)
+	}
+	want := []string{
+		"US$89,562 | Prek Russey School Building",
+		"US$91,045 | Lumphat Maternity Ward",
+		"4,120 million yen | Youth exchange",
+		"3,480 million yen | Youth exchange",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("sums of the tables (-want +got):\n%s", diff)
+	}
+	if a := ix.Answer("how much is the grant for the lumphat maternity ward"); a.Span != "US$91,045" {
+		t.Errorf("lumphat grant: %q", a.Span)
+	}
+}
+
 // A document's ID or title stands for the project its title names; one
 // whose title names no project stands for none.
 func TestProjectByDocument(t *testing.T) {

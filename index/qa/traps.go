@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -299,6 +300,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// loan was signed.
 	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 {
 		return "start for an end"
+	}
+	// "When will the bridge project be restarted" is not answered by a
+	// date the document already looks back on: what will happen comes
+	// after the document was written.
+	if aq.kind == AskWhen && ta.will && reWillAsk.MatchString(aq.q) && strings.Contains(aq.q, "will") && md.pastOfDocument(c.a) {
+		return "past for a future"
 	}
 	// "Who is the president of Marubeni" is not answered by the
 	// president of another body: the body the role is of must be in the
@@ -974,4 +981,23 @@ func (md *Model) payerOfAnswer(a Answer) string {
 		}
 	}
 	return ""
+}
+
+// pastLead is how long before a document's date a date must end to be
+// past for it: a month's slack for dates written loosely.
+const pastLead = 31 * 24 * time.Hour
+
+// pastOfDocument reports whether answer a is a date that ended well before
+// its document was written.
+func (md *Model) pastOfDocument(a Answer) bool {
+	if a.Passage == nil || a.Passage.Doc == nil || a.Passage.Doc.Date.IsZero() {
+		return false
+	}
+	for i := range md.facts.Dates {
+		d := &md.facts.Dates[i]
+		if d.Passage == a.Passage && d.Resolved() == a.Span {
+			return d.End.Add(pastLead).Before(a.Passage.Doc.Date)
+		}
+	}
+	return false
 }
