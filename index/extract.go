@@ -1319,8 +1319,10 @@ var (
 	// A name may hold another language's small words: "from the Deutsche
 	// Gesellschaft für Internationale Zusammenarbeit (GIZ)"; and English
 	// ones when its short form closes it: "from the Japan Fund for Poverty
-	// Reduction (JFPR)", not "from Japan for Laos".
-	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|and|on|` + lexicon.Alt("name particles") + `)\s+(?:the\s+)?(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
+	// Reduction (JFPR)", not "from Japan for Laos", nor across "and the"
+	// ("through the GGP and the Korea International Cooperation Agency
+	// (KOICA) is contributing").
+	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|on|` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 

@@ -243,6 +243,8 @@ ASEAN Secretariat
 The Japan-ASEAN Integration Fund (JAIF) finances regional work. The Disaster Emergency Logistics System for ASEAN (DELSA), funded with 1.2 billion yen from JAIF, keeps stockpiles in Subang.
 
 The pilot received US$1.1 million from JAIF and EUR 300,000 from the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ), giving it a combined budget of about US$1.43 million. The study was financed with US$1.5 million from the Japan Fund for Poverty Reduction (JFPR).
+
+The ward's total cost is US$148,000, of which Japan is providing US$91,045 through the GGP and the Korea International Cooperation Agency (KOICA) is contributing US$56,955.
 `})
 	type row struct{ Payer, Via string }
 	got := map[string]row{}
@@ -255,6 +257,9 @@ The pilot received US$1.1 million from JAIF and EUR 300,000 from the Deutsche Ge
 		"EUR 300,000":     {"", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"},
 		"US$1.43 million": {"", ""},
 		"US$1.5 million":  {"", "Japan Fund for Poverty Reduction (JFPR)"},
+		"US$148,000":      {"", ""},
+		"US$91,045":       {"Japan", "GGP"},
+		"US$56,955":       {"Korea International Cooperation Agency (KOICA)", ""},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("payers and channels (-want +got):\n%s", diff)
