@@ -1495,6 +1495,21 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 		}
 	}
+	// "2013: exports ¥154.2 billion; imports ¥67.4 billion": a date that
+	// labels its line dates every sum of the line.
+	for i := range out {
+		if out[i].Date != nil {
+			continue
+		}
+		sent := containing(a.sentences, out[i].Span.Start)
+		for k := range a.dates {
+			d := a.dates[k]
+			if d.Span.Start >= sent.Start && d.Span.End < out[i].Span.Start && reDateLabelStart.MatchString(t[sent.Start:d.Span.Start]) && reDateLabelEnd.MatchString(t[d.Span.End:]) {
+				out[i].Date = &d
+				break
+			}
+		}
+	}
 	// "FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster
 	// management and ¥800 million to maritime safety": the parts of a
 	// total are of its year.
@@ -1542,6 +1557,10 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 }
 
 var (
+	// reDateLabelStart and reDateLabelEnd are what stands before and after a
+	// date that labels its line: "2013: ...", "- FY2012: ...".
+	reDateLabelStart = regexp.MustCompile(`^[\s*•·-]*$`)
+	reDateLabelEnd   = regexp.MustCompile(`^\s*(?:\*\*)?\s*:`)
 	// reOfWhich leads from a total to its first part.
 	reOfWhich = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?,?\s*(?:of\s+which|including|of\s+this(?:\s+amount)?)\s*,?\s*$`)
 	// reNextPart leads from one part of a total to the next.

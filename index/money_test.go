@@ -274,3 +274,22 @@ The ward's total cost is US$148,000, of which Japan is providing US$91,045 throu
 		t.Errorf("DELSA funded with: %q", a.Span)
 	}
 }
+
+// A date that labels its line ("2013: exports ¥154.2 billion; imports
+// ¥67.4 billion") dates every sum of the line.
+func TestDateLabelsItsLine(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "trade.md", Text: "Trade\n\nMarch 2015\nMinistry of Foreign Affairs of Japan\n\n## 1. Trade\n\n- 2013: exports ¥154.2 billion; imports ¥67.4 billion\n- 2014: exports ¥128.9 billion; imports ¥88.0 billion\n"})
+	got := map[string]string{}
+	for _, a := range ix.x.amounts {
+		if a.Date != nil {
+			got[a.Text] = a.Date.Text
+		}
+	}
+	want := map[string]string{"¥154.2 billion": "2013", "¥67.4 billion": "2013", "¥128.9 billion": "2014", "¥88.0 billion": "2014"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("dates of the sums (-want +got):\n%s", diff)
+	}
+	if a := ix.Answer("japan's imports in 2013?"); a.Span != "¥67.4 billion" {
+		t.Errorf("imports in 2013: %q", a.Span)
+	}
+}
