@@ -1535,10 +1535,14 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
 			out[i].Equivalent = out[i+1].Text
 			out[i+1].EquivalentOf = out[i].Text
-			// The same sum is moved by the same verb, on the same day.
+			// The same sum is moved by the same verb, on the same day, and
+			// paid by the same party: "and the Vietnamese side some ¥70
+			// million (VND 18.5 billion)" is not JICA's, whoever the
+			// brackets' own reading found.
 			if out[i+1].Verb == "" {
 				out[i+1].Verb = out[i].Verb
 			}
+			out[i+1].Payer = out[i].Payer
 			if out[i+1].Date == nil {
 				out[i+1].Date = out[i].Date
 			}

@@ -132,6 +132,12 @@ var (
 	reWithNext      = regexp.MustCompile(`^\s+with\b`)
 )
 
+// reNewSubjectAfterAnd is "and" and an article before the last words
+// ahead of a sum: a subject of its own ("and the Vietnamese side the
+// equivalent of some"), not a continuation of the verb ("and of", "and a
+// further").
+var reNewSubjectAfterAnd = regexp.MustCompile(`(?i)\band\s+the\s+[^,;:]{0,60}$`)
+
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
@@ -190,6 +196,13 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// US$3.6 million").
 		if reByNext.MatchString(before[v[1]:]) {
 			return x.passiveAgent(before[v[1]:])
+		}
+		// "JICA provides ¥450 million and the Vietnamese side some ¥70
+		// million": the verb's sum stands between, and this one has a
+		// subject of its own that is no name; who pays it is not said
+		// by the verb's subject.
+		if after := before[v[1]:]; (reMoneyPre.MatchString(after) || reMoneyPost.MatchString(after)) && reNewSubjectAfterAnd.MatchString(after) {
+			return ""
 		}
 		head := before[:v[0]]
 		name, end, start := x.lastActorSpan(head)

@@ -293,3 +293,22 @@ func TestDateLabelsItsLine(t *testing.T) {
 		t.Errorf("imports in 2013: %q", a.Span)
 	}
 }
+
+// "JICA provides ¥450 million and the Vietnamese side some ¥70 million
+// (VND 18.5 billion)": the verb's subject pays its own sum, not the one
+// after "and" with a subject of its own, nor that sum said again in
+// brackets; "... contribution in dong?" asks a sum.
+func TestGappedSubjectThatIsNoName(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "gapped.md", Text: "Gapped\n\nOctober 2012\nJapan International Cooperation Agency\n\n## 1. Cost\n\nThe project costs roughly ¥520 million in all, of which JICA provides ¥450 million and the Vietnamese side the equivalent of some ¥70 million (VND 18.5 billion) in counterpart staff, offices and local works.\n"})
+	got := map[string]string{}
+	for _, a := range ix.x.amounts {
+		got[a.Text] = a.Payer
+	}
+	want := map[string]string{"¥520 million": "", "¥450 million": "JICA", "¥70 million": "", "VND 18.5 billion": ""}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("payers (-want +got):\n%s", diff)
+	}
+	if a := ix.Answer("vietnamese side contribution in dong?"); a.Kind != "money" || a.Span != "VND 18.5 billion" {
+		t.Errorf("in dong: kind %s span %q", a.Kind, a.Span)
+	}
+}

@@ -171,6 +171,9 @@ var kindPatterns = []struct {
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
+	// "Vietnamese side contribution in dong?" ends on a currency, not on
+	// a body.
+	{AskMoney, regexp.MustCompile(`\bin\s+(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\s*\??$`)},
 	// "Status in ASEAN?" ends on the body, not on a fiscal year ("in
 	// fy2017?").
 	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
