@@ -1288,3 +1288,12 @@ func TestWillNotAnsweredByThePast(t *testing.T) {
 		{name: "to come", doc: bridge, q: "when will the riverside school project open", span: "September 2016"},
 	})
 }
+
+// "IMC" asks for the "IMCs" a document defines.
+func TestPluralShortForms(t *testing.T) {
+	imcs := "The networks are operated by provincial state-owned Irrigation Management Companies (IMCs)."
+	checkRules(t, []ruleCase{
+		{name: "plural", doc: imcs, q: "what does IMCs stand for", span: "Irrigation Management Companies"},
+		{name: "singular", doc: imcs, q: "IMC stands for?", span: "Irrigation Management Companies"},
+	})
+}

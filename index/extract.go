@@ -1210,6 +1210,15 @@ func (x *extraction) orgIdx() *orgIndex {
 		if o.Acronym != "" {
 			oi.acr[o.Acronym] = o
 			oi.loose[strings.ToLower(o.Acronym)] = o
+			// "IMC" for the "IMCs" a document defines.
+			if s := singularAcronym(o.Acronym); s != "" {
+				if _, taken := oi.acr[s]; !taken {
+					oi.acr[s] = o
+				}
+				if _, taken := oi.loose[strings.ToLower(s)]; !taken {
+					oi.loose[strings.ToLower(s)] = o
+				}
+			}
 		} else if d := prose.DerivedAcronym(o.Name); d != "" {
 			if _, taken := oi.loose[strings.ToLower(d)]; !taken {
 				oi.loose[strings.ToLower(d)] = o
@@ -1924,4 +1933,16 @@ func dist(a, b Span) int {
 		return a.Start - b.End
 	}
 	return 0
+}
+
+// rePluralAcronym is a short form with a plural "s": "IMCs".
+var rePluralAcronym = regexp.MustCompile(`^([A-Z]{2,}[0-9]*)s$`)
+
+// singularAcronym is a plural short form without its "s" ("IMCs" is
+// "IMC", as a question asks it), or "".
+func singularAcronym(acr string) string {
+	if m := rePluralAcronym.FindStringSubmatch(acr); m != nil {
+		return m[1]
+	}
+	return ""
 }

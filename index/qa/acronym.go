@@ -28,6 +28,9 @@ const (
 // reAbbreviationAsked asks for the short form of a name.
 var reAbbreviationAsked = regexp.MustCompile(`\b(acronym|abbreviation|abbreviated|short name|short form|shortened|initials)\b`)
 
+// rePluralShort is a short form with a plural "s": "IMCs".
+var rePluralShort = regexp.MustCompile(`^[A-Z]{2,}[0-9]*s$`)
+
 // answerAcronym answers what an acronym stands for, or what a name is
 // abbreviated to.
 func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
@@ -37,7 +40,8 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 		if o.Acronym == "" {
 			continue
 		}
-		named := hasPhrase(strings.ToLower(q), strings.ToLower(o.Acronym))
+		// "IMC" asks for "IMCs", the plural the document defines.
+		named := hasPhrase(strings.ToLower(q), strings.ToLower(o.Acronym)) || hasPhrase(strings.ToLower(q), strings.ToLower(strings.TrimSuffix(o.Acronym, "s"))) && rePluralShort.MatchString(o.Acronym)
 		rec := md.sentenceOf(o.Passage, o.Span)
 		if rec == nil {
 			rec = wholePassage(o.Passage)
