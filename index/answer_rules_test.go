@@ -1182,6 +1182,7 @@ func TestSynonymsElliptsAndTitles(t *testing.T) {
 		{name: "compared with", doc: youth, q: "how many youths were invited in fy2010", span: "6,300"},
 		{name: "set up", doc: fund, q: "when was the delta fund set up", span: "March 2006"},
 		{name: "set up money", doc: fund, q: "how much did japan put in when the fund was set up", span: "US$70 million"},
+		{name: "pull out", doc: "The Nordic Rural Water Fund (NRWF) had pledged EUR 300,000, but in January 2012 it withdrew from the project.", q: "when did NRWF pull out", span: "January 2012"},
 		{name: "doctrine", doc: fukuda, q: "who set out the fukuda doctrine", span: "Takeo Fukuda"},
 		{name: "bare title", doc: isc, q: "who is the executive director of the recaap isc", span: "Mr Kenji Murase"},
 	})
