@@ -29,6 +29,8 @@ func TestDateForms(t *testing.T) {
 		// Two days of one event are one date, with or without a year.
 		{"held in Tokyo on 4 and 5 February 2020", "4 and 5 February 2020", "2020-02-04", "2020-02-05"},
 		{"which struck the delta on 2 and 3 May", "2 and 3 May", "2015-05-02", "2015-05-03"},
+		// Days apart are no range: only the day with its month is read.
+		{"held on 3 and 24 March 2020", "24 March 2020", "2020-03-24", "2020-03-24"},
 	} {
 		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
 		if len(ix.x.dates) != 1 {

@@ -1336,8 +1336,9 @@ var (
 )
 
 // reAndNextSum is "and" before the next sum of a list of parts: "and the
-// remaining 500 million yen", "and ¥800 million".
-var reAndNextSum = regexp.MustCompile(`(?i)\s+and\s+(?:the\s+)?(?:remaining\s+|other\s+|another\s+|a\s+further\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|[A-Z]{3}\s)?\s?\d`)
+// remaining US$500,000", "and 500 million yen". Its currency is written
+// as a sign, in capitals or as a word, so "grades 1 and 2" is no sum.
+var reAndNextSum = regexp.MustCompile(`\s+and\s+(?:the\s+)?(?i:remaining\s+|other\s+|another\s+|a\s+further\s+)?(?:(?:[A-Z]{0,3}\$\s?|[¥$€£]\s?|[A-Z]{3}\s)\d|\d[\d,.]*\s+(?:` + currencyWordsAfter + `)\b)`)
 
 // rePluralAfter is a plural noun right after a word: "engineers".
 var rePluralAfter = regexp.MustCompile(`^\s+[a-z][a-z-]*[a-z]s\b`)
@@ -1720,6 +1721,11 @@ func findDates(p *Passage, a *annotation) []Date {
 				d.End = day(y, month(2), 1).AddDate(0, 1, -1)
 			case 0: // 15th to 21st July 2001
 				y, mo := atoi(4), month(3)
+				// "3 and 24 March" are two days, not a range: "and"
+				// joins only days next to each other.
+				if joinedByAnd(t[m[0]:m[1]]) && atoi(2)-atoi(1) > 1 {
+					continue
+				}
 				d.Start, d.End, d.Precision = day(y, mo, atoi(1)), day(y, mo, atoi(2)), "day"
 			case 1: // November 20-22, 2001
 				y, mo := atoi(4), month(1)
@@ -1788,6 +1794,9 @@ func overlapsDate(ds []Date, s Span) bool {
 	return false
 }
 
+// joinedByAnd reports whether a range of days is written with "and".
+func joinedByAnd(text string) bool { return strings.Contains(text, " and ") }
+
 // reYearless is a day and month written without a year: "2 and 3 May"
 // (first, so that its two days stay one date), "November 4", "4 November".
 var reYearless = []*prose.StartRE{
@@ -1824,6 +1833,9 @@ func yearlessDates(p *Passage, a *annotation, out []Date) []Date {
 			last := dd
 			if lastText != "" {
 				last, _ = strconv.Atoi(lastText)
+			}
+			if joinedByAnd(t[s.Start:s.End]) && last-dd > 1 {
+				continue
 			}
 			// The document's date, which the writer counts from; a date
 			// written before in the same sentence only when it has none:

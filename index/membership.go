@@ -70,8 +70,9 @@ var (
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
 
-// reRelativeAside is a relative clause set off by commas: ", which
-// shares the upper Mekong with Laos and Thailand,".
+// reRelativeAside is a relative clause set off by commas, up to its first
+// comma: in "Cambodia, which acceded on 14 March 2000, and by Myanmar,
+// which was admitted", Myanmar stands after the aside.
 var reRelativeAside = regexp.MustCompile(`,\s+(?:which|who|whose)\b[^,;]*,`)
 
 // reAsRole is "as a" right before a status: the role something is done in.
@@ -492,6 +493,9 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 			prev = m.span.End
 			continue
 		}
+		// After a bare comma the country and its date must stand alone:
+		// "joined in 1997, Japan in 2003 signed the treaty" gaps nothing.
+		commaOnly := len(pending) == 0 && !strings.Contains(cl[prev:m.span.Start], "and")
 		if !reGapDate.MatchString(cl[m.span.End:]) {
 			if reGapJoin.MatchString(cl[m.span.End:]) {
 				pending = append(pending, m)
@@ -509,7 +513,7 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 				break
 			}
 		}
-		if date == nil {
+		if date == nil || commaOnly && !reGapEnd.MatchString(cl[min(len(cl), date.Span.End-start):]) {
 			pending = nil
 			continue
 		}
@@ -532,6 +536,8 @@ var (
 	// country that shares it: "on 11 June 2001 and".
 	// A comma alone will do in a list: "joined in 1990, Viet Nam in 1999".
 	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
+	// reGapEnd is what may follow a gapped country's date.
+	reGapEnd = regexp.MustCompile(`^\s*(?:[,;.]|and\b|$)`)
 	// reGapJoin joins a country to the next one of a gapped list: "Lao
 	// PDR and Myanmar in 2000".
 	reGapJoin = regexp.MustCompile(`^\s+and\s+(?:the\s+)?[A-Z]`)

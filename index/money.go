@@ -126,6 +126,9 @@ var (
 // reFromPartyOf is "from <a party> of " right before a sum.
 var reFromPartyOf = regexp.MustCompile(`\bfrom\s+(?:the\s+)?[A-Z][^,;()]{1,80}?\s+of\s+$`)
 
+// What stands around a participle that gives nothing: the comma before
+// it, the pronoun it gives to ("giving it"), the "with" of a passive
+// ("funded with").
 var (
 	reCommaBefore   = regexp.MustCompile(`,\s*$`)
 	rePronounObject = regexp.MustCompile(`^\s+(?:it|them)\b`)
@@ -136,7 +139,18 @@ var (
 // ahead of a sum: a subject of its own ("and the Vietnamese side the
 // equivalent of some"), not a continuation of the verb ("and of", "and a
 // further").
-var reNewSubjectAfterAnd = regexp.MustCompile(`(?i)\band\s+the\s+[^,;:]{0,60}$`)
+var reNewSubjectAfterAnd = regexp.MustCompile(`(?i)\band\s+the\s+([\p{L}-]+)[^,;:]{0,60}$`)
+
+// sameGiverWords, after "and the", go on with the same giver: "and the
+// remaining ¥70 million".
+var sameGiverWords = lexicon.Set("same giver words")
+
+// newSubjectAfterAnd reports whether text ends in "and the ..." that opens
+// a clause of its own, not the same giver's next part.
+func newSubjectAfterAnd(text string) bool {
+	m := reNewSubjectAfterAnd.FindStringSubmatch(text)
+	return m != nil && !sameGiverWords[strings.ToLower(m[1])]
+}
 
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
@@ -201,7 +215,7 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// million": the verb's sum stands between, and this one has a
 		// subject of its own that is no name; who pays it is not said
 		// by the verb's subject.
-		if after := before[v[1]:]; (reMoneyPre.MatchString(after) || reMoneyPost.MatchString(after)) && reNewSubjectAfterAnd.MatchString(after) {
+		if after := before[v[1]:]; (reMoneyPre.MatchString(after) || reMoneyPost.MatchString(after)) && newSubjectAfterAnd(after) {
 			return ""
 		}
 		head := before[:v[0]]

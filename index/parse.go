@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
 var (
@@ -121,15 +123,16 @@ func (p *parser) line(raw string) {
 	case isTableRow(trim):
 		p.tableRow(trim)
 		return
-	case reUnitLine.MatchString(cleanInline(trim)):
+	case unitLine(cleanInline(trim)) != "":
 		p.flush()
-		p.unit = reUnitLine.FindStringSubmatch(cleanInline(trim))[1]
+		p.unit = unitLine(cleanInline(trim))
 		return
 	case reNavigation.MatchString(cleanInline(trim)):
 		p.flush()
 		return
 	}
 	p.tableHead = nil
+	p.unit = "" // a unit line is the next table's only
 	if m := reMDHeading.FindStringSubmatch(trim); m != nil && !indented {
 		p.flush()
 		title := cleanInline(m[2])
@@ -247,7 +250,7 @@ func (p *parser) tableRow(trim string) {
 		if i+1 < len(head) && head[i+1] != "" {
 			name, unit := head[i+1], p.unit
 			// "Amount (US$)": the column says what its numbers are in.
-			if m := reColumnUnit.FindStringSubmatch(name); m != nil {
+			if m := reColumnUnit.FindStringSubmatch(name); m != nil && isUnit(m[2]) {
 				name, unit = m[1], m[2]
 			}
 			c = name + ": " + withUnit(c, unit)
@@ -265,6 +268,10 @@ func (p *parser) tableRow(trim string) {
 	p.inList = true
 }
 
+// currencyWordsAfter are the words a sum is written with after its
+// number, with a scale before them: "million yen", "baht".
+var currencyWordsAfter = `(?:(?:thousand|million|billion)\s+)?(?:` + lexicon.Alt("currency words after a number") + `)`
+
 var (
 	// reUnitLine is a line giving a table's unit: "(Unit: million yen)".
 	reUnitLine = regexp.MustCompile(`(?i)^\(?\s*unit\s*:\s*([^()]+?)\s*\)?$`)
@@ -272,22 +279,40 @@ var (
 	reColumnUnit = regexp.MustCompile(`^(.*?)\s*\(([^()]+)\)$`)
 	// reRowNumber and reNumberColumn are a running number and its column.
 	reRowNumber    = regexp.MustCompile(`^\d{1,3}\.?$`)
-	reNumberColumn = regexp.MustCompile(`(?i)^(?:no\.?|#|number)?$`)
+	reNumberColumn = regexp.MustCompile(`(?i)^(?:no\.?|#|number)$`)
 	// rePlainNumber is a cell that is only a number.
-	rePlainNumber = regexp.MustCompile(`^[+−-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
+	rePlainNumber = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
 	// reUnitBefore is a unit written before its number: a currency sign
 	// or code, with a scale after it ("US$", "¥ million").
 	reUnitBefore   = regexp.MustCompile(`^(US\$|\$|¥|€|£|[A-Z]{3})(?:\s+(million|billion|thousand))?$`)
 	reCurrencyCode = regexp.MustCompile(`^[A-Z]{3}$`)
 	// reUnitAfter is a unit written after its number: "million yen".
-	reUnitAfter = regexp.MustCompile(`(?i)^(?:(?:thousand|million|billion)\s+)?(?:yen|dollars|baht|kip|riels?|dong|kyats?|pesos?|rupiah|ringgit|euros?)$`)
+	reUnitAfter = regexp.MustCompile(`(?i)^(?:` + currencyWordsAfter + `)$`)
 )
+
+// unitLine is the unit a "(Unit: million yen)" line gives, or "" for any
+// other line ("Unit: Project Management Unit").
+func unitLine(l string) string {
+	if m := reUnitLine.FindStringSubmatch(l); m != nil && isUnit(m[1]) {
+		return m[1]
+	}
+	return ""
+}
+
+// isUnit reports whether a column's or table's unit is money withUnit
+// can write: "US$", "¥ million", "million yen"; not "(ADB)".
+func isUnit(u string) bool {
+	if m := reUnitBefore.FindStringSubmatch(u); m != nil {
+		return !reCurrencyCode.MatchString(m[1]) || currencyOf(m[1]) != noCurrency
+	}
+	return reUnitAfter.MatchString(u)
+}
 
 // withUnit writes a cell that is only a number with the unit its column
 // or table gives: "89,562" in "Amount (US$)" is "US$89,562". Other cells
 // and units are left as written.
 func withUnit(cell, unit string) string {
-	if unit == "" || !rePlainNumber.MatchString(cell) || strings.HasPrefix(cell, "+") || strings.HasPrefix(cell, "−") || strings.HasPrefix(cell, "-") {
+	if unit == "" || !rePlainNumber.MatchString(cell) {
 		return cell
 	}
 	if m := reUnitBefore.FindStringSubmatch(unit); m != nil {

@@ -375,6 +375,14 @@ Embassy of Japan in Cambodia
 | Item | FY2010 budget | FY2011 request | Change |
 |---|---:|---:|---:|
 | Youth exchange | 4,120 | 3,480 | −640 |
+
+## 3. Partners
+
+Unit: Project Management Unit, Ministry of Public Works
+
+| Partner | Share (ADB) |
+|---|---|
+| Road works | 1,000 |
 `})
 	var got []string
 	for _, a := range ix.x.amounts {
@@ -388,6 +396,9 @@ Embassy of Japan in Cambodia
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("sums of the tables (-want +got):\n%s", diff)
+	}
+	if !slices.ContainsFunc(ix.Documents()[0].Passages, func(p *Passage) bool { return strings.HasPrefix(p.Text, "Unit: Project Management Unit") }) {
+		t.Errorf("a line that names a unit of an organisation was read as a table's unit and dropped")
 	}
 	if a := ix.Answer("how much is the grant for the lumphat maternity ward"); a.Span != "US$91,045" {
 		t.Errorf("lumphat grant: %q", a.Span)

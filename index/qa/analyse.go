@@ -128,8 +128,6 @@ func (aq *asked) dropOrgAcronyms() {
 	aq.terms = out
 }
 
-// reMoneyAsked is a word that asks for money itself: a "how much"
-// question without one may ask for a quantity.
 // reQuantityAsked is "how much" and the word after it, which names what
 // it measures ("how much rice") unless it is a verb ("how much did").
 var reQuantityAsked = regexp.MustCompile(`\bhow\s+much\s+([a-z0-9]+)`)
@@ -143,6 +141,8 @@ func quantityAsked(q string) bool {
 	return m != nil && !quantityVerbs[m[1]]
 }
 
+// reMoneyAsked is a word that asks for money itself: a "how much"
+// question without one may ask for a quantity.
 var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question words") + `)\b`)
 
 // kindPatterns read what a question asks from its wording. They are tried

@@ -3,7 +3,6 @@ package qa
 import (
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -220,18 +219,15 @@ func (md *Model) answerers() map[string]func(*asked, offerFunc) {
 	}
 }
 
-// knownOrgs are the well-known organisations a question may name by their
-// short form or full name: the general acronyms whose names hold an
-// organisation's head noun ("Asian Development Bank").
-var knownOrgs = func() map[string]string {
-	heads := lexicon.Set("organisation heads", "organisation name heads")
-	out := map[string]string{}
-	for acr, name := range lexicon.Pairs("general acronyms") {
-		for _, w := range strings.Fields(name) {
-			if heads[strings.ToLower(w)] {
-				out[acr] = name
-				break
-			}
+// knownOrgs are the well-known bodies a question may name by their short
+// form or full name (lexicon "well-known bodies", spelt out by "general
+// acronyms"), in order: not kinds of body such as an NGO.
+var knownOrgs = func() [][2]string {
+	names := lexicon.Pairs("general acronyms")
+	var out [][2]string
+	for _, acr := range lexicon.Words("well-known bodies") {
+		if name := names[acr]; name != "" {
+			out = append(out, [2]string{acr, name})
 		}
 	}
 	return out
@@ -241,12 +237,13 @@ var knownOrgs = func() map[string]string {
 // names that no document does.
 func (md *Model) unnamedOrgAsked(aq *asked) (string, bool) {
 	lq := " " + strings.Join(strings.FieldsFunc(aq.q, func(r rune) bool { return !prose.IsWordRune(r) }), " ") + " "
-	for acr, name := range knownOrgs {
+	for _, kn := range knownOrgs {
+		acr, name := kn[0], kn[1]
 		if !strings.Contains(lq, " "+strings.ToLower(acr)+" ") && !strings.Contains(lq, " "+strings.ToLower(name)+" ") {
 			continue
 		}
 		names := func(text string) bool {
-			return containsWordCase(text, acr) || strings.Contains(strings.ToLower(text), strings.ToLower(name))
+			return hasPhrase(text, acr) || strings.Contains(strings.ToLower(text), strings.ToLower(name))
 		}
 		named := false
 		for _, d := range md.docs {
@@ -263,22 +260,4 @@ func (md *Model) unnamedOrgAsked(aq *asked) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// containsWordCase reports whether text holds w, as written, as a word of
-// its own: "ADB" in "(ADB)", not in "ADBI".
-func containsWordCase(text, w string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], w)
-		if j < 0 {
-			return false
-		}
-		at, end := i+j, i+j+len(w)
-		before, _ := utf8.DecodeLastRuneInString(text[:at])
-		after, _ := utf8.DecodeRuneInString(text[end:])
-		if (at == 0 || !prose.IsWordRune(before)) && (end == len(text) || !prose.IsWordRune(after)) {
-			return true
-		}
-		i = end
-	}
 }

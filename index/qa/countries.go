@@ -525,10 +525,14 @@ var reBesides = regexp.MustCompile(`\b(?:` + lexicon.Alt("besides phrases") + `)
 
 // countriesBesides are the countries q names as apart from those it asks
 // for.
-func (md *Model) countriesBesides(q string) []string {
+func (md *Model) countriesBesides(q string) []string { return md.countriesAfter(q, reBesides) }
+
+// countriesAfter are the countries q names right after what before
+// matches at its end.
+func (md *Model) countriesAfter(q string, before *regexp.Regexp) []string {
 	var out []string
 	for _, m := range md.src.CountriesAnyCase(q) {
-		if !m.IsGroup && reBesides.MatchString(q[:m.Span.Start]) {
+		if !m.IsGroup && before.MatchString(q[:m.Span.Start]) {
 			out = append(out, m.Name)
 		}
 	}

@@ -221,8 +221,6 @@ func (md *Model) orgAsked(aq *asked, org string) bool {
 		if asked := md.bodiesAsked(aq); len(asked) > 0 && !asked[org] {
 			return false
 		}
-	}
-	if len(aq.ent.orgs) == 0 {
 		// "join ASEAN" asks about ASEAN, not the ASEAN-Japan Centre.
 		for _, g := range aq.ent.groups {
 			fo, fg := prose.Fold(org), prose.Fold(g)

@@ -354,13 +354,12 @@ func (md *Model) sharedAt(p *corpus.Passage, span corpus.Span) bool {
 
 // reAskedGiver is a question that names who pays: "how much did Thailand
 // put in", "what does Vietnam contribute", "how much did UNICEF add".
-var reAskedGiver = regexp.MustCompile(`\b(did|does|do|has|have|will|is|was)\s+(.{2,80}?)\s+(` + lexicon.Alt("giving verbs", "asked giving verbs") + `)\b`)
+var reAskedGiver = regexp.MustCompile(`\b(?:did|does|do|has|have|will|is|was)\s+(.{2,80}?)\s+(?:` + lexicon.Alt("giving verbs", "asked giving verbs") + `)\b`)
 
 // rePassiveAsked is a participle after "is" or "was": "how much was DELSA
 // funded with" asks what DELSA got, not what it gave.
-// "Is ADB expected to put in" is not: an infinitive is active.
+// "Is ADB expected to put in" is not: its verb is no participle.
 var rePassiveAsked = regexp.MustCompile(`^(?:is|was)\s.*\s(?:\S+ed|given|paid|lent|spent)$`)
-var reInfinitiveBefore = regexp.MustCompile(`\sto\s+\S+$`)
 
 // reCurrencyNamed is a currency a question asks its sum in: "how much in
 // rupiah", "what's the dollar figure".
@@ -370,10 +369,9 @@ var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(map
 // who pays; nil when it names none.
 func (md *Model) askedPayer(aq *asked) *payerAsked {
 	m := reAskedGiver.FindStringSubmatch(aq.q)
-	if m == nil || rePassiveAsked.MatchString(m[0]) && !reInfinitiveBefore.MatchString(m[0]) {
+	if m == nil || rePassiveAsked.MatchString(m[0]) {
 		return nil
 	}
-	m = m[1:] // what stands between the auxiliary and the verb is m[1]
 	// An organisation first: "the Thailand International Cooperation
 	// Agency" names a country inside its name but is not the country.
 	for _, o := range aq.ent.orgs {

@@ -81,8 +81,8 @@ func (md *Model) personNamed(q string) *corpus.Person {
 			continue
 		}
 		// "Who set out the Fukuda Doctrine" names a doctrine, not Fukuda:
-		// a last name the documents also write as the first word of a
-		// name of something else names that thing.
+		// a last name the person's passage also writes as the first word
+		// of a name of something else names that thing.
 		if n < len(words) && namesAThing(q, words[len(words)-1], per.Passage) {
 			continue
 		}
@@ -93,16 +93,19 @@ func (md *Model) personNamed(q string) *corpus.Person {
 	return best
 }
 
-// namesAThing reports whether the question writes the last name last
-// before a word with which p writes it, capitalised, as a name of its
-// own: "fukuda doctrine" when p says "the Fukuda Doctrine".
+// namesAThing reports whether the question writes the last name right
+// before a word with which the person's passage p writes it, capitalised,
+// as a name of its own: "fukuda doctrine" when p says "the Fukuda
+// Doctrine". It runs only for a question that names a person by last
+// name alone.
 func namesAThing(q, last string, p *corpus.Passage) bool {
 	if p == nil {
 		return false
 	}
 	fs := strings.Fields(q)
 	for i, f := range fs[:max(0, len(fs)-1)] {
-		if strings.Trim(f, "?.,!'’s") != last && strings.Trim(f, "?.,!") != last {
+		w := strings.TrimSuffix(strings.TrimSuffix(strings.Trim(f, "?.,!"), "'s"), "’s")
+		if w != last {
 			continue
 		}
 		next := strings.Trim(fs[i+1], "?.,!")

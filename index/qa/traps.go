@@ -304,7 +304,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "When will the bridge project be restarted" is not answered by a
 	// date the document already looks back on: what will happen comes
 	// after the document was written.
-	if aq.kind == AskWhen && ta.will && reWillAsk.MatchString(aq.q) && strings.Contains(aq.q, "will") && md.pastOfDocument(c.a) {
+	if aq.kind == AskWhen && reWillWord.MatchString(aq.q) && md.pastOfDocument(c.a) {
 		return "past for a future"
 	}
 	// "Who is the president of Marubeni" is not answered by the
@@ -956,6 +956,7 @@ var (
 	reGiveAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("giving verbs") + `)\b`)
 	reGiftAfter = regexp.MustCompile(`^(?:\s+\S+){0,2}\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
 	rePossessed = regexp.MustCompile(`['’]s$`)
+	reBeBefore  = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:the\s+)?$`)
 )
 
 // giversAsked are the countries the question names as giving.
@@ -966,7 +967,8 @@ func (md *Model) giversAsked(aq *asked) []string {
 			continue
 		}
 		rest := aq.q[m.Span.End:]
-		if reGiveAfter.MatchString(rest) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) {
+		// "How much was Vietnam lent": the passive's subject receives.
+		if reGiveAfter.MatchString(rest) && !reBeBefore.MatchString(aq.q[:m.Span.Start]) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) {
 			out = append(out, m.Name)
 		}
 	}
@@ -982,6 +984,9 @@ func (md *Model) payerOfAnswer(a Answer) string {
 	}
 	return ""
 }
+
+// reWillWord is "will" as a word: "when will it be restarted".
+var reWillWord = regexp.MustCompile(`\bwill\b`)
 
 // pastLead is how long before a document's date a date must end to be
 // past for it: a month's slack for dates written loosely.

@@ -458,12 +458,4 @@ var reInBefore = regexp.MustCompile(`\bin\s+(?:the\s+)?$`)
 
 // countriesWithin are the countries a question asks about as where
 // something is: "where in laos", "trainings held in indonesia".
-func (md *Model) countriesWithin(q string) []string {
-	var out []string
-	for _, m := range md.src.CountriesAnyCase(q) {
-		if !m.IsGroup && reInBefore.MatchString(q[:m.Span.Start]) {
-			out = append(out, m.Name)
-		}
-	}
-	return out
-}
+func (md *Model) countriesWithin(q string) []string { return md.countriesAfter(q, reInBefore) }

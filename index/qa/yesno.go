@@ -401,7 +401,6 @@ func polarity(no bool) (word, line string) {
 	return "yes", "Yes — "
 }
 
-// allHeld reports whether terms holds every one of ts.
 // maxFramedTerms is how many of a yes-or-no question's words may stand
 // in the sentence's lead-in rather than in it: "Private companies ... are
 // not eligible" under "Who may apply?" answers "can private companies
