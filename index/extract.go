@@ -1211,7 +1211,7 @@ func (x *extraction) orgIdx() *orgIndex {
 			oi.acr[o.Acronym] = o
 			oi.loose[strings.ToLower(o.Acronym)] = o
 			// "IMC" for the "IMCs" a document defines.
-			if s := singularAcronym(o.Acronym); s != "" {
+			if s := prose.SingularAcronym(o.Acronym); s != "" {
 				if _, taken := oi.acr[s]; !taken {
 					oi.acr[s] = o
 				}
@@ -1945,16 +1945,4 @@ func dist(a, b Span) int {
 		return a.Start - b.End
 	}
 	return 0
-}
-
-// rePluralAcronym is a short form with a plural "s": "IMCs".
-var rePluralAcronym = regexp.MustCompile(`^([A-Z]{2,}[0-9]*)s$`)
-
-// singularAcronym is a plural short form without its "s" ("IMCs" is
-// "IMC", as a question asks it), or "".
-func singularAcronym(acr string) string {
-	if m := rePluralAcronym.FindStringSubmatch(acr); m != nil {
-		return m[1]
-	}
-	return ""
 }

@@ -115,6 +115,10 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 	}
 }
 
+// titleRe is a title with what it is of or for: "Senior Vice-Minister
+// for Foreign Affairs", "Executive Director".
+var titleRe = `(?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}]*(?:\s+(?:and\s+)?[A-Z][\p{L}]*)*)?`
+
 var (
 	reFirstWord = regexp.MustCompile(`^[A-Z][a-z]*\b`)
 	// titleLeadStop are the small words a sentence may open with before
@@ -122,10 +126,10 @@ var (
 	titleLeadStop = lexicon.Set("title lead words")
 	// reTitleBefore is a title right before a name's honorific, with
 	// what it is of or for.
-	reTitleBefore = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}]*(?:\s+(?:and\s+)?[A-Z][\p{L}]*)*)?)\s+$`)
+	reTitleBefore = regexp.MustCompile(`(?:^|\s)(` + titleRe + `)\s+$`)
 	// reTitleApposed is a title before a comma that sets off the name
 	// after it.
-	reTitleApposed = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\p{L}]*(?:\s+(?:and\s+)?[A-Z][\p{L}]*)*)?),\s+$`)
+	reTitleApposed = regexp.MustCompile(`(?:^|\s)(` + titleRe + `),\s+$`)
 	// reRoleLabel is a role labelling its line, right before the name.
 	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `)):\s+$`)
 )

@@ -28,9 +28,6 @@ const (
 // reAbbreviationAsked asks for the short form of a name.
 var reAbbreviationAsked = regexp.MustCompile(`\b(acronym|abbreviation|abbreviated|short name|short form|shortened|initials)\b`)
 
-// rePluralShort is a short form with a plural "s": "IMCs".
-var rePluralShort = regexp.MustCompile(`^[A-Z]{2,}[0-9]*s$`)
-
 // answerAcronym answers what an acronym stands for, or what a name is
 // abbreviated to.
 func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
@@ -41,7 +38,10 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 			continue
 		}
 		// "IMC" asks for "IMCs", the plural the document defines.
-		named := hasPhrase(strings.ToLower(q), strings.ToLower(o.Acronym)) || hasPhrase(strings.ToLower(q), strings.ToLower(strings.TrimSuffix(o.Acronym, "s"))) && rePluralShort.MatchString(o.Acronym)
+		named := hasPhrase(strings.ToLower(q), strings.ToLower(o.Acronym))
+		if s := prose.SingularAcronym(o.Acronym); s != "" {
+			named = named || hasPhrase(strings.ToLower(q), strings.ToLower(s))
+		}
 		rec := md.sentenceOf(o.Passage, o.Span)
 		if rec == nil {
 			rec = wholePassage(o.Passage)

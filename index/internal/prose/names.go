@@ -113,3 +113,15 @@ var (
 	// Conference on Civil Engineering".
 	TitlePhraseRE = regexp.MustCompile(capWord + `(?:\s+(?:(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)\s+)*(?:` + capWord + `|` + acrWord + `))*`)
 )
+
+// rePluralAcronym is a short form with a plural "s": "IMCs".
+var rePluralAcronym = regexp.MustCompile(`^([A-Z]{2,}[0-9]*)s$`)
+
+// SingularAcronym is a plural short form without its "s" ("IMCs" is
+// "IMC", as a question asks it), or "".
+func SingularAcronym(acr string) string {
+	if m := rePluralAcronym.FindStringSubmatch(acr); m != nil {
+		return m[1]
+	}
+	return ""
+}
