@@ -51,3 +51,14 @@ func bothIndex(t testing.TB) *Index {
 	t.Helper()
 	return mustOpen(t, append(seedSources(t), secondSource(t))...)
 }
+
+// expectAnswers checks that ix answers each question with the span given
+// for it.
+func expectAnswers(t *testing.T, ix *Index, want map[string]string) {
+	t.Helper()
+	for q, span := range want {
+		if a := ix.Answer(q); !a.Found || a.Span != span {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, span)
+		}
+	}
+}

@@ -65,7 +65,7 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 
 	// Yes-or-no questions are answered from every status the country has
 	// there: a member that withdrew is no longer one.
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"is Myanmar a member of the DCP?":                  "yes",
 		"is japan a member of the dcp":                     "observer",
 		"did south korea leave the river fund":             "yes",
@@ -73,11 +73,7 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 		"does malaysia plan to join the river fund":        "yes",
 		"was thailand a founding member of the river fund": "yes",
 		"was brunei a founding member of the river fund":   "no",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
-		}
-	}
+	})
 	// An observer is no full member: the bare no answers that.
 	if a := ix.Answer("is japan a full member of the dcp"); !a.Found || a.Span != "no" {
 		t.Errorf("full member: found %v span %q, want no", a.Found, a.Span)
@@ -174,16 +170,12 @@ The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum p
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
 	// A place is asked about as a member as a country is.
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"is dien bien a member of the usn":  "yes",
 		"is battambang a member of the usn": "invited",
 		"when did ha giang join the usn":    "2010",
 		"which provinces founded the usn":   "Quang Ngai, Kon Tum",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
-		}
-	}
+	})
 }
 
 // An acronym may leave out a name's "and ..." tail; "as are" gives the
@@ -541,16 +533,12 @@ The River Commission (RC) meets every year. Myanmar, which shares the upper Meko
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"when did japan become a dialogue partner of asean": "March 1977",
 		"is japan a member of asean":                        "no",
 		"is japan a dialogue partner of asean":              "yes",
 		"when did myanmar become a dialogue partner":        "1996",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: %q (found %v), want %q\n%s", q, a.Span, a.Found, want, a.Text)
-		}
-	}
+	})
 }
 
 // "have not joined" is no joining; the countries gapped after a status

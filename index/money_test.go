@@ -91,16 +91,12 @@ Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-d
 	if d := cmp.Diff(want, payers); d != "" {
 		t.Errorf("payers (-want +got):\n%s", d)
 	}
-	for q, span := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"how much did thailand put into the customs programme":               "US$700,000",
 		"how much did australia contribute to the trust fund":                "US$5 million",
 		"what is the ratio between japan and australia on the trust fund":    "two-to-one",
 		"how much in us dollars did japan provide for the customs programme": "US$2.8 million",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != span {
-			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, span)
-		}
-	}
+	})
 }
 
 // A giving word that is part of a name ("Emergency Grant Aid") is not the
@@ -131,14 +127,10 @@ func TestPayerPastNamesAndRecipients(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("payers -> recipients (-want +got):\n%s", diff)
 	}
-	for q, span := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"how much was the grant to palau":         "US$200,000",
 		"how much did japan give the philippines": "US$30 million",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != span {
-			t.Errorf("%s: found %v span %q, want %q", q, a.Found, a.Span, span)
-		}
-	}
+	})
 	var counts []string
 	for _, c := range ix.x.counts {
 		counts = append(counts, fmt.Sprintf("%s %s = %d", c.Text, c.Noun, c.Value))
@@ -170,15 +162,11 @@ func TestJointSubjectShares(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("share parties (-want +got):\n%s", diff)
 	}
-	for q, span := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"how are the mission costs split between japan and the philippines": "70:30",
 		"who paid for the charter flight":                                   "JICA, Government of Singapore",
 		"who paid the compensation":                                         "Ministry of Economy and Finance (MEF)",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != span {
-			t.Errorf("%s: found %v span %q, want %q", q, a.Found, a.Span, span)
-		}
-	}
+	})
 }
 
 // A date dates the sum whose clause it is in: not one in a relative clause

@@ -84,14 +84,10 @@ The Expressway Tolling Study in Malaysia, approved in FY2017, was cancelled on 1
 		t.Errorf("project cards (-want +got):\n%s", d)
 	}
 	// Whether a project is finished is read from its status.
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"is the river warning project finished?":   "yes",
 		"is the port single window pilot complete": "no",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
-		}
-	}
+	})
 }
 
 // A numbered paragraph that opens with a title-case name, and goes on to
@@ -210,14 +206,10 @@ Ministry of Foreign Affairs
 
 (2) River Science Camp: a camp for 200 students in Hue from 3 to 8 March 2008, funded with US$0.4 million. Status: under way.
 `})
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"is the delta youth caravan approved yet": "no",
 		"is the river science camp approved":      "yes",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
-		}
-	}
+	})
 }
 
 // An item that funds something, in a list whose items are projects, is a
