@@ -1298,3 +1298,14 @@ func TestPluralShortForms(t *testing.T) {
 		{name: "singular", doc: imcs, q: "IMC stands for?", span: "Irrigation Management Companies"},
 	})
 }
+
+// A date that opens its sentence dates the verb after its subject, even
+// when the subject is a chain of names and titles; a later "loans signed
+// between 1968 and 1987" dates other things signed.
+func TestLeadingDateReachesPastTitles(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "lead-date.md", Text: "Notes on Debt Relief\n\nMarch 2011\nMinistry of Foreign Affairs\n\n1. Signing\n\n" +
+		"On 4 March 2011, in Vientiane, H.E. Mr. Kenji Sato, Ambassador Extraordinary and Plenipotentiary of Japan to the Lao People's Democratic Republic, " +
+		"and H.E. Mr. Somdy Douangdy, Vice Minister of Finance of the Lao People's Democratic Republic, signed an Exchange of Notes (E/N) concerning debt relief. " +
+		"Under the E/N, Japan will cancel arrears that Laos accumulated on 12 yen loans signed between 1968 and 1987.\n"})
+	expectAnswers(t, ix, map[string]string{"when were the notes signed": "4 March 2011"})
+}

@@ -56,7 +56,7 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*)\s*\)`)
+	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = startRE(`\b[A-Z]{2,}[0-9]*\b`)
@@ -329,7 +329,13 @@ func foreignAcronymName(before, acr string) (int, bool) {
 	// run: "JICA and the Thailand ... Agency", "Thailand's ... Agency".
 	run, ok := nameRunBefore(before, true)
 	if !ok || len(run) < 2 || !foreignNameHeads[singularHead(run[len(run)-1].text)] {
-		return 0, false
+		// "the Ministry of Marine Affairs and Fisheries (KKP)": a head
+		// that takes its field after "of" opens the name, and the field
+		// may hold an "and".
+		run, ok = nameRunBefore(before, false)
+		if !ok || len(run) < 3 || !headsTakingOf[strings.ToLower(run[0].text)] || !fieldOpeners[strings.ToLower(run[1].text)] {
+			return 0, false
+		}
 	}
 	// "The Lower Basin Council (LBCX)": letters that spell the name and
 	// add more are an English short form that does not fit, not another
@@ -445,7 +451,12 @@ func isLetters(s string) bool {
 // language has: shorter ones are too often a mismatched English one.
 const minForeignAcronym = 3
 
-var foreignNameHeads = lexicon.Set("organisation heads")
+var (
+	foreignNameHeads = lexicon.Set("organisation heads")
+	headsTakingOf    = lexicon.Set("organisation heads taking of")
+	// fieldOpeners join a head such as "Ministry" to its field.
+	fieldOpeners = map[string]bool{"of": true, "for": true, "on": true}
+)
 
 // titleRunBefore is the run of capitalised words, and the small words
 // between them, that ends right where before ends: the words of a name
@@ -555,6 +566,22 @@ func (x *extraction) learnOrgs(defs []Org) {
 	}
 }
 
+// plainLongForm reports whether ws may be a long form written in lower
+// case, "unexploded ordnance (UXO)": two words or more, each of letters
+// and none a small word, so that every word spells part of the short form
+// and a phrase such as "build the schools (BS)" does not.
+func plainLongForm(ws []wordToken) bool {
+	if len(ws) < 2 {
+		return false
+	}
+	for _, w := range ws {
+		if prose.Stopwords[strings.ToLower(w.text)] || !isLetters(w.text) || strings.ToLower(w.text) != w.text {
+			return false
+		}
+	}
+	return true
+}
+
 // acronymUnits splits "JSPP21" into "J","S","P","P","21".
 func acronymUnits(acr string) []string {
 	var out []string
@@ -591,7 +618,7 @@ func longFormBefore(acr string, ws []wordToken) int {
 		first := ws[len(ws)-n].text
 		// A long form starts with a capital: not "as the ASEAN-Japan
 		// Centre (AJC)".
-		if prose.Stopwords[strings.ToLower(first)] || !unicode.IsUpper([]rune(first)[0]) && !unicode.IsDigit([]rune(first)[0]) {
+		if prose.Stopwords[strings.ToLower(first)] || !unicode.IsUpper([]rune(first)[0]) && !unicode.IsDigit([]rune(first)[0]) && !plainLongForm(ws[len(ws)-n:]) {
 			continue
 		}
 		if spells(units, ws[len(ws)-n:]) {
@@ -1209,6 +1236,11 @@ func (x *extraction) orgIdx() *orgIndex {
 		}
 		if o.Acronym != "" {
 			oi.acr[o.Acronym] = o
+			if strings.Contains(o.Acronym, "/") {
+				// "A/P" is read as the words "a p", as a question's
+				// tokens have it.
+				oi.names.add(o.Acronym, key, canonOrgWord)
+			}
 			oi.loose[strings.ToLower(o.Acronym)] = o
 			// "IMC" for the "IMCs" a document defines.
 			if s := prose.SingularAcronym(o.Acronym); s != "" {

@@ -798,3 +798,33 @@ Ministry of Foreign Affairs of Japan
 		}
 	}
 }
+
+// A short form may stand for a ministry whose field holds an "and", for
+// a lower-case phrase whose words it spells, or be letters joined by
+// slashes; a lower-case phrase with a small word in it spells nothing.
+func TestAcronymShapesBeyondTitleCase(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "acr-shapes.md", Text: "Short Forms\n\nMay 2006\nMinistry of Foreign Affairs\n\n1. Cover\n\n" +
+		"The Ministry of Marine Affairs and Fisheries (KKP) asked JICA to send an engineer. " +
+		"The sites could not be certified free of unexploded ordnance (UXO). " +
+		"Payments are made under an Authorization to Pay (A/P) issued by the bank. The firm will build the schools (BS) soon.\n"})
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		if o.Acronym != "" {
+			got[o.Acronym] = o.Name
+		}
+	}
+	want := map[string]string{
+		"KKP":  "Ministry of Marine Affairs and Fisheries",
+		"UXO":  "unexploded ordnance",
+		"A/P":  "Authorization to Pay",
+		"JICA": "Japan International Cooperation Agency",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("acronyms (-want +got):\n%s", diff)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"what does KKP stand for": "Ministry of Marine Affairs and Fisheries",
+		"what is uxo":             "unexploded ordnance",
+		"wht is A/P":              "Authorization to Pay",
+	})
+}

@@ -54,8 +54,8 @@ func (md *Model) analyse(question string) *asked {
 var howLongFrame = lexicon.Set("how long frame words")
 
 // reWhatIsWord is "what is X" about one word, typed loosely: "wat is
-// TICA", "whats asean-bac".
-var reWhatIsWord = regexp.MustCompile(`^\s*(?:what|wat|whats|what's|wats)(?:\s+(?:is|are|'s))?\s+(?:the\s+)?([\p{L}0-9-]+)\s*\??\s*$`)
+// TICA", "whats asean-bac", "wht is A/P".
+var reWhatIsWord = regexp.MustCompile(`^\s*(?:what|wat|wht|whats|what's|wats)(?:\s+(?:is|are|'s))?\s+(?:the\s+)?([\p{L}0-9-]+(?:/[\p{L}0-9-]+)*)\s*\??\s*$`)
 
 // dropCountryAliases removes question words that only name a country in a
 // form the documents never use ("nz"): the country itself is checked by

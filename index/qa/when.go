@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -205,7 +207,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			// years 2017 to 2019": a date that opens its sentence dates
 			// the words right after it, up to the next date, which they
 			// are not.
-			to := min(rec.span.End, d.Span.End+eventWindow)
+			to := min(rec.span.End, nameChainEnd(d.Passage.Text, d.Span.End, rec.span.End)+eventWindow)
 			if i+1 < len(md.facts.Dates) && md.facts.Dates[i+1].Passage == d.Passage && md.facts.Dates[i+1].Span.Start < to {
 				to = md.facts.Dates[i+1].Span.Start
 			}
@@ -550,4 +552,41 @@ func revisionBonus(asked, got revision) float64 {
 		return revisionFit
 	}
 	return -revisionFit
+}
+
+// nameChainEnd is where the comma-separated run of names, titles and
+// places that starts at from ends, before end: the subject a date that
+// opens its sentence stands before ("On 4 March 2011, in Vientiane, H.E.
+// Mr. Kenji Sato, Ambassador of Japan, and H.E. Mr. Somdy Douangdy, Vice
+// Minister of Finance, signed ..."). The verb it dates comes after it.
+func nameChainEnd(text string, from, end int) int {
+	if strings.HasPrefix(text[from:end], ",") {
+		from++
+	}
+	for from < end {
+		comma := strings.IndexByte(text[from:end], ',')
+		if comma < 0 || !titleCaseSegment(text[from:from+comma]) {
+			break
+		}
+		from += comma + 1
+	}
+	return from
+}
+
+// titleCaseSegment reports whether every word of seg is capitalised or a
+// small word names hold ("of", "and", "in"), with one capitalised word at
+// least: a name, a title or a place, not a clause.
+func titleCaseSegment(seg string) bool {
+	named := false
+	for _, w := range strings.Fields(seg) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			named = true
+		case nameConnectors[strings.ToLower(w)]:
+		default:
+			return false
+		}
+	}
+	return named
 }
