@@ -1309,3 +1309,18 @@ func TestLeadingDateReachesPastTitles(t *testing.T) {
 		"Under the E/N, Japan will cancel arrears that Laos accumulated on 12 yen loans signed between 1968 and 1987.\n"})
 	expectAnswers(t, ix, map[string]string{"when were the notes signed": "4 March 2011"})
 }
+
+// A yes-or-no question is answered by the sentence that says it in its
+// own words, across a relative aside between subject and verb; "No. 68"
+// numbers a road and denies nothing; "still" asks nothing a document
+// writes.
+func TestYesNoAcrossAsides(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "yesno-aside.md", Text: "Written Answers\n\nJune 2012\nCabinet\n\n## Mandalay water supply\n\n" +
+		"JICA confirmed that the Mandalay Urban Water Supply Improvement Project, for which a loan agreement of ¥25.1 billion was signed in January 2020, remains suspended. " +
+		"The project has been on hold since February 2021, and no disbursements have been made since then.\n\n## Roads\n\n" +
+		"The Project for the Improvement of National Road No. 68 in Oddar Meanchey Province, for which grant aid of up to ¥1.85 billion had been planned and an outline design completed in 2010, was cancelled by decision of the Government in September 2011.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"was the road 68 project cancelled?":      "yes",
+		"is the mandalay project still suspended": "yes",
+	})
+}

@@ -338,9 +338,10 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	rarest := rarestFirst(aq.terms)
 	var best *sentenceRec
 	var bestSpans []corpus.Span
-	bestWidth := 0
+	bestWidth, bestFramed := 0, 0
 	for _, rec := range md.sents {
-		if !heldOrFramed(rarest, rec) {
+		framed, ok := heldOrFramed(rarest, rec)
+		if !ok {
 			continue
 		}
 		// A question in the document says nothing either way, unless
@@ -354,16 +355,17 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 		if !ok || !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		width := spans[len(spans)-1].End - spans[0].Start
+		width := spans[len(spans)-1].End - spans[0].Start - asideBytes(rec, spans)
 		if width > maxPolarityWindow {
 			continue
 		}
-		if best != nil && width >= bestWidth {
+		if best != nil && (framed > bestFramed || framed == bestFramed && width >= bestWidth) {
 			// Two sentences that say it are read as one only when they
-			// agree; the closer one wins.
+			// agree; the one that says it in its own words wins, then
+			// the closer one.
 			continue
 		}
-		best, bestSpans, bestWidth = rec, spans, width
+		best, bestSpans, bestWidth, bestFramed = rec, spans, width, framed
 	}
 	if best == nil {
 		return Answer{}, false
@@ -392,6 +394,28 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	return a, true
 }
 
+// reRelativeAside is a relative clause set off by commas: ", for which
+// grant aid of ¥1.85 billion had been planned,".
+var reRelativeAside = regexp.MustCompile(`,\s+(?:(?:` + lexicon.Alt("name connectors") + `)\s+)?(?:which|who|whom|whose)\b[^,;]*,`)
+
+// asideBytes is how much of the stretch spans cover in rec is relative
+// asides that hold none of them: "the Project for ... Road No. 68, for
+// which ... in 2010, was cancelled" says its subject's verb no further off
+// than a sentence without the aside would.
+func asideBytes(rec *sentenceRec, spans []corpus.Span) int {
+	from, to := spans[0].Start-rec.span.Start, spans[len(spans)-1].End-rec.span.Start
+	n := 0
+	for _, m := range reRelativeAside.FindAllStringIndex(rec.text[from:to], -1) {
+		a, b := from+m[0], from+m[1]
+		if !slices.ContainsFunc(spans, func(s corpus.Span) bool {
+			return s.Start-rec.span.Start < b && s.End-rec.span.Start > a
+		}) {
+			n += b - a
+		}
+	}
+	return n
+}
+
 // polarity is the answer word and the head of the answer line for a yes
 // or, when no is set, a no.
 func polarity(no bool) (word, line string) {
@@ -408,8 +432,9 @@ func polarity(no bool) (word, line string) {
 const maxFramedTerms = 1
 
 // heldOrFramed reports whether rec holds every term, but for at most
-// maxFramedTerms its lead-in holds instead, and no more than it holds.
-func heldOrFramed(ts []qterm, rec *sentenceRec) bool {
+// maxFramedTerms its lead-in holds instead, and no more than it holds;
+// it returns how many the lead-in holds.
+func heldOrFramed(ts []qterm, rec *sentenceRec) (int, bool) {
 	own, framed := 0, 0
 	for _, t := range ts {
 		switch {
@@ -418,10 +443,10 @@ func heldOrFramed(ts []qterm, rec *sentenceRec) bool {
 		case rec.lead.holds(t):
 			framed++
 		default:
-			return false
+			return 0, false
 		}
 	}
-	return framed == 0 || framed <= maxFramedTerms && own >= framed
+	return framed, framed == 0 || framed <= maxFramedTerms && own >= framed
 }
 
 // termSpans finds where each of the question's words stands in sentence
@@ -455,6 +480,8 @@ func denies(cl string, aq *asked) bool {
 	// "An extension of no more than six months may be granted" bounds
 	// the extension; it does not deny it.
 	cl = reBoundNo.ReplaceAllString(strings.ToLower(cl), "")
+	// "National Road No. 68" numbers a road.
+	cl = reNumberNo.ReplaceAllString(cl, "")
 	for _, m := range reDenial.FindAllString(cl, -1) {
 		asked := false
 		for _, w := range strings.Fields(m) {
@@ -472,6 +499,9 @@ func denies(cl string, aq *asked) bool {
 // reBoundNo is "no" that bounds a quantity or a date: "no more than",
 // "no later than".
 var reBoundNo = regexp.MustCompile(`\bno\s+(?:more|less|fewer|later|earlier|sooner)\s+than\b`)
+
+// reNumberNo is "No." before a number: "Road No. 68".
+var reNumberNo = regexp.MustCompile(`\bno\.\s*\d`)
 
 // reDenial is a word by which a clause says no.
 var reDenial = regexp.MustCompile(`\b(?:` + lexicon.Alt("negation cues", "denial words") + `)\b`)
