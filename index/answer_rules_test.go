@@ -1324,3 +1324,26 @@ func TestYesNoAcrossAsides(t *testing.T) {
 		"is the mandalay project still suspended": "yes",
 	})
 }
+
+// A sum whose clause names no country goes to the country the title says
+// the document is about, not the publisher's own; a country the title
+// does not name still needs naming, and a "for" of the next item of a
+// list is not the sum's purpose.
+func TestTitleCountryReceivesUnnamedSums(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "title-recipient.md", Text: "# Written Answer Concerning Assistance to Cambodia\n\n22 June 2012\n\nCabinet of Japan\n\n## Answer\n\n" +
+		"The amounts are as follows.\n\n" +
+		"- FY2009: grant aid of ¥7.12 billion and technical cooperation of ¥3.64 billion.\n" +
+		"- FY2011: a total of ¥10.5 billion, of which grant aid accounted for ¥6.48 billion and technical cooperation for ¥4.02 billion.\n" +
+		"- FY2011: a grant of ¥90 million to Thailand for flood relief.\n"})
+	expectAnswers(t, ix, map[string]string{"how much grant aid did cambodia get in FY2009": "¥7.12 billion"})
+	for _, q := range []string{"how much did laos get in FY2009", "how much did japan receive in FY2009"} {
+		if a := ix.Answer(q); a.Found {
+			t.Errorf("%q answered %q (%s)", q, a.Span, a.Text)
+		}
+	}
+	for _, am := range ix.Amounts() {
+		if am.Text == "¥6.48 billion" && am.Purpose != "" {
+			t.Errorf("¥6.48 billion is for %q", am.Purpose)
+		}
+	}
+}

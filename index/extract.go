@@ -1367,6 +1367,15 @@ var (
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
+// reNextConjunct is a "for" that belongs to the next item of a list, not
+// to the sum before it: "¥6.48 billion and technical cooperation for
+// ¥4.02 billion".
+var reNextConjunct = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?(?:and|or)\s+(?:\w+\s+){0,2}?(?:for|to finance|to fund)\s`)
+
+// reSumStart is text that opens with a sum or a number, which says how
+// much, not what for.
+var reSumStart = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|\d)`)
+
 // reAndNextSum is "and" before the next sum of a list of parts: "and the
 // remaining US$500,000", "and 500 million yen". Its currency is written
 // as a sign, in capitals or as a word, so "grades 1 and 2" is no sum.
@@ -1473,7 +1482,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 				}
 			}
 		}
-		if m := reFor.FindStringSubmatch(forText); m != nil {
+		if m := reFor.FindStringSubmatch(forText); m != nil && !reNextConjunct.MatchString(m[0]) && !reSumStart.MatchString(m[1]) {
 			am.Purpose = strings.TrimSpace(m[1])
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]

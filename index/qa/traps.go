@@ -353,13 +353,20 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if receivers := ta.receivers(md, aq); aq.kind == AskMoney && at >= 0 && len(receivers) > 0 && ta.receive {
 		clause := prose.ClauseOf(s, c.a.SentenceSpans[0])
 		named := false
-		for _, m := range ta.countriesOf(md, clause) {
+		inClause := ta.countriesOf(md, clause)
+		for _, m := range inClause {
 			// "along the border with Thailand" places the work; it
 			// gives Thailand nothing.
 			if m.Span.Start <= len(clause) && reBorderBefore.MatchString(clause[:m.Span.Start]) {
 				continue
 			}
 			named = named || slices.Contains(receivers, m.Name)
+		}
+		// "FY2009: grant aid of ¥7.12 billion" in an answer titled "...
+		// Assistance to Cambodia": a sum whose clause names no country
+		// goes to the one the title says the document is about.
+		if !named && len(inClause) == 0 && c.a.Passage != nil && slices.Contains(md.titleRecipients(c.a.Passage.Doc), receivers[0]) {
+			named = true
 		}
 		if !named {
 			return "sum for another country"
@@ -1005,4 +1012,21 @@ func (md *Model) pastOfDocument(a Answer) bool {
 		}
 	}
 	return false
+}
+
+// titleRecipients are the countries a document's title names that its
+// publisher does not: "Assistance to Cambodia" by the "Cabinet of Japan"
+// is about Cambodia, and Japan, the publisher's own, is who gives.
+func (md *Model) titleRecipients(d *corpus.Document) []string {
+	var own []string
+	for _, m := range md.src.AllGeoMentions(d.Publisher) {
+		own = append(own, m.Name)
+	}
+	var out []string
+	for _, m := range md.src.AllGeoMentions(d.Title) {
+		if !m.IsGroup && !slices.Contains(own, m.Name) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
 }
