@@ -1347,3 +1347,17 @@ func TestTitleCountryReceivesUnnamedSums(t *testing.T) {
 		}
 	}
 }
+
+// "¥842 million is earmarked for school construction and ¥284 million for
+// rural water": a participle and its preposition give a sum its own
+// words; "unicef contribution" asks for UNICEF's sum.
+func TestEarmarkedPartsAndOrgContribution(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "earmarked.md", Text: "Exchange of Notes\n\n19 May 2006\nMinistry of Foreign Affairs of Japan\n\n## Press Release\n\n" +
+		"Of the total of ¥1.126 billion, ¥842 million is earmarked for school construction and ¥284 million for rural water supply facilities. " +
+		"The Government of the Lao PDR will itself contribute 3,900 million kip for site preparation, while the United Nations Children's Fund (UNICEF) will provide US$150,000 for hygiene education.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how much for school construction?": "¥842 million",
+		"how much for rural water supply":   "¥284 million",
+		"unicef contribution?":              "US$150,000",
+	})
+}

@@ -370,6 +370,18 @@ var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(map
 func (md *Model) askedPayer(aq *asked) *payerAsked {
 	m := reAskedGiver.FindStringSubmatch(aq.q)
 	if m == nil || rePassiveAsked.MatchString(m[0]) {
+		// "unicef contribution?", "the ADB's share": an organisation
+		// before its gift.
+		for _, o := range aq.ent.orgs {
+			for _, name := range []string{o.Acronym, o.Name} {
+				if name == "" {
+					continue
+				}
+				if i := strings.Index(aq.q, strings.ToLower(name)); i >= 0 && reOrgGiftAfter.MatchString(aq.q[i+len(name):]) {
+					return &payerAsked{org: o}
+				}
+			}
+		}
 		return nil
 	}
 	// An organisation first: "the Thailand International Cooperation
@@ -392,6 +404,10 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 	}
 	return nil
 }
+
+// reOrgGiftAfter is a gift after an organisation's name, possessive or
+// not: "unicef contribution", "the adb's share".
+var reOrgGiftAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
 
 // payerAsked is who a question asks the sum of: a country or an
 // organisation.

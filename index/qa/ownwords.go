@@ -30,8 +30,9 @@ var (
 	// or a conjunction that starts the next item.
 	reOwnBreak = regexp.MustCompile(`[,;:()]|\s(?:and|or|while|whereas|but)\s`)
 	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
-	// aid", "with Laos", "for the bridge".
-	reOwnAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("own phrase prepositions") + `)\s`)
+	// aid", "with Laos", "for the bridge", "is earmarked for school
+	// construction".
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+(?:ed|en)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s`)
 )
 
 // ownSpans finds the own words of each of spans, facts of one type in the
