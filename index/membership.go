@@ -70,6 +70,45 @@ var (
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
 
+// appositiveCountries are the countries listed after a comma at from, to
+// the end of the clause and with nothing but list words between them:
+// "founding members, Indonesia, the Philippines and Viet Nam."
+func appositiveCountries(cl string, geo []geoMention, from int) []string {
+	rest := cl[from:]
+	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+		return nil
+	}
+	var out []string
+	prev := from + strings.Index(rest, ",") + 1
+	for _, m := range geo {
+		if m.span.Start < prev {
+			continue
+		}
+		if m.isGroup || !reListGap.MatchString(cl[prev:m.span.Start]) {
+			return nil
+		}
+		out = append(out, m.name)
+		prev = m.span.End
+	}
+	if len(out) < 2 || strings.Trim(cl[prev:], " .") != "" {
+		return nil
+	}
+	return out
+}
+
+// reCommonObjectAfter is "in", "of" or "to" and a thing in lower-case
+// words after a status: "a participant in the data exchange".
+var reCommonObjectAfter = regexp.MustCompile(`^\s+(?:in|of|to)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)*\s*(?:[.,;]|$)`)
+
+// reVerbStatus is a status said by a verb ("joined", "withdrew"), whose
+// "in" may give a time ("joined in the same year"), not a thing.
+var reVerbStatus = regexp.MustCompile(`(?:ed|join|drew|drawn)$`)
+
+// reWithAs is "with" and a list of countries "as" a status: "with
+// Cambodia and Viet Nam as founding members". The group marks where the
+// list begins.
+var reWithAs = regexp.MustCompile(`\bwith\s+()[^;:]*\bas\s+(?:the\s+|its\s+|their\s+)?$`)
+
 // reRelativeAside is a relative clause set off by commas, up to its first
 // comma: in "Cambodia, which acceded on 14 March 2000, and by Myanmar,
 // which was admitted", Myanmar stands after the aside.
@@ -296,6 +335,15 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// all ten are now members": the countries gapped after the last
 		// status are its own, not the next one's subjects.
 		lo = max(lo, gapEnd)
+		// "Japan supports the Initiative, launched in 2009 with Cambodia,
+		// the Lao PDR and Viet Nam as founding participants": the
+		// status is of the countries after "with", not of the clause's
+		// subject.
+		if !h.passive && lo < h.span.Start {
+			if m := reWithAs.FindStringSubmatchIndex(cl[lo:h.span.Start]); m != nil {
+				lo += m[2]
+			}
+		}
 		if h.passive {
 			lo, hi = h.span.End, len(cl)
 			if i+1 < len(hits) {
@@ -419,6 +467,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if objEnd, ok := objectAfter(cl, orgs, lo); ok && objEnd < h.span.Start && reSharedSubject.MatchString(cl[objEnd:h.span.Start]) && !orgBetween(orgs, objEnd, h.span.Start) {
 				subjects = x.lastSubjects
 			}
+		}
+		// "founded in 2021 by its four founding members, Indonesia, the
+		// Philippines, Thailand and Viet Nam": countries set off after a
+		// status noun, to the clause's end, are whose status it is.
+		if len(subjects) == 0 && !h.passive && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) {
+			subjects = appositiveCountries(cl, geo, h.span.End)
 		}
 		if len(subjects) == 0 {
 			continue
@@ -622,6 +676,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	if named != "" {
 		return named
 	}
+	// "Myanmar, since it is not a participant in the data exchange": a
+	// status noun whose "in" or "of" names a thing in common words is
+	// about that thing, not a body named before.
+	if m := reCommonObjectAfter.FindStringIndex(cl[h.span.End:end]); m != nil && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[h.span.End:h.span.End+m[1]]) == nil {
+		return ""
+	}
 	// "Timor-Leste, which is not a member of ASEAN": a group of countries
 	// named right after the status is what it is about.
 	if m := reGroupAfterStatus.FindStringIndex(cl[h.span.End:end]); m != nil {
@@ -667,6 +727,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// about the body its earlier one was, not another named in passing.
 	if sentenceOrg != "" {
 		return sentenceOrg
+	}
+	// "ARMON was founded in 2021 by its four founding members, ...": a
+	// status after "founded ... by" is about the body founded.
+	if i > 0 && hits[i-1].passive && reFoundedCue.MatchString(cl[hits[i-1].span.Start:hits[i-1].span.End]) {
+		if subject := bodyBefore(orgs, hits[i-1].span.Start); subject != "" {
+			return subject
+		}
 	}
 	if i > 0 {
 		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg {

@@ -588,3 +588,37 @@ Timor-Leste, which is not a member of ASEAN, is an observer at the Delta Committ
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "with A and B as founding participants" gives the status to the list
+// after "with", not the clause's subject; countries set off after a
+// status noun to the clause's end hold it, for the body "founded ... by"
+// is about; a status noun whose "in" names a thing in common words says
+// nothing of a body named before; "declined to join" is not joining.
+func TestMembershipWithAsAndAppositives(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "members-with-as.md", Text: "Answers\n\nJune 2012\nCabinet of Japan\n\n## Answer\n\n" +
+		"Japan also supports the Mekong Hydro-Meteorological Data Sharing Initiative (MHDSI), launched in Vientiane in October 2009 with Cambodia, the Lao PDR and Viet Nam as founding participants. " +
+		"The People's Republic of China is not a participant.\n\n" +
+		"Separately, the European Union has contributed EUR 300,000 to a training component. Japan's contribution does not cover Myanmar, since it is not a participant in the data exchange.\n\n" +
+		"## Plastics\n\nThe ASEAN Regional Marine Plastics Observation Network (ARMON) met in May. " +
+		"ARMON was founded in October 2021 by its four founding members, Indonesia, the Philippines, Thailand and Viet Nam. Singapore declined to join.\n"})
+	type row struct{ Country, Org, Status string }
+	var got []row
+	for _, m := range ix.Memberships() {
+		got = append(got, row{m.Country, m.Org, m.Status})
+	}
+	mhdsi, armon := "Mekong Hydro-Meteorological Data Sharing Initiative (MHDSI)", "ASEAN Regional Marine Plastics Observation Network (ARMON)"
+	want := []row{
+		{"Cambodia", mhdsi, StatusFounding},
+		{"Laos", mhdsi, StatusFounding},
+		{"Vietnam", mhdsi, StatusFounding},
+		{"China", mhdsi, StatusNonMember},
+		{"Indonesia", armon, StatusFounding},
+		{"Philippines", armon, StatusFounding},
+		{"Thailand", armon, StatusFounding},
+		{"Vietnam", armon, StatusFounding},
+		{"Singapore", armon, StatusNonMember},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
