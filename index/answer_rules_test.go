@@ -1361,3 +1361,22 @@ func TestEarmarkedPartsAndOrgContribution(t *testing.T) {
 		"unicef contribution?":              "US$150,000",
 	})
 }
+
+// A section whose heading speaks of a body in most of its own words is
+// about that body throughout: "opened the meeting" under a heading on the
+// marine plastics network answers who opened the network's meeting. A
+// heading that shares only country and group names with a body's name
+// ("The ASEAN-Japan Commemorative Summit") frames no body.
+func TestHeadingFramesABody(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "heading-org.md", Text: "# News Digest\n\nMay 2024\n\nJICA\n\n" +
+		"## Regional: second phase of the ASEAN marine plastics monitoring network launched\n\n" +
+		"The second phase of the ASEAN Regional Marine Plastics Observation Network (ARMON) was launched at a kick-off meeting in Manila on 16 May 2024.\n\n" +
+		"Dr. Maria Teresa Alcantara, Director of the Philippine Environmental Management Bureau, opened the meeting and called for the monitoring data to be made public.\n\n" +
+		"## The ASEAN-Japan Commemorative Summit\n\n" +
+		"The ASEAN-Japan Centre (AJC) held a trade fair in Tokyo.\n\n" +
+		"Thailand's share in FY2003 was 18 million baht.\n"})
+	expectAnswers(t, ix, map[string]string{"who opened the ARMON meeting": "Dr. Maria Teresa Alcantara"})
+	if a := ix.Answer("how much did the asean-japan centre get in fy2003"); a.Found {
+		t.Errorf("answered %q (%s)", a.Span, a.Text)
+	}
+}

@@ -317,6 +317,7 @@ func (md *Model) readSentences() {
 			}
 		}
 	}
+	md.headingOrgs()
 	md.termCache = map[string]map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.termCache[m.Org] = md.termsOf(m.Org)
@@ -520,6 +521,73 @@ func (md *Model) passages() []*corpus.Passage {
 	var out []*corpus.Passage
 	for _, d := range md.docs {
 		out = append(out, d.Passages...)
+	}
+	return out
+}
+
+// minHeadingOrgWords is the fewest words of an organisation's name a
+// section heading must hold to be about it.
+const minHeadingOrgWords = 3
+
+// headingOrgs counts an organisation a section's heading speaks of in its
+// own words as named in every passage of the section: under "Second phase
+// of the ASEAN marine plastics monitoring network launched", "opened the
+// meeting" is about the ASEAN Regional Marine Plastics Observation
+// Network. The heading must hold most of the name's words, three at
+// least, so that a heading on one subject does not frame another body.
+func (md *Model) headingOrgs() {
+	for _, d := range md.docs {
+		var orgs []*corpus.Org
+		for i := range md.facts.Orgs {
+			if o := &md.facts.Orgs[i]; o.Passage != nil && o.Passage.Doc == d {
+				orgs = append(orgs, o)
+			}
+		}
+		byTitle := map[string][]string{}
+		for _, p := range d.Passages {
+			title := p.Cite.SectionTitle
+			if title == "" {
+				continue
+			}
+			keys, ok := byTitle[title]
+			if !ok {
+				have := md.ownWords(title)
+				for _, o := range orgs {
+					name := md.ownWords(o.Name)
+					n := 0
+					for w := range name {
+						if have[w] {
+							n++
+						}
+					}
+					if n >= minHeadingOrgWords && 3*n >= 2*len(name) {
+						keys = append(keys, orgKey(o))
+					}
+				}
+				byTitle[title] = keys
+			}
+			for _, k := range keys {
+				if md.ctxOrgs[p] == nil {
+					md.ctxOrgs[p] = map[string]bool{}
+				}
+				md.ctxOrgs[p][k] = true
+			}
+		}
+	}
+}
+
+// ownWords are the stems of text's own words, without the names of
+// countries and groups in it, which many bodies' names share ("ASEAN-Japan
+// Centre", "ASEAN-Japan Summit"), and without what names stand for.
+func (md *Model) ownWords(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, w := range prose.WordRE.FindAllString(text, -1) {
+		for _, part := range strings.Split(w, "-") {
+			if part == "" || prose.Stopwords[strings.ToLower(part)] || len(md.src.AllGeoMentions(part)) > 0 {
+				continue
+			}
+			out[stemTerm(part)] = true
+		}
 	}
 	return out
 }
