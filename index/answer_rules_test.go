@@ -1380,3 +1380,15 @@ func TestHeadingFramesABody(t *testing.T) {
 		t.Errorf("answered %q (%s)", a.Span, a.Text)
 	}
 }
+
+// "The EU" is the European Union a document writes in full (a kept list
+// of short forms), and "what's the EU putting in" asks for its sum.
+func TestKnownShortFormAndWhatIsXPaying(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "known-short.md", Text: "Minutes\n\nNovember 2016\nJICA\n\n## Budget\n\n" +
+		"The Myanmar side spent MMK 615 million in FY2015-16 and has allocated MMK 720 million in the FY2016-17 Union budget. " +
+		"The Ayeyarwady Delta Food Security Programme, financed by the European Union, has committed EUR 275,000 for hermetic storage bags.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"what's the EU putting in": "EUR 275,000",
+		"how much did the EU give": "EUR 275,000",
+	})
+}

@@ -1251,8 +1251,14 @@ func (x *extraction) orgIdx() *orgIndex {
 					oi.loose[strings.ToLower(s)] = o
 				}
 			}
-		} else if d := prose.DerivedAcronym(o.Name); d != "" {
-			if _, taken := oi.loose[strings.ToLower(d)]; !taken {
+		} else {
+			// "the EU" for the European Union a document names in full:
+			// the short form a kept list gives it, or its initials.
+			d := prose.KnownShortForm(o.Name)
+			if d == "" {
+				d = prose.DerivedAcronym(o.Name)
+			}
+			if _, taken := oi.loose[strings.ToLower(d)]; d != "" && !taken {
 				oi.loose[strings.ToLower(d)] = o
 			}
 		}

@@ -118,6 +118,7 @@ func (aq *asked) dropOrgAcronyms() {
 	for _, o := range aq.ent.orgs {
 		acr[strings.ToLower(o.Acronym)] = true
 		acr[strings.ToLower(prose.DerivedAcronym(o.Name))] = true
+		acr[strings.ToLower(prose.KnownShortForm(o.Name))] = true
 	}
 	var out []qterm
 	for _, t := range aq.terms {
@@ -170,6 +171,9 @@ var kindPatterns = []struct {
 	// "What is the budget for the technical cooperation part" asks a sum,
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
+	// "What's the EU putting in", "what does Japan contribute": what a
+	// party pays is a sum.
+	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:\S+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)\s*\??\s*$`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
 	// "Vietnamese side contribution in dong?" ends on a currency, not on
 	// a body.

@@ -373,7 +373,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 		// "unicef contribution?", "the ADB's share": an organisation
 		// before its gift.
 		for _, o := range aq.ent.orgs {
-			for _, name := range []string{o.Acronym, o.Name} {
+			for _, name := range []string{o.Acronym, o.Name, prose.KnownShortForm(o.Name)} {
 				if name == "" {
 					continue
 				}
@@ -461,6 +461,12 @@ func (md *Model) viaAsked(aq *asked, via string) bool {
 func namesOrg(text string, o *corpus.Org) bool {
 	t := strings.ToLower(text)
 	words := strings.FieldsFunc(t, func(r rune) bool { return !prose.IsWordRune(r) })
+	if o.Acronym == "" {
+		// "the EU" for the European Union a document writes in full.
+		if short := prose.KnownShortForm(o.Name); short != "" && slices.Contains(words, strings.ToLower(short)) {
+			return true
+		}
+	}
 	return o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(t, strings.ToLower(o.Name))
 }
 

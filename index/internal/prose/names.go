@@ -25,6 +25,20 @@ func CanonOrg(s string) string { return canonOrgReplacer.Replace(s) }
 
 var canonOrgReplacer = strings.NewReplacer("Center", "Centre", "Organization", "Organisation", "Program ", "Programme ")
 
+// KnownShortForm is the short form a kept list gives a well-known name
+// ("European Union" -> "EU"), or "".
+func KnownShortForm(name string) string {
+	return knownShortForms[Fold(CanonOrg(name))]
+}
+
+var knownShortForms = func() map[string]string {
+	out := map[string]string{}
+	for acr, name := range lexicon.Pairs("general acronyms") {
+		out[Fold(CanonOrg(name))] = acr
+	}
+	return out
+}()
+
 // DerivedAcronym is what people abbreviate a multi-word name to when the
 // documents give no acronym: "ASEAN-Japan Centre" -> "AJC".
 func DerivedAcronym(name string) string {
