@@ -1392,3 +1392,15 @@ func TestKnownShortFormAndWhatIsXPaying(t *testing.T) {
 		"how much did the EU give": "EUR 275,000",
 	})
 }
+
+// A place's suffix written after its name, in either case, is part of the
+// place as written: "Cambodia's Kampong Thom province", "Quang Ngai city".
+func TestPlaceSuffixAsWritten(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "place-suffix.md", Text: "Wire Report\n\n14 December 2013\nKyodo\n\n## Aid\n\n" +
+		"A 3.8 billion yen grant for the Upper Sen River Irrigation Project in Cambodia's Kampong Thom province remains suspended. " +
+		"\n\n## Viet Nam\n\nThe Viet Nam project office is in Quang Ngai city.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"where is the upper sen river irrigation project": "Kampong Thom province",
+		"where is the project office":                     "Quang Ngai city",
+	})
+}

@@ -1269,7 +1269,10 @@ func (x *extraction) orgIdx() *orgIndex {
 
 // rePlaceSuffix is a word a document writes after a place's name as part
 // of it.
-var rePlaceSuffix = regexp.MustCompile(`^\s(?:` + lexicon.Alt("place name suffixes") + `)\b`)
+var (
+	rePlaceSuffix      = regexp.MustCompile(`^\s(?:` + lexicon.Alt("place name suffixes") + `)\b`)
+	rePlaceSuffixLower = regexp.MustCompile(`^\s(?:` + strings.ToLower(lexicon.Alt("place name suffixes")) + `)\b`)
+)
 
 // placesIn looks up a run of capitalised words, and its sub-runs, in the
 // gazetteer.
@@ -1308,6 +1311,11 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 				// "Ho Chi Minh City", "Vientiane Capital": a suffix the
 				// gazetteer leaves out is part of the name as written.
 				if m := rePlaceSuffix.FindString(t[sub.End:]); m != "" && sub.End+len(m) <= s.End {
+					sub.End += len(m)
+					text = t[sub.Start:sub.End]
+				} else if m := rePlaceSuffixLower.FindString(t[sub.End:]); m != "" && sub.End == s.End {
+					// "Cambodia's Kampong Thom province": written in lower
+					// case, right after the name.
 					sub.End += len(m)
 					text = t[sub.Start:sub.End]
 				}
