@@ -1404,3 +1404,11 @@ func TestPlaceSuffixAsWritten(t *testing.T) {
 		"where is the project office":                     "Quang Ngai city",
 	})
 }
+
+// "When are proposals due" asks the deadline a notice's schedule gives.
+func TestDueAsksDeadline(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "due.md", Text: "Procurement Notice\n\n15 February 2021\nJICA\n\n## Schedule\n\n" +
+		"- Deadline for submission of expressions of interest: 15 March 2021\n" +
+		"- Deadline for submission of proposals: 12 July 2021\n"})
+	expectAnswers(t, ix, map[string]string{"when r proposals due": "12 July 2021"})
+}
