@@ -1412,3 +1412,11 @@ func TestDueAsksDeadline(t *testing.T) {
 		"- Deadline for submission of proposals: 12 July 2021\n"})
 	expectAnswers(t, ix, map[string]string{"when r proposals due": "12 July 2021"})
 }
+
+// The "and" of a suspended hyphen ("long- and short-term experts") does
+// not end a sum's own words.
+func TestSuspendedHyphenKeepsOwnWords(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "suspended.md", Text: "Minutes\n\nNovember 2016\nJICA\n\n## Budget\n\n" +
+		"The Japanese contribution amounted to approximately ¥412 million, comprising ¥268 million for the dispatch of long- and short-term experts, ¥96 million for equipment and ¥48 million for training in Japan.\n"})
+	expectAnswers(t, ix, map[string]string{"hw much went on experts": "¥268 million"})
+}

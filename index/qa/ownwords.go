@@ -53,8 +53,8 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 			cut := len(rest)
 			// the break after the preposition's phrase, not the space
 			// before it
-			if m := reOwnBreak.FindStringIndex(rest[1:]); m != nil {
-				cut = m[0] + 1
+			if ms := ownBreaks(rest[1:]); len(ms) > 0 {
+				cut = ms[0][0] + 1
 			}
 			out[i][1] = corpus.Span{Start: sp.End, End: sp.End + cut}
 			after++
@@ -64,13 +64,22 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 	// which every fact shares: "it paid ¥2.6 billion ..., of which".
 	for i := 1; i < len(spans); i++ {
 		start := max(spans[i-1].End, out[i-1][1].End)
-		ms := reOwnBreak.FindAllStringIndex(text[start:spans[i].Start], -1)
+		ms := ownBreaks(text[start:spans[i].Start])
 		if len(ms) == 0 {
 			continue // nothing marks where this item begins
 		}
 		out[i][0] = corpus.Span{Start: start + ms[len(ms)-1][1], End: spans[i].Start}
 	}
 	return out
+}
+
+// ownBreaks are where the items of a list break in s, but for the "and"
+// of a suspended hyphen: "the dispatch of long- and short-term experts"
+// is one item.
+func ownBreaks(s string) [][]int {
+	return slices.DeleteFunc(reOwnBreak.FindAllStringIndex(s, -1), func(m []int) bool {
+		return m[0] > 0 && s[m[0]-1] == '-'
+	})
 }
 
 // ownKey names the facts of one kind in one sentence: the sentence and
