@@ -1420,3 +1420,21 @@ func TestSuspendedHyphenKeepsOwnWords(t *testing.T) {
 		"The Japanese contribution amounted to approximately ¥412 million, comprising ¥268 million for the dispatch of long- and short-term experts, ¥96 million for equipment and ¥48 million for training in Japan.\n"})
 	expectAnswers(t, ix, map[string]string{"hw much went on experts": "¥268 million"})
 }
+
+// "japans contribution" asks Japan's sum, a possessive typed without its
+// apostrophe; a sum "from the Government of Australia" is paid by the
+// Government of Australia, not by a "Government" cut short.
+func TestBarePossessiveGiverAndGovernmentOf(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "bare-possessive.md", Text: "Wire Report\n\n14 December 2013\nKyodo\n\n## Aid\n\n" +
+		"In the Mekong basin, Japan will contribute $2.5 million and the European Union EUR 4 million to the Mekong Flood Early Warning System (MFEWS). " +
+		"The Board also welcomed a contribution of US$4.5 million from the Government of Australia for the period 2009 to 2012.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"japans contribution to MFEWS?":  "$2.5 million",
+		"whats australias contribution?": "US$4.5 million",
+	})
+	for _, am := range ix.Amounts() {
+		if am.Text == "US$4.5 million" && am.Payer != "Government of Australia" {
+			t.Errorf("US$4.5 million paid by %q", am.Payer)
+		}
+	}
+}

@@ -1377,7 +1377,7 @@ var (
 	// Reduction (JFPR)", not "from Japan for Laos", nor across "and the"
 	// ("through the GGP and the Korea International Cooperation Agency
 	// (KOICA) is contributing").
-	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|on|` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
+	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:Royal\s+)?(?i:` + lexicon.Alt("organs of a state") + `)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*(?:\s+|$))*[A-Z][\p{L}'’-]*|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|on|` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 

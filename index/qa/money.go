@@ -382,6 +382,10 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 				}
 			}
 		}
+		// "japan's contribution", "japans share".
+		if givers := md.giversAsked(aq); len(givers) > 0 {
+			return &payerAsked{country: givers[0]}
+		}
 		return nil
 	}
 	// An organisation first: "the Thailand International Cooperation

@@ -979,8 +979,17 @@ func (md *Model) giversAsked(aq *asked) []string {
 			out = append(out, m.Name)
 		}
 	}
+	// "japans contribution": a possessive typed without its apostrophe.
+	for _, m := range reBarePossessive.FindAllStringSubmatchIndex(aq.q, -1) {
+		if c := md.countryAliases[aq.q[m[2]:m[3]]]; c != "" && md.countryAliases[aq.q[m[2]:m[3]+1]] == "" && reGiftAfter.MatchString(aq.q[m[1]:]) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
 	return out
 }
+
+// reBarePossessive is a word and an "s" with no apostrophe: "japans".
+var reBarePossessive = regexp.MustCompile(`\b([a-z]+)s\b`)
 
 // payerOfAnswer is who the documents say pays the sum a gives, or "".
 func (md *Model) payerOfAnswer(a Answer) string {
