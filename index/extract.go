@@ -1381,6 +1381,12 @@ var (
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
+// opensWithMonth reports whether s begins with a month's name.
+func opensWithMonth(s string) bool {
+	f := strings.Fields(s)
+	return len(f) > 0 && monthNum[strings.ToLower(f[0])] != 0
+}
+
 // reNextConjunct is a "for" that belongs to the next item of a list, not
 // to the sum before it: "¥6.48 billion and technical cooperation for
 // ¥4.02 billion".
@@ -1475,7 +1481,8 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			am.Date = &d
 		}
 		after := t[s.End:sent.End]
-		if m := reVia.FindStringSubmatch(after); m != nil {
+		// "ran from April 2004": a month is a time, not a channel.
+		if m := reVia.FindStringSubmatch(after); m != nil && !opensWithMonth(m[1]) {
 			am.Via = strings.TrimSpace(m[1])
 			// "4,100 million kip from the Lao Government": a state the sum
 			// comes from pays it, whoever pays the sum before it; a fund it

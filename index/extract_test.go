@@ -828,3 +828,15 @@ func TestAcronymShapesBeyondTitleCase(t *testing.T) {
 		"wht is A/P":              "Authorization to Pay",
 	})
 }
+
+// "ran from April 2004": a month after "from" is a time, not the channel
+// a sum comes through.
+func TestViaIsNoMonth(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "via-month.md", Text: "Evaluation\n\nJune 2011\nJICA\n\n## Efficiency\n\n" +
+		"The project cost 7,620 million yen against a planned ¥8.12 billion and ran from April 2004 to December 2007.\n"})
+	for _, am := range ix.Amounts() {
+		if am.Via != "" {
+			t.Errorf("%s through %q", am.Text, am.Via)
+		}
+	}
+}

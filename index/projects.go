@@ -2,9 +2,11 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -365,6 +367,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		order = append(order, u)
 		return u
 	}
+	var titled *projectUnit              // the project the title names
 	owner := map[*Passage]*projectUnit{} // a passage wholly about one project
 	var sub *projectUnit                 // the project a sub-heading opened
 	var item *projectUnit                // the project the last lettered or numbered item named
@@ -454,6 +457,21 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			owner[p] = sub
 		} else if u := secUnit[section]; u != nil {
 			owner[p] = u
+		}
+	}
+	// "Minutes of the Third JCC Meeting: Project for Capacity Development
+	// in Quality Rice Seed Production (QRSP) in Myanmar": a project the
+	// title names and the text does not is the document's, though the
+	// text calls it only "the Project" or by its short form.
+	if len(d.Passages) > 0 && d.Passages[0].Kind == KindTitle && !slices.ContainsFunc(order, func(u *projectUnit) bool { return titleNames(d.Title, u.pr.Name) }) {
+		p := d.Passages[0]
+		for _, sp := range x.namesIn(p.Text, false) {
+			if name := p.Text[sp.Start:sp.End]; reTitleProjectHead.MatchString(name) {
+				if u := unit(name, p, ""); u != nil {
+					titled = u
+					break
+				}
+			}
 		}
 	}
 	// A table row or summary line that opens with a project's name, cut
@@ -546,6 +564,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				prev = namedOrder[len(namedOrder)-1]
 			case prev != nil && (reBackRef.MatchString(st) || reTheProject.MatchString(st) && home == nil):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
+			case home == nil && titled != nil && refersToTitled(st, titled.pr.Name):
+				// "The Project ...", "QRSP ...": in a document whose title
+				// names one project, that project.
+				titled.sents = append(titled.sents, unitSentence{p: p, s: s})
+				prev = titled
 			case home != nil:
 				if home.pr.What == "" {
 					home.pr.What = st
@@ -564,6 +587,48 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		x.projects = append(x.projects, u.pr)
 	}
 }
+
+// notABody reports whether the long name of a short form names a
+// document or a thing rather than a body: it is written in lower case
+// ("unexploded ordnance") or its head is a document's ("Record of
+// Discussions", "Project Design Matrix").
+func notABody(long string) bool {
+	if r, _ := utf8.DecodeRuneInString(long); !unicode.IsUpper(r) {
+		return true
+	}
+	head := long
+	if i := strings.Index(head, " of "); i > 0 {
+		head = head[:i]
+	}
+	ws := strings.Fields(head)
+	return len(ws) > 0 && documentHeads[strings.ToLower(ws[len(ws)-1])]
+}
+
+var documentHeads = lexicon.Set("document heads")
+
+// reTitleProjectHead is the head word a project a title names must have
+// to be the document's: "Project for ...", not an "Initiative" the
+// document's cooperation serves.
+var reTitleProjectHead = regexp.MustCompile(`\b(?:` + lexicon.Alt("title project heads") + `)\b`)
+
+// reTheProjectItself is "the project" itself, not "the workshop" or
+// another head word reTheProject takes.
+var reTheProjectItself = regexp.MustCompile(`(?i)\b(?:the|this)\s+project\b`)
+
+// refersToTitled reports whether sentence st speaks of the project named
+// name by "the Project" or by the short form its name gives in brackets.
+func refersToTitled(st, name string) bool {
+	if reTheProjectItself.MatchString(st) {
+		return true
+	}
+	if m := reParenAcronym.FindStringSubmatch(name); m != nil {
+		return regexp.MustCompile(`\b` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(st)
+	}
+	return false
+}
+
+// reParenAcronym is a short form in brackets: "(QRSP)".
+var reParenAcronym = regexp.MustCompile(`\(([A-Z][A-Z0-9-]{1,9})\)`)
 
 // reOriginBefore is a verb of where something comes from, right before a
 // country: "imported from", "shipped in from". Officials "from" a country
@@ -740,6 +805,13 @@ func (x *extraction) fillProject(u *projectUnit) {
 			}
 			before := strings.TrimSpace(st[:o.span.Start])
 			if strings.HasSuffix(before, " for") || strings.HasSuffix(before, " to") || strings.Contains(projectKey(o.name), u.key) || strings.Contains(u.key, projectKey(strings.Split(o.name, " (")[0])) {
+				continue
+			}
+			// "the Record of Discussions (R/D)", "the Project Design
+			// Matrix (PDM)": a short form's long name without an
+			// organisation's head word is a document or a thing, not a
+			// party to the project.
+			if long := strings.Split(o.name, " (")[0]; long != o.name && notABody(long) {
 				continue
 			}
 			pr.Partners = append(pr.Partners, o.name)

@@ -444,3 +444,30 @@ ASEAN Secretariat
 	}
 	t.Errorf("no Mekong Smart Border Connectivity Project among %d projects", len(ix.Projects()))
 }
+
+// A project only the title names, with its short form inside the title,
+// is the document's: its ID finds it, and "the Project" and the short form
+// in the text are its sentences. A short form of a document ("Record of
+// Discussions (R/D)") is no party to it.
+func TestProjectOnlyTheTitleNames(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "jcc-minutes.md", Text: "# Minutes of the Third Joint Coordinating Committee Meeting: Project for Capacity Development in Quality Rice Seed Production (QRSP) in Myanmar\n\n29 November 2016\n\nJapan International Cooperation Agency\n\n## 1. Opening\n\n" +
+		"Under the Record of Discussions (R/D) signed on 20 September 2013, the Project started on 1 February 2014 and is scheduled to end on 31 January 2018. " +
+		"QRSP works with the Department of Agriculture (DOA) in the Ayeyarwady and Bago Regions.\n"})
+	pr, err := ix.Project("jcc-minutes")
+	if err != nil {
+		t.Fatalf("Project(jcc-minutes): %v", err)
+	}
+	if pr.Name != "Project for Capacity Development in Quality Rice Seed Production (QRSP) in Myanmar" {
+		t.Errorf("name %q", pr.Name)
+	}
+	var when []string
+	for _, d := range pr.Dates {
+		when = append(when, d.Text)
+	}
+	if !slices.Contains(when, "1 February 2014") || !slices.Contains(when, "31 January 2018") {
+		t.Errorf("dates %v", when)
+	}
+	if !slices.Contains(pr.Partners, "Department of Agriculture (DOA)") || slices.ContainsFunc(pr.Partners, func(p string) bool { return strings.Contains(p, "Record") }) {
+		t.Errorf("partners %v", pr.Partners)
+	}
+}

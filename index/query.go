@@ -243,7 +243,7 @@ func (ix *Index) Project(text string) (*Project, error) {
 // without what it has in brackets, is in the title.
 func titleNames(title, name string) bool {
 	n := prose.Fold(reParens.ReplaceAllString(name, ""))
-	return len(strings.Fields(n)) >= 2 && strings.Contains(prose.Fold(title), n)
+	return len(strings.Fields(n)) >= 2 && strings.Contains(prose.Fold(reParens.ReplaceAllString(title, "")), n)
 }
 
 // SuggestProjects returns up to n project names that best match a prefix,
