@@ -367,7 +367,6 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		order = append(order, u)
 		return u
 	}
-	var titled *projectUnit              // the project the title names
 	owner := map[*Passage]*projectUnit{} // a passage wholly about one project
 	var sub *projectUnit                 // the project a sub-heading opened
 	var item *projectUnit                // the project the last lettered or numbered item named
@@ -413,13 +412,19 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			owner[p] = item
 			continue
 		}
+		// "Mr. Takuya Oishi, Project Coordinator, QRSP": an item that
+		// opens with a person's honorific lists a person.
+		if (p.Kind == KindItem || p.Kind == KindBullet) && reHonorificStart.MatchString(reLeadNumber.ReplaceAllString(p.Text, "")) {
+			continue
+		}
 		// A numbered paragraph ("(1) Name. Details ...") is an item too.
 		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" || p.Cite.Item != "" {
 			if l, ok := itemLabel(p); ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
 				// an item that funds something, in a list whose items are
-				// projects, is one too.
-				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects) {
+				// projects, is one too. A one-word label ("Cancellation.")
+				// says what the item tells, not what it is about.
+				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects) && len(strings.Fields(l)) > 1 {
 					listOfProjects = true
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {
@@ -440,7 +445,12 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// Not a lead-in ("... the following flagship projects:"),
 				// which introduces projects without being one.
 				leadIn := strings.HasSuffix(strings.TrimSpace(p.Text), ":")
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(p.Text) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn {
+				// Nor an item that speaks of "the Project" ("Bear all
+				// expenses ... necessary for the Project"), nor a record of
+				// labelled fields ("Revise the PDM: Responsible: Project
+				// team; Deadline: ...").
+				refers := reTheProjectItself.MatchString(p.Text) || len(reFieldIn.FindAllString(p.Text, -1)) >= minRecordFields
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(p.Text) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}
@@ -457,21 +467,6 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			owner[p] = sub
 		} else if u := secUnit[section]; u != nil {
 			owner[p] = u
-		}
-	}
-	// "Minutes of the Third JCC Meeting: Project for Capacity Development
-	// in Quality Rice Seed Production (QRSP) in Myanmar": a project the
-	// title names and the text does not is the document's, though the
-	// text calls it only "the Project" or by its short form.
-	if len(d.Passages) > 0 && d.Passages[0].Kind == KindTitle && !slices.ContainsFunc(order, func(u *projectUnit) bool { return titleNames(d.Title, u.pr.Name) }) {
-		p := d.Passages[0]
-		for _, sp := range x.namesIn(p.Text, false) {
-			if name := p.Text[sp.Start:sp.End]; reTitleProjectHead.MatchString(name) {
-				if u := unit(name, p, ""); u != nil {
-					titled = u
-					break
-				}
-			}
 		}
 	}
 	// A table row or summary line that opens with a project's name, cut
@@ -564,11 +559,6 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				prev = namedOrder[len(namedOrder)-1]
 			case prev != nil && (reBackRef.MatchString(st) || reTheProject.MatchString(st) && home == nil):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
-			case home == nil && titled != nil && refersToTitled(st, titled.pr.Name):
-				// "The Project ...", "QRSP ...": in a document whose title
-				// names one project, that project.
-				titled.sents = append(titled.sents, unitSentence{p: p, s: s})
-				prev = titled
 			case home != nil:
 				if home.pr.What == "" {
 					home.pr.What = st
@@ -580,6 +570,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 		}
 	}
+	x.titledProject(d, order, unit)
 	// Listed in the order the document names them.
 	sort.SliceStable(order, func(i, j int) bool { return order[i].pr.Passage.Order < order[j].pr.Passage.Order })
 	for _, u := range order {
@@ -606,10 +597,66 @@ func notABody(long string) bool {
 
 var documentHeads = lexicon.Set("document heads")
 
+// reFieldIn is a field's label inside a text: "; Deadline: ",
+// ": Responsible: ".
+var reFieldIn = regexp.MustCompile(`(?:^|[:;]\s+)[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,2}\s*(?:\([^)]*\))?:\s`)
+
+// minRecordFields is how many labelled fields make a text a record, a
+// table's row or a form's line, rather than the description of work.
+const minRecordFields = 2
+
+// reHonorificStart is a person's honorific opening a text: "Mr. ",
+// "H.E. ", "Daw ".
+var reHonorificStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("honorifics") + `)\s`)
+
 // reTitleProjectHead is the head word a project a title names must have
 // to be the document's: "Project for ...", not an "Initiative" the
 // document's cooperation serves.
 var reTitleProjectHead = regexp.MustCompile(`\b(?:` + lexicon.Alt("title project heads") + `)\b`)
+
+// titledProject reads the project a document's title names, from the
+// title itself when the text names none the title does ("Minutes of the
+// Third JCC Meeting: Project for Capacity Development in Quality Rice
+// Seed Production (QRSP) in Myanmar"). Its sentences include those no
+// project claims that speak of "the Project" or use its short form.
+func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(name string, p *Passage, what string) *projectUnit) {
+	if len(d.Passages) == 0 || d.Passages[0].Kind != KindTitle {
+		return
+	}
+	var u *projectUnit
+	if i := slices.IndexFunc(order, func(u *projectUnit) bool { return titleNames(d.Title, u.pr.Name) }); i >= 0 {
+		u = order[i]
+	} else {
+		title := d.Passages[0]
+		for _, sp := range x.namesIn(title.Text, false) {
+			if name := title.Text[sp.Start:sp.End]; reTitleProjectHead.MatchString(name) {
+				if u = unit(name, title, ""); u != nil {
+					break
+				}
+			}
+		}
+	}
+	if u == nil {
+		return
+	}
+	type at struct {
+		p *Passage
+		s Span
+	}
+	claimed := map[at]bool{}
+	for _, o := range order {
+		for _, us := range o.sents {
+			claimed[at{us.p, us.s}] = true
+		}
+	}
+	for _, p := range d.Passages[1:] {
+		for _, s := range x.annot[p].sentences {
+			if !claimed[at{p, s}] && refersToTitled(p.Text[s.Start:s.End], u.pr.Name) {
+				u.sents = append(u.sents, unitSentence{p: p, s: s})
+			}
+		}
+	}
+}
 
 // reTheProjectItself is "the project" itself, not "the workshop" or
 // another head word reTheProject takes.

@@ -471,3 +471,20 @@ func TestProjectOnlyTheTitleNames(t *testing.T) {
 		t.Errorf("partners %v", pr.Partners)
 	}
 }
+
+// Items that list people, records of labelled fields, obligations that
+// speak of "the Project" and a one-word label are no projects.
+func TestItemsThatAreNoProjects(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "minutes-items.md", Text: "# Minutes of the Third Joint Coordinating Committee Meeting: Project for Quality Rice Seed Production (QRSP)\n\n29 November 2016\n\nJICA\n\n## 1. Attendance\n\n" +
+		"- Mr. Takuya Oishi, Project Coordinator, QRSP\n- Ms. Thandar Hlaing, National Programme Officer\n\n## 2. Obligations\n\n" +
+		"The Government of Myanmar shall:\n\n- Bear all expenses, other than those covered by the Grant, necessary for the Project\n\n## 3. Action Items\n\n" +
+		"- Revise the PDM to Version 3: Responsible: Project team; Deadline: 28 February 2017\n\n## 4. Changes\n\n" +
+		"**Cancellation.** The drying demonstration planned for 2016 has been cancelled, and its ¥9 million will be reallocated.\n"})
+	var got []string
+	for _, pr := range ix.Projects() {
+		got = append(got, pr.Name)
+	}
+	if diff := cmp.Diff([]string{"Project for Quality Rice Seed Production (QRSP)"}, got); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+}
