@@ -296,6 +296,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if ta.future && (!ta.saysFuture(statementAt(s, at)) || ta.saysPastAt(s, c.a.SentenceSpans)) {
 		return "future"
 	}
+	// "How many person-months for the Jalaur basin alone" asks a part the
+	// sentence must name itself: the total of both basins is not it.
+	if (aq.kind == AskCount || aq.kind == AskMoney) && rePartAlone.MatchString(aq.q) {
+		if rec := md.recOfSentence(c.a.Passage, s); rec != nil && slices.ContainsFunc(aq.terms, func(t qterm) bool { return !partCue[t.word] && !rec.terms.holds(t) }) {
+			return "part not given"
+		}
+	}
 	// "When will the bridge be finished" is not answered by the day its
 	// loan was signed.
 	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 {
@@ -1039,3 +1046,10 @@ func (md *Model) titleRecipients(d *corpus.Document) []string {
 	}
 	return out
 }
+
+// rePartAlone is a question's cue that it asks one part of a whole: "for
+// the Jalaur basin alone".
+var (
+	rePartAlone = regexp.MustCompile(`\b(?:` + lexicon.Alt("part alone cues") + `)\b`)
+	partCue     = lexicon.Set("part alone cues")
+)
