@@ -1438,3 +1438,13 @@ func TestBarePossessiveGiverAndGovernmentOf(t *testing.T) {
 		}
 	}
 }
+
+// A date its sentence dates with the question's own event word ("IAI,
+// launched in November 2000") answers "when was IAI launched" before one
+// a word of like meaning dates ("an observer since March 2004").
+func TestOwnEventWordDates(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "own-event.md", Text: "Exchange of Notes\n\n19 May 2006\nMinistry of Foreign Affairs of Japan\n\n## Press Release\n\n" +
+		"The Project forms part of Japan's support for the Initiative for ASEAN Integration (IAI), launched in November 2000 to narrow the development gap. " +
+		"Under the IAI, Thailand has taken part as an observer since March 2004.\n"})
+	expectAnswers(t, ix, map[string]string{"when was IAI launched": "November 2000"})
+}

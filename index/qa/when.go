@@ -362,6 +362,9 @@ var (
 const (
 	eventMatch    = 0.3  // the date's clause says the asked event: "completion ... March 2011"
 	eventMismatch = 0.25 // it says the other one: "began in 2008" for "when will it finish"
+	// ownEventWordBonus ranks a date its sentence dates with the
+	// question's own event word above one dated by a word of like meaning.
+	ownEventWordBonus = 0.05
 	// eventWindow is how many bytes before a date are read for what it
 	// dates: the words right before it, not the whole sentence.
 	eventWindow = 60
@@ -437,12 +440,14 @@ func eventFit(q, s string, pos int) float64 {
 	// begin on 10 August and to finish by 30 September", "finish" dates
 	// the second.
 	var saysEnd, saysStart bool
+	said := "" // the event word that says it
 	ws := strings.FieldsFunc(near, func(r rune) bool { return !prose.IsWordRune(r) })
 	for i := len(ws) - 1; i >= 0 && !saysEnd && !saysStart; i-- {
 		if weakEventWord[ws[i]] {
 			continue
 		}
 		saysEnd, saysStart = eventEnd[ws[i]], eventStart[ws[i]]
+		said = ws[i]
 	}
 	if !saysEnd && !saysStart {
 		for _, w := range ws {
@@ -452,6 +457,12 @@ func eventFit(q, s string, pos int) float64 {
 	}
 	switch {
 	case askEnd && saysEnd && !saysStart, askStart && saysStart && !saysEnd:
+		// "IAI, launched in November 2000" says "when was IAI launched"
+		// in the question's own word, better than "an observer since
+		// March 2004" says a start.
+		if said != "" && slices.Contains(strings.Fields(q), said) {
+			return eventMatch + ownEventWordBonus
+		}
 		return eventMatch
 	case askEnd && saysStart && !saysEnd, askStart && saysEnd && !saysStart:
 		return -eventMismatch
