@@ -1448,3 +1448,14 @@ func TestOwnEventWordDates(t *testing.T) {
 		"Under the IAI, Thailand has taken part as an observer since March 2004.\n"})
 	expectAnswers(t, ix, map[string]string{"when was IAI launched": "November 2000"})
 }
+
+// "First planned" asks the date a change replaced, though questions are
+// read with their ordinals as numbers.
+func TestFirstPlannedAsksOriginalDate(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "first-planned.md", Text: "Agreed Minutes\n\n19 May 2006\nMinistry of Foreign Affairs of Japan\n\n## Schedule\n\n" +
+		"Construction is expected to begin in October 2006. Completion, first planned for August 2007, has been revised to December 2007 owing to the rainy season.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"what was the completion date first planned": "August 2007",
+		"when is completion now":                     "December 2007",
+	})
+}

@@ -487,13 +487,17 @@ var (
 	reChangeVerb = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\b`)
 	// reFirstPlan says a date was the first plan: "against a planned
 	// April 2004 to March 2007".
-	reFirstPlan   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)
-	reRevisedAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("revised date question cues") + `|` + lexicon.Alt("change verbs") + `)\b`)
-	reOriginalAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("original date question cues") + `)\b`)
+	reFirstPlan    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)
+	reRevisedAsk   = regexp.MustCompile(`\b(?:` + lexicon.Alt("revised date question cues") + `|` + lexicon.Alt("change verbs") + `)\b`)
+	reFirstOrdinal = regexp.MustCompile(`\b1st\b`)
+	reOriginalAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("original date question cues") + `)\b`)
 )
 
 // askedRevision tells which date of a change question q asks for.
 func askedRevision(q string) revision {
+	// A question is read with its ordinals as numbers ("1st"); the cues
+	// are words ("first planned", "at first").
+	q = reFirstOrdinal.ReplaceAllString(q, "first")
 	orig, rev := reOriginalAsk.MatchString(q), reRevisedAsk.MatchString(q)
 	switch {
 	case orig && !rev:
