@@ -173,6 +173,14 @@ func roleAfter(t string, at, end int) (string, Span) {
 	// Parts between commas; the first is the role's head, the others
 	// continue it while they read as a title.
 	parts := strings.Split(rest[s:], ",")
+	// "Myanmar President Thein Sein, Aquino, Singaporean Prime Minister
+	// Lee Hsien Loong and ...": a list of names, not a role, when the
+	// first part has no role's head.
+	// Nor is a relative clause ("who co-chaired the gathering as ASEAN
+	// chair") a role, whatever head it holds.
+	if !roleHeadRe.MatchString(parts[0]) || reRelativeStart.MatchString(parts[0]) {
+		return "", Span{}
+	}
 	role := ""
 	for i, part := range parts {
 		if i > 0 && (!titleSegment(part) || rePersonHon.MatchString(part)) {
@@ -193,6 +201,9 @@ func roleAfter(t string, at, end int) (string, Span) {
 	}
 	return role, Span{Start: at + s, End: at + s + len(role)}
 }
+
+// reRelativeStart opens a relative clause.
+var reRelativeStart = regexp.MustCompile(`^\s*(?:who|whom|whose|which|that)\b`)
 
 // titleSegment tells a part of a title ("Transport", "Post and
 // Construction of Laos") from a clause ("told the Board that ...").

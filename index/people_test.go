@@ -120,3 +120,28 @@ On 9 June, Senior Vice-Minister for Foreign Affairs Mr. Taro Kinoshita met U Kya
 		}
 	}
 }
+
+// A list of leaders after a name is no role of it, nor is a relative
+// clause; "Secretary General" and "Sultan" are titles, not parts of a
+// name.
+func TestRolesOfListedLeaders(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "leaders.md", Text: "Wire Report\n\n14 December 2013\nKyodo\n\n## Summit\n\n" +
+		"Brunei's Sultan Hassanal Bolkiah, who co-chaired the gathering as this year's ASEAN chair, said the summit had given fresh substance to the relationship. " +
+		"Nine leaders attended: Cambodian Prime Minister Hun Sen, Myanmar President Thein Sein, Aquino, Singaporean Prime Minister Lee Hsien Loong and Vietnamese Prime Minister Nguyen Tan Dung. " +
+		"ASEAN Secretary General Le Luong Minh also attended.\n"})
+	got := map[string]string{}
+	for _, p := range ix.x.people {
+		got[p.Name] = p.Role
+	}
+	want := map[string]string{
+		"Hassanal Bolkiah": "Sultan",
+		"Hun Sen":          "Cambodian Prime Minister",
+		"Thein Sein":       "Myanmar President",
+		"Lee Hsien Loong":  "Singaporean Prime Minister",
+		"Nguyen Tan Dung":  "Vietnamese Prime Minister",
+		"Le Luong Minh":    "ASEAN Secretary General",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
