@@ -1459,3 +1459,11 @@ func TestFirstPlannedAsksOriginalDate(t *testing.T) {
 		"when is completion now":                     "December 2007",
 	})
 }
+
+// "Who co-chaired the summit" is the person whose relative clause says so,
+// with the honorific the document gives: "Sultan Hassanal Bolkiah".
+func TestWhoByRelativeClause(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "who-relative.md", Text: "Wire Report\n\n14 December 2013\nKyodo\n\n## Summit\n\n" +
+		"Brunei's Sultan Hassanal Bolkiah, who co-chaired the gathering as this year's ASEAN chair, said the summit had given fresh substance to the relationship.\n"})
+	expectAnswers(t, ix, map[string]string{"who co-chaired the summit": "Sultan Hassanal Bolkiah"})
+}
