@@ -1467,3 +1467,13 @@ func TestWhoByRelativeClause(t *testing.T) {
 		"Brunei's Sultan Hassanal Bolkiah, who co-chaired the gathering as this year's ASEAN chair, said the summit had given fresh substance to the relationship.\n"})
 	expectAnswers(t, ix, map[string]string{"who co-chaired the summit": "Sultan Hassanal Bolkiah"})
 }
+
+// "She dissolved the House ... and called a snap election for Feb. 2,
+// 2014": a sentence that opens with "she" speaks of the person, and the
+// country, of the sentence before it.
+func TestPersonPronounKeepsCountry(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "she.md", Text: "Wire Report\n\n14 December 2013\nKyodo\n\n## Absent\n\n" +
+		"Thai Prime Minister Yingluck Shinawatra cancelled her trip because of protests in Bangkok. " +
+		"She dissolved the House of Representatives on Dec. 9 and called a snap general election for Feb. 2, 2014.\n"})
+	expectAnswers(t, ix, map[string]string{"date of thailand's snap election?": "Feb. 2, 2014"})
+}
