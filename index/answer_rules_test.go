@@ -1477,3 +1477,15 @@ func TestPersonPronounKeepsCountry(t *testing.T) {
 		"She dissolved the House of Representatives on Dec. 9 and called a snap general election for Feb. 2, 2014.\n"})
 	expectAnswers(t, ix, map[string]string{"date of thailand's snap election?": "Feb. 2, 2014"})
 }
+
+// "Fiscal 2014" is a fiscal year as written, and the second end of "from
+// fiscal 2014 through fiscal 2018" answers when it will end, though the
+// words before the range say it starts.
+func TestFiscalYearRangeEnds(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "fiscal-range.md", Text: "Wire\n\n14 December 2013\nKyodo\n\n## Aid\n\n" +
+		"Japan will extend official development assistance (ODA) of ¥2 trillion. The ODA will be disbursed from fiscal 2014 through fiscal 2018, a senior official said.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"when will the ODA end":   "fiscal 2018",
+		"when will the ODA start": "fiscal 2014",
+	})
+}

@@ -85,7 +85,7 @@ var (
 		startRE(`\b(\d{1,2})` + ordRe + `\s+(?:of\s+)?` + monthRe + `,?\s+(\d{4})\b`),
 		startRE(`\b` + monthRe + `\s+(\d{1,2})` + ordRe + `,?\s+(\d{4})\b`),
 		startRE(`\b` + monthRe + `\s+(\d{4})\b`),
-		startRE(`\b(?:FY\s?|fiscal year\s+)(\d{4})\b`),
+		startRE(`\b(?:FY\s?|[Ff]iscal(?:\s+[Yy]ear)?\s+)(\d{4})\b`),
 		startRE(`\b(1[89]\d{2}|20\d{2})\b`),
 		startRE(`(?i)\b(last|this|next|previous|the following|the previous|the same)\s+(year|month)\b`),
 	}

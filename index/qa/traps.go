@@ -305,7 +305,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "When will the bridge be finished" is not answered by the day its
 	// loan was signed.
-	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 {
+	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 && !md.secondOfRange(c.a) {
 		return "start for an end"
 	}
 	// "When will the bridge project be restarted" is not answered by a
@@ -1053,3 +1053,24 @@ var (
 	rePartAlone = regexp.MustCompile(`\b(?:` + lexicon.Alt("part alone cues") + `)\b`)
 	partCue     = lexicon.Set("part alone cues")
 )
+
+// secondOfRange reports whether answer a is the second end of a written
+// range ("from fiscal 2014 through fiscal 2018"), which ends what the
+// words before the range say starts.
+func (md *Model) secondOfRange(a Answer) bool {
+	if a.Passage == nil || len(a.SentenceSpans) == 0 {
+		return false
+	}
+	rec := md.recOfSentence(a.Passage, a.Sentence)
+	if rec == nil {
+		return false
+	}
+	at := rec.span.Start + a.SentenceSpans[0].Start
+	ds := md.facts.Dates
+	for i := 1; i < len(ds); i++ {
+		if ds[i].Passage == a.Passage && ds[i].Span.Start == at {
+			return rangeJoined(&ds[i-1], &ds[i])
+		}
+	}
+	return false
+}
