@@ -144,12 +144,12 @@ Completion: December 2019
 
 // "For the Jalaur basin alone" asks a part: the total of both basins, in
 // a sentence that does not name the basin, does not answer it; a sentence
-// that names the part does.
+// that names the part does, though it does not say "alone".
 func TestPartAloneNeedsItsOwnSentence(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "part-alone.md", Text: "Procurement Notice\n\n15 February 2021\nJICA\n\n## Services\n\n" +
 		"The consultant will serve the Bicol and Jalaur River Basins. " +
 		"The services are estimated to require about 1,146 person-months, consisting of 312 person-months of international professionals and 834 person-months of national professionals. " +
-		"The Bicol basin alone will take 700 person-months.\n"})
+		"The Bicol basin will take 700 person-months.\n"})
 	if a := ix.Answer("how many person-months for the jalaur basin alone"); a.Found {
 		t.Errorf("answered %q (%s)", a.Span, a.Text)
 	}

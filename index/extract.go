@@ -454,8 +454,7 @@ const minForeignAcronym = 3
 var (
 	foreignNameHeads = lexicon.Set("organisation heads")
 	headsTakingOf    = lexicon.Set("organisation heads taking of")
-	// fieldOpeners join a head such as "Ministry" to its field.
-	fieldOpeners = map[string]bool{"of": true, "for": true, "on": true}
+	fieldOpeners     = lexicon.Set("field openers")
 )
 
 // titleRunBefore is the run of capitalised words, and the small words
@@ -1392,9 +1391,9 @@ func opensWithMonth(s string) bool {
 // ¥4.02 billion".
 var reNextConjunct = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?(?:and|or)\s+(?:\w+\s+){0,2}?(?:for|to finance|to fund)\s`)
 
-// reSumStart is text that opens with a sum or a number, which says how
-// much, not what for.
-var reSumStart = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|\d)`)
+// reSumStart is text that opens with a sum ("¥4.02 billion", "6 million
+// yen"), which says how much, not what for; "12 schools" is a purpose.
+var reSumStart = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|[A-Z]{3}\s+\d|\d[\d,.]*\s+(?:` + lexicon.Alt("number scales") + `|` + currencyWordsAfter + `)\b)`)
 
 // reAndNextSum is "and" before the next sum of a list of parts: "and the
 // remaining US$500,000", "and 500 million yen". Its currency is written

@@ -840,3 +840,15 @@ func TestViaIsNoMonth(t *testing.T) {
 		}
 	}
 }
+
+// "US$2 million for 12 schools": a purpose may open with a number; only a
+// sum after "for" ("for ¥4.02 billion") is none.
+func TestPurposeOpeningWithANumber(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "purpose-number.md", Text: "Grants\n\nMay 2015\nEmbassy of Japan\n\n## Grants\n\n" +
+		"Japan will give US$2 million for 12 schools in Battambang.\n"})
+	for _, am := range ix.Amounts() {
+		if am.Text == "US$2 million" && am.Purpose != "12 schools in Battambang" {
+			t.Errorf("US$2 million is for %q", am.Purpose)
+		}
+	}
+}

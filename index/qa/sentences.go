@@ -536,12 +536,21 @@ const minHeadingOrgWords = 3
 // Network. The heading must hold most of the name's words, three at
 // least, so that a heading on one subject does not frame another body.
 func (md *Model) headingOrgs() {
+	orgsOf := map[*corpus.Document][]*corpus.Org{}
+	for i := range md.facts.Orgs {
+		if o := &md.facts.Orgs[i]; o.Passage != nil {
+			orgsOf[o.Passage.Doc] = append(orgsOf[o.Passage.Doc], o)
+		}
+	}
+	geo := map[string]bool{} // words that name a place, read once each
 	for _, d := range md.docs {
-		var orgs []*corpus.Org
-		for i := range md.facts.Orgs {
-			if o := &md.facts.Orgs[i]; o.Passage != nil && o.Passage.Doc == d {
-				orgs = append(orgs, o)
-			}
+		orgs := orgsOf[d]
+		if len(orgs) == 0 {
+			continue
+		}
+		names := make([]map[string]bool, len(orgs))
+		for i, o := range orgs {
+			names[i] = md.ownWords(o.Name, geo)
 		}
 		byTitle := map[string][]string{}
 		for _, p := range d.Passages {
@@ -551,16 +560,15 @@ func (md *Model) headingOrgs() {
 			}
 			keys, ok := byTitle[title]
 			if !ok {
-				have := md.ownWords(title)
-				for _, o := range orgs {
-					name := md.ownWords(o.Name)
+				have := md.ownWords(title, geo)
+				for i, o := range orgs {
 					n := 0
-					for w := range name {
+					for w := range names[i] {
 						if have[w] {
 							n++
 						}
 					}
-					if n >= minHeadingOrgWords && 3*n >= 2*len(name) {
+					if n >= minHeadingOrgWords && 3*n >= 2*len(names[i]) {
 						keys = append(keys, orgKey(o))
 					}
 				}
@@ -578,15 +586,23 @@ func (md *Model) headingOrgs() {
 
 // ownWords are the stems of text's own words, without the names of
 // countries and groups in it, which many bodies' names share ("ASEAN-Japan
-// Centre", "ASEAN-Japan Summit"), and without what names stand for.
-func (md *Model) ownWords(text string) map[string]bool {
+// Centre", "ASEAN-Japan Summit"). geo keeps which words name places, so
+// that each is looked up once.
+func (md *Model) ownWords(text string, geo map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range prose.WordRE.FindAllString(text, -1) {
 		for _, part := range strings.Split(w, "-") {
-			if part == "" || prose.Stopwords[strings.ToLower(part)] || len(md.src.AllGeoMentions(part)) > 0 {
+			if part == "" || prose.Stopwords[strings.ToLower(part)] {
 				continue
 			}
-			out[stemTerm(part)] = true
+			isGeo, ok := geo[part]
+			if !ok {
+				isGeo = len(md.src.AllGeoMentions(part)) > 0
+				geo[part] = isGeo
+			}
+			if !isGeo {
+				out[stemTerm(part)] = true
+			}
 		}
 	}
 	return out

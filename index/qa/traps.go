@@ -1034,6 +1034,9 @@ func (md *Model) pastOfDocument(a Answer) bool {
 // publisher does not: "Assistance to Cambodia" by the "Cabinet of Japan"
 // is about Cambodia, and Japan, the publisher's own, is who gives.
 func (md *Model) titleRecipients(d *corpus.Document) []string {
+	if v, ok := md.titleRecipientsOf.Load(d); ok {
+		return v.([]string)
+	}
 	var own []string
 	for _, m := range md.src.AllGeoMentions(d.Publisher) {
 		own = append(own, m.Name)
@@ -1044,6 +1047,7 @@ func (md *Model) titleRecipients(d *corpus.Document) []string {
 			out = append(out, m.Name)
 		}
 	}
+	md.titleRecipientsOf.Store(d, out)
 	return out
 }
 
@@ -1054,9 +1058,11 @@ var (
 	partCue     = lexicon.Set("part alone cues")
 )
 
-// secondOfRange reports whether answer a is the second end of a written
-// range ("from fiscal 2014 through fiscal 2018"), which ends what the
-// words before the range say starts.
+// secondOfRange reports whether answer a is the second end of a range the
+// sentence opens with its own "from" ("disbursed from fiscal 2014 through
+// fiscal 2018"): that "from" says where the range starts, not that what
+// the question asks starts. A start verb before a range ("will start
+// between April and June") is no such "from".
 func (md *Model) secondOfRange(a Answer) bool {
 	if a.Passage == nil || len(a.SentenceSpans) == 0 {
 		return false
@@ -1066,10 +1072,10 @@ func (md *Model) secondOfRange(a Answer) bool {
 		return false
 	}
 	at := rec.span.Start + a.SentenceSpans[0].Start
-	ds := md.facts.Dates
+	ds := md.src.PassageFacts(a.Passage).Dates
 	for i := 1; i < len(ds); i++ {
-		if ds[i].Passage == a.Passage && ds[i].Span.Start == at {
-			return rangeJoined(&ds[i-1], &ds[i])
+		if ds[i].Span.Start == at {
+			return rangeJoined(&ds[i-1], &ds[i]) && reFromBefore.MatchString(a.Passage.Text[:ds[i-1].Span.Start])
 		}
 	}
 	return false

@@ -460,7 +460,7 @@ func eventFit(q, s string, pos int) float64 {
 		// "IAI, launched in November 2000" says "when was IAI launched"
 		// in the question's own word, better than "an observer since
 		// March 2004" says a start.
-		if said != "" && slices.Contains(strings.Fields(q), said) {
+		if said != "" && slices.Contains(strings.FieldsFunc(q, func(r rune) bool { return !prose.IsWordRune(r) }), said) {
 			return eventMatch + ownEventWordBonus
 		}
 		return eventMatch

@@ -117,7 +117,7 @@ var rePluralPlaceAsked = regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?(?:` 
 // "from where".
 const originPenalty = 0.2
 
-// reFromBefore is "from" right before a place.
+// reFromBefore is "from" right before a place, or a range's first date.
 var reFromBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
 
 // answerPlaces offers each place a sentence names, and a run of places

@@ -396,7 +396,7 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 
 // reRelativeAside is a relative clause set off by commas: ", for which
 // grant aid of ¥1.85 billion had been planned,".
-var reRelativeAside = regexp.MustCompile(`,\s+(?:(?:` + lexicon.Alt("name connectors") + `)\s+)?(?:which|who|whom|whose)\b[^,;]*,`)
+var reRelativeAside = regexp.MustCompile(`,\s+(?:(?:` + lexicon.Alt("name connectors") + `)\s+)?(?:` + lexicon.Alt("relative pronouns") + `)\b[^,;]*,`)
 
 // asideBytes is how much of the stretch spans cover in rec is relative
 // asides that hold none of them: "the Project for ... Road No. 68, for
