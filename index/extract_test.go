@@ -623,12 +623,7 @@ JAIF Management Team
 
 The project was run by the ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management (AHA Centre) in Jakarta. The promotion body, known as the ASEAN-Japan Centre (AJC), took part. Officials met at the Regional Training Office (RTC Centre) and at the Mekong Liaison Office (MLO Desk).
 `})
-	got := map[string]string{}
-	for _, o := range ix.Orgs() {
-		if o.Acronym != "" {
-			got[o.Acronym] = o.Name
-		}
-	}
+	got := acronymsOf(ix)
 	want := map[string]string{
 		"AHA Centre": "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster Management",
 		// A long form starts with a capital, not at "as the".
@@ -694,12 +689,7 @@ func TestCountsNotSharesNorCurrencies(t *testing.T) {
 func TestAcronymLeavesOutItsHead(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "acr-head.md", Text: "Acronym Heads\n\nMay 2009\nMinistry of Foreign Affairs\n\n1. Launch\n\n" +
 		"Under the Mekong River Youth Exchange Programme (MRYEX), 400 students visit Japan. The Lower Basin Council (LBCX) met once.\n"})
-	got := map[string]string{}
-	for _, o := range ix.Orgs() {
-		if o.Acronym != "" {
-			got[o.Acronym] = o.Name
-		}
-	}
+	got := acronymsOf(ix)
 	// "Council" is not a word the short form may leave out.
 	if diff := cmp.Diff(map[string]string{"MRYEX": "Mekong River Youth Exchange Programme"}, got); diff != "" {
 		t.Errorf("acronyms (-want +got):\n%s", diff)
@@ -719,12 +709,7 @@ func TestAcronymFromAnotherLanguage(t *testing.T) {
 		"The road was co-financed by Thailand's Neighbouring Countries Economic Development Cooperation Agency (NEDA). " +
 		"Training was run by JICA and the Thailand International Development Cooperation Agency (TICA).\n\n" +
 		"Midwifery School Upgrading Project. The Korea International Cooperation Agency (KOIKA) funds this project in Mandalay with US$5.5 million.\n"})
-	got := map[string]string{}
-	for _, o := range ix.Orgs() {
-		if o.Acronym != "" {
-			got[o.Acronym] = o.Name
-		}
-	}
+	got := acronymsOf(ix)
 	want := map[string]string{
 		"BAKAMLA": "Indonesian Maritime Security Agency",
 		"NEDA":    "Neighbouring Countries Economic Development Cooperation Agency",
@@ -752,12 +737,7 @@ func TestAcronymLeavesOutAWordOrARegion(t *testing.T) {
 		"The banks are insured by Nippon Export and Investment Insurance (NEXI) against political risk. " +
 		"Japan acceded to the Treaty of Amity and Cooperation in Southeast Asia (TAC) in 2003. " +
 		"The Lower Basin Council (LBC) met. The Board met the Mekong Delta Office (MO).\n"})
-	got := map[string]string{}
-	for _, o := range ix.Orgs() {
-		if o.Acronym != "" {
-			got[o.Acronym] = o.Name
-		}
-	}
+	got := acronymsOf(ix)
 	// "MO" is too short to leave "Delta" unspelt.
 	want := map[string]string{
 		"NEXI": "Nippon Export and Investment Insurance",
@@ -807,12 +787,7 @@ func TestAcronymShapesBeyondTitleCase(t *testing.T) {
 		"The Ministry of Marine Affairs and Fisheries (KKP) asked JICA to send an engineer. " +
 		"The sites could not be certified free of unexploded ordnance (UXO). " +
 		"Payments are made under an Authorization to Pay (A/P) issued by the bank. The firm will build the schools (BS) soon.\n"})
-	got := map[string]string{}
-	for _, o := range ix.Orgs() {
-		if o.Acronym != "" {
-			got[o.Acronym] = o.Name
-		}
-	}
+	got := acronymsOf(ix)
 	want := map[string]string{
 		"KKP":  "Ministry of Marine Affairs and Fisheries",
 		"UXO":  "unexploded ordnance",

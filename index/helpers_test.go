@@ -62,3 +62,15 @@ func expectAnswers(t *testing.T, ix *Index, want map[string]string) {
 		}
 	}
 }
+
+// acronymsOf maps each short form the index learnt to the name it stands
+// for.
+func acronymsOf(ix *Index) map[string]string {
+	got := map[string]string{}
+	for _, o := range ix.Orgs() {
+		if o.Acronym != "" {
+			got[o.Acronym] = o.Name
+		}
+	}
+	return got
+}
