@@ -1490,3 +1490,17 @@ func TestRulesKeepToTheirGrammar(t *testing.T) {
 		}
 	}
 }
+
+// A name after an honorific is a person's, even when a word of it is also
+// a town: "Mr. Hiroshi Tanabe" is no place, so "where" finds the city the
+// sentence gives.
+func TestHonorificNameIsNoPlace(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "honorific-place.md", Text: "Minutes\n\nNovember 2016\nJICA\n\n## Opening\n\n" +
+		"Japan funds the seminar series. The seminar on rural roads was opened by Mr. Hiroshi Tanabe, Chief Representative of the JICA Laos Office, at the Lao Plaza Hotel in Vientiane.\n"})
+	for _, pl := range ix.x.places {
+		if strings.Contains(pl.AsWritten, "Tanabe") {
+			t.Errorf("%q read as a place (%s)", pl.AsWritten, pl.Country)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{"in which city was the seminar on rural roads opened": "Vientiane"})
+}

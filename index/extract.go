@@ -1273,10 +1273,19 @@ var (
 	rePlaceSuffixLower = regexp.MustCompile(`^\s(?:` + strings.ToLower(lexicon.Alt("place name suffixes")) + `)\b`)
 )
 
+// honorificReach is how far before a run of capitalised words an
+// honorific is looked for: the longest honorific and its space.
+const honorificReach = 12
+
 // placesIn looks up a run of capitalised words, and its sub-runs, in the
 // gazetteer.
 func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 	t := p.Text
+	// "Mr. Hiroshi Tanabe": a run right after an honorific is a person's
+	// name, though a word of it may also be a town's.
+	if reHonorificEnd.MatchString(t[max(0, s.Start-honorificReach):s.Start]) {
+		return
+	}
 	ws := words(t[s.Start:s.End])
 	var named []Span // countries, groups and organisations in the run
 	for n := len(ws); n >= 1; n-- {
