@@ -155,3 +155,25 @@ func TestPartAloneNeedsItsOwnSentence(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"how many person-months for the bicol basin alone": "700"})
 }
+
+// A meeting once planned and then held is past: the word nearest the date
+// ("was finally held there on") says so, though "scheduled" stands
+// earlier in the clause. And a number of graduates is no sum, so a "how
+// much" question finds nothing to quote.
+func TestPastAfterPlannedAndCountForSum(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "held-after-planned.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n" +
+		"The regional ministerial meeting, first scheduled for Chiang Rai in November 2020, was postponed twice because of travel restrictions and was finally held there on 7 June 2022. " +
+		"The two technical colleges bring Japan's model of technical education to Bangkok and will send their first 48 graduates into industry this year.\n"})
+	for _, q := range []string{
+		"when is the next regional ministerial meeting",
+		"how much did japan give the technical colleges",
+	} {
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"when was the regional ministerial meeting finally held": "7 June 2022",
+		"how many graduates will the colleges send":              "48",
+	})
+}

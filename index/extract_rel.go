@@ -555,4 +555,4 @@ func countMatches(t string) [][]int {
 }
 
 // reNounStop are the small words a counted noun does not run past.
-var reNounStop = regexp.MustCompile(`(?i)\s(?:in|of|for|from|and|to|at|by|with|on|across|over|under|per)\s`)
+var reNounStop = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("count noun stops") + `)\s`)

@@ -196,6 +196,16 @@ var (
 	}()
 )
 
+// reCountedNounAfter opens with a lower-case word after a number that is
+// neither a scale, a currency nor a share: the number counts that thing.
+var reCountedNounAfter = regexp.MustCompile(`^\s+(?:(?:` + lexicon.Alt("number scales", "currency words after a number") + `|per|percent)\b|(\p{Ll}+))`)
+
+// countedAfter says whether the words after a number name what it counts.
+func countedAfter(after string) bool {
+	m := reCountedNounAfter.FindStringSubmatchIndex(after)
+	return m != nil && m[2] >= 0
+}
+
 // reLocativeBefore ends with a word that puts a name after it as a
 // place.
 var reLocativeBefore = regexp.MustCompile(`(?i)\b(?:in|at|near|to|from|across|through|within|outside|inside|around|via)\s+(?:the\s+)?$`)
@@ -225,6 +235,10 @@ func (md *Model) hasAskedShape(aq *asked, rec *sentenceRec, asked []corpus.Span)
 	case AskMoney, AskCount:
 		for _, m := range reNumberToken.FindAllStringIndex(t, -1) {
 			tok := t[m[0]:m[1]]
+			// "its first 48 graduates": a number of things is no sum.
+			if aq.kind == AskMoney && countedAfter(t[m[1]:]) {
+				continue
+			}
 			if !reYearToken.MatchString(tok) && !reOrdinalTail.MatchString(tok) && outside(m[0], m[1]) {
 				return true
 			}

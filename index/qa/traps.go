@@ -308,10 +308,10 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskWhen && at >= 0 && ta.will && eventFit(aq.q, s, at) < 0 && !md.secondOfRange(c.a) {
 		return "start for an end"
 	}
-	// "When will the bridge project be restarted" is not answered by a
-	// date the document already looks back on: what will happen comes
-	// after the document was written.
-	if aq.kind == AskWhen && reWillWord.MatchString(aq.q) && md.pastOfDocument(c.a) {
+	// "When will the bridge project be restarted" and "when is the next
+	// meeting" are not answered by a date the document already looks back
+	// on: what will happen comes after the document was written.
+	if aq.kind == AskWhen && (reWillWord.MatchString(aq.q) || ta.future) && md.pastOfDocument(c.a) {
 		return "past for a future"
 	}
 	// "Who is the president of Marubeni" is not answered by the
@@ -611,7 +611,21 @@ func (t *trapAsk) saysPastAt(s string, spans []corpus.Span) bool {
 	}
 	cl := prose.ClauseAround(s, 0, spans[0])
 	c := s[cl.Start:cl.End]
-	return rePastSays.MatchString(c) && !t.saysFuture(c)
+	if rePastSays.MatchString(c) && !t.saysFuture(c) {
+		return true
+	}
+	// "first scheduled for November 2020, was postponed twice and was
+	// finally held there on 7 June 2022": the cue nearest before the
+	// answer is the verb it hangs on, past though a plan was told first.
+	before := s[cl.Start:spans[0].Start]
+	lastOf := func(ms [][]int) int {
+		if len(ms) == 0 {
+			return -1
+		}
+		return ms[len(ms)-1][0]
+	}
+	past := lastOf(rePastSays.FindAllStringIndex(before, -1))
+	return past >= 0 && past > lastOf(reFutureSays.FindAllStringIndex(before, -1))
 }
 
 var rePastSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("past cues") + `)\b`)
