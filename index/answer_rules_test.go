@@ -1504,3 +1504,42 @@ func TestHonorificNameIsNoPlace(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"in which city was the seminar on rural roads opened": "Vientiane"})
 }
+
+// "Shared between JICA, which provides ¥1.13 billion, and Indonesia's
+// Ministry of State Secretariat, which provides US$80,000": the name a
+// relative clause hangs on pays its sum, with the country that owns it;
+// "and the Indonesian side?" after JICA's sum asks the ministry's.
+func TestRelativeClausePayer(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "relative-payer.md", Text: "Project Brief\n\nSeptember 2014\nJICA\n\n## Training\n\n" +
+		"The first Third Country Training Course on volcano monitoring was held in Bandung in 2013. " +
+		"Its total cost of US$320,000 was shared between JICA, which provided US$240,000, and Indonesia's Ministry of State Secretariat, which provided US$80,000.\n"})
+	payers := map[string]string{}
+	for _, am := range ix.Amounts() {
+		payers[am.Text] = am.Payer
+	}
+	want := map[string]string{
+		"US$320,000": "",
+		"US$240,000": "JICA",
+		"US$80,000":  "Indonesia's Ministry of State Secretariat",
+	}
+	if diff := cmp.Diff(want, payers); diff != "" {
+		t.Errorf("payers (-want +got):\n%s", diff)
+	}
+	if a := ix.AnswerFollowUp("how much did JICA put into the training course", "and the indonesian side?"); a.Span != "US$80,000" {
+		t.Errorf("follow-up: span %q (%s), want US$80,000", a.Span, a.Text)
+	}
+}
+
+// "14 of the 41 activities were postponed" counts activities twice: the
+// part and the whole. "How many of the sections" asks the part; a noun
+// stops before "were", though "as" ends in an "s".
+func TestPartOfWholeCounts(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "part-whole.md", Text: "Audit Report\n\nNovember 2016\nBoard of Audit\n\n## Roads\n\n" +
+		"By September 2014 only 9 of the 26 road sections had been completed. " +
+		"Triggering was carried out in all 24 villages, and 17 villages were verified as open defecation free.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how many of the road sections were completed":    "9",
+		"how many road sections were there":               "26",
+		"how many villages verified open defecation free": "17",
+	})
+}

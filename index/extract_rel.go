@@ -330,6 +330,14 @@ var numberWords = func() map[string]int {
 	return out
 }()
 
+// rePartOfWhole ends with a part of a counted whole, right before the
+// whole's number: "only 9 of the 26 sections", "two of the 14 experts".
+var rePartOfWhole = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+of\s+(?:the|its|these|those|all)\s+$`)
+
+// partOfWholeReach is how far before a whole's number its part is looked
+// for: the part, "of" and an article.
+const partOfWholeReach = 40
+
 // notCounted are plural nouns that follow numbers without counting things.
 var notCounted = lexicon.Set("not counted nouns")
 
@@ -381,6 +389,15 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		sent := containing(a.sentences, s.Start)
 		x.counts = append(x.counts, Count{Text: qual + num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 		x.ellipticCounts(p, a, noun, s.End, sent)
+		// "14 of the 41 activities were postponed": the part counts the
+		// whole's noun too.
+		if pm := rePartOfWhole.FindStringSubmatchIndex(t[max(sent.Start, s.Start-partOfWholeReach):s.Start]); pm != nil && qual == "" {
+			off := max(sent.Start, s.Start-partOfWholeReach)
+			ps := Span{Start: off + pm[2], End: off + pm[3]}
+			if pv := countValue(t[ps.Start:ps.End]); pv > 0 && pv < v && !overlapsFact(a, ps) {
+				x.counts = append(x.counts, Count{Text: t[ps.Start:ps.End], Value: pv, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: ps})
+			}
+		}
 	}
 	// "bringing the number of contracting parties to 16": the noun stands
 	// before the number.
@@ -539,7 +556,7 @@ func countMatches(t string) [][]int {
 			continue
 		}
 		noun := t[m[6]:m[7]]
-		for _, w := range reNounStop.FindAllStringIndex(noun, -1) {
+		for _, w := range reNounStop.FindAllStringIndex(noun+" ", -1) {
 			// Cut the noun before the small word: what follows is not it.
 			cut := m[6] + w[0]
 			if trimmed := strings.TrimRight(t[m[6]:cut], " "); strings.HasSuffix(trimmed, "s") {

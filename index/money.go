@@ -155,6 +155,14 @@ func newSubjectAfterAnd(text string) bool {
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
+	// "shared between JICA, which provides ¥1.13 billion, and JAIF, which
+	// contributes the equivalent of US$2.5 million": the name a relative
+	// clause hangs on gives what the clause's verb gives.
+	if m := reRelativeOpen.FindStringIndex(sent[:clause.Start]); m != nil && reRelativeGive.MatchString(before) {
+		if name, e, st := x.lastActorSpan(sent[:m[0]]); name != "" && reAgentTail.MatchString(sent[e:m[0]]) {
+			return withOwner(sent[:st], name)
+		}
+	}
 	// "shared between the JICA loan (18,739 million yen) and the Government
 	// of the Philippines (¥8,031 million)": a sum in brackets right after a
 	// party is that party's part.
@@ -259,7 +267,32 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	return ""
 }
 
+// withOwner is name with the country whose possessive stands right
+// before it ("Indonesia's Ministry of State Secretariat"), as written:
+// the ministry alone would not say whose it is.
+func withOwner(before, name string) string {
+	m := rePossessiveEnd.FindStringSubmatchIndex(before)
+	if m == nil {
+		return name
+	}
+	for _, c := range scanCountries(before[m[2]:m[3]]) {
+		if c.span.Start == 0 && c.span.End == m[3]-m[2] {
+			return before[m[2]:] + name
+		}
+	}
+	return name
+}
+
+// rePossessiveEnd is a capitalised name's possessive ending the text.
+var rePossessiveEnd = regexp.MustCompile(`(\p{Lu}[\p{L}\s-]*?)['’]s\s+$`)
+
 var (
+	// reRelativeOpen is the comma and relative pronoun a clause opens
+	// with, at the end of the text before it.
+	reRelativeOpen = regexp.MustCompile(`,\s+(?:which|who)\s*$`)
+	// reRelativeGive is a relative clause's own giving verb, right before
+	// its sum: "provides", "will contribute the equivalent of".
+	reRelativeGive = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+|\w+ly\s+)*(?:` + lexicon.Alt("giving verbs") + `)\s+(?:the\s+equivalent\s+of\s+|(?:` + lexicon.Alt("rounding qualifiers") + `)\s+)?$`)
 	// rePossessivePart is a possessive's part right before a sum.
 	rePossessivePart = regexp.MustCompile(`(?i)(?:'s|’s)\s+(?:own\s+)?(?:share|contribution|part|portion)\s*(?:,|:|is|was|of|comes to|came to)?\s*$`)
 	// reBracketedAfter is an opening bracket right before a sum.

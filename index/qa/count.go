@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strconv"
@@ -110,6 +111,7 @@ func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
 // they count.
 func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	var offers []countOffer
+	partAsked := reOfWholeAsked.MatchString(aq.q)
 	for i, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)
 		if !md.entityFit(aq.ent, rec) {
@@ -154,6 +156,21 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.years) > 0 && slices.Contains(aq.ent.years, md.countYear(rec, c.Span)) {
 			bonus += countYearBonus
 		}
+		// "How many of the road sections were finished" asks a part:
+		// "only 9 of the 26 sections had been completed". So does a
+		// question naming what the part did: the verb after "14 of the
+		// 41 activities tracked in 2020" is the 14's, "tracked" the 41's.
+		if isPart := reOfWholeAfter.MatchString(c.Passage.Text[c.Span.End:]); isPart || reOfWholeBefore.MatchString(c.Passage.Text[max(0, c.Span.Start-ofWholeReach):c.Span.Start]) {
+			asked := partAsked || md.partPredicateAsked(aq, rec, &c, nw)
+			switch {
+			case isPart && asked:
+				bonus += partAskedBonus
+			case isPart:
+				bonus -= partAskedBonus
+			case asked:
+				bonus -= partAskedBonus
+			}
+		}
 		offers = append(offers, countOffer{answerFrom(rec, countSpan(c), c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearness(rec, c.Span), c.Value})
 	}
 	// "How many officials were trained altogether": the total, which is
@@ -172,6 +189,61 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	for _, o := range offers {
 		consider(o.a, o.cov, o.bonus)
 	}
+}
+
+// partAskedBonus ranks a part of a counted whole ("9 of the 26
+// sections") first for a question that asks a part: it is what the
+// question's "how many of the" asks, and the whole is not.
+const partAskedBonus = 0.3
+
+var (
+	// reOfWholeAsked asks how many of a whole: "how many of the sections".
+	reOfWholeAsked = regexp.MustCompile(`\bhow\s+many\s+of\s+(?:the|its|these|those|all)\b`)
+	// reOfWholeAfter follows a part: "of the 26 sections".
+	reOfWholeAfter = regexp.MustCompile(`^\s+of\s+(?:the|its|these|those|all)\s+\d`)
+)
+
+// ofWholeReach is how far before a whole's number its part may stand:
+// "only 9 of the ".
+const ofWholeReach = 30
+
+// reOfWholeBefore ends with a part and "of the" before a whole's number.
+var reOfWholeBefore = regexp.MustCompile(`(?i)(?:\d|\b(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `))\s+of\s+(?:the|its|these|those|all)\s+$`)
+
+// reFiniteVerb is the verb that follows a counted noun phrase and says
+// what its part did: "had been completed", "were postponed".
+var reFiniteVerb = regexp.MustCompile(`\b(?:was|were|had|have|has|is|are)\b`)
+
+// partPredicateAsked reports whether the question names a word of what a
+// part of a counted whole did: a word of its sentence after the verb that
+// follows the whole's noun ("14 of the 41 activities tracked in 2020 were
+// postponed"), other than the counted noun's own.
+func (md *Model) partPredicateAsked(aq *asked, rec *sentenceRec, c *corpus.Count, noun []string) bool {
+	end := c.Span.End - rec.span.Start
+	if end < 0 || end > len(rec.text) {
+		return false
+	}
+	after := rec.text[end:]
+	// From the part, past "of the 41 activities", to the whole's noun.
+	if m := reOfWholeAfter.FindStringIndex(after); m != nil {
+		after = after[m[1]:]
+	}
+	v := reFiniteVerb.FindStringIndex(after)
+	if v == nil {
+		return false
+	}
+	from := rec.span.Start + len(rec.text) - len(after) + v[0]
+	for _, t := range aq.terms {
+		if slices.ContainsFunc(noun, func(w string) bool { return stemTerm(w) == t.stem }) {
+			continue
+		}
+		for _, w := range rec.stemmedWords() {
+			if rec.span.Start+w.span.Start >= from && (w.stem == t.stem || slices.Contains(t.alts, w.stem)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // countOffer is a count weighed as an answer, kept until every count is

@@ -385,8 +385,19 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 			return prev[:f.Span.Start] + with + prev[f.Span.End:], true
 		}
 	}
+	// "how much did JICA put in" then "and the Indonesian side?": the
+	// country takes the place of the organisation the question made its
+	// subject, who gives or does what it asks.
+	for _, o := range orgs {
+		if reSubjectSlot.MatchString(prev[:o.Span.Start]) {
+			return prev[:o.Span.Start] + with + prev[o.Span.End:], true
+		}
+	}
 	return prev + " " + rest, true
 }
+
+// reSubjectSlot ends where a question's subject stands: "how much did".
+var reSubjectSlot = regexp.MustCompile(`(?i)\b(?:did|does|do|will|has|have)\s+(?:the\s+)?$`)
 
 // swapYear puts the year rest names in place of prev's.
 func (md *Model) swapYear(prev, rest string) (string, bool) {

@@ -431,7 +431,9 @@ func (p *payerAsked) pays(written string) bool {
 		// "the ASEAN Member States" are the group.
 		return strings.HasPrefix(strings.TrimPrefix(written, "the "), p.group)
 	}
-	return written == p.country || stateOrganOf(written, p.country)
+	// "Indonesia's Ministry of State Secretariat" pays for Indonesia.
+	return written == p.country || stateOrganOf(written, p.country) ||
+		strings.HasPrefix(written, p.country+"'s ") || strings.HasPrefix(written, p.country+"’s ")
 }
 
 // namesOnlyOthers reports whether written names countries and none of
