@@ -177,3 +177,34 @@ func TestPastAfterPlannedAndCountForSum(t *testing.T) {
 		"how many graduates will the colleges send":              "48",
 	})
 }
+
+// A place a question puts after "in" must be where the fact is: not a
+// site the passage names after the fact, nor one the sentence drops, nor
+// the country around it. And a sum split between two named payers gives
+// neither the total: JAIF gave no yen.
+func TestPlaceAfterFactAndSplitSum(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "place-after.md", Text: "Survey Report\n\nDecember 2019\nJETRO\n\n## Support\n\n" +
+		"- **Mekong Skills Project (MSP).** The project runs courses at colleges in Savannakhet Province, Laos, and in Bavet, Cambodia. " +
+		"Its total budget of ¥1.4 billion is shared between JICA, which provides ¥1.13 billion, and the Japan-ASEAN Integration Fund (JAIF), which contributes the equivalent of US$2.5 million. " +
+		"By September 2019 it had trained 2,150 technicians. A third site planned in Phnom Penh was cancelled in July 2019.\n"})
+	for _, q := range []string{
+		"how many technicians were trained in phnom penh",
+		"how much did JAIF give in yen",
+	} {
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"how many technicians has the MSP trained": "2,150",
+		"how much does JAIF contribute":            "US$2.5 million",
+		"total budget of the MSP?":                 "¥1.4 billion",
+	})
+	for _, p := range ix.Projects() {
+		for _, pl := range p.Places {
+			if pl.Name == "Phnom Penh" {
+				t.Errorf("%s: cancelled site Phnom Penh listed as a place", p.Name)
+			}
+		}
+	}
+}

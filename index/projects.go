@@ -850,7 +850,12 @@ func (x *extraction) fillProject(u *projectUnit) {
 		for _, pl := range a.places {
 			// "The Mukdahan crossing in Thailand is not covered": a place
 			// the sentence leaves out is not the project's.
-			if in(pl.Span) && !prose.Excludes(prose.ClauseOf(st, Span{Start: pl.Span.Start - s.Start, End: pl.Span.End - s.Start})) {
+			// Nor is a site the sentence drops: "a third site planned
+			// in Phnom Penh was cancelled".
+			if !in(pl.Span) {
+				continue
+			}
+			if cl := prose.ClauseOf(st, Span{Start: pl.Span.Start - s.Start, End: pl.Span.End - s.Start}); !prose.Excludes(cl) && !reDroppedSite.MatchString(cl) {
 				pr.Places = append(pr.Places, pl)
 			}
 		}
@@ -1064,3 +1069,6 @@ func (x *extraction) namesOnlyAPlace(text string) bool {
 	_, ok := gaz.placeByAlias[prose.Fold(text)]
 	return ok
 }
+
+// reDroppedSite is a word by which a clause drops a site from a project.
+var reDroppedSite = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("dropped site cues") + `)\b`)

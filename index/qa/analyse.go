@@ -29,7 +29,12 @@ func (md *Model) analyse(question string) *asked {
 			}
 		}
 	}
-	ent.placeByCountry = kind != AskWhere
+	// "Trained in Phnom Penh" asks where something happened, which a
+	// sentence about elsewhere in Cambodia does not say; "signed with
+	// Manila" names a government by its seat.
+	// A place in an organisation's name ("in the Tokyo MOU") is no place
+	// the question is about.
+	ent.placeByCountry = kind != AskWhere && !slices.ContainsFunc(ent.places, func(p corpus.Place) bool { return locativeBefore(q, p.Name) })
 	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
@@ -300,4 +305,20 @@ func (md *Model) canonicalPlaces(q string) string {
 		}
 	}
 	return strings.Join(out, " ")
+}
+
+// reLocativeEnd ends with a preposition that makes the name after it a
+// place where something is or happens.
+var reLocativeEnd = regexp.MustCompile(`\b(?:in|at|near|around|within|across)\s+(?:the\s+)?$`)
+
+// reLocativeRest is what may follow a place a question puts after a
+// locative preposition: the question's end, a preposition or a year. A
+// noun after it makes the place part of a name ("in the Tokyo MOU").
+var reLocativeRest = regexp.MustCompile(`^\s*(?:$|[?,.;!]|(?:in|on|for|and|or|by|during|since|from|to|under|with|between|last|this|next)\b|(?:fy\s?)?(?:19|20)\d\d\b)`)
+
+// locativeBefore reports whether the question q puts the place it names
+// as name after a locative preposition.
+func locativeBefore(q, name string) bool {
+	i := strings.Index(q, strings.ToLower(name))
+	return i >= 0 && reLocativeEnd.MatchString(q[:i]) && reLocativeRest.MatchString(q[i+len(name):])
 }

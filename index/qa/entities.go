@@ -298,7 +298,7 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		// sentence that names no place of its own; one that names another
 		// ("the Bangkok centre") speaks of that place, not the asked one
 		// ("the Jakarta centre").
-		if ctx[p.Name] && !md.namesOtherPlace(rec, ent.places) {
+		if ctx[p.Name] && !md.namesOtherPlace(rec, ent.places) && md.placeCarries(rec, p.Name) {
 			continue
 		}
 		return false
@@ -358,6 +358,33 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 func (md *Model) namesOtherPlace(rec *sentenceRec, asked []corpus.Place) bool {
 	for _, p := range md.src.PlacesIn(rec.text) {
 		if !slices.ContainsFunc(asked, func(a corpus.Place) bool { return a.Name == p.Name }) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeCarries reports whether a place its passage names carries over to
+// sentence rec: one the heading or lead-in names, or the passage before
+// the sentence. A place named only after it ("By 2019 it had trained
+// 2,150 technicians. A third site planned in Phnom Penh was cancelled")
+// is where something else is.
+func (md *Model) placeCarries(rec *sentenceRec, name string) bool {
+	later := false
+	for _, pl := range md.src.PassageFacts(rec.p).Places {
+		if pl.Name != name {
+			continue
+		}
+		if pl.Span.Start < rec.span.Start {
+			return true
+		}
+		later = true
+	}
+	if !later {
+		return true // from the heading or the lead-in
+	}
+	for _, pl := range md.src.PlacesIn(rec.p.Lead + " ; " + rec.p.Cite.SectionTitle) {
+		if pl.Name == name {
 			return true
 		}
 	}

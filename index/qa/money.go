@@ -138,6 +138,31 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 	}()
 	payer := md.askedPayer(aq)
+	// Sentences that split a sum between the asked payer and another,
+	// each credited by name: the sums no one is credited with there are
+	// not the asked payer's ("a total of ¥1.4 billion, shared between
+	// JICA, which provides ¥1.13 billion, and JAIF, which contributes
+	// US$2.5 million" gives JAIF no yen). A sentence that names only the
+	// asked payer may leave its name off its next sum ("¥412 million in
+	// FY2014 and ¥468 million in FY2015").
+	split := map[sentenceKey]bool{}
+	if payer != nil {
+		own, other := map[sentenceKey]bool{}, map[sentenceKey]bool{}
+		for i := range md.facts.Amounts {
+			am := &md.facts.Amounts[i]
+			k := sentenceKey{am.Passage, am.Sentence}
+			switch {
+			case am.Payer == "":
+			case payer.pays(am.Payer):
+				own[k] = true
+			default:
+				other[k] = true
+			}
+		}
+		for k := range own {
+			split[k] = other[k]
+		}
+	}
 	totalAsked := reTotalAsked.MatchString(aq.q)
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
@@ -183,6 +208,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// that comes from a fund: an organisation's money is credited to
 		// it by name, as payer or channel.
 		if payer != nil && payer.org != nil && am.Payer == "" && am.Via != "" && !payer.pays(am.Via) {
+			continue
+		}
+		if am.Payer == "" && split[sentenceKey{am.Passage, am.Sentence}] {
 			continue
 		}
 		if payer != nil && am.Payer != "" {
