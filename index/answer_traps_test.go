@@ -208,3 +208,30 @@ func TestPlaceAfterFactAndSplitSum(t *testing.T) {
 		}
 	}
 }
+
+// "The yen amount" asks yen as "in yen" does; "goes to Thailand" asks
+// what Thailand gets, which a sum Thailand "instead contributes" is not;
+// "fy2014" is no typo of the "FY2013" a document has, and "fy2018" finds
+// its "fiscal year 2018"; a part "of which" is paid and dated as its whole.
+func TestCurrencyNounReceiverAndFiscalYears(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "yen-amount.md", Text: "Minutes\n\nApril 2015\nHouse of Councillors\n\n## Disaster risk\n\n" +
+		"The AHA Centre ICT upgrade is funded by JAIF with US$3.2 million. " +
+		"Thailand instead contributes THB 15 million to the Disaster Initiative as a partner, and the European Union has added EUR 3 million. " +
+		"In FY2013 alone, net disbursements to the five countries came to about ¥261 billion.\n\n## Transport\n\n" +
+		"They welcomed Japan's commitment of ¥1.1 billion for the programme's fiscal year 2018 activities, of which 300 million yen will be channelled through the Japan-ASEAN Integration Fund (JAIF).\n"})
+	for _, q := range []string{
+		"what's the yen amount for the AHA centre ICT upgrade",
+		"how much disaster initiative money goes to thailand",
+		"FY2014 disbursements to the five countries?",
+	} {
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"what's the dollar amount for the AHA centre ICT upgrade": "US$3.2 million",
+		"how much does thailand contribute to the initiative":     "THB 15 million",
+		"FY2013 disbursements to the five countries?":             "¥261 billion",
+		"how much of japan's fy2018 commitment goes through jaif": "300 million yen",
+	})
+}

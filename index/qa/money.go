@@ -86,8 +86,25 @@ const totalSubjectWindow = 100
 // it: "¥31.5 billion, of which 6.3 billion yen".
 var rePartOfSum = regexp.MustCompile(`\bof\s+which\s+(?:about\s+|some\s+|only\s+)?$`)
 
-// reOfWhichAfter is what follows a whole that its parts follow.
-var reOfWhichAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?,?\s*(?:of\s+which|including)\b`)
+// wholeOf is the sum that amounts[i] is a part of, written before it in
+// its sentence with "of which" between ("¥1.1 billion ..., of which 300
+// million yen"), or nil.
+func wholeOf(amounts []corpus.Amount, i int, rec *sentenceRec) *corpus.Amount {
+	am := &amounts[i]
+	if i == 0 || am.Span.Start < rec.span.Start || !rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
+		return nil
+	}
+	prev := &amounts[i-1]
+	if prev.Passage != am.Passage || prev.Span.Start < rec.span.Start {
+		return nil
+	}
+	return prev
+}
+
+// reOfWhichAfter is what follows a whole that its parts follow: at once,
+// or after the whole's own words ("¥1.1 billion for the programme's
+// fiscal year 2018 activities, of which 300 million yen").
+var reOfWhichAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[^,;:()¥$€£]{0,80}?,)?\s*(?:of\s+which|including)\b`)
 
 // rePartAsked asks for a part of a sum: "how much of the FY2020 money".
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
@@ -213,16 +230,28 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if am.Payer == "" && split[sentenceKey{am.Passage, am.Sentence}] {
 			continue
 		}
-		if payer != nil && am.Payer != "" {
+		// "Japan's commitment of ¥1.1 billion for fiscal year 2018, of
+		// which 300 million yen will be channelled through JAIF": a part
+		// is paid and dated as its whole is.
+		paidBy, dated := am.Payer, am.Date
+		if whole := wholeOf(md.facts.Amounts, i, rec); whole != nil {
+			if paidBy == "" {
+				paidBy = whole.Payer
+			}
+			if dated == nil {
+				dated = whole.Date
+			}
+		}
+		if payer != nil && paidBy != "" {
 			switch {
-			case payer.pays(am.Payer):
+			case payer.pays(paidBy):
 				bonus += askedPayerBonus
 			case payer.org != nil:
 				// An organisation is named one way: a sum another body
 				// pays is not its own ("how much did the university put
 				// in" and a sum "from the AYETF").
 				continue
-			case payer.country != "" && md.namesOnlyOthers(am.Payer, payer.country):
+			case payer.country != "" && md.namesOnlyOthers(paidBy, payer.country):
 				// "South Korea had pledged US$5 million, whereas
 				// Cambodia made no pledge": another country's sum is
 				// not the one asked.
@@ -250,7 +279,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "¥45 million in FY2009 and ¥30 million in FY2010": the sum its
 		// own date puts in the year asked.
-		if am.Date != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(am.Date.Text), y) }) {
+		if dated != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(dated.Text), y) }) {
 			bonus += askedYearBonus
 		}
 		if am.Recipient != "" && (slices.Contains(aq.ent.countries, am.Recipient) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(am.Recipient, o) })) {

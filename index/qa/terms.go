@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -153,6 +154,13 @@ func (md *Model) questionTerms(q string) []qterm {
 	var add func(w string)
 	add = func(w string) {
 		st := stemTerm(w)
+		// "fy2008" for a document's "fiscal year 2008": the year is the
+		// word it has.
+		if m := reFYWord.FindStringSubmatch(w); m != nil {
+			if _, ok := md.idf[st]; !ok {
+				st = m[1]
+			}
+		}
 		if _, ok := md.idf[st]; !ok && len(w) >= minCorrected {
 			// "homestay" for the documents' "Home-Stay": two words they
 			// have, run together.
@@ -216,11 +224,19 @@ func (md *Model) splitCompound(w string) (string, string, bool) {
 // of them, though the word is short.
 func isDigit(w string) bool { return len(w) == 1 && w[0] >= '0' && w[0] <= '9' }
 
+// reFYWord is a fiscal year as a question writes it: "fy2008".
+var reFYWord = regexp.MustCompile(`^fy((?:19|20)\d\d)$`)
+
 // correctWord maps a word the documents lack to one they have: a clipped
 // word to the shortest word it begins ("coop" -> "cooperation"), a typo to
 // the word within one edit (two for long words). It returns st unchanged
 // when nothing is close.
 func (md *Model) correctWord(w, st string) string {
+	// "fy2014" is no typo of "fy2013": a word with a digit names a year,
+	// a number or a code, which one edit makes another.
+	if strings.ContainsAny(w, "0123456789") {
+		return st
+	}
 	limit := typoEdits + 1
 	if len(w) >= longWord {
 		limit = longTypoEdits + 1

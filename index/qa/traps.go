@@ -332,6 +332,10 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if m := reInCurrency.FindStringSubmatch(aq.q); m != nil && !md.givenIn(c.a, currencyAsked[m[1]]) {
 			return "other currency"
 		}
+		// So is "the yen amount": a currency named before the sum's noun.
+		if m := reCurrencyBeforeNoun.FindStringSubmatch(aq.q); m != nil && !md.givenIn(c.a, currencyAsked[m[1]]) {
+			return "other currency"
+		}
 	}
 	// "Japan's contribution in euros" is not answered by the euros
 	// Denmark pledged: a country the question names as giving must be
@@ -1094,3 +1098,7 @@ func (md *Model) secondOfRange(a Answer) bool {
 	}
 	return false
 }
+
+// reCurrencyBeforeNoun is a currency a question names before the noun of
+// the sum it asks: "the yen amount", "baht contribution".
+var reCurrencyBeforeNoun = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\s+(?:` + lexicon.Alt("money nouns asked") + `)\b`)
