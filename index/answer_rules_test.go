@@ -1543,3 +1543,26 @@ func TestPartOfWholeCounts(t *testing.T) {
 		"how many villages verified open defecation free": "17",
 	})
 }
+
+// Minutes label each turn with its speaker, who is no project; a
+// project's status answers "was it cancelled" and "is it still
+// suspended"; a thing no project is named for is answered from the
+// sentence that gives its status.
+func TestSpeakerLabelsAndStageQuestions(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "minutes.md", Text: "Minutes of the Committee\n\nApril 2015\nHouse of Councillors\n\n" +
+		"**Member (Okubo Tetsuya):** Why was the Hau Giang project suspended?\n\n" +
+		"**Director-General, International Cooperation Bureau (Ishizaki Takumi):** The Hau Giang Rural Road Network Project, an ODA loan of ¥9.8 billion, was suspended in March 2014. " +
+		"It remains suspended. Separately, the Ha Tinh Fishing Port Rehabilitation Project, a grant of 1.46 billion yen, was cancelled in January 2015.\n\n" +
+		"**Parliamentary Vice-Minister for Foreign Affairs (Nakanishi Yuko):** A small piped water kiosk was planned for Trapeang Kralanh village, but the kiosk was dropped after arsenic was found.\n"})
+	for _, p := range ix.Projects() {
+		if strings.Contains(p.Name, "(") {
+			t.Errorf("speaker label %q listed as a project", p.Name)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"was ha tinh fishing port cancelled?":     "yes",
+		"was the hau giang project cancelled":     "no",
+		"is the hau giang road project suspended": "yes",
+		"was the piped water kiosk ever built":    "no",
+	})
+}

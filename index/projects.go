@@ -419,6 +419,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		}
 		// A numbered paragraph ("(1) Name. Details ...") is an item too.
 		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" || p.Cite.Item != "" {
+			// "**Minister for Foreign Affairs (Sakuragi Hideo):**": a
+			// speaker's turn in minutes, not a project.
+			if l, ok := itemLabel(p); ok && reSpeakerLabel.MatchString(l) {
+				continue
+			}
 			if l, ok := itemLabel(p); ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
 				// an item that funds something, in a list whose items are
@@ -1072,3 +1077,7 @@ func (x *extraction) namesOnlyAPlace(text string) bool {
 
 // reDroppedSite is a word by which a clause drops a site from a project.
 var reDroppedSite = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("dropped site cues") + `)\b`)
+
+// reSpeakerLabel is a speaker's label in minutes: a role, then the
+// speaker's name in brackets, in capitalised words that are no acronym.
+var reSpeakerLabel = regexp.MustCompile(`^[^()]*?\b(?:` + lexicon.Alt("role heads", "speaker label heads") + `)\b[^()]*\(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}\)$`)

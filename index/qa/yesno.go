@@ -245,7 +245,10 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 // Caravan approved yet" ("under consideration": no).
 var stageAsks = func() []stageAsk {
 	var out []stageAsk
-	for _, st := range []string{"done", "approved"} {
+	// "Cancelled" and "suspended" come first: "was the port built" asks
+	// it done, but "was the port cancelled" is not answered by "not
+	// done".
+	for _, st := range []string{"cancelled", "suspended", "done", "approved"} {
 		out = append(out, stageAsk{
 			ask: regexp.MustCompile(`\b(?:` + lexicon.Alt(st+" question words") + `)\b`),
 			yes: regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt(st+" status words") + `)\b`),
@@ -276,7 +279,7 @@ func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
 	}
 	pr, ok := md.src.Project(aq.q)
 	if !ok || pr.Status == "" {
-		return Answer{}, false
+		return md.answerStageSaid(aq, stage)
 	}
 	var word string
 	switch {
@@ -315,6 +318,54 @@ func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
 		line = "Yes — "
 	}
 	a := answerFrom(rec, word, line+pr.Name+": "+pr.Status, at)
+	a.Found, a.Kind = true, AskOpen
+	return a, true
+}
+
+// answerStageSaid answers whether a thing no project is named for has
+// reached a stage, from the sentence that names it with a status word:
+// "was the piped water kiosk ever built" of "A small piped water kiosk
+// was planned ..., and the kiosk was dropped" is "no". The sentence must
+// hold every word of the question but the stage's, the closest such
+// sentence wins, and one that says both yes and no says nothing.
+func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
+	var ts []qterm
+	for _, t := range aq.terms {
+		if !stage.ask.MatchString(t.word) {
+			ts = append(ts, t)
+		}
+	}
+	if len(ts) < minQuotedTerms {
+		return Answer{}, false
+	}
+	rarest := rarestFirst(ts)
+	var best *sentenceRec
+	var bestAt corpus.Span
+	bestWord, bestFramed := "", 0
+	for _, rec := range md.sents {
+		framed, ok := heldOrFramed(rarest, rec)
+		if !ok || rec.asks() || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		yes, no := stage.yes.FindStringIndex(rec.text), stage.no.FindStringIndex(rec.text)
+		if (yes == nil) == (no == nil) {
+			continue
+		}
+		word, at := "yes", yes
+		if no != nil {
+			word, at = "no", no
+		}
+		if best != nil && framed >= bestFramed {
+			continue
+		}
+		best, bestWord, bestFramed = rec, word, framed
+		bestAt = corpus.Span{Start: rec.span.Start + at[0], End: rec.span.Start + at[1]}
+	}
+	if best == nil {
+		return Answer{}, false
+	}
+	_, line := polarity(bestWord == "no")
+	a := answerFrom(best, bestWord, line+prose.Clip(best.text, quoteRunes), bestAt)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
 }
