@@ -1566,3 +1566,22 @@ func TestSpeakerLabelsAndStageQuestions(t *testing.T) {
 		"was the piped water kiosk ever built":    "no",
 	})
 }
+
+// A place's name at the end of a longer name the gazetteer does not know
+// is that name's word: "Chbar Mon" is no Mon, a state of Myanmar. And a
+// question's word the documents write only in a person's name ("surin"
+// of "Dr Surin Pitsuwan") names the person, not the town.
+func TestPlaceInsideUnknownName(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "unknown-name.md", Text: "Final Report\n\nMarch 2018\nJICA\n\n## Handover\n\n" +
+		"The facilities were handed over to the provincial department at a ceremony in Chbar Mon on 9 March 2018. Myanmar sent an observer. " +
+		"In May 2010 the Secretary-General of ASEAN, Dr Surin Pitsuwan, asked Japan to provide additional staff to help draft the Master Plan on ASEAN Connectivity.\n"})
+	for _, pl := range ix.x.places {
+		if pl.Name == "Mon" || pl.Name == "Surin" {
+			t.Errorf("%q read as a place in %s", pl.AsWritten, pl.Country)
+		}
+	}
+	if a := ix.Answer("where was the handover ceremony held"); a.Found && a.Span == "Mon" {
+		t.Errorf("handover placed in Mon, Myanmar")
+	}
+	expectAnswers(t, ix, map[string]string{"what did surin ask japan to do": "provide additional staff to help draft the Master Plan on ASEAN Connectivity"})
+}

@@ -1273,6 +1273,10 @@ var (
 	rePlaceSuffixLower = regexp.MustCompile(`^\s(?:` + strings.ToLower(lexicon.Alt("place name suffixes")) + `)\b`)
 )
 
+// placeLeaders are capitalised words that may stand before a place's name
+// in one run of capitals without being part of another name.
+var placeLeaders = lexicon.Set("place leaders")
+
 // honorificReach is how far before a run of capitalised words an
 // honorific is looked for: the longest honorific and its space.
 const honorificReach = 12
@@ -1308,6 +1312,16 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 			pl, ok := gaz.lookupPlace(text, x.scope[p.Doc])
 			if !ok {
 				continue
+			}
+			// "a ceremony in Chbar Mon": a place's name read from the end
+			// of a longer name the gazetteer does not know is that name's
+			// word (Mon, a state of Myanmar, in a Cambodian town's name),
+			// unless the word before it only leads up to it ("In Hanoi",
+			// "North Sulawesi").
+			if i > 0 && !placeLeaders[strings.ToLower(ws[i-1].text)] && !slices.ContainsFunc(named, func(o Span) bool { return o.End == ws[i-1].span.End+s.Start }) {
+				if _, known := gaz.placeByAlias[prose.Fold(t[s.Start+ws[0].span.Start:sub.End])]; !known {
+					continue
+				}
 			}
 			for _, old := range a.places {
 				if sub.Start < old.Span.End && old.Span.Start < sub.End {

@@ -254,6 +254,11 @@ func (md *Model) placesInQuestion(q string) []placeMention {
 			if len(cand) < minPlaceName || questionStop[cand] {
 				continue
 			}
+			// "what did surin ask japan": a word the documents write only
+			// in a person's name names that person, not a town.
+			if n == 1 && md.nameOnlyWord(cand) {
+				continue
+			}
 			if p, ok := md.src.PlaceNamed(cand); ok {
 				out = append(out, placeMention{p, i, i + n})
 				for k := i; k < i+n; k++ {
@@ -263,6 +268,28 @@ func (md *Model) placesInQuestion(q string) []placeMention {
 		}
 	}
 	return out
+}
+
+// nameOnlyWord reports whether w, lower case, is a word of a person's
+// name the documents give and of no place they name.
+func (md *Model) nameOnlyWord(w string) bool {
+	md.nameOnlyOnce.Do(func() {
+		places := map[string]bool{}
+		for _, pl := range md.facts.Places {
+			for _, f := range strings.Fields(strings.ToLower(pl.Written() + " " + pl.Name)) {
+				places[f] = true
+			}
+		}
+		md.nameOnly = map[string]bool{}
+		for _, per := range md.facts.People {
+			for _, f := range strings.Fields(strings.ToLower(per.Name)) {
+				if !places[f] {
+					md.nameOnly[f] = true
+				}
+			}
+		}
+	})
+	return md.nameOnly[w]
 }
 
 // entityFit checks what the question names against a sentence: each
