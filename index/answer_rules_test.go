@@ -1585,3 +1585,21 @@ func TestPlaceInsideUnknownName(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"what did surin ask japan to do": "provide additional staff to help draft the Master Plan on ASEAN Connectivity"})
 }
+
+// Names the gazetteer does not know are places when a word after them
+// says so ("Amarapura and Patheingyi townships"), in the one country
+// their sentence names; a sentence naming none places them nowhere.
+func TestPlacesBeforeSuffix(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "suffix-places.md", Text: "Minutes\n\nApril 2015\nHouse of Councillors\n\n## Power\n\n" +
+		"The Mandalay project in Myanmar will build substations in Amarapura and Patheingyi townships. " +
+		"A kiosk was planned for Trapeang Kralanh village.\n"})
+	got := map[string]string{}
+	for _, pl := range ix.x.places {
+		got[pl.Written()] = pl.Country
+	}
+	want := map[string]string{"Mandalay": "Myanmar", "Amarapura": "Myanmar", "Patheingyi townships": "Myanmar"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("places (-want +got):\n%s", diff)
+	}
+	expectAnswers(t, ix, map[string]string{"where are the substations for the mandalay project": "Amarapura and Patheingyi townships"})
+}

@@ -1375,6 +1375,7 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 		place := Place{Name: text, Country: region.Country, AsWritten: text, Passage: p, Span: sub}
 		a.places = append(a.places, place)
 	}
+	x.placesBeforeSuffix(p, a)
 	sort.Slice(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 	// The passage's places, in its order: the gazetteer's were added as
 	// they were found.
@@ -1384,6 +1385,72 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 
 // rePlaceBeforeRegion is a capitalised name after a preposition of place,
 // then a comma: what follows may be the region it lies in.
+// rePlaceBeforeSuffix is one or two names the gazetteer need not know,
+// then a lower-case word that says they are places: "Amarapura and
+// Patheingyi townships", "Trapeang Kralanh village".
+var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+(` + lexicon.Alt("unknown place suffixes") + `)\b`)
+
+// placesBeforeSuffix reads the places the gazetteer does not know from
+// the word after them ("Chanthabouly and Sisattanak districts"), in the
+// country of the known places or the one country their sentence names;
+// a sentence that names no country, or several, places them nowhere.
+func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
+	t := p.Text
+	for _, m := range rePlaceBeforeSuffix.FindAllStringSubmatchIndex(t, -1) {
+		sent := containing(a.sentences, m[0])
+		country := ""
+		for _, pl := range a.places {
+			if pl.Span.Start >= sent.Start && pl.Span.End <= sent.End {
+				if country != "" && country != pl.Country {
+					country = ""
+					break
+				}
+				country = pl.Country
+			}
+		}
+		if country == "" {
+			var cs []string
+			for _, g := range x.geoMentions(t[sent.Start:sent.End]) {
+				if !g.isGroup {
+					cs = append(cs, g.name)
+				}
+			}
+			if cs = prose.Uniq(cs); len(cs) == 1 {
+				country = cs[0]
+			}
+		}
+		if country == "" {
+			continue
+		}
+		for k, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if g[0] < 0 {
+				continue
+			}
+			sub := Span{Start: g[0], End: g[1]}
+			text := t[sub.Start:sub.End]
+			// A sentence's first word is capitalised without being a name.
+			if sub.Start == sent.Start && k == 0 && !strings.Contains(text, " ") {
+				continue
+			}
+			if monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 || placeLeaders[strings.ToLower(strings.Fields(text)[0])] {
+				continue
+			}
+			overlaps := slices.ContainsFunc(a.places, func(o Place) bool { return sub.Start < o.Span.End && o.Span.Start < sub.End })
+			if overlaps {
+				continue
+			}
+			written := text
+			// The last name takes the word after it, as written:
+			// "Patheingyi townships".
+			if k == 1 || m[4] < 0 {
+				sub.End = m[7]
+				written = t[sub.Start:sub.End]
+			}
+			a.places = append(a.places, Place{Name: text, Country: country, AsWritten: written, Passage: p, Span: sub})
+		}
+	}
+}
+
 var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
 
 func parseNumber(s string) float64 {

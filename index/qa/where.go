@@ -158,7 +158,8 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		// The place as the document writes it ("Saigon"), with the name a
 		// reader may look up beside it.
 		line := pl.Written() + ", " + pl.Country
-		if pl.Written() != pl.Name {
+		// Not when it is written with a word after it ("Son My commune").
+		if !strings.HasPrefix(pl.Written(), pl.Name) {
 			line = pl.Written() + " (" + pl.Name + "), " + pl.Country
 		}
 		predicate := preds.bonus(aq, rec, pl.Span)
