@@ -1603,3 +1603,22 @@ func TestPlacesBeforeSuffix(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"where are the substations for the mandalay project": "Amarapura and Patheingyi townships"})
 }
+
+// A byline names the author ("By Hiroshi Tanabe, Ambassador ..."), not
+// "By Hiroshi Tanabe", and answers who wrote the piece; "who asked Japan
+// for a college" is answered by the minister who asked, though her role
+// is Thailand's, and not by what she asked.
+func TestBylineAndWhoAsked(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "op-ed.md", Text: "# Partners for the Next Generation\n\n18 August 2022\n\nEmbassy of Japan in Thailand\n\n" +
+		"*By Hiroshi Tanabe, Ambassador of Japan to the Kingdom of Thailand.*\n\n" +
+		"When Dr Anong Siriwat, Thailand's Minister of Higher Education, visited Tokyo in May 2022, she asked Japan to help establish a third technical college in Khon Kaen.\n"})
+	for _, p := range ix.x.people {
+		if strings.HasPrefix(p.Name, "By ") {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"who wrote this op-ed":                          "Hiroshi Tanabe",
+		"who asked japan for a third technical college": "Dr Anong Siriwat",
+	})
+}

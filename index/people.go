@@ -71,6 +71,14 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{Start: m[0], End: m[1]})
 	}
 	for _, m := range rePersonRole.FindAllStringSubmatchIndex(t, -1) {
+		// "By Hiroshi Tanabe, Ambassador of Japan": a byline's "By", or a
+		// sentence's first small word, is not the name's.
+		if w := reFirstWord.FindString(t[m[2]:m[3]]); w != "" && titleLeadStop[strings.ToLower(w)] {
+			m[2] += len(w) + 1
+			if len(strings.Fields(t[m[2]:m[3]])) < 2 {
+				continue
+			}
+		}
 		add("", t[m[2]:m[3]], Span{Start: m[2], End: m[3]})
 	}
 	for _, m := range rePersonTitled.FindAllStringSubmatchIndex(t, -1) {
@@ -195,7 +203,7 @@ func roleAfter(t string, at, end int) (string, Span) {
 		}
 		role += part
 	}
-	role = strings.TrimRight(strings.TrimSpace(role), ",.; ")
+	role = strings.TrimRight(strings.TrimSpace(role), ",.;*_ ")
 	if role == "" || !roleHeadRe.MatchString(role) || len(strings.Fields(role)) > 16 {
 		return "", Span{}
 	}

@@ -55,6 +55,21 @@ const speaksForBonus = 0.2
 
 var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b`)
 
+// speaksForAsked reports whether the question asks who speaks for a
+// country it names: "who represented Thailand", "who signed for Viet
+// Nam", not "who asked Japan for a college".
+func (md *Model) speaksForAsked(aq *asked) bool {
+	for _, m := range reForCountry.FindAllStringIndex(aq.q, -1) {
+		rest := strings.TrimPrefix(strings.TrimLeft(aq.q[m[1]:], " "), "the ")
+		for _, c := range md.src.CountriesAnyCase(rest) {
+			if c.Span.Start == 0 && slices.Contains(aq.ent.countries, c.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
 
 var reRoleAsked = regexp.MustCompile(`\b(who\s+is|who's|whos|who\s+was|what\s+is|whats|what's|what\s+was)\b|\b(job|role|position|title|post)\b`)
@@ -231,9 +246,16 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if rec == nil || !md.entityFit(aq.ent, rec) {
 			continue
 		}
+		// A byline says who wrote the piece and nothing else: its
+		// author did not ask, sign or attend what the piece tells of.
+		if per.Span.Start <= len(per.Passage.Text) && reBylineBefore.MatchString(per.Passage.Text[:per.Span.Start]) && !reWroteAsked.MatchString(aq.q) {
+			continue
+		}
 		// "Who is the minister of finance of Viet Nam" is not answered by
 		// Indonesia's: a role that names its country must name the asked one.
-		if len(aq.ent.countries) > 0 && per.Role != "" {
+		// Only for a role asked: "who asked Japan for a college" is
+		// answered by Thailand's minister.
+		if len(aq.ent.countries) > 0 && per.Role != "" && (len(askedRoles) > 0 || md.speaksForAsked(aq)) {
 			roleCountries := md.src.Countries(per.Role)
 			fits := len(roleCountries) == 0
 			for _, m := range roleCountries {

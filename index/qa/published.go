@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -55,8 +56,49 @@ func (md *Model) answerPublisher(aq *asked, consider offerFunc) {
 			continue
 		}
 		a := Answer{Span: d.Publisher, Text: d.Publisher + " published “" + d.Title + "”", Sentence: d.Title, Passage: d.Passages[0]}
-		consider(a, docCoverageFloor+(1-docCoverageFloor)*md.docCoverage(aq, d), publishedBonus-float64(i)*docOrderStep)
+		cov := docCoverageFloor + (1-docCoverageFloor)*md.docCoverage(aq, d)
+		consider(a, cov, publishedBonus-float64(i)*docOrderStep)
+		// "Who wrote this op-ed": the person its byline names ("By
+		// Hiroshi Tanabe, Ambassador ..."), ahead of the body that
+		// publishes it.
+		if reWroteAsked.MatchString(aq.q) {
+			if per := md.bylineOf(d); per != nil {
+				if rec := md.sentenceOf(per.Passage, per.Span); rec != nil {
+					consider(answerFrom(rec, per.Titled(), per.Display(), per.Span), cov, publishedBonus+bylineBonus-float64(i)*docOrderStep)
+				}
+			}
+		}
 	}
+}
+
+// bylineBonus ranks a byline's author above the publisher for a question
+// about who wrote a document.
+const bylineBonus = 0.1
+
+// bylinePassages is how many passages from a document's start a byline
+// may stand in.
+const bylinePassages = 3
+
+var (
+	// reWroteAsked asks who wrote a document.
+	reWroteAsked = regexp.MustCompile(`\b(?:wrote|written|write|writes|author|authored|penned)\b`)
+	// reBylineBefore is what stands before a byline's name: "By", with
+	// emphasis marks.
+	reBylineBefore = regexp.MustCompile(`(?i)^[\s*_]*by\s+$`)
+)
+
+// bylineOf is the person a document's byline names, near its start.
+func (md *Model) bylineOf(d *corpus.Document) *corpus.Person {
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
+		if per.Passage == nil || per.Passage.Doc != d || per.Span.Start > len(per.Passage.Text) {
+			continue
+		}
+		if slices.Index(d.Passages, per.Passage) < bylinePassages && reBylineBefore.MatchString(per.Passage.Text[:per.Span.Start]) {
+			return per
+		}
+	}
+	return nil
 }
 
 // docCoverage is how much of the question, publication words aside, a

@@ -171,7 +171,8 @@ func (md *Model) holdsRareTerms(aq *asked, rec *sentenceRec) bool {
 // answerRequest offers what a sentence asks of a party for "what did X
 // ask Y to do".
 func (md *Model) answerRequest(aq *asked, consider offerFunc) {
-	if !reRequestQ.MatchString(aq.q) {
+	// "Who asked Japan for a college" asks who, not what was asked.
+	if !reRequestQ.MatchString(aq.q) || aq.kind == AskWho {
 		return
 	}
 	md.clausesOnce.Do(md.readReasonsAndRequests)
