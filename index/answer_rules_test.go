@@ -1622,3 +1622,21 @@ func TestBylineAndWhoAsked(t *testing.T) {
 		"who asked japan for a third technical college": "Dr Anong Siriwat",
 	})
 }
+
+// Speech sets a short form off by commas: "the Mekong Agricultural
+// Extension Training Programme, MAETP, some 1,240 farmers".
+func TestAcronymSetOffByCommas(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "comma-acronym.md", Text: "Minutes\n\nApril 2015\nHouse of Councillors\n\n" +
+		"**Minister (Sakuragi Hideo):** In addition, under the Mekong Agricultural Extension Training Programme, MAETP, some 1,240 farmers have been trained. " +
+		"The Mekong Disaster Risk Reduction Initiative, MDRRI, launched in April 2014. We met them in Hanoi, HCMC, and Hue.\n"})
+	got := acronymsOf(ix)
+	for acr, long := range map[string]string{"MAETP": "Mekong Agricultural Extension Training Programme", "MDRRI": "Mekong Disaster Risk Reduction Initiative"} {
+		if got[acr] != long {
+			t.Errorf("%s: %q, want %q", acr, got[acr], long)
+		}
+	}
+	if _, ok := got["HCMC"]; ok {
+		t.Errorf("HCMC read as a short form of %q", got["HCMC"])
+	}
+	expectAnswers(t, ix, map[string]string{"MDRRI?": "Mekong Disaster Risk Reduction Initiative"})
+}

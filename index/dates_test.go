@@ -66,7 +66,7 @@ func TestCountsWithSeparators(t *testing.T) {
 // where a match can start finds exactly what trying them everywhere does,
 // on every passage of the test documents.
 func TestPatternsFromStarts(t *testing.T) {
-	patterns := append(slices.Clone(reDates), reAcrAfter, reAcrComma, reAcrBefore, reAcronymUse, reOrgName, reShare, reAnyMonth,
+	patterns := append(slices.Clone(reDates), reAcrAfter, reAcrComma, reAcrApposed, reAcrBefore, reAcronymUse, reOrgName, reShare, reAnyMonth,
 		reCount, rePurpose, reStatus, reProjectish, reDescProj, rePlaceCand, reGiveVerb, reCostOfWhich, reCostOf, reShareWords,
 		reOneShare, reDuration, reWhichDoes, reMoneyPre, reMoneyPost, prose.OrgRefRE)
 	var texts []string

@@ -58,6 +58,7 @@ type annotation struct {
 var (
 	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
+	reAcrApposed = startRE(`,\s+([A-Z]{3,}[0-9]*)\s*[,;.]`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = startRE(`\b[A-Z]{2,}[0-9]*\b`)
 	// reOrgName is a title-case name ending in an organisation's head noun:
@@ -290,6 +291,17 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := skippingAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		}
+	}
+	// "under the Mekong Agricultural Extension Training Programme,
+	// MAETP, some 1,240 farmers": a short form set off by commas, as
+	// speech gives it, when its letters spell the name before it.
+	for _, m := range reAcrApposed.FindAllStringSubmatchIndex(t, -1) {
+		acr := t[m[2]:m[3]]
+		ws := words(t[:m[0]])
+		if n := longFormBefore(acr, ws); n > 0 && len(ws) >= n {
+			start := ws[len(ws)-n].span.Start
+			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[3]}})
 		}
 	}
 	// "ASEAN Coordinating Centre for Humanitarian Assistance on Disaster
