@@ -74,6 +74,11 @@ var (
 // the end of the clause and with nothing but list words between them:
 // "founding members, Indonesia, the Philippines and Viet Nam."
 func appositiveCountries(cl string, geo []geoMention, from int) []string {
+	// "its three founding member countries, Thailand, ...": the noun the
+	// status word qualifies may stand before the comma.
+	if m := reCountryNounAfter.FindStringIndex(cl[from:]); m != nil {
+		from += m[1]
+	}
 	rest := cl[from:]
 	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
 		return nil
@@ -95,6 +100,13 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 	}
 	return out
 }
+
+// reAndNewSubject is ", and" before a new clause's subject.
+var reAndNewSubject = regexp.MustCompile(`,\s+and\s+(?:the\s+)?`)
+
+// reCountryNounAfter is a plural noun for countries right after a status
+// word: "founding member countries".
+var reCountryNounAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("country list nouns asked") + `)\b`)
 
 // reCommonObjectAfter is "in", "of" or "to" and a thing in lower-case
 // words after a status: "a participant in the data exchange".
@@ -322,8 +334,17 @@ func (x *extraction) orgDisplay(name string) string {
 	return name
 }
 
+// wellKnownBodies are the general short forms that name bodies.
+var wellKnownBodies = lexicon.Set("well-known bodies")
+
 func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs int, prevSubject []string) {
 	orgs, geo := x.mentions(cl)
+	// "the SME agencies": a general short form of a kind of thing, not a
+	// body anything is a member of.
+	orgs = slices.DeleteFunc(orgs, func(o orgMention) bool {
+		org := x.orgByKey[o.key]
+		return org != nil && org.General && !wellKnownBodies[org.Acronym]
+	})
 	geo = memberPlaces(a, start, cl, geo)
 	hits := statusHits(cl)
 	defer func() {
@@ -355,6 +376,16 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		if !h.passive && lo < h.span.Start {
 			if m := reWithAs.FindStringSubmatchIndex(cl[lo:h.span.Start]); m != nil && namesOnly(cl[lo+m[2]:lo+m[3]]) {
 				lo += m[2]
+			}
+			// "Singapore withdrew ... because Enterprise Singapore
+			// preferred ..., and Timor-Leste has attended as an
+			// observer": a country right after ", and" opens a clause of
+			// its own, whose subject it is.
+			if ms := reAndNewSubject.FindAllStringIndex(cl[lo:h.span.Start], -1); len(ms) > 0 {
+				at := lo + ms[len(ms)-1][1]
+				if slices.ContainsFunc(geo, func(m geoMention) bool { return m.span.Start == at && !m.isGroup }) {
+					lo = at
+				}
 			}
 		}
 		if h.passive {

@@ -622,3 +622,29 @@ func TestMembershipWithAsAndAppositives(t *testing.T) {
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "Founded ... by JETRO together with the SME agencies of its three
+// founding member countries, Thailand, Vietnam and Indonesia": the
+// countries after the status and its noun are the founders, a general
+// short form ("SME") is no body joined, and a country after ", and"
+// opens the next status's clause.
+func TestMembershipAfterFoundedNetwork(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "network.md", Text: "Survey\n\nDecember 2019\nJETRO\n\n## Networks\n\n" +
+		"The ASEAN-Japan SME Support Network (AJSN) was founded in March 2016 by JETRO together with the SME agencies of its three founding member countries, Thailand, Vietnam and Indonesia. " +
+		"Malaysia joined in January 2017. Singapore withdrew in April 2019 because Enterprise Singapore preferred to handle SME links through bilateral channels, and Timor-Leste has attended meetings as an observer since September 2019.\n"})
+	type row struct{ Country, Status string }
+	var got []row
+	for _, m := range ix.x.memberships {
+		if m.Org != "ASEAN-Japan SME Support Network (AJSN)" {
+			t.Errorf("%s %s of %q", m.Country, m.Status, m.Org)
+		}
+		got = append(got, row{m.Country, m.Status})
+	}
+	want := []row{
+		{"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Indonesia", StatusFounding},
+		{"Malaysia", StatusJoined}, {"Singapore", StatusWithdrew}, {"Timor-Leste", StatusObserver},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+}
