@@ -1321,6 +1321,11 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 			if slices.ContainsFunc(named, func(o Span) bool { return sub.Start < o.End && o.Start < sub.End }) {
 				continue
 			}
+			// "Metro Cebu": a word that leads up to a place's name is no
+			// place of its own (Metro, in Lampung) inside a longer name.
+			if n == 1 && len(ws) > 1 && placeLeaders[strings.ToLower(text)] {
+				continue
+			}
 			pl, ok := gaz.lookupPlace(text, x.scope[p.Doc])
 			if !ok {
 				continue

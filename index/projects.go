@@ -429,7 +429,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// an item that funds something, in a list whose items are
 				// projects, is one too. A one-word label ("Cancellation.")
 				// says what the item tells, not what it is about.
-				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects) && len(strings.Fields(l)) > 1 {
+				// A label in sentence case ("Request and response.") names
+				// a part of a record, not a project.
+				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects) && len(strings.Fields(l)) > 1 && titleCased(l) {
 					listOfProjects = true
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {
@@ -472,6 +474,22 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			owner[p] = sub
 		} else if u := secUnit[section]; u != nil {
 			owner[p] = u
+		}
+	}
+	// "### Case 4 (Viet Nam): Loan project suspended ...", then
+	// "**Outline.** A loan agreement for the Dong Nai ... Project was
+	// signed ...", "**Findings.** JICA suspended disbursements ...": a
+	// section whose first passage names a project, and which names no
+	// other, is about that project throughout.
+	for _, ps := range sectionPassages(d) {
+		sec := ps[0].Cite.Section
+		if len(ps) < 2 || secUnit[sec] != nil || mainSection[sec] {
+			continue
+		}
+		if u := x.onlyProjectOf(ps, owner, unit); u != nil {
+			for _, p := range ps {
+				owner[p] = u
+			}
 		}
 	}
 	// A table row or summary line that opens with a project's name, cut
@@ -1081,3 +1099,85 @@ var reDroppedSite = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("dropped site c
 // reSpeakerLabel is a speaker's label in minutes: a role, then the
 // speaker's name in brackets, in capitalised words that are no acronym.
 var reSpeakerLabel = regexp.MustCompile(`^[^()]*?\b(?:` + lexicon.Alt("role heads", "speaker label heads") + `)\b[^()]*\(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){1,3}\)$`)
+
+// openingEnd is where a passage's opening sentence ends: its first but a
+// bold label's own ("**Outline.** A loan agreement ...").
+func openingEnd(p *Passage, sents []Span) int {
+	for _, s := range sents {
+		if len(strings.Fields(p.Text[s.Start:s.End])) > maxLabelWords {
+			return s.End
+		}
+	}
+	return len(p.Text)
+}
+
+// maxLabelWords is the most words a bold label of a record has:
+// "Request and response."
+const maxLabelWords = 4
+
+// sectionPassages are a document's passages by numbered section, in
+// order, leaving out the title and what stands before the first heading.
+func sectionPassages(d *Document) [][]*Passage {
+	var out [][]*Passage
+	for _, p := range d.Passages {
+		if p.Kind == KindTitle || p.Cite.Section <= 0 {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1][0].Cite.Section == p.Cite.Section {
+			out[n-1] = append(out[n-1], p)
+			continue
+		}
+		out = append(out, []*Passage{p})
+	}
+	return out
+}
+
+// onlyProjectOf is the one project a section's passages name, when the
+// first sentence of the first names it and none names another and none is owned by a
+// sub-heading or an item (a list of projects is no one project's).
+func (x *extraction) onlyProjectOf(ps []*Passage, owner map[*Passage]*projectUnit, unit func(name string, p *Passage, what string) *projectUnit) *projectUnit {
+	key, name := "", ""
+	for i, p := range ps {
+		if owner[p] != nil {
+			return nil
+		}
+		for _, sp := range x.namesIn(p.Text, false) {
+			n := p.Text[sp.Start:sp.End]
+			k := projectKey(n)
+			switch {
+			case k == "":
+				continue
+			case key == "":
+				// Named first in the section's opening sentence, or the
+				// section is about more than one thing.
+				if i > 0 || sp.Start >= openingEnd(p, x.annot[p].sentences) {
+					return nil
+				}
+				key, name = k, n
+			case k == key || strings.HasPrefix(k, key+" ") || strings.HasPrefix(key, k+" "):
+			default:
+				return nil
+			}
+		}
+	}
+	if key == "" {
+		return nil
+	}
+	return unit(name, ps[0], "")
+}
+
+// titleCased reports whether every word of s but the small words of a
+// name opens with a capital: "WASH Emergency Response", not "Request
+// and response".
+func titleCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		w = strings.TrimLeft(w, "(\"'“‘[")
+		if w == "" {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) && !prose.Stopwords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}

@@ -488,3 +488,23 @@ func TestItemsThatAreNoProjects(t *testing.T) {
 		t.Errorf("projects (-want +got):\n%s", diff)
 	}
 }
+
+// An audit case names its project in its outline's first sentence and
+// tells of it under labels ("Findings.", "Request and response."): the
+// labels are no projects, and the case's later passages are the
+// project's, with its place.
+func TestCaseSectionIsItsProjects(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "audit-case.md", Text: "# Audit Report\n\nNovember 2016\nBoard of Audit\n\n" +
+		"### Case 4 (Viet Nam): Loan project suspended following irregular procurement\n\n" +
+		"**Outline.** A loan agreement for the Dong Nai Province Rural Roads Upgrading Project was signed on 31 March 2011 for up to ¥5.3 billion. The project covered 26 road sections.\n\n" +
+		"**Findings.** JICA suspended disbursements in September 2014. By then ¥1.92 billion had been disbursed, but only 9 of the 26 sections had been completed.\n\n" +
+		"**Request and response.** The Board asked JICA to recover the misused funds. JICA cancelled the undisbursed balance of ¥3.38 billion in March 2016.\n"})
+	var names []string
+	for _, p := range ix.Projects() {
+		names = append(names, p.Name)
+	}
+	if diff := cmp.Diff([]string{"Dong Nai Province Rural Roads Upgrading Project"}, names); diff != "" {
+		t.Errorf("projects (-want +got):\n%s", diff)
+	}
+	expectAnswers(t, ix, map[string]string{"when did jica suspend disbursements in dong nai": "September 2014"})
+}
