@@ -50,6 +50,10 @@ var statusCues = func() []statusCue {
 		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`), need: needOf("membership invited")},
 		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`), need: needOf("membership intends to join")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true, need: needOf("membership founded")},
+		// "In March 2017 Japan, Thailand and Vietnam founded the Mekong
+		// Cold Chain Partnership": the subjects founded the body named
+		// right after the verb.
+		{status: StatusFounding, re: regexp.MustCompile(`\b` + w("membership founded") + `\s+(?:the\s+)?\p{Lu}`), need: needOf("membership founded")},
 		// "The founding members of the Fund are A, B and C": the list follows.
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: needOf("membership founding member")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`), need: needOf("membership founding member")},

@@ -648,3 +648,22 @@ func TestMembershipAfterFoundedNetwork(t *testing.T) {
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }
+
+// "In March 2017 Japan, Thailand and Vietnam founded the Mekong Cold
+// Chain Partnership": the subjects of an active "founded" are the body's
+// founders; "established diplomatic relations" founds no body.
+func TestActiveFounding(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "active-founded.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n" +
+		"In March 2017 Japan, Thailand and Vietnam founded the Mekong Cold Chain Partnership (MCCP) in order to cut post-harvest losses. " +
+		"Japan and Thailand established diplomatic relations in 1887. Cambodia joined the MCCP in 2019.\n"})
+	type row struct{ Country, Status string }
+	var got []row
+	for _, m := range ix.x.memberships {
+		got = append(got, row{m.Country, m.Status})
+	}
+	want := []row{{"Japan", StatusFounding}, {"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Cambodia", StatusJoined}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
+	}
+	expectAnswers(t, ix, map[string]string{"which countries founded the MCCP": "Japan, Thailand, Vietnam"})
+}

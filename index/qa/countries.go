@@ -93,7 +93,10 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 // question names an organisation or a status.
 func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 	q := aq.q
-	statusAsked := len(aq.ent.orgs) > 0 || reStatusCue.MatchString(q)
+	// "Which countries does the River Fund help" asks whom it helps, not
+	// who founded it: an organisation named asks statuses only with a
+	// word of membership.
+	statusAsked := len(aq.ent.orgs) > 0 && reMembershipWord.MatchString(q) || reStatusCue.MatchString(q)
 	for _, m := range md.facts.Memberships {
 		if !statusAsked {
 			break
@@ -288,7 +291,10 @@ var (
 		}
 		return out
 	}()
-	reStatusCue = regexp.MustCompile(`\b(?:` + lexicon.Alt("status question cues") + `|` + regexp.QuoteMeta(corpus.StatusNonMember) + `)\b`)
+	// reMembershipWord is a word by which a question naming an
+	// organisation asks who belongs to it.
+	reMembershipWord = regexp.MustCompile(`\b(?:` + lexicon.Alt("organisation membership question words") + `)\b`)
+	reStatusCue      = regexp.MustCompile(`\b(?:` + lexicon.Alt("status question cues") + `|` + regexp.QuoteMeta(corpus.StatusNonMember) + `)\b`)
 )
 
 // Weights of country sets.
