@@ -1640,3 +1640,15 @@ func TestAcronymSetOffByCommas(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"MDRRI?": "Mekong Disaster Risk Reduction Initiative"})
 }
+
+// "The kiosk was dropped after consultation with the PDRD and JICA": a
+// step of the decision is not why it was taken.
+func TestDecisionStepIsNoReason(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "decision-step.md", Text: "Final Report\n\nMarch 2018\nARWA\n\n## Problems\n\n" +
+		"Water tests showed arsenic above the national standard, and the kiosk was dropped after consultation with the PDRD and JICA. " +
+		"The review was postponed after flooding in Thpong district.\n"})
+	if a := ix.Answer("why was the kiosk dropped"); a.Found && strings.HasPrefix(a.Span, "after consultation") {
+		t.Errorf("reason %q", a.Span)
+	}
+	expectAnswers(t, ix, map[string]string{"why was the review postponed": "after flooding in Thpong district"})
+}

@@ -16,10 +16,13 @@ import (
 // question that needs them.
 
 var (
-	reWhyQ      = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("why question openers") + `\b|\b` + lexicon.Alt("why question phrases") + `\b`)
-	reRequestQ  = regexp.MustCompile(`\b` + lexicon.Alt("request question words") + `\b`)
-	reReasonCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
-	reYearTo    = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
+	reWhyQ     = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("why question openers") + `\b|\b` + lexicon.Alt("why question phrases") + `\b`)
+	reRequestQ = regexp.MustCompile(`\b` + lexicon.Alt("request question words") + `\b`)
+	// reProcessAfter is a step of a decision after a cue: "after
+	// consultation with", "following discussions".
+	reProcessAfter = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|the|further|careful|close)\s+)?(?:` + lexicon.Alt("decision steps") + `)\b`)
+	reReasonCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
+	reYearTo       = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	// "encouraged the Lao PDR, which has not yet ratified, to complete":
 	// a relative clause may stand between the one asked and the request.
 	reRequest       = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
@@ -71,8 +74,10 @@ func (md *Model) readReasonsAndRequests() {
 				}
 				continue
 			}
-			// "due to go live on 1 October" is a schedule, not a cause.
-			if m[0] == 0 || reScheduleAfter.MatchString(t[m[1]:]) {
+			// "due to go live on 1 October" is a schedule, not a cause;
+			// "dropped after consultation with the PDRD" a step taken, not
+			// why.
+			if m[0] == 0 || reScheduleAfter.MatchString(t[m[1]:]) || reProcessAfter.MatchString(t[m[1]:]) {
 				continue
 			}
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[0], m[1]))
