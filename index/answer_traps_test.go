@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Questions that look answerable but are not are refused, and their honest
 // neighbours still answered.
@@ -234,4 +237,15 @@ func TestCurrencyNounReceiverAndFiscalYears(t *testing.T) {
 		"FY2013 disbursements to the five countries?":             "¥261 billion",
 		"how much of japan's fy2018 commitment goes through jaif": "300 million yen",
 	})
+}
+
+// A list asked in the negative ("which countries have no bilateral EPA")
+// is not answered by a sentence that says the opposite of them.
+func TestNegativeListAsked(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "negative-list.md", Text: "Survey\n\nDecember 2019\nJETRO\n\n## AJCEP\n\n" +
+		"Most firms in Thailand, Indonesia and the Philippines prefer their country's bilateral EPA with Japan. " +
+		"AJCEP use is highest among firms in Cambodia, Myanmar and Laos, since these three countries have no bilateral EPA with Japan.\n"})
+	if a := ix.Answer("which countries have no bilateral EPA with japan"); a.Found && strings.Contains(a.Span, "Thailand") {
+		t.Errorf("answered %q", a.Span)
+	}
 }

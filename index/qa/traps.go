@@ -296,6 +296,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if ta.future && (!ta.saysFuture(statementAt(s, at)) || ta.saysPastAt(s, c.a.SentenceSpans)) {
 		return "future"
 	}
+	// "Which countries have no bilateral EPA with Japan" is not answered
+	// by the countries whose firms prefer their bilateral EPA: a list
+	// asked in the negative must be said in the negative.
+	if aq.kind == AskCountries && reNegation.MatchString(aq.q) && !reNegation.MatchString(statementAt(s, at)) {
+		return "positive for a negative"
+	}
 	// "How many person-months for the Jalaur basin alone" asks a part the
 	// sentence must name itself: the total of both basins is not it.
 	if (aq.kind == AskCount || aq.kind == AskMoney) && rePartAlone.MatchString(aq.q) {
