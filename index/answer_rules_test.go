@@ -1652,3 +1652,11 @@ func TestDecisionStepIsNoReason(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"why was the review postponed": "after flooding in Thpong district"})
 }
+
+// "How much is JICA lending" asks the loan a sentence gives as a noun:
+// "14.2 billion yen is provided as a concessional loan from JICA".
+func TestLendingAsksLoan(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "lending.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n## Floods\n\n" +
+		"The Chao Phraya Flood Resilience Programme (CPFRP) costs ¥18.6 billion in total, of which 14.2 billion yen is provided as a concessional loan from the Japan International Cooperation Agency (JICA).\n"})
+	expectAnswers(t, ix, map[string]string{"hw much is jica lending for CPFRP": "14.2 billion yen"})
+}
