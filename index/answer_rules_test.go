@@ -1660,3 +1660,17 @@ func TestLendingAsksLoan(t *testing.T) {
 		"The Chao Phraya Flood Resilience Programme (CPFRP) costs ¥18.6 billion in total, of which 14.2 billion yen is provided as a concessional loan from the Japan International Cooperation Agency (JICA).\n"})
 	expectAnswers(t, ix, map[string]string{"hw much is jica lending for CPFRP": "14.2 billion yen"})
 }
+
+// "US$2.1 million from Japan's Ministry of Economy, Trade and Industry
+// (METI)": the channel is the whole name, past its comma, and METI's sum
+// is the one a question about METI gets.
+func TestChannelNameWithComma(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "channel-comma.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n## Skills\n\n" +
+		"In fiscal 2021 the skills centre received a further US$3.4 million, made up of US$2.1 million from Japan's Ministry of Economy, Trade and Industry (METI) and US$1.3 million from a consortium of parts makers.\n"})
+	for _, am := range ix.Amounts() {
+		if am.Text == "US$2.1 million" && am.Via != "Japan's Ministry of Economy, Trade and Industry" {
+			t.Errorf("US$2.1 million through %q", am.Via)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{"how much did METI give the skills centre in fiscal 2021": "US$2.1 million"})
+}

@@ -1588,12 +1588,21 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		}
 		after := t[s.End:sent.End]
 		// "ran from April 2004": a month is a time, not a channel.
-		if m := reVia.FindStringSubmatch(after); m != nil && !opensWithMonth(m[1]) {
-			am.Via = strings.TrimSpace(m[1])
+		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) {
+			am.Via = strings.TrimSpace(after[m[2]:m[3]])
+			// "from Japan's Ministry of Economy, Trade and Industry
+			// (METI)": a known organisation's name that runs on past a
+			// comma is the channel whole.
+			for _, o := range x.orgMentions(after[m[2]:]) {
+				if ext := after[m[3]:max(m[3], m[2]+o.span.End)]; o.span.Start <= len("Japan's ") && strings.Contains(ext, ",") && !strings.ContainsAny(ext, "()") {
+					am.Via = strings.TrimSpace(after[m[2] : m[2]+o.span.End])
+					break
+				}
+			}
 			// "4,100 million kip from the Lao Government": a state the sum
 			// comes from pays it, whoever pays the sum before it; a fund it
 			// comes from is its channel.
-			if reFromState.MatchString(m[0]) {
+			if reFromState.MatchString(after[m[0]:m[1]]) {
 				am.Payer, am.Via = am.Via, ""
 			}
 		}
