@@ -1291,7 +1291,13 @@ var placeLeaders = lexicon.Set("place leaders")
 
 // honorificReach is how far before a run of capitalised words an
 // honorific is looked for: the longest honorific and its space.
-const honorificReach = 12
+var honorificReach = func() int {
+	n := 0
+	for _, w := range lexicon.Words("honorifics") {
+		n = max(n, len(w))
+	}
+	return n + 1
+}()
 
 // placesIn looks up a run of capitalised words, and its sub-runs, in the
 // gazetteer.
@@ -1400,17 +1406,19 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 	x.places = append(x.places[:from], a.places...)
 }
 
-// rePlaceBeforeRegion is a capitalised name after a preposition of place,
-// then a comma: what follows may be the region it lies in.
 // rePlaceBeforeSuffix is one or two names the gazetteer need not know,
 // then a lower-case word that says they are places: "Amarapura and
 // Patheingyi townships", "Trapeang Kralanh village".
 var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+(` + lexicon.Alt("unknown place suffixes") + `)\b`)
 
+// reNameGoesOnBefore ends with "of" or a capitalised word: a name after
+// it may be the end of a longer one.
+var reNameGoesOnBefore = regexp.MustCompile(`(?:\bof|\p{Lu}[\p{L}'’-]*)\s+$`)
+
 // placesBeforeSuffix reads the places the gazetteer does not know from
 // the word after them ("Chanthabouly and Sisattanak districts"), in the
-// country of the known places or the one country their sentence names;
-// a sentence that names no country, or several, places them nowhere.
+// country of the sentence's known places; a sentence with none, or with
+// places in several countries, places them nowhere.
 func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 	t := p.Text
 	for _, m := range rePlaceBeforeSuffix.FindAllStringSubmatchIndex(t, -1) {
@@ -1425,17 +1433,8 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 				country = pl.Country
 			}
 		}
-		if country == "" {
-			var cs []string
-			for _, g := range x.geoMentions(t[sent.Start:sent.End]) {
-				if !g.isGroup {
-					cs = append(cs, g.name)
-				}
-			}
-			if cs = prose.Uniq(cs); len(cs) == 1 {
-				country = cs[0]
-			}
-		}
+		// A country the sentence names may be the donor's ("with funding
+		// from Japan"): only a known place says where.
 		if country == "" {
 			continue
 		}
@@ -1449,7 +1448,9 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 			if sub.Start == sent.Start && k == 0 && !strings.Contains(text, " ") {
 				continue
 			}
-			if monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 || placeLeaders[strings.ToLower(strings.Fields(text)[0])] {
+			// "the Ministry of Rural Development and Kampong Speu district":
+			// a name after "of" or after more capitals ends another name.
+			if monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 || placeLeaders[strings.ToLower(strings.Fields(text)[0])] || reNameGoesOnBefore.MatchString(t[sent.Start:sub.Start]) {
 				continue
 			}
 			overlaps := slices.ContainsFunc(a.places, func(o Place) bool { return sub.Start < o.Span.End && o.Span.Start < sub.End })
@@ -1468,6 +1469,8 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 	}
 }
 
+// rePlaceBeforeRegion is a capitalised name after a preposition of place,
+// then a comma: what follows may be the region it lies in.
 var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
 
 func parseNumber(s string) float64 {

@@ -334,6 +334,10 @@ var numberWords = func() map[string]int {
 // whole's number: "only 9 of the 26 sections", "two of the 14 experts".
 var rePartOfWhole = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+of\s+(?:the|its|these|those|all)\s+$`)
 
+// reLabelBefore ends with a capitalised word right before a number, which
+// the number labels: "Package 3", "Phase 2".
+var reLabelBefore = regexp.MustCompile(`\p{Lu}[\p{L}.]*\s+$`)
+
 // partOfWholeReach is how far before a whole's number its part is looked
 // for: the part, "of" and an article.
 const partOfWholeReach = 40
@@ -394,7 +398,9 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		if pm := rePartOfWhole.FindStringSubmatchIndex(t[max(sent.Start, s.Start-partOfWholeReach):s.Start]); pm != nil && qual == "" {
 			off := max(sent.Start, s.Start-partOfWholeReach)
 			ps := Span{Start: off + pm[2], End: off + pm[3]}
-			if pv := countValue(t[ps.Start:ps.End]); pv > 0 && pv < v && !overlapsFact(a, ps) {
+			// "Package 3 of the 7 contract packages": a number after a
+			// capitalised label names the part, it does not count it.
+			if pv := countValue(t[ps.Start:ps.End]); pv > 0 && pv < v && !overlapsFact(a, ps) && !reLabelBefore.MatchString(t[sent.Start:ps.Start]) {
 				x.counts = append(x.counts, Count{Text: t[ps.Start:ps.End], Value: pv, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: ps})
 			}
 		}

@@ -385,7 +385,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			// preferred ..., and Timor-Leste has attended as an
 			// observer": a country right after ", and" opens a clause of
 			// its own, whose subject it is.
-			if ms := reAndNewSubject.FindAllStringIndex(cl[lo:h.span.Start], -1); len(ms) > 0 {
+			// Not in a list of subjects ("Cambodia, Laos, and Myanmar
+			// joined"): only after an earlier status of the clause.
+			if ms := reAndNewSubject.FindAllStringIndex(cl[lo:h.span.Start], -1); i > 0 && len(ms) > 0 {
 				at := lo + ms[len(ms)-1][1]
 				if slices.ContainsFunc(geo, func(m geoMention) bool { return m.span.Start == at && !m.isGroup }) {
 					lo = at

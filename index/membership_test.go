@@ -655,13 +655,14 @@ func TestMembershipAfterFoundedNetwork(t *testing.T) {
 func TestActiveFounding(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "active-founded.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n" +
 		"In March 2017 Japan, Thailand and Vietnam founded the Mekong Cold Chain Partnership (MCCP) in order to cut post-harvest losses. " +
-		"Japan and Thailand established diplomatic relations in 1887. Cambodia joined the MCCP in 2019.\n"})
+		"Japan and Thailand established diplomatic relations in 1887. Cambodia, Laos, and Myanmar joined the MCCP in 2019.\n"})
 	type row struct{ Country, Status string }
 	var got []row
 	for _, m := range ix.x.memberships {
 		got = append(got, row{m.Country, m.Status})
 	}
-	want := []row{{"Japan", StatusFounding}, {"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Cambodia", StatusJoined}}
+	// An Oxford comma before "and" still lists the subjects of one verb.
+	want := []row{{"Japan", StatusFounding}, {"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Cambodia", StatusJoined}, {"Laos", StatusJoined}, {"Myanmar", StatusJoined}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}

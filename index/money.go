@@ -159,7 +159,9 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// contributes the equivalent of US$2.5 million": the name a relative
 	// clause hangs on gives what the clause's verb gives.
 	if m := reRelativeOpen.FindStringIndex(sent[:clause.Start]); m != nil && reRelativeGive.MatchString(before) {
-		if name, e, st := x.lastActorSpan(sent[:m[0]]); name != "" && reAgentTail.MatchString(sent[e:m[0]]) {
+		// Not the object of a preposition: "signed a grant agreement with
+		// Cambodia, which provides ¥500 million" is Japan's grant.
+		if name, e, st := x.lastActorSpan(sent[:m[0]]); name != "" && reAgentTail.MatchString(sent[e:m[0]]) && !reObjectOfBefore.MatchString(sent[:st]) {
 			return withOwner(sent[:st], name)
 		}
 	}
@@ -287,6 +289,9 @@ func withOwner(before, name string) string {
 var rePossessiveEnd = regexp.MustCompile(`(\p{Lu}[\p{L}\s-]*?)['’]s\s+$`)
 
 var (
+	// reObjectOfBefore ends with a preposition whose object the next
+	// name is.
+	reObjectOfBefore = regexp.MustCompile(`(?i)\b(?:with|to|for|in|on|from|into|of)\s+(?:the\s+)?$`)
 	// reRelativeOpen is the comma and relative pronoun a clause opens
 	// with, at the end of the text before it.
 	reRelativeOpen = regexp.MustCompile(`,\s+(?:which|who)\s*$`)

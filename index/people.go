@@ -74,7 +74,10 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		// "By Hiroshi Tanabe, Ambassador of Japan": a byline's "By", or a
 		// sentence's first small word, is not the name's.
 		if w := reFirstWord.FindString(t[m[2]:m[3]]); w != "" && titleLeadStop[strings.ToLower(w)] {
-			m[2] += len(w) + 1
+			m[2] += len(w)
+			for m[2] < m[3] && (t[m[2]] == ' ' || t[m[2]] == '\t' || t[m[2]] == '\n') {
+				m[2]++
+			}
 			if len(strings.Fields(t[m[2]:m[3]])) < 2 {
 				continue
 			}

@@ -421,10 +421,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		if p.Kind == KindItem || p.Kind == KindBullet || p.Label != "" || p.Cite.Item != "" {
 			// "**Minister for Foreign Affairs (Sakuragi Hideo):**": a
 			// speaker's turn in minutes, not a project.
-			if l, ok := itemLabel(p); ok && reSpeakerLabel.MatchString(l) {
+			l, ok := itemLabel(p)
+			if ok && reSpeakerLabel.MatchString(l) {
 				continue
 			}
-			if l, ok := itemLabel(p); ok {
+			if ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
 				// an item that funds something, in a list whose items are
 				// projects, is one too. A one-word label ("Cancellation.")
@@ -487,8 +488,14 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			continue
 		}
 		if u := x.onlyProjectOf(ps, owner, unit); u != nil {
-			for _, p := range ps {
-				owner[p] = u
+			// A later passage is the project's when it is a labelled part
+			// of its record ("**Findings.**") or points back to it ("the
+			// project", "the loan"); "Overall, JICA disbursed ¥1.2
+			// trillion in ODA loans" in a background section is not.
+			for i, p := range ps {
+				if i == 0 || p.Label != "" || reTheProject.MatchString(p.Text) {
+					owner[p] = u
+				}
 			}
 		}
 	}
@@ -1133,8 +1140,9 @@ func sectionPassages(d *Document) [][]*Passage {
 }
 
 // onlyProjectOf is the one project a section's passages name, when the
-// first sentence of the first names it and none names another and none is owned by a
-// sub-heading or an item (a list of projects is no one project's).
+// first sentence of the first names it, none names another, and none is
+// owned by a sub-heading or an item (a list of projects is no one
+// project's).
 func (x *extraction) onlyProjectOf(ps []*Passage, owner map[*Passage]*projectUnit, unit func(name string, p *Passage, what string) *projectUnit) *projectUnit {
 	key, name := "", ""
 	for i, p := range ps {

@@ -508,3 +508,18 @@ func TestCaseSectionIsItsProjects(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"when did jica suspend disbursements in dong nai": "September 2014"})
 }
+
+// A background section that names one project among other loans is not
+// about it: no later passage points back to a project.
+func TestBackgroundSectionIsNoProjects(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "background.md", Text: "# Audit Report\n\nNovember 2016\nBoard of Audit\n\n## 2. Background\n\n" +
+		"The audit examined the Dong Nai Province Rural Roads Upgrading Project among other loans signed in 2011.\n\n" +
+		"Overall, JICA disbursed ¥1.2 trillion in ODA loans in FY2015 across 60 countries.\n"})
+	for _, p := range ix.Projects() {
+		for _, f := range p.Funding {
+			if strings.Contains(f, "1.2 trillion") {
+				t.Errorf("%s funded by %q", p.Name, f)
+			}
+		}
+	}
+}

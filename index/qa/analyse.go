@@ -32,8 +32,6 @@ func (md *Model) analyse(question string) *asked {
 	// "Trained in Phnom Penh" asks where something happened, which a
 	// sentence about elsewhere in Cambodia does not say; "signed with
 	// Manila" names a government by its seat.
-	// A place in an organisation's name ("in the Tokyo MOU") is no place
-	// the question is about.
 	ent.placeByCountry = kind != AskWhere && !slices.ContainsFunc(ent.places, func(p corpus.Place) bool { return locativeBefore(q, p.Name) })
 	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
@@ -319,6 +317,19 @@ var reLocativeRest = regexp.MustCompile(`^\s*(?:$|[?,.;!]|(?:in|on|for|and|or|by
 // locativeBefore reports whether the question q puts the place it names
 // as name after a locative preposition.
 func locativeBefore(q, name string) bool {
-	i := strings.Index(q, strings.ToLower(name))
-	return i >= 0 && reLocativeEnd.MatchString(q[:i]) && reLocativeRest.MatchString(q[i+len(name):])
+	name = strings.ToLower(name)
+	for from := 0; from < len(q); {
+		i := strings.Index(q[from:], name)
+		if i < 0 {
+			return false
+		}
+		start, end := from+i, from+i+len(name)
+		from = end
+		// The name as whole words: "mon" is not in "monks".
+		if start > 0 && prose.IsWordRune(rune(q[start-1])) || end < len(q) && prose.IsWordRune(rune(q[end])) {
+			continue
+		}
+		return reLocativeEnd.MatchString(q[:start]) && reLocativeRest.MatchString(q[end:])
+	}
+	return false
 }

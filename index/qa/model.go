@@ -128,11 +128,11 @@ type Model struct {
 	// percentages are the percentages each sentence writes, read on the
 	// first share or change question.
 	percentagesOnce sync.Once
+	percentages     []percentagesOf
 	// nameOnly are the words of people's names that no document names as
 	// a place: "Surin" of "Dr Surin Pitsuwan". Read on first use.
 	nameOnlyOnce sync.Once
 	nameOnly     map[string]bool
-	percentages  []percentagesOf
 	// asked indexes the facts by the kind of question they answer, for
 	// the quoted fallback, built on the first question that needs it.
 	askedOnce sync.Once

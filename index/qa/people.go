@@ -59,7 +59,7 @@ var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|rep
 // country it names: "who represented Thailand", "who signed for Viet
 // Nam", not "who asked Japan for a college".
 func (md *Model) speaksForAsked(aq *asked) bool {
-	for _, m := range reForCountry.FindAllStringIndex(aq.q, -1) {
+	for _, m := range reSpeaksFor.FindAllStringIndex(aq.q, -1) {
 		rest := strings.TrimPrefix(strings.TrimLeft(aq.q[m[1]:], " "), "the ")
 		for _, c := range md.src.CountriesAnyCase(rest) {
 			if c.Span.Start == 0 && slices.Contains(aq.ent.countries, c.Name) {
@@ -69,6 +69,10 @@ func (md *Model) speaksForAsked(aq *asked) bool {
 	}
 	return false
 }
+
+// reSpeaksFor is a word before a country a person is asked as being of:
+// "who represented Thailand", "who from Viet Nam attended".
+var reSpeaksFor = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|from)\b`)
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
 
@@ -237,6 +241,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		// is the named person's, not the one asked for.
 		askedRoles = nil
 	}
+	speaksFor := md.speaksForAsked(aq)
 	for i := range md.facts.People {
 		per := &md.facts.People[i]
 		if other != nil && per.Name == other.Name {
@@ -255,7 +260,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		// Indonesia's: a role that names its country must name the asked one.
 		// Only for a role asked: "who asked Japan for a college" is
 		// answered by Thailand's minister.
-		if len(aq.ent.countries) > 0 && per.Role != "" && (len(askedRoles) > 0 || md.speaksForAsked(aq)) {
+		if len(aq.ent.countries) > 0 && per.Role != "" && (len(askedRoles) > 0 || speaksFor) {
 			roleCountries := md.src.Countries(per.Role)
 			fits := len(roleCountries) == 0
 			for _, m := range roleCountries {

@@ -203,8 +203,12 @@ var reCountedNounAfter = regexp.MustCompile(`^\s+(?:(?:` + lexicon.Alt("number s
 // countedAfter says whether the words after a number name what it counts.
 func countedAfter(after string) bool {
 	m := reCountedNounAfter.FindStringSubmatchIndex(after)
-	return m != nil && m[2] >= 0
+	// "paid 250,000 to the contractor": a small word counts nothing.
+	return m != nil && m[2] >= 0 && !countStops[after[m[2]:m[3]]] && !prose.Stopwords[after[m[2]:m[3]]]
 }
+
+// countStops are the small words a counted noun does not run past.
+var countStops = lexicon.Set("count noun stops")
 
 // reLocativeBefore ends with a word that puts a name after it as a
 // place.

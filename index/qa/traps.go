@@ -621,21 +621,7 @@ func (t *trapAsk) saysPastAt(s string, spans []corpus.Span) bool {
 	}
 	cl := prose.ClauseAround(s, 0, spans[0])
 	c := s[cl.Start:cl.End]
-	if rePastSays.MatchString(c) && !t.saysFuture(c) {
-		return true
-	}
-	// "first scheduled for November 2020, was postponed twice and was
-	// finally held there on 7 June 2022": the cue nearest before the
-	// answer is the verb it hangs on, past though a plan was told first.
-	before := s[cl.Start:spans[0].Start]
-	lastOf := func(ms [][]int) int {
-		if len(ms) == 0 {
-			return -1
-		}
-		return ms[len(ms)-1][0]
-	}
-	past := lastOf(rePastSays.FindAllStringIndex(before, -1))
-	return past >= 0 && past > lastOf(reFutureSays.FindAllStringIndex(before, -1))
+	return rePastSays.MatchString(c) && !t.saysFuture(c)
 }
 
 var rePastSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("past cues") + `)\b`)

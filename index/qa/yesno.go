@@ -329,6 +329,11 @@ func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
 // hold every word of the question but the stage's, the closest such
 // sentence wins, and one that says both yes and no says nothing.
 func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
+	// "Was the bridge built by China" asks who built it, which a status
+	// does not say.
+	if reAgentAsked.MatchString(aq.q) {
+		return Answer{}, false
+	}
 	var ts []qterm
 	for _, t := range aq.terms {
 		if !stage.ask.MatchString(t.word) {
@@ -355,6 +360,12 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 		if no != nil {
 			word, at = "no", no
 		}
+		// "has not been scrapped", "feared the mill would be cancelled":
+		// a status word its clause denies or only supposes says nothing
+		// either way.
+		if reDeniedBefore.MatchString(rec.text[:at[0]]) || reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
+			continue
+		}
 		if best != nil && framed >= bestFramed {
 			continue
 		}
@@ -369,6 +380,16 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 	a.Found, a.Kind = true, AskOpen
 	return a, true
 }
+
+var (
+	// reDeniedBefore ends with a negation of the status word after it:
+	// "has not been scrapped", "was never cancelled".
+	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)(?:\s+(?:been|be|yet|formally|officially))*\s+$`)
+	// reAgentAsked is "by" and a name in a question: who did it.
+	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?\w`)
+	// reSupposed is a word by which a clause only supposes what it says.
+	reSupposed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("supposing words") + `)\b`)
+)
 
 // maxPolarityWindow is the widest stretch of a sentence, in bytes, that
 // may hold all of a yes/no question's words for the sentence to answer it:
@@ -439,6 +460,10 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// notified the Secretary-General".
 	last := bestSpans[len(bestSpans)-1]
 	cl := prose.ClauseOf(best.text, corpus.Span{Start: last.Start - best.span.Start, End: last.End - best.span.Start})
+	// "Villagers feared the mill would be cancelled" says neither.
+	if reSupposed.MatchString(cl) {
+		return Answer{}, false
+	}
 	word, line := polarity(denies(cl, aq))
 	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
 	a.Found, a.Kind = true, AskOpen
