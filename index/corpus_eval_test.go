@@ -156,9 +156,11 @@ func TestCorpusAnswers(t *testing.T) {
 }
 
 // corpusAnswersFloor is the share of corpus questions answered right when
-// the corpus was last measured; a change that loses answers fails here. It
-// is a floor against regressions, not the goal.
-const corpusAnswersFloor = 0.80
+// the corpus was last measured, rounded down; a change that loses answers
+// fails here. It is a floor against regressions, not the goal: each batch
+// of documents new to the code scores below the corpus at first, so the
+// floor follows the corpus down when one lands (to 79% with the sixty-two).
+const corpusAnswersFloor = 0.79
 
 // answeredTraps are the evaluation's traps the answerer still answers with
 // a span: known failings, listed so that no other trap joins them.
