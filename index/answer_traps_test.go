@@ -83,11 +83,7 @@ Completion: December 2019
 		// country's own gift, which would read as "yes".
 		"is korea getting any of the rice",
 	}
-	for _, q := range refused {
-		if a := ix.Answer(q); !a.Refused() {
-			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
-		}
-	}
+	expectRefused(t, ix, refused...)
 	answered := map[string]string{
 		"when was the thanlyin bridge loan signed":         "19 January 2018",
 		"which country will host the next board meeting":   "Thailand",
@@ -167,14 +163,10 @@ func TestPastAfterPlannedAndCountForSum(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "held-after-planned.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n" +
 		"The regional ministerial meeting, first scheduled for Chiang Rai in November 2020, was postponed twice because of travel restrictions and was finally held there on 7 June 2022. " +
 		"The two technical colleges bring Japan's model of technical education to Bangkok and will send their first 48 graduates into industry this year.\n"})
-	for _, q := range []string{
+	expectRefused(t, ix, []string{
 		"when is the next regional ministerial meeting",
 		"how much did japan give the technical colleges",
-	} {
-		if a := ix.Answer(q); !a.Refused() {
-			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
-		}
-	}
+	}...)
 	expectAnswers(t, ix, map[string]string{
 		"when was the regional ministerial meeting finally held": "7 June 2022",
 		"how many graduates will the colleges send":              "48",
@@ -190,14 +182,10 @@ func TestPlaceAfterFactAndSplitSum(t *testing.T) {
 		"- **Mekong Skills Project (MSP).** The project runs courses at colleges in Savannakhet Province, Laos, and in Bavet, Cambodia. " +
 		"Its total budget of ¥1.4 billion is shared between JICA, which provides ¥1.13 billion, and the Japan-ASEAN Integration Fund (JAIF), which contributes the equivalent of US$2.5 million. " +
 		"By September 2019 it had trained 2,150 technicians. A third site planned in Phnom Penh was cancelled in July 2019.\n"})
-	for _, q := range []string{
+	expectRefused(t, ix, []string{
 		"how many technicians were trained in phnom penh",
 		"how much did JAIF give in yen",
-	} {
-		if a := ix.Answer(q); !a.Refused() {
-			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
-		}
-	}
+	}...)
 	expectAnswers(t, ix, map[string]string{
 		"how many technicians has the MSP trained": "2,150",
 		"how much does JAIF contribute":            "US$2.5 million",
@@ -222,15 +210,11 @@ func TestCurrencyNounReceiverAndFiscalYears(t *testing.T) {
 		"Thailand instead contributes THB 15 million to the Disaster Initiative as a partner, and the European Union has added EUR 3 million. " +
 		"In FY2013 alone, net disbursements to the five countries came to about ¥261 billion.\n\n## Transport\n\n" +
 		"They welcomed Japan's commitment of ¥1.1 billion for the programme's fiscal year 2018 activities, of which 300 million yen will be channelled through the Japan-ASEAN Integration Fund (JAIF).\n"})
-	for _, q := range []string{
+	expectRefused(t, ix, []string{
 		"what's the yen amount for the AHA centre ICT upgrade",
 		"how much disaster initiative money goes to thailand",
 		"FY2014 disbursements to the five countries?",
-	} {
-		if a := ix.Answer(q); !a.Refused() {
-			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
-		}
-	}
+	}...)
 	expectAnswers(t, ix, map[string]string{
 		"what's the dollar amount for the AHA centre ICT upgrade": "US$3.2 million",
 		"how much does thailand contribute to the initiative":     "THB 15 million",

@@ -63,6 +63,17 @@ func expectAnswers(t *testing.T, ix *Index, want map[string]string) {
 	}
 }
 
+// expectRefused checks that ix refuses each question: neither a span nor
+// a quote answers it.
+func expectRefused(t *testing.T, ix *Index, qs ...string) {
+	t.Helper()
+	for _, q := range qs {
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q answered %q (quoted %v), want refused", q, a.Text, a.Quoted)
+		}
+	}
+}
+
 // acronymsOf maps each short form the index learnt to the name it stands
 // for.
 func acronymsOf(ix *Index) map[string]string {
