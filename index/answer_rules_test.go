@@ -1496,7 +1496,8 @@ func TestRulesKeepToTheirGrammar(t *testing.T) {
 // sentence gives.
 func TestHonorificNameIsNoPlace(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "honorific-place.md", Text: "Minutes\n\nNovember 2016\nJICA\n\n## Opening\n\n" +
-		"Japan funds the seminar series. The seminar on rural roads was opened by Mr. Tanabe, Chief Representative of the JICA Laos Office, at the Lao Plaza Hotel in Vientiane.\n"})
+		"Japan funds the seminar series. The seminar on rural roads was opened by Mr. Tanabe, Chief Representative of the JICA Laos Office, at the Lao Plaza Hotel in Vientiane. " +
+		"Mr. Hiroshi Tanabe closed it.\n"})
 	for _, pl := range ix.x.places {
 		if strings.Contains(pl.AsWritten, "Tanabe") {
 			t.Errorf("%q read as a place (%s)", pl.AsWritten, pl.Country)
@@ -1714,4 +1715,22 @@ func TestReviewCounterExamples(t *testing.T) {
 	if a := ix.Answer("how much did the district council pay for the dyke repairs"); a.Refused() {
 		t.Errorf("dyke repairs refused")
 	}
+}
+
+// The second reading's counter-examples: a part at a sentence's start
+// still counts; "by 2020" is a deadline, not an agent; "due to lengthy
+// negotiations" is a reason; "In Chanthabouly and Sisattanak districts"
+// are places; "despite fears of overruns" does not make a status a fear.
+func TestSecondReviewCounterExamples(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "counter2.md", Text: "Report\n\nMarch 2018\nMinistry of Foreign Affairs\n\n## Notes\n\n" +
+		"Only 9 of the 26 road sections were completed by March 2016. " +
+		"In Vientiane, Laos, the drainage works cover Chanthabouly and Sisattanak districts. " +
+		"Construction of the Hue bridge was delayed due to lengthy negotiations with landowners. " +
+		"The Thanlyin bridge was completed in 2019 despite fears of cost overruns.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how many of the road sections were completed":        "9",
+		"which districts of vientiane get the drainage works": "Chanthabouly and Sisattanak districts",
+		"why was the hue bridge delayed":                      "due to lengthy negotiations with landowners",
+		"was the thanlyin bridge completed":                   "yes",
+	})
 }

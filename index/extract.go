@@ -1411,9 +1411,18 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 // Patheingyi townships", "Trapeang Kralanh village".
 var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+(` + lexicon.Alt("unknown place suffixes") + `)\b`)
 
-// reNameGoesOnBefore ends with "of" or a capitalised word: a name after
-// it may be the end of a longer one.
-var reNameGoesOnBefore = regexp.MustCompile(`(?:\bof|\p{Lu}[\p{L}'’-]*)\s+$`)
+// reNameGoesOnBefore ends with a capitalised word, and "of" after it or
+// not: a name after it may be the end of a longer one ("the Ministry of
+// Rural Development").
+var reNameGoesOnBefore = regexp.MustCompile(`(\p{Lu}[\p{L}'’-]*)(?:\s+of)?\s+$`)
+
+// nameGoesOnBefore reports whether the text before a name ends a longer
+// name it may belong to; a word that only leads up to a place ("In",
+// "North") does not.
+func nameGoesOnBefore(before string) bool {
+	m := reNameGoesOnBefore.FindStringSubmatch(before)
+	return m != nil && !placeLeaders[strings.ToLower(m[1])]
+}
 
 // placesBeforeSuffix reads the places the gazetteer does not know from
 // the word after them ("Chanthabouly and Sisattanak districts"), in the
@@ -1450,7 +1459,7 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 			}
 			// "the Ministry of Rural Development and Kampong Speu district":
 			// a name after "of" or after more capitals ends another name.
-			if monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 || placeLeaders[strings.ToLower(strings.Fields(text)[0])] || reNameGoesOnBefore.MatchString(t[sent.Start:sub.Start]) {
+			if monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 || placeLeaders[strings.ToLower(strings.Fields(text)[0])] || nameGoesOnBefore(t[sent.Start:sub.Start]) {
 				continue
 			}
 			overlaps := slices.ContainsFunc(a.places, func(o Place) bool { return sub.Start < o.Span.End && o.Span.Start < sub.End })

@@ -334,9 +334,9 @@ var numberWords = func() map[string]int {
 // whole's number: "only 9 of the 26 sections", "two of the 14 experts".
 var rePartOfWhole = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+of\s+(?:the|its|these|those|all)\s+$`)
 
-// reLabelBefore ends with a capitalised word right before a number, which
-// the number labels: "Package 3", "Phase 2".
-var reLabelBefore = regexp.MustCompile(`\p{Lu}[\p{L}.]*\s+$`)
+// reLabelBefore ends with a word that labels the number after it:
+// "Package 3", "Phase 2".
+var reLabelBefore = regexp.MustCompile(`\b(?:` + lexicon.Alt("number labels") + `)\s+$`)
 
 // partOfWholeReach is how far before a whole's number its part is looked
 // for: the part, "of" and an article.

@@ -291,7 +291,7 @@ var rePossessiveEnd = regexp.MustCompile(`(\p{Lu}[\p{L}\s-]*?)['’]s\s+$`)
 var (
 	// reObjectOfBefore ends with a preposition whose object the next
 	// name is.
-	reObjectOfBefore = regexp.MustCompile(`(?i)\b(?:with|to|for|in|on|from|into|of)\s+(?:the\s+)?$`)
+	reObjectOfBefore = regexp.MustCompile(`(?i)\b(?:with|to|into)\s+(?:the\s+)?$`)
 	// reRelativeOpen is the comma and relative pronoun a clause opens
 	// with, at the end of the text before it.
 	reRelativeOpen = regexp.MustCompile(`,\s+(?:which|who)\s*$`)

@@ -490,10 +490,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		if u := x.onlyProjectOf(ps, owner, unit); u != nil {
 			// A later passage is the project's when it is a labelled part
 			// of its record ("**Findings.**") or points back to it ("the
-			// project", "the loan"); "Overall, JICA disbursed ¥1.2
+			// project", "the loan", "It was completed"); "Overall, JICA disbursed ¥1.2
 			// trillion in ODA loans" in a background section is not.
 			for i, p := range ps {
-				if i == 0 || p.Label != "" || reTheProject.MatchString(p.Text) {
+				if i == 0 || p.Label != "" || reTheProject.MatchString(p.Text) || reBackRef.MatchString(p.Text) {
 					owner[p] = u
 				}
 			}

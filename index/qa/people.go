@@ -48,11 +48,11 @@ var (
 	reNameGoesOn = regexp.MustCompile(`^\s+[A-Z]`)
 )
 
-// reForCountry asks who acts for a country.
 // speaksForBonus ranks the person whose role is the party a question asks
 // who spoke or signed for above the other people of the sentence.
 const speaksForBonus = 0.2
 
+// reForCountry asks who acts for a country.
 var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b`)
 
 // speaksForAsked reports whether the question asks who speaks for a
@@ -70,9 +70,10 @@ func (md *Model) speaksForAsked(aq *asked) bool {
 	return false
 }
 
-// reSpeaksFor is a word before a country a person is asked as being of:
-// "who represented Thailand", "who from Viet Nam attended".
-var reSpeaksFor = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|from)\b`)
+// reSpeaksFor is reForCountry's words before a country a person is asked
+// as being of, and "who from": "who represented Thailand", "who from
+// Viet Nam attended", not "who accepted the grant from Japan".
+var reSpeaksFor = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b|\bwho\s+from\b`)
 
 var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
 

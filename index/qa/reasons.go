@@ -18,7 +18,10 @@ import (
 var (
 	reWhyQ     = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?` + lexicon.Alt("why question openers") + `\b|\b` + lexicon.Alt("why question phrases") + `\b`)
 	reRequestQ = regexp.MustCompile(`\b` + lexicon.Alt("request question words") + `\b`)
-	// reProcessAfter is a step of a decision after a cue: "after
+	// reTimeCue is a reason cue that is also a time: "after",
+	// "following".
+	reTimeCue = regexp.MustCompile(`(?i)^(?:after|following)$`)
+	// reProcessAfter is a step of a decision after such a cue: "after
 	// consultation with", "following discussions".
 	reProcessAfter = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|the|further|careful|close)\s+)?(?:` + lexicon.Alt("decision steps") + `)\b`)
 	reReasonCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues") + `)\b`)
@@ -77,7 +80,7 @@ func (md *Model) readReasonsAndRequests() {
 			// "due to go live on 1 October" is a schedule, not a cause;
 			// "dropped after consultation with the PDRD" a step taken, not
 			// why.
-			if m[0] == 0 || reScheduleAfter.MatchString(t[m[1]:]) || reProcessAfter.MatchString(t[m[1]:]) {
+			if m[0] == 0 || reScheduleAfter.MatchString(t[m[1]:]) || reTimeCue.MatchString(t[m[0]:m[1]]) && reProcessAfter.MatchString(t[m[1]:]) {
 				continue
 			}
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[0], m[1]))

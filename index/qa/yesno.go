@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -331,7 +332,9 @@ func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
 func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 	// "Was the bridge built by China" asks who built it, which a status
 	// does not say.
-	if reAgentAsked.MatchString(aq.q) {
+	// "Completed by 2020", "by the end of 2019", "by March" set a
+	// deadline, not an agent.
+	if m := reAgentAsked.FindStringSubmatch(aq.q); m != nil && !monthWords[m[1]] && !deadlineWords[m[1]] {
 		return Answer{}, false
 	}
 	var ts []qterm
@@ -386,7 +389,17 @@ var (
 	// "has not been scrapped", "was never cancelled".
 	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)(?:\s+(?:been|be|yet|formally|officially))*\s+$`)
 	// reAgentAsked is "by" and a name in a question: who did it.
-	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?\w`)
+	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?([a-z][\w-]*)`)
+	// monthWords are the months, lower case.
+	monthWords = func() map[string]bool {
+		out := map[string]bool{}
+		for m := time.January; m <= time.December; m++ {
+			out[strings.ToLower(m.String())] = true
+		}
+		return out
+	}()
+	// deadlineWords open a deadline after "by": "by the end of 2019".
+	deadlineWords = lexicon.Set("deadline words")
 	// reSupposed is a word by which a clause only supposes what it says.
 	reSupposed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("supposing words") + `)\b`)
 )
