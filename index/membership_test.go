@@ -632,15 +632,13 @@ func TestMembershipAfterFoundedNetwork(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "network.md", Text: "Survey\n\nDecember 2019\nJETRO\n\n## Networks\n\n" +
 		"The ASEAN-Japan SME Support Network (AJSN) was founded in March 2016 by JETRO together with the SME agencies of its three founding member countries, Thailand, Vietnam and Indonesia. " +
 		"Malaysia joined in January 2017. Singapore withdrew in April 2019 because Enterprise Singapore preferred to handle SME links through bilateral channels, and Timor-Leste has attended meetings as an observer since September 2019.\n"})
-	type row struct{ Country, Status string }
-	var got []row
 	for _, m := range ix.x.memberships {
 		if m.Org != "ASEAN-Japan SME Support Network (AJSN)" {
 			t.Errorf("%s %s of %q", m.Country, m.Status, m.Org)
 		}
-		got = append(got, row{m.Country, m.Status})
 	}
-	want := []row{
+	got := statusesOf(ix)
+	want := []countryStatus{
 		{"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Indonesia", StatusFounding},
 		{"Malaysia", StatusJoined}, {"Singapore", StatusWithdrew}, {"Timor-Leste", StatusObserver},
 	}
@@ -656,15 +654,25 @@ func TestActiveFounding(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "active-founded.md", Text: "Op-ed\n\nAugust 2022\nEmbassy of Japan\n\n" +
 		"In March 2017 Japan, Thailand and Vietnam founded the Mekong Cold Chain Partnership (MCCP) in order to cut post-harvest losses. " +
 		"Japan and Thailand established diplomatic relations in 1887. Cambodia, Laos, and Myanmar joined the MCCP in 2019.\n"})
-	type row struct{ Country, Status string }
-	var got []row
-	for _, m := range ix.x.memberships {
-		got = append(got, row{m.Country, m.Status})
-	}
+	got := statusesOf(ix)
 	// An Oxford comma before "and" still lists the subjects of one verb.
-	want := []row{{"Japan", StatusFounding}, {"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Cambodia", StatusJoined}, {"Laos", StatusJoined}, {"Myanmar", StatusJoined}}
+	want := []countryStatus{{"Japan", StatusFounding}, {"Thailand", StatusFounding}, {"Vietnam", StatusFounding}, {"Cambodia", StatusJoined}, {"Laos", StatusJoined}, {"Myanmar", StatusJoined}}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 	expectAnswers(t, ix, map[string]string{"which countries founded the MCCP": "Japan, Thailand, Vietnam"})
+}
+
+// countryStatus is a membership as the tests above compare it: who, and
+// with what status.
+type countryStatus struct{ Country, Status string }
+
+// statusesOf lists each membership the index read, in order, as who and
+// with what status.
+func statusesOf(ix *Index) []countryStatus {
+	var out []countryStatus
+	for _, m := range ix.x.memberships {
+		out = append(out, countryStatus{m.Country, m.Status})
+	}
+	return out
 }
