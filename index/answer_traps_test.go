@@ -104,11 +104,11 @@ Completion: December 2019
 		// for rice for Laos, while Cambodia was not included".
 		"which countries got rice in the release":  "Laos",
 		"which countries does the river fund help": "Laos, Myanmar",
-		"how many nurses from laos were trained":   "Some 40",
-		"how many officials trained in 2016":       "some 300",
+		"how many nurses from laos were trained":   "40",
+		"how many officials trained in 2016":       "300",
 		"how many vehicles a day in 2015":          "3,400",
 		"when will the ferry terminal open":        "March 2018",
-		"how many people did the floods displace":  "some 9,000",
+		"how many people did the floods displace":  "9,000",
 		// The event word nearest a date says what it dates.
 		"when will the seed delivery finish": "30 June 2017",
 		"when will the seed delivery begin":  "1 May 2017",

@@ -291,6 +291,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := skippingAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "under the Mekong Agricultural Extension Training Programme,
@@ -444,6 +446,57 @@ func skippingAcronymName(before, acr string) (int, bool) {
 	}
 	return run[0].span.Start, true
 }
+
+// clippedAcronymName is where the name a short form made of clipped
+// words stands for starts: "Luxembourg Development Cooperation Agency
+// (LuxDev)", each capitalised piece the start of a word of the name in
+// order, from its first word; the name's last words may go unspelt.
+func clippedAcronymName(before, acr string) (int, bool) {
+	var pieces []string
+	for i, r := range acr {
+		switch {
+		case unicode.IsUpper(r):
+			pieces = append(pieces, string(r))
+		case unicode.IsLower(r) && i > 0:
+			pieces[len(pieces)-1] += string(r)
+		default:
+			return 0, false
+		}
+	}
+	// Clipped words, not initials: "LuxDev", not "MoU".
+	if len(pieces) < 2 || slices.ContainsFunc(pieces, func(p string) bool { return len(p) < minClippedPiece }) {
+		return 0, false
+	}
+	run, ok := nameRunBefore(before, false)
+	if !ok {
+		return 0, false
+	}
+	for first := range run {
+		k, i := 0, first
+		for ; i < len(run) && k < len(pieces); i++ {
+			w := run[i].text
+			switch {
+			case strings.HasPrefix(strings.ToLower(w), strings.ToLower(pieces[k])) && unicode.IsUpper([]rune(w)[0]):
+				k++
+			case prose.Stopwords[strings.ToLower(w)]:
+			default:
+				i = len(run) + 1
+			}
+		}
+		if k == len(pieces) && i <= len(run) && len(run)-i <= maxUnspeltTail {
+			return run[first].span.Start, true
+		}
+	}
+	return 0, false
+}
+
+// minClippedPiece and maxUnspeltTail bound a clipped short form: each
+// piece is at least two letters, and at most two words of the name
+// follow the last one it spells ("Cooperation Agency").
+const (
+	minClippedPiece = 2
+	maxUnspeltTail  = 2
+)
 
 // maxSkippingWords is the most capitalised words a name whose short form
 // skips some of them may have.

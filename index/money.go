@@ -9,6 +9,7 @@ import (
 
 	"github.com/iaibot/iaibot/index/internal/geo"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // currencyTokens maps how prose writes a currency ("US$", "yen", "EUR",
@@ -114,6 +115,7 @@ const noCurrency = "XXX"
 var (
 	reGiveVerbs    = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\b`)
 	reAuxiliary    = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
+	reCountryParty = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("country party nouns") + `)\b`)
 	reEndsWithGive = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\s+(?:the\s+)?$`)
 	rePassiveGive  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("passive auxiliaries") + `\s+)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
 )
@@ -243,7 +245,7 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 			}
 			return ""
 		}
-		if name != "" && reAuxiliary.MatchString(strings.TrimLeft(reParens.ReplaceAllString(head[end:], ""), ")")) && !reEndsWithGive.MatchString(head[:start]) {
+		if name != "" && reAuxiliary.MatchString(partyRest(name, head[end:])) && !reEndsWithGive.MatchString(head[:start]) {
 			return name
 		}
 		if name != "" && reEndsWithGive.MatchString(head[:start]) {
@@ -267,6 +269,18 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		}
 	}
 	return ""
+}
+
+// partyRest is what stands between a payer's name and its verb, without
+// brackets and without a noun that makes a country a party: "The Lao side
+// contributes", "the Philippine Government will provide" are the
+// country's.
+func partyRest(name, rest string) string {
+	rest = strings.TrimLeft(reParens.ReplaceAllString(rest, ""), ")")
+	if m := reCountryParty.FindStringIndex(rest); m != nil && gaz.countryByAlias[prose.Fold(name)] == name {
+		rest = rest[m[1]:]
+	}
+	return rest
 }
 
 // withOwner is name with the country whose possessive stands right

@@ -301,9 +301,8 @@ var measureUnits = lexicon.Set("measure units")
 // 210,000 tonnes"), which the quantity is said without.
 var reRoughly = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("rounding qualifiers") + `)\s+`)
 
-// countSpan is how an answer states a count: a measure with its unit and
-// without a word that only rounds it. A count of things keeps its "about":
-// writers are split on it.
+// countSpan is how an answer states a count: a measure with its unit,
+// and without a word that only rounds it.
 func countSpan(c corpus.Count) string {
 	if f := strings.Fields(c.Noun); len(f) > 0 && measureUnits[f[0]] {
 		unit := f[0]
@@ -319,8 +318,10 @@ func countSpan(c corpus.Count) string {
 		}
 		return reRoughly.ReplaceAllString(c.Text, "") + " " + unit
 	}
-	// "About 120": the hedge the document puts on a count is kept.
-	return c.Text
+	// "Some 960 volunteers" answers "how many" with 960: most readers
+	// ask for the figure, and the quoted sentence keeps the hedge. A
+	// bound ("over 50", "nearly 20") changes the figure and stays.
+	return reRoughly.ReplaceAllString(c.Text, "")
 }
 
 // countYearBonus ranks a count dated by the year a question names above

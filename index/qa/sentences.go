@@ -155,11 +155,51 @@ func (md *Model) namesIn(text string, p *corpus.Passage) map[string]bool {
 	return have
 }
 
+// inFigure reports whether text[start:end] is a run of digits that is
+// only part of a figure: "9" or "8" of "9.8", "850" of "1,850".
+func inFigure(text string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if text[i] < '0' || text[i] > '9' {
+			return false
+		}
+	}
+	joined := func(sep, digit int) bool {
+		return sep >= 0 && digit >= 0 && sep < len(text) && digit < len(text) &&
+			(text[sep] == '.' || text[sep] == ',') && isDigitByte(text[digit])
+	}
+	return joined(end, end+1) || joined(start-1, start-2)
+}
+
+// figureTerm is the figure that the digits at start belong to, as one
+// term: "9.8" for "9.8", "40000" for "40,000" (and a question's "40k").
+// ok is false for a piece that is not the figure's first.
+func figureTerm(text string, start int) (string, bool) {
+	if start >= 2 && (text[start-1] == '.' || text[start-1] == ',') && isDigitByte(text[start-2]) {
+		return "", false
+	}
+	end := start
+	for end < len(text) && (isDigitByte(text[end]) || (text[end] == '.' || text[end] == ',') && end+1 < len(text) && isDigitByte(text[end+1])) {
+		end++
+	}
+	return strings.ReplaceAll(text[start:end], ",", ""), true
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
 // termsOf is what text can be matched by: its stemmed words, and the full
 // names of the organisations, countries, groups and places it names.
 func (md *Model) termsOf(text string) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range prose.WordRE.FindAllString(text, -1) {
+	for _, at := range prose.WordRE.FindAllStringIndex(text, -1) {
+		w := text[at[0]:at[1]]
+		// "US$9.8 million" holds no 9 that "Road 9" could ask for: a
+		// figure is one term ("9.8", "40000" for "40,000").
+		if inFigure(text, at[0], at[1]) {
+			if f, ok := figureTerm(text, at[0]); ok {
+				out[f] = true
+			}
+			continue
+		}
 		for _, part := range strings.Split(w, "-") {
 			if part != "" && !prose.Stopwords[strings.ToLower(part)] {
 				out[stemTerm(part)] = true
@@ -590,7 +630,16 @@ func (md *Model) headingOrgs() {
 // that each is looked up once.
 func (md *Model) ownWords(text string, geo map[string]bool) map[string]bool {
 	out := map[string]bool{}
-	for _, w := range prose.WordRE.FindAllString(text, -1) {
+	for _, at := range prose.WordRE.FindAllStringIndex(text, -1) {
+		w := text[at[0]:at[1]]
+		// "US$9.8 million" holds no 9 that "Road 9" could ask for: a
+		// figure is one term ("9.8", "40000" for "40,000").
+		if inFigure(text, at[0], at[1]) {
+			if f, ok := figureTerm(text, at[0]); ok {
+				out[f] = true
+			}
+			continue
+		}
 		for _, part := range strings.Split(w, "-") {
 			if part == "" || prose.Stopwords[strings.ToLower(part)] {
 				continue

@@ -50,6 +50,10 @@ var ordinalForms = func() map[string]string {
 	return out
 }()
 
+// maxOrdinalAlt bounds the numbers a question's digits also match as
+// ordinals: a phase or a meeting, not a year or a sum.
+const maxOrdinalAlt = 100
+
 // ordinalDigits writes n as an ordinal in digits: 1st, 2nd, 3rd, 11th, 22nd.
 func ordinalDigits(n int) string {
 	suffix := "th"
@@ -69,12 +73,19 @@ func ordinalDigits(n int) string {
 // questionStop are words that carry no topic in a question.
 var questionStop = lexicon.Set("question stop words")
 
+// romanNumerals number phases and parts: "Phase II", "Package IV".
+var romanNumerals = lexicon.Pairs("roman numerals")
+
 // stemTerm normalises one word for matching: lower case, a number word as
 // its digits, stemmed, then mapped through synonyms.
 func stemTerm(w string) string {
 	w = strings.ToLower(strings.Trim(w, "'’"))
 	// "the 5 projects" are "the five projects".
 	if d, ok := numberWords[w]; ok {
+		return d
+	}
+	// "Phase II" is "phase 2".
+	if d, ok := romanNumerals[w]; ok {
 		return d
 	}
 	// "the Seventh Meeting" is "the 7th meeting".
@@ -175,22 +186,40 @@ func (md *Model) questionTerms(q string) []qterm {
 			return
 		}
 		seen[st] = true
-		idf, ok := md.idf[st]
-		if !ok {
-			idf = md.maxIDF
+		alts := altStems[w]
+		// "phase 2" is also "the second phase".
+		if n, err := strconv.Atoi(st); err == nil && n > 0 && n < maxOrdinalAlt {
+			alts = append(slices.Clip(alts), ordinalDigits(n))
 		}
-		out = append(out, qterm{word: w, stem: st, alts: altStems[w], idf: idf})
+		out = append(out, qterm{word: w, stem: st, alts: alts, idf: md.termIDF(st)})
 	}
-	for _, w := range prose.WordRE.FindAllString(strings.ToLower(q), -1) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	lq := strings.ToLower(q)
+	for _, at := range prose.WordRE.FindAllStringIndex(lq, -1) {
+		// Read as the sentences are: "JAIF 2.0" has no 2 of its own.
+		if inFigure(lq, at[0], at[1]) {
+			if f, ok := figureTerm(lq, at[0]); ok && !seen[f] {
+				seen[f] = true
+				out = append(out, qterm{word: f, stem: f, idf: md.termIDF(f)})
+			}
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(lq[at[0]:at[1]], "'s"), "’s")
 		for _, part := range strings.Split(w, "-") {
-			if len(part) < minTermLen && numberWords[part] == "" && !isDigit(part) || questionStop[part] || prose.Stopwords[part] {
+			if len(part) < minTermLen && numberWords[part] == "" && romanNumerals[part] == "" && !isDigit(part) || questionStop[part] || prose.Stopwords[part] {
 				continue
 			}
 			add(part)
 		}
 	}
 	return out
+}
+
+// termIDF is a stem's idf, or the highest for one the documents lack.
+func (md *Model) termIDF(st string) float64 {
+	if idf, ok := md.idf[st]; ok {
+		return idf
+	}
+	return md.maxIDF
 }
 
 // minCompoundPart is the shortest part of a compound split into two

@@ -1,0 +1,42 @@
+package index
+
+import "testing"
+
+// A figure is one term: "Road 9" is not matched by the 9 of "US$9.8
+// million", nor "JAIF 2.0" lost to its pieces; "Phase II" and "the second
+// phase" are phase 2.
+func TestFiguresAndNumberedParts(t *testing.T) {
+	roads := "The bus depot costs US$9.8 million in total. The National Road 9 Rehabilitation Project is funded by a grant of ¥3.46 billion."
+	phases := "Phase II will cost US$6.2 million over three years. Phase I cost US$3.1 million."
+	ordinal := "Japan funded the first phase with ¥300 million. The second phase will receive ¥680 million from Japan."
+	balance := "Of the US$25 million, US$15 million comes from the regular contribution and US$10 million from the JAIF 2.0 balance."
+	checkRules(t, []ruleCase{
+		{name: "a road's number is no piece of a sum", doc: roads, q: "road 9 grant in US dollars?"},
+		{name: "the road's own grant", doc: roads, q: "how much is the road 9 grant", span: "¥3.46 billion"},
+		{name: "roman numeral", doc: phases, q: "how much will phase 2 cost", span: "US$6.2 million"},
+		{name: "ordinal", doc: ordinal, q: "phase 2 funding from japan?", span: "¥680 million"},
+		{name: "a version number", doc: balance, q: "how much comes from the JAIF 2.0 balance", span: "US$10 million"},
+	})
+}
+
+// "The Lao side contributes", "Myanmar partners contributed": a country's
+// side, government or partners pay as the country.
+func TestCountryPartiesPay(t *testing.T) {
+	doc := "The Lao side contributes LAK 2.1 billion for extension staff and transport, and the Luxembourg Development Cooperation Agency (LuxDev) has added EUR 300,000 for village water points. The joint venture's capital is US$42 million, of which Myanmar partners contributed US$21.4 million and Japanese partners US$20.6 million."
+	ix := mustOpen(t, Source{Name: "parties.md", Text: "# Parties\n\n## Funding\n\n" + doc + "\n"})
+	payers := map[string]string{}
+	for _, a := range ix.Amounts() {
+		payers[a.Text] = a.Payer
+	}
+	for sum, want := range map[string]string{"LAK 2.1 billion": "Laos", "EUR 300,000": "Luxembourg Development Cooperation Agency (LuxDev)", "US$21.4 million": "Myanmar"} {
+		if payers[sum] != want {
+			t.Errorf("%s paid by %q, want %q", sum, payers[sum], want)
+		}
+	}
+	checkRules(t, []ruleCase{
+		{name: "the side's sum", doc: doc, q: "how much does laos contribute", span: "LAK 2.1 billion"},
+		{name: "a clipped short form names its organisation", doc: doc, q: "how much did luxdev give", span: "EUR 300,000"},
+		{name: "nor is another's sum in the currency asked", doc: doc, q: "how much did luxdev give in kip"},
+		{name: "clipped short form", doc: doc, q: "what does luxdev stand for", span: "Luxembourg Development Cooperation Agency"},
+	})
+}
