@@ -283,6 +283,12 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
 		ws := words(t[:m[0]])
+		// A long form does not run back across brackets: "the Japan
+		// International Cooperation Agency (JICA) and the Japan-ASEAN
+		// Integration Fund (JAIF)".
+		if b := strings.LastIndexAny(t[:m[0]], "()"); b >= 0 {
+			ws = slices.DeleteFunc(ws, func(w wordToken) bool { return w.span.Start < b })
+		}
 		if n := longFormBefore(acr, ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
 			start := ws[len(ws)-n].span.Start
@@ -1462,7 +1468,7 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 // rePlaceBeforeSuffix is one or two names the gazetteer need not know,
 // then a lower-case word that says they are places: "Amarapura and
 // Patheingyi townships", "Trapeang Kralanh village".
-var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+(` + lexicon.Alt("unknown place suffixes") + `)\b`)
+var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+((?i:` + lexicon.Alt("unknown place suffixes") + `))\b`)
 
 // reNameGoesOnBefore ends with a capitalised word, and "of" after it or
 // not: a name after it may be the end of a longer one ("the Ministry of
@@ -1483,20 +1489,25 @@ func nameGoesOnBefore(before string) bool {
 // places in several countries, places them nowhere.
 func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 	t := p.Text
-	for _, m := range rePlaceBeforeSuffix.FindAllStringSubmatchIndex(t, -1) {
-		sent := containing(a.sentences, m[0])
+	// The one country of the known places within span, or "".
+	countryIn := func(span Span) string {
 		country := ""
 		for _, pl := range a.places {
-			if pl.Span.Start >= sent.Start && pl.Span.End <= sent.End {
+			if pl.Span.Start >= span.Start && pl.Span.End <= span.End {
 				if country != "" && country != pl.Country {
-					country = ""
-					break
+					return ""
 				}
 				country = pl.Country
 			}
 		}
+		return country
+	}
+	for _, m := range rePlaceBeforeSuffix.FindAllStringSubmatchIndex(t, -1) {
+		sent := containing(a.sentences, m[0])
 		// A country the sentence names may be the donor's ("with funding
-		// from Japan"): only a known place says where.
+		// from Japan"): only a known place in the sentence says where. One
+		// in the sentence before may be in another country.
+		country := countryIn(sent)
 		if country == "" {
 			continue
 		}

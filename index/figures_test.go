@@ -40,3 +40,25 @@ func TestCountryPartiesPay(t *testing.T) {
 		{name: "clipped short form", doc: doc, q: "what does luxdev stand for", span: "Luxembourg Development Cooperation Agency"},
 	})
 }
+
+// A capitalised "District" or "Island" after an unknown name makes it a
+// place, in the country of the known places of its sentence.
+func TestUnknownPlacesBeforeCapitalisedSuffixes(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "district", doc: "Running from April 2022 to March 2025, the project will install 12 units at schools in Xaysetha District of Vientiane.", q: "where will the units be installed", span: "Xaysetha District"},
+		{name: "island", doc: "The new airport is being built on Panglao Island in Bohol, the Philippines.", q: "where is the new airport being built", span: "Panglao Island in Bohol"},
+	})
+}
+
+// "Separately from MEEL, CVUT secured a EUR 300,000 grant": a sum whose
+// clause sets aside what the question names is not its; "excluded from
+// the Academy" sets aside what stands before it, not the Academy.
+func TestSetAsideNames(t *testing.T) {
+	meel := "The total budget of the MEEL programme is ¥1.26 billion. Separately from MEEL, CVUT secured a EUR 300,000 grant from the European Union for curriculum reform."
+	academy := "Myanmar is expressly excluded from the 2022 intake of the Shiokawa Water Academy, which will accept 24 trainees from Laos, Cambodia and Vietnam."
+	checkRules(t, []ruleCase{
+		{name: "set aside", doc: meel, q: "how much did MEEL get from the european union"},
+		{name: "the name's own sum", doc: meel, q: "total budget of MEEL?", span: "¥1.26 billion"},
+		{name: "excluded from", doc: academy, q: "how many trainees will the water academy take in 2022", span: "24"},
+	})
+}

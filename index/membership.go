@@ -450,7 +450,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if h.passive {
 				// The founders are the list right after "by": in "founded by
 				// A, B and C, has been completed by D", D is not one.
-				if prevEnd >= 0 && !reListGap.MatchString(cl[prevEnd:m.span.Start]) {
+				if prevEnd >= 0 && !reListGap.MatchString(cl[prevEnd:m.span.Start]) && !reForListGap.MatchString(cl[prevEnd:m.span.Start]) {
 					break
 				}
 				prevEnd = m.span.End
@@ -557,6 +557,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			dateFrom = firstSubject
 		}
 		date := clauseDate(a, start, cl, h, hits, i, dateFrom)
+		// "The MMNCP was founded in October 2013 ...; its founding members
+		// were ...": founders date from the founding.
+		if date == nil && h.status == StatusFounding {
+			date = x.foundingDate(p, a, start+h.span.Start, org)
+		}
 		note := ""
 		if h.status == StatusNonMember {
 			// The note is the document's own words: "encouraged to join".
@@ -578,6 +583,39 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		}
 	}
 }
+
+// foundingDate is the date a body was founded on, said in the sentence
+// before at or in its own sentence before at: "founded on 1 October
+// 2012", with no other body named in that sentence. nil when none is.
+func (x *extraction) foundingDate(p *Passage, a *annotation, at int, org string) *Date {
+	k := slices.IndexFunc(a.sentences, func(s Span) bool { return s.Start <= at && at <= s.End })
+	if k < 0 {
+		return nil
+	}
+	for j := k; j >= max(0, k-1); j-- {
+		s := a.sentences[j]
+		end := min(s.End, at)
+		st := p.Text[s.Start:end]
+		if slices.ContainsFunc(x.orgMentions(st), func(o orgMention) bool { return o.name != org }) {
+			continue
+		}
+		for _, m := range reFoundedWord.FindAllStringIndex(st, -1) {
+			for i := range a.dates {
+				d := &a.dates[i]
+				if off := d.Span.Start - (s.Start + m[1]); off >= 0 && d.Span.End <= end && off <= foundingDateReach {
+					return d
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// reFoundedWord is a verb of founding anywhere in a text; foundingDate
+// takes a date at most foundingDateReach bytes after it ("founded on ").
+var reFoundedWord = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership founded") + `)\b`)
+
+const foundingDateReach = 12
 
 // gappedMemberships reads the countries that follow status h, before
 // end, with only "and" and a date of their own ("and Laos on 20 March
@@ -649,6 +687,11 @@ var (
 	reGapDate = regexp.MustCompile(`^\s+(?:on|in)\s+\S`)
 )
 
+// reForListGap is what stands between two countries of a list of members
+// each named with the country it stands for: "Shiokawa City for Japan,
+// NPNL for Laos and the ... Authority (PPWSA) for Cambodia".
+var reForListGap = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^,;]{1,80}?\s+for\s+(?:the\s+)?$`)
+
 // memberOrg finds the organisation a status is about: the first one named
 // or referred back to ("the Forum", "its") after the status words, else
 // the clause's subject ("The Forum was founded ... by"), else one the
@@ -658,6 +701,31 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	end := len(cl)
 	if i+1 < len(hits) {
 		end = hits[i+1].span.Start
+	}
+	// "Its founding members were Shiokawa City for Japan, NPNL for Laos
+	// ...": the status is the subject and its list the members, who are
+	// not what was joined; the body is the one last spoken of.
+	listed := (reListedAfter.MatchString(cl[h.span.End:end]) || reListedIn.MatchString(cl[h.span.Start:h.span.End])) && reStatusSubject.MatchString(cl[:h.span.Start])
+	if listed {
+		// "The founding members of the River Fund are": the body the
+		// status names.
+		for _, o := range orgs {
+			if o.span.Start >= h.span.Start && o.span.End <= h.span.End {
+				return o.name
+			}
+		}
+		if before := bodyBefore(orgs, h.span.Start); before != "" {
+			return before
+		}
+		// The body last named, before the one last given members: "The
+		// MMNCP was founded in October 2013; its founding members were".
+		if len(lastOrgs) > passageOrgs {
+			return lastOrgs[len(lastOrgs)-1]
+		}
+		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg {
+			return org
+		}
+		return ""
 	}
 	// "became its fourth member": the organisation last spoken of.
 	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
@@ -686,6 +754,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		}
 	}
 	named, namedAt := "", end
+	channels := map[string]bool{}
 	for _, o := range orgs {
 		// "invited to send a delegate to the next Steering Committee
 		// Meeting": a meeting has no members; the status is the body's.
@@ -702,6 +771,14 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// European Union joined": a body standing right before the next
 		// status is that status's subject, not what this one is about.
 		if i+1 < len(hits) && o.span.End <= end && strings.TrimSpace(cl[o.span.End:end]) == "" {
+			continue
+		}
+		// "Vietnam joined in April 2016 through Hue Water Supply Joint
+		// Stock Company": the body a country joins through is its
+		// channel, not what it joined.
+		// Its short form in brackets after it is the same channel.
+		if channels[o.name] || reChannelBefore.MatchString(cl[:o.span.Start]) {
+			channels[o.name] = true
 			continue
 		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {
@@ -820,6 +897,18 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	return last
 }
+
+var (
+	// reStatusSubject is what opens a clause whose subject is a status:
+	// "Its founding members", "The founding members".
+	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$`)
+	// reListedAfter is the verb after such a subject that lists them.
+	reListedAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("membership list verbs") + `)\b`)
+	reListedIn    = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("membership list verbs") + `)$`)
+	// reChannelBefore ends with a word by which a member takes part
+	// through another body: "through", "via", "represented by".
+	reChannelBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership channel words") + `)\s+(?:the\s+)?$`)
+)
 
 // unknownOrg stands in the document's last membership organisation when
 // that was something named but not known as an organisation.

@@ -238,6 +238,11 @@ const minNamedAfterHead = 3
 // isKnownNonProject reports whether a name is a country's, a place's or an
 // organisation's, which "the project" may stand before as its subject.
 func (x *extraction) isKnownNonProject(name string) bool {
+	// "Record of Discussions for the MEEL Project" is a document about
+	// the project, not one.
+	if f := strings.Fields(name); len(f) > 0 && recordOpenings[strings.ToLower(f[0])] {
+		return true
+	}
 	ms := x.orgMentions(name)
 	return len(x.geoMentions(name)) > 0 && strings.HasPrefix(strings.TrimSpace(name), strings.Fields(name)[0]) && len(ms) == 0 && len(strings.Fields(name)) <= 2 ||
 		len(ms) == 1 && ms[0].span.Start == 0 && ms[0].span.End == len(name)
@@ -264,6 +269,9 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 			continue
 		}
 		name := t[m[0]+s : m[0]+e]
+		if f := strings.Fields(name); recordOpenings[strings.ToLower(f[0])] {
+			continue
+		}
 		if agencyNames[strings.ToLower(reParens.ReplaceAllString(name, ""))] || agencyNames[strings.ToLower(strings.TrimSpace(reParens.ReplaceAllString(name, "")))] {
 			continue
 		}
@@ -637,6 +645,10 @@ func lastWord(s string) string {
 
 var documentHeads = lexicon.Set("document heads")
 
+// recordOpenings open the name of a record of work, not of the work:
+// "Record of Discussions for ...", "Minutes of ...".
+var recordOpenings = lexicon.Set("record openings")
+
 // reFieldIn is a field's label inside a text: "; Deadline: ",
 // ": Responsible: ".
 var reFieldIn = regexp.MustCompile(`(?:^|[:;]\s+)[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,2}\s*(?:\([^)]*\))?:\s`)
@@ -688,6 +700,10 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 	}
 	if m := reParenAcronym.FindStringSubmatch(u.pr.Name); m != nil {
 		refers = regexp.MustCompile(refers.String() + `|\b` + regexp.QuoteMeta(m[1]) + `\b`)
+	} else if acr := initialsBeforeHead(u.pr.Name); acr != "" {
+		// "the MEEL Project" for the Mekong Engineering Education Link
+		// Project.
+		refers = regexp.MustCompile(refers.String() + `|\b` + regexp.QuoteMeta(acr) + `\b`)
 	}
 	type at struct {
 		p *Passage
@@ -697,13 +713,34 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 	for _, us := range u.sents {
 		claimed[at{us.p, us.s}] = true
 	}
+	// "The total cost of the project came to ...", before any other
+	// project is named, is the titled one's.
+	last := u
 	for _, p := range d.Passages[1:] {
 		for _, s := range x.annot[p].sentences {
-			if !claimed[at{p, s}] && refers.MatchString(p.Text[s.Start:s.End]) {
+			st := p.Text[s.Start:s.End]
+			// "Separately from MEEL, CVUT secured a grant ... not part
+			// of the project budget" is about something else.
+			if !claimed[at{p, s}] && (refers.MatchString(st) || last == u && reTheProjectItself.MatchString(st)) && !prose.Excludes(st) {
 				u.sents = append(u.sents, unitSentence{p: p, s: s})
+			}
+			if named := lastNamed(st, order); named != nil {
+				last = named
 			}
 		}
 	}
+}
+
+// lastNamed is the project of order whose name stands last in st, or nil.
+func lastNamed(st string, order []*projectUnit) *projectUnit {
+	var out *projectUnit
+	at := -1
+	for _, o := range order {
+		if i := strings.LastIndex(st, reTrailParens.ReplaceAllString(o.pr.Name, "")); i > at {
+			out, at = o, i
+		}
+	}
+	return out
 }
 
 // reTheDefinedProject is "the Project" written as a defined term.

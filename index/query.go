@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -239,12 +240,63 @@ func (ix *Index) Project(text string) (*Project, error) {
 	return nil, &NotFoundError{Kind: "project", Name: text, Suggestions: ix.SuggestProjects(f, 5)}
 }
 
-// titleNames reports whether a document's title names a project: its name,
-// without what it has in brackets, is in the title.
+// titleNames reports whether a document's title names a project: its name
+// without what it has in brackets; its initials before its head word ("the
+// MEEL Project" for the Mekong Engineering Education Link Project); or
+// most of its own words ("the New Maternal and Child Health Wing of Magway
+// Regional Hospital" for the Project for Improvement of Maternal and Child
+// Health Services at Magway Regional Hospital).
 func titleNames(title, name string) bool {
-	n := prose.Fold(reParens.ReplaceAllString(name, ""))
-	return len(strings.Fields(n)) >= 2 && strings.Contains(prose.Fold(reParens.ReplaceAllString(title, "")), n)
+	bare := reParens.ReplaceAllString(name, "")
+	n := prose.Fold(bare)
+	t := prose.Fold(reParens.ReplaceAllString(title, ""))
+	if len(strings.Fields(n)) < 2 {
+		return false
+	}
+	if strings.Contains(t, n) {
+		return true
+	}
+	tw := strings.Fields(t)
+	if acr := initialsBeforeHead(bare); acr != "" {
+		words := strings.Fields(bare)
+		for i := 0; i+1 < len(tw); i++ {
+			if tw[i] == prose.Fold(acr) && tw[i+1] == prose.Fold(words[len(words)-1]) {
+				return true
+			}
+		}
+	}
+	own, held := 0, 0
+	for _, w := range strings.Fields(n) {
+		if prose.Stopwords[w] || reTitleProjectHead.MatchString(prose.UpperFirst(w)) {
+			continue
+		}
+		own++
+		if slices.Contains(tw, w) {
+			held++
+		}
+	}
+	return held >= minTitleWords && held*titleShareDen >= own*titleShareNum
 }
+
+// initialsBeforeHead are the initials of a project's name before its head
+// word, by which it may be called: "MEEL" of the Mekong Engineering
+// Education Link Project; "" when its last word is no project head.
+func initialsBeforeHead(name string) string {
+	words := strings.Fields(reParens.ReplaceAllString(name, ""))
+	if len(words) < 2 || !reTitleProjectHead.MatchString(words[len(words)-1]) {
+		return ""
+	}
+	return prose.DerivedAcronym(strings.Join(words[:len(words)-1], " "))
+}
+
+// A title names a project by its words when it holds at least
+// minTitleWords of them and titleShareNum/titleShareDen of all: six of
+// eight, not "Water", "Vientiane" and "Capital" of six.
+const (
+	minTitleWords = 3
+	titleShareNum = 2
+	titleShareDen = 3
+)
 
 // SuggestProjects returns up to n project names that best match a prefix,
 // words or typos; with empty text, the first n projects.

@@ -487,6 +487,14 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "excluded answer"
 		}
 	}
+	// "Separately from MEEL, CVUT secured a EUR 300,000 grant": a sum or
+	// count whose clause sets aside a name the question asks about is
+	// not that thing's.
+	if !ta.excluded && (aq.kind == AskMoney || aq.kind == AskCount) && len(c.a.SentenceSpans) == 1 {
+		if sp := c.a.SentenceSpans[0]; sp.End <= len(s) && md.setsAsideAsked(aq, prose.ClauseOf(s, sp)) {
+			return "set aside"
+		}
+	}
 	// A country the sentence expressly excludes is not a recipient.
 	if c.a.Kind == "" && (aq.kind == AskMoney || aq.kind == AskCountries || aq.kind == AskOpen || aq.kind == AskWho || aq.kind == AskCount) && len(aq.ent.countries) > 0 && md.excludes(c.a.Passage, s) {
 		for _, country := range aq.ent.countries {
@@ -520,6 +528,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	return ""
 }
+
+// reExcludesObject is a cue that excludes what follows it.
+var reExcludesObject = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("object exclusion cues") + `)\b`)
 
 var (
 	whoAuxiliaries = lexicon.Set("auxiliaries", "who question auxiliaries")
@@ -1094,3 +1105,27 @@ func (md *Model) secondOfRange(a Answer) bool {
 // reCurrencyBeforeNoun is a currency a question names before the noun of
 // the sum it asks: "the yen amount", "baht contribution".
 var reCurrencyBeforeNoun = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\s+(?:` + lexicon.Alt("money nouns asked") + `)\b`)
+
+// setsAsideAsked reports whether clause cl excludes a name the question
+// asks about: a capitalised word right after a cue that excludes what
+// follows it ("separately from MEEL", "other than JICA"; not "excluded
+// from the Academy", which excludes what stands before) that is one of
+// the question's words.
+func (md *Model) setsAsideAsked(aq *asked, cl string) bool {
+	for _, m := range reExcludesObject.FindAllStringIndex(cl, -1) {
+		obj := cl[m[1]:]
+		if i := strings.IndexAny(obj, ",;:."); i >= 0 {
+			obj = obj[:i]
+		}
+		for _, w := range prose.WordRE.FindAllString(obj, -1) {
+			if r := []rune(w)[0]; !unicode.IsUpper(r) {
+				continue
+			}
+			st := stemTerm(w)
+			if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == st }) {
+				return true
+			}
+		}
+	}
+	return false
+}
