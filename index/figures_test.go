@@ -62,3 +62,28 @@ func TestSetAsideNames(t *testing.T) {
 		{name: "excluded from", doc: academy, q: "how many trainees will the water academy take in 2022", span: "24"},
 	})
 }
+
+// "¥11.6 billion, made up of ¥6.8 billion in grant aid, ¥3.1 billion in
+// ODA loans and roughly ¥1.7 billion for technical cooperation": each
+// part of the list is dated as its whole, and named by its own words.
+func TestPartsListedAfterTheirWhole(t *testing.T) {
+	doc := "In FY2016 our total disbursements came to about ¥11.6 billion, made up of ¥6.8 billion in grant aid, ¥3.1 billion in ODA loans and roughly ¥1.7 billion for technical cooperation. In FY2015 they came to ¥9.9 billion."
+	checkRules(t, []ruleCase{
+		{name: "second part", doc: doc, q: "how much in ODA loans in fy2016", span: "¥3.1 billion"},
+		{name: "last part", doc: doc, q: "how much for technical cooperation in fy2016", span: "¥1.7 billion"},
+		{name: "the whole", doc: doc, q: "total disbursements in fy2016?", span: "¥11.6 billion"},
+	})
+}
+
+// A change with dates of its own after its verb is theirs ("signed on 22
+// March 2013, saw its opening revised from December 2016 to June 2018");
+// a question about a first plan is framed by its words of planning.
+func TestRevisionsAndFirstPlans(t *testing.T) {
+	airport := "The New Bohol Airport Project, for which a loan of ¥10.8 billion was signed on 22 March 2013, saw its target opening revised from December 2016 to June 2018 because of delays in procurement."
+	signing := "The new memorandum was originally to have been signed in March 2020 at the Water Forum, but the ceremony was postponed owing to the pandemic. It was finally signed on 13 September 2021."
+	checkRules(t, []ruleCase{
+		{name: "the signing, not the revision", doc: airport, q: "when was the bohol airport loan signed", span: "22 March 2013"},
+		{name: "the revised date", doc: airport, q: "when is the new target opening for bohol airport", span: "June 2018"},
+		{name: "the first plan", doc: signing, q: "when was the signing originally planned", span: "March 2020"},
+	})
+}

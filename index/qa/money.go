@@ -83,28 +83,40 @@ var reTotalSubject = regexp.MustCompile(`(?i)\btotal\s+(?:[^\s,;.]+\s+){1,8}?(?:
 const totalSubjectWindow = 100
 
 // rePartOfSum is what stands before a sum that is part of the one before
-// it: "¥31.5 billion, of which 6.3 billion yen".
-var rePartOfSum = regexp.MustCompile(`\bof\s+which\s+(?:about\s+|some\s+|only\s+)?$`)
+// it: "¥31.5 billion, of which 6.3 billion yen", "¥11.6 billion, made up
+// of ¥6.8 billion".
+var rePartOfSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("part list markers") + `)\s+(?:(?:about|some|only|roughly|around)\s+)?$`)
+
+// reNextPart is what stands between two parts of one list: the first
+// part's own words and a comma or "and" ("in grant aid, ", "in ODA loans
+// and roughly ").
+var reNextPart = regexp.MustCompile(`(?i)^[^;:.¥$€£]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|some|roughly|around|nearly)\s+)?$`)
 
 // wholeOf is the sum that amounts[i] is a part of, written before it in
-// its sentence with "of which" between ("¥1.1 billion ..., of which 300
-// million yen"), or nil.
+// its sentence with "of which" or "made up of" between ("¥1.1 billion
+// ..., of which 300 million yen"), the first part or a later one of the
+// list ("made up of ¥6.8 billion in grant aid, ¥3.1 billion in ODA
+// loans"), or nil.
 func wholeOf(amounts []corpus.Amount, i int, rec *sentenceRec) *corpus.Amount {
-	am := &amounts[i]
-	if i == 0 || am.Span.Start < rec.span.Start || !rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
-		return nil
+	for k := i; k > 0; k-- {
+		am, prev := &amounts[k], &amounts[k-1]
+		if am.Passage != amounts[i].Passage || prev.Passage != am.Passage || prev.Span.Start < rec.span.Start || am.Span.Start < rec.span.Start || am.Span.Start-rec.span.Start > len(rec.text) {
+			return nil
+		}
+		if rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
+			return prev
+		}
+		if !reNextPart.MatchString(rec.text[prev.Span.End-rec.span.Start : am.Span.Start-rec.span.Start]) {
+			return nil
+		}
 	}
-	prev := &amounts[i-1]
-	if prev.Passage != am.Passage || prev.Span.Start < rec.span.Start {
-		return nil
-	}
-	return prev
+	return nil
 }
 
 // reOfWhichAfter is what follows a whole that its parts follow: at once,
 // or after the whole's own words ("¥1.1 billion for the programme's
 // fiscal year 2018 activities, of which 300 million yen").
-var reOfWhichAfter = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[^,;:()¥$€£]{0,80}?,)?\s*(?:of\s+which|including)\b`)
+var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:[^,;:()¥$€£]{0,80}?,)?\s*(?:` + lexicon.Alt("part list markers") + `)\b`)
 
 // rePartAsked asks for a part of a sum: "how much of the FY2020 money".
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)

@@ -146,6 +146,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				cov = md.covHolding(aq, rec, isEventTerm)
 			}
 		}
+		// "When was the signing originally planned": a sentence that
+		// tells a first plan or a change holds the question's words of
+		// planning ("was originally to have been signed in March 2020").
+		if askRevision != unrevised && rec.tellsChange() {
+			cov = max(cov, md.covHolding(aq, rec, isPlanTerm))
+		}
 		if cov < minCoverage {
 			continue
 		}
@@ -291,6 +297,12 @@ var reLeadingDate = regexp.MustCompile(`(?i)^\s*(?:on|in|by|since|from|early|lat
 // isEventTerm reports whether a question term names the start or end of
 // something.
 func isEventTerm(t qterm) bool { return eventEnd[t.word] || eventStart[t.word] }
+
+// isPlanTerm reports whether t is a word of planning a revision question
+// frames its event with: "planned", "scheduled", "target".
+func isPlanTerm(t qterm) bool { return planWords[t.word] }
+
+var planWords = lexicon.Set("plan question words")
 
 // daysSpanned is how many days a range of days covers, both ends counted.
 func daysSpanned(d *corpus.Date) int {
@@ -526,14 +538,24 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 	if i > 0 && rangeJoined(&dates[i-1], d) {
 		return dateRevision(dates, i-1, rec)
 	}
-	if d.Span.End <= rec.span.End && reChangeVerb.MatchString(d.Passage.Text[d.Span.End:rec.span.End]) {
-		return revisedFrom
+	if d.Span.End <= rec.span.End {
+		after := d.Passage.Text[d.Span.End:rec.span.End]
+		// "signed on 22 March 2013, saw its target opening revised from
+		// December 2016 to June 2018": a change with dates of its own
+		// right after its verb is theirs, not this date's.
+		if m := reChangeVerb.FindStringIndex(after); m != nil && !(i+1 < len(dates) && dates[i+1].Passage == d.Passage && dates[i+1].Span.Start >= d.Span.End+m[1] && dates[i+1].Span.Start-(d.Span.End+m[1]) <= ownChangeDateReach) {
+			return revisedFrom
+		}
 	}
 	if reFirstPlan.MatchString(tail(d.Passage.Text[rec.span.Start:d.Span.Start], eventWindow)) {
 		return revisedFrom
 	}
 	return unrevised
 }
+
+// ownChangeDateReach is how far after a change's verb its own date may
+// start: " from ", " to ".
+const ownChangeDateReach = 8
 
 // tellsChange reports whether the sentence tells of a change or a first
 // plan at all; a date of a sentence that does not is unrevised. Read on
