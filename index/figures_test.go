@@ -87,3 +87,15 @@ func TestRevisionsAndFirstPlans(t *testing.T) {
 		{name: "the first plan", doc: signing, q: "when was the signing originally planned", span: "March 2020"},
 	})
 }
+
+// "number of" and chat's "no. of" ask a count of the noun after them, as
+// "how many" does; volunteers "sent" are the ones "dispatched".
+func TestCountQuestionHeads(t *testing.T) {
+	workshop := "The workshop was held in Vientiane from 9 to 11 July 2019 and brought together 152 participants from seven countries."
+	volunteers := "JICA and KOICA ran a joint course, co-financed by JICA, for 64 volunteers. As of 31 March 2022, JICA had dispatched a cumulative total of 1,046 volunteers to Viet Nam."
+	checkRules(t, []ruleCase{
+		{name: "number of", doc: workshop, q: "number of workshop participants", span: "152"},
+		{name: "no. of", doc: workshop, q: "no. of workshop participants", span: "152"},
+		{name: "sent is dispatched", doc: volunteers, q: "how many volunteers has jica sent to vietnam in total", span: "1,046"},
+	})
+}

@@ -358,12 +358,12 @@ func (md *Model) countYear(rec *sentenceRec, span corpus.Span) int {
 // before the verb ("how many regional nursing centres are there" counts
 // centres).
 func countedNoun(q string) string {
-	i := strings.Index(q, "how many ")
-	if i < 0 {
+	m := reCountQuestionHead.FindStringIndex(q)
+	if m == nil {
 		return ""
 	}
 	head := ""
-	for _, w := range strings.Fields(q[i+len("how many "):]) {
+	for _, w := range strings.Fields(q[m[1]:]) {
 		w = strings.Trim(w, "?.,!")
 		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] || isParticiple(w) {
 			break
@@ -372,6 +372,10 @@ func countedNoun(q string) string {
 	}
 	return head
 }
+
+// reCountQuestionHead is what a count question puts before the noun it
+// counts: "how many", "number of".
+var reCountQuestionHead = regexp.MustCompile(`\b(?:how many|number of)\s`)
 
 // countTailWords is how many words after a count's noun are read for
 // what it counts: "some 320 customs and border officials" counts officials.
