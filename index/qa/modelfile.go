@@ -183,7 +183,8 @@ func contextText(p *corpus.Passage) string {
 
 // Decode reads a model that Encode wrote. src must give the documents and
 // facts the model was built from. A file of another version gives an error
-// wrapping ErrFormat.
+// wrapping ErrFormat. The model's words share data's memory, which must
+// not change afterwards.
 func Decode(data []byte, src Source) (*Model, error) {
 	r, err := wire.NewReader(data, modelMagic, modelVersion)
 	if err != nil {
