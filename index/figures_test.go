@@ -99,3 +99,18 @@ func TestCountQuestionHeads(t *testing.T) {
 		{name: "sent is dispatched", doc: volunteers, q: "how many volunteers has jica sent to vietnam in total", span: "1,046"},
 	})
 }
+
+// A who-question's verb says who: its subject, not the name right after
+// it ("The Ministry asked JICA to build ..."), and not someone whose
+// sentence does not say it when another's does; a surname alone is
+// answered with the full name the document gave first.
+func TestWhoByTheVerb(t *testing.T) {
+	stations := "The Ministry of Public Works and Transport (MPWT) asked JICA to build axle-load control stations along the road."
+	consult := "At the consultation, Dr. Nguyen Thi Lan, Director General of MPI, asked JICA to send more volunteers with experience in elderly care. In reply, Mr. Shimizu Akira, Chief Representative of the JICA Office, said that JICA would send more volunteers."
+	delegation := "Ms. Yuko Arai, Director-General of the Bureau, signed the memorandum. Ms. Arai led the delegation to Vientiane."
+	checkRules(t, []ruleCase{
+		{name: "subject, not object", doc: stations, q: "who asked for the axle-load stations", span: "Ministry of Public Works and Transport"},
+		{name: "the sentence that says it", doc: consult, q: "who asked jica for more elderly care volunteers", span: "Dr. Nguyen Thi Lan"},
+		{name: "full name", doc: delegation, q: "who led the delegation", span: "Ms. Yuko Arai"},
+	})
+}

@@ -148,6 +148,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	cands = md.dropTrapped(aq, cands)
 	md.weighRareTerms(aq, cands)
 	weighOtherOnes(aq, cands)
+	weighVerbSide(aq, cands)
 	md.weighMainProject(aq, cands)
 	best, ok := pick(cands)
 	if aq.refuse {

@@ -349,8 +349,35 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		}
 		// The name as the document writes it, honorific and all: "Dr. Keiko
 		// Morimoto" is how a reader would quote her.
-		consider(answerFrom(rec, per.Titled(), per.Display(), per.Span), cov, bonus)
+		named := per
+		if full := md.fullNameOf(per); full != nil {
+			named = full
+		}
+		consider(answerFrom(rec, named.Titled(), named.Display(), per.Span), cov, bonus)
 	}
+}
+
+// fullNameOf is the one person of per's document whose fuller name ends
+// in per's one-word name ("Ms. Yuko Arai" for "Ms. Arai"), or nil: the
+// answer names her as the document first did.
+func (md *Model) fullNameOf(per *corpus.Person) *corpus.Person {
+	if strings.Contains(per.Name, " ") || per.Passage == nil {
+		return nil
+	}
+	var found *corpus.Person
+	for i := range md.facts.People {
+		o := &md.facts.People[i]
+		if o.Passage == nil || o.Passage.Doc != per.Passage.Doc || !strings.HasSuffix(o.Name, " "+per.Name) {
+			continue
+		}
+		if found != nil && found.Name != o.Name {
+			return nil // two of that name: which one is not said
+		}
+		if found == nil || found.Role == "" && o.Role != "" {
+			found = o
+		}
+	}
+	return found
 }
 
 // containsWord tells whether q holds w as a whole word.

@@ -467,3 +467,75 @@ func labelFits(label string, aq *asked) bool {
 	}
 	return false
 }
+
+// verbSideWeight ranks who-answers by where they stand from the question's
+// verb in their sentence: "The Ministry ... asked JICA to build axle-load
+// stations" answers "who asked for the stations" with the Ministry, the
+// verb's subject, not JICA, its object.
+const verbSideWeight = 0.1
+
+// objectReach is how far after the verb a name is its object: "asked JICA
+// to", "asked the Government of Japan to".
+const objectReach = 40
+
+// reByAfterVerb is "by" right after a verb, and rePassiveBefore a form of
+// "be" right before it: a passive, whose agent follows.
+var (
+	reByAfterVerb   = regexp.MustCompile(`^\s+by\b`)
+	rePassiveBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("passive auxiliaries") + `)\s+(?:\w+ly\s+)?$`)
+)
+
+// weighVerbSide lowers the candidates that stand right after the verb the
+// who-question asks about, as its object, and raises those before it in
+// its clause, as its subject, and those whose sentence does not say the
+// verb at all. A passive ("was asked by") is left alone.
+func weighVerbSide(aq *asked, cands []cand) {
+	if aq.kind != AskWho {
+		return
+	}
+	v, ok := whoVerb(aq)
+	// "who was co chair": a prefix is no verb to place names by.
+	if !ok || len(v.word) <= shortWord {
+		return
+	}
+	unsaid := map[int]bool{}
+	saidAny := false
+	for i := range cands {
+		c := &cands[i]
+		if len(c.a.SentenceSpans) != 1 {
+			continue
+		}
+		s, sp := c.a.Sentence, c.a.SentenceSpans[0]
+		at := -1
+		said := false
+		for _, m := range prose.WordRE.FindAllStringIndex(s, -1) {
+			if st := stemTerm(s[m[0]:m[1]]); st == v.stem || slices.Contains(v.alts, st) {
+				said = true
+				at = m[0]
+				end := m[1]
+				if reByAfterVerb.MatchString(s[end:]) || rePassiveBefore.MatchString(s[:at]) {
+					at = -1
+				}
+				switch {
+				case at < 0:
+				case sp.Start >= end && sp.Start-end <= objectReach && !strings.ContainsAny(s[end:sp.Start], ".;"):
+					c.bonus -= verbSideWeight
+				case sp.End <= at && !strings.ContainsAny(s[sp.End:at], ".;"):
+					c.bonus += verbSideWeight / 2
+				}
+				break
+			}
+		}
+		if !said {
+			unsaid[i] = true
+		}
+		saidAny = saidAny || said
+	}
+	// "In reply, Mr. Shimizu said ..." does not say who asked, when
+	// another candidate's sentence does.
+	if saidAny {
+		for i := range unsaid {
+			cands[i].bonus -= verbSideWeight
+		}
+	}
+}
