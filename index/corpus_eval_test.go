@@ -176,6 +176,7 @@ var answeredTraps = map[string]bool{
 	"how much did GIZ contribute in yen":                          true,
 	"when did thailand rejoin the cold chain study":               true,
 	"grant amount in kip?":                                        true,
+	"what is dr somchai's role at the mekong institute":           true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

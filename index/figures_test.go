@@ -114,3 +114,15 @@ func TestWhoByTheVerb(t *testing.T) {
 		{name: "full name", doc: delegation, q: "who led the delegation", span: "Ms. Yuko Arai"},
 	})
 }
+
+// "CP-02 contract value in yen" is not answered by a sum of a sentence
+// that names no CP-02; "resume" is an act a date must be said of.
+func TestCodesAndResumption(t *testing.T) {
+	doc := "The first tranche, worth ¥98.6 billion, was signed in Manila on 14 November 2019. The DOTr suspended the CP-02 contract, worth PHP 31.5 billion, on 18 October 2022. The Southern Shan State Project runs to FY2017."
+	checkRules(t, []ruleCase{
+		{name: "a code the sentence does not name", doc: doc, q: "cp-02 contract value in yen?"},
+		{name: "the code's own sum", doc: doc, q: "cp-02 contract value?", span: "PHP 31.5 billion"},
+		{name: "chat is no code", doc: doc, q: "how much was the first tranche b4 2020", span: "¥98.6 billion"},
+		{name: "no resumption said", doc: doc, q: "when will the shan state project resume"},
+	})
+}

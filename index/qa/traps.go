@@ -287,6 +287,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		return ""
 	}
 	ta := trapsOf(aq)
+	// "CP-02 contract value": a code the question names (a contract
+	// package, a lot) must be named where the answer is.
+	if codes := codesIn(aq.q, true); len(codes) > 0 && c.a.Passage != nil {
+		have := codesIn(s+" "+c.a.Passage.Text+" "+c.a.Passage.Lead+" "+c.a.Passage.Cite.SectionTitle, false)
+		for _, code := range codes {
+			if !slices.Contains(have, code) {
+				return "unnamed code"
+			}
+		}
+	}
 	// "Where will the next meeting be held" is not answered by where the
 	// last one was.
 	at := -1 // where the answer stands in its sentence
@@ -1128,4 +1138,30 @@ func (md *Model) setsAsideAsked(aq *asked, cl string) bool {
 		}
 	}
 	return false
+}
+
+// reCode is a code of letters, a hyphen and a short number: "CP-02". A
+// document may write it without the hyphen ("JSPP21", reCodeLoose); a
+// question's "b4" or "nr1" is chat, not a code.
+var (
+	reCode      = regexp.MustCompile(`(?i)\b([a-z]{1,6})-(\d{1,3})\b`)
+	reCodeLoose = regexp.MustCompile(`(?i)\b([a-z]{1,6})-?(\d{1,3})\b`)
+)
+
+// codesIn are the codes text names, folded: "cp02" for "CP-02"; loose
+// reads them without their hyphen too.
+func codesIn(text string, strict bool) []string {
+	re := reCodeLoose
+	if strict {
+		re = reCode
+	}
+	var out []string
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		// "fy16" is a year, not a code.
+		if strings.EqualFold(m[1], "fy") {
+			continue
+		}
+		out = append(out, strings.ToLower(m[1]+m[2]))
+	}
+	return out
 }
