@@ -126,3 +126,18 @@ func TestCodesAndResumption(t *testing.T) {
 		{name: "no resumption said", doc: doc, q: "when will the shan state project resume"},
 	})
 }
+
+// "China took part as an observer from November 2012 until it withdrew":
+// "it" is the country; a list of places is answered with the noun it
+// shares, unless the question has said it ("which provinces").
+func TestLaterStepsAndSharedPlaceNouns(t *testing.T) {
+	doc := "The Mekong Regional Disaster Information Network (MRDIN) was founded on 14 March 2012 by Cambodia, Thailand and Viet Nam. China took part as an observer from November 2012 until it withdrew from the network in August 2015."
+	places := "The Salinity Early Warning Project in Viet Nam covers Ben Tre, Tra Vinh and Soc Trang provinces."
+	checkRules(t, []ruleCase{
+		{name: "until it withdrew", doc: doc, q: "when did china withdraw from mrdin", span: "August 2015"},
+		{name: "no longer an observer", doc: doc, q: "is china still an observer in mrdin", span: "no"},
+		{name: "but it was one", doc: doc, q: "was china an observer in mrdin", span: "yes"},
+		{name: "where: the shared noun", doc: places, q: "where is the salinity early warning project", span: "Ben Tre, Tra Vinh and Soc Trang provinces"},
+		{name: "which provinces: the names", doc: places, q: "which provinces does the salinity early warning project cover", span: "Ben Tre, Tra Vinh and Soc Trang"},
+	})
+}

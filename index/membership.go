@@ -227,6 +227,10 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 }
 
+// reItAfterSubordinator ends with a subordinator and "it" as its
+// subject, right before a status: "... until it ".
+var reItAfterSubordinator = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("pronoun subordinators", "later subordinators") + `)\s+it\s+$`)
+
 // reSubordinatePronoun is a clause opening with a subordinator and "it"
 // as its subject, right before a status: "Since it ".
 var reSubordinatePronoun = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("pronoun subordinators") + `)\s+it\s+$`)
@@ -492,6 +496,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// sentence before opened with.
 		if len(subjects) == 0 && i == 0 && len(prevSubject) > 0 && reSubordinatePronoun.MatchString(cl[:h.span.Start]) {
 			subjects = prevSubject
+		}
+		// "China took part as an observer from November 2012 until it
+		// withdrew": "it" after a subordinator is the subject of the
+		// status before.
+		if len(subjects) == 0 && i > 0 && len(x.lastSubjects) == 1 && reItAfterSubordinator.MatchString(cl[hits[i-1].span.End:h.span.Start]) && !orgBetween(orgs, hits[i-1].span.End, h.span.Start) {
+			subjects = x.lastSubjects
 		}
 		// What stands between the previous status and this one; nothing
 		// for a passive status, whose countries follow it.

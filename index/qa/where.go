@@ -193,6 +193,13 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			// Said as written, with its "and": "Guiuan, Eastern Samar, and
 			// Roxas City, Capiz".
 			written := pl.Passage.Text[whole.Start:whole.End]
+			// "Where is it": "Ben Tre, Tra Vinh and Soc Trang provinces",
+			// the noun the list shares with it. "Which provinces" has
+			// said that noun already.
+			if m := rePluralPlaceNoun.FindString(pl.Passage.Text[whole.End:]); m != "" && !pluralAsked {
+				written += m
+				whole.End += len(m)
+			}
 			runBonus := placeRunBonus
 			// "Which provinces": many places, as the run gives them.
 			if pluralAsked {
@@ -460,3 +467,7 @@ var reInBefore = regexp.MustCompile(`\bin\s+(?:the\s+)?$`)
 // countriesWithin are the countries a question asks about as where
 // something is: "where in laos", "trainings held in indonesia".
 func (md *Model) countriesWithin(q string) []string { return md.countriesAfter(q, reInBefore) }
+
+// rePluralPlaceNoun is the plural noun a list of places may share, right
+// after its last name: " provinces", " townships".
+var rePluralPlaceNoun = regexp.MustCompile(`^\s(?:` + lexicon.Alt("plural place nouns") + `)\b`)

@@ -152,13 +152,25 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 			return decided, false, false
 		}
 	default:
-		if pickFirst(want) {
+		// "Is China still an observer": not after a later withdrawal.
+		// "Was Vietnam a founding member" asks of the past: yes.
+		if w, ok := by[corpus.StatusWithdrew]; ok && want != corpus.StatusWithdrew && laterThan(w, by[want]) && !rePastAsked.MatchString(aq.q) {
+			decided = w
+		} else if pickFirst(want) {
 			yes = true
 		} else if !pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember, corpus.StatusWithdrew, corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends) {
 			return decided, false, false
 		}
 	}
 	return decided, yes, true
+}
+
+// rePastAsked opens a question about the past: "was", "were", "did".
+var rePastAsked = regexp.MustCompile(`^(?:was|were|did|had)\b`)
+
+// laterThan reports whether membership a is dated after b, which is dated.
+func laterThan(a, b corpus.Membership) bool {
+	return a.Date != nil && b.Date != nil && a.Date.Start.After(b.Date.Start)
 }
 
 // reReceiveAsk asks whether a country gets something: "does Thailand get
