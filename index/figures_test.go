@@ -141,3 +141,12 @@ func TestLaterStepsAndSharedPlaceNouns(t *testing.T) {
 		{name: "which provinces: the names", doc: places, q: "which provinces does the salinity early warning project cover", span: "Ben Tre, Tra Vinh and Soc Trang"},
 	})
 }
+
+// "Operating expenditure in FY2017 totalled ¥6.1 billion": expenditure is
+// money asked, with or without "how much".
+func TestExpenditureIsMoney(t *testing.T) {
+	doc := "Operating expenditure in FY2017 totalled ¥6.1 billion, of which ¥4.3 billion was spent on language education. In FY2017 the Center dispatched 474 partners."
+	checkRules(t, []ruleCase{
+		{name: "expenditure", doc: doc, q: "total operating expenditure fy2017?", span: "¥6.1 billion"},
+	})
+}
