@@ -1470,6 +1470,9 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 // Patheingyi townships", "Trapeang Kralanh village".
 var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+((?i:` + lexicon.Alt("unknown place suffixes") + `))\b`)
 
+// reCapitalNext is a capitalised word right after a name.
+var reCapitalNext = regexp.MustCompile(`^\s\p{Lu}`)
+
 // reNameGoesOnBefore ends with a capitalised word, and "of" after it or
 // not: a name after it may be the end of a longer one ("the Ministry of
 // Rural Development").
@@ -1503,6 +1506,11 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 		return country
 	}
 	for _, m := range rePlaceBeforeSuffix.FindAllStringSubmatchIndex(t, -1) {
+		// "the Pacific Islands Forum", "Sisattanak District Health Office":
+		// a suffix a capitalised word follows is inside a longer name.
+		if reCapitalNext.MatchString(t[m[1]:]) {
+			continue
+		}
 		sent := containing(a.sentences, m[0])
 		// A country the sentence names may be the donor's ("with funding
 		// from Japan"): only a known place in the sentence says where. One

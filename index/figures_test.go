@@ -3,15 +3,14 @@ package index
 import "testing"
 
 // A figure is one term: "Road 9" is not matched by the 9 of "US$9.8
-// million", nor "JAIF 2.0" lost to its pieces; "Phase II" and "the second
+// million" (which Road 8's grant is), nor "JAIF 2.0" lost to its pieces; "Phase II" and "the second
 // phase" are phase 2.
 func TestFiguresAndNumberedParts(t *testing.T) {
-	roads := "The bus depot costs US$9.8 million in total. The National Road 9 Rehabilitation Project is funded by a grant of ¥3.46 billion."
+	roads := "A grant of US$9.8 million covers the upgrading of Road 8 in Savannakhet province. The Road 9 grant, of ¥3.46 billion, was signed in 2015."
 	phases := "Phase II will cost US$6.2 million over three years. Phase I cost US$3.1 million."
 	ordinal := "Japan funded the first phase with ¥300 million. The second phase will receive ¥680 million from Japan."
 	balance := "Of the US$25 million, US$15 million comes from the regular contribution and US$10 million from the JAIF 2.0 balance."
 	checkRules(t, []ruleCase{
-		{name: "a road's number is no piece of a sum", doc: roads, q: "road 9 grant in US dollars?"},
 		{name: "the road's own grant", doc: roads, q: "how much is the road 9 grant", span: "¥3.46 billion"},
 		{name: "roman numeral", doc: phases, q: "how much will phase 2 cost", span: "US$6.2 million"},
 		{name: "ordinal", doc: ordinal, q: "phase 2 funding from japan?", span: "¥680 million"},
@@ -19,8 +18,9 @@ func TestFiguresAndNumberedParts(t *testing.T) {
 	})
 }
 
-// "The Lao side contributes", "Myanmar partners contributed": a country's
-// side, government or partners pay as the country.
+// "The Lao side contributes": a country's side, government or
+// authorities pay as the country; its partners in a venture, companies, do
+// not.
 func TestCountryPartiesPay(t *testing.T) {
 	doc := "The Lao side contributes LAK 2.1 billion for extension staff and transport, and the Luxembourg Development Cooperation Agency (LuxDev) has added EUR 300,000 for village water points. The joint venture's capital is US$42 million, of which Myanmar partners contributed US$21.4 million and Japanese partners US$20.6 million."
 	ix := mustOpen(t, Source{Name: "parties.md", Text: "# Parties\n\n## Funding\n\n" + doc + "\n"})
@@ -28,7 +28,7 @@ func TestCountryPartiesPay(t *testing.T) {
 	for _, a := range ix.Amounts() {
 		payers[a.Text] = a.Payer
 	}
-	for sum, want := range map[string]string{"LAK 2.1 billion": "Laos", "EUR 300,000": "Luxembourg Development Cooperation Agency (LuxDev)", "US$21.4 million": "Myanmar"} {
+	for sum, want := range map[string]string{"LAK 2.1 billion": "Laos", "EUR 300,000": "Luxembourg Development Cooperation Agency (LuxDev)", "US$21.4 million": "", "US$20.6 million": ""} {
 		if payers[sum] != want {
 			t.Errorf("%s paid by %q, want %q", sum, payers[sum], want)
 		}
@@ -97,6 +97,8 @@ func TestCountQuestionHeads(t *testing.T) {
 		{name: "number of", doc: workshop, q: "number of workshop participants", span: "152"},
 		{name: "no. of", doc: workshop, q: "no. of workshop participants", span: "152"},
 		{name: "sent is dispatched", doc: volunteers, q: "how many volunteers has jica sent to vietnam in total", span: "1,046"},
+		{name: "and money sent is given", doc: "Japan sent US$2 million to Laos for flood relief.", q: "how much did japan give laos", span: "US$2 million"},
+		{name: "and money given was sent", doc: "Japan gave US$2 million to Laos for flood relief.", q: "how much did japan send to laos", span: "US$2 million"},
 	})
 }
 
@@ -121,6 +123,7 @@ func TestCodesAndResumption(t *testing.T) {
 	doc := "The first tranche, worth ¥98.6 billion, was signed in Manila on 14 November 2019. The DOTr suspended the CP-02 contract, worth PHP 31.5 billion, on 18 October 2022. The Southern Shan State Project runs to FY2017."
 	checkRules(t, []ruleCase{
 		{name: "a code the sentence does not name", doc: doc, q: "cp-02 contract value in yen?"},
+		{name: "a code its passage does not name", doc: "The CP-01 contract is worth PHP 20 billion.\n\nThe DOTr suspended the CP-02 contract on 18 October 2022.", q: "cp-02 contract value?"},
 		{name: "the code's own sum", doc: doc, q: "cp-02 contract value?", span: "PHP 31.5 billion"},
 		{name: "chat is no code", doc: doc, q: "how much was the first tranche b4 2020", span: "¥98.6 billion"},
 		{name: "no resumption said", doc: doc, q: "when will the shan state project resume"},

@@ -1,6 +1,8 @@
 package index
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -13,7 +15,7 @@ import (
 func TestListedMembersAndChannels(t *testing.T) {
 	doc := "The Bureau also acts as secretariat of the Shiokawa Asia Water Network (SAWN), a peer-learning platform for public water utilities founded on 1 October 2012. " +
 		"Its founding members were Shiokawa City for Japan, NPNL for Laos and the Phnom Penh Water Supply Authority (PPWSA) for Cambodia. " +
-		"Vietnam joined in April 2016 through Hue Water Supply Joint Stock Company, and Myanmar joined in 2017 through the Yangon City Development Committee (YCDC). " +
+		"Vietnam joined in April 2016 through Hue Water Supply Joint Stock Company, and Myanmar joined in 2017 through the Yangon City Development Committee (YCDC).\n\n" +
 		"The Mekong Maternal and Newborn Care Partnership (MMNCP) was founded in October 2013 in Vientiane, with Japan's support; its founding members were Thailand and Viet Nam."
 	ix := mustOpen(t, Source{Name: "members.md", Text: "# Members\n\n## Networks\n\n" + doc + "\n"})
 	type row struct{ Country, Org, Status, Date string }
@@ -66,23 +68,31 @@ func TestTitleNamesItsProject(t *testing.T) {
 	if pr.Name != "Mekong Engineering Education Link Project" {
 		t.Errorf("the document stands for %q", pr.Name)
 	}
-	if !containsAll(pr.Funding, "¥1.26 billion", "Japan-ASEAN Integration Fund (JAIF)") || containsAll(pr.Funding, "JICA) and the Japan-ASEAN Integration Fund (JAIF)") {
+	if !containsAll(pr.Funding, "¥1.26 billion", "Japan-ASEAN Integration Fund (JAIF)") || slices.ContainsFunc(pr.Funding, func(f string) bool { return strings.HasPrefix(f, "JICA)") }) {
 		t.Errorf("funding %q", pr.Funding)
 	}
 	for _, p := range ix.Projects() {
-		if p.Name == "Record of Discussions for the MEEL Project" {
-			t.Error("a record of discussions is listed as a project")
+		if opensRecord(p.Name) {
+			t.Errorf("a record is listed as a project: %q", p.Name)
 		}
+	}
+	// "The total cost of the project", before any other project is
+	// named, is the titled one's, though the document names another.
+	ix = mustOpen(t, Source{Name: "embassy-2018-01-wing.md", Text: "# Remarks at the Handover of the New Maternal and Child Health Wing of Magway Regional Hospital\n\nJanuary 2018\n\nEmbassy of Japan in Myanmar\n\n## Opening\n\n" +
+		"Today we hand over the new wing, built under the Project for Improvement of Maternal and Child Health Services at Magway Regional Hospital.\n\n" +
+		"## Cost\n\nThe total cost of the project came to 1.68 billion yen.\n\n## Next\n\nThe Magway Newborn Care Improvement Project will train midwives from 2019.\n"})
+	pr, err = ix.Project("embassy-2018-01-wing")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !containsAll(pr.Funding, "1.68 billion yen") {
+		t.Errorf("%s: funding %q", pr.Name, pr.Funding)
 	}
 }
 
 func containsAll(list []string, want ...string) bool {
 	for _, w := range want {
-		found := false
-		for _, l := range list {
-			found = found || l == w
-		}
-		if !found {
+		if !slices.Contains(list, w) {
 			return false
 		}
 	}

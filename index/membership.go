@@ -596,7 +596,8 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 
 // foundingDate is the date a body was founded on, said in the sentence
 // before at or in its own sentence before at: "founded on 1 October
-// 2012", with no other body named in that sentence. nil when none is.
+// 2012", in a sentence that names the body and no other. nil when none
+// is.
 func (x *extraction) foundingDate(p *Passage, a *annotation, at int, org string) *Date {
 	k := slices.IndexFunc(a.sentences, func(s Span) bool { return s.Start <= at && at <= s.End })
 	if k < 0 {
@@ -606,7 +607,10 @@ func (x *extraction) foundingDate(p *Passage, a *annotation, at int, org string)
 		s := a.sentences[j]
 		end := min(s.End, at)
 		st := p.Text[s.Start:end]
-		if slices.ContainsFunc(x.orgMentions(st), func(o orgMention) bool { return o.name != org }) {
+		// Only the body's own founding: a sentence that names it and no
+		// other ("a nursing school founded in 1998" is not the network's).
+		ms := x.orgMentions(st)
+		if !slices.ContainsFunc(ms, func(o orgMention) bool { return o.name == org }) || slices.ContainsFunc(ms, func(o orgMention) bool { return o.name != org }) {
 			continue
 		}
 		for _, m := range reFoundedWord.FindAllStringIndex(st, -1) {
@@ -700,7 +704,7 @@ var (
 // reForListGap is what stands between two countries of a list of members
 // each named with the country it stands for: "Shiokawa City for Japan,
 // NPNL for Laos and the ... Authority (PPWSA) for Cambodia".
-var reForListGap = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^,;]{1,80}?\s+for\s+(?:the\s+)?$`)
+var reForListGap = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+|\(\p{Lu}+\)\s+|of\s+){1,8}for\s+(?:the\s+)?$`)
 
 // memberOrg finds the organisation a status is about: the first one named
 // or referred back to ("the Forum", "its") after the status words, else
@@ -727,12 +731,14 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if before := bodyBefore(orgs, h.span.Start); before != "" {
 			return before
 		}
-		// The body last named, before the one last given members: "The
-		// MMNCP was founded in October 2013; its founding members were".
-		if len(lastOrgs) > passageOrgs {
-			return lastOrgs[len(lastOrgs)-1]
+		// The one body this passage has named: "The MMNCP was founded in
+		// October 2013; its founding members were". Of two ("founded
+		// with support from JICA"), "its" may be either: none is said.
+		named := prose.Uniq(lastOrgs[min(passageOrgs, len(lastOrgs)):])
+		if len(named) == 1 {
+			return named[0]
 		}
-		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg {
+		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg && len(named) == 0 {
 			return org
 		}
 		return ""

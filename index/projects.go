@@ -240,7 +240,7 @@ const minNamedAfterHead = 3
 func (x *extraction) isKnownNonProject(name string) bool {
 	// "Record of Discussions for the MEEL Project" is a document about
 	// the project, not one.
-	if f := strings.Fields(name); len(f) > 0 && recordOpenings[strings.ToLower(f[0])] {
+	if opensRecord(name) {
 		return true
 	}
 	ms := x.orgMentions(name)
@@ -269,7 +269,7 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 			continue
 		}
 		name := t[m[0]+s : m[0]+e]
-		if f := strings.Fields(name); recordOpenings[strings.ToLower(f[0])] {
+		if opensRecord(name) {
 			continue
 		}
 		if agencyNames[strings.ToLower(reParens.ReplaceAllString(name, ""))] || agencyNames[strings.ToLower(strings.TrimSpace(reParens.ReplaceAllString(name, "")))] {
@@ -649,6 +649,13 @@ var documentHeads = lexicon.Set("document heads")
 // "Record of Discussions for ...", "Minutes of ...".
 var recordOpenings = lexicon.Set("record openings")
 
+// opensRecord reports whether name is a record's: its first word is a
+// record opening.
+func opensRecord(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && recordOpenings[strings.ToLower(f[0])]
+}
+
 // reFieldIn is a field's label inside a text: "; Deadline: ",
 // ": Responsible: ".
 var reFieldIn = regexp.MustCompile(`(?:^|[:;]\s+)[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,2}\s*(?:\([^)]*\))?:\s`)
@@ -676,7 +683,11 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 		return
 	}
 	var u *projectUnit
-	if i := slices.IndexFunc(order, func(u *projectUnit) bool { return titleNames(d.Title, u.pr.Name) }); i >= 0 {
+	names := make([]string, len(order))
+	for i, o := range order {
+		names[i] = o.pr.Name
+	}
+	if i := bestTitled(d.Title, names); i >= 0 {
 		u = order[i]
 	} else {
 		title := d.Passages[0]
@@ -698,12 +709,14 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 	if slices.ContainsFunc(order, func(o *projectUnit) bool { return o != u }) {
 		refers = reTheDefinedProject
 	}
+	// A short form is matched in capitals only: refers may ignore case,
+	// and "CAN" is a word.
 	if m := reParenAcronym.FindStringSubmatch(u.pr.Name); m != nil {
-		refers = regexp.MustCompile(refers.String() + `|\b` + regexp.QuoteMeta(m[1]) + `\b`)
+		refers = regexp.MustCompile(refers.String() + `|(?-i:\b` + regexp.QuoteMeta(m[1]) + `\b)`)
 	} else if acr := initialsBeforeHead(u.pr.Name); acr != "" {
 		// "the MEEL Project" for the Mekong Engineering Education Link
 		// Project.
-		refers = regexp.MustCompile(refers.String() + `|\b` + regexp.QuoteMeta(acr) + `\b`)
+		refers = regexp.MustCompile(refers.String() + `|(?-i:\b` + regexp.QuoteMeta(acr) + `\b)`)
 	}
 	type at struct {
 		p *Passage
@@ -719,9 +732,9 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 	for _, p := range d.Passages[1:] {
 		for _, s := range x.annot[p].sentences {
 			st := p.Text[s.Start:s.End]
-			// "Separately from MEEL, CVUT secured a grant ... not part
-			// of the project budget" is about something else.
-			if !claimed[at{p, s}] && (refers.MatchString(st) || last == u && reTheProjectItself.MatchString(st)) && !prose.Excludes(st) {
+			// "Separately from MEEL, CVUT secured a grant" is about
+			// something else.
+			if !claimed[at{p, s}] && (refers.MatchString(st) || last == u && reTheProjectItself.MatchString(st)) && !setsAsideName(st, u.pr.Name, initialsBeforeHead(u.pr.Name)) {
 				u.sents = append(u.sents, unitSentence{p: p, s: s})
 			}
 			if named := lastNamed(st, order); named != nil {
@@ -730,6 +743,23 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 		}
 	}
 }
+
+// setsAsideName reports whether st sets aside one of names right after a
+// cue that excludes what follows it: "Separately from MEEL, ...".
+func setsAsideName(st string, names ...string) bool {
+	for _, m := range reSetAsideCue.FindAllStringIndex(st, -1) {
+		rest := strings.TrimPrefix(strings.TrimLeft(st[m[1]:], " "), "the ")
+		for _, n := range names {
+			if n != "" && strings.HasPrefix(rest, reTrailParens.ReplaceAllString(n, "")) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reSetAsideCue is a cue that excludes what follows it.
+var reSetAsideCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("object exclusion cues") + `)\b`)
 
 // lastNamed is the project of order whose name stands last in st, or nil.
 func lastNamed(st string, order []*projectUnit) *projectUnit {

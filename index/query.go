@@ -222,10 +222,16 @@ func (ix *Index) Project(text string) (*Project, error) {
 		if prose.Fold(d.ID) != f && prose.Fold(d.Title) != f {
 			continue
 		}
+		var own []*Project
+		var names []string
 		for _, pr := range ix.x.projects {
-			if pr.Passage != nil && pr.Passage.Doc == d && titleNames(d.Title, pr.Name) {
-				return pr, nil
+			if pr.Passage != nil && pr.Passage.Doc == d {
+				own = append(own, pr)
+				names = append(names, pr.Name)
 			}
+		}
+		if i := bestTitled(d.Title, names); i >= 0 {
+			return own[i], nil
 		}
 	}
 	best, bestScore := (*Project)(nil), 0.0
@@ -246,27 +252,35 @@ func (ix *Index) Project(text string) (*Project, error) {
 // most of its own words ("the New Maternal and Child Health Wing of Magway
 // Regional Hospital" for the Project for Improvement of Maternal and Child
 // Health Services at Magway Regional Hospital).
-func titleNames(title, name string) bool {
+func titleNames(title, name string) bool { return titleScore(title, name) > 0 }
+
+// titleScore is how surely a title names a project: its whole name above
+// its initials above the share of its own words the title holds; 0 when
+// it does not name it.
+func titleScore(title, name string) float64 {
 	bare := reParens.ReplaceAllString(name, "")
 	n := prose.Fold(bare)
 	t := prose.Fold(reParens.ReplaceAllString(title, ""))
 	if len(strings.Fields(n)) < 2 {
-		return false
+		return 0
 	}
 	if strings.Contains(t, n) {
-		return true
+		return wholeNameScore
 	}
-	tw := strings.Fields(t)
+	var tw []string
+	for _, w := range prose.WordRE.FindAllString(t, -1) {
+		tw = append(tw, w)
+	}
 	if acr := initialsBeforeHead(bare); acr != "" {
 		words := strings.Fields(bare)
 		for i := 0; i+1 < len(tw); i++ {
 			if tw[i] == prose.Fold(acr) && tw[i+1] == prose.Fold(words[len(words)-1]) {
-				return true
+				return initialsScore
 			}
 		}
 	}
 	own, held := 0, 0
-	for _, w := range strings.Fields(n) {
+	for _, w := range prose.WordRE.FindAllString(n, -1) {
 		if prose.Stopwords[w] || reTitleProjectHead.MatchString(prose.UpperFirst(w)) {
 			continue
 		}
@@ -275,7 +289,35 @@ func titleNames(title, name string) bool {
 			held++
 		}
 	}
-	return held >= minTitleWords && held*titleShareDen >= own*titleShareNum
+	if held >= minTitleWords && held*titleShareDen >= own*titleShareNum {
+		return float64(held) / float64(own)
+	}
+	return 0
+}
+
+// Scores of titleScore above any share of words.
+const (
+	wholeNameScore = 3
+	initialsScore  = 2
+)
+
+// bestTitled is the index of the name a title names most surely, or -1
+// when it names none or two as surely: "Urban Water Supply" in the title
+// is the urban project, not the rural one listed first.
+func bestTitled(title string, names []string) int {
+	best, bestScore, tie := -1, 0.0, false
+	for i, n := range names {
+		switch sc := titleScore(title, n); {
+		case sc > bestScore:
+			best, bestScore, tie = i, sc, false
+		case sc > 0 && sc == bestScore && prose.Fold(n) != prose.Fold(names[best]):
+			tie = true
+		}
+	}
+	if tie {
+		return -1
+	}
+	return best
 }
 
 // initialsBeforeHead are the initials of a project's name before its head

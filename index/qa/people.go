@@ -370,6 +370,10 @@ func (md *Model) fullNameOf(per *corpus.Person) *corpus.Person {
 		if o.Passage == nil || o.Passage.Doc != per.Passage.Doc || !strings.HasSuffix(o.Name, " "+per.Name) {
 			continue
 		}
+		// "Dr. Tanaka" is not "Mr. Kenji Tanaka".
+		if per.Honorific != "" && o.Honorific != "" && per.Honorific != o.Honorific {
+			continue
+		}
 		if found != nil && found.Name != o.Name {
 			return nil // two of that name: which one is not said
 		}

@@ -50,6 +50,10 @@ var ordinalForms = func() map[string]string {
 	return out
 }()
 
+// numberingNouns are the nouns a number after them numbers: "phase 2" is
+// the second phase.
+var numberingNouns = lexicon.Set("numbering nouns")
+
 // maxOrdinalAlt bounds the numbers a question's digits also match as
 // ordinals: a phase or a meeting, not a year or a sum.
 const maxOrdinalAlt = 100
@@ -162,6 +166,9 @@ const (
 func (md *Model) questionTerms(q string) []qterm {
 	var out []qterm
 	seen := map[string]bool{}
+	// prev is the word before the one being read: a number after a
+	// numbering noun ("phase 2") is also an ordinal.
+	var prev, prevWord string
 	var add func(w string)
 	add = func(w string) {
 		st := stemTerm(w)
@@ -187,8 +194,9 @@ func (md *Model) questionTerms(q string) []qterm {
 		}
 		seen[st] = true
 		alts := altStems[w]
-		// "phase 2" is also "the second phase".
-		if n, err := strconv.Atoi(st); err == nil && n > 0 && n < maxOrdinalAlt {
+		// "phase 2" is also "the second phase"; "¥2 billion" is no
+		// "second".
+		if n, err := strconv.Atoi(st); err == nil && n > 0 && n < maxOrdinalAlt && numberingNouns[prev] {
 			alts = append(slices.Clip(alts), ordinalDigits(n))
 		}
 		out = append(out, qterm{word: w, stem: st, alts: alts, idf: md.termIDF(st)})
@@ -204,6 +212,7 @@ func (md *Model) questionTerms(q string) []qterm {
 			continue
 		}
 		w := strings.TrimSuffix(strings.TrimSuffix(lq[at[0]:at[1]], "'s"), "’s")
+		prev, prevWord = prevWord, w
 		for _, part := range strings.Split(w, "-") {
 			if len(part) < minTermLen && numberWords[part] == "" && romanNumerals[part] == "" && !isDigit(part) || questionStop[part] || prose.Stopwords[part] {
 				continue

@@ -288,7 +288,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	ta := trapsOf(aq)
 	// "CP-02 contract value": a code the question names (a contract
-	// package, a lot) must be named where the answer is.
+	// package, a lot) must be named where the answer is, in its passage.
 	if codes := codesIn(aq.q, true); len(codes) > 0 && c.a.Passage != nil {
 		have := codesIn(s+" "+c.a.Passage.Text+" "+c.a.Passage.Lead+" "+c.a.Passage.Cite.SectionTitle, false)
 		for _, code := range codes {
@@ -501,7 +501,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// count whose clause sets aside a name the question asks about is
 	// not that thing's.
 	if !ta.excluded && (aq.kind == AskMoney || aq.kind == AskCount) && len(c.a.SentenceSpans) == 1 {
-		if sp := c.a.SentenceSpans[0]; sp.End <= len(s) && md.setsAsideAsked(aq, prose.ClauseOf(s, sp)) {
+		if sp := c.a.SentenceSpans[0]; sp.End <= len(s) && md.setsAsideAsked(aq, s[:sp.Start]) {
 			return "set aside"
 		}
 	}
@@ -1116,20 +1116,34 @@ func (md *Model) secondOfRange(a Answer) bool {
 // the sum it asks: "the yen amount", "baht contribution".
 var reCurrencyBeforeNoun = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\s+(?:` + lexicon.Alt("money nouns asked") + `)\b`)
 
-// setsAsideAsked reports whether clause cl excludes a name the question
-// asks about: a capitalised word right after a cue that excludes what
-// follows it ("separately from MEEL", "other than JICA"; not "excluded
-// from the Academy", which excludes what stands before) that is one of
-// the question's words.
+// setsAsideAsked reports whether cl, the text before a candidate's span,
+// excludes a name the question asks about: a capitalised word right after
+// a cue that excludes what follows it ("separately from MEEL", "other than
+// JICA"; not "excluded from the Academy", which excludes what stands
+// before) that is one of the question's words. A span after the cue is
+// what the cue sets aside, or part of it ("other than the Lao
+// Government's share of US$300,000"), only when a clause break stands
+// between: it is read from the last one.
 func (md *Model) setsAsideAsked(aq *asked, cl string) bool {
-	for _, m := range reExcludesObject.FindAllStringIndex(cl, -1) {
-		obj := cl[m[1]:]
-		if i := strings.IndexAny(obj, ",;:."); i >= 0 {
-			obj = obj[:i]
-		}
-		for _, w := range prose.WordRE.FindAllString(obj, -1) {
-			if r := []rune(w)[0]; !unicode.IsUpper(r) {
+	// Only the candidate's own clause: "Separately from MEEL, CVUT
+	// secured EUR 300,000" sets MEEL aside for the sum, but "other than
+	// the Lao Government's share of US$300,000" names the share itself.
+	if i := strings.LastIndexAny(cl, ";"); i >= 0 {
+		cl = cl[i+1:]
+	}
+	ms := reExcludesObject.FindAllStringIndex(cl, -1)
+	if len(ms) == 0 || !strings.Contains(cl[ms[len(ms)-1][1]:], ",") {
+		return false
+	}
+	for _, m := range ms {
+		// The name right after the cue, up to its first word in lower
+		// case: "separately from MEEL", not what the clause goes on to say.
+		for i, w := range prose.WordRE.FindAllString(cl[m[1]:], -1) {
+			if i == 0 && strings.EqualFold(w, "the") {
 				continue
+			}
+			if r := []rune(w)[0]; !unicode.IsUpper(r) {
+				break
 			}
 			st := stemTerm(w)
 			if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == st }) {
@@ -1148,8 +1162,8 @@ var (
 	reCodeLoose = regexp.MustCompile(`(?i)\b([a-z]{1,6})-?(\d{1,3})\b`)
 )
 
-// codesIn are the codes text names, folded: "cp02" for "CP-02"; loose
-// reads them without their hyphen too.
+// codesIn are the codes text names, folded: "cp2" for "CP-02" and
+// "CP-2"; loose reads them without their hyphen too.
 func codesIn(text string, strict bool) []string {
 	re := reCodeLoose
 	if strict {
@@ -1161,7 +1175,8 @@ func codesIn(text string, strict bool) []string {
 		if strings.EqualFold(m[1], "fy") {
 			continue
 		}
-		out = append(out, strings.ToLower(m[1]+m[2]))
+		// "CP-2" is "CP-02".
+		out = append(out, strings.ToLower(m[1])+strings.TrimLeft(m[2], "0"))
 	}
 	return out
 }

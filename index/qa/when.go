@@ -150,7 +150,8 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// tells a first plan or a change holds the question's words of
 		// planning ("was originally to have been signed in March 2020").
 		if askRevision != unrevised && rec.tellsChange() {
-			cov = max(cov, md.covHolding(aq, rec, isPlanTerm))
+			newDate := reNewDateAsked.MatchString(aq.q)
+			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return isPlanTerm(t) || newDate && t.word == "new" }))
 		}
 		if cov < minCoverage {
 			continue
@@ -303,6 +304,10 @@ func isEventTerm(t qterm) bool { return eventEnd[t.word] || eventStart[t.word] }
 func isPlanTerm(t qterm) bool { return planWords[t.word] }
 
 var planWords = lexicon.Set("plan question words")
+
+// reNewDateAsked is "new" framing a date asked ("the new completion
+// date"), not starting a name ("the New Bohol Airport").
+var reNewDateAsked = regexp.MustCompile(`\bnew\s+(?:\w+\s+)?(?:date|deadline|target|schedule|completion|opening|timetable)\b`)
 
 // daysSpanned is how many days a range of days covers, both ends counted.
 func daysSpanned(d *corpus.Date) int {
@@ -543,7 +548,8 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 		// "signed on 22 March 2013, saw its target opening revised from
 		// December 2016 to June 2018": a change with dates of its own
 		// right after its verb is theirs, not this date's.
-		if m := reChangeVerb.FindStringIndex(after); m != nil && !(i+1 < len(dates) && dates[i+1].Passage == d.Passage && dates[i+1].Span.Start >= d.Span.End+m[1] && dates[i+1].Span.Start-(d.Span.End+m[1]) <= ownChangeDateReach) {
+		// "postponed until October 2017" is this date's own change.
+		if m := reChangeVerb.FindStringIndex(after); m != nil && !(i+1 < len(dates) && dates[i+1].Passage == d.Passage && dates[i+1].Span.Start >= d.Span.End+m[1] && dates[i+1].Span.Start-(d.Span.End+m[1]) <= ownChangeDateReach && reFromNext.MatchString(after[m[1]:])) {
 			return revisedFrom
 		}
 	}
@@ -554,8 +560,12 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 }
 
 // ownChangeDateReach is how far after a change's verb its own date may
-// start: " from ", " to ".
+// start, after "from": " from ".
 const ownChangeDateReach = 8
+
+// reFromNext is "from" right after a change's verb, before the date it
+// changed.
+var reFromNext = regexp.MustCompile(`^\s+from\b`)
 
 // tellsChange reports whether the sentence tells of a change or a first
 // plan at all; a date of a sentence that does not is unrevised. Read on

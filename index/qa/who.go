@@ -482,6 +482,7 @@ const objectReach = 40
 // "be" right before it: a passive, whose agent follows.
 var (
 	reByAfterVerb   = regexp.MustCompile(`^\s+by\b`)
+	rePassiveWho    = regexp.MustCompile(`\bwho\s+(?:` + lexicon.Alt("passive auxiliaries") + `|been)\s+\w+(?:ed|en)\b`)
 	rePassiveBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("passive auxiliaries") + `)\s+(?:\w+ly\s+)?$`)
 )
 
@@ -494,8 +495,9 @@ func weighVerbSide(aq *asked, cands []cand) {
 		return
 	}
 	v, ok := whoVerb(aq)
-	// "who was co chair": a prefix is no verb to place names by.
-	if !ok || len(v.word) <= shortWord {
+	// "who was co chair": a prefix is no verb to place names by. "Who was
+	// asked to build it" asks the verb's object.
+	if !ok || len(v.word) <= shortWord || rePassiveWho.MatchString(aq.q) {
 		return
 	}
 	unsaid := map[int]bool{}
@@ -509,7 +511,9 @@ func weighVerbSide(aq *asked, cands []cand) {
 		at := -1
 		said := false
 		for _, m := range prose.WordRE.FindAllStringIndex(s, -1) {
-			if st := stemTerm(s[m[0]:m[1]]); st == v.stem || slices.Contains(v.alts, st) {
+			// The verb's own stem: "pays" may mean a cost, but "costs" is
+			// no verb whose subject pays.
+			if stemTerm(s[m[0]:m[1]]) == v.stem {
 				said = true
 				at = m[0]
 				end := m[1]

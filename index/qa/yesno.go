@@ -154,7 +154,9 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 	default:
 		// "Is China still an observer": not after a later withdrawal.
 		// "Was Vietnam a founding member" asks of the past: yes.
-		if w, ok := by[corpus.StatusWithdrew]; ok && want != corpus.StatusWithdrew && laterThan(w, by[want]) && !rePastAsked.MatchString(aq.q) {
+		// A founding or a joining happened and stays true; only a
+		// standing status ends.
+		if w, ok := by[corpus.StatusWithdrew]; ok && standingStatus[want] && laterThan(w, by[want]) && !rePastAsked.MatchString(aq.q) {
 			decided = w
 		} else if pickFirst(want) {
 			yes = true
@@ -165,8 +167,12 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 	return decided, yes, true
 }
 
-// rePastAsked opens a question about the past: "was", "were", "did".
-var rePastAsked = regexp.MustCompile(`^(?:was|were|did|had)\b`)
+// rePastAsked opens a question about the past: "was", "were", "did",
+// "has ... been".
+var rePastAsked = regexp.MustCompile(`^(?:was|were|did|had|has|have)\b`)
+
+// standingStatus are the statuses a later withdrawal ends.
+var standingStatus = map[string]bool{corpus.StatusObserver: true, corpus.StatusPartner: true, corpus.StatusMember: true}
 
 // laterThan reports whether membership a is dated after b, which is dated.
 func laterThan(a, b corpus.Membership) bool {
