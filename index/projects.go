@@ -729,6 +729,10 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 	// "The total cost of the project came to ...", before any other
 	// project is named, is the titled one's.
 	last := u
+	bare := make([]string, len(order))
+	for i, o := range order {
+		bare[i] = reTrailParens.ReplaceAllString(o.pr.Name, "")
+	}
 	for _, p := range d.Passages[1:] {
 		for _, s := range x.annot[p].sentences {
 			st := p.Text[s.Start:s.End]
@@ -737,7 +741,7 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 			if !claimed[at{p, s}] && (refers.MatchString(st) || last == u && reTheProjectItself.MatchString(st)) && !setsAsideName(st, u.pr.Name, initialsBeforeHead(u.pr.Name)) {
 				u.sents = append(u.sents, unitSentence{p: p, s: s})
 			}
-			if named := lastNamed(st, order); named != nil {
+			if named := lastNamed(st, order, bare); named != nil {
 				last = named
 			}
 		}
@@ -761,13 +765,14 @@ func setsAsideName(st string, names ...string) bool {
 // reSetAsideCue is a cue that excludes what follows it.
 var reSetAsideCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("object exclusion cues") + `)\b`)
 
-// lastNamed is the project of order whose name stands last in st, or nil.
-func lastNamed(st string, order []*projectUnit) *projectUnit {
+// lastNamed is the project of order whose name (bare, without trailing
+// brackets) stands last in st, or nil.
+func lastNamed(st string, order []*projectUnit, bare []string) *projectUnit {
 	var out *projectUnit
 	at := -1
-	for _, o := range order {
-		if i := strings.LastIndex(st, reTrailParens.ReplaceAllString(o.pr.Name, "")); i > at {
-			out, at = o, i
+	for i, o := range order {
+		if k := strings.LastIndex(st, bare[i]); k > at {
+			out, at = o, k
 		}
 	}
 	return out
