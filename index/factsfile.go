@@ -375,8 +375,7 @@ type factsDecoder struct {
 }
 
 // decodeFacts reads a facts file back into documents and an extraction
-// equal to those written. Their text shares data's memory, which must not
-// change afterwards.
+// equal to those written.
 func decodeFacts(data []byte) (docs []*Document, x *extraction, err error) {
 	r, err := wire.NewReader(data, factsMagic, factsVersion)
 	if err != nil {

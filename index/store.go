@@ -339,7 +339,7 @@ func (s *store) reopen(ix *Index, want storeWant) (string, error) {
 		return "", fmt.Errorf("read facts: %w", err)
 	}
 	docs, x, err := decodeFacts(facts)
-	facts = nil // the facts' strings may still share it (see wire.NewReader)
+	facts = nil // the facts hold only what they cut from it
 	if errors.Is(err, wire.ErrFormat) {
 		return "", fmt.Errorf("%w: %w", errStale, err)
 	}

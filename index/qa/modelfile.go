@@ -183,8 +183,7 @@ func contextText(p *corpus.Passage) string {
 
 // Decode reads a model that Encode wrote. src must give the documents and
 // facts the model was built from. A file of another version gives an error
-// wrapping ErrFormat. The model's words share data's memory, which must
-// not change afterwards.
+// wrapping ErrFormat.
 func Decode(data []byte, src Source) (*Model, error) {
 	r, err := wire.NewReader(data, modelMagic, modelVersion)
 	if err != nil {
