@@ -186,18 +186,27 @@ func figureTerm(text string, start int) (string, bool) {
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
+// addFigure adds to out the figure the word at stands in, once, and
+// reports whether it is part of one: "US$9.8 million" holds no 9 that
+// "Road 9" could ask for, a figure is one term ("9.8", "40000" for
+// "40,000").
+func addFigure(text string, at []int, out map[string]bool) bool {
+	if !inFigure(text, at[0], at[1]) {
+		return false
+	}
+	if f, ok := figureTerm(text, at[0]); ok {
+		out[f] = true
+	}
+	return true
+}
+
 // termsOf is what text can be matched by: its stemmed words, and the full
 // names of the organisations, countries, groups and places it names.
 func (md *Model) termsOf(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, at := range prose.WordRE.FindAllStringIndex(text, -1) {
 		w := text[at[0]:at[1]]
-		// "US$9.8 million" holds no 9 that "Road 9" could ask for: a
-		// figure is one term ("9.8", "40000" for "40,000").
-		if inFigure(text, at[0], at[1]) {
-			if f, ok := figureTerm(text, at[0]); ok {
-				out[f] = true
-			}
+		if addFigure(text, at, out) {
 			continue
 		}
 		for _, part := range strings.Split(w, "-") {
@@ -632,12 +641,7 @@ func (md *Model) ownWords(text string, geo map[string]bool) map[string]bool {
 	out := map[string]bool{}
 	for _, at := range prose.WordRE.FindAllStringIndex(text, -1) {
 		w := text[at[0]:at[1]]
-		// "US$9.8 million" holds no 9 that "Road 9" could ask for: a
-		// figure is one term ("9.8", "40000" for "40,000").
-		if inFigure(text, at[0], at[1]) {
-			if f, ok := figureTerm(text, at[0]); ok {
-				out[f] = true
-			}
+		if addFigure(text, at, out) {
 			continue
 		}
 		for _, part := range strings.Split(w, "-") {
