@@ -18,17 +18,9 @@ func TestListedMembersAndChannels(t *testing.T) {
 		"Vietnam joined in April 2016 through Hue Water Supply Joint Stock Company, and Myanmar joined in 2017 through the Yangon City Development Committee (YCDC).\n\n" +
 		"The Mekong Maternal and Newborn Care Partnership (MMNCP) was founded in October 2013 in Vientiane, with Japan's support; its founding members were Thailand and Viet Nam."
 	ix := mustOpen(t, Source{Name: "members.md", Text: "# Members\n\n## Networks\n\n" + doc + "\n"})
-	type row struct{ Country, Org, Status, Date string }
-	var got []row
-	for _, m := range ix.x.memberships {
-		date := ""
-		if m.Date != nil {
-			date = m.Date.Text
-		}
-		got = append(got, row{m.Country, m.Org, m.Status, date})
-	}
+	got := membershipRows(ix)
 	sawn, mmncp := "Shiokawa Asia Water Network (SAWN)", "Mekong Maternal and Newborn Care Partnership (MMNCP)"
-	want := []row{
+	want := []membershipRow{
 		{"Japan", sawn, StatusFounding, "1 October 2012"},
 		{"Laos", sawn, StatusFounding, "1 October 2012"},
 		{"Cambodia", sawn, StatusFounding, "1 October 2012"},

@@ -27,17 +27,9 @@ The founding members of the River Fund are Japan, Thailand and the Philippines. 
 The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it in June 2011. Indonesia has signed the Agreement but not ratified it, so it is not yet a party. Laos withdrew from the Rice Forward Purchase Scheme in 2012.
 `}
 	ix := mustOpen(t, doc)
-	type row struct{ Country, Org, Status, Date string }
-	var got []row
-	for _, m := range ix.x.memberships {
-		d := ""
-		if m.Date != nil {
-			d = m.Date.Text
-		}
-		got = append(got, row{m.Country, m.Org, m.Status, d})
-	}
+	got := membershipRows(ix)
 	dcp, fund, cta := "Delta Customs Partnership (DCP)", "River Fund", "Coastal Trade Agreement (CTA)"
-	want := []row{
+	want := []membershipRow{
 		{"Cambodia", dcp, StatusFounding, "2015"},
 		{"Laos", dcp, StatusFounding, "2015"},
 		{"Vietnam", dcp, StatusFounding, "2015"},
@@ -673,6 +665,23 @@ func statusesOf(ix *Index) []countryStatus {
 	var out []countryStatus
 	for _, m := range ix.x.memberships {
 		out = append(out, countryStatus{m.Country, m.Status})
+	}
+	return out
+}
+
+// membershipRow is a membership as the tests compare it: who, of what,
+// which status, and the date as written ("" when none).
+type membershipRow struct{ Country, Org, Status, Date string }
+
+// membershipRows lists ix's memberships as rows, in extraction order.
+func membershipRows(ix *Index) []membershipRow {
+	var out []membershipRow
+	for _, m := range ix.x.memberships {
+		d := ""
+		if m.Date != nil {
+			d = m.Date.Text
+		}
+		out = append(out, membershipRow{m.Country, m.Org, m.Status, d})
 	}
 	return out
 }
