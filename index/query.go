@@ -267,10 +267,7 @@ func titleScore(title, name string) float64 {
 	if strings.Contains(t, n) {
 		return wholeNameScore
 	}
-	var tw []string
-	for _, w := range prose.WordRE.FindAllString(t, -1) {
-		tw = append(tw, w)
-	}
+	tw := prose.WordRE.FindAllString(t, -1)
 	if acr := initialsBeforeHead(bare); acr != "" {
 		words := strings.Fields(bare)
 		for i := 0; i+1 < len(tw); i++ {
