@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -299,6 +300,15 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		}
+	}
+	// "Kanto Sogo Engineering Co., Ltd. (President and CEO: Hiroshi
+	// Takamura; "KSE")", "Hoshino Trading Corporation ("Hoshino")": a
+	// release defines a company's short name in quotes, its initials or
+	// its first word.
+	for _, m := range reAcrQuoted.FindAllStringSubmatchIndex(t, -1) {
+		if start, ok := quotedShortName(t[:m[0]], t[m[2]:m[3]]); ok {
+			out = append(out, Org{Acronym: t[m[2]:m[3]], Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "under the Mekong Agricultural Extension Training Programme,
@@ -597,6 +607,57 @@ const minPartners = 2
 
 // reAcrWordAfter is a short form of capitals and a word in brackets:
 // "(AHA Centre)".
+// reAcrQuoted is a short name in quotes that closes the brackets after a
+// name, after what else they say: ("KSE"), (hereinafter "KSE"),
+// (President: Hiroshi Takamura; "KSE").
+var reAcrQuoted = startRE(`\(\s*(?:[^()"“”]{0,80}?[;,]\s*)?(?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?["“]([A-Z][\p{L}0-9&-]*)["”]\s*\)`)
+
+// reCompanySuffix is a company's legal form after its name, which its
+// short name does not spell: "Co., Ltd.", "Corporation", "Inc.".
+var reCompanySuffix = regexp.MustCompile(`(?:,?\s+(?:` + lexicon.Alt("company suffixes") + `))+\s*$`)
+
+// maxShortNameRun is the most title-case words a company's name may have
+// before its quoted short name.
+const maxShortNameRun = 6
+
+// quotedShortName finds where the name a quoted short name stands for
+// starts in before, the text up to its brackets: a name whose words the
+// short name's letters spell (legal form aside), or a title-case run that
+// opens with the short name itself.
+func quotedShortName(before, short string) (int, bool) {
+	core := strings.TrimRight(before, " ")
+	if m := reCompanySuffix.FindStringIndex(core); m != nil {
+		core = core[:m[0]]
+	}
+	ws := words(core)
+	if len(ws) == 0 {
+		return 0, false
+	}
+	if strings.ToUpper(short) == short {
+		if n := longFormBefore(short, ws); n > 0 {
+			return ws[len(ws)-n].span.Start, true
+		}
+		return 0, false
+	}
+	// The title-case run that ends the name, read back from its end.
+	i := len(ws) - 1
+	for i > 0 && len(ws)-i < maxShortNameRun && startsUpper(ws[i-1].text) && !strings.Contains(core[ws[i-1].span.End:ws[i].span.Start], ".") {
+		i--
+	}
+	for k := i; k < len(ws)-1; k++ {
+		if ws[k].text == short {
+			return ws[k].span.Start, true
+		}
+	}
+	return 0, false
+}
+
+// startsUpper reports whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 var reAcrWordAfter = startRE(`\(\s*([A-Z]{2,6})\s+([A-Z][a-z]{2,})\s*\)`)
 
 // lettersAndWordBefore finds the name before a short form such as "AHA
@@ -2030,6 +2091,14 @@ func findDates(p *Passage, a *annotation) []Date {
 			if d.End.Before(d.Start) {
 				continue
 			}
+			// "the end of January 2020", "mid-2015": the part of the
+			// month or year the document names is part of the date.
+			if d.Precision != "day" && !d.Between {
+				if q := reDateQualifier.FindStringSubmatchIndex(t[max(0, s.Start-dateQualifierReach):s.Start]); q != nil && q[2] < 0 {
+					s.Start = max(0, s.Start-dateQualifierReach) + q[4]
+					d.Text, d.Span = t[s.Start:s.End], s
+				}
+			}
 			if reSince.MatchString(t[max(0, s.Start-12):s.Start]) && strings.Contains(strings.ToLower(t[max(0, s.Start-12):s.Start]), "since") {
 				d.Since = true
 			}
@@ -2044,6 +2113,13 @@ func findDates(p *Passage, a *annotation) []Date {
 	}
 	return out
 }
+
+// reDateQualifier is a word right before a month or a year that narrows
+// it: "end of", "late", "mid-". Not "as early as", which bounds it.
+var reDateQualifier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(as\s+)?(` + lexicon.Alt("date qualifiers") + `)(?:\s+|-)$`)
+
+// dateQualifierReach is how far before a date its qualifier may start.
+const dateQualifierReach = 16
 
 // overlapsDate reports whether span s overlaps one of ds.
 func overlapsDate(ds []Date, s Span) bool {

@@ -77,7 +77,7 @@ The Expressway Tolling Study in Malaysia, approved in FY2017, was cancelled on 1
 			Beneficiaries: []string{"Malaysia"}, Dates: []string{"FY2017", "15 February 2019"}, Status: "cancelled",
 		},
 		"Port Single Window Pilot": {
-			Beneficiaries: []string{"Cambodia"}, Places: []string{"Sihanoukville"}, Dates: []string{"January 2016"}, Status: "72 per cent complete",
+			Beneficiaries: []string{"Cambodia"}, Places: []string{"Sihanoukville"}, Dates: []string{"end of January 2016"}, Status: "72 per cent complete",
 		},
 	}
 	if d := cmp.Diff(want, got); d != "" {

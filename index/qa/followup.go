@@ -615,14 +615,20 @@ var reFieldWord = regexp.MustCompile(`[^\s?!,.;:]+`)
 func (md *Model) swapTopic(prev, rest string) (string, bool) {
 	runs := md.topicRuns(prev)
 	restOrg := len(md.src.OrgMentions(rest)) > 0 || len(md.src.OrgMentions(strings.ToUpper(rest))) > 0
-	pick := -1
+	pick, other := -1, -1
 	for i, r := range runs {
 		switch {
 		case restOrg && r.org:
 			pick = i
-		case !restOrg && !r.country:
-			pick = i
+		case !r.country:
+			other = i
 		}
+	}
+	// "and MRBI's?" after "what's Hoshino's share": a firm the documents
+	// name only in full ("Hoshino Trading Corporation") stands for an
+	// organisation too.
+	if pick < 0 {
+		pick = other
 	}
 	if pick < 0 {
 		return "", false

@@ -193,6 +193,17 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 	}
 	totalAsked := reTotalAsked.MatchString(aq.q)
+	// The countries the question names as giving: the asked payer, and
+	// "from Japan".
+	var givers []string
+	if payer != nil && payer.country != "" {
+		givers = append(givers, payer.country)
+	}
+	for _, m := range reFromGiver.FindAllStringSubmatch(aq.q, -1) {
+		for _, c := range md.src.CountriesAnyCase(m[1]) {
+			givers = append(givers, c.Name)
+		}
+	}
 	for i := range md.facts.Amounts {
 		am := &md.facts.Amounts[i]
 		rec := md.sentenceOf(am.Passage, am.Span)
@@ -214,7 +225,19 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			}
 			continue
 		}
-		bonus := amountBonus + aq.nearness(rec, am.Span)
+		// "Japan's contribution meets 60 per cent of the project's budget
+		// of US$12.5 million": a sum no one is credited with is not the
+		// asked giver's for standing near its name written as the owner
+		// of another thing.
+		near := aq.nearness
+		if len(givers) > 0 && am.Payer == "" && slices.ContainsFunc(givers, func(c string) bool { return ownerWritten(rec.text, c) }) {
+			near = func(rec *sentenceRec, span corpus.Span) float64 {
+				return aq.nearnessOf(slices.DeleteFunc(slices.Clone(aq.terms), func(t qterm) bool {
+					return slices.ContainsFunc(givers, func(c string) bool { return md.namesCountry(t.word, c) })
+				}), rec, span)
+			}
+		}
+		bonus := amountBonus + near(rec, am.Span)
 		// "This ODA loan of ¥3.82 billion", not "the total project cost
 		// of ¥4.49 billion", answers "how much is the port loan".
 		// The noun itself, not a word of like meaning: a "grant of" is no
@@ -481,6 +504,18 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 // reOrgGiftAfter is a gift after an organisation's name, possessive or
 // not: "unicef contribution", "the adb's share".
 var reOrgGiftAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
+
+// ownerWritten reports whether text writes country as an owner:
+// "Japan's contribution".
+func ownerWritten(text, country string) bool {
+	return strings.Contains(text, country+"'s ") || strings.Contains(text, country+"’s ")
+}
+
+// namesCountry reports whether a question word names country: "japan",
+// "japanese".
+func (md *Model) namesCountry(word, country string) bool {
+	return slices.ContainsFunc(md.src.CountriesAnyCase(word), func(g GeoMention) bool { return g.Name == country })
+}
 
 // payerAsked is who a question asks the sum of: a country or an
 // organisation.

@@ -23,7 +23,59 @@ const (
 	// maxOwnWordBonus caps it, so that a fact's own words rank it among
 	// its sentence's facts and do not outweigh a better sentence.
 	maxOwnWordBonus = 0.3
+	// ownerWeight counts an owner the question and a fact's own words
+	// both write as possessor ("Hoshino's") as two words.
+	ownerWeight = 2
 )
+
+// possessive reports whether word is written as a possessor: "KSE's".
+func possessive(word string) bool {
+	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")
+}
+
+// ownerAsked reports whether the question writes organisation o as an
+// owner: "MRBI's share".
+func (aq *asked) ownerAsked(o *corpus.Org) bool {
+	return ownsIn(strings.ToLower(aq.q), o)
+}
+
+// ownedIn reports whether spans of sentence rec write o as an owner.
+func ownedIn(rec *sentenceRec, spans []corpus.Span, o *corpus.Org) bool {
+	for _, sp := range spans {
+		if sp.End > sp.Start && ownsIn(strings.ToLower(rec.p.Text[sp.Start:sp.End]), o) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersOwn are the own words of the facts of a list but the i-th.
+func othersOwn(own [][2]corpus.Span, i int) []corpus.Span {
+	var out []corpus.Span
+	for k, o := range own {
+		if k != i {
+			out = append(out, o[0], o[1])
+		}
+	}
+	return out
+}
+
+// ownsIn reports whether lower-case text writes o's acronym or name as a
+// possessor.
+func ownsIn(text string, o *corpus.Org) bool {
+	for _, n := range []string{o.Acronym, o.Name} {
+		if n == "" {
+			continue
+		}
+		n = strings.ToLower(n)
+		for _, s := range []string{"'s", "’s"} {
+			if i := strings.Index(text, n+s); i >= 0 && (i == 0 || !isWordByte(text[i-1])) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var (
 	// reOwnBreak ends a fact's own words: a comma, a semicolon, a bracket,
@@ -31,8 +83,8 @@ var (
 	reOwnBreak = regexp.MustCompile(`[,;:()]|\s(?:and|or|while|whereas|but)\s`)
 	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
 	// aid", "with Laos", "for the bridge", "is earmarked for school
-	// construction".
-	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been)\s+)?(?:[a-z]+(?:ed|en)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s`)
+	// construction", "is to be covered by the JICA loan".
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:[a-z]+(?:ed|en)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)|[a-z]+(?:ed|en)\s+by)\s`)
 )
 
 // ownSpans finds the own words of each of spans, facts of one type in the
@@ -109,7 +161,7 @@ func (aq *asked) ownWordsBonus(rec *sentenceRec, spans []corpus.Span, i int) flo
 	// nowhere but in that fact's own words: "component" in "the training
 	// component was budgeted at X and the stockpile component at Y" says
 	// neither.
-	mine := map[string]bool{}
+	mine := map[string]int{}
 	elsewhere := map[string]bool{}
 	for _, w := range rec.stemmedWords() {
 		pos := rec.span.Start + w.span.Start
@@ -125,17 +177,35 @@ func (aq *asked) ownWordsBonus(rec *sentenceRec, spans []corpus.Span, i int) flo
 			if slices.ContainsFunc(aq.ent.countries, func(c string) bool { return strings.EqualFold(c, t.word) }) {
 				continue
 			}
-			if in {
-				mine[t.stem] = true
-			} else {
+			switch {
+			case !in:
 				elsewhere[t.stem] = true
+			case t.owner && possessive(rec.text[w.span.Start:w.span.End]):
+				// "KSE's share amounts to ¥11.2 billion, Hoshino's to
+				// ¥6.3 billion": the owner asked outweighs the noun the
+				// list's first item holds for all of them.
+				mine[t.stem] = ownerWeight
+			default:
+				mine[t.stem] = max(mine[t.stem], 1)
 			}
 		}
 	}
 	for t := range elsewhere {
 		delete(mine, t)
 	}
-	return min(maxOwnWordBonus, ownWordBonus*float64(len(mine)))
+	n := 0
+	for _, v := range mine {
+		n += v
+	}
+	// An organisation asked as owner ("what's MRBI's share") is no term
+	// of the question but an entity: its possessive among the fact's own
+	// words alone counts the same.
+	for _, o := range aq.ent.orgs {
+		if aq.ownerAsked(o) && ownedIn(rec, own[i][:], o) && !ownedIn(rec, othersOwn(own, i), o) {
+			n += ownerWeight
+		}
+	}
+	return min(maxOwnWordBonus, ownWordBonus*float64(n))
 }
 
 // siblingAmounts are the sums of amounts[i]'s sentence, in order, without

@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -28,8 +29,11 @@ var (
 	reYearTo       = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	// "encouraged the Lao PDR, which has not yet ratified, to complete":
 	// a relative clause may stand between the one asked and the request.
-	reRequest       = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
-	reRecommend     = regexp.MustCompile(`(?i)\brecommend(?:s|ed)?\s+(?:to\s+[^,;.]{2,60}\s+)?that\s+((?:the\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*)\s+([a-z][^;.]{3,200})`)
+	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
+	// "recommended that the NPC revise", "has requested that DPWH
+	// complete": the one asked, then what. The name's capitals are read
+	// as written: it ends before the verb.
+	reRecommend     = regexp.MustCompile(`\b(?i:recommend(?:s|ed)?|` + lexicon.Alt("request verbs") + `)\s+(?:(?i:to)\s+[^,;.]{2,60}\s+)?(?i:that)\s+((?:[Tt]he\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*)\s+([a-z][^;.]{3,200})`)
 	reScheduleAfter = regexp.MustCompile(`^\s+(?:go|be|open|start|begin|end|finish|close|complete|run|take|hold|meet|launch|expire)\b`)
 	reMembership    = regexp.MustCompile(`(?i)^(?:join|attend|become|send observers)\b`)
 	// reConnectiveOpening is a sentence's opening connective and its
@@ -169,11 +173,17 @@ func (md *Model) holdsRareTerms(aq *asked, rec *sentenceRec) bool {
 	}
 	// And the question's last word, which says what happened: "why was
 	// the Dawei study suspended" is not answered by a reason about its
-	// resumption.
-	if n == 0 || len(aq.terms) == 0 {
+	// resumption. A word no sentence holds says nothing of it: "why did
+	// Yingluck skip" is asked of a trip she "cancelled".
+	if n == 0 {
 		return false
 	}
-	return rec.terms.holds(aq.terms[len(aq.terms)-1])
+	for _, t := range slices.Backward(aq.terms) {
+		if t.idf < md.maxIDF {
+			return rec.terms.holds(t)
+		}
+	}
+	return false
 }
 
 // answerRequest offers what a sentence asks of a party for "what did X
@@ -195,9 +205,41 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 		// The more of the party's name the question holds, the surer it
 		// asks about this request: "the Economic Ministers", not "the
 		// Foreign Ministers".
-		bonus := aq.nearness(f.rec, f.span) + addresseeBonus*md.nameAsked(aq, f.addressee)
+		bonus := aq.nearness(f.rec, f.span) + addresseeBonus*md.addresseeAsked(aq, f.addressee)
 		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), cov, bonus)
 	}
+}
+
+// reAskedOf is the one a question names as asked: "what did the
+// consortium ask DPWH for" asks of DPWH.
+var reAskedOf = regexp.MustCompile(`\b(?:` + lexicon.Alt("request question words") + `)\s+((?:the\s+)?[^\s?]+(?:\s+[^\s?]+){0,4}?)(?:\s+(?:to|for|about|if|whether)\b|\s*\??\s*$)`)
+
+// addresseeAsked is how surely the question asks about a request made of
+// addressee: the share of its name the words after the question's "ask"
+// hold, or, when the question names no one there, the whole question.
+func (md *Model) addresseeAsked(aq *asked, addressee string) float64 {
+	m := reAskedOf.FindStringSubmatch(aq.q)
+	if m == nil {
+		return md.nameAsked(aq, addressee)
+	}
+	of := strings.ToLower(m[1])
+	for _, o := range aq.ent.orgs {
+		if (strings.Contains(addressee, o.Name) || o.Acronym != "" && strings.Contains(addressee, o.Acronym)) && (strings.Contains(of, strings.ToLower(o.Name)) || o.Acronym != "" && hasPhrase(of, strings.ToLower(o.Acronym))) {
+			return 1
+		}
+	}
+	words := md.termsOf(addressee)
+	if len(words) == 0 {
+		return 0
+	}
+	asked := md.termsOf(of)
+	have := 0
+	for w := range words {
+		if asked[w] {
+			have++
+		}
+	}
+	return float64(have) / float64(len(words))
 }
 
 // nameAsked is the share of a name's words the question holds.

@@ -193,7 +193,11 @@ const (
 // while those of the Chiang Mai centre are met ... on a 60-40 basis", a
 // question about Chiang Mai is about 60-40.
 func (aq *asked) nearness(rec *sentenceRec, span corpus.Span) float64 {
-	qt := aq.terms
+	return aq.nearnessOf(aq.terms, rec, span)
+}
+
+// nearnessOf is nearness for some of the question's words.
+func (aq *asked) nearnessOf(qt []qterm, rec *sentenceRec, span corpus.Span) float64 {
 	if len(qt) == 0 {
 		return 0
 	}

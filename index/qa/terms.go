@@ -84,6 +84,8 @@ var romanNumerals = lexicon.Pairs("roman numerals")
 // its digits, stemmed, then mapped through synonyms.
 func stemTerm(w string) string {
 	w = strings.ToLower(strings.Trim(w, "'’"))
+	// "Hoshino's share" is Hoshino's: the possessive is no word of its own.
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 	// "the 5 projects" are "the five projects".
 	if d, ok := numberWords[w]; ok {
 		return d
@@ -112,6 +114,10 @@ type qterm struct {
 	stem string   // matched against sentence terms
 	alts []string // other stems that also match ("pay": give or cost)
 	idf  float64
+	// owner is set for a word typed as a possessor ("hoshino's share"):
+	// a list's item that names the same owner ("Hoshino's to ¥6.3
+	// billion") is the one asked, whatever noun the list shares.
+	owner bool
 }
 
 // has reports whether terms hold t or one of its alternatives.
@@ -211,13 +217,18 @@ func (md *Model) questionTerms(q string) []qterm {
 			}
 			continue
 		}
-		w := strings.TrimSuffix(strings.TrimSuffix(lq[at[0]:at[1]], "'s"), "’s")
+		raw := lq[at[0]:at[1]]
+		w := strings.TrimSuffix(strings.TrimSuffix(raw, "'s"), "’s")
 		prev, prevWord = prevWord, w
 		for _, part := range strings.Split(w, "-") {
 			if len(part) < minTermLen && numberWords[part] == "" && romanNumerals[part] == "" && !isDigit(part) || questionStop[part] || prose.Stopwords[part] {
 				continue
 			}
+			n := len(out)
 			add(part)
+			if len(out) > n && w != raw {
+				out[n].owner = true
+			}
 		}
 	}
 	return out

@@ -165,8 +165,16 @@ func (md *Model) isCity(span string) bool {
 // its candidates.
 type trapAsk struct {
 	future, will, city, receive, excluded bool
-	fiscal                                []*regexp.Regexp // a fiscal year the sentence must write
-	ordinals                              []int            // ordinals that number a meeting
+	// eventYears are the years that name the event asked: "matsuri
+	// 2021", "the 2019 summit", not "in 2019".
+	eventYears []int
+	// tenselessOK is set when the question's future is only its tense
+	// ("where will the floodgates be built"), not a next event: then a
+	// scope of works written without a verb ("Construction of three
+	// floodgates ... within Naga City") may answer it.
+	tenselessOK bool
+	fiscal      []*regexp.Regexp // a fiscal year the sentence must write
+	ordinals    []int            // ordinals that number a meeting
 
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
@@ -195,6 +203,53 @@ func (t *trapAsk) countriesOf(md *Model, text string) []GeoMention {
 	}
 	return v
 }
+
+// reEventYear is a year written as part of an event's name: after a
+// word ("Matsuri 2021") or between "the" and a noun ("the 2019 summit").
+var reEventYear = regexp.MustCompile(`\b([\p{L}]+)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+[\p{L}]`)
+
+// reBareYear is a year and nothing more.
+var reBareYear = regexp.MustCompile(`^(?:19|20)\d\d$`)
+
+// yearLeadWords are words before a year that date it, not name an event.
+var yearLeadWords = lexicon.Set("year lead words")
+
+// eventYears are the years question q writes as part of an event's name.
+func eventYears(q string) []int {
+	var out []int
+	for _, m := range reEventYear.FindAllStringSubmatch(q, -1) {
+		y := m[3]
+		// After a word that is no small word of the sentence: "in 2019"
+		// dates, "Matsuri 2021" names. A month before it dates too.
+		if w := strings.ToLower(m[1]); w != "" && !prose.Stopwords[w] && !questionStop[w] && !monthNames[prose.UpperFirst(w)] && !yearLeadWords[w] {
+			y = m[2]
+		}
+		if n, err := strconv.Atoi(y); err == nil {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// tenseless reports whether statement s has no verb that gives it a time:
+// no auxiliary, no past form, no year and no table label ("Venue:
+// Hanoi" of a meeting held is past).
+func tenseless(s string) bool {
+	if len(tableLines(s)) > 0 || reYearIn.MatchString(s) {
+		return false
+	}
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(s), -1) {
+		if tenseWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	tenseWords = lexicon.Set("tense words")
+	reYearIn   = regexp.MustCompile(`\b(?:1[89]|20)\d\d\b`)
+)
 
 // saysFuture reports whether statement s speaks of the future.
 func (t *trapAsk) saysFuture(s string) bool {
@@ -258,12 +313,14 @@ func trapsOf(aq *asked) *trapAsk {
 		return aq.traps
 	}
 	t := &trapAsk{
-		future:   reFutureAsk.MatchString(aq.q) || aq.kind == AskWhere && reWillBe.MatchString(aq.q),
-		will:     reWillAsk.MatchString(aq.q),
-		city:     reAskCity.MatchString(aq.q),
-		receive:  reReceiveAsk.MatchString(aq.q),
-		excluded: reExcludedAsked.MatchString(aq.q),
-		ordinals: meetingOrdinals(aq.q),
+		future:      reFutureAsk.MatchString(aq.q) || aq.kind == AskWhere && reWillBe.MatchString(aq.q),
+		tenselessOK: !reFutureAsk.MatchString(aq.q),
+		eventYears:  eventYears(aq.q),
+		will:        reWillAsk.MatchString(aq.q),
+		city:        reAskCity.MatchString(aq.q),
+		receive:     reReceiveAsk.MatchString(aq.q),
+		excluded:    reExcludedAsked.MatchString(aq.q),
+		ordinals:    meetingOrdinals(aq.q),
 
 		futureSays: map[string]bool{},
 		another:    map[string]bool{},
@@ -297,13 +354,24 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "When is Jak-Japan Matsuri 2021" is not answered by the day of the
+	// 2020 festival: a year that names the event is the date's year.
+	// Nor by the year it names: "2021" says nothing it does not know.
+	if aq.kind == AskWhen && reBareYear.MatchString(c.a.Span) && slices.ContainsFunc(yearsIn(c.a.Span), func(y int) bool { return slices.Contains(aq.ent.years, y) || slices.Contains(ta.eventYears, y) }) {
+		return "the year asked"
+	}
+	if aq.kind == AskWhen && len(ta.eventYears) > 0 {
+		if ys := yearsIn(c.a.Span); len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return slices.Contains(ta.eventYears, y) }) {
+			return "another year's event"
+		}
+	}
 	// "Where will the next meeting be held" is not answered by where the
 	// last one was.
 	at := -1 // where the answer stands in its sentence
 	if len(c.a.SentenceSpans) > 0 {
 		at = c.a.SentenceSpans[0].Start
 	}
-	if ta.future && (!ta.saysFuture(statementAt(s, at)) || ta.saysPastAt(s, c.a.SentenceSpans)) {
+	if ta.future && !(ta.tenselessOK && tenseless(statementAt(s, at))) && (!ta.saysFuture(statementAt(s, at)) || ta.saysPastAt(s, c.a.SentenceSpans)) {
 		return "future"
 	}
 	// "Which countries have no bilateral EPA with Japan" is not answered

@@ -170,7 +170,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			first := &md.facts.Dates[i-1]
 			switch {
 			case askEnd:
-				rangeAdj = eventMatch
+				rangeAdj = rangeEventMatch(rec, first)
 			case askStart:
 				rangeAdj = -eventMismatch
 			case askPeriod:
@@ -185,7 +185,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			case askEnd:
 				rangeAdj = -eventMismatch
 			case askStart:
-				rangeAdj = eventMatch
+				rangeAdj = rangeEventMatch(rec, d)
 			}
 		}
 		span := d.Resolved()
@@ -251,6 +251,34 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, span, line, d.Span), cov, bonus)
 	}
 	md.answerPublished(aq, consider)
+}
+
+// rangeVerbReach is how many words before a range are read for the verb
+// it dates.
+const rangeVerbReach = 6
+
+// rangeEventMatch is how surely a written range's ends are the start and
+// the end asked: fully for a period ("Construction period: 42 months,
+// from August 2016 to ..."), by half when a verb of another act stands
+// before it ("the works will be budgeted over fiscal years 2014 to
+// 2019"), which the range dates rather than the work.
+func rangeEventMatch(rec *sentenceRec, first *corpus.Date) float64 {
+	at := first.Span.Start - rec.span.Start
+	if at < 0 || at > len(rec.text) {
+		return eventMatch
+	}
+	before := rec.text[:at]
+	if i := strings.LastIndexAny(before, ",;:"); i >= 0 {
+		before = before[i+1:]
+	}
+	ws := strings.Fields(strings.ToLower(before))
+	for _, w := range ws[max(0, len(ws)-rangeVerbReach):] {
+		w = strings.Trim(w, "()\"'“”")
+		if len(w) > 4 && strings.HasSuffix(w, "ed") && !eventStart[w] && !eventEnd[w] {
+			return eventMatch / 2
+		}
+	}
+	return eventMatch
 }
 
 // reChangedFrom is a change told as a range: "extended from 30 June 2020
@@ -410,7 +438,8 @@ func askedEvent(q string) (askEnd, askStart bool) {
 
 // reRangeJoin is what stands between the two dates of a written range.
 var (
-	reRangeJoin   = regexp.MustCompile(`^\s*(?:-|–|—|to|until|till|through)\s*$`)
+	// "from August 2016 to the end of January 2020": the end's "the".
+	reRangeJoin   = regexp.MustCompile(`^\s*(?:-|–|—|to|until|till|through)\s*(?:the\s+)?$`)
 	reRangeAnd    = regexp.MustCompile(`^\s*and\s*$`)
 	reBetweenEnds = regexp.MustCompile(`(?i)\bbetween\s*$`)
 	rePeriodAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("period question words") + `)\b`)

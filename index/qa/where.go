@@ -392,11 +392,30 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 		return false
 	}
 	o := aq.ent.orgs[0]
-	if coverageSet(aq.terms, md.termsOf(o.Name+" "+o.Acronym+" "+prose.DerivedAcronym(o.Name))) < fullCoverage {
+	// "Where is KSE headquartered": the words that ask where a body is
+	// ask nothing else.
+	terms := slices.DeleteFunc(slices.Clone(aq.terms), func(t qterm) bool { return seatWords[t.word] })
+	if coverageSet(terms, md.termsOf(o.Name+" "+o.Acronym+" "+prose.DerivedAcronym(o.Name))) < fullCoverage {
 		return false
 	}
 	key := prose.Fold(prose.CanonOrg(o.Name))
 	found := false
+	// "About Kanto Sogo Engineering Co., Ltd. ... Head office: Chiyoda-ku,
+	// Tokyo": a release's profile of a company says where it is outright.
+	for _, rec := range md.sents {
+		for _, l := range tableLines(rec.text) {
+			if !seatLabels[strings.ToLower(l.label)] || !namesOrg(rec.text, o) && !namesOrg(rec.p.Cite.SectionTitle, o) {
+				continue
+			}
+			value := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ".;")
+			if value == "" {
+				continue
+			}
+			sp := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(value)}
+			consider(answerFrom(rec, value, o.Name+" is in "+value, sp), orgLocationCoverage, orgLocationBonus+labelledBonus)
+			found = true
+		}
+	}
 	for _, rec := range md.sents {
 		for _, m := range rec.orgs {
 			if m.Key != key {
@@ -421,12 +440,25 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 			// place elsewhere under its heading is where something else
 			// happened.
 			if namesOrg(a.Sentence, o) {
+				// "MRBI, founded in 1974 and based in Quezon City":
+				// the place its sentence says it is based in.
+				if len(a.SentenceSpans) > 0 && reSeatBefore.MatchString(tail(a.Sentence[:a.SentenceSpans[0].Start], venueReach)) {
+					bonus += orgLocationBonus
+				}
 				consider(a, cov, bonus)
 			}
 		})
 	}
 	return true
 }
+
+var (
+	// seatWords are a question's words that ask where a body is.
+	seatWords = lexicon.Set("seat question words")
+	// seatLabels are the labels of a profile's line that say where a
+	// body is: "Head office: Chiyoda-ku, Tokyo".
+	seatLabels = lexicon.Set("seat labels")
+)
 
 var reAsksMany = regexp.MustCompile(`\bwhere\s+(?:are|were)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|all)\b`)
 
@@ -436,6 +468,7 @@ var (
 	// Thiet in Binh Thuan Province" answers "where", not "which town".
 	rePlaceInGap   = regexp.MustCompile(`^\s+in\s+$`)
 	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
+	reSeatBefore   = regexp.MustCompile(`(?i)\b(?:based|located|headquartered|situated)\s+in\s+(?:the\s+)?$`)
 	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
 	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
 )

@@ -89,6 +89,13 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 		}
 		cov := md.cov(aq, rec)
 		if cov < minCoverage {
+			// "Employer: Department of Public Works and Highways" in a
+			// contract's outline: its label is what is asked, and the
+			// rest of the question ("for package 1") what its list is
+			// about.
+			if md.labelledCov(aq, rec) >= minCoverage {
+				md.labelledIn(aq, rec, consider)
+			}
 			continue
 		}
 		md.orgsIn(aq, rec, cov, named, consider)
@@ -345,6 +352,9 @@ func (md *Model) namesAny(text string, countries []string) bool {
 // "Co-financier: Asian Development Bank (ADB), eastern approach road".
 var reTableLabel = regexp.MustCompile(`([A-Z][\p{L}/-]*(?: [a-z][\p{L}/-]*){0,3}):\s`)
 
+// reSentenceInside is a sentence's end with another after it.
+var reSentenceInside = regexp.MustCompile(`[.!?]\s+\S`)
+
 // labelledBonus ranks the value of a table line whose label is what the
 // question asks ("who was the contractor") above names the same sentence
 // gives in passing: the table says it outright.
@@ -383,6 +393,46 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
 	}
 }
 
+// labelledCov is how much of the question a line of an outline table
+// covers when its label says what is asked: the label's words are held,
+// the others by its passage.
+func (md *Model) labelledCov(aq *asked, rec *sentenceRec) float64 {
+	ls := tableLines(rec.text)
+	if len(ls) == 0 {
+		return 0
+	}
+	ctx := md.ctxTerms[rec.p]
+	best := 0.0
+	for _, l := range ls {
+		if !labelAsked(l.label, aq) {
+			continue
+		}
+		lw := md.termsOf(l.label)
+		best = max(best, coverageHolding(aq.terms, rec, func(t qterm) bool { return t.in(lw) || ctx.holds(t) || md.tableHolds(rec, t) }))
+	}
+	return best
+}
+
+// tableHolds reports whether another line of the outline table sentence
+// rec is a line of holds t: the table set out as a list, one line to a
+// passage, under one heading ("Project: ..., Package 1 (Civil Works)").
+func (md *Model) tableHolds(rec *sentenceRec, t qterm) bool {
+	if rec.p.Doc == nil {
+		return false
+	}
+	for _, p := range rec.p.Doc.Passages {
+		if p == rec.p || p.Cite.SectionTitle != rec.p.Cite.SectionTitle {
+			continue
+		}
+		for _, o := range md.sentsOf[p] {
+			if o.terms.holds(t) && len(tableLines(o.text)) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // tableLine is a line of an outline table: its label, and where its value
 // stands in the text.
 type tableLine struct {
@@ -392,9 +442,15 @@ type tableLine struct {
 
 // tableLines reads the lines of an outline table from a text, each value
 // running to the next label; a text with fewer than two labels is not a
-// table and has none.
+// table and has none, unless it is one line of a table set out as a list:
+// "Employer: Department of Public Works and Highways (DPWH), Republic of
+// the Philippines". A speaker's turn ("Press Secretary: No. The whole
+// of ...") runs on into sentences, and is none.
 func tableLines(text string) []tableLine {
 	if strings.Count(text, ": ") < 2 {
+		if m := reTableLabel.FindStringSubmatchIndex(text); m != nil && m[0] == 0 && !reSentenceInside.MatchString(text[m[1]:]) {
+			return []tableLine{{label: text[m[2]:m[3]], value: corpus.Span{Start: m[1], End: len(text)}}}
+		}
 		return nil
 	}
 	ls := reTableLabel.FindAllStringSubmatchIndex(text, -1)
@@ -481,7 +537,10 @@ const objectReach = 40
 // reByAfterVerb is "by" right after a verb, and rePassiveBefore a form of
 // "be" right before it: a passive, whose agent follows.
 var (
-	reByAfterVerb   = regexp.MustCompile(`^\s+by\b`)
+	reByAfterVerb = regexp.MustCompile(`^\s+by\b`)
+	reByVerbAgent = regexp.MustCompile(`^\s+by\s+(?:the\s+)?`)
+	// reAgentsEnd ends the names a passive's "by" brings.
+	reAgentsEnd     = regexp.MustCompile(`[;:]\s|\b(?:together\s+with|along\s+with|with|in\s+the\s+presence\s+of)\b`)
 	rePassiveWho    = regexp.MustCompile(`\bwho\s+(?:` + lexicon.Alt("passive auxiliaries") + `|been)\s+\w+(?:ed|en)\b`)
 	rePassiveBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("passive auxiliaries") + `)\s+(?:\w+ly\s+)?$`)
 )
@@ -517,6 +576,18 @@ func weighVerbSide(aq *asked, cands []cand) {
 				said = true
 				at = m[0]
 				end := m[1]
+				// "a consortium led by KSE, together with Hoshino": the
+				// names the passive's "by" brings are the verb's subject;
+				// "signed by Mr. A, Governor of JBIC, and Mr. B" are two.
+				if m := reByVerbAgent.FindStringIndex(s[end:]); m != nil && c.a.Span != "" {
+					agents := s[end+m[1]:]
+					if k := reAgentsEnd.FindStringIndex(agents); k != nil {
+						agents = agents[:k[0]]
+					}
+					if strings.Contains(agents, c.a.Span) {
+						c.bonus += verbSideWeight
+					}
+				}
 				if reByAfterVerb.MatchString(s[end:]) || rePassiveBefore.MatchString(s[:at]) {
 					at = -1
 				}

@@ -1,0 +1,180 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// Rules read from a company's release and a contract's outline: a list of
+// shares by owner, a sum's own "is to be covered by" phrase, a date's
+// "end of", a range joined by "to the", quoted short names, an outline set
+// out as a list, a scope of works without a verb, and where a company is.
+
+// "KSE's share amounts to ¥11.2 billion, Hoshino's to ¥6.3 billion": the
+// owner asked picks the item, whatever noun the list's first item holds;
+// a follow-up naming another owner asks the same of it.
+func TestSharesByOwner(t *testing.T) {
+	doc := "Kanto Sogo Engineering Co., Ltd. (\"KSE\") leads the consortium with Hoshino Trading Corporation (\"Hoshino\") and Magsaysay-Reyes Builders, Inc. (MRBI). Of the ¥18.6 billion contract value, KSE's share amounts to ¥11.2 billion, Hoshino's to ¥6.3 billion and MRBI's to 1.1 billion yen."
+	checkRules(t, []ruleCase{
+		{name: "the second owner", doc: doc, q: "what's hoshino's share of the contract", span: "¥6.3 billion"},
+		{name: "the first owner", doc: doc, q: "KSE share?", span: "¥11.2 billion"},
+	})
+	ix := mustOpen(t, Source{Name: "shares.md", Text: "# Shares\n\n## Contract\n\n" + doc + "\n"})
+	if a := ix.AnswerFollowUp("what's hoshino's share of the contract", "and MRBI's?"); a.Span != "1.1 billion yen" {
+		t.Errorf("and MRBI's?: %q, want 1.1 billion yen", a.Span)
+	}
+}
+
+// "of which ¥35.4 billion is to be covered by the JICA loan and the
+// remaining ¥6.4 billion by the Philippine Government": the loan's sum is
+// the one its own phrase names, not the one after it.
+func TestSumCoveredByItsOwnPhrase(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "is to be covered by", doc: "The total project cost is estimated at ¥41.8 billion, of which ¥35.4 billion is to be covered by the JICA loan and the remaining ¥6.4 billion by the Philippine Government.", q: "size of the jica loan", span: "¥35.4 billion"},
+	})
+}
+
+// A date keeps the part of its month or year the document names, and a
+// range joined by "to the" is still a range.
+func TestDateQualifiers(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "end of", doc: "The target completion date, first set for October 2019, has been revised to the end of January 2020.", q: "revised completion date?", span: "end of January 2020"},
+		{name: "mid-", doc: "Zone A was expected to open at the start of 2015; the opening has been revised to mid-2015.", q: "when is zone A now supposed to open", span: "mid-2015"},
+		{name: "as early as bounds, it does not narrow", doc: "The bridge could open as early as 2017, the Minister said.", q: "when could the bridge open", span: "2017"},
+		{name: "a range to the end of a month", doc: "Construction period: 42 months, from August 2016 to the end of January 2020.", q: "when does construction start", span: "August 2016"},
+	})
+	ix := mustOpen(t, Source{Name: "dates.md", Text: "# Dates\n\n## Schedule\n\nThe opening has been revised to mid-2015.\n"})
+	for _, d := range ix.x.dates {
+		if d.Text != "mid-2015" {
+			t.Errorf("date %q, want mid-2015", d.Text)
+		}
+	}
+}
+
+// A range dated by another act ("budgeted over fiscal years 2014 to
+// 2019") is less surely the work's start than a date its own verb says.
+func TestRangeOfAnotherAct(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "begin in", doc: "Construction is scheduled to begin in April 2015 and to be completed in December 2019. The works will be budgeted over fiscal years 2014 to 2019.", q: "when does construction start", span: "April 2015"},
+	})
+}
+
+// "Why did Yingluck skip" asks of a trip she "cancelled": a question word
+// no sentence holds says nothing of the event.
+func TestWhyWithAWordNoSentenceHolds(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "skip", doc: summitReport, q: "why did yingluck skip", span: "because of mass anti-government protests in Bangkok"},
+	})
+}
+
+// summitReport is a news report long enough for a name in two of its
+// sentences to be rare.
+const summitReport = "The summit opened in Tokyo on 13 December. The leaders adopted a vision statement on maritime cooperation. Japan pledged aid of ¥2 trillion to the region. Thai Prime Minister Yingluck Shinawatra cancelled her trip because of mass anti-government protests in Bangkok. Thailand was represented by Deputy Prime Minister Surachai, who conveyed Yingluck's regrets to Abe. The leaders also discussed air defence zones. Malaysia raised the haze issue. The next summit will be in Laos. Myanmar chairs ASEAN next year. Indonesia welcomed the pledge. The Philippines thanked Japan for typhoon relief. Vietnam signed a loan."
+
+// Questions that name a date by its plan: "completion target", "first
+// planned".
+func TestPlannedDateQuestions(t *testing.T) {
+	doc := "The tender was originally scheduled for September 2015 but was postponed to January 2016. As a consequence, the target completion date, first set for October 2019, has been revised to the end of January 2020."
+	checkRules(t, []ruleCase{
+		{name: "completion target", doc: doc, q: "what was the original completion target", span: "October 2019"},
+		{name: "first planned", doc: doc, q: "tender was first planned for when", span: "September 2015"},
+	})
+}
+
+// A release defines a company's short name in quotes: its initials, after
+// what else the brackets say, or its first word.
+func TestQuotedShortNames(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "release.md", Text: "# Contract Signed\n\n## News\n\nKanto Sogo Engineering Co., Ltd. (President and CEO: Hiroshi Takamura; \"KSE\") is pleased to announce that a consortium led by KSE, together with Hoshino Trading Corporation (\"Hoshino\"), signed a contract. Hoshino will handle the procurement of floodgate equipment and pumps.\n"})
+	got := acronymsOf(ix)
+	for short, name := range map[string]string{"KSE": "Kanto Sogo Engineering Co., Ltd.", "Hoshino": "Hoshino Trading Corporation"} {
+		if got[short] != name {
+			t.Errorf("%s stands for %q, want %q", short, got[short], name)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"who leads the consortium":                       "KSE",
+		"who supplies the floodgate equipment and pumps": "Hoshino",
+	})
+	// A quoted word that spells nothing of the name before it is none.
+	ix = mustOpen(t, Source{Name: "quote.md", Text: "# Quote\n\n## News\n\nThe Ministry of Finance (\"Tokyo\") said nothing.\n"})
+	if name, ok := acronymsOf(ix)["Tokyo"]; ok {
+		t.Errorf("Tokyo made the short name of %q", name)
+	}
+}
+
+// An outline table set out as a list, one line to a passage: its label
+// answers, and its other lines say what it is of.
+func TestOutlineAsAList(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "outline.md", Text: "# Contract\n\n## Contract Outline\n\n- Project: Bicol River Flood Control Project, Package 1 (Civil Works)\n- Employer: Department of Public Works and Highways (DPWH), Republic of the Philippines\n- Location: Naga City, Camarines Sur\n\n## Comments\n\nPress Secretary: No. The whole of the grant goes to the Department of Health.\n"})
+	expectAnswers(t, ix, map[string]string{"who is the employer for package 1": "Department of Public Works and Highways"})
+	// A speaker's turn runs on into sentences: it is no table line.
+	if a := ix.Answer("who is the press secretary"); a.Found && strings.Contains(a.Span, "No") {
+		t.Errorf("a speaker's turn answered as a label: %q", a.Span)
+	}
+}
+
+// A scope of works written without a verb answers "where will ... be
+// built"; a next event still wants a sentence of the future.
+func TestScopeWithoutAVerb(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "scope", doc: "The principal works in the Philippines are the replacement of four bridges. Construction of three floodgates and two drainage pumping stations within Naga City.", q: "where will the floodgates be built", span: "Naga City"},
+		{name: "next meeting", doc: "Venue of the Third Meeting of the Mekong Council: Hanoi, Vietnam; the meeting ended in agreement.", q: "where will the next mekong council meeting be held"},
+	})
+}
+
+// Where a company is: its profile's "Head office" line, or the place its
+// sentence says it is based in.
+func TestWhereACompanyIs(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "profile.md", Text: "# Contract\n\nMay 2016\nKanto Sogo Engineering Co., Ltd.\n\n## News\n\nTokyo, 24 May 2016 — Kanto Sogo Engineering Co., Ltd. (\"KSE\") signed a contract with Magsaysay-Reyes Builders, Inc. (MRBI) for works in Bicol.\n\n## About Kanto Sogo Engineering Co., Ltd.\n\n- Founded: 1921\n- Head office: Chiyoda-ku, Tokyo\n\n## About Hoshino Trading Corporation\n\nFounded in 1898 and headquartered in Osaka, Hoshino Trading Corporation is a trading company.\n\n## About Magsaysay-Reyes Builders, Inc.\n\nMRBI, founded in 1974 and based in Quezon City, works in Luzon and the Visayas.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"where is KSE headquartered": "Chiyoda-ku, Tokyo",
+		"where is MRBI based":        "Quezon City",
+	})
+}
+
+// "How many barangays benefit" counts barangays: the verb after the noun
+// is not what is counted.
+func TestCountedNounBeforeAVerb(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "benefit", doc: "On completion, the project is expected to protect some 310,000 residents in 36 barangays.", q: "how many barangays benefit", span: "36"},
+	})
+}
+
+// "Does Cambodia take part in the SBFTP" asks whether it is covered.
+func TestTakePartAsksCoverage(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "take part", doc: "The SAREN Bridge Training Programme (SBFTP) trains 40 engineers. Because the SBFTP is open only to SAREN member countries, Cambodia is not covered by the programme.", q: "does cambodia take part in the SBFTP", span: "no"},
+	})
+}
+
+// "X has requested that DPWH complete ...": a request written with
+// "that", and the one asked is the one the question names after "ask".
+func TestRequestedThat(t *testing.T) {
+	doc := "At the negotiations, DPWH asked the consortium to give priority to the floodgates in Naga City. The consortium, for its part, has requested that DPWH complete the remaining right-of-way acquisition in Bula by the end of October 2016."
+	checkRules(t, []ruleCase{
+		{name: "asked of DPWH", doc: doc, q: "what did the consortium ask dpwh for", span: "complete the remaining right-of-way acquisition in Bula by the end of October 2016"},
+		{name: "asked of the consortium", doc: doc, q: "what did dpwh ask the consortium to do", span: "give priority to the floodgates in Naga City"},
+	})
+}
+
+// The names a passive's "by" brings act; a name "together with" them
+// does not, and two names joined by "and" both do.
+func TestPassiveAgents(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "two agents", doc: "On 14 September 2006 in Hanoi, the Japan Bank for International Cooperation (JBIC) signed a loan agreement with Electricity of Vietnam (EVN). The agreement was signed by Mr. Kenji Hoshida, Governor of JBIC, and Mr. Dao Minh Chau, President of EVN, in the presence of the Minister of Industry.", q: "who signed for evn", span: "Mr. Dao Minh Chau"},
+	})
+}
+
+// A year that names the event asked ("Matsuri 2021") is its date's year,
+// and the year alone says nothing the question does not know; a figure
+// of another year does not answer "net sales for fiscal 2016".
+func TestYearsThatNameAnEvent(t *testing.T) {
+	festival := "We are sorry to share that the 12th Jak-Japan Matsuri, scheduled for 12 and 13 September 2020 at Senayan, Jakarta, has been cancelled. We hope to see you all in 2021!"
+	profile := "The contract will contribute to consolidated net sales from fiscal 2016 onward. Net sales: ¥612.5 billion (fiscal 2015). Employees: 8,400."
+	checkRules(t, []ruleCase{
+		{name: "another year's festival", doc: festival, q: "when is jak-japan matsuri 2021"},
+		{name: "the year's own festival", doc: festival, q: "when is jak-japan matsuri 2020", span: "12 and 13 September 2020"},
+		{name: "sales of another year", doc: profile, q: "what are KSE's net sales for fiscal 2016"},
+		{name: "sales of the year", doc: profile, q: "what are the net sales for fiscal 2015", span: "¥612.5 billion"},
+	})
+}
