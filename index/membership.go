@@ -152,6 +152,14 @@ type statusHit struct {
 	span Span // within the sentence
 }
 
+// reUnrealBefore is what puts a joining that follows it out of fact: an
+// infinitive's "to", a modal.
+var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:to|should|could|would|might|must|shall)\s+$`)
+
+// reOrderTo is a joining told by its place in an order: "the last
+// country to join", "the tenth to become a member".
+var reOrderTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|newest|second|third|\w+th)\s+(?:\w+\s+)?to\s+$`)
+
 // statusHits finds every status cue of s, the earlier cue winning where two
 // overlap, in text order.
 func statusHits(s string) []statusHit {
@@ -166,6 +174,12 @@ func statusHits(s string) []statusHit {
 			// no membership; a body is named or referred to ("join the
 			// Forum") after the verb.
 			if (c.status == StatusJoined || c.status == StatusIntends) && reJoinsActivity.MatchString(s[l[1]:]) {
+				continue
+			}
+			// "invite the Republic of Korea to become a full member",
+			// "Laos should join": a joining wished for or put to someone
+			// has not happened.
+			if (c.status == StatusJoined || c.status == StatusMember) && reUnrealBefore.MatchString(s[:l[0]]) && !reOrderTo.MatchString(s[:l[0]]) {
 				continue
 			}
 			h := statusHit{c, Span{Start: l[0], End: l[1]}}

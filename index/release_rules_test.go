@@ -178,3 +178,63 @@ func TestYearsThatNameAnEvent(t *testing.T) {
 		{name: "sales of the year", doc: profile, q: "what are the net sales for fiscal 2015", span: "¥612.5 billion"},
 	})
 }
+
+// "Why does the Bicol River flood": a place's name with the word after it
+// names the river, and three words of a project's eight-word name do not
+// name the project.
+func TestPlaceNamesAndLooseProjectNames(t *testing.T) {
+	doc := "The Bicol River Basin Flood Control and Bridge Replacement Project (BRFCP) is financed by a JICA loan.\n\n2. Background\n\nThe Bicol River basin, the largest in southern Luzon, the Philippines, floods almost every year because the river's gradient is very gentle."
+	checkRules(t, []ruleCase{
+		{name: "the river, not the project", doc: doc, q: "why does the bicol river flood so often", span: "because the river's gradient is very gentle"},
+	})
+}
+
+// "KSE share?" asks KSE's own share, as "KSE's share" does; "the JICA
+// loan" is any of JICA's loans, not the sum its possessive stands by.
+func TestAttributiveOwner(t *testing.T) {
+	shares := "Kanto Sogo Engineering Co., Ltd. (\"KSE\") signed a contract at an interest rate of 0.1 percent. Of the ¥18.6 billion contract value, KSE's share amounts to ¥11.2 billion and MRBI's to 1.1 billion yen."
+	loans := "JICA signed a loan of up to ¥18.742 billion for the Flores geothermal plant on 10 December. The ¥18.742 billion for Flores and the ¥11.5 billion for the Mekong Delta bring JICA's energy loans for the week to ¥30.242 billion."
+	checkRules(t, []ruleCase{
+		{name: "KSE share", doc: shares, q: "KSE share?", span: "¥11.2 billion"},
+		{name: "the JICA loan", doc: loans, q: "how much is the jica loan for the flores geothermal plant", span: "¥18.742 billion"},
+	})
+}
+
+// "In won": a currency a question names after "in" alone, where the word
+// is also a verb.
+func TestCurrencyAfterIn(t *testing.T) {
+	doc := "The Asian Development Bank approved about US$8.6 billion and the Republic of Korea an estimated US$2.9 billion."
+	checkRules(t, []ruleCase{
+		{name: "in won", doc: doc, q: "how much did korea commit in won"},
+		{name: "no currency", doc: doc, q: "how much did korea commit", span: "US$2.9 billion"},
+	})
+}
+
+// A joining wished for or put to someone ("invite Korea to become a full
+// member", "Laos should join") is no membership; one told by its place
+// in an order ("the last to join") is.
+func TestUnrealJoinings(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "unreal.md", Text: "# Brief\n\n## Recommendations\n\nJapan should raise the Mekong Connectivity Investment Facility (MCIF) capital by FY2024 and invite the Republic of Korea to become a full member of the MCIF. Laos should join the MCIF. Cambodia was the last country to become a member of the MCIF, in 2017.\n"})
+	got := map[string]string{}
+	for _, m := range ix.x.memberships {
+		got[m.Country] = m.Status
+	}
+	if st, ok := got["South Korea"]; ok {
+		t.Errorf("South Korea made %q", st)
+	}
+	if st, ok := got["Laos"]; ok {
+		t.Errorf("Laos made %q", st)
+	}
+	if got["Cambodia"] != "joined" {
+		t.Errorf("Cambodia is %q, want joined", got["Cambodia"])
+	}
+}
+
+// A role held in another body does not answer a role "at" the body asked.
+func TestRoleInAnotherBody(t *testing.T) {
+	doc := "JICA compiled the figures with the help of Dr. Souphanh Keomixay, Deputy Director General of the Lao Statistics Bureau."
+	checkRules(t, []ruleCase{
+		{name: "at JICA", doc: doc, q: "what position does Souphanh Keomixay hold at JICA"},
+		{name: "the role given", doc: doc, q: "what position does Souphanh Keomixay hold", span: "Deputy Director General of the Lao Statistics Bureau"},
+	})
+}

@@ -24,6 +24,10 @@ type entities struct {
 	orgs           []*corpus.Org
 	orgKeys        []string // orgKey of each of orgs, read once
 	places         []corpus.Place
+	// placePhrase is, for a place the question names, its name with the
+	// word after it ("bicol river"), which a sentence may write for a
+	// thing the gazetteer does not hold as the place.
+	placePhrase map[string]string
 }
 
 // Thresholds of names read loosely in a question.
@@ -148,7 +152,16 @@ func (md *Model) questionEntities(q, original string) entities {
 				run = 0
 			}
 		}
-		if best.run > 0 {
+		// "bicol river flood" are three words of the Bicol River Basin
+		// Flood Control and Bridge Replacement Project, but too few of
+		// its eight to name it rather than the river's floods.
+		content := 0
+		for w := range name {
+			if !prose.Stopwords[w] {
+				content++
+			}
+		}
+		if best.run > 0 && 2*best.run >= content {
 			looseOnes = append(looseOnes, best)
 		}
 	}
@@ -223,8 +236,20 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.years = append(e.years, y)
 		}
 	}
+	ws := strings.Fields(q)
 	for _, pm := range md.placesInQuestion(q) {
 		e.places = append(e.places, pm.place)
+		// "the bicol river": a place's name and the word after it may
+		// name another thing, which a sentence names by that phrase.
+		if pm.to < len(ws) {
+			next := strings.Trim(ws[pm.to], "?.,!;:'\"")
+			if next != "" && !prose.Stopwords[next] && !questionStop[next] {
+				if e.placePhrase == nil {
+					e.placePhrase = map[string]string{}
+				}
+				e.placePhrase[pm.place.Name] = strings.Trim(strings.Join(ws[pm.from:pm.to], " "), "?.,!;:'\"") + " " + next
+			}
+		}
 	}
 	return e
 }
@@ -319,6 +344,9 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 	}
 	for _, p := range ent.places {
 		if have(p.Name) || (ent.placeByCountry && have(p.Country)) {
+			continue
+		}
+		if ph := ent.placePhrase[p.Name]; ph != "" && hasPhrase(strings.ToLower(rec.text), ph) {
 			continue
 		}
 		// A place named elsewhere in the passage carries over to a

@@ -217,8 +217,14 @@ func (md *Model) joinStatus(aq *asked) (Answer, bool) {
 const maxConvertWords = 6
 
 var (
-	currencyAsked = lexicon.Pairs("currency question words")
-	reInCurrency  = regexp.MustCompile(`\bin\s+(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\b`)
+	// currencyAsked is every currency a question may name, "won" only
+	// after "in" ("how much in won"): alone it is a verb.
+	currencyAsked = func() map[string]string {
+		out := lexicon.Pairs("currency question words")
+		maps.Copy(out, lexicon.Pairs("currency words after in"))
+		return out
+	}()
+	reInCurrency = regexp.MustCompile(`\bin\s+(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\b`)
 )
 
 // givenIn reports whether answer a is a sum the documents give in

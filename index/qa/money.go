@@ -455,7 +455,7 @@ var rePassiveAsked = regexp.MustCompile(`^(?:is|was)\s.*\s(?:\S+ed|given|paid|le
 
 // reCurrencyNamed is a currency a question asks its sum in: "how much in
 // rupiah", "what's the dollar figure".
-var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\b`)
+var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\b`)
 
 // askedPayer is the country or organisation the question names as the one
 // who pays; nil when it names none.

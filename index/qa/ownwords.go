@@ -34,10 +34,26 @@ func possessive(word string) bool {
 }
 
 // ownerAsked reports whether the question writes organisation o as an
-// owner: "MRBI's share".
+// owner: "MRBI's share", or in chat "KSE share".
 func (aq *asked) ownerAsked(o *corpus.Org) bool {
-	return ownsIn(strings.ToLower(aq.q), o)
+	q := strings.ToLower(aq.q)
+	if ownsIn(q, o) {
+		return true
+	}
+	for _, n := range []string{o.Acronym, o.Name} {
+		if n == "" {
+			continue
+		}
+		if end, ok := phraseEnd(q, strings.ToLower(n)); ok && reNounAfter.MatchString(q[end:]) {
+			return true
+		}
+	}
+	return false
 }
+
+// reNounAfter is a share right after a name, which the name then owns:
+// "KSE share". Not "the JICA loan", which is any of its loans.
+var reNounAfter = regexp.MustCompile(`^s?\s+` + lexicon.Alt("share question words") + `\b`)
 
 // ownedIn reports whether spans of sentence rec write o as an owner.
 func ownedIn(rec *sentenceRec, spans []corpus.Span, o *corpus.Org) bool {

@@ -75,7 +75,7 @@ func (md *Model) speaksForAsked(aq *asked) bool {
 // Viet Nam attended", not "who accepted the grant from Japan".
 var reSpeaksFor = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b|\bwho\s+from\b`)
 
-var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|who\s+is|who's|whos)\b`)
+var reRoleWord = regexp.MustCompile(`\b(job|role|position|title|post|hold|holds|held|who\s+is|who's|whos)\b`)
 
 var reRoleAsked = regexp.MustCompile(`\b(who\s+is|who's|whos|who\s+was|what\s+is|whats|what's|what\s+was)\b|\b(job|role|position|title|post)\b`)
 
@@ -143,6 +143,10 @@ func namesAThing(q, last string, p *corpus.Passage) bool {
 	return false
 }
 
+// reRoleOfBody is a role that names the body it is held in: "Deputy
+// Director General of the Lao Statistics Bureau".
+var reRoleOfBody = regexp.MustCompile(`\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}`)
+
 // reWithPerson is a who-question about someone who acted with another:
 // "who co-chaired it with Koizumi", "... w koizumi".
 // "Who did Kinoshita meet" asks for the one Kinoshita met: a person
@@ -182,6 +186,14 @@ func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	}
 	if len(rest) > 0 && coverageOfSet(rest, md.ctxTerms[rec.p]) < minCoverage {
 		aq.refuse = true
+		return
+	}
+	// Nor a role in another body than the one asked: "what position does
+	// Souphanh Keomixay hold at JICA" of the "Deputy Director General of
+	// the Lao Statistics Bureau".
+	if len(aq.ent.orgs) > 0 && reRoleOfBody.MatchString(per.Role) && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(per.Role, o) }) {
+		aq.refuse = true
+		aq.note = "They name " + per.Titled() + " as " + per.Role + ": “" + prose.Clip(per.Sentence, quoteRunes) + "”"
 		return
 	}
 	// Nor a role in a body his passage does not name: "Tanabe's role in
