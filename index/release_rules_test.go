@@ -238,3 +238,15 @@ func TestRoleInAnotherBody(t *testing.T) {
 		{name: "the role given", doc: doc, q: "what position does Souphanh Keomixay hold", span: "Deputy Director General of the Lao Statistics Bureau"},
 	})
 }
+
+// "When was the JMLPN launched" is its launching, not the year an
+// observer has taken part "since"; "when does the cruise start" is the
+// first day of a range written as one date.
+func TestStartsAndSince(t *testing.T) {
+	network := "Toyama is a founding member of the Japan–Mekong Local Partnership Network (JMLPN), which was launched in Hanoi in March 2016 by six Japanese prefectures. Myanmar joined in August 2017, while Thailand has taken part as an observer since 2018."
+	cruise := "The Ministers welcomed the survey with the Southeast Asian Fisheries Development Center (SEAFDEC). The cruise will run from 10 March to 25 April 2014 in the waters of Myanmar and Thailand."
+	checkRules(t, []ruleCase{
+		{name: "launched, not since", doc: network, q: "when was the JMLPN launched", span: "March 2016"},
+		{name: "a range's start", doc: cruise, q: "when does the seafdec cruise start", span: "10 March to 25 April 2014"},
+	})
+}

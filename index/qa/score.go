@@ -214,6 +214,12 @@ func (aq *asked) nearnessOf(qt []qterm, rec *sentenceRec, span corpus.Span) floa
 			if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
 				continue
 			}
+			// "an observer since 2018" stands near its date by a
+			// preposition that says a start, not by the question's own
+			// "launched": eventFit weighs such words.
+			if raw := strings.ToLower(rec.text[w.span.Start:w.span.End]); weakEventWord[raw] && raw != t.word {
+				continue
+			}
 			d := pos - span.End
 			if pos < span.Start {
 				d = span.Start - pos

@@ -144,6 +144,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				cov = md.covHolding(aq, rec, isEventTerm)
 			case askEnd && second && !changeRange(&md.facts.Dates[i-1]):
 				cov = md.covHolding(aq, rec, isEventTerm)
+			case d.Precision == "day" && d.End.After(d.Start) || reWrittenRange.MatchString(d.Text):
+				// "from 10 March to 25 April 2014", one date with both
+				// ends.
+				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
 			}
 		}
 		// "When was the signing originally planned": a sentence that
