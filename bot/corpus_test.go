@@ -232,8 +232,9 @@ func TestCorpusFactCommands(t *testing.T) {
 // factChecksFloor is the share of fact checks that passed when the corpus
 // was last measured; a change that loses checks fails here. It is a floor
 // against regressions, not the goal. It went from 0.88 to 0.87 when nine
-// documents of new genres came in at 76% between them (87.6% over all).
-const factChecksFloor = 0.87
+// documents of new genres came in at 76% between them (87.6% over all),
+// and to 0.86 when nine more came in at 80% (86.9% over all).
+const factChecksFloor = 0.86
 
 // corpusAll is every corpus document, each as its own bot, plus the seed.
 func corpusAll(t *testing.T) map[string]*Bot {

@@ -59,7 +59,7 @@ type annotation struct {
 var (
 	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
-	reAcrApposed = startRE(`,\s+([A-Z]{3,}[0-9]*)\s*[,;.]`)
+	reAcrApposed = startRE(`,\s+(?:or\s+)?([A-Z]{3,}[0-9]*)\s*[,;.]`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = startRE(`\b[A-Z]{2,}[0-9]*\b`)
 	// reOrgName is a title-case name ending in an organisation's head noun:
@@ -292,6 +292,7 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		}
 		if n := longFormBefore(acr, ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
+			n += placeBefore(ws[:len(ws)-n])
 			start := ws[len(ws)-n].span.Start
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
@@ -312,7 +313,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		}
 	}
 	// "under the Mekong Agricultural Extension Training Programme,
-	// MAETP, some 1,240 farmers": a short form set off by commas, as
+	// MAETP, some 1,240 farmers", "the ... Management Project, or CDORFRMP,":
+	// a short form set off by commas, as
 	// speech gives it, when its letters spell the name before it.
 	for _, m := range reAcrApposed.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
@@ -602,11 +604,45 @@ func partnersBefore(ws []wordToken) int {
 	return n
 }
 
+// placeBefore is how many words right before a name are a place that
+// names it with its own words, which its short form may leave unspelt:
+// "the Rakhine State Rural Road Rehabilitation Project (RRRP)", "Okayama
+// Prefecture Overseas Technical Trainee Programme (OTTP)".
+func placeBefore(ws []wordToken) int {
+	best := 0
+	for k := 1; k <= maxPlaceBefore && k <= len(ws); k++ {
+		run := ws[len(ws)-k:]
+		if !startsUpper(run[0].text) || strings.EqualFold(run[0].text, "the") {
+			break
+		}
+		names := make([]string, len(run))
+		for i, w := range run {
+			names[i] = w.text
+		}
+		name := strings.Join(names, " ")
+		if k > 1 && placeTypeWords[strings.ToLower(run[k-1].text)] {
+			if gaz.isPlaceName(strings.Join(names[:k-1], " ")) {
+				best = k
+			}
+			continue
+		}
+		if gaz.isPlaceName(name) && gaz.countryByAlias[prose.Fold(name)] == "" {
+			best = k
+		}
+	}
+	return best
+}
+
+// maxPlaceBefore is the most words a place before a name may have.
+const maxPlaceBefore = 3
+
+// placeTypeWords are the words after a place's name that say what kind
+// of place it is: "Rakhine State", "Okayama Prefecture".
+var placeTypeWords = lexicon.Set("place type words")
+
 // minPartners is the fewest names a partnership's compound joins.
 const minPartners = 2
 
-// reAcrWordAfter is a short form of capitals and a word in brackets:
-// "(AHA Centre)".
 // reAcrQuoted is a short name in quotes that closes the brackets after a
 // name, after what else they say: ("KSE"), (hereinafter "KSE"),
 // (President: Hiroshi Takamura; "KSE").
@@ -658,6 +694,8 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// reAcrWordAfter is a short form of capitals and a word in brackets:
+// "(AHA Centre)".
 var reAcrWordAfter = startRE(`\(\s*([A-Z]{2,6})\s+([A-Z][a-z]{2,})\s*\)`)
 
 // lettersAndWordBefore finds the name before a short form such as "AHA

@@ -106,6 +106,10 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 }
 
 // reAndNewSubject is ", and" before a new clause's subject.
+// reSubordinatorSubject is a subordinator that opens a clause of its
+// own, before its subject.
+var reSubordinatorSubject = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("pronoun subordinators", "later subordinators") + `|because|as)\s+(?:the\s+)?`)
+
 var reAndNewSubject = regexp.MustCompile(`,\s+and\s+(?:the\s+)?`)
 
 // reCountryNounAfter is a plural noun for countries right after a status
@@ -405,6 +409,16 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			// its own, whose subject it is.
 			// Not in a list of subjects ("Cambodia, Laos, and Myanmar
 			// joined"): only after an earlier status of the clause.
+			// "Japan has worked closely with the country since Cambodia
+			// joined ASEAN": a country right after a subordinator is the
+			// subject of the clause it opens, not the main clause's.
+			if ms := reSubordinatorSubject.FindAllStringIndex(cl[lo:h.span.Start], -1); len(ms) > 0 {
+				m := ms[len(ms)-1]
+				at, atThe := lo+m[1], lo+m[0]+strings.Index(cl[lo+m[0]:lo+m[1]], " ")+1
+				if slices.ContainsFunc(geo, func(g geoMention) bool { return !g.isGroup && (g.span.Start == at || g.span.Start == atThe) }) {
+					lo = min(at, atThe)
+				}
+			}
 			if ms := reAndNewSubject.FindAllStringIndex(cl[lo:h.span.Start], -1); i > 0 && len(ms) > 0 {
 				at := lo + ms[len(ms)-1][1]
 				if slices.ContainsFunc(geo, func(m geoMention) bool { return m.span.Start == at && !m.isGroup }) {
@@ -630,7 +644,13 @@ func (x *extraction) foundingDate(p *Passage, a *annotation, at int, org string)
 		for _, m := range reFoundedWord.FindAllStringIndex(st, -1) {
 			for i := range a.dates {
 				d := &a.dates[i]
-				if off := d.Span.Start - (s.Start + m[1]); off >= 0 && d.Span.End <= end && off <= foundingDateReach {
+				off := d.Span.Start - (s.Start + m[1])
+				if off < 0 || d.Span.End > end {
+					continue
+				}
+				// "launched in Bangkok on 12 October 2016": the place it
+				// was founded in may stand before the date.
+				if off <= foundingDateReach || reFoundedAtPlace.MatchString(p.Text[s.Start+m[1]:d.Span.Start]) {
 					return d
 				}
 			}
@@ -641,7 +661,11 @@ func (x *extraction) foundingDate(p *Passage, a *annotation, at int, org string)
 
 // reFoundedWord is a verb of founding anywhere in a text; foundingDate
 // takes a date at most foundingDateReach bytes after it ("founded on ").
-var reFoundedWord = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership founded") + `)\b`)
+var reFoundedWord = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership founded", "founding date verbs") + `)\b`)
+
+// reFoundedAtPlace is a place between a verb of founding and its date:
+// " in Bangkok on ", " in Hanoi in ".
+var reFoundedAtPlace = regexp.MustCompile(`^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}' -]{0,40}?\s+(?:in|on)\s+$`)
 
 const foundingDateReach = 12
 
@@ -891,6 +915,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if subject := bodyBefore(orgs, hits[i-1].span.Start); subject != "" {
 			return subject
 		}
+		// "The Cambodia-Laos-Viet Nam (CLV) Development Triangle Area was
+		// established in 1999 by its three founding members": the name
+		// the clause opens with was founded, though no organisation
+		// this document knows; a body named before is not it.
+		if m := reFoundedSubject.FindStringSubmatch(cl[:hits[i-1].span.Start]); m != nil {
+			return m[1]
+		}
 	}
 	if i > 0 {
 		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg {
@@ -946,6 +977,11 @@ const unknownOrg = "\x00"
 
 // reNamedAcronym is a short form in brackets: what it stands after is
 // something named.
+// reFoundedSubject is a title-case name that opens a clause before its
+// passive verb: "The Cambodia-Laos-Viet Nam (CLV) Development Triangle
+// Area was".
+var reFoundedSubject = regexp.MustCompile(`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}0-9-]*(?:\s+(?:\p{Lu}[\p{L}0-9-]*|\(\p{Lu}[\p{Lu}0-9-]*\)|of|for|and|on|the)){1,10})\s+(?:was|were|has\s+been|had\s+been|is|are)\s+$`)
+
 var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
 
 // reJoinsActivity is what follows a verb of joining an activity rather
@@ -1003,6 +1039,12 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 			before = d
 		}
 	}
+	// "On 16 June 2020 Cambodia joined the RMDMP, the network set up in
+	// Jakarta in November 2019": a date in an aside on what was joined
+	// is the aside's, when one before the status dates it.
+	if after != nil && before != nil && reAsideOpens.MatchString(cl[h.span.End:after.Span.Start-start]) {
+		after = nil
+	}
 	if after != nil {
 		c := *after
 		return &c
@@ -1013,6 +1055,10 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 	}
 	return nil
 }
+
+// reAsideOpens is where an aside on a name opens: ", the network", ",
+// which".
+var reAsideOpens = regexp.MustCompile(`,\s+(?:the|a|an|which|who|whose)\s`)
 
 // resolveRef finds what "the Centre" refers to: the last organisation of
 // that kind named before.

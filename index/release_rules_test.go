@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -249,4 +250,78 @@ func TestStartsAndSince(t *testing.T) {
 		{name: "launched, not since", doc: network, q: "when was the JMLPN launched", span: "March 2016"},
 		{name: "a range's start", doc: cruise, q: "when does the seafdec cruise start", span: "10 March to 25 April 2014"},
 	})
+}
+
+// A place that opens a name is part of it, though its short form leaves
+// it unspelt: "the Rakhine State Rural Road Rehabilitation Project
+// (RRRP)"; "the" is not.
+func TestPlaceOpeningALongForm(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "long.md", Text: "# Annex\n\n## Notes\n\nFunds were scheduled for the Rakhine State Rural Road Rehabilitation Project (RRRP) in Myanmar. The Okayama Prefecture Overseas Technical Trainee Programme (OTTP) has trained 187 people.\n"})
+	got := acronymsOf(ix)
+	for short, name := range map[string]string{"RRRP": "Rakhine State Rural Road Rehabilitation Project", "OTTP": "Okayama Prefecture Overseas Technical Trainee Programme"} {
+		if got[short] != name {
+			t.Errorf("%s stands for %q, want %q", short, got[short], name)
+		}
+	}
+}
+
+// "Why was the start date postponed" asks why, though it names a date.
+func TestWhyBeforeDateWords(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "why a date", doc: "The start date was moved from 1 April 2021 to 1 July 2021 in order to allow for travel restrictions on Japanese staff.", q: "why was the start date postponed", span: "in order to allow for travel restrictions on Japanese staff"},
+	})
+}
+
+// Requests made in the present ("I ask the Bureau to report"), and by a
+// body's office named with its short form ("the JICA Kansai Center asked
+// TWP to").
+func TestPresentRequestsAndOffices(t *testing.T) {
+	minutes := "Mr. Kamei: The Khanh Hoa Provincial People's Committee asked the prefecture to extend the monitoring training to Van Phong Bay.\n\nMr. Hamada: I ask the Bureau to report the results of the terminal evaluation to this committee in February 2019."
+	proposal := "Tsunagu Water Partners (TWP) works with the Japan International Cooperation Agency (JICA).\n\nAt a consultation on 10 December 2020, the JICA Kansai Center asked TWP to set out a clear exit strategy."
+	checkRules(t, []ruleCase{
+		{name: "I ask", doc: minutes, q: "what did hamada ask the bureau to do", span: "report the results of the terminal evaluation to this committee in February 2019"},
+		{name: "an office of JICA", doc: proposal, q: "what did jica kansai ask twp to do", span: "set out a clear exit strategy"},
+	})
+}
+
+// A who-question answered from an outline's line wants a name there, not
+// a figure under a label that shares its words.
+func TestLabelledNames(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "budget.md", Text: "# Budget\n\n## Items\n\n| Item | FY2010 budget | FY2011 request | Change |\n|---|---|---|---|\n| ASEAN Energy Efficiency Cooperation | 140 | — | −140 (transferred to METI) |\n| ASEAN Youth Exchange | 300 | 320 | +20 |\n"})
+	if a := ix.Answer("which ministry takes over the energy efficiency cooperation"); strings.Contains(a.Span, "budget") {
+		t.Errorf("answered with a figure: %q", a.Span)
+	}
+}
+
+// Memberships a release's sentences tell around other clauses: the
+// subject after "since" is the one who joined; a name the clause opens
+// with was founded, not a body named before; a date in an aside on the
+// body is the body's; "launched in Bangkok on" dates the founding.
+func TestMembershipsAroundOtherClauses(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "members.md", Text: "# Rolling Plan\n\nJune 2017\nMinistry of Foreign Affairs of Japan\n\n## Introduction\n\nJapan has worked closely with the country since Cambodia joined ASEAN on 30 April 1999.\n\n## Regional Cooperation\n\nThe Cambodia-Laos-Viet Nam (CLV) Development Triangle Area was established in 1999 by its three founding members, Cambodia, Laos and Viet Nam. Thailand is not a member.\n\n## Partnerships\n\nOn 16 June 2020 Cambodia joined the Regional Marine Debris Monitoring Partnership (RMDMP), the network set up in Jakarta in November 2019.\n\n## Statistics\n\nFigures are checked through the ASEAN-Japan ODA Statistics Network (AJOSN), launched in Bangkok on 12 October 2016. Cambodia, the Lao PDR and Viet Nam are its founding members.\n"})
+	type row struct{ country, org, status, date string }
+	var got []row
+	for _, m := range ix.x.memberships {
+		d := ""
+		if m.Date != nil {
+			d = m.Date.Text
+		}
+		got = append(got, row{m.Country, m.Org, m.Status, d})
+	}
+	has := func(r row) bool { return slices.Contains(got, r) }
+	for _, r := range []row{
+		{"Cambodia", "ASEAN", "joined", "30 April 1999"},
+		{"Cambodia", "Regional Marine Debris Monitoring Partnership (RMDMP)", "joined", "16 June 2020"},
+		{"Vietnam", "ASEAN-Japan ODA Statistics Network (AJOSN)", "founding member", "12 October 2016"},
+		{"Laos", "Cambodia-Laos-Viet Nam (CLV) Development Triangle Area", "founding member", ""},
+	} {
+		if !has(r) {
+			t.Errorf("missing %+v in %+v", r, got)
+		}
+	}
+	for _, m := range got {
+		if m.country == "Japan" || m.org == "ASEAN" && m.status != "joined" {
+			t.Errorf("wrong membership %+v", m)
+		}
+	}
 }

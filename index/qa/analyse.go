@@ -156,6 +156,9 @@ var kindPatterns = []struct {
 	re   *regexp.Regexp
 }{
 	{AskAcronym, regexp.MustCompile(`\b(?:` + lexicon.Alt("acronym question words") + `|what does \S+ mean)\b|^\s*\S+\s*(=|\?)\s*\??\s*$`)},
+	// "Why was the start date postponed" asks a reason, whatever it
+	// names.
+	{AskPurpose, regexp.MustCompile(`^\s*(?:so\s+|and\s+)?(?:why|y)\b`)},
 	// "What's the US$20 million contribution for", "what will the WFP
 	// money pay for": a question ending on "for" asks what a thing is
 	// for, however much of it names a sum.

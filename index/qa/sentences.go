@@ -482,6 +482,13 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	keys := map[string]bool{}
 	for _, m := range md.src.OrgMentions(out.ctxText) {
 		keys[m.Key] = true
+		// "the JICA Kansai Center" is JICA's too: a body's office named
+		// by the body's short form and its own words.
+		if first, _, ok := strings.Cut(out.ctxText[m.Span.Start:m.Span.End], " "); ok && len(first) > 1 && strings.ToUpper(first) == first {
+			for _, o := range md.src.OrgMentions(first) {
+				keys[o.Key] = true
+			}
+		}
 	}
 	// "the Network", "the Centre": the document's organisation of that
 	// kind.

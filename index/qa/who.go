@@ -385,7 +385,8 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
 			end = start + j
 		}
 		value := strings.TrimSpace(rec.text[start:end])
-		if value == "" {
+		// "Cooperation: FY2010 budget: 140 million yen" names no one.
+		if value == "" || orgEnd < 0 && !reNameValue.MatchString(value) {
 			continue
 		}
 		sp := corpus.Span{Start: rec.span.Start + start, End: rec.span.Start + start + len(value)}
@@ -432,6 +433,10 @@ func (md *Model) tableHolds(rec *sentenceRec, t qterm) bool {
 	}
 	return false
 }
+
+// reNameValue is a table value that is a name: a few capitalised words,
+// no figure ("Hokusei-Daiwa Joint Venture", "Mr. Kenji Sato").
+var reNameValue = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’&-]*\s*(?:(?:of|for|and|the|de)\s+)?){1,8}$`)
 
 // tableLine is a line of an outline table: its label, and where its value
 // stands in the text.
