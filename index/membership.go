@@ -224,6 +224,10 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	var prevSubject []string      // the country the sentence before opens with
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
+		// "Has Myanmar been invited to join?" asks; it says nothing.
+		if strings.HasSuffix(strings.TrimSpace(s), "?") {
+			continue
+		}
 		pos := 0
 		for _, cl := range reMemberSeg.Split(s, -1) {
 			off := strings.Index(s[pos:], cl)

@@ -325,3 +325,24 @@ func TestMembershipsAroundOtherClauses(t *testing.T) {
 		}
 	}
 }
+
+// A question in a transcript says nothing: "Has Myanmar been invited to
+// join?" makes no invitation; "no formal invitation has been issued"
+// and "Myanmar is not a member" answer it.
+func TestQuestionsMakeNoMemberships(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "minutes.md", Text: "# Minutes\n\n## Council\n\n**Mr. Moriyama:** The Setouchi–ASEAN Regional Exchange Council (SAREC) was set up in October 2014. Viet Nam and Thailand were founding members. Myanmar is not a member.\n\n**Mr. Ogura:** Has Myanmar been invited to join?\n\n**Mr. Moriyama:** No formal invitation has been issued.\n"})
+	for _, m := range ix.x.memberships {
+		if m.Country == "Myanmar" && m.Status != "not a member" {
+			t.Errorf("Myanmar made %q of %s from %q", m.Status, m.Org, m.Sentence)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{"has myanmar been formally invited to join sarec?": "no"})
+}
+
+// "Why was the project extended" is answered by the sentence about its
+// "extension": a verb and its noun are one word.
+func TestVerbAndItsNoun(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "extension", doc: "The water project was originally scheduled to run from 1 April 2016 to 31 March 2019. However, JICA has approved an extension to 30 September 2019 owing to delays in the customs clearance of analytical instruments. The Khanh Hoa committee asked the prefecture to extend the monitoring training to Van Phong Bay.", q: "why was the water project extended", span: "owing to delays in the customs clearance of analytical instruments"},
+	})
+}
