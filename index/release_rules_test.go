@@ -346,3 +346,18 @@ func TestVerbAndItsNoun(t *testing.T) {
 		{name: "extension", doc: "The water project was originally scheduled to run from 1 April 2016 to 31 March 2019. However, JICA has approved an extension to 30 September 2019 owing to delays in the customs clearance of analytical instruments. The Khanh Hoa committee asked the prefecture to extend the monitoring training to Van Phong Bay.", q: "why was the water project extended", span: "owing to delays in the customs clearance of analytical instruments"},
 	})
 }
+
+// "Project period: 1 July 2021 to 30 June 2024" says when the project
+// starts and ends, but not its first plan; the end of a range written as
+// one date is its second date, when that is a date of its own.
+func TestPeriodsAndRangeEnds(t *testing.T) {
+	proposal := "- Project period: 1 July 2021 to 30 June 2024 (36 months)\n- Sites: 42 villages\n\nFrom 2017 to 2019 TWP carried out the Myaing Village Water Pilot Project. The start date was originally set for 1 April 2021 but has been postponed to 1 July 2021 because of travel restrictions."
+	survey := "Survey period: 7 October to 8 November 2019, by online questionnaire. Some 1,200 firms replied."
+	mission := "The Japan-ADB mission visited the Mekong countries from 15th to 21st July 2001. It met ministers in Phnom Penh."
+	checkRules(t, []ruleCase{
+		{name: "a period label", doc: proposal, q: "whn does the project start", span: "1 July 2021"},
+		{name: "not its first plan", doc: proposal, q: "when was the project start originally set for", span: "1 April 2021"},
+		{name: "a range's end", doc: survey, q: "whn did the survey close", span: "8 November 2019"},
+		{name: "days of one month", doc: mission, q: "when did the mission end", span: "15th to 21st July 2001"},
+	})
+}

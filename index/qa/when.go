@@ -252,10 +252,25 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				line = span + " (" + strconv.Itoa(daysSpanned(d)) + " days)" + line[len(span):]
 			}
 		}
-		consider(answerFrom(rec, span, line, d.Span), cov, bonus)
+		// "When did the survey close" of "7 October to 8 November 2019":
+		// the range's end, as written.
+		at := d.Span
+		if askEnd && !d.Relative && d.End.After(d.Start) {
+			if m := reRangeEnd.FindStringSubmatchIndex(d.Text); m != nil {
+				end := d.Text[m[2]:m[3]]
+				span, at = end, corpus.Span{Start: d.Span.Start + m[2], End: d.Span.Start + m[3]}
+				line = end + line[len(d.Resolved()):]
+			}
+		}
+		consider(answerFrom(rec, span, line, at), cov, bonus)
 	}
 	md.answerPublished(aq, consider)
 }
+
+// reRangeEnd is the end of a date written as a range, when it is a date
+// of its own: "8 November 2019" of "7 October to 8 November 2019", not
+// "21st July 2001" of "15th to 21st July 2001" (the same month's day).
+var reRangeEnd = regexp.MustCompile(`(?i)^.*?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:to|until|till|through|–|—|-)\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})$`)
 
 // rangeVerbReach is how many words before a range are read for the verb
 // it dates.

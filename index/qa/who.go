@@ -522,12 +522,19 @@ func labelFits(label string, aq *asked) bool {
 	}
 	askEnd, askStart := askedEvent(aq.q)
 	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if askEnd && eventEnd[w] || askStart && eventStart[w] {
+		// "Project period: 1 July 2021 to 30 June 2024" says when it
+		// starts and when it ends.
+		// Not for a first plan: the table gives the period as it stands.
+		if askEnd && eventEnd[w] || askStart && eventStart[w] || (askEnd || askStart) && periodLabels[w] && askedRevision(aq.q) == unrevised {
 			return true
 		}
 	}
 	return false
 }
+
+// periodLabels are a table label's words that give a period, both its
+// ends: "Project period", "Duration".
+var periodLabels = lexicon.Set("period labels")
 
 // verbSideWeight ranks who-answers by where they stand from the question's
 // verb in their sentence: "The Ministry ... asked JICA to build axle-load
