@@ -292,7 +292,7 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		}
 		if n := longFormBefore(acr, ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
-			n += placeBefore(ws[:len(ws)-n])
+			n += placeBefore(t, ws[:len(ws)-n], ws[len(ws)-n].span.Start)
 			start := ws[len(ws)-n].span.Start
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
@@ -608,11 +608,20 @@ func partnersBefore(ws []wordToken) int {
 // names it with its own words, which its short form may leave unspelt:
 // "the Rakhine State Rural Road Rehabilitation Project (RRRP)", "Okayama
 // Prefecture Overseas Technical Trainee Programme (OTTP)".
-func placeBefore(ws []wordToken) int {
+func placeBefore(text string, ws []wordToken, next int) int {
 	best := 0
 	for k := 1; k <= maxPlaceBefore && k <= len(ws); k++ {
 		run := ws[len(ws)-k:]
 		if !startsUpper(run[0].text) || strings.EqualFold(run[0].text, "the") {
+			break
+		}
+		// One name: the words stand a space apart, not across a comma
+		// or a sentence's end ("talks in Yangon, Japan International").
+		end := next
+		if k > 1 {
+			end = ws[len(ws)-k+1].span.Start
+		}
+		if text[run[0].span.End:end] != " " {
 			break
 		}
 		names := make([]string, len(run))
@@ -658,21 +667,35 @@ const maxShortNameRun = 6
 
 // quotedShortName finds where the name a quoted short name stands for
 // starts in before, the text up to its brackets: a name whose words the
-// short name's letters spell (legal form aside), or a title-case run that
-// opens with the short name itself.
+// short name's letters spell (with its legal form or without), or a
+// company's title-case name that opens with the short name itself.
 func quotedShortName(before, short string) (int, bool) {
 	core := strings.TrimRight(before, " ")
+	suffixed := false
 	if m := reCompanySuffix.FindStringIndex(core); m != nil {
-		core = core[:m[0]]
+		core, suffixed = core[:m[0]], true
 	}
 	ws := words(core)
 	if len(ws) == 0 {
 		return 0, false
 	}
 	if strings.ToUpper(short) == short {
+		// "Sumitomo Mitsui Banking Corporation ("SMBC")" spells its legal
+		// form; "Kanto Sogo Engineering Co., Ltd. ("KSE")" does not.
+		if all := words(strings.TrimRight(before, " ")); suffixed {
+			if n := longFormBefore(short, all); n > 0 {
+				return all[len(all)-n].span.Start, true
+			}
+		}
 		if n := longFormBefore(short, ws); n > 0 {
 			return ws[len(ws)-n].span.Start, true
 		}
+		return 0, false
+	}
+	// A word for a short name is a company's, with its legal form or an
+	// organisation's head word: "Hoshino Trading Corporation ("Hoshino")",
+	// not "the Loan Agreement ("Loan")".
+	if !suffixed && !orgHeadWordsSet[strings.ToLower(ws[len(ws)-1].text)] {
 		return 0, false
 	}
 	// The title-case run that ends the name, read back from its end.
@@ -680,10 +703,8 @@ func quotedShortName(before, short string) (int, bool) {
 	for i > 0 && len(ws)-i < maxShortNameRun && startsUpper(ws[i-1].text) && !strings.Contains(core[ws[i-1].span.End:ws[i].span.Start], ".") {
 		i--
 	}
-	for k := i; k < len(ws)-1; k++ {
-		if ws[k].text == short {
-			return ws[k].span.Start, true
-		}
+	if i < len(ws)-1 && ws[i].text == short {
+		return ws[i].span.Start, true
 	}
 	return 0, false
 }
@@ -2132,8 +2153,8 @@ func findDates(p *Passage, a *annotation) []Date {
 			// "the end of January 2020", "mid-2015": the part of the
 			// month or year the document names is part of the date.
 			if d.Precision != "day" && !d.Between {
-				if q := reDateQualifier.FindStringSubmatchIndex(t[max(0, s.Start-dateQualifierReach):s.Start]); q != nil && q[2] < 0 {
-					s.Start = max(0, s.Start-dateQualifierReach) + q[4]
+				if q := reDateQualifier.FindStringSubmatchIndex(t[max(0, s.Start-dateQualifierReach):s.Start]); q != nil {
+					s.Start = max(0, s.Start-dateQualifierReach) + q[2]
 					d.Text, d.Span = t[s.Start:s.End], s
 				}
 			}
@@ -2153,8 +2174,8 @@ func findDates(p *Passage, a *annotation) []Date {
 }
 
 // reDateQualifier is a word right before a month or a year that narrows
-// it: "end of", "late", "mid-". Not "as early as", which bounds it.
-var reDateQualifier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(as\s+)?(` + lexicon.Alt("date qualifiers") + `)(?:\s+|-)$`)
+// it: "end of", "late", "mid-" ("as early as 2017" has "as" there).
+var reDateQualifier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + lexicon.Alt("date qualifiers") + `)(?:\s+|-)$`)
 
 // dateQualifierReach is how far before a date its qualifier may start.
 const dateQualifierReach = 16

@@ -108,7 +108,7 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 // reAndNewSubject is ", and" before a new clause's subject.
 // reSubordinatorSubject is a subordinator that opens a clause of its
 // own, before its subject.
-var reSubordinatorSubject = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("pronoun subordinators", "later subordinators") + `|because|as)\s+(?:the\s+)?`)
+var reSubordinatorSubject = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("pronoun subordinators", "later subordinators") + `|because)\s+(?:the\s+)?`)
 
 var reAndNewSubject = regexp.MustCompile(`,\s+and\s+(?:the\s+)?`)
 
@@ -156,13 +156,14 @@ type statusHit struct {
 	span Span // within the sentence
 }
 
-// reUnrealBefore is what puts a joining that follows it out of fact: an
-// infinitive's "to", a modal.
-var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:to|should|could|would|might|must|shall)\s+$`)
+// reUnrealBefore is what puts a joining that follows it out of fact: a
+// modal, or an infinitive a verb of wishing or asking governs ("invite
+// Korea to become"), not "went on to become".
+var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:should|could|would|might|must|shall)\s+$|\b(?:` + lexicon.Alt("wishing verbs") + `)\b[^.;:]{0,60}?\bto\s+$`)
 
 // reOrderTo is a joining told by its place in an order: "the last
 // country to join", "the tenth to become a member".
-var reOrderTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|newest|second|third|\w+th)\s+(?:\w+\s+)?to\s+$`)
+var reOrderTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:country|member|state|nation|province|city|body)\s+)?to\s+$`)
 
 // statusHits finds every status cue of s, the earlier cue winning where two
 // overlap, in text order.
@@ -225,7 +226,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
-		if strings.HasSuffix(strings.TrimSpace(s), "?") {
+		if strings.HasSuffix(strings.TrimRight(s, " \"'”’)"), "?") {
 			continue
 		}
 		pos := 0
@@ -646,6 +647,9 @@ func (x *extraction) foundingDate(p *Passage, a *annotation, at int, org string)
 			continue
 		}
 		for _, m := range reFoundedWord.FindAllStringIndex(st, -1) {
+			if foundingDateVerbs[strings.ToLower(st[m[0]:m[1]])] && !reParticipleBefore.MatchString(st[:m[0]]) {
+				continue
+			}
 			for i := range a.dates {
 				d := &a.dates[i]
 				off := d.Span.Start - (s.Start + m[1])
@@ -669,9 +673,17 @@ var reFoundedWord = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership fou
 
 // reFoundedAtPlace is a place between a verb of founding and its date:
 // " in Bangkok on ", " in Hanoi in ".
-var reFoundedAtPlace = regexp.MustCompile(`^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}' -]{0,40}?\s+(?:in|on)\s+$`)
+var reFoundedAtPlace = regexp.MustCompile(`^\s+(?:in|at)\s+(?:the\s+)?\p{Lu}\p{L}*(?:[ -]\p{Lu}\p{L}*){0,3}\s+(?:in|on)\s+$`)
+
+// reParticipleBefore is what makes a verb of launching a participle, as a
+// founding date needs it: "AJOSN, launched", "was launched", not "AJOSN
+// launched Phase 2".
+var reParticipleBefore = regexp.MustCompile(`(?i)(?:,|\b(?:was|were|been|be|is|are))\s*$`)
 
 const foundingDateReach = 12
+
+// foundingDateVerbs date a founding only as participles.
+var foundingDateVerbs = lexicon.Set("founding date verbs")
 
 // gappedMemberships reads the countries that follow status h, before
 // end, with only "and" and a date of their own ("and Laos on 20 March
@@ -923,7 +935,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// established in 1999 by its three founding members": the name
 		// the clause opens with was founded, though no organisation
 		// this document knows; a body named before is not it.
-		if m := reFoundedSubject.FindStringSubmatch(cl[:hits[i-1].span.Start]); m != nil {
+		if m := reFoundedSubject.FindStringSubmatch(cl[:hits[i-1].span.Start]); m != nil && (reNamedAcronym.MatchString(m[1]) || orgHeadWordsSet[lastWord(m[1])]) {
 			return m[1]
 		}
 	}
@@ -986,6 +998,16 @@ const unknownOrg = "\x00"
 // Area was".
 var reFoundedSubject = regexp.MustCompile(`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}0-9-]*(?:\s+(?:\p{Lu}[\p{L}0-9-]*|\(\p{Lu}[\p{Lu}0-9-]*\)|of|for|and|on|the)){1,10})\s+(?:was|were|has\s+been|had\s+been|is|are)\s+$`)
 
+// orgHeadWordsSet are the head words an organisation's or a scheme's
+// name ends in.
+var orgHeadWordsSet = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range lexicon.Words("organisation heads taking of", "organisation heads", "organisation name heads", "project heads") {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}()
+
 var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
 
 // reJoinsActivity is what follows a verb of joining an activity rather
@@ -1046,7 +1068,7 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 	// "On 16 June 2020 Cambodia joined the RMDMP, the network set up in
 	// Jakarta in November 2019": a date in an aside on what was joined
 	// is the aside's, when one before the status dates it.
-	if after != nil && before != nil && reAsideOpens.MatchString(cl[h.span.End:after.Span.Start-start]) {
+	if after != nil && before != nil && reAsideFounded.MatchString(cl[h.span.End:after.Span.Start-start]) {
 		after = nil
 	}
 	if after != nil {
@@ -1060,9 +1082,10 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 	return nil
 }
 
-// reAsideOpens is where an aside on a name opens: ", the network", ",
-// which".
-var reAsideOpens = regexp.MustCompile(`,\s+(?:the|a|an|which|who|whose)\s`)
+// reAsideFounded is an aside on a name that tells its founding, up to
+// the date it gives: ", the network set up in Jakarta in", ", which was
+// founded in".
+var reAsideFounded = regexp.MustCompile(`(?i),\s+(?:the|a|an|which|who)\s[^,;]*\b(?:` + lexicon.Alt("membership founded", "founding date verbs") + `)\b[^,;]*$`)
 
 // resolveRef finds what "the Centre" refers to: the last organisation of
 // that kind named before.

@@ -217,8 +217,9 @@ func (md *Model) joinStatus(aq *asked) (Answer, bool) {
 const maxConvertWords = 6
 
 var (
-	// currencyAsked is every currency a question may name, "won" only
-	// after "in" ("how much in won"): alone it is a verb.
+	// currencyAsked is every currency a question may name; reInCurrency
+	// reads "won" too ("how much in won"), the patterns that read a
+	// currency anywhere do not: alone it is a verb.
 	currencyAsked = func() map[string]string {
 		out := lexicon.Pairs("currency question words")
 		maps.Copy(out, lexicon.Pairs("currency words after in"))

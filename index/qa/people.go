@@ -143,10 +143,6 @@ func namesAThing(q, last string, p *corpus.Passage) bool {
 	return false
 }
 
-// reRoleOfBody is a role that names the body it is held in: "Deputy
-// Director General of the Lao Statistics Bureau".
-var reRoleOfBody = regexp.MustCompile(`\b(?:of|at|in)\s+(?:the\s+)?\p{Lu}`)
-
 // reWithPerson is a who-question about someone who acted with another:
 // "who co-chaired it with Koizumi", "... w koizumi".
 // "Who did Kinoshita meet" asks for the one Kinoshita met: a person
@@ -189,9 +185,9 @@ func (md *Model) answerRole(aq *asked, consider offerFunc) {
 		return
 	}
 	// Nor a role in another body than the one asked: "what position does
-	// Souphanh Keomixay hold at JICA" of the "Deputy Director General of
-	// the Lao Statistics Bureau".
-	if len(aq.ent.orgs) > 0 && reRoleOfBody.MatchString(per.Role) && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(per.Role, o) }) {
+	// Dr. X hold at JICA" of the "Deputy Director General of the Lao
+	// Statistics Bureau", a role that names an organisation of its own.
+	if len(aq.ent.orgs) > 0 && len(md.src.OrgMentions(per.Role)) > 0 && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(per.Role, o) }) {
 		aq.refuse = true
 		aq.note = "They name " + per.Titled() + " as " + per.Role + ": “" + prose.Clip(per.Sentence, quoteRunes) + "”"
 		return

@@ -29,7 +29,7 @@ var (
 	reYearTo       = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	// "encouraged the Lao PDR, which has not yet ratified, to complete":
 	// a relative clause may stand between the one asked and the request.
-	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
+	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
 	// "recommended that the NPC revise", "has requested that DPWH
 	// complete": the one asked, then what. The name's capitals are read
 	// as written: it ends before the verb.
@@ -219,7 +219,8 @@ var reAskedOf = regexp.MustCompile(`\b(?:` + lexicon.Alt("request question words
 // hold, or, when the question names no one there, the whole question.
 func (md *Model) addresseeAsked(aq *asked, addressee string) float64 {
 	m := reAskedOf.FindStringSubmatch(aq.q)
-	if m == nil {
+	// "What did DPWH ask for" names no one asked.
+	if m == nil || prose.Stopwords[strings.TrimSpace(m[1])] {
 		return md.nameAsked(aq, addressee)
 	}
 	of := strings.ToLower(m[1])

@@ -165,9 +165,10 @@ func (md *Model) isCity(span string) bool {
 // its candidates.
 type trapAsk struct {
 	future, will, city, receive, excluded bool
-	// eventYears are the years that name the event asked: "matsuri
-	// 2021", "the 2019 summit", not "in 2019".
+	// eventYears are the years that name the event asked, and
+	// eventNames the words before them: "matsuri 2021", not "in 2019".
 	eventYears []int
+	eventNames []string
 	// tenselessOK is set when the question's future is only its tense
 	// ("where will the floodgates be built"), not a next event: then a
 	// scope of works written without a verb ("Construction of three
@@ -204,32 +205,46 @@ func (t *trapAsk) countriesOf(md *Model, text string) []GeoMention {
 	return v
 }
 
-// reEventYear is a year written as part of an event's name: after a
-// word ("Matsuri 2021") or between "the" and a noun ("the 2019 summit").
-var reEventYear = regexp.MustCompile(`\b([\p{L}]+)\s+((?:19|20)\d\d)\b|\bthe\s+((?:19|20)\d\d)\s+[\p{L}]`)
+// reEventYear is a year written after a word, which may name an event
+// with it ("Matsuri 2021") or date something ("in 2019").
+var reEventYear = regexp.MustCompile(`\b([\p{L}]+)\s+((?:19|20)\d\d)\b`)
+
+// eventYears are the years question q writes after a word that is no
+// small word or word of dating, and those words: "matsuri 2021".
+func eventYears(q string) (names []string, years []int) {
+	for _, m := range reEventYear.FindAllStringSubmatch(q, -1) {
+		w := strings.ToLower(m[1])
+		if prose.Stopwords[w] || questionStop[w] || monthNames[prose.UpperFirst(w)] || yearLeadWords[w] {
+			continue
+		}
+		if n, err := strconv.Atoi(m[2]); err == nil {
+			names, years = append(names, w), append(years, n)
+		}
+	}
+	return names, years
+}
+
+// namesOtherEdition reports whether passage p, with its heading, names an
+// event the question names by a year with another year: "Matsuri 2020"
+// where the question asks of "matsuri 2021". "Vision 2025" adopted in
+// 2015 names no other edition.
+func namesOtherEdition(p *corpus.Passage, names []string, years []int) bool {
+	text := strings.ToLower(p.Text + " " + p.Cite.SectionTitle)
+	for i, n := range names {
+		for _, m := range reEventYear.FindAllStringSubmatch(text, -1) {
+			if m[1] == n && m[2] != strconv.Itoa(years[i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // reBareYear is a year and nothing more.
 var reBareYear = regexp.MustCompile(`^(?:19|20)\d\d$`)
 
 // yearLeadWords are words before a year that date it, not name an event.
 var yearLeadWords = lexicon.Set("year lead words")
-
-// eventYears are the years question q writes as part of an event's name.
-func eventYears(q string) []int {
-	var out []int
-	for _, m := range reEventYear.FindAllStringSubmatch(q, -1) {
-		y := m[3]
-		// After a word that is no small word of the sentence: "in 2019"
-		// dates, "Matsuri 2021" names. A month before it dates too.
-		if w := strings.ToLower(m[1]); w != "" && !prose.Stopwords[w] && !questionStop[w] && !monthNames[prose.UpperFirst(w)] && !yearLeadWords[w] {
-			y = m[2]
-		}
-		if n, err := strconv.Atoi(y); err == nil {
-			out = append(out, n)
-		}
-	}
-	return out
-}
 
 // tenseless reports whether statement s has no verb that gives it a time:
 // no auxiliary, no past form, no year and no table label ("Venue:
@@ -239,12 +254,20 @@ func tenseless(s string) bool {
 		return false
 	}
 	for _, w := range prose.WordRE.FindAllString(strings.ToLower(s), -1) {
-		if tenseWords[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if tenseWords[w] || pastForm(w) {
 			return false
 		}
 	}
 	return true
 }
+
+// pastForm reports whether a lower-case word is a past form: "-ed", or
+// one of the irregular ones ("built", "held").
+func pastForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularPast[w]
+}
+
+var irregularPast = lexicon.Set("irregular past forms")
 
 var (
 	tenseWords = lexicon.Set("tense words")
@@ -312,15 +335,18 @@ func trapsOf(aq *asked) *trapAsk {
 	if aq.traps != nil {
 		return aq.traps
 	}
+	names, years := eventYears(aq.q)
 	t := &trapAsk{
 		future:      reFutureAsk.MatchString(aq.q) || aq.kind == AskWhere && reWillBe.MatchString(aq.q),
 		tenselessOK: !reFutureAsk.MatchString(aq.q),
-		eventYears:  eventYears(aq.q),
-		will:        reWillAsk.MatchString(aq.q),
-		city:        reAskCity.MatchString(aq.q),
-		receive:     reReceiveAsk.MatchString(aq.q),
-		excluded:    reExcludedAsked.MatchString(aq.q),
-		ordinals:    meetingOrdinals(aq.q),
+		eventYears:  years,
+		eventNames:  names,
+
+		will:     reWillAsk.MatchString(aq.q),
+		city:     reAskCity.MatchString(aq.q),
+		receive:  reReceiveAsk.MatchString(aq.q),
+		excluded: reExcludedAsked.MatchString(aq.q),
+		ordinals: meetingOrdinals(aq.q),
 
 		futureSays: map[string]bool{},
 		another:    map[string]bool{},
@@ -360,8 +386,8 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskWhen && reBareYear.MatchString(c.a.Span) && slices.ContainsFunc(yearsIn(c.a.Span), func(y int) bool { return slices.Contains(aq.ent.years, y) || slices.Contains(ta.eventYears, y) }) {
 		return "the year asked"
 	}
-	if aq.kind == AskWhen && len(ta.eventYears) > 0 {
-		if ys := yearsIn(c.a.Span); len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return slices.Contains(ta.eventYears, y) }) {
+	if aq.kind == AskWhen && len(ta.eventYears) > 0 && c.a.Passage != nil {
+		if ys := yearsIn(c.a.Span); len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return slices.Contains(ta.eventYears, y) }) && namesOtherEdition(c.a.Passage, ta.eventNames, ta.eventYears) {
 			return "another year's event"
 		}
 	}
@@ -1182,7 +1208,7 @@ func (md *Model) secondOfRange(a Answer) bool {
 
 // reCurrencyBeforeNoun is a currency a question names before the noun of
 // the sum it asks: "the yen amount", "baht contribution".
-var reCurrencyBeforeNoun = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(currencyAsked))) + `)\s+(?:` + lexicon.Alt("money nouns asked") + `)\b`)
+var reCurrencyBeforeNoun = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\s+(?:` + lexicon.Alt("money nouns asked") + `)\b`)
 
 // setsAsideAsked reports whether cl, the text before a candidate's span,
 // excludes a name the question asks about: a capitalised word right after

@@ -272,6 +272,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 // "21st July 2001" of "15th to 21st July 2001" (the same month's day).
 var reRangeEnd = regexp.MustCompile(`(?i)^.*?\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(?:to|until|till|through|–|—|-)\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4})$`)
 
+// reDateQualifierOpens is a date that opens with the part of its month or
+// year it names: "end of January 2020".
+var reDateQualifierOpens = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("date qualifiers") + `)\b`)
+
 // rangeVerbReach is how many words before a range are read for the verb
 // it dates.
 const rangeVerbReach = 6
@@ -293,7 +297,7 @@ func rangeEventMatch(rec *sentenceRec, first *corpus.Date) float64 {
 	ws := strings.Fields(strings.ToLower(before))
 	for _, w := range ws[max(0, len(ws)-rangeVerbReach):] {
 		w = strings.Trim(w, "()\"'“”")
-		if len(w) > 4 && strings.HasSuffix(w, "ed") && !eventStart[w] && !eventEnd[w] {
+		if pastForm(w) && !eventStart[w] && !eventEnd[w] && !planWords[w] {
 			return eventMatch / 2
 		}
 	}
@@ -457,11 +461,13 @@ func askedEvent(q string) (askEnd, askStart bool) {
 
 // reRangeJoin is what stands between the two dates of a written range.
 var (
-	// "from August 2016 to the end of January 2020": the end's "the".
-	reRangeJoin   = regexp.MustCompile(`^\s*(?:-|–|—|to|until|till|through)\s*(?:the\s+)?$`)
-	reRangeAnd    = regexp.MustCompile(`^\s*and\s*$`)
-	reBetweenEnds = regexp.MustCompile(`(?i)\bbetween\s*$`)
-	rePeriodAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("period question words") + `)\b`)
+	reRangeJoin = regexp.MustCompile(`^\s*(?:-|–|—|to|until|till|through)\s*$`)
+	// reRangeJoinThe joins a range whose end is part of a month or year:
+	// "from August 2016 to the end of January 2020".
+	reRangeJoinThe = regexp.MustCompile(`^\s*(?:to|until|till|through)\s+the\s+$`)
+	reRangeAnd     = regexp.MustCompile(`^\s*and\s*$`)
+	reBetweenEnds  = regexp.MustCompile(`(?i)\bbetween\s*$`)
+	rePeriodAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("period question words") + `)\b`)
 )
 
 // maxRangeJoin is the longest text that may join a range's two ends: "
@@ -479,7 +485,7 @@ func rangeJoined(a, b *corpus.Date) bool {
 	if len(mid) > maxRangeJoin {
 		return false // most dates are far apart: no pattern need be tried
 	}
-	if reRangeJoin.MatchString(mid) {
+	if reRangeJoin.MatchString(mid) || reRangeJoinThe.MatchString(mid) && reDateQualifierOpens.MatchString(b.Text) {
 		return true
 	}
 	return reRangeAnd.MatchString(mid) && reBetweenEnds.MatchString(a.Passage.Text[:a.Span.Start])

@@ -400,11 +400,26 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 	}
 	key := prose.Fold(prose.CanonOrg(o.Name))
 	found := false
-	// "About Kanto Sogo Engineering Co., Ltd. ... Head office: Chiyoda-ku,
-	// Tokyo": a release's profile of a company says where it is outright.
+	// "About X Co., Ltd. ... Head office: Chiyoda-ku, Tokyo": a profile of
+	// a company, under a heading that names it, says where it is outright;
+	// a project's "Location:" is where its works are, and no seat.
 	for _, rec := range md.sents {
-		for _, l := range tableLines(rec.text) {
-			if !seatLabels[strings.ToLower(l.label)] || !namesOrg(rec.text, o) && !namesOrg(rec.p.Cite.SectionTitle, o) {
+		if !strings.Contains(rec.text, ": ") {
+			continue
+		}
+		profile := namesOrg(rec.p.Cite.SectionTitle, o)
+		ls := recTableLines(rec)
+		// "Harmonized Development Support for the Bangsamoro (HDSB):
+		// Scheme: ...; Location: Cotabato City": a table row about the
+		// body asked, which it opens with, says where it is.
+		row := false
+		if len(ls) > 1 {
+			lead := rec.text[:max(0, ls[0].value.Start-len(ls[0].label)-2)]
+			row = namesOrg(lead, o) || lead == "" && namesOrg(rec.text[ls[0].value.Start:ls[0].value.End], o)
+		}
+		for _, l := range ls {
+			label := strings.ToLower(l.label)
+			if !(profile && seatLabels[label] || row && (seatLabels[label] || siteLabels[label])) {
 				continue
 			}
 			value := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ".;")
@@ -458,6 +473,8 @@ var (
 	// seatLabels are the labels of a profile's line that say where a
 	// body is: "Head office: Chiyoda-ku, Tokyo".
 	seatLabels = lexicon.Set("seat labels")
+	// siteLabels say where a project is, in the row that names it.
+	siteLabels = lexicon.Set("site labels")
 )
 
 var reAsksMany = regexp.MustCompile(`\bwhere\s+(?:are|were)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|all)\b`)

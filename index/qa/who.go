@@ -367,7 +367,7 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
 	if len(aq.terms) == 0 {
 		return
 	}
-	for _, l := range tableLines(rec.text) {
+	for _, l := range recTableLines(rec) {
 		if !labelAsked(l.label, aq) {
 			continue
 		}
@@ -398,7 +398,7 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
 // covers when its label says what is asked: the label's words are held,
 // the others by its passage.
 func (md *Model) labelledCov(aq *asked, rec *sentenceRec) float64 {
-	ls := tableLines(rec.text)
+	ls := recTableLines(rec)
 	if len(ls) == 0 {
 		return 0
 	}
@@ -426,7 +426,7 @@ func (md *Model) tableHolds(rec *sentenceRec, t qterm) bool {
 			continue
 		}
 		for _, o := range md.sentsOf[p] {
-			if o.terms.holds(t) && len(tableLines(o.text)) > 0 {
+			if o.terms.holds(t) && len(recTableLines(o)) > 0 {
 				return true
 			}
 		}
@@ -438,6 +438,23 @@ func (md *Model) tableHolds(rec *sentenceRec, t qterm) bool {
 // no figure ("Hokusei-Daiwa Joint Venture", "Mr. Kenji Sato").
 var reNameValue = regexp.MustCompile(`^(?:\p{Lu}[\p{L}.'’&-]*\s*(?:(?:of|for|and|the|de)\s+)?){1,8}$`)
 
+// recTableLines are tableLines of sentence rec, and for a list item its
+// one line: an outline set out as a list, "- Employer: Department of
+// Public Works and Highways (DPWH)". A speaker's turn ("Tanaka: JICA
+// will fund it.") is no list item.
+func recTableLines(rec *sentenceRec) []tableLine {
+	if !strings.Contains(rec.text, ": ") {
+		return nil
+	}
+	if ls := tableLines(rec.text); len(ls) > 0 || rec.p.Cite.Item == "" {
+		return ls
+	}
+	if m := reTableLabel.FindStringSubmatchIndex(rec.text); m != nil && m[0] == 0 && !reSentenceInside.MatchString(rec.text[m[1]:]) {
+		return []tableLine{{label: rec.text[m[2]:m[3]], value: corpus.Span{Start: m[1], End: len(rec.text)}}}
+	}
+	return nil
+}
+
 // tableLine is a line of an outline table: its label, and where its value
 // stands in the text.
 type tableLine struct {
@@ -447,15 +464,9 @@ type tableLine struct {
 
 // tableLines reads the lines of an outline table from a text, each value
 // running to the next label; a text with fewer than two labels is not a
-// table and has none, unless it is one line of a table set out as a list:
-// "Employer: Department of Public Works and Highways (DPWH), Republic of
-// the Philippines". A speaker's turn ("Press Secretary: No. The whole
-// of ...") runs on into sentences, and is none.
+// table and has none.
 func tableLines(text string) []tableLine {
 	if strings.Count(text, ": ") < 2 {
-		if m := reTableLabel.FindStringSubmatchIndex(text); m != nil && m[0] == 0 && !reSentenceInside.MatchString(text[m[1]:]) {
-			return []tableLine{{label: text[m[2]:m[3]], value: corpus.Span{Start: m[1], End: len(text)}}}
-		}
 		return nil
 	}
 	ls := reTableLabel.FindAllStringSubmatchIndex(text, -1)
@@ -503,7 +514,7 @@ func labelAsked(label string, aq *asked) bool {
 // labelAt is the label of the outline-table line whose value holds byte
 // pos of the sentence, or "".
 func labelAt(rec *sentenceRec, pos int) string {
-	for _, l := range tableLines(rec.text) {
+	for _, l := range recTableLines(rec) {
 		if pos >= l.value.Start && pos < l.value.End {
 			return l.label
 		}
