@@ -3,7 +3,6 @@ package index
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/internal/prose"
@@ -213,7 +212,4 @@ var (
 	}()
 )
 
-func capitalised(t token) bool {
-	r, _ := utf8.DecodeRuneInString(t.raw)
-	return unicode.IsUpper(r)
-}
+func capitalised(t token) bool { return startsUpper(t.raw) }
