@@ -1688,7 +1688,10 @@ var (
 	// ("through the GGP and the Korea International Cooperation Agency
 	// (KOICA) is contributing").
 	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:Royal\s+)?(?i:` + lexicon.Alt("organs of a state") + `)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*(?:\s+|$))*[A-Z][\p{L}'’-]*|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|on|` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
-	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
+	// reJointSource is a second source after a sum's channel: "and the
+	// commercial banks", "and ADB".
+	reJointSource = regexp.MustCompile(`^\s*(?:,\s*)?and\s+(?:the\s+|other\s+)?(?:\p{Lu}|[a-z]+\s+(?:` + lexicon.Alt("joint source nouns") + `)\b)`)
+	reFor         = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
 // opensWithMonth reports whether s begins with a month's name.
@@ -1809,6 +1812,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if reFromState.MatchString(after[m[0]:m[1]]) {
 				am.Payer, am.Via = am.Via, ""
 			}
+			// "will come from JBIC and the commercial banks": a sum from
+			// several comes through none of them alone.
+			if j := reJointSource.FindStringIndex(after[m[3]:]); j != nil && !reMoneyPre.MatchString(after[m[3]+j[1]-1:]) {
+				am.Payer, am.Via = "", ""
+			}
 		}
 		forText := after
 		if am.Via != "" {
@@ -1923,7 +1931,10 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	}
 	// "6.8 billion yen (about US$56.6 million)": one sum, said twice.
 	for i := 0; i+1 < len(out); i++ {
-		if reEquivalent.MatchString(t[out[i].Span.End:out[i+1].Span.Start]) {
+		gap := t[out[i].Span.End:out[i+1].Span.Start]
+		// "2.1 billion kyat, or roughly US$1.5 million": the same sum in
+		// another currency.
+		if reEquivalent.MatchString(gap) || reEquivalentOr.MatchString(gap) && out[i].Currency != out[i+1].Currency && out[i].EquivalentOf == "" {
 			out[i].Equivalent = out[i+1].Text
 			out[i+1].EquivalentOf = out[i].Text
 			// The same sum is moved by the same verb, on the same day, and
@@ -2045,6 +2056,8 @@ var reCoordinatedSum = regexp.MustCompile(`^[^,;:]{0,40}?\band\s+(?:(?:a\s+furth
 func sumOrPhraseBetween(text string) bool {
 	return reMoneyPre.MatchString(text) || reMoneyPost.MatchString(text) || reParticiplePhrase.MatchString(text)
 }
+
+var reEquivalentOr = regexp.MustCompile(`(?i)^\s*,?\s*or\s+(?:about|approximately|around|roughly|some)\s*$`)
 
 var reEquivalentMore = regexp.MustCompile(`(?i)^\s*(?:,|;|or|,\s*or)\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|equivalent to)?\s*$`)
 

@@ -54,6 +54,9 @@ var statusCues = func() []statusCue {
 		// Cold Chain Partnership": the subjects founded the body named
 		// right after the verb.
 		{status: StatusFounding, re: regexp.MustCompile(`\b` + w("membership founded") + `\s+(?:the\s+)?\p{Lu}`), need: needOf("membership founded")},
+		// "Cambodia, Laos and Viet Nam founded it in 2009": "it" is the
+		// body last spoken of (see memberOrg).
+		{status: StatusFounding, re: regexp.MustCompile(`\b` + w("membership founded") + `\s+it\b`), need: needOf("membership founded")},
 		// "The founding members of the Fund are A, B and C": the list follows.
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: needOf("membership founding member")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`), need: needOf("membership founding member")},
@@ -368,6 +371,14 @@ func (x *extraction) orgDisplay(name string) string {
 // wellKnownBodies are the general short forms that name bodies.
 var wellKnownBodies = lexicon.Set("well-known bodies")
 
+// reAdjunctOpener opens an adjunct of purpose or reason: "in order to",
+// "because of".
+var reAdjunctOpener = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership adjunct openers") + `)\b`)
+
+// bodiesJoinedAsIt are the last words of bodies "it" may stand for after
+// a status.
+var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
+
 func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs int, prevSubject []string) {
 	orgs, geo := x.mentions(cl)
 	// "the SME agencies": a general short form of a kind of thing, not a
@@ -379,8 +390,16 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 	geo = memberPlaces(a, start, cl, geo)
 	hits := statusHits(cl)
 	defer func() {
+		// A body named in an adjunct of purpose or reason is not spoken
+		// of: "it" and the statuses after it are not about it.
+		adjunct := len(cl)
+		if m := reAdjunctOpener.FindStringIndex(cl); m != nil {
+			adjunct = m[0]
+		}
 		for _, o := range orgs {
-			*lastOrgs = append(*lastOrgs, o.name)
+			if o.span.Start < adjunct {
+				*lastOrgs = append(*lastOrgs, o.name)
+			}
 		}
 	}()
 	if len(hits) == 0 {
@@ -825,7 +844,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	named, namedAt := "", end
 	channels := map[string]bool{}
+	// "established it in March 2012 within the CLV-DTA": with "it" as
+	// its object, a body named after the verb is not the one founded.
+	itObject := strings.HasSuffix(cl[h.span.Start:h.span.End], " it")
 	for _, o := range orgs {
+		if itObject && o.span.Start >= h.span.End {
+			break
+		}
 		// "invited to send a delegate to the next Steering Committee
 		// Meeting": a meeting has no members; the status is the body's.
 		if isMeetingName(o.name) {
@@ -850,6 +875,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if channels[o.name] || reChannelBefore.MatchString(cl[:o.span.Start]) {
 			channels[o.name] = true
 			continue
+		}
+		// "withdrew in January 2013 in order to concentrate its resources
+		// on the AHA Centre": a body named in an adjunct of purpose or
+		// reason is not what was left.
+		if o.span.Start >= h.span.End && reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) {
+			break
 		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {
 			named, namedAt = o.name, o.span.Start
@@ -889,9 +920,21 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// "Korea, which had pledged support for the Hlegu Rural
 	// Electrification Project, withdrew from it": "it" is the scheme the
 	// clause named before the status.
-	if reItAfterStatus.MatchString(cl[h.span.End:end]) {
+	if itObject || reItAfterStatus.MatchString(cl[h.span.End:end]) {
 		if ms := reSchemeIn.FindAllStringSubmatch(cl[:h.span.Start], -1); len(ms) > 0 {
 			return ms[len(ms)-1][1]
+		}
+		// "Flood data are exchanged through the Mekong Disaster
+		// Information Sharing Platform (MDISP). ... Cambodia, Laos and
+		// Viet Nam founded it in 2009": "it" is the body last named, when
+		// that is a body one belongs to; an agency or a bank last named
+		// may be the scheme's sponsor, and no status is said then.
+		body := bodyBefore(orgs, h.span.Start)
+		if body == "" && len(lastOrgs) > 0 {
+			body = lastOrgs[len(lastOrgs)-1]
+		}
+		if name, _, _ := strings.Cut(body, " ("); bodiesJoinedAsIt[lastWord(name)] {
+			return body
 		}
 	}
 	// "withdrew from the Tier 1 Forward Contract Scheme": a scheme or

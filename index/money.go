@@ -117,7 +117,10 @@ var (
 	reAuxiliary    = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
 	reCountryParty = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("country party nouns") + `)\b`)
 	reEndsWithGive = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\s+(?:the\s+)?$`)
-	rePassiveGive  = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("passive auxiliaries") + `\s+)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
+	// reRelativeGiver is a relative clause right after a sum whose
+	// subject gives it: "that the Government of Japan set aside".
+	reRelativeGiver = regexp.MustCompile(`^\s*(?:that|which)\s+(?:the\s+)?([^,;()]{1,80}?)\s+(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)?(?:` + lexicon.Alt("giving verbs") + `)\b`)
+	rePassiveGive   = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("passive auxiliaries") + `\s+)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}0-9-]*(?:\s+\p{Lu}[\p{L}0-9-]*){0,4}\s+)?(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
 )
 
 // payerOf names who pays a sum, only where the grammar says so: the
@@ -239,6 +242,11 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// "signed a loan agreement with the Government of Indonesia to
 		// provide ¥18.7 billion": the party after "with" is the other
 		// side of the agreement; the clause's subject provides.
+		// "with Japan contributing US$3 million": a name right before a
+		// participle after "with" is that participle's subject.
+		if name != "" && reWithBefore.MatchString(head[:start]) && strings.HasSuffix(before[v[0]:v[1]], "ing") && strings.TrimSpace(partyRest(name, head[end:])) == "" {
+			return name
+		}
 		if name != "" && reWithBefore.MatchString(head[:start]) {
 			if subj, at := x.firstActor(head); subj != "" && subj != name && at <= maxSubjectOffset {
 				return subj
@@ -261,6 +269,13 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		break
 	}
 	after := sent[end:clause.End]
+	// "drawn from the ¥1.2 billion that the Government of Japan set aside":
+	// the subject of a relative clause on the sum, whose verb gives it.
+	if m := reRelativeGiver.FindStringSubmatch(after); m != nil {
+		if name, e, _ := x.lastActorSpan(m[1]); name != "" && e == len(m[1]) {
+			return name
+		}
+	}
 	for _, sp := range []string{after} {
 		if i := strings.Index(strings.ToLower(sp), " by "); i >= 0 && rePassiveGive.MatchString(sp[:i+4]) {
 			if name, at := x.firstActor(sp[i+4:]); name != "" && at <= len("the ") {

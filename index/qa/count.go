@@ -121,6 +121,12 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
 		}
+		// "How many of the villages are in Laos" of "260 villages in
+		// Kampong Cham in Cambodia and in Champasak in Laos": a count
+		// over the asked country and another is not the asked part.
+		if partAsked && len(aq.ent.countries) > 0 && md.countsOthers(rec, c.Span, aq.ent.countries) {
+			continue
+		}
 		// "Five courses were held in Jakarta, three in Bangkok": a
 		// breakdown by place answers only a question that names the place.
 		if len(aq.ent.countries) == 0 && len(aq.ent.places) == 0 && md.countOfPlace(i) {
@@ -195,6 +201,16 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 // sections") first for a question that asks a part: it is what the
 // question's "how many of the" asks, and the whole is not.
 const partAskedBonus = 0.3
+
+// countsOthers reports whether the text after a count in its sentence
+// names a country that is not one of asked.
+func (md *Model) countsOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
+	at := span.End - rec.span.Start
+	if at < 0 || at > len(rec.text) {
+		return false
+	}
+	return slices.ContainsFunc(md.src.CountriesAnyCase(rec.text[at:]), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+}
 
 var (
 	// reOfWholeAsked asks how many of a whole: "how many of the sections".
@@ -363,7 +379,12 @@ func countedNoun(q string) string {
 		return ""
 	}
 	head := ""
-	for _, w := range strings.Fields(q[m[1]:]) {
+	// "how many of the MFEWP villages": the noun after the partitive.
+	rest := q[m[1]:]
+	if p := rePartitive.FindStringIndex(rest); p != nil {
+		rest = rest[p[1]:]
+	}
+	for _, w := range strings.Fields(rest) {
 		w = strings.Trim(w, "?.,!")
 		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] || isParticiple(w) {
 			break
@@ -376,6 +397,10 @@ func countedNoun(q string) string {
 // reCountQuestionHead is what a count question puts before the noun it
 // counts: "how many", "number of".
 var reCountQuestionHead = regexp.MustCompile(`\b(?:how many|number of)\s`)
+
+// rePartitive opens a count question's noun with the whole it is part of:
+// "of the", "of its".
+var rePartitive = regexp.MustCompile(`^of\s+(?:the|its|these|those|all(?:\s+the)?)\s+`)
 
 // countTailWords is how many words after a count's noun are read for
 // what it counts: "some 320 customs and border officials" counts officials.

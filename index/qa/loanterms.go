@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -16,7 +17,11 @@ import (
 
 var (
 	reRateAsked = regexp.MustCompile(`\binterest(?:\s+rate)?\b|\brate of interest\b`)
-	reTermAsked = regexp.MustCompile(`\b(?:repayment|grace|maturity|amorti[sz]ation)(?:\s+period)?\b|\brepay\b`)
+	reTermAsked = regexp.MustCompile(`\b(?:repayment|grace|maturity|tenor|amorti[sz]ation)(?:\s+period)?\b|\brepay\b`)
+	// reNoSumTerm asks a rate or a period that no sum can be: "what was
+	// the tenor of the rayong loan" is not answered by the loan's sum.
+	// "Repayment" may ask a sum.
+	reNoSumTerm = regexp.MustCompile(`\b(?:interest\s+rate|rate of interest|grace|maturity|tenor)\b`)
 	reRateSpan  = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s+(?:per annum|a year|annually)\b)?`)
 	reTermSpan  = regexp.MustCompile(`(?i)\b(?:\d+|` + lexicon.AltOf(lexicon.Words("number words")) + `)(?:-year\b|\s+years\b)`)
 )
@@ -24,6 +29,10 @@ var (
 // loanTermBonus ranks a rate or period of the asked kind above the sums
 // and dates of its sentence.
 const loanTermBonus = 0.4
+
+// loanOrgBonus ranks the rate or period whose own words name the
+// organisation the question names above the others of its sentence.
+const loanOrgBonus = 0.3
 
 // loanCueBonus ranks the rate or period whose own words name the asked
 // term ("grace", "repayment") above the others of its sentence.
@@ -62,14 +71,26 @@ func (md *Model) answerLoanTerms(aq *asked, consider offerFunc) {
 		}
 		preds := predicates{}
 		prev := 0
-		for _, m := range ms {
-			span := corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + m[1]}
+		spans := make([]corpus.Span, len(ms))
+		for k, m := range ms {
+			spans[k] = corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + m[1]}
+		}
+		for k, m := range ms {
+			span := spans[k]
 			text := rec.text[m[0]:m[1]]
-			bonus := loanTermBonus + aq.nearness(rec, span) + preds.bonus(aq, rec, span)
+			// "the JBIC loans have a tenor of 18 years; the dong loan has a
+			// tenor of 12 years": the period whose own words the question
+			// names.
+			bonus := loanTermBonus + aq.nearness(rec, span) + preds.bonus(aq, rec, span) + aq.ownWordsBonus(rec, spans, k)
 			// "a grace period of 8 years": the asked term's own word
 			// leads up to it.
 			if strings.Contains(strings.ToLower(rec.text[prev:m[0]]), cue) {
 				bonus += loanCueBonus
+			}
+			// "the JBIC and commercial bank loans have a tenor of 18
+			// years": the organisation asked named in its own words.
+			if own := rec.text[prev:m[0]]; len(aq.ent.orgs) > 0 && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrg(own, o) }) {
+				bonus += loanOrgBonus
 			}
 			prev = m[1]
 			consider(answerFrom(rec, text, text+" — "+rec.text, span), cov, bonus)

@@ -43,6 +43,11 @@ const (
 	// above the other sums of its sentence: "US$30 million to the
 	// Philippines and US$200,000 to the Republic of Palau".
 	recipientAskedBonus = 0.1
+	// orgInSentenceBonus ranks a sum whose own sentence names the
+	// organisation the question names above one whose passage or heading
+	// alone does: "JBIC signed a loan agreement ... for a buyer's credit
+	// of up to US$1,056 million" against a list of JBIC's past loans.
+	orgInSentenceBonus = 0.05
 	// percentageBonus ranks a percentage that is no cost share below a
 	// sum and a share of the same sentence.
 	percentageBonus = 0.05
@@ -78,6 +83,10 @@ var reTotalSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `
 // reTotalSubject is a total as the subject the sum is said of: "The
 // total budget of MEDRIN for FY2013–FY2017 is ¥3.2 billion".
 var reTotalSubject = regexp.MustCompile(`(?i)\btotal\s+(?:[^\s,;.]+\s+){1,8}?(?:` + lexicon.Alt("total subject verbs") + `)\s+(?:(?:some|about|approximately|nearly|around|up to)\s+)*$`)
+
+// reTotalBrought is a total carried to its sum: "bringing the total
+// co-financing to".
+var reTotalBrought = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total bringing verbs") + `)\s+(?:the|its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b(?:\s+[^\s,;.]+){0,3}?\s+to\s+(?:(?:some|about|approximately|nearly|around|up to)\s+)*$`)
 
 // totalSubjectWindow is how far before a sum its total subject may start.
 const totalSubjectWindow = 100
@@ -160,6 +169,10 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	onlyAsked := askedCur != "" && reInCurrency.MatchString(aq.q)
 	var otherCur *corpus.Amount // the sum best fitting, in another currency
 	otherCurCov := 0.0
+	// With a currency asked, each sentence's sums in another currency,
+	// and the sums in the asked one, held back until those are known.
+	otherBest := map[sentenceKey][]weighed{}
+	var inCur []offered
 	defer func() {
 		// Said when no sum in the currency asked answers.
 		if otherCur != nil && aq.note == "" {
@@ -213,17 +226,22 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			continue
 		}
 		cov := md.cov(aq, rec)
+		// "How much did SMBC put in" is covered by "shared among MUFG Bank
+		// (US$220 million), SMBC (US$200 million)": a sum credited to the
+		// asked payer says it gives, whatever verb its sentence uses.
+		if cov < 1 && payer != nil && am.Payer != "" && payer.pays(am.Payer) {
+			implied := md.impliedHeld(aq, rec.p.Doc)
+			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return chatGivingWords[t.word] || implied != nil && implied(t) }))
+		}
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
 		}
 		if fromCur != "" && !md.equivalentFrom(am, fromCur) {
 			continue
 		}
-		if onlyAsked && am.Currency != askedCur {
-			if cov > otherCurCov {
-				otherCur, otherCurCov = am, cov
-			}
-			continue
+		otherCurrency := onlyAsked && am.Currency != askedCur
+		if otherCurrency && cov > otherCurCov {
+			otherCur, otherCurCov = am, cov
 		}
 		// "Japan's contribution meets 60 per cent of the project's budget
 		// of US$12.5 million": a sum no one is credited with is not the
@@ -247,8 +265,10 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "66.47 billion yen in loan aid and ¥174,320 million in grant
 		// aid": the sum whose own words the question names.
+		own := 0.0
 		if sib, at := siblingAmounts(md.facts.Amounts, i, rec); at >= 0 {
-			bonus += aq.ownWordsBonus(rec, sib, at)
+			own = aq.ownWordsBonus(rec, sib, at)
+			bonus += own
 		}
 		// "Grant limit: ¥8.12 billion" in an outline table.
 		if labelFits(labelAt(rec, am.Span.Start-rec.span.Start), aq) {
@@ -317,6 +337,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if dated != nil && slices.ContainsFunc(aq.ent.years, func(y int) bool { return slices.Contains(yearsIn(dated.Text), y) }) {
 			bonus += askedYearBonus
 		}
+		if len(aq.ent.orgs) > 0 && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrg(rec.text, o) }) {
+			bonus += orgInSentenceBonus
+		}
 		if am.Recipient != "" && (slices.Contains(aq.ent.countries, am.Recipient) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(am.Recipient, o) })) {
 			bonus += recipientAskedBonus
 		}
@@ -333,10 +356,40 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the
 		// whole answers a question about the total.
-		if before := rec.text[:am.Span.Start-rec.span.Start]; totalAsked && (reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow))) {
+		if before := rec.text[:am.Span.Start-rec.span.Start]; totalAsked && (reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || reTotalBrought.MatchString(tail(before, totalSubjectWindow))) {
 			bonus += totalSaysBonus
 		}
+		k := sentenceKey{am.Passage, am.Sentence}
+		if otherCurrency {
+			// Weighed only to know whether its sentence's sum in the
+			// asked currency is the one asked.
+			otherBest[k] = append(otherBest[k], weighed{am, own})
+			continue
+		}
+		if onlyAsked {
+			inCur = append(inCur, offered{answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus, own, k, am})
+			continue
+		}
 		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)
+	}
+	// "The Japanese ODA loan covers 9.6 billion yen and the ADB provides
+	// US$30 million": asked for the loan in dollars, the dollar sum of its
+	// sentence is another's, as the yen sum's own words hold more of the
+	// question's.
+	for _, o := range inCur {
+		// The same sum written in two currencies is one sum, and a
+		// bracketed conversion owns its original's words.
+		own := o.own
+		for _, w := range otherBest[o.key] {
+			if w.am.Text == o.am.EquivalentOf {
+				own = max(own, w.own)
+			}
+		}
+		if !slices.ContainsFunc(otherBest[o.key], func(w weighed) bool {
+			return w.own > own && w.am.EquivalentOf != o.am.Text && o.am.EquivalentOf != w.am.Text
+		}) {
+			consider(o.a, o.cov, o.bonus)
+		}
 	}
 	for i := range md.facts.Shares {
 		sh := &md.facts.Shares[i]
@@ -498,8 +551,49 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 			return &payerAsked{group: g.Name}
 		}
 	}
+	// "hw much did mizuho put in": a name the document gives no short
+	// form, matched by its words against the payers the sums credit.
+	// The name must pick out one payer: "did the bank put in" names none
+	// when several banks pay.
+	if name := strings.Fields(m[1]); len(name) > 0 && len(name) <= maxNamedPayerWords {
+		asked := &payerAsked{named: name}
+		payers := map[string]bool{}
+		for i := range md.facts.Amounts {
+			if pa := md.facts.Amounts[i].Payer; pa != "" && asked.pays(pa) {
+				payers[pa] = true
+			}
+		}
+		if len(payers) == 1 {
+			return asked
+		}
+	}
 	return nil
 }
+
+// offered is a sum weighed but not yet offered.
+type offered struct {
+	a          Answer
+	cov, bonus float64
+	own        float64 // what its own words hold of the question
+	key        sentenceKey
+	am         *corpus.Amount
+}
+
+// weighed is a sum in a currency not asked, with what its own words hold
+// of the question.
+type weighed struct {
+	am  *corpus.Amount
+	own float64
+}
+
+// chatGivingWords are the loose verbs of giving that chat uses and
+// documents do not ("put in", "chip in"): a sum credited to its payer
+// holds them. A document's own verb ("disburse") still has to be there.
+var chatGivingWords = lexicon.Set("asked giving verbs")
+
+// maxNamedPayerWords is the most words a payer named by its own words may
+// have: a longer run between "did" and the verb is more than a name.
+const maxNamedPayerWords = 3
 
 // reOrgGiftAfter is a gift after an organisation's name, possessive or
 // not: "unicef contribution", "the adb's share".
@@ -523,6 +617,7 @@ type payerAsked struct {
 	country string
 	group   string
 	org     *corpus.Org
+	named   []string // the words of a name the document gives no short form
 }
 
 // pays reports whether a sum's payer, as its sentence writes it, is the
@@ -531,6 +626,9 @@ func (p *payerAsked) pays(written string) bool {
 	switch {
 	case p.org != nil:
 		return namesOrg(written, p.org)
+	case p.named != nil:
+		words := strings.FieldsFunc(strings.ToLower(written), func(r rune) bool { return !prose.IsWordRune(r) })
+		return !slices.ContainsFunc(p.named, func(w string) bool { return !slices.Contains(words, w) })
 	case p.group != "":
 		// "the ASEAN Member States" are the group.
 		return strings.HasPrefix(strings.TrimPrefix(written, "the "), p.group)

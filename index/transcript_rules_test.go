@@ -1,0 +1,151 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// Rules read from an interview transcript and a lender's release: "it" as
+// the body founded, a body named in an adjunct of purpose, payers named by
+// their own words or passive after "to X", sums from several sources, and
+// totals carried to their sum.
+
+// "Cambodia, Laos and Viet Nam founded it in 2009" after the interviewer's
+// question: "it" is the platform last named. Indonesia withdrew from it,
+// not from the centre it turned to; Japan is not a member of it either.
+func TestTranscriptMemberships(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "interview.md", Text: "# Interview\n\n22 July 2013\nMinistry of Foreign Affairs of Japan\n\n## Disasters\n\n" +
+		"**Vice-Minister:** Flood data are exchanged through the Mekong Disaster Information Sharing Platform (MDISP).\n\n" +
+		"**Host:** Who sits on that platform?\n\n" +
+		"**Vice-Minister:** Cambodia, Laos and Viet Nam founded it in 2009. Thailand joined in March 2011. Indonesia held observer status from 2010 but withdrew in January 2013 in order to concentrate its resources on the ASEAN Coordinating Centre for Humanitarian Assistance on disaster management, the AHA Centre, in Jakarta. Japan is not a member; we take part as a dialogue partner.\n"})
+	got := membershipRows(ix)
+	const mdisp = "Mekong Disaster Information Sharing Platform (MDISP)"
+	for _, r := range []membershipRow{
+		{"Cambodia", mdisp, "founding member", "2009"},
+		{"Vietnam", mdisp, "founding member", "2009"},
+		{"Thailand", mdisp, "joined", "March 2011"},
+		{"Indonesia", mdisp, "withdrew", "January 2013"},
+		{"Japan", mdisp, "not a member", ""},
+	} {
+		if !slices.Contains(got, r) {
+			t.Errorf("missing %+v in %+v", r, got)
+		}
+	}
+	for _, m := range got {
+		if m.Org != mdisp {
+			t.Errorf("wrong body %+v", m)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"when did thailand join MDISP":           "March 2011",
+		"when did indonesia withdraw from mdisp": "January 2013",
+	})
+}
+
+// "it" stands for a body one belongs to; an agency last named may be the
+// scheme's sponsor, and a body named after "established it" is where, not
+// what.
+func TestItIsABodyJoined(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "it.md", Text: "# Notes\n\nMay 2015\nMinistry of Foreign Affairs of Japan\n\n## Support\n\nThe scheme is run with the Japan International Cooperation Agency (JICA).\n\nCambodia and Laos founded it in 2012.\n\n## Network\n\nThe clinic takes part in the Tri-Border Health Network. Cambodia, Laos and Viet Nam established it in March 2012 within the Development Triangle Area (DTA) in order to share referrals.\n"})
+	got := membershipRows(ix)
+	if !slices.Contains(got, membershipRow{"Laos", "Tri-Border Health Network", "founding member", "March 2012"}) {
+		t.Errorf("missing the network's founders in %+v", got)
+	}
+	for _, m := range got {
+		if m.Org != "Tri-Border Health Network" {
+			t.Errorf("wrong body %+v", m)
+		}
+	}
+}
+
+// Who pays a sum: a passive "extended to X by Y" names Y; "with Japan
+// contributing" names Japan, not the sentence's subject; "from JBIC and
+// the commercial banks" credits no one alone, while "from JAIF and
+// US$600,000 from Thailand" still credits JAIF.
+func TestPayersOfThisRound(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "payers.md", Text: "# Payers\n\nMay 2018\nMinistry of Foreign Affairs of Japan\n\n## Money\n\n" +
+		"JBIC issued a guarantee for a loan of VND 2,300 billion extended to VBPW by the Bank for Foreign Trade of Vietnam (Vietcombank). " +
+		"The Coastal Project (RCLP) is a US$5 million grant administered by the Asian Development Bank (ADB), with Japan contributing US$3 million. " +
+		"Of the total, US$1,760 million will come from JBIC and the commercial banks. " +
+		"The cost was met by US$2.5 million from JAIF and US$600,000 from the Government of Thailand.\n"})
+	got := map[string][2]string{}
+	for _, a := range ix.x.amounts {
+		got[a.Text] = [2]string{a.Payer, a.Via}
+	}
+	for sum, want := range map[string][2]string{
+		"VND 2,300 billion": {"Bank for Foreign Trade of Vietnam", ""},
+		"US$3 million":      {"Japan", ""},
+		"US$1,760 million":  {"", ""},
+		"US$2.5 million":    {"", "JAIF"},
+	} {
+		if got[sum] != want {
+			t.Errorf("%s: payer and channel %q, want %q", sum, got[sum], want)
+		}
+	}
+}
+
+// A payer named by its own words ("mizuho") picks the sum its list credits
+// to it, and a follow-up naming another takes that one's; "bringing the
+// total co-financing to" says the total; the body the question names in a sum's own sentence ranks it above one its passage names.
+func TestNamedPayersAndTotals(t *testing.T) {
+	doc := "On 16 October 2018, JBIC signed a loan agreement with VBPW for a buyer's credit of up to US$1,056 million. The loan is co-financed with MUFG Bank, Ltd., Sumitomo Mitsui Banking Corporation (SMBC) and Mizuho Bank, Ltd., bringing the total co-financing to US$1,760 million. Commercial banks: US$704 million, shared among MUFG Bank (US$324 million), SMBC (US$200 million) and Mizuho Bank (US$180 million)."
+	checkRules(t, []ruleCase{
+		{name: "a payer by its words", doc: doc, q: "hw much did mizuho put in", span: "US$180 million"},
+		{name: "a payer by its acronym, with a chat verb", doc: doc, q: "how much did SMBC put in", span: "US$200 million"},
+		{name: "a total carried to its sum", doc: "The co-financing banks will add US$704 million of co-financing, bringing the total co-financing to US$1,760 million.", q: "total co-financing amount?", span: "US$1,760 million"},
+		{name: "the body named in the sum's own sentence", doc: doc, q: "how much is the JBIC loan", span: "US$1,056 million"},
+	})
+	ix := mustOpen(t, Source{Name: "named.md", Text: "# Loan\n\n## Financing\n\n" + doc + "\n"})
+	if a := ix.AnswerFollowUp("hw much did mizuho put in", "and SMBC?"); a.Span != "US$200 million" {
+		t.Errorf("and SMBC?: %q, want US$200 million", a.Span)
+	}
+	// "the bank" names several payers: it picks out none of them.
+	if a := ix.Answer("how much did the bank put in"); a.Span == "US$180 million" {
+		t.Errorf("the bank: %q, a payer it does not pick out", a.Span)
+	}
+}
+
+// A rate or a period is no sum: "the tenor of the rayong loan" with no
+// tenor given is refused, not answered with the loan; of two tenors, the
+// one whose own words name the loan asked.
+func TestLoanTenors(t *testing.T) {
+	doc := "Tenor: the JBIC and commercial bank loans have a tenor of 18 years, with repayment in semi-annual instalments; the guaranteed dong loan has a tenor of 12 years. Thailand: Rayong Combined Cycle IPP (FY2016), a JBIC loan of US$630 million."
+	checkRules(t, []ruleCase{
+		{name: "the organisation's own", doc: doc, q: "what's the tenor of the jbic loan", span: "18 years"},
+		{name: "the loan's own word", doc: doc, q: "tenor of the dong loan", span: "12 years"},
+		{name: "no tenor given", doc: doc, q: "what was the tenor of the rayong loan"},
+	})
+}
+
+// Asked in a currency, a sum of that currency is not the answer when its
+// sentence gives the asked thing's own sum in another; a conversion is
+// the same sum, whether bracketed or after ", or roughly".
+func TestSumsInTheCurrencyAsked(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "another's sum in the currency", doc: "The total project cost is put at US$142 million, of which the Japanese ODA loan covers 9.6 billion yen and the Asian Development Bank (ADB) provides US$30 million.", q: "road loan amount in US dollars?"},
+		{name: "a conversion after or roughly", doc: "The total cost came to 1.68 billion yen, of which Japan provided ¥1.52 billion and the Government of Myanmar contributed 2.1 billion kyat, or roughly US$1.5 million, for the access road.", q: "how much did the myanmar government contribute in dollars", span: "US$1.5 million"},
+	})
+}
+
+// "How many of the villages are in Laos" is not answered by a count over
+// Laos and Cambodia together; the counted noun follows the partitive.
+func TestPartOfACountByCountry(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "a joint count", doc: "The programme now reaches 260 villages in Kampong Cham Province in Cambodia and in Champasak Province in Laos, and 2,400 local officials have been trained.", q: "how many of the villages r in laos"},
+		{name: "the country's own count", doc: "The programme reaches 180 villages in Cambodia and 80 villages in Laos.", q: "how many of the villages are in laos", span: "80"},
+	})
+}
+
+// "the ¥1.2 billion that the Government of Japan set aside": the subject
+// of a relative clause on a sum, whose verb gives it, pays it.
+func TestRelativeClauseGiver(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "rel.md", Text: "# Fund\n\nMay 2021\nASEAN Secretariat\n\n## Financing\n\nThe Japan-ASEAN Integration Fund (JAIF) provided US$1,320,000 to the project. The JAIF contribution was drawn from the ¥1.2 billion that the Government of Japan set aside under JAIF 2.0 in fiscal 2020.\n"})
+	for _, a := range ix.x.amounts {
+		if a.Text == "¥1.2 billion" && a.Payer != "Government of Japan" {
+			t.Errorf("¥1.2 billion paid by %q, want the Government of Japan", a.Payer)
+		}
+	}
+	if a := ix.Answer("how much did JAIF spend in FY2020"); !a.Refused() {
+		t.Errorf("JAIF's spending: answered %q, a sum Japan set aside", a.Span)
+	}
+}
