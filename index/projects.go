@@ -386,6 +386,16 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	// listOfProjects is set when an item of the section's list was read as
 	// a project by its label.
 	listOfProjects := false
+	// A bold label that several passages open with is a speaker's
+	// ("**Vice-Minister Shimamura:**") or a field's, not an item's name.
+	// A table row's first cell is its label too, and may name the item a
+	// bullet names again.
+	labels := map[string]int{}
+	for _, p := range d.Passages {
+		if p.Label != "" && !strings.HasPrefix(p.Cite.Item, "row ") {
+			labels[strings.TrimRight(p.Label, ":.—– ")]++
+		}
+	}
 	for _, p := range d.Passages {
 		if p.Kind == KindTitle {
 			continue
@@ -432,6 +442,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			l, ok := itemLabel(p)
 			if ok && reSpeakerLabel.MatchString(l) {
 				continue
+			}
+			// A label several passages share names none of them; what
+			// the turn or field opens with still may.
+			if labels[l] > 1 {
+				ok = false
 			}
 			if ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
@@ -536,6 +551,12 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			home.pr.What = ""
 		}
 		var prev *projectUnit
+		// The one project this passage has named: "It now reaches 260
+		// villages" names none, and "Phase II will run from April 2014"
+		// after it is still the programme's. Of two named, either may be
+		// meant: none is said.
+		var lastNamed *projectUnit
+		namedHere := map[*projectUnit]bool{}
 		for _, s := range a.sentences {
 			st := p.Text[s.Start:s.End]
 			named := map[*projectUnit]Span{}
@@ -595,8 +616,15 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					continue
 				}
 				prev = namedOrder[len(namedOrder)-1]
+				lastNamed = prev
+				for _, u := range namedOrder {
+					namedHere[u] = true
+				}
 			case prev != nil && (reBackRef.MatchString(st) || reTheProject.MatchString(st) && home == nil):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
+			case lastNamed != nil && len(namedHere) == 1 && home == nil && reBackRef.MatchString(st):
+				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
+				prev = lastNamed
 			case home != nil:
 				if home.pr.What == "" {
 					home.pr.What = st

@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -147,5 +148,26 @@ func TestRelativeClauseGiver(t *testing.T) {
 	}
 	if a := ix.Answer("how much did JAIF spend in FY2020"); !a.Refused() {
 		t.Errorf("JAIF's spending: answered %q, a sum Japan set aside", a.Span)
+	}
+}
+
+// A bold label several turns open with is a speaker's, not a project's
+// name, and a sum after "Phase II" in a passage that named one project is
+// that project's.
+func TestSpeakerLabelsAndPhases(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "turns.md", Text: "# Interview\n\n22 July 2013\nMinistry of Foreign Affairs of Japan\n\n## Disasters\n\n" +
+		"**Kurata:** What is Japan doing on disaster risk reduction?\n\n" +
+		"**Vice-Minister Shimamura:** Since fiscal 2011 we have supported the Mekong Flood Early Warning Programme (MFEWP). Villages along the river are flooded every year. Phase II will run from April 2014 to March 2017 with a Japanese budget of ¥1.2 billion.\n\n" +
+		"**Kurata:** And the money?\n\n" +
+		"**Vice-Minister Shimamura:** The Cambodian government will contribute about 6 billion riels in 2014 to relocate power lines.\n"})
+	for _, pr := range ix.Projects() {
+		if strings.Contains(pr.Name, "Shimamura") || strings.Contains(pr.Name, "Kurata") {
+			t.Errorf("a speaker read as project %q", pr.Name)
+		}
+	}
+	for _, a := range ix.x.amounts {
+		if a.Text == "¥1.2 billion" && (a.Project == nil || !strings.HasPrefix(a.Project.Name, "Mekong Flood Early Warning Programme")) {
+			t.Errorf("¥1.2 billion for %+v, want the programme Phase II is of", a.Project)
+		}
 	}
 }
