@@ -177,6 +177,8 @@ var answeredTraps = map[string]bool{
 	"when did thailand rejoin the cold chain study":               true,
 	"grant amount in kip?":                                        true,
 	"what is dr somchai's role at the mekong institute":           true,
+	// The rebid's opening date answers a signing asked of its package.
+	"when will the cp-2a contract be signed": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

@@ -171,3 +171,42 @@ func TestSpeakerLabelsAndPhases(t *testing.T) {
 		}
 	}
 }
+
+// Rules read from a notice of award, a memorandum's annex table and a
+// budget review sheet.
+
+// A table label that names another country says whose a sum is; an
+// identifier the question names ("CP-2A") must be in the answer's
+// passage; a short form of a thing ("Approved Budget for the Contract
+// (ABC)") is no one who acts; "who won" asks who an award goes to.
+func TestAwardsCodesAndLabels(t *testing.T) {
+	award := "## Packages\n\nThe Japan International Cooperation Agency (JICA) concurred in the evaluation on 8 March 2017. The DPWH hereby awards Contract Package CP-2B to the joint venture of Hoshino Engineering Corporation and Sta. Clara Heavy Works Corporation for a contract price of PHP 2,490,109,800.00. The contract shall be signed no later than 7 April 2017.\n\n## Rebid\n\nPackage CP-2A was declared a failure of bidding on 22 July 2016 because both bids exceeded its Approved Budget for the Contract (ABC). It is being rebid.\n"
+	ix := mustOpen(t, Source{Name: "award.md", Text: "# Notice of Award\n\n20 March 2017\nDepartment of Public Works and Highways (DPWH)\n\n" + award})
+	expectAnswers(t, ix, map[string]string{"who won CP-2B": "Hoshino Engineering Corporation", "who won the contract": "Hoshino Engineering Corporation"})
+	for _, q := range []string{"who won the cp-2a rebid", "when will the cp-2a contract be signed"} {
+		if a := ix.Answer(q); !a.Refused() {
+			t.Errorf("%q: answered %q", q, a.Span)
+		}
+	}
+	checkRules(t, []ruleCase{
+		{name: "another country's label", doc: "Third-Country Training Programme: Location: Mahosot Hospital, Vientiane; Japanese contribution: ¥200 million (approximately US$1.8 million); Lao contribution: LAK 2 billion.", q: "how much is the lao contribution in yen"},
+	})
+}
+
+// "How many persons were trained in FY2017" is read from a table row whose
+// label counts persons, under the year's column.
+func TestCountsInATableRow(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "sheet.md", Text: "# Review Sheet\n\nAugust 2019\nMinistry of Agriculture, Forestry and Fisheries\n\n## Indicators\n\n| Indicator | FY2016 | FY2017 | FY2018 |\n|---|---|---|---|\n| Persons trained | 540 | 860 | 720 |\n| Villages covered (cumulative) | 48 | 97 | 126 |\n| Share of farmer groups cutting losses | 18% | 34% | 47% |\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how many persons were trained in FY2017":    "860",
+		"how many villages covered by end of fy2018": "126",
+	})
+	if a := ix.Answer("how many persons were trained in FY2020"); !a.Refused() {
+		t.Errorf("a year the table has no column for: answered %q", a.Span)
+	}
+	// A quote needs one of the question's own words: a share may be a
+	// cost, but "Share of farmer groups" says nothing of a budget.
+	if a := ix.Answer("FY2018 budget?"); !a.Refused() {
+		t.Errorf("FY2018 budget?: answered %q", a.Text)
+	}
+}

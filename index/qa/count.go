@@ -39,6 +39,74 @@ func (md *Model) answerCount(aq *asked, consider offerFunc) {
 	md.answerCountItems(aq, consider)
 	md.answerCountDays(aq, consider)
 	md.answerCounts(aq, consider)
+	md.answerTableCounts(aq, consider)
+}
+
+// rowCells are the cells of a table row as its passage writes them,
+// "Persons trained: FY2016: 540; FY2017: 860.": each column's header and
+// where its value stands. The row's own label is not one.
+func rowCells(text string) []tableLine {
+	at := strings.Index(text, ": ")
+	if at < 0 {
+		return nil
+	}
+	var out []tableLine
+	for pos := at + 2; pos < len(text); {
+		end := strings.Index(text[pos:], "; ")
+		if end < 0 {
+			end = len(text) - pos
+		}
+		cell := text[pos : pos+end]
+		if label, value, ok := strings.Cut(cell, ": "); ok {
+			start := pos + len(label) + 2
+			out = append(out, tableLine{label: label, value: corpus.Span{Start: start, End: start + len(value)}})
+		}
+		pos += end + 2
+	}
+	return out
+}
+
+// reBareFigure is a table cell that is a figure alone: "860", "1,150".
+var reBareFigure = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
+
+// tableCountBonus ranks a table's figure under the asked year's column
+// as a count read from a sentence is ranked.
+const tableCountBonus = countBonus
+
+// answerTableCounts answers "how many persons were trained in FY2017" from
+// a table row whose label counts the thing and whose columns are years:
+// "Persons trained: FY2016: 540; FY2017: 860; FY2018: 720." The figure
+// under the year asked is the count.
+func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
+	if len(aq.ent.years) != 1 {
+		return
+	}
+	y := aq.ent.years[0]
+	head := countedNoun(aq.q)
+	for _, rec := range md.sents {
+		if rec.p.Label == "" || !strings.HasPrefix(rec.p.Cite.Item, "row ") {
+			continue
+		}
+		// The row's label says what it counts.
+		if label := strings.ToLower(rec.p.Label); head != "" && !strings.Contains(label, strings.TrimSuffix(head, "s")) && !strings.Contains(label, stemTerm(head)) && !countsAsked(aq.q, strings.Fields(label)) {
+			continue
+		}
+		for _, l := range rowCells(rec.text) {
+			if !slices.Equal(yearsIn(l.label), []int{y}) {
+				continue
+			}
+			v := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ";. ")
+			if !reBareFigure.MatchString(v) {
+				continue
+			}
+			cov := md.cov(aq, rec)
+			if cov < minCoverage {
+				continue
+			}
+			span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(v)}
+			consider(answerFrom(rec, v, v+" "+rec.p.Label+" ("+l.label+")", span), cov, tableCountBonus)
+		}
+	}
 }
 
 // answerCountCountries answers "how many countries are in CLMV" by

@@ -28,6 +28,9 @@ type entities struct {
 	// word after it ("bicol river"), which a sentence may write for a
 	// thing the gazetteer does not hold as the place.
 	placePhrase map[string]string
+	// codes are the identifiers the question names that the documents
+	// write ("cp-2a", "ph-p258"): a contract package's, a loan's.
+	codes []string
 }
 
 // Thresholds of names read loosely in a question.
@@ -236,6 +239,11 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.years = append(e.years, y)
 		}
 	}
+	for _, c := range reCodeToken.FindAllString(q, -1) {
+		if !reYearCode.MatchString(c) && md.writes(c) {
+			e.codes = append(e.codes, c)
+		}
+	}
 	ws := strings.Fields(q)
 	for _, pm := range md.placesInQuestion(q) {
 		e.places = append(e.places, pm.place)
@@ -389,6 +397,14 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 		return any, covers
 	}
+	// "When will the CP-2A contract be signed" is not answered by the
+	// CP-2B contract's date: an identifier the question names must be
+	// in the sentence's passage, its lead-in or its section's title.
+	for _, c := range ent.codes {
+		if !hasCode(rec.p.Text, c) && !hasCode(rec.p.Lead, c) && !hasCode(rec.p.Cite.SectionTitle, c) {
+			return false
+		}
+	}
 	for _, y := range years {
 		any, covers := dated(rec.span.Start, rec.span.End, y)
 		if covers {
@@ -491,4 +507,41 @@ func (md *Model) publisherKeys() map[*corpus.Document]map[string]bool {
 		}
 	}
 	return out
+}
+
+var (
+	// reCodeToken is an identifier: letters and digits joined by a
+	// hyphen ("cp-2a", "ph-p258"). Run together ("nr1") they are as often
+	// a name's short form, which the names weigh.
+	reCodeToken = regexp.MustCompile(`\b[a-z]{1,5}-[a-z]?\d{1,4}[a-z]?\b`)
+	// reYearCode is a year's code ("fy2018"), which years weigh.
+	reYearCode = regexp.MustCompile(`^(?:fy|cy|jfy)-?\d+$|^\d`)
+)
+
+// writes reports whether some sentence of the documents writes the
+// identifier as a word.
+func (md *Model) writes(code string) bool {
+	for _, rec := range md.sents {
+		if hasCode(rec.text, code) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCode reports whether text writes the identifier as a word, in any
+// case.
+func hasCode(text, code string) bool {
+	t := strings.ToLower(text)
+	for i := 0; ; {
+		j := strings.Index(t[i:], code)
+		if j < 0 {
+			return false
+		}
+		at, end := i+j, i+j+len(code)
+		if (at == 0 || !prose.IsWordRune(rune(t[at-1])) && t[at-1] != '-') && (end == len(t) || !prose.IsWordRune(rune(t[end])) && t[end] != '-') {
+			return true
+		}
+		i = at + 1
+	}
 }

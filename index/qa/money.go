@@ -271,8 +271,17 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			bonus += own
 		}
 		// "Grant limit: ¥8.12 billion" in an outline table.
-		if labelFits(labelAt(rec, am.Span.Start-rec.span.Start), aq) {
+		label := labelAt(rec, am.Span.Start-rec.span.Start)
+		if labelFits(label, aq) {
 			bonus += labelledBonus
+		}
+		// "Japanese contribution: ¥200 million (approximately US$1.8
+		// million); Lao contribution: LAK 2 billion": a label that names
+		// another country says whose the sum is.
+		if label != "" && len(aq.ent.countries) > 0 {
+			if cs := md.src.CountriesAnyCase(label); len(cs) > 0 && !slices.ContainsFunc(cs, func(g GeoMention) bool { return slices.Contains(aq.ent.countries, g.Name) }) {
+				continue
+			}
 		}
 		// "How much did Thailand put in": Thailand's own sum, not the
 		// one its sentence credits to Japan.

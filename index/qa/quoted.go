@@ -129,12 +129,17 @@ func rarestFirst(terms []qterm) []qterm {
 func (md *Model) quotable(aq *asked, rec *sentenceRec, weighed map[sentenceKey]bool, nameWords map[string]bool) ([]corpus.Span, bool) {
 	// Every content word in the sentence itself: a lead-in or a section
 	// title frames a sentence but is not what it says.
+	// One word the question asks about, not a name, must be there as
+	// written, not only through a word of like meaning: "FY2021 budget?"
+	// is not said by "Share of ... groups", though a share may be a cost.
+	own := false
 	for _, t := range aq.terms {
 		if !rec.terms.holds(t) {
 			return nil, false
 		}
+		own = own || !t.in(nameWords) && !reYearCode.MatchString(t.stem) && rec.terms.has(t.stem)
 	}
-	if weighed[sentenceKey{rec.p, rec.text}] || !md.entityFit(aq.ent, rec) {
+	if !own || weighed[sentenceKey{rec.p, rec.text}] || !md.entityFit(aq.ent, rec) {
 		return nil, false
 	}
 	names, ok := md.namedInSentence(aq, rec)

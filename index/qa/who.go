@@ -83,6 +83,9 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 	for _, o := range aq.ent.orgs {
 		named[o.Name] = true
 	}
+	if reWinAsked.MatchString(q) {
+		md.answerWinner(aq, named, consider)
+	}
 	for _, rec := range md.sents {
 		if !md.entityFit(aq.ent, rec) {
 			continue
@@ -201,7 +204,7 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 	first := map[string]bool{}
 	for _, o := range rec.orgs {
 		org := md.src.OrgByKey(o.Key)
-		if org == nil || named[org.Name] || first[o.Key] || md.namedLoosely(aq, org) {
+		if org == nil || named[org.Name] || first[o.Key] || md.namedLoosely(aq, org) || !org.General && notWho(org.Name) {
 			continue
 		}
 		first[o.Key] = true
@@ -634,6 +637,60 @@ func weighVerbSide(aq *asked, cands []cand) {
 	if saidAny {
 		for i := range unsaid {
 			cands[i].bonus -= verbSideWeight
+		}
+	}
+}
+
+// notWhoHeads are the last words of names with short forms that name a
+// document, a sum or a project, not anyone who acts: "Approved Budget
+// for the Contract (ABC)", "Bicol River Basin Flood Mitigation Project
+// (BRBFMP)".
+var notWhoHeads = lexicon.Set("document heads", "project heads")
+
+// notWho reports whether an organisation's long name names a thing rather
+// than a body.
+func notWho(name string) bool {
+	ws := strings.Fields(name)
+	return len(ws) > 0 && notWhoHeads[strings.ToLower(strings.Trim(ws[len(ws)-1], ".,"))]
+}
+
+var (
+	// reWinAsked asks who won something: "who won CP-2B".
+	reWinAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("winning question words") + `)\b`)
+	// reAwardedTo is an award and the "to" its winner follows: "hereby
+	// awards Contract Package CP-2B to the joint venture of".
+	reAwardedTo = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("awarding verbs") + `)\b[^.;:]{0,120}?\bto\s+(?:the\s+)?`)
+	winWords    = lexicon.Set("winning question words")
+)
+
+// winnerBonus ranks the one an award goes to above the other names of its
+// sentence, the body making the award first among them.
+const winnerBonus = 0.5
+
+// winnerReach is how far after "to" the winner's name may start: "the
+// joint venture of" stands between.
+const winnerReach = 40
+
+// answerWinner offers the body an award goes to: the first name after
+// "awarded ... to". The question's "won" is the award's own word.
+func (md *Model) answerWinner(aq *asked, named map[string]bool, consider offerFunc) {
+	for _, rec := range md.sents {
+		m := reAwardedTo.FindStringIndex(rec.text)
+		if m == nil || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		cov := md.covHolding(aq, rec, func(t qterm) bool { return winWords[t.word] })
+		if cov < minCoverage {
+			continue
+		}
+		for _, o := range rec.orgs {
+			org := md.src.OrgByKey(o.Key)
+			if org == nil || named[org.Name] || o.Span.Start < m[1] || o.Span.Start > m[1]+winnerReach || notWho(org.Name) {
+				continue
+			}
+			span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
+			consider(answerFrom(rec, rec.text[o.Span.Start:o.Span.End], org.Display(), span), cov, winnerBonus)
+			break
 		}
 	}
 }
