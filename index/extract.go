@@ -243,9 +243,20 @@ func (x *extraction) annotateDoc(d *Document) {
 // shares, counts, purposes, people and projects.
 func (x *extraction) relateDoc(d *Document) {
 	var lastOrg []string
+	// Where in lastOrg each of the last passages' organisations begin,
+	// with their sections: "it" after a status may stand for a body this
+	// passage or the two before it in its section named (a question's
+	// turn may stand between), never one a section before named.
+	var starts []int
+	var sections []int
 	for _, p := range d.Passages {
 		a := x.annot[p]
-		x.findMemberships(p, a, &lastOrg)
+		starts, sections = append(starts, len(lastOrg)), append(sections, p.Cite.Section)
+		itFrom := starts[len(starts)-1]
+		for k := len(starts) - 2; k >= 0 && k >= len(starts)-3 && sections[k] == p.Cite.Section; k-- {
+			itFrom = starts[k]
+		}
+		x.findMemberships(p, a, &lastOrg, itFrom)
 		x.findShares(p, a)
 		x.findCounts(p, a)
 		x.findPurposes(p, a)
@@ -1690,7 +1701,8 @@ var (
 	reVia = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:[\w-]+\s+){0,8}?(?:through|via|from|under)\s+(?:the\s+)?((?:Royal\s+)?(?i:` + lexicon.Alt("organs of a state") + `)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}'’-]*(?:\s+|$))*[A-Z][\p{L}'’-]*|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:for|of|on|` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)+\([A-Z0-9]+\)|(?:[A-Z][\p{L}0-9-]*(?:['’]s)?\s*)+(?:(?:` + lexicon.Alt("name particles") + `)\s+(?:[A-Z][\p{L}0-9-]*\s*)+)*(?:\([A-Z0-9]+\))?|[A-Z]{2,}[0-9]*(?:\s*\([^)]*\))?)`)
 	// reJointSource is a second source after a sum's channel: "and the
 	// commercial banks", "and ADB".
-	reJointSource = regexp.MustCompile(`^\s*(?:,\s*)?and\s+(?:the\s+|other\s+)?(?:\p{Lu}|[a-z]+\s+(?:` + lexicon.Alt("joint source nouns") + `)\b)`)
+	// The conjunct must end the phrase: a verb after it opens a clause.
+	reJointSource = regexp.MustCompile(`^\s*(?:,\s*)?and\s+(?:the\s+|other\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}(?:\s+\([A-Z]+\))?|[a-z]+\s+(?:` + lexicon.Alt("joint source nouns") + `))\s*(?:[,.;)]|$|\s+(?:for|to|as|in)\b)`)
 	reFor         = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
 )
 
@@ -1809,13 +1821,15 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// "4,100 million kip from the Lao Government": a state the sum
 			// comes from pays it, whoever pays the sum before it; a fund it
 			// comes from is its channel.
-			if reFromState.MatchString(after[m[0]:m[1]]) {
-				am.Payer, am.Via = am.Via, ""
-			}
 			// "will come from JBIC and the commercial banks": a sum from
-			// several comes through none of them alone.
-			if j := reJointSource.FindStringIndex(after[m[3]:]); j != nil && !reMoneyPre.MatchString(after[m[3]+j[1]-1:]) {
-				am.Payer, am.Via = "", ""
+			// several comes through none of them alone. "through JICA and
+			// ASEAN will host" opens a clause: JICA is still the channel.
+			joint := reJointSource.MatchString(after[m[3]:])
+			switch {
+			case joint:
+				am.Via = ""
+			case reFromState.MatchString(after[m[0]:m[1]]):
+				am.Payer, am.Via = am.Via, ""
 			}
 		}
 		forText := after
@@ -1934,7 +1948,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		gap := t[out[i].Span.End:out[i+1].Span.Start]
 		// "2.1 billion kyat, or roughly US$1.5 million": the same sum in
 		// another currency.
-		if reEquivalent.MatchString(gap) || reEquivalentOr.MatchString(gap) && out[i].Currency != out[i+1].Currency && out[i].EquivalentOf == "" {
+		if reEquivalent.MatchString(gap) || reEquivalentOr.MatchString(gap) && out[i].Currency != out[i+1].Currency && out[i].EquivalentOf == "" && endsPhrase(t[out[i+1].Span.End:]) {
 			out[i].Equivalent = out[i+1].Text
 			out[i+1].EquivalentOf = out[i].Text
 			// The same sum is moved by the same verb, on the same day, and
@@ -2057,7 +2071,16 @@ func sumOrPhraseBetween(text string) bool {
 	return reMoneyPre.MatchString(text) || reMoneyPost.MatchString(text) || reParticiplePhrase.MatchString(text)
 }
 
+// reEquivalentOr is the gap of a conversion written as an alternative:
+// "2.1 billion kyat, or roughly US$1.5 million".
 var reEquivalentOr = regexp.MustCompile(`(?i)^\s*,?\s*or\s+(?:about|approximately|around|roughly|some)\s*$`)
+
+// endsPhrase reports whether text, after a sum, closes its phrase: "or
+// about US$50,000 in equipment" offers another thing, not the same sum.
+func endsPhrase(text string) bool {
+	t := strings.TrimLeft(text, " ")
+	return t == "" || strings.ContainsAny(t[:1], ",.;)")
+}
 
 var reEquivalentMore = regexp.MustCompile(`(?i)^\s*(?:,|;|or|,\s*or)\s*(?:about|approximately|around|roughly|some|approx\.?|c\.|equivalent to)?\s*$`)
 

@@ -222,7 +222,8 @@ func statusHits(s string) []statusHit {
 // one before it. The organisation is the one the status words name after
 // them, the one the clause is about ("The Forum was founded"), or the one
 // "its" or "the Forum" refers back to.
-func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]string) {
+// itFrom is the first of lastOrgs that "it" after a status may stand for.
+func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]string, itFrom int) {
 	t := p.Text
 	passageOrgs := len(*lastOrgs) // organisations named before this passage
 	var prevSubject []string      // the country the sentence before opens with
@@ -240,7 +241,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			}
 			start := sent.Start + pos + off
 			pos += off + len(cl)
-			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs, prevSubject)
+			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs, itFrom, prevSubject)
 		}
 		prevSubject = x.openingCountry(s)
 		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
@@ -375,11 +376,24 @@ var wellKnownBodies = lexicon.Set("well-known bodies")
 // "because of".
 var reAdjunctOpener = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership adjunct openers") + `)\b`)
 
+// reIndefiniteBody is a body brought in without a name: "a regional
+// training centre", "an alliance".
+var reIndefiniteBody = regexp.MustCompile(`(?i)\b(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}(?:` + lexicon.Alt("organisation heads", "bodies joined as it") + `)\b`)
+
+// lastSentenceOf is the last sentence of text.
+func lastSentenceOf(text string) string {
+	t := strings.TrimSpace(text)
+	if i := strings.LastIndex(strings.TrimRight(t, "."), ". "); i >= 0 {
+		return t[i+2:]
+	}
+	return t
+}
+
 // bodiesJoinedAsIt are the last words of bodies "it" may stand for after
 // a status.
 var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
 
-func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs int, prevSubject []string) {
+func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs, itFrom int, prevSubject []string) {
 	orgs, geo := x.mentions(cl)
 	// "the SME agencies": a general short form of a kind of thing, not a
 	// body anything is a member of.
@@ -390,16 +404,8 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 	geo = memberPlaces(a, start, cl, geo)
 	hits := statusHits(cl)
 	defer func() {
-		// A body named in an adjunct of purpose or reason is not spoken
-		// of: "it" and the statuses after it are not about it.
-		adjunct := len(cl)
-		if m := reAdjunctOpener.FindStringIndex(cl); m != nil {
-			adjunct = m[0]
-		}
 		for _, o := range orgs {
-			if o.span.Start < adjunct {
-				*lastOrgs = append(*lastOrgs, o.name)
-			}
+			*lastOrgs = append(*lastOrgs, o.name)
 		}
 	}()
 	if len(hits) == 0 {
@@ -601,8 +607,14 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				break
 			}
 		}
-		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, p.Doc, sentenceOrg)
+		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg)
 		if org == "" {
+			continue
+		}
+		// "The Commission shares data with a regional training centre.
+		// Laos and Thailand established it in 2008": "it" is the body the
+		// sentence before brought in unnamed, not the one it named.
+		if strings.HasSuffix(cl[h.span.Start:h.span.End], " it") && !slices.ContainsFunc(orgs, func(o orgMention) bool { return o.name == org }) && reIndefiniteBody.MatchString(lastSentenceOf(p.Text[:sentStart])) {
 			continue
 		}
 		x.lastMemberOrg[p.Doc] = org
@@ -784,7 +796,7 @@ var reForListGap = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s
 // the clause's subject ("The Forum was founded ... by"), else one the
 // sentence refers back to, else the organisation of the document's last
 // membership, else the last one this passage named.
-func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs int, doc *Document, sentenceOrg string) string {
+func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs, itFrom int, doc *Document, sentenceOrg string) string {
 	end := len(cl)
 	if i+1 < len(hits) {
 		end = hits[i+1].span.Start
@@ -930,7 +942,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// that is a body one belongs to; an agency or a bank last named
 		// may be the scheme's sponsor, and no status is said then.
 		body := bodyBefore(orgs, h.span.Start)
-		if body == "" && len(lastOrgs) > 0 {
+		if body == "" && len(lastOrgs) > itFrom {
 			body = lastOrgs[len(lastOrgs)-1]
 		}
 		if name, _, _ := strings.Cut(body, " ("); bodiesJoinedAsIt[lastWord(name)] {

@@ -117,6 +117,9 @@ var (
 	reAuxiliary    = regexp.MustCompile(`(?i)^(?:\s|,|` + lexicon.Alt("auxiliaries") + `\b)*$`)
 	reCountryParty = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("country party nouns") + `)\b`)
 	reEndsWithGive = regexp.MustCompile(`(?i)\b` + lexicon.Alt("giving verbs") + `\s+(?:the\s+)?$`)
+	// reAbsoluteWith is "with" opening an absolute phrase at a clause's
+	// edge: ", with the".
+	reAbsoluteWith = regexp.MustCompile(`(?i)[,;]\s*with\s+(?:the\s+)?$`)
 	// reRelativeGiver is a relative clause right after a sum whose
 	// subject gives it: "that the Government of Japan set aside".
 	reRelativeGiver = regexp.MustCompile(`^\s*(?:that|which)\s+(?:the\s+)?([^,;()]{1,80}?)\s+(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)?(?:` + lexicon.Alt("giving verbs") + `)\b`)
@@ -242,9 +245,13 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// "signed a loan agreement with the Government of Indonesia to
 		// provide ¥18.7 billion": the party after "with" is the other
 		// side of the agreement; the clause's subject provides.
-		// "with Japan contributing US$3 million": a name right before a
-		// participle after "with" is that participle's subject.
-		if name != "" && reWithBefore.MatchString(head[:start]) && strings.HasSuffix(before[v[0]:v[1]], "ing") && strings.TrimSpace(partyRest(name, head[end:])) == "" {
+		if name != "" && reWithBefore.MatchString(head[:start]) && strings.HasSuffix(before[v[0]:v[1]], "ing") && strings.TrimSpace(partyRest(name, head[end:])) == "" &&
+			(reAbsoluteWith.MatchString(head[:start]) || strings.HasPrefix(before[v[1]:], " of ")) {
+			// ", with Japan contributing US$3 million": an absolute
+			// "with" at a clause's edge makes the name its participle's
+			// subject, unlike "an agreement with X providing", whose X is
+			// the other side. In "with Japanese funding of ¥250 million"
+			// the word is a noun, and the name its owner.
 			return name
 		}
 		if name != "" && reWithBefore.MatchString(head[:start]) {
@@ -271,8 +278,10 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	after := sent[end:clause.End]
 	// "drawn from the ¥1.2 billion that the Government of Japan set aside":
 	// the subject of a relative clause on the sum, whose verb gives it.
-	if m := reRelativeGiver.FindStringSubmatch(after); m != nil {
-		if name, e, _ := x.lastActorSpan(m[1]); name != "" && e == len(m[1]) {
+	// Of several joint givers ("that Japan and Korea provided") none is
+	// the payer alone.
+	if m := reRelativeGiver.FindStringSubmatch(after); m != nil && !strings.Contains(m[1], " and ") && !strings.Contains(m[1], ",") {
+		if name, e, s := x.lastActorSpan(m[1]); name != "" && e == len(m[1]) && s <= len("the ") {
 			return name
 		}
 	}

@@ -620,9 +620,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				for _, u := range namedOrder {
 					namedHere[u] = true
 				}
-			case prev != nil && (reBackRef.MatchString(st) || reTheProject.MatchString(st) && home == nil):
+			case prev != nil && (reBackRef.MatchString(st) || ownPhase(st) || reTheProject.MatchString(st) && home == nil):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
-			case lastNamed != nil && len(namedHere) == 1 && home == nil && reBackRef.MatchString(st):
+			case lastNamed != nil && len(namedHere) == 1 && home == nil && (reBackRef.MatchString(st) || ownPhase(st)):
 				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
 				prev = lastNamed
 			case home != nil:
@@ -643,6 +643,17 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		x.fillProject(u)
 		x.projects = append(x.projects, u.pr)
 	}
+}
+
+// rePhaseOpening is a sentence that opens with a numbered phase and its
+// verb: "Phase II will run from April 2014".
+var rePhaseOpening = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+|[A-Z])\s+(?:` + lexicon.Alt("auxiliaries", "phase running verbs") + `)\b`)
+
+// ownPhase reports whether a sentence opens with a phase of the project
+// spoken of: "Phase II will run ...", not "Phase 1 of the irrigation
+// plan", which names its own.
+func ownPhase(s string) bool {
+	return rePhaseOpening.MatchString(s)
 }
 
 // notABody reports whether the long name of a short form names a

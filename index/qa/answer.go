@@ -128,7 +128,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if kind == AskOpen {
 		md.answerLabelValue(aq, consider)
 	}
-	if answer := md.byKind[kind]; answer != nil && !(kind == AskMoney && reNoSumTerm.MatchString(aq.q)) {
+	if answer := md.byKind[kind]; answer != nil && !(kind == AskMoney && reNoSumTerm.MatchString(aq.q) && !reHowMuch.MatchString(aq.q)) {
 		answer(aq, consider)
 	}
 	// "How much CO2 does it avoid", "how much rice went to Rangoon": a

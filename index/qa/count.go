@@ -66,6 +66,14 @@ func rowCells(text string) []tableLine {
 	return out
 }
 
+// reNextFigure is where a count's own phrase ends: the next figure, or a
+// clause's end.
+var reNextFigure = regexp.MustCompile(`\d|[;:]|\.\s`)
+
+// reNotCounted is a table row label whose figures are money, a share or a
+// rate, not a count.
+var reNotCounted = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(?:` + lexicon.Alt("uncounted row words") + `)(?:$|[^\p{L}])`)
+
 // reBareFigure is a table cell that is a figure alone: "860", "1,150".
 var reBareFigure = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
 
@@ -83,12 +91,19 @@ func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 	}
 	y := aq.ent.years[0]
 	head := countedNoun(aq.q)
+	if head == "" {
+		return
+	}
 	for _, rec := range md.sents {
 		if rec.p.Label == "" || !strings.HasPrefix(rec.p.Cite.Item, "row ") {
 			continue
 		}
-		// The row's label says what it counts.
-		if label := strings.ToLower(rec.p.Label); head != "" && !strings.Contains(label, strings.TrimSuffix(head, "s")) && !strings.Contains(label, stemTerm(head)) && !countsAsked(aq.q, strings.Fields(label)) {
+		// The row's label says what it counts, by a word of its own
+		// ("women trained" counts no men), and counts no money or ratio
+		// ("Staff costs (US$ thousand)").
+		label := strings.ToLower(rec.p.Label)
+		words := strings.FieldsFunc(label, func(r rune) bool { return !prose.IsWordRune(r) })
+		if !slices.ContainsFunc(words, func(w string) bool { return w == head || strings.TrimSuffix(w, "s") == strings.TrimSuffix(head, "s") }) || reNotCounted.MatchString(label) {
 			continue
 		}
 		for _, l := range rowCells(rec.text) {
@@ -277,7 +292,13 @@ func (md *Model) countsOthers(rec *sentenceRec, span corpus.Span, asked []string
 	if at < 0 || at > len(rec.text) {
 		return false
 	}
-	return slices.ContainsFunc(md.src.CountriesAnyCase(rec.text[at:]), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+	// The count's own phrase: up to the next figure or clause. "80
+	// villages in Laos and 180 villages in Cambodia" counts Laos's alone.
+	rest := rec.text[at:]
+	if m := reNextFigure.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
 }
 
 var (

@@ -29,8 +29,10 @@ type entities struct {
 	// thing the gazetteer does not hold as the place.
 	placePhrase map[string]string
 	// codes are the identifiers the question names that the documents
-	// write ("cp-2a", "ph-p258"): a contract package's, a loan's.
-	codes []string
+	// write: a contract package's, a loan's. codeIn holds, for each
+	// passage weighed, whether it writes them.
+	codes  []string
+	codeIn map[*corpus.Passage]bool
 }
 
 // Thresholds of names read loosely in a question.
@@ -244,6 +246,9 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.codes = append(e.codes, c)
 		}
 	}
+	if len(e.codes) > 0 {
+		e.codeIn = map[*corpus.Passage]bool{}
+	}
 	ws := strings.Fields(q)
 	for _, pm := range md.placesInQuestion(q) {
 		e.places = append(e.places, pm.place)
@@ -397,13 +402,11 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 		return any, covers
 	}
-	// "When will the CP-2A contract be signed" is not answered by the
-	// CP-2B contract's date: an identifier the question names must be
-	// in the sentence's passage, its lead-in or its section's title.
-	for _, c := range ent.codes {
-		if !hasCode(rec.p.Text, c) && !hasCode(rec.p.Lead, c) && !hasCode(rec.p.Cite.SectionTitle, c) {
-			return false
-		}
+	// An identifier the question names must be in the sentence's
+	// passage, its lead-in or its section's title; a sentence that writes
+	// another of the same kind and not it speaks of that other.
+	if len(ent.codes) > 0 && !codesFit(ent, rec) {
+		return false
 	}
 	for _, y := range years {
 		any, covers := dated(rec.span.Start, rec.span.End, y)
@@ -517,6 +520,32 @@ var (
 	// reYearCode is a year's code ("fy2018"), which years weigh.
 	reYearCode = regexp.MustCompile(`^(?:fy|cy|jfy)-?\d+$|^\d`)
 )
+
+// codesFit reports whether rec may answer a question naming ent.codes.
+func codesFit(ent entities, rec *sentenceRec) bool {
+	sent := strings.ToLower(rec.text)
+	inSentence := true
+	for _, c := range ent.codes {
+		if hasCode(sent, c) {
+			continue
+		}
+		inSentence = false
+		kind, _, _ := strings.Cut(c, "-")
+		if slices.ContainsFunc(reCodeToken.FindAllString(sent, -1), func(o string) bool { return strings.HasPrefix(o, kind+"-") }) {
+			return false
+		}
+	}
+	if inSentence {
+		return true
+	}
+	in, ok := ent.codeIn[rec.p]
+	if !ok {
+		ctx := strings.ToLower(rec.p.Text + " " + rec.p.Lead + " " + rec.p.Cite.SectionTitle)
+		in = !slices.ContainsFunc(ent.codes, func(c string) bool { return !hasCode(ctx, c) })
+		ent.codeIn[rec.p] = in
+	}
+	return in
+}
 
 // writes reports whether some sentence of the documents writes the
 // identifier as a word.

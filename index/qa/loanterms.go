@@ -20,8 +20,10 @@ var (
 	reTermAsked = regexp.MustCompile(`\b(?:repayment|grace|maturity|tenor|amorti[sz]ation)(?:\s+period)?\b|\brepay\b`)
 	// reNoSumTerm asks a rate or a period that no sum can be: "what was
 	// the tenor of the rayong loan" is not answered by the loan's sum.
-	// "Repayment" may ask a sum.
-	reNoSumTerm = regexp.MustCompile(`\b(?:interest\s+rate|rate of interest|grace|maturity|tenor)\b`)
+	// "Repayment" may ask a sum, and so does any "how much" ("how much
+	// was disbursed during the grace period").
+	reNoSumTerm = regexp.MustCompile(`\b(?:` + lexicon.Alt("loan terms no sum answers") + `)\b`)
+	reHowMuch   = regexp.MustCompile(`\bhow\s+much\b`)
 	reRateSpan  = regexp.MustCompile(`(?i)\b\d+(?:\.\d+)?\s*(?:%|per\s?cent\b)(?:\s+(?:per annum|a year|annually)\b)?`)
 	reTermSpan  = regexp.MustCompile(`(?i)\b(?:\d+|` + lexicon.AltOf(lexicon.Words("number words")) + `)(?:-year\b|\s+years\b)`)
 )

@@ -564,7 +564,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 	// form, matched by its words against the payers the sums credit.
 	// The name must pick out one payer: "did the bank put in" names none
 	// when several banks pay.
-	if name := strings.Fields(m[1]); len(name) > 0 && len(name) <= maxNamedPayerWords {
+	if name := slices.DeleteFunc(strings.Fields(m[1]), func(w string) bool { return prose.Stopwords[w] }); len(name) > 0 && len(name) <= maxNamedPayerWords {
 		asked := &payerAsked{named: name}
 		payers := map[string]bool{}
 		for i := range md.facts.Amounts {

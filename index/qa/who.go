@@ -83,11 +83,17 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 	for _, o := range aq.ent.orgs {
 		named[o.Name] = true
 	}
-	if reWinAsked.MatchString(q) {
+	win := reWinAsked.MatchString(q)
+	if win {
 		md.answerWinner(aq, named, consider)
 	}
 	for _, rec := range md.sents {
 		if !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// "Who won CP-1" is answered by an award's winner or a sentence
+		// that says who won, not by any name near the package.
+		if win && !slices.ContainsFunc(aq.terms, func(t qterm) bool { return winWords[t.word] && rec.terms.holds(t) }) {
 			continue
 		}
 		cov := md.cov(aq, rec)
@@ -642,10 +648,10 @@ func weighVerbSide(aq *asked, cands []cand) {
 }
 
 // notWhoHeads are the last words of names with short forms that name a
-// document, a sum or a project, not anyone who acts: "Approved Budget
-// for the Contract (ABC)", "Bicol River Basin Flood Mitigation Project
-// (BRBFMP)".
-var notWhoHeads = lexicon.Set("document heads", "project heads")
+// document or what it fixes, not anyone who acts: "... for the Contract
+// (ABC)". A programme may be a body ("the World Food Programme"), so
+// project nouns are not among them.
+var notWhoHeads = lexicon.Set("document heads")
 
 // notWho reports whether an organisation's long name names a thing rather
 // than a body.
@@ -655,12 +661,18 @@ func notWho(name string) bool {
 }
 
 var (
-	// reWinAsked asks who won something: "who won CP-2B".
-	reWinAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("winning question words") + `)\b`)
+	// reWinAsked asks who won something: "who won CP-2B", "which firm
+	// won", not "how much is 50 million won".
+	reWinAsked = regexp.MustCompile(`\b(?:who|which(?:\s+\w+){0,2})\s+(?:` + lexicon.Alt("winning question words") + `)\b|\bwinners?\b`)
 	// reAwardedTo is an award and the "to" its winner follows: "hereby
 	// awards Contract Package CP-2B to the joint venture of".
-	reAwardedTo = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("awarding verbs") + `)\b[^.;:]{0,120}?\bto\s+(?:the\s+)?`)
-	winWords    = lexicon.Set("winning question words")
+	// Not a "to" of "subject to", "prior to", "due to".
+	reAwardedTo = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("awarding verbs") + `)\b[^.;:]{0,120}?\s(\S+)\s+to\s+(?:the\s+)?`)
+	notAwardTo  = lexicon.Set("words before a to that is no award's")
+	// winWords are the words by which a question asks who won.
+	winWords = lexicon.Set("winning question words")
+	// awardStem is the stem every awarding verb shares.
+	awardStem = stemTerm("award")
 )
 
 // winnerBonus ranks the one an award goes to above the other names of its
@@ -675,8 +687,11 @@ const winnerReach = 40
 // "awarded ... to". The question's "won" is the award's own word.
 func (md *Model) answerWinner(aq *asked, named map[string]bool, consider offerFunc) {
 	for _, rec := range md.sents {
-		m := reAwardedTo.FindStringIndex(rec.text)
-		if m == nil || !md.entityFit(aq.ent, rec) {
+		if !rec.terms.has(awardStem) {
+			continue // the cheap test before the pattern
+		}
+		m := reAwardedTo.FindStringSubmatchIndex(rec.text)
+		if m == nil || notAwardTo[strings.ToLower(rec.text[m[2]:m[3]])] || !md.entityFit(aq.ent, rec) {
 			continue
 		}
 		cov := md.covHolding(aq, rec, func(t qterm) bool { return winWords[t.word] })
