@@ -151,6 +151,7 @@ func learnDefinitions(docs []*Document) *extraction {
 	k := 0
 	for _, d := range docs {
 		for _, p := range d.Passages {
+			x.learnOrgs(found[k].titleAcronyms)
 			x.learnOrgs(found[k].acronyms)
 			x.learnGroups(p, found[k].groups)
 			k++
@@ -185,9 +186,12 @@ func learnDefinitions(docs []*Document) *extraction {
 // definitions are what one passage, or a document's publisher line, may
 // define, read from its text alone.
 type definitions struct {
-	acronyms []Org        // acronym definitions, in the order learnOrgs learns them
-	groups   []geoMention // gazetteer groups used
-	names    []Org        // names that may be organisations', in text order
+	acronyms []Org // acronym definitions, in the order learnOrgs learns them
+	// titleAcronyms are those of the section title a passage is the first
+	// under; their spans are in the title, not the passage.
+	titleAcronyms []Org
+	groups        []geoMention // gazetteer groups used
+	names         []Org        // names that may be organisations', in text order
 }
 
 // definitionsFound reads the definitions of every passage of docs, each
@@ -197,11 +201,21 @@ func definitionsFound(docs []*Document, workers int) []definitions {
 		p         *Passage
 		t         string
 		publisher bool
+		title     string // the section title p is the first passage under
 	}
 	var texts []text
 	for _, d := range docs {
+		title := ""
 		for _, p := range d.Passages {
-			texts = append(texts, text{p: p, t: p.Text})
+			tx := text{p: p, t: p.Text}
+			// "## Slide 5: Mekong Flood Early Warning Network (MFEWN)" over
+			// bullets that say only "MFEWN": a title may define a short
+			// form.
+			if p.Cite.SectionTitle != title {
+				title = p.Cite.SectionTitle
+				tx.title = title
+			}
+			texts = append(texts, tx)
 		}
 		texts = append(texts, text{p: d.Passages[0], t: d.Publisher, publisher: true})
 	}
@@ -217,6 +231,9 @@ func definitionsFound(docs []*Document, workers int) []definitions {
 				}
 				tx := texts[i]
 				out[i].acronyms = acronymDefinitions(tx.p, tx.t)
+				if tx.title != "" {
+					out[i].titleAcronyms = acronymDefinitions(tx.p, tx.title)
+				}
 				if !tx.publisher {
 					out[i].groups = scanGroups(tx.t)
 					out[i].names = orgNameCandidates(tx.p)

@@ -234,7 +234,13 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			continue
 		}
 		pos := 0
-		for _, cl := range reMemberSeg.Split(s, -1) {
+		// "March 2013: Thailand joined MRMAP": a date standing as the
+		// line's label dates its clause.
+		dateLabel := func(label string) bool {
+			lo := sent.Start + len(label) - len(strings.TrimLeft(label, " "))
+			return slices.ContainsFunc(a.dates, func(d Date) bool { return d.Span.Start == lo && d.Span.End == sent.Start+len(label) })
+		}
+		for _, cl := range memberClauses(s, dateLabel) {
 			off := strings.Index(s[pos:], cl)
 			if off < 0 || strings.TrimSpace(cl) == "" {
 				continue
@@ -252,6 +258,19 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			}
 		}
 	}
+}
+
+// memberClauses splits a sentence at reMemberSeg, but not at the colon
+// of a line that opens with the countries it is about ("Myanmar: joined
+// Nov 2015 → withdrew June 2018" is one clause whose subject is Myanmar)
+// or with a date dateLabel reports as the whole label.
+func memberClauses(s string, dateLabel func(string) bool) []string {
+	cls := reMemberSeg.Split(s, -1)
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 || dateLabel(cls[0])) {
+		cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
+		cls = cls[1:]
+	}
+	return cls
 }
 
 // reItAfterSubordinator ends with a subordinator and "it" as its
@@ -374,6 +393,10 @@ var wellKnownBodies = lexicon.Set("well-known bodies")
 
 // reAdjunctOpener opens an adjunct of purpose or reason: "in order to",
 // "because of".
+// reWithAbsolute opens an absolute phrase after a status: ", with CMAC
+// hosting the secretariat".
+var reWithAbsolute = regexp.MustCompile(`,\s+with\s`)
+
 var reAdjunctOpener = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership adjunct openers") + `)\b`)
 
 // reIndefiniteBody is a body brought in without a name: "a regional
@@ -392,6 +415,25 @@ func lastSentenceOf(text string) string {
 // bodiesJoinedAsIt are the last words of bodies "it" may stand for after
 // a status.
 var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
+
+// titleBody is the one body one belongs to that the section title of p
+// names: "Case 1 — Mekong Flood Early Warning Network (MFEWN)" over the
+// slide's "Thailand joined Jan 2016". A title naming two bodies, or an
+// agency or a bank, says of none that a status is about it.
+func (x *extraction) titleBody(p *Passage) string {
+	orgs, _ := x.mentions(p.Cite.SectionTitle)
+	body := ""
+	for _, o := range orgs {
+		if body != "" && o.name != body {
+			return ""
+		}
+		body = o.name
+	}
+	if name, _, _ := strings.Cut(body, " ("); !bodiesJoinedAsIt[lastWord(name)] {
+		return ""
+	}
+	return body
+}
 
 func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, start int, cl string, lastOrgs *[]string, passageOrgs, itFrom int, prevSubject []string) {
 	orgs, geo := x.mentions(cl)
@@ -608,6 +650,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			}
 		}
 		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg)
+		if org == "" {
+			org = x.titleBody(p)
+		}
 		if org == "" {
 			continue
 		}
@@ -891,7 +936,10 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// "withdrew in January 2013 in order to concentrate its resources
 		// on the AHA Centre": a body named in an adjunct of purpose or
 		// reason is not what was left.
-		if o.span.Start >= h.span.End && reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) {
+		// "launched ... by Cambodia, Laos and Vietnam as founding members,
+		// with CMAC hosting the secretariat": a body after ", with" is in
+		// an absolute phrase of its own.
+		if o.span.Start >= h.span.End && (reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) || reWithAbsolute.MatchString(cl[h.span.End:o.span.Start])) {
 			break
 		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {

@@ -275,6 +275,18 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		}
 		break
 	}
+	// "+ Royal Government of Cambodia (RGC) share approx. US$6.2 million":
+	// in notes a party's part stands after its name, with no "'s" and no
+	// verb. "JICA loan ¥2.5 billion, ADB co-financing US$18 million": so
+	// does a body's loan or funding; "the Cambodia loan" is a loan to
+	// Cambodia, and "an ODA loan" a kind of loan, so only a name with a
+	// body's head word gives.
+	if name, e, _ := x.lastActorSpan(before); name != "" {
+		country := slices.ContainsFunc(scanCountries(before), func(c geoMention) bool { return c.span.End == e })
+		if (country || bodyName(name)) && rePartAfterParty.MatchString(before[e:]) || !country && bodyName(name) && rePartyFunds.MatchString(before[e:]) {
+			return name
+		}
+	}
 	after := sent[end:clause.End]
 	// "drawn from the ¥1.2 billion that the Government of Japan set aside":
 	// the subject of a relative clause on the sum, whose verb gives it.
@@ -338,6 +350,12 @@ var (
 	reRelativeGive = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+|\w+ly\s+)*(?:` + lexicon.Alt("giving verbs") + `)\s+(?:the\s+equivalent\s+of\s+|(?:` + lexicon.Alt("rounding qualifiers") + `)\s+)?$`)
 	// rePossessivePart is a possessive's part right before a sum.
 	rePossessivePart = regexp.MustCompile(`(?i)(?:'s|’s)\s+(?:own\s+)?(?:share|contribution|part|portion)\s*(?:,|:|is|was|of|comes to|came to)?\s*$`)
+	// rePartAfterParty is a party's part named right after the party, as
+	// notes write it: "RGC share approx.", "Lao side contribution:".
+	rePartAfterParty = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:side\s+)?(?:own\s+)?(?:share|contribution|part|portion)\s*:?\s*(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+	// rePartyFunds is the money an organisation puts in, named right after
+	// it: "JICA loan", "ADB co-financing", "EU parallel funding of".
+	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:[a-z]+\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:of\s+)?:?\s*(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
 	// reBracketedAfter is an opening bracket right before a sum.
 	reBracketedAfter = regexp.MustCompile(`\s*\(\s*$`)
 	// rePartNoun is what may stand between a party and its bracketed sum:
@@ -466,7 +484,9 @@ func (x *extraction) firstActor(s string) (string, int) {
 
 // reAmountClauseBreak ends a clause: a semicolon, a colon, or a comma before a
 // conjunction or a relative word.
-var reAmountClauseBreak = regexp.MustCompile(`;|:|,\s+(?:and|which|who|of which|` + lexicon.Alt("contrast conjunctions") + `)\b`)
+// The arrow and plus of notes break one too: "Total cost ¥3.9 billion →
+// JICA grant ¥3.2 billion + RGC share US$6.2 million".
+var reAmountClauseBreak = regexp.MustCompile(`;|:|→|\s\+\s|,\s+(?:and|which|who|of which|` + lexicon.Alt("contrast conjunctions") + `)\b`)
 
 // clauseSpan is the clause of sent around byte offset at.
 func clauseSpan(sent string, at int) Span {
@@ -480,4 +500,24 @@ func clauseSpan(sent string, at int) Span {
 		}
 	}
 	return sp
+}
+
+// bodyName reports whether an organisation's name, short form aside, has
+// a body's head word: "Asian Development Bank (ADB)", "Royal Government
+// of Cambodia", "Japan Bank for International Cooperation", not "Official Development Assistance (ODA)".
+func bodyName(name string) bool {
+	name, _, _ = strings.Cut(name, " (")
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return false
+	}
+	if orgHeadWordsSet[strings.ToLower(ws[len(ws)-1])] {
+		return true
+	}
+	for i := 0; i+1 < len(ws); i++ {
+		if (ws[i+1] == "of" || ws[i+1] == "for") && orgHeadWordsSet[strings.ToLower(ws[i])] {
+			return true
+		}
+	}
+	return false
 }

@@ -13,17 +13,21 @@ import (
 )
 
 var (
-	reMDHeading    = regexp.MustCompile(`^(#{1,6})\s*(.*?)\s*#*$`)
-	reNumHeading   = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
-	reNumItem      = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
-	reParenNum     = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
-	reLetterItem   = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
-	reBullet       = regexp.MustCompile(`^\s*[•·●▪◦*\-–]\s*(?:[-–]\s+)?(\S.*)$`)
-	reOverview     = regexp.MustCompile(`(?i)^(?:\*\*)?(overview|summary|abstract|introduction)(?:\*\*)?\s*:\s*(?:\*\*)?\s*`)
-	reNavigation   = regexp.MustCompile(`(?i)^(back to (index|top|home)|page top|return to top|top of page)$`)
-	reHTMLComment  = regexp.MustCompile(`(?s)<!--.*?-->`)
-	reSpaces       = regexp.MustCompile(`\s+`)
-	reMarkdownEmph = regexp.MustCompile(`\*\*|__`)
+	reMDHeading  = regexp.MustCompile(`^(#{1,6})\s*(.*?)\s*#*$`)
+	reNumHeading = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
+	reNumItem    = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
+	reParenNum   = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
+	reLetterItem = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
+	// reBullet is a list item's marker and text. A Markdown "*" or "-"
+	// needs a space after it: "*Speaker notes:* ..." opens in emphasis.
+	reBullet = regexp.MustCompile(`^\s*(?:[•·●▪◦–]\s*|[*\-]\s+)(?:[-–]\s+)?(\S.*)$`)
+	// reThematicBreak is a Markdown rule: three or more "-", "*" or "_".
+	reThematicBreak = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
+	reOverview      = regexp.MustCompile(`(?i)^(?:\*\*)?(overview|summary|abstract|introduction)(?:\*\*)?\s*:\s*(?:\*\*)?\s*`)
+	reNavigation    = regexp.MustCompile(`(?i)^(back to (index|top|home)|page top|return to top|top of page)$`)
+	reHTMLComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
+	reSpaces        = regexp.MustCompile(`\s+`)
+	reMarkdownEmph  = regexp.MustCompile(`\*\*|__`)
 	// reBoldLead is a bold name opening an item: "**Port Community System**:
 	// US$1.6 million; ...".
 	// "**Wattay Airport Project** (Vientiane Capital) — ODA loan": an aside
@@ -32,6 +36,12 @@ var (
 	// reBoldLeadStop is a bold label whose stop is inside the bold:
 	// "**(2) Friendship Bridge.** The bridge crosses ...".
 	reBoldLeadStop = regexp.MustCompile(`^(?:[-*•]\s+)?\*\*([^*]{3,140}?)[.:]\*\*\s`)
+	// reItalicLeadStop is the same label in italics: "*Speaker notes:* I
+	// would like to begin ...".
+	reItalicLeadStop = regexp.MustCompile(`^(?:[-*•]\s+)?\*([^*\s][^*]{2,139}?)[.:]\*\s`)
+	// reItalic is a run set in italics with single asterisks; the
+	// asterisks are markup, not text.
+	reItalic = regexp.MustCompile(`\*([^*\s](?:[^*]*[^*\s])?)\*`)
 	// reLabelNumber is the number an item's label opens with: "(2) ".
 	reLabelNumber = regexp.MustCompile(`^(?:\(\w{1,3}\)|\w{1,3}[.)])\s+`)
 )
@@ -119,6 +129,11 @@ func (p *parser) line(raw string) {
 			p.unit = ""
 		}
 		p.tableHead = nil
+		return
+	case reThematicBreak.MatchString(trim):
+		// "---" between a title page and its slides rules off, it says
+		// nothing.
+		p.flush()
 		return
 	case isTableRow(trim):
 		p.tableRow(trim)
@@ -357,6 +372,8 @@ func (p *parser) flush() {
 		label = cleanInline(m[1])
 	} else if m := reBoldLeadStop.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
 		label = reLabelNumber.ReplaceAllString(cleanInline(m[1]), "")
+	} else if m := reItalicLeadStop.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
+		label = cleanInline(m[1])
 	}
 	kind, item := p.paraKind, p.paraItem
 	p.para, p.paraKind, p.paraItem = nil, "", ""
@@ -407,6 +424,7 @@ func (p *parser) add(kind, text, item string) *Passage {
 // cleanInline drops Markdown emphasis and collapses whitespace.
 func cleanInline(s string) string {
 	s = reMarkdownEmph.ReplaceAllString(s, "")
+	s = reItalic.ReplaceAllString(s, "$1")
 	return strings.TrimSpace(reSpaces.ReplaceAllString(s, " "))
 }
 

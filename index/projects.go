@@ -295,6 +295,11 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 	return out
 }
 
+// reDetailAfterName is what sets an item's details off from the name it
+// opens with: a comma, semicolon, colon or dash, perhaps after a short
+// form in brackets.
+var reDetailAfterName = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?(?:[,;:—–]|$)`)
+
 // itemLabel is the name an item gives itself before its details: a bold
 // lead, or "Name: details", "(a) Name. Details", "Name — details".
 func itemLabel(p *Passage) (string, bool) {
@@ -464,10 +469,30 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					continue
 				}
 			}
+			// "Southern Laos Rural Road Disaster Resilience Project
+			// (SLRR-DRP), ODA loan": an item that opens with a project's
+			// name and sets its details off after a comma is about that
+			// project. "HRD Workshop for non-MFA personnel" goes on with
+			// the name itself.
+			if spans := x.namesIn(p.Text, false); len(spans) > 0 && len(strings.Fields(p.Text[:spans[0].Start])) <= 6 && reDetailAfterName.MatchString(p.Text[spans[0].End:]) {
+				owner[p] = unit(p.Text[spans[0].Start:spans[0].End], p, p.Text)
+				if p.Kind == KindItem {
+					item = owner[p]
+				}
+				continue
+			}
+			// An item that repeats the document's title (a title slide's
+			// lines) names the document, not a project in it.
+			if strings.EqualFold(strings.TrimSpace(p.Text), strings.TrimSpace(d.Title)) {
+				continue
+			}
 			if p.Kind != KindParagraph {
 				// A short item that describes work is a project by itself:
 				// "Dispatch economic delegations to ASEAN countries".
-				name := strings.Join(strings.Fields(reParens.ReplaceAllString(p.Text, " ")), " ")
+				// A word in brackets is an aside: "gains (roads, bridges,
+				// economic corridors) at risk" describes no work.
+				aside := reParens.ReplaceAllString(p.Text, " ")
+				name := strings.Join(strings.Fields(aside), " ")
 				name = strings.TrimPrefix(strings.TrimPrefix(name, "- "), "to ")
 				if i := strings.Index(name, ", which"); i > 0 {
 					name = name[:i]
@@ -481,17 +506,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// labelled fields ("Revise the PDM: Responsible: Project
 				// team; Deadline: ...").
 				refers := reTheProjectItself.MatchString(p.Text) || len(reFieldIn.FindAllString(p.Text, -1)) >= minRecordFields
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(p.Text) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers {
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}
-			}
-			if spans := x.namesIn(p.Text, false); len(spans) > 0 && len(strings.Fields(p.Text[:spans[0].Start])) <= 6 {
-				owner[p] = unit(p.Text[spans[0].Start:spans[0].End], p, p.Text)
-				if p.Kind == KindItem {
-					item = owner[p]
-				}
-				continue
 			}
 		}
 		if sub != nil {

@@ -70,7 +70,7 @@ const headNounBonus = 0.1
 
 // reHeadOfSum is the noun a sum is the amount of: "loan of", "a grant of
 // up to".
-var reHeadOfSum = regexp.MustCompile(`(?i)\b([\p{L}]+)\s+of\s+(?:(?:about|some|approximately|nearly|up\s+to|roughly)\s+)?$`)
+var reHeadOfSum = regexp.MustCompile(`(?i)\b([\p{L}]+)\s+of\s+(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
 
 // totalSaysBonus ranks a sum its sentence calls the whole above the
 // parts beside it, for a question about the total.
@@ -78,15 +78,15 @@ const totalSaysBonus = 0.2
 
 // reTotalSays is what stands before a sum that is a whole: "totals",
 // "a total of", "amounted in all to".
-var reTotalSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `)\s+(?:(?:of|to|some|about|approximately|nearly|around)\s+)*$`)
+var reTotalSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `)(?:\s+` + lexicon.Alt("total nouns") + `\s*:?)?\s+(?:(?:of|to|` + lexicon.Alt("sum hedges") + `)\s+)*$`)
 
 // reTotalSubject is a total as the subject the sum is said of: "The
 // total budget of MEDRIN for FY2013–FY2017 is ¥3.2 billion".
-var reTotalSubject = regexp.MustCompile(`(?i)\btotal\s+(?:[^\s,;.]+\s+){1,8}?(?:` + lexicon.Alt("total subject verbs") + `)\s+(?:(?:some|about|approximately|nearly|around|up to)\s+)*$`)
+var reTotalSubject = regexp.MustCompile(`(?i)\btotal\s+(?:[^\s,;.]+\s+){1,8}?(?:` + lexicon.Alt("total subject verbs") + `)\s+(?:` + lexicon.Alt("sum hedges") + `\s+)*$`)
 
 // reTotalBrought is a total carried to its sum: "bringing the total
 // co-financing to".
-var reTotalBrought = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total bringing verbs") + `)\s+(?:the|its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b(?:\s+[^\s,;.]+){0,3}?\s+to\s+(?:(?:some|about|approximately|nearly|around|up to)\s+)*$`)
+var reTotalBrought = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total bringing verbs") + `)\s+(?:the|its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b(?:\s+[^\s,;.]+){0,3}?\s+to\s+(?:` + lexicon.Alt("sum hedges") + `\s+)*$`)
 
 // totalSubjectWindow is how far before a sum its total subject may start.
 const totalSubjectWindow = 100
@@ -206,6 +206,8 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 	}
 	totalAsked := reTotalAsked.MatchString(aq.q)
+	content := askedContent(aq)
+	md.impliedHeld(aq, nil) // reads aq.termCountry
 	// The countries the question names as giving: the asked payer, and
 	// "from Japan".
 	var givers []string
@@ -223,6 +225,18 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// The country asked about must be named with the sum itself: a
 		// project's beneficiaries did not each receive the sum.
 		if am.EquivalentOf != "" && askedCur == "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
+			continue
+		}
+		// "How much compensation was paid in 2017" is not answered by a
+		// budget that runs through 2017: with a year asked, a sum's
+		// sentence, list or passage must share more with the question
+		// than the year and a word of money.
+		if len(aq.ent.years) > 0 && len(content) > 0 && !slices.ContainsFunc(content, func(t qterm) bool {
+			if c, ok := aq.termCountry[t.stem]; ok && rec.have[c] {
+				return true
+			}
+			return rec.terms.holds(t) || rec.lead.holds(t) || md.ctxTerms[rec.p].holds(t)
+		}) {
 			continue
 		}
 		cov := md.cov(aq, rec)
@@ -359,13 +373,18 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster
 		// management": a question about disaster management asks the part.
-		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && reOfWhichAfter.MatchString(rec.text[at:]) &&
-			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], rec.text[:am.Span.Start-rec.span.Start])) {
+		// "Total cost approx. ¥3.9 billion → JICA grant ¥3.2 billion": so
+		// too for a whole the sentence says is the total, with its parts
+		// after it.
+		before := rec.text[:am.Span.Start-rec.span.Start]
+		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || reTotalBrought.MatchString(tail(before, totalSubjectWindow))
+		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && (reOfWhichAfter.MatchString(rec.text[at:]) || saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec)) &&
+			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], before)) {
 			bonus -= totalForPartPenalty
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the
 		// whole answers a question about the total.
-		if before := rec.text[:am.Span.Start-rec.span.Start]; totalAsked && (reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || reTotalBrought.MatchString(tail(before, totalSubjectWindow))) {
+		if totalAsked && saysTotal {
 			bonus += totalSaysBonus
 		}
 		k := sentenceKey{am.Passage, am.Sentence}
@@ -702,3 +721,24 @@ func (md *Model) holdsMore(aq *asked, text, other string) bool {
 	}
 	return n > 0
 }
+
+// askedContent are the question's words beyond those of giving and
+// costing and its years: "compensation" of "how much compensation was
+// paid in 2017", "japan" of "how much did japan give in 2001".
+func askedContent(aq *asked) []qterm {
+	var out []qterm
+	for _, t := range aq.terms {
+		if reYearToken.MatchString(t.word) || reYearCode.MatchString(t.word) {
+			continue
+		}
+		if moneyClass[t.stem] || slices.ContainsFunc(t.alts, func(a string) bool { return moneyClass[a] }) {
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// moneyClass are the stems of the words of giving and costing, which any
+// sum's sentence says in some way: "paid", "budget", "put in".
+var moneyClass = map[string]bool{"give": true, "cost": true}

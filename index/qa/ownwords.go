@@ -95,8 +95,10 @@ func ownsIn(text string, o *corpus.Org) bool {
 
 var (
 	// reOwnBreak ends a fact's own words: a comma, a semicolon, a bracket,
-	// or a conjunction that starts the next item.
-	reOwnBreak = regexp.MustCompile(`[,;:()]|\s(?:and|or|while|whereas|but)\s`)
+	// the arrow and plus of notes ("Total cost ¥3.9 billion → JICA grant
+	// ¥3.2 billion + RGC share US$6.2 million"), or a conjunction that
+	// starts the next item.
+	reOwnBreak = regexp.MustCompile(`[,;:()→+]|\s(?:and|or|while|whereas|but)\s`)
 	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
 	// aid", "with Laos", "for the bridge", "is earmarked for school
 	// construction", "is to be covered by the JICA loan".
@@ -267,4 +269,11 @@ func siblingDates(dates []corpus.Date, i int, rec *sentenceRec) ([]corpus.Span, 
 		}
 	}
 	return out, at
+}
+
+// laterSibling reports whether amounts[i]'s sentence holds another sum,
+// not a conversion, after it: the parts a stated total goes on to list.
+func laterSibling(amounts []corpus.Amount, i int, rec *sentenceRec) bool {
+	sib, at := siblingAmounts(amounts, i, rec)
+	return at >= 0 && at+1 < len(sib)
 }

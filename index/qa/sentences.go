@@ -502,8 +502,18 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		}
 	}
 	out.ctxOrgs = keys
+	// "Case 3 — Lao PDR: Southern Rural Roads" over "26 bridges
+	// replaced": a section whose title names one country speaks of it in
+	// every sentence that names no place of its own.
+	titleCountry := ""
+	if ms := md.src.AllGeoMentions(p.Cite.SectionTitle); len(ms) == 1 && !ms[0].IsGroup {
+		titleCountry = ms[0].Name
+	}
 	for _, r := range out.sents {
 		r.have = md.namesIn(r.text+" "+r.p.Lead+asked+" "+backOf[r], r.p)
+		if titleCountry != "" && len(r.have) == 0 {
+			r.have[titleCountry] = true
+		}
 		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
 			r.have[pl.Name] = true
 			r.have[pl.Country] = true
