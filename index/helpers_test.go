@@ -3,6 +3,7 @@ package index
 import (
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/iaibot/iaibot/internal/testsupport"
@@ -38,6 +39,39 @@ func mustOpen(t testing.TB, src ...Source) *Index {
 	}
 	t.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// shared holds indexes that several tests read and none changes, built
+// once a run: an index of every test document takes seconds to build, and
+// many times that under the race detector. TestMain closes them.
+var shared struct {
+	mu  sync.Mutex
+	all *Index
+}
+
+// allIndex is an index of every test document (allSources), in memory,
+// shared by the tests that only read it.
+func allIndex(t testing.TB) *Index {
+	t.Helper()
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if shared.all == nil {
+		// No test's logger: the index outlives the test that builds it.
+		ix, err := Open(allSources(t), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		shared.all = ix
+	}
+	return shared.all
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.all != nil {
+		shared.all.Close()
+	}
+	os.Exit(code)
 }
 
 // seedIndex indexes the embedded seed alone.

@@ -7,9 +7,12 @@ import (
 	"os/exec"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -84,8 +87,7 @@ func TestRestartMatchesBuild(t *testing.T) {
 	// small corpus (upsidedown) scores in its last digits unlike scorch on
 	// disk, and answers draw on search, so only what no search decides is
 	// compared with it.
-	mem := mustOpen(t, src...)
-	inMemory := snapshot(t, mem, false)
+	inMemory := snapshot(t, allIndex(t), false)
 	if err := cmd.Wait(); err != nil {
 		t.Fatalf("building in a helper process: %v\n%s", err, helperOut.String())
 	}
@@ -121,23 +123,39 @@ func unranked(snap []string) []string {
 func snapshot(t *testing.T, ix *Index, ranked bool) []string {
 	t.Helper()
 	var out []string
-	add := func(call string, vs ...any) {
+	line := func(call string, vs ...any) string {
 		var b strings.Builder
 		for _, v := range vs {
 			b.WriteString(" ")
 			dump(&b, reflect.ValueOf(v))
 		}
-		out = append(out, call+" →"+b.String())
+		return call + " →" + b.String()
 	}
+	add := func(call string, vs ...any) { out = append(out, line(call, vs...)) }
 
+	// The questions are answered on every core at once, as a server
+	// answers them, each into its own slot so that the snapshot keeps
+	// their order; the race detector watches the answerer shared.
 	cases := allEvalCases(t)
-	for _, c := range cases {
-		if c.Prev != "" {
-			add("FollowUp "+strconv.Quote(c.Prev)+" "+strconv.Quote(c.Q), ix.FollowUp(c.Prev, c.Q))
-		}
-		if ranked {
-			add("Answer "+strconv.Quote(c.Q), answerCase(ix, c))
-		}
+	lines := make([][]string, len(cases))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(cases); i = int(next.Add(1)) - 1 {
+				c := cases[i]
+				if c.Prev != "" {
+					lines[i] = append(lines[i], line("FollowUp "+strconv.Quote(c.Prev)+" "+strconv.Quote(c.Q), ix.FollowUp(c.Prev, c.Q)))
+				}
+				if ranked {
+					lines[i] = append(lines[i], line("Answer "+strconv.Quote(c.Q), answerCase(ix, c)))
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, l := range lines {
+		out = append(out, l...)
 	}
 
 	queries := slices.Clone(storeQueries)
