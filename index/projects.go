@@ -39,14 +39,16 @@ var (
 	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
 	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
 	reFinalStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("final project status words") + `)\b`)
-	reProgressOf  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("progress nouns") + `)\b[^.;]{0,40}?\b(?:stood|stands|was|is|reached|has reached|had reached|amounted)\s+(?:at\s+|to\s+)?(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))`)
-	reLabelEnd    = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
-	reFieldLabel  = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,3}:\s`)
-	reOrgLead     = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
-	reLeadNumber  = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
-	reCalled      = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
-	reTheProject  = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("project heads") + `)\b`)
-	reTrailParens = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+	// reEndingStatus is a final status that ends a project for good.
+	reEndingStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("ending project status words") + `)\b`)
+	reProgressOf   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("progress nouns") + `)\b[^.;]{0,40}?\b(?:stood|stands|was|is|reached|has reached|had reached|amounted)\s+(?:at\s+|to\s+)?(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))`)
+	reLabelEnd     = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
+	reFieldLabel   = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,3}:\s`)
+	reOrgLead      = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
+	reLeadNumber   = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
+	reCalled       = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
+	reTheProject   = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("project heads") + `)\b`)
+	reTrailParens  = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 )
 
 // projectUnit gathers one project's mentions while a document is read.
@@ -217,9 +219,12 @@ var (
 	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
 	reRoman      = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$`)
 	reMonthStart = regexp.MustCompile(`^\s*` + monthRe)
-	determiners  = lexicon.Set("words before a name")
-	reHeadFirst  = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
-	reHeadLast   = regexp.MustCompile(`\s+(?:project|programme|program)$`)
+	// reDateLabel is a date standing as a line's label: "June 2015: ",
+	// "12 May 2003 — ", "FY2002: ".
+	reDateLabel = regexp.MustCompile(`^\s*(?:(?:\d{1,2}\s+)?` + monthRe + `\s+\d{4}|FY\s?\d{4}|\d{4}(?:[–-]\d{2,4})?)\s*(?::|—|–)\s+`)
+	determiners = lexicon.Set("words before a name")
+	reHeadFirst = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
+	reHeadLast  = regexp.MustCompile(`\s+(?:project|programme|program)$`)
 	// reNamedAfterHead is a name after "the project": the name, with a
 	// phase in brackets after it.
 	reNamedAfterHead = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+(?:project|programme|program)\s+(` + prose.TitlePhraseRE.String() + `(?:\s+\((?:Phase|Stage)\s+(?:[IVX]+|\d+)\))?)`)
@@ -349,6 +354,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	units := map[string]*projectUnit{}
 	var order []*projectUnit
 	unit := func(name string, p *Passage, what string) *projectUnit {
+		// "June 2015: Pursat Road Feasibility Study": a chronology's date
+		// label is no part of the name.
+		name = reDateLabel.ReplaceAllString(name, "")
 		name = strings.TrimSpace(strings.TrimRight(name, ".,;: "))
 		k := projectKey(name)
 		// A word or two the title holds ("Research Programme" under a
@@ -1072,10 +1080,16 @@ func (x *extraction) fillProject(u *projectUnit) {
 				}
 			}
 		}
+		// "approved in FY2017 ... was cancelled by the Board": the
+		// project's state now is the first final one; a suspension is
+		// final only until it is ended ("suspended ... the project was
+		// formally cancelled in FY2015"), not by "the team has been
+		// withdrawn".
 		if m := reFinalStatus.FindString(st); m != "" && !finalStatus {
-			// "approved in FY2017 ... was cancelled by the Board": the
-			// project's state now is the last one.
 			pr.Status, finalStatus = strings.ToLower(m), true
+		}
+		if m := reEndingStatus.FindString(st); m != "" && !reEndingStatus.MatchString(pr.Status) {
+			pr.Status = strings.ToLower(m)
 		}
 		if pr.Status == "" {
 			if m := reProgressOf.FindStringSubmatch(st); m != nil {

@@ -164,3 +164,33 @@ func TestYearAndMoneyWordAlone(t *testing.T) {
 	// without the rule.
 	expectRefused(t, mustOpen(t, corpusSource(t, "jica-2018-12-resettlement-monitoring-report-summary")), "how much compensation was paid in 2017")
 }
+
+// A suspension is ended by a later cancellation, not by "the team has been
+// withdrawn"; a meeting's noun before its place makes it the venue when
+// the question names that meeting; "who is the executing agency" asks for
+// the agency, not its director; and the subject of the question's verb as
+// a participle ("with CMAC hosting the secretariat") is who does it.
+func TestStatusVenueAndWho(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "chronology.md", Text: "# Japan and Cambodia: A Chronology\n\nMay 2016\nMinistry of Foreign Affairs of Japan\n\n## Events\n\n" +
+		"- March 2012: Grant of ¥1.9 billion approved for the Kep Coastal Water Supply Project in Kep Province.\n" +
+		"- September 2014: Kep Coastal Water Supply Project suspended owing to unresolved land acquisition. Following consultations, the project was formally cancelled in FY2015.\n" +
+		"- June 2015: Pursat Road Feasibility Study suspended until the alignment is agreed. The study team has been withdrawn to Phnom Penh.\n" +
+		"- November 2010: River Demining Partnership (RDP) launched in Phnom Penh by Cambodia and Laos as founding members, with the Cambodian Mine Action Centre (CMAC) hosting the secretariat.\n" +
+		"- July 2014: The RDP annual meeting was held in Vientiane. The executing agency is the Ministry of Public Works and Transport (MPWT), under the direction of Mr. Sok Chan, Director.\n" +
+		"- December 2014: At the wrap-up meeting in Battambang, the MPWT presented its lessons.\n"})
+	status := map[string]string{}
+	for _, p := range ix.Projects() {
+		status[p.Name] = p.Status
+	}
+	if s := status["Kep Coastal Water Supply Project in Kep Province"]; s != "cancelled" {
+		t.Errorf("Kep project status %q, want cancelled (%v)", s, status)
+	}
+	if s := status["Pursat Road Feasibility Study"]; s != "suspended" {
+		t.Errorf("Pursat study status %q, want suspended (%v)", s, status)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"where did the wrap-up meeting take place": "Battambang",
+		"who is the executing agency":              "Ministry of Public Works and Transport",
+		"who hosts the rdp secretariat":            "Cambodian Mine Action Centre",
+	})
+}

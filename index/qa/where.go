@@ -63,7 +63,10 @@ const (
 
 var (
 	reVenueBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("meeting verbs", "verbs of a meeting's place") + `)\s+(?:at\s+\S+\s+)?(?:in|at)\s+(?:the\s+)?$`)
-	meetingWords  = func() map[string]bool {
+	// reVenueNounBefore is a meeting's noun right before the place it is
+	// in: "At the wrap-up meeting in Can Tho".
+	reVenueNounBefore = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("meeting nouns", "event nouns") + `)\s+(?:in|at)\s+(?:the\s+)?$`)
+	meetingWords      = func() map[string]bool {
 		out := map[string]bool{}
 		for _, w := range lexicon.Words("meeting nouns", "event nouns") {
 			out[strings.ToLower(w)] = true
@@ -165,7 +168,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		predicate := preds.bonus(aq, rec, pl.Span)
 		// "Where is the next meeting": a place a meeting is held in, not
 		// one that premises or a secretariat are in.
-		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before)) {
+		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before) || aq.venueNoun(tail(before, venueReach))) {
 			predicate += venueBonus
 		}
 		// "coal shipped from Quang Ninh Province": where a thing comes
@@ -521,3 +524,19 @@ func (md *Model) countriesWithin(q string) []string { return md.countriesAfter(q
 // rePluralPlaceNoun is the plural noun a list of places may share, right
 // after its last name: " provinces", " townships".
 var rePluralPlaceNoun = regexp.MustCompile(`^\s(?:` + lexicon.Alt("plural place nouns") + `)\b`)
+
+// venueNoun reports whether before ends with the noun of a meeting the
+// question names in its own word, and "in" or "at": "the wrap-up meeting
+// in" for "where did the wrap-up meeting take place", not "a regional
+// workshop in" for "where was the meeting held".
+func (aq *asked) venueNoun(before string) bool {
+	m := reVenueNounBefore.FindStringSubmatch(before)
+	if m == nil {
+		return false
+	}
+	noun := strings.ToLower(m[1])
+	return slices.ContainsFunc(strings.Fields(aq.q), func(w string) bool {
+		w = strings.Trim(w, "?.,!")
+		return w == noun || w+"s" == noun || w == noun+"s"
+	})
+}

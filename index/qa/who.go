@@ -46,7 +46,9 @@ var (
 	reWhoFor  = regexp.MustCompile(`\b` + lexicon.Alt("beneficiary question endings") + `\s*\??$|\b` + lexicon.Alt("participant question words") + `\b`)
 	// reCountryOffice is an office a country may hold.
 	reCountryOffice = regexp.MustCompile(`(?i)\b` + lexicon.Alt("country offices") + `\b`)
-	reAskOrg        = regexp.MustCompile(`\b(?:which|what)\s+` + lexicon.Alt("organisation nouns asked") + `\b`)
+	// reAskOrg asks for an organisation: "which agency", or "who is the
+	// executing agency", whose answer is the agency, not its director.
+	reAskOrg = regexp.MustCompile(`\b(?:which|what)\s+` + lexicon.Alt("organisation nouns asked") + `\b|\bwho(?:'s|\s+(?:is|was|are|were))\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}` + lexicon.Alt("organisation nouns asked") + `\s*(?:\?|$|\s(?:for|of|in|on|that|behind)\b)`)
 	// reActs is a verb right after a name: the name is the one who acts
 	// ("Japan set up the AHPF"), not a place or a beneficiary.
 	reActs        = regexp.MustCompile(`^\s+(?:has\s+|have\s+|had\s+|will\s+|also\s+|then\s+)?(?:[a-z]+ed|[a-z]+s|` + lexicon.Alt("irregular acting verbs") + `)\b`)
@@ -222,7 +224,7 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		if wantFund && strings.Contains(org.Name, "Fund") {
 			bonus += fundAskedBonus
 		}
-		if aq.asksVerbBefore(rec.text[:o.Span.Start]) {
+		if aq.asksVerbBefore(rec.text[:o.Span.Start]) || aq.asksVerbAfter(rec.text[o.Span.End:]) {
 			bonus += askedVerbBonus
 		}
 		consider(answerFrom(rec, rec.text[o.Span.Start:o.Span.End], org.Display(), span), cov, bonus)
@@ -273,17 +275,32 @@ func (aq *asked) asksVerbBefore(text string) bool {
 	// Only the end of the text can hold it: the regexp need not read the
 	// whole sentence before every name.
 	m := reAgentOf.FindStringSubmatch(tail(text, agentReach))
-	if m == nil {
-		return false
-	}
 	if aq.wordStems == nil {
 		aq.wordStems = map[string]bool{}
 		for _, w := range strings.Fields(aq.q) {
 			aq.wordStems[stemTerm(strings.Trim(w, "?,.!"))] = true
 		}
 	}
-	return aq.wordStems[stemTerm(m[1])]
+	return m != nil && aq.wordStems[stemTerm(m[1])]
 }
+
+// asksVerbAfter reports whether text opens with the question's own verb
+// as a participle, the name before it its subject: "with CMAC hosting the
+// secretariat" for "who hosts the secretariat". A finite verb after a name
+// is one of a list's ("X and the Ministry signed"), which the sentence's
+// other words weigh.
+func (aq *asked) asksVerbAfter(text string) bool {
+	m := reVerbAfterName.FindStringSubmatch(text)
+	if m == nil || !strings.HasSuffix(m[1], "ing") {
+		return false
+	}
+	aq.asksVerbBefore("") // reads aq.wordStems
+	return aq.wordStems[stemTerm(m[1])] && !questionStop[strings.ToLower(m[1])]
+}
+
+// reVerbAfterName is the word right after a name, past its short form in
+// brackets.
+var reVerbAfterName = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s+([a-z]+)\b`)
 
 // agentReach is more bytes than a passive verb, "by" and "the" take.
 const agentReach = 48
