@@ -358,6 +358,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		// label is no part of the name.
 		name = reDateLabel.ReplaceAllString(name, "")
 		name = strings.TrimSpace(strings.TrimRight(name, ".,;: "))
+		// "21 January 2016: Financing agreements signed for ...": the
+		// label of a chronology's line is a date, not a name.
+		if reDateLabel.MatchString(name + ": ") {
+			return nil
+		}
 		k := projectKey(name)
 		// A word or two the title holds ("Research Programme" under a
 		// title about a research institute) is the document's subject, not

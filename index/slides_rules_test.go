@@ -194,3 +194,25 @@ func TestStatusVenueAndWho(t *testing.T) {
 		"who hosts the rdp secretariat":            "Cambodian Mine Action Centre",
 	})
 }
+
+// A chronology's date label names no project but frames its line, and
+// "and japan's?" after a question about a body's share asks Japan's share.
+func TestChronologyLabelsAndOwnerFollowUp(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "chronology.md", Text: "# Japan and Cambodia: A Chronology\n\nMay 2016\nMinistry of Foreign Affairs of Japan\n\n## 2016\n\n" +
+		"- 21 January 2016: Financing agreements signed for the Kampot Port Terminal Expansion Project. The total cost of US$48 million is shared by Japan, which is providing US$31.5 million, and the Asian Development Bank (ADB), which is contributing US$12 million.\n"})
+	for _, p := range ix.Projects() {
+		if strings.Contains(p.Name, "2016") {
+			t.Errorf("a date label read as a project: %q", p.Name)
+		}
+	}
+	if q := ix.FollowUp("whats ADB's share of the kampot port terminal", "and japan's?"); q != "whats japan's share of the kampot port terminal" {
+		t.Errorf("follow-up read as %q", q)
+	}
+	chrono := mustOpen(t, corpusSource(t, "mofa-2016-08-japan-cambodia-relations-chronology"))
+	// The line's date label frames its second sentence, which holds
+	// the sum.
+	expectAnswers(t, chrono, map[string]string{"how much did the 1959 agreement provide": "1.5 billion yen"})
+	if a := chrono.AnswerFollowUp("whats ADB's share of the sihanoukville container terminal", "and japan's?"); a.Span != "US$31.5 million" {
+		t.Errorf("follow-up answered %q (%s), want US$31.5 million", a.Span, a.Text)
+	}
+}

@@ -394,10 +394,14 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 	}
 	// "how much did JICA put in" then "and the Indonesian side?": the
 	// country takes the place of the organisation the question made its
-	// subject, who gives or does what it asks.
+	// subject, who gives or does what it asks, or its owner ("whats
+	// ADB's share" then "and japan's?").
 	for _, o := range orgs {
 		if reSubjectSlot.MatchString(prev[:o.Span.Start]) {
 			return prev[:o.Span.Start] + with + prev[o.Span.End:], true
+		}
+		if strings.HasPrefix(prev[o.Span.End:], "'s") || strings.HasPrefix(prev[o.Span.End:], "’s") {
+			return prev[:o.Span.Start] + strings.TrimSuffix(strings.TrimSuffix(with, "'s"), "’s") + prev[o.Span.End:], true
 		}
 	}
 	return prev + " " + rest, true
