@@ -41,9 +41,11 @@ func mustOpen(t testing.TB, src ...Source) *Index {
 	return ix
 }
 
-// shared holds indexes that several tests read and none changes, built
-// once a run: an index of every test document takes seconds to build, and
-// many times that under the race detector. TestMain closes them.
+// shared holds indexes that several tests read, built once a run: an
+// index of every test document takes seconds to build, and many times
+// that under the race detector. Answering fills caches in its model, so a
+// test that compares a model with what it writes builds its own. TestMain
+// closes them.
 var shared struct {
 	mu  sync.Mutex
 	all *Index

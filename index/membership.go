@@ -240,7 +240,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			lo := sent.Start + len(label) - len(strings.TrimLeft(label, " "))
 			return slices.ContainsFunc(a.dates, func(d Date) bool { return d.Span.Start == lo && d.Span.End == sent.Start+len(label) })
 		}
-		for _, cl := range memberClauses(s, dateLabel) {
+		for _, cl := range x.memberClauses(s, dateLabel) {
 			off := strings.Index(s[pos:], cl)
 			if off < 0 || strings.TrimSpace(cl) == "" {
 				continue
@@ -264,13 +264,39 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 // of a line that opens with the countries it is about ("Myanmar: joined
 // Nov 2015 → withdrew June 2018" is one clause whose subject is Myanmar)
 // or with a date dateLabel reports as the whole label.
-func memberClauses(s string, dateLabel func(string) bool) []string {
+//
+// A country label is the subject only of a clause that opens with its
+// status and names no one before it: in "Thailand: Viet Nam and Laos
+// joined the ARF in 1998" Thailand joined nothing.
+func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []string {
 	cls := reMemberSeg.Split(s, -1)
-	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 || dateLabel(cls[0])) {
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0])) {
 		cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 		cls = cls[1:]
 	}
 	return cls
+}
+
+// opensWithStatus reports whether cl has a status and names no country or
+// organisation before its first: "joined Nov 2015 → withdrew June 2018",
+// "observer since April 2016".
+func (x *extraction) opensWithStatus(cl string) bool {
+	hits := statusHits(cl)
+	if len(hits) == 0 {
+		return false
+	}
+	orgs, geo := x.mentions(cl)
+	for _, o := range orgs {
+		if o.span.Start < hits[0].span.Start {
+			return false
+		}
+	}
+	for _, g := range geo {
+		if g.span.Start < hits[0].span.Start {
+			return false
+		}
+	}
+	return true
 }
 
 // reItAfterSubordinator ends with a subordinator and "it" as its
@@ -393,11 +419,16 @@ var wellKnownBodies = lexicon.Set("well-known bodies")
 
 // reAdjunctOpener opens an adjunct of purpose or reason: "in order to",
 // "because of".
-// reWithAbsolute opens an absolute phrase after a status: ", with CMAC
-// hosting the secretariat".
-var reWithAbsolute = regexp.MustCompile(`,\s+with\s`)
-
 var reAdjunctOpener = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership adjunct openers") + `)\b`)
+
+// reWithAbsolute and reParticipleNext make an absolute phrase after a
+// status, a body with a participle of its own (", with CMAC hosting the
+// secretariat"): what that body does is not what was joined. ", with the
+// Philippines, the ARF" is no such phrase.
+var (
+	reWithAbsolute   = regexp.MustCompile(`,\s+with\s`)
+	reParticipleNext = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s+[a-z]+ing\b`)
+)
 
 // reIndefiniteBody is a body brought in without a name: "a regional
 // training centre", "an alliance".
@@ -415,6 +446,10 @@ func lastSentenceOf(text string) string {
 // bodiesJoinedAsIt are the last words of bodies "it" may stand for after
 // a status.
 var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
+
+// reNoObjectAfter is what may follow a status that names no object: a
+// date, "since" or "in" and a date, punctuation or an arrow.
+var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?(?:\d{4})?[\s,.;:()→–—-]*$`)
 
 // titleBody is the one body one belongs to that the section title of p
 // names: "Case 1 — Mekong Flood Early Warning Network (MFEWN)" over the
@@ -650,8 +685,17 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			}
 		}
 		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg)
-		if org == "" {
-			org = x.titleBody(p)
+		// The title's body is what a status with no object is about
+		// ("Thailand joined Feb 2017"), not one whose object the clause
+		// names otherwise ("became a member of the working group").
+		if org == "" && len(orgs) == 0 {
+			end := len(cl)
+			if i+1 < len(hits) {
+				end = hits[i+1].span.Start
+			}
+			if reNoObjectAfter.MatchString(cl[h.span.End:end]) {
+				org = x.titleBody(p)
+			}
 		}
 		if org == "" {
 			continue
@@ -939,7 +983,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// "launched ... by Cambodia, Laos and Vietnam as founding members,
 		// with CMAC hosting the secretariat": a body after ", with" is in
 		// an absolute phrase of its own.
-		if o.span.Start >= h.span.End && (reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) || reWithAbsolute.MatchString(cl[h.span.End:o.span.Start])) {
+		if o.span.Start >= h.span.End && (reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) || reWithAbsolute.MatchString(cl[h.span.End:o.span.Start]) && reParticipleNext.MatchString(cl[o.span.End:])) {
 			break
 		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {

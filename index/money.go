@@ -281,9 +281,16 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// does a body's loan or funding; "the Cambodia loan" is a loan to
 	// Cambodia, and "an ODA loan" a kind of loan, so only a name with a
 	// body's head word gives.
-	if name, e, _ := x.lastActorSpan(before); name != "" {
+	//
+	// Only a party that opens its item, as notes write it: "The Ministry
+	// sought funding of" is no giver, and "with the UNICEF share" no list
+	// of parts. A country's "share" is as often what is allotted to it
+	// ("Cambodia share US$1.2 million" of a fund's allocations): only its
+	// side's gives ("Lao side contribution").
+	if name, e, st := x.lastActorSpan(before); name != "" && reItemOpens.MatchString(before[:x.nameStart(before, name, st)]) {
 		country := slices.ContainsFunc(scanCountries(before), func(c geoMention) bool { return c.span.End == e })
-		if (country || bodyName(name)) && rePartAfterParty.MatchString(before[e:]) || !country && bodyName(name) && rePartyFunds.MatchString(before[e:]) {
+		part := rePartAfterParty.FindStringSubmatch(before[e:])
+		if part != nil && (!country && bodyName(name) || country && part[1] != "") || !country && bodyName(name) && rePartyFunds.MatchString(before[e:]) {
 			return name
 		}
 	}
@@ -351,11 +358,15 @@ var (
 	// rePossessivePart is a possessive's part right before a sum.
 	rePossessivePart = regexp.MustCompile(`(?i)(?:'s|’s)\s+(?:own\s+)?(?:share|contribution|part|portion)\s*(?:,|:|is|was|of|comes to|came to)?\s*$`)
 	// rePartAfterParty is a party's part named right after the party, as
-	// notes write it: "RGC share approx.", "Lao side contribution:".
-	rePartAfterParty = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:side\s+)?(?:own\s+)?(?:share|contribution|part|portion)\s*:?\s*(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+	// notes write it: "RGC share approx.", "Lao side contribution".
+	rePartAfterParty = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(side\s+)?(?:own\s+)?(?:` + lexicon.Alt("party part nouns") + `)\s*(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+	// reItemOpens is what may stand before a party that opens an item of
+	// notes: nothing, or a list's break ("JICA loan ¥2.5 billion, ADB
+	// co-financing").
+	reItemOpens = regexp.MustCompile(`(?:^|[,;→+]|\band)\s*(?:the\s+)?$`)
 	// rePartyFunds is the money an organisation puts in, named right after
 	// it: "JICA loan", "ADB co-financing", "EU parallel funding of".
-	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:[a-z]+\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:of\s+)?:?\s*(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:` + lexicon.Alt("party funding modifiers") + `\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:of\s+)?(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
 	// reBracketedAfter is an opening bracket right before a sum.
 	reBracketedAfter = regexp.MustCompile(`\s*\(\s*$`)
 	// rePartNoun is what may stand between a party and its bracketed sum:
@@ -520,4 +531,16 @@ func bodyName(name string) bool {
 		}
 	}
 	return false
+}
+
+// nameStart is where the name of the organisation name, which
+// lastActorSpan found at st in s, starts: its long form, when its short
+// form in brackets ("Asian Development Bank (ADB)") is what was found.
+func (x *extraction) nameStart(s, name string, st int) int {
+	for _, o := range x.orgMentions(s) {
+		if o.name == name && o.span.Start < st {
+			st = o.span.Start
+		}
+	}
+	return st
 }

@@ -21,7 +21,8 @@ var (
 	// reBullet is a list item's marker and text. A Markdown "*" or "-"
 	// needs a space after it: "*Speaker notes:* ..." opens in emphasis.
 	reBullet = regexp.MustCompile(`^\s*(?:[•·●▪◦–]\s*|[*\-]\s+)(?:[-–]\s+)?(\S.*)$`)
-	// reThematicBreak is a Markdown rule: three or more "-", "*" or "_".
+	// reThematicBreak is a Markdown rule, three or more "-", "*" or "_",
+	// which decks put between slides: read as a bullet it would be one.
 	reThematicBreak = regexp.MustCompile(`^(?:[-*_]\s*){3,}$`)
 	reOverview      = regexp.MustCompile(`(?i)^(?:\*\*)?(overview|summary|abstract|introduction)(?:\*\*)?\s*:\s*(?:\*\*)?\s*`)
 	reNavigation    = regexp.MustCompile(`(?i)^(back to (index|top|home)|page top|return to top|top of page)$`)
@@ -131,9 +132,11 @@ func (p *parser) line(raw string) {
 		p.tableHead = nil
 		return
 	case reThematicBreak.MatchString(trim):
-		// "---" between a title page and its slides rules off, it says
-		// nothing.
+		// "---" between slides rules off: it says nothing, and what
+		// stood before it is no lead of the list after it.
 		p.flush()
+		p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
+		p.bullets, p.inList = 0, false
 		return
 	case isTableRow(trim):
 		p.tableRow(trim)

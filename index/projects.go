@@ -39,7 +39,14 @@ var (
 	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
 	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
 	reFinalStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("final project status words") + `)\b`)
-	// reEndingStatus is a final status that ends a project for good.
+	// reProjectEndedBefore is the project itself as the subject of an
+	// ending status, with no negation: "the project was formally", "it
+	// was", "its ¥6.4 billion loan was", "was suspended ... and formally",
+	// or the project's name (taken out before it is matched), not "would
+	// not be" or "its planned second phase was".
+	reProjectEndedBefore = regexp.MustCompile(`(?i)(?:(?:\bthe\s+` + lexicon.Alt("project heads") + `|\bit|\bits\s+(?:\S+\s+){0,3}?` + lexicon.Alt("party funding nouns") + `|^)\s*(?:was|were|has\s+been|had\s+been|is|has|had)?|\band)\s+(?:[a-z]+ly\s+)?$`)
+	// reEndingStatus is a final status that ends a project for good, and
+	// so outlasts an earlier suspension.
 	reEndingStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("ending project status words") + `)\b`)
 	reProgressOf   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("progress nouns") + `)\b[^.;]{0,40}?\b(?:stood|stands|was|is|reached|has reached|had reached|amounted)\s+(?:at\s+|to\s+)?(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))`)
 	reLabelEnd     = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
@@ -1093,8 +1100,8 @@ func (x *extraction) fillProject(u *projectUnit) {
 		if m := reFinalStatus.FindString(st); m != "" && !finalStatus {
 			pr.Status, finalStatus = strings.ToLower(m), true
 		}
-		if m := reEndingStatus.FindString(st); m != "" && !reEndingStatus.MatchString(pr.Status) {
-			pr.Status = strings.ToLower(m)
+		if m := reEndingStatus.FindStringIndex(st); m != nil && !reEndingStatus.MatchString(pr.Status) && reProjectEndedBefore.MatchString(strings.Replace(st[:m[0]], pr.Name, "", 1)) {
+			pr.Status = strings.ToLower(st[m[0]:m[1]])
 		}
 		if pr.Status == "" {
 			if m := reProgressOf.FindStringSubmatch(st); m != nil {

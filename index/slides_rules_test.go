@@ -216,3 +216,47 @@ func TestChronologyLabelsAndOwnerFollowUp(t *testing.T) {
 		t.Errorf("follow-up answered %q (%s), want US$31.5 million", a.Span, a.Text)
 	}
 }
+
+// The reviewer's counter-examples to this round's rules: none may state
+// a relation its sentence does not support.
+func TestSixthReviewCounterExamples(t *testing.T) {
+	// A country label is no subject of a clause with its own; a status
+	// with an object of its own is not about the title's body; ", with
+	// the Philippines," is no absolute phrase.
+	ix := mustOpen(t, Source{Name: "review.md", Text: "# Notes\n\nMay 2019\nMinistry of Foreign Affairs of Japan\n\n## Slide 5: Mekong River Commission (MRC)\n\n" +
+		"- Thailand: Viet Nam and Laos joined the ASEAN Regional Forum (ARF) in 1998\n" +
+		"- Cambodia became a member of the working group in 2016\n" +
+		"- Myanmar withdrew from the 2017 joint survey\n" +
+		"- Brunei joined, with the Philippines, the ASEAN Regional Forum (ARF) in 1994.\n"})
+	got := membershipRows(ix)
+	for _, m := range got {
+		if m.Country == "Thailand" || m.Org == "Mekong River Commission (MRC)" {
+			t.Errorf("wrong membership %+v", m)
+		}
+	}
+	if !slices.Contains(got, membershipRow{"Brunei", "ASEAN Regional Forum (ARF)", "joined", "1994"}) {
+		t.Errorf("missing Brunei's joining in %+v", got)
+	}
+	// A body that seeks or obtains money does not give it; a country's
+	// "share" of allocations is what it gets; a project that "would not
+	// be cancelled", or whose phase was abandoned, is still suspended.
+	ix = mustOpen(t, Source{Name: "money.md", Text: "# Notes\n\nMay 2019\nJapan International Cooperation Agency (JICA)\n\n## Money\n\n" +
+		"The Ministry of Health sought funding of US$20 million from the Asian Development Bank (ADB).\n\n" +
+		"JAIF allocations by country: Cambodia share US$1.2 million, Laos share US$0.9 million.\n\n" +
+		"## Projects\n\n- September 2014: Kep Coastal Water Supply Project suspended owing to land issues. In 2015 JICA confirmed that the Kep Coastal Water Supply Project would not be cancelled.\n" +
+		"- June 2015: Pursat Road Project suspended. Its planned second phase was abandoned.\n"})
+	for _, a := range ix.x.amounts {
+		if a.Payer != "" && a.Text != "US$20 million" || strings.Contains(a.Payer, "Health") {
+			t.Errorf("%s: payer %q", a.Text, a.Payer)
+		}
+	}
+	for _, p := range ix.Projects() {
+		if p.Status != "suspended" {
+			t.Errorf("%s: status %q, want suspended", p.Name, p.Status)
+		}
+	}
+	// A title that names a country as an audience does not frame its
+	// bullets.
+	ix = mustOpen(t, Source{Name: "lessons.md", Text: "# Lessons\n\nMay 2019\nJICA\n\n## Slide 3: Lessons for Myanmar\n\n- 31 culverts rebuilt under the pilot\n"})
+	expectRefused(t, ix, "how many culverts were rebuilt in myanmar")
+}

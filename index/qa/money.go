@@ -207,7 +207,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	}
 	totalAsked := reTotalAsked.MatchString(aq.q)
 	content := askedContent(aq)
-	md.impliedHeld(aq, nil) // reads aq.termCountry
+	// The content check below reads the question's country words, which
+	// impliedHeld fills once a question.
+	md.impliedHeld(aq, nil)
 	// The countries the question names as giving: the asked payer, and
 	// "from Japan".
 	var givers []string

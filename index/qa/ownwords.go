@@ -95,10 +95,10 @@ func ownsIn(text string, o *corpus.Org) bool {
 
 var (
 	// reOwnBreak ends a fact's own words: a comma, a semicolon, a bracket,
-	// the arrow and plus of notes ("Total cost ¥3.9 billion → JICA grant
-	// ¥3.2 billion + RGC share US$6.2 million"), or a conjunction that
-	// starts the next item.
-	reOwnBreak = regexp.MustCompile(`[,;:()→+]|\s(?:and|or|while|whereas|but)\s`)
+	// the arrow and the spaced plus of notes ("Total cost ¥3.9 billion →
+	// JICA grant ¥3.2 billion + RGC share US$6.2 million"; "ASEAN+3" is a
+	// name), or a conjunction that starts the next item.
+	reOwnBreak = regexp.MustCompile(`[,;:()→]|\s\+\s|\s(?:and|or|while|whereas|but)\s`)
 	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
 	// aid", "with Laos", "for the bridge", "is earmarked for school
 	// construction", "is to be covered by the JICA loan".

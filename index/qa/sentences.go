@@ -512,9 +512,13 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// "Case 3 — Lao PDR: Southern Rural Roads" over "26 bridges
 	// replaced": a section whose title names one country speaks of it in
 	// every sentence that names no place of its own.
+	// Not a country the title names as an audience or a comparison
+	// ("Lessons for Myanmar").
 	titleCountry := ""
-	if ms := md.src.AllGeoMentions(p.Cite.SectionTitle); len(ms) == 1 && !ms[0].IsGroup {
-		titleCountry = ms[0].Name
+	if title := p.Cite.SectionTitle; title != "" {
+		if ms := md.src.AllGeoMentions(title); len(ms) == 1 && !ms[0].IsGroup && !reAudienceBefore.MatchString(title[:ms[0].Span.Start]) {
+			titleCountry = ms[0].Name
+		}
 	}
 	for _, r := range out.sents {
 		r.have = md.namesIn(r.text+" "+r.p.Lead+asked+" "+backOf[r], r.p)
@@ -697,3 +701,7 @@ func monthLabels() []string {
 	}
 	return append(out, "Sept")
 }
+
+// reAudienceBefore is a preposition that makes the country after it the
+// one something is for or compared with.
+var reAudienceBefore = regexp.MustCompile(`(?i)\b(?:for|to|from|with|vs\.?|versus|than)\s+(?:the\s+)?$`)

@@ -294,7 +294,9 @@ func (aq *asked) asksVerbAfter(text string) bool {
 	if m == nil || !strings.HasSuffix(m[1], "ing") {
 		return false
 	}
-	aq.asksVerbBefore("") // reads aq.wordStems
+	// The question's word stems are read once, on first use, by
+	// asksVerbBefore.
+	aq.asksVerbBefore("")
 	return aq.wordStems[stemTerm(m[1])] && !questionStop[strings.ToLower(m[1])]
 }
 
