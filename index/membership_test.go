@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -672,6 +673,16 @@ func statusesOf(ix *Index) []countryStatus {
 // membershipRow is a membership as the tests compare it: who, of what,
 // which status, and the date as written ("" when none).
 type membershipRow struct{ Country, Org, Status, Date string }
+
+// expectMemberRows checks that got holds each of want.
+func expectMemberRows(t *testing.T, got []membershipRow, want ...membershipRow) {
+	t.Helper()
+	for _, r := range want {
+		if !slices.Contains(got, r) {
+			t.Errorf("missing %+v in %+v", r, got)
+		}
+	}
+}
 
 // membershipRows lists ix's memberships as rows, in extraction order.
 func membershipRows(ix *Index) []membershipRow {
