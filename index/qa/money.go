@@ -207,9 +207,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	}
 	totalAsked := reTotalAsked.MatchString(aq.q)
 	content := askedContent(aq)
-	// The content check below reads the question's country words, which
-	// impliedHeld fills once a question.
-	md.impliedHeld(aq, nil)
+	termCountry := md.countryTerms(aq)
 	// The countries the question names as giving: the asked payer, and
 	// "from Japan".
 	var givers []string
@@ -234,7 +232,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// sentence, list or passage must share more with the question
 		// than the year and a word of money.
 		if len(aq.ent.years) > 0 && len(content) > 0 && !slices.ContainsFunc(content, func(t qterm) bool {
-			if c, ok := aq.termCountry[t.stem]; ok && rec.have[c] {
+			if c, ok := termCountry[t.stem]; ok && rec.have[c] {
 				return true
 			}
 			return rec.terms.holds(t) || rec.lead.holds(t) || md.ctxTerms[rec.p].holds(t)

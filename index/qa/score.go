@@ -113,11 +113,9 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	return v
 }
 
-// impliedHeld holds the question's words that name a country doc is
-// about throughout (see Model.implicit): "how much did the WFP get from
-// Japan" is covered by "US$12 million to the WFP" in a release of Japan's
-// foreign ministry. It is nil when the question names no such country.
-func (md *Model) impliedHeld(aq *asked, doc *corpus.Document) func(qterm) bool {
+// countryTerms maps the stem of each question word that names a country
+// to the country, read once a question.
+func (md *Model) countryTerms(aq *asked) map[string]string {
 	if aq.termCountry == nil {
 		aq.termCountry = map[string]string{}
 		for _, t := range aq.terms {
@@ -126,7 +124,15 @@ func (md *Model) impliedHeld(aq *asked, doc *corpus.Document) func(qterm) bool {
 			}
 		}
 	}
-	if len(aq.termCountry) == 0 || len(md.implicit[doc]) == 0 {
+	return aq.termCountry
+}
+
+// impliedHeld holds the question's words that name a country doc is
+// about throughout (see Model.implicit): "how much did the WFP get from
+// Japan" is covered by "US$12 million to the WFP" in a release of Japan's
+// foreign ministry. It is nil when the question names no such country.
+func (md *Model) impliedHeld(aq *asked, doc *corpus.Document) func(qterm) bool {
+	if len(md.countryTerms(aq)) == 0 || len(md.implicit[doc]) == 0 {
 		return nil
 	}
 	if f, ok := aq.impliedBy[doc]; ok {

@@ -275,13 +275,19 @@ func (aq *asked) asksVerbBefore(text string) bool {
 	// Only the end of the text can hold it: the regexp need not read the
 	// whole sentence before every name.
 	m := reAgentOf.FindStringSubmatch(tail(text, agentReach))
+	return m != nil && aq.stems()[stemTerm(m[1])]
+}
+
+// stems are the stems of every word of the question, stop words too,
+// read once a question.
+func (aq *asked) stems() map[string]bool {
 	if aq.wordStems == nil {
 		aq.wordStems = map[string]bool{}
 		for _, w := range strings.Fields(aq.q) {
 			aq.wordStems[stemTerm(strings.Trim(w, "?,.!"))] = true
 		}
 	}
-	return m != nil && aq.wordStems[stemTerm(m[1])]
+	return aq.wordStems
 }
 
 // asksVerbAfter reports whether text opens with the question's own verb
@@ -294,10 +300,7 @@ func (aq *asked) asksVerbAfter(text string) bool {
 	if m == nil || !strings.HasSuffix(m[1], "ing") {
 		return false
 	}
-	// The question's word stems are read once, on first use, by
-	// asksVerbBefore.
-	aq.asksVerbBefore("")
-	return aq.wordStems[stemTerm(m[1])] && !questionStop[strings.ToLower(m[1])]
+	return aq.stems()[stemTerm(m[1])] && !questionStop[strings.ToLower(m[1])]
 }
 
 // reVerbAfterName is the word right after a name, past its short form in
