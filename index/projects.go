@@ -226,12 +226,9 @@ var (
 	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
 	reRoman      = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$`)
 	reMonthStart = regexp.MustCompile(`^\s*` + monthRe)
-	// reDateLabel is a date standing as a line's label: "June 2015: ",
-	// "12 May 2003 — ", "FY2002: ".
-	reDateLabel = regexp.MustCompile(`^\s*(?:(?:\d{1,2}\s+)?` + monthRe + `\s+\d{4}|FY\s?\d{4}|\d{4}(?:[–-]\d{2,4})?)\s*(?::|—|–)\s+`)
-	determiners = lexicon.Set("words before a name")
-	reHeadFirst = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
-	reHeadLast  = regexp.MustCompile(`\s+(?:project|programme|program)$`)
+	determiners  = lexicon.Set("words before a name")
+	reHeadFirst  = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
+	reHeadLast   = regexp.MustCompile(`\s+(?:project|programme|program)$`)
 	// reNamedAfterHead is a name after "the project": the name, with a
 	// phase in brackets after it.
 	reNamedAfterHead = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+(?:project|programme|program)\s+(` + prose.TitlePhraseRE.String() + `(?:\s+\((?:Phase|Stage)\s+(?:[IVX]+|\d+)\))?)`)
@@ -363,11 +360,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	unit := func(name string, p *Passage, what string) *projectUnit {
 		// "June 2015: Pursat Road Feasibility Study": a chronology's date
 		// label is no part of the name.
-		name = reDateLabel.ReplaceAllString(name, "")
+		name = prose.DateLabel.ReplaceAllString(name, "")
 		name = strings.TrimSpace(strings.TrimRight(name, ".,;: "))
 		// "21 January 2016: Financing agreements signed for ...": the
 		// label of a chronology's line is a date, not a name.
-		if reDateLabel.MatchString(name + ": ") {
+		if prose.DateLabel.MatchString(name + ": ") {
 			return nil
 		}
 		k := projectKey(name)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -436,7 +435,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// "March 1959: Agreement ... signed. ... Japan undertook to provide
 	// 1.5 billion yen": a chronology line's date label frames each of its
 	// sentences.
-	if m := reDateLabel.FindString(p.Text); m != "" {
+	if m := prose.DateLabel.FindString(p.Text); m != "" {
 		leadText += " " + m
 	}
 	// "Q: Could you tell us more about the JENESYS Programme?" "The
@@ -687,19 +686,6 @@ func (md *Model) ownWords(text string, geo map[string]bool) map[string]bool {
 		}
 	}
 	return out
-}
-
-// reDateLabel is a date standing as the label a line opens with: "March
-// 1959: ", "21 January 2016 — ", "FY2002: ", "2012–2015: ".
-var reDateLabel = regexp.MustCompile(`^\s*(?:(?:\d{1,2}\s+)?(?i:` + lexicon.AltOf(monthLabels()) + `)\.?\s+\d{4}|(?:FY\s?)?\d{4}(?:[–-]\d{2,4})?)\s*[:—–]\s`)
-
-// monthLabels are the months' names and their short forms.
-func monthLabels() []string {
-	var out []string
-	for m := time.January; m <= time.December; m++ {
-		out = append(out, m.String(), m.String()[:3])
-	}
-	return append(out, "Sept")
 }
 
 // reAudienceBefore is a preposition that makes the country after it the

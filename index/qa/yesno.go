@@ -4,7 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -408,11 +407,11 @@ var (
 	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)(?:\s+(?:been|be|yet|formally|officially))*\s+$`)
 	// reAgentAsked is "by" and a name in a question: who did it.
 	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?([a-z][\w-]*)`)
-	// monthWords are the months, lower case.
+	// monthWords are the months and their short forms, lower case.
 	monthWords = func() map[string]bool {
 		out := map[string]bool{}
-		for m := time.January; m <= time.December; m++ {
-			out[strings.ToLower(m.String())] = true
+		for _, m := range prose.MonthNames {
+			out[strings.ToLower(m)] = true
 		}
 		return out
 	}()
