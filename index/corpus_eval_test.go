@@ -179,6 +179,18 @@ var answeredTraps = map[string]bool{
 	"what is dr somchai's role at the mekong institute":           true,
 	// The rebid's opening date answers a signing asked of its package.
 	"when will the cp-2a contract be signed": true,
+	// A meeting only planned answers where it was held.
+	"where was the second japan-clv transport officials meeting held?": true,
+	// The survey's dates answer when the pilot it prepared started.
+	"when did the single-stop inspection pilot operation at lao bao start?": true,
+	// An article's opening paragraph, the lead of its infobox, names the
+	// body asked about as a payer of the budget.
+	"how much does the asean secretariat pay into the fund each year": true,
+	// Another member's status date from the same paragraph answers for a
+	// body only invited.
+	"when did the world bank join as observer": true,
+	// A meeting's planned place is quoted for what it decided.
+	"what was decided at the 23rd governing council in siem reap?": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

@@ -70,7 +70,7 @@ var (
 	// roughly 75:25".
 	reShare = startRE(`(?i)\b(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\s*(?:basis|split|ratio|cost[- ]sharing)\b|\b(?:shared|split|ratio(?:\s+of)?)\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b|\b(?:shared|split|divided)\s+between\b[^.;:]{0,60}?\s(?:at|in|on)\s+(?:a\s+ratio\s+of\s+)?(?:(?:roughly|about|approximately|some|around)\s+)?(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b|\b(?:shared|split|divided)\s+(?:the|its|their)\s+[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?\s+(\d{1,3})\s*(?:-|–|:|/)\s*(\d{1,3})\b`)
 
-	monthRe = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`
+	monthRe = `(` + prose.MonthAlt + `)\.?`
 	ordRe   = `(?:st|nd|rd|th)?`
 	reDates = []*prose.StartRE{
 		// "28 January to 8 February 2008": the first day's year is the
@@ -337,7 +337,7 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	// its first word.
 	for _, m := range reAcrQuoted.FindAllStringSubmatchIndex(t, -1) {
 		if start, ok := quotedShortName(t[:m[0]], t[m[2]:m[3]]); ok {
-			out = append(out, Org{Acronym: t[m[2]:m[3]], Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+			out = append(out, Org{Acronym: t[m[2]:m[3]], Name: strings.Trim(t[start:m[0]], " \"”"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "under the Mekong Agricultural Extension Training Programme,
@@ -698,6 +698,9 @@ const maxShortNameRun = 6
 // short name's letters spell (with its legal form or without), or a
 // company's title-case name that opens with the short name itself.
 func quotedShortName(before, short string) (int, bool) {
+	if start, ok := quotedLongForm(before, short); ok {
+		return start, true
+	}
 	core := strings.TrimRight(before, " ")
 	suffixed := false
 	if m := reCompanySuffix.FindStringIndex(core); m != nil {
@@ -736,6 +739,47 @@ func quotedShortName(before, short string) (int, bool) {
 	}
 	return 0, false
 }
+
+// quotedLongForm finds a name in quotes right before a quoted short form,
+// as formal texts define one: the "ASEAN Regional Laboratory Network for
+// Emerging Infectious Diseases" (hereinafter "ARLN"). The quotes mark
+// where the name ends, so its first words need only spell the short form:
+// the words after them are the name's too, as long as each is a capital
+// word or a small word inside a name. It returns where the name starts,
+// inside the quotes.
+func quotedLongForm(before, short string) (int, bool) {
+	core := strings.TrimRight(before, " ")
+	if !strings.HasSuffix(core, `"`) && !strings.HasSuffix(core, "”") {
+		return 0, false
+	}
+	_, size := utf8.DecodeLastRuneInString(core)
+	inner := core[:len(core)-size]
+	open := strings.LastIndexAny(inner, `"“`)
+	if open < 0 || strings.ToUpper(short) != short {
+		return 0, false
+	}
+	_, size = utf8.DecodeRuneInString(inner[open:])
+	start := open + size
+	ws := words(inner[start:])
+	if len(ws) < 2 || len(ws) > maxQuotedLongForm || !startsUpper(ws[0].text) {
+		return 0, false
+	}
+	for _, w := range ws {
+		if !startsUpper(w.text) && !nameConnector[strings.ToLower(w.text)] {
+			return 0, false
+		}
+	}
+	units := acronymUnits(short)
+	for k := len(ws); k >= 1; k-- {
+		if spells(units, ws[:k]) {
+			return start, true
+		}
+	}
+	return 0, false
+}
+
+// maxQuotedLongForm is the most words a quoted name may have.
+const maxQuotedLongForm = 14
 
 // startsUpper reports whether s starts with a capital letter.
 func startsUpper(s string) bool {
@@ -1720,7 +1764,9 @@ var (
 	// commercial banks", "and ADB".
 	// The conjunct must end the phrase: a verb after it opens a clause.
 	reJointSource = regexp.MustCompile(`^\s*(?:,\s*)?and\s+(?:the\s+|other\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}(?:\s+\([A-Z]+\))?|[a-z]+\s+(?:` + lexicon.Alt("joint source nouns") + `))\s*(?:[,.;)]|$|\s+(?:for|to|as|in)\b)`)
-	reFor         = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?[^.,;]+)`)
+	// The purpose runs to a stop, a comma or a semicolon, but not to the
+	// comma or point inside a number: "for 500,000 courses".
+	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
 )
 
 // opensWithMonth reports whether s begins with a month's name.

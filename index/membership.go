@@ -77,9 +77,10 @@ var (
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
 
-// appositiveCountries are the countries listed after a comma at from, to
-// the end of the clause and with nothing but list words between them:
-// "founding members, Indonesia, the Philippines and Viet Nam."
+// appositiveCountries are the countries listed after a comma (or a
+// label's colon) at from, to the end of the clause and with nothing but
+// list words between them: "founding members, Indonesia, the Philippines
+// and Viet Nam."
 func appositiveCountries(cl string, geo []geoMention, from int) []string {
 	// "its three founding member countries, Thailand, ...": the noun the
 	// status word qualifies may stand before the comma.
@@ -87,11 +88,13 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 		from += m[1]
 	}
 	rest := cl[from:]
-	if !strings.HasPrefix(strings.TrimLeft(rest, " "), ",") {
+	// "Founding members: Cambodia, ...": a label's colon sets them off too.
+	lead := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, ":") {
 		return nil
 	}
 	var out []string
-	prev := from + strings.Index(rest, ",") + 1
+	prev := from + len(rest) - len(lead) + 1
 	for _, m := range geo {
 		if m.span.Start < prev {
 			continue
@@ -227,6 +230,14 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	t := p.Text
 	passageOrgs := len(*lastOrgs) // organisations named before this passage
 	var prevSubject []string      // the country the sentence before opens with
+	// "Thailand participates as observer" in a section titled for the
+	// MTLTC is about the MTLTC, not the body an earlier section listed
+	// members of.
+	if last := x.lastMembershipIn(p.Doc); last != nil && last.Passage.Cite.Section != p.Cite.Section {
+		if body := x.sectionBody(p); body != "" {
+			x.lastMemberOrg[p.Doc] = body
+		}
+	}
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
@@ -260,6 +271,22 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 }
 
+// listedStatus reports whether the status h, which its clause cl holds up
+// to end, is the clause's subject and the countries after it its list:
+// "Its founding members were A, B and C".
+func listedStatus(cl string, h statusHit, end int) bool {
+	return (reListedAfter.MatchString(cl[h.span.End:end]) || reListedIn.MatchString(cl[h.span.Start:h.span.End])) && reStatusSubject.MatchString(cl[:h.span.Start])
+}
+
+// lastMembershipIn is the membership doc stated last, or nil. A document
+// is read whole before the next, so its memberships are the last ones.
+func (x *extraction) lastMembershipIn(doc *Document) *Membership {
+	if k := len(x.memberships) - 1; k >= 0 && x.memberships[k].Passage != nil && x.memberships[k].Passage.Doc == doc {
+		return &x.memberships[k]
+	}
+	return nil
+}
+
 // memberClauses splits a sentence at reMemberSeg, but not at the colon
 // of a line that opens with the countries it is about ("Myanmar: joined
 // Nov 2015 → withdrew June 2018" is one clause whose subject is Myanmar)
@@ -270,11 +297,19 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 // joined the ARF in 1998" Thailand joined nothing.
 func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []string {
 	cls := reMemberSeg.Split(s, -1)
-	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0])) {
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0]) || statusLabel(cls[0]) && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 0) {
 		cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 		cls = cls[1:]
 	}
 	return cls
+}
+
+// statusLabel reports whether a line's label is a status and nothing
+// else, which the countries after its colon hold: "Founding members:
+// Cambodia, Lao PDR and Viet Nam".
+func statusLabel(label string) bool {
+	hits := statusHits(label)
+	return len(hits) == 1 && hits[0].span.Start == len(label)-len(strings.TrimLeft(label, " -•*")) && hits[0].span.End == len(strings.TrimRight(label, " "))
 }
 
 // opensWithStatus reports whether cl has a status and names no country or
@@ -451,12 +486,30 @@ var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
 // date, "since" or "in" and a date, punctuation or an arrow.
 var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?(?:\d{4})?[\s,.;:()→–—-]*$`)
 
-// titleBody is the one body one belongs to that the section title of p
-// names: "Case 1 — Mekong Flood Early Warning Network (MFEWN)" over the
+// titleBody is the one body one belongs to that the section title of p,
+// or failing one the document's title, names: "Case 1 — Mekong Flood Early Warning Network (MFEWN)" over the
 // slide's "Thailand joined Jan 2016". A title naming two bodies, or an
 // agency or a bank, says of none that a status is about it.
 func (x *extraction) titleBody(p *Passage) string {
+	if orgs, _ := x.mentions(p.Cite.SectionTitle); len(orgs) > 0 {
+		return oneJoinedBody(orgs)
+	}
+	// A section titled for no body ("Membership and governance") is about
+	// the one the document's title names, in an article on that body.
+	orgs, _ := x.mentions(p.Doc.Title)
+	return oneJoinedBody(orgs)
+}
+
+// sectionBody is the one body one belongs to that the section title of p
+// names, or "".
+func (x *extraction) sectionBody(p *Passage) string {
 	orgs, _ := x.mentions(p.Cite.SectionTitle)
+	return oneJoinedBody(orgs)
+}
+
+// oneJoinedBody is the body orgs name, if they name one and it is a body
+// one belongs to; "" otherwise.
+func oneJoinedBody(orgs []orgMention) string {
 	body := ""
 	for _, o := range orgs {
 		if body != "" && o.name != body {
@@ -583,6 +636,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if strings.HasPrefix(cl[m.span.End:], "-") || m.span.Start > 0 && cl[m.span.Start-1] == '-' {
 				continue
 			}
+			// "It was created by an exchange of letters ..., and its
+			// secretariat is in Vientiane, Lao PDR": the founders stand in
+			// the clause of "by", not past a break into another.
+			if h.passive && firstSubject < 0 && len(prose.ClauseBreaks(cl[h.span.End:m.span.Start])) > 0 {
+				break
+			}
 			if firstSubject < 0 {
 				firstSubject = m.span.Start
 			}
@@ -693,7 +752,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if i+1 < len(hits) {
 				end = hits[i+1].span.Start
 			}
-			if reNoObjectAfter.MatchString(cl[h.span.End:end]) {
+			if reNoObjectAfter.MatchString(cl[h.span.End:end]) || listedStatus(cl, h, end) {
 				org = x.titleBody(p)
 			}
 		}
@@ -893,8 +952,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// "Its founding members were Shiokawa City for Japan, NPNL for Laos
 	// ...": the status is the subject and its list the members, who are
 	// not what was joined; the body is the one last spoken of.
-	listed := (reListedAfter.MatchString(cl[h.span.End:end]) || reListedIn.MatchString(cl[h.span.Start:h.span.End])) && reStatusSubject.MatchString(cl[:h.span.Start])
-	if listed {
+	if listedStatus(cl, h, end) {
 		// "The founding members of the River Fund are": the body the
 		// status names.
 		for _, o := range orgs {
@@ -1125,9 +1183,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 var (
 	// reStatusSubject is what opens a clause whose subject is a status:
 	// "Its founding members", "The founding members".
-	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$`)
-	// reListedAfter is the verb after such a subject that lists them.
-	reListedAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("membership list verbs") + `)\b`)
+	// A status standing as a line's label, before a colon, has nothing
+	// before it.
+	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$|^[\s•*-]*$`)
+	// reListedAfter is the verb after such a subject that lists them, or
+	// a label's colon.
+	reListedAfter = regexp.MustCompile(`^(?:\s+(?:` + lexicon.Alt("membership list verbs") + `)\b|:\s)`)
 	reListedIn    = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("membership list verbs") + `)$`)
 	// reChannelBefore ends with a word by which a member takes part
 	// through another body: "through", "via", "represented by".

@@ -245,8 +245,12 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// "signed a loan agreement with the Government of Indonesia to
 		// provide ¥18.7 billion": the party after "with" is the other
 		// side of the agreement; the clause's subject provides.
-		if name != "" && reWithBefore.MatchString(head[:start]) && strings.HasSuffix(before[v[0]:v[1]], "ing") && strings.TrimSpace(partyRest(name, head[end:])) == "" &&
-			(reAbsoluteWith.MatchString(head[:start]) || strings.HasPrefix(before[v[1]:], " of ")) {
+		// "established ... with Japanese grant aid of ¥780 million": the
+		// verb's word before "aid of" is a noun too, and the name its
+		// owner.
+		aidOf := reAidOfAfter.MatchString(before[v[1]:])
+		if name != "" && reWithBefore.MatchString(head[:start]) && (strings.HasSuffix(before[v[0]:v[1]], "ing") || aidOf) && strings.TrimSpace(partyRest(name, head[end:])) == "" &&
+			(reAbsoluteWith.MatchString(head[:start]) || strings.HasPrefix(before[v[1]:], " of ") || aidOf) {
 			// ", with Japan contributing US$3 million": an absolute
 			// "with" at a clause's edge makes the name its participle's
 			// subject, unlike "an agreement with X providing", whose X is
@@ -366,7 +370,11 @@ var (
 	reItemOpens = regexp.MustCompile(`(?:^|[,;→+]|\band)\s*(?:the\s+)?$`)
 	// rePartyFunds is the money an organisation puts in, named right after
 	// it: "JICA loan", "ADB co-financing", "EU parallel funding of".
-	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:` + lexicon.Alt("party funding modifiers") + `\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:of\s+)?(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+	// "ADB loan is US$40 million": a copula may stand before the sum.
+	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:` + lexicon.Alt("party funding modifiers") + `\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:(?:of|is|was)\s+)?(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+	// reAidOfAfter is "aid of" after a giving verb's word, which makes
+	// the word a noun: "grant aid of".
+	reAidOfAfter = regexp.MustCompile(`(?i)^\s+(?:aid|assistance)\s+of\s+(?:(?:` + lexicon.Alt("sum hedges") + `)\s+)?$`)
 	// reBracketedAfter is an opening bracket right before a sum.
 	reBracketedAfter = regexp.MustCompile(`\s*\(\s*$`)
 	// rePartNoun is what may stand between a party and its bracketed sum:

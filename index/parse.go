@@ -15,9 +15,12 @@ import (
 var (
 	reMDHeading  = regexp.MustCompile(`^(#{1,6})\s*(.*?)\s*#*$`)
 	reNumHeading = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
-	reNumItem    = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
-	reParenNum   = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
-	reLetterItem = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
+	// reRomanHeading is a section heading numbered in Roman numerals, as
+	// formal papers number their parts: "II. MAIN AREAS OF COOPERATION".
+	reRomanHeading = regexp.MustCompile(`^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\s+(\S.*)$`)
+	reNumItem      = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
+	reParenNum     = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
+	reLetterItem   = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
 	// reBullet is a list item's marker and text. A Markdown "*" or "-"
 	// needs a space after it: "*Speaker notes:* ..." opens in emphasis.
 	reBullet = regexp.MustCompile(`^\s*(?:[•·●▪◦–]\s*|[*\-]\s+)(?:[-–]\s+)?(\S.*)$`)
@@ -54,7 +57,7 @@ func ParseDocument(id, text string) (*Document, error) {
 		return nil, fmt.Errorf("document %s: not valid UTF-8", id)
 	}
 	text = reHTMLComment.ReplaceAllString(strings.ReplaceAll(text, "\r\n", "\n"), "")
-	lines := strings.Split(text, "\n")
+	lines := textTables(strings.Split(text, "\n"))
 	d := &Document{ID: id}
 	p := &parser{doc: d}
 
@@ -70,7 +73,7 @@ func ParseDocument(id, text string) (*Document, error) {
 			d.Title = cleanInline(strings.TrimLeft(l, "# "))
 			continue
 		}
-		if reOverview.MatchString(l) || reMDHeading.MatchString(l) || reNumHeading.MatchString(l) || len(l) > 120 {
+		if reOverview.MatchString(l) || reMDHeading.MatchString(l) || reNumHeading.MatchString(l) || reRomanHeading.MatchString(l) || len(l) > 120 {
 			break
 		}
 		l = cleanInline(l)
@@ -178,6 +181,14 @@ func (p *parser) line(raw string) {
 			return
 		}
 	}
+	if m := reRomanHeading.FindStringSubmatch(trim); m != nil && !indented {
+		if romanValue[m[1]] == p.section+1 && looksLikeHeading(m[2]) {
+			p.flush()
+			p.section = romanValue[m[1]]
+			p.startSection(cleanInline(m[2]))
+			return
+		}
+	}
 	if m := reParenNum.FindStringSubmatch(trim); m != nil {
 		p.flush()
 		p.paraKind, p.paraItem = KindParagraph, "("+m[1]+")"
@@ -271,7 +282,12 @@ func (p *parser) tableRow(trim string) {
 			if m := reColumnUnit.FindStringSubmatch(name); m != nil && isUnit(m[2]) {
 				name, unit = m[1], m[2]
 			}
-			c = name + ": " + withUnit(c, unit)
+			c = withUnit(c, unit)
+			// "| Budget | ¥820 million |" under "| Key | Value |": a column
+			// named only for holding values says nothing of them.
+			if !genericColumns[strings.ToLower(name)] {
+				c = name + ": " + c
+			}
 		}
 		parts = append(parts, c)
 	}
@@ -285,6 +301,10 @@ func (p *parser) tableRow(trim string) {
 	ps.Label = cells[0]
 	p.inList = true
 }
+
+// genericColumns are the names of a table's columns that say only that
+// they hold values, not what the values are.
+var genericColumns = lexicon.Set("generic column names")
 
 // currencyWordsAfter are the words a sum is written with after its
 // number, with a scale before them: "million yen", "baht".
@@ -300,6 +320,10 @@ var (
 	reNumberColumn = regexp.MustCompile(`(?i)^(?:no\.?|#|number)$`)
 	// rePlainNumber is a cell that is only a number.
 	rePlainNumber = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
+	// reScaledNumber is a cell that is a number and its scale: "620
+	// million"; reUnitScale is a unit that gives a scale of its own.
+	reScaledNumber = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?\s+(?:thousand|million|billion)$`)
+	reUnitScale    = regexp.MustCompile(`(?i)\b(?:thousand|million|billion)\b`)
 	// reUnitBefore is a unit written before its number: a currency sign
 	// or code, with a scale after it ("US$", "¥ million").
 	reUnitBefore   = regexp.MustCompile(`^(US\$|\$|¥|€|£|[A-Z]{3})(?:\s+(million|billion|thousand))?$`)
@@ -330,7 +354,24 @@ func isUnit(u string) bool {
 // or table gives: "89,562" in "Amount (US$)" is "US$89,562". Other cells
 // and units are left as written.
 func withUnit(cell, unit string) string {
-	if unit == "" || !rePlainNumber.MatchString(cell) {
+	if unit == "" {
+		return cell
+	}
+	// "620 million" in "Amount (yen)": a number written with its scale
+	// takes a unit that has none.
+	if m := reScaledNumber.FindStringSubmatch(cell); m != nil && !reUnitScale.MatchString(unit) {
+		if b := reUnitBefore.FindStringSubmatch(unit); b != nil {
+			if reCurrencyCode.MatchString(b[1]) {
+				return b[1] + " " + cell
+			}
+			return b[1] + cell
+		}
+		if reUnitAfter.MatchString(unit) {
+			return cell + " " + unit
+		}
+		return cell
+	}
+	if !rePlainNumber.MatchString(cell) {
 		return cell
 	}
 	if m := reUnitBefore.FindStringSubmatch(unit); m != nil {
@@ -348,6 +389,9 @@ func withUnit(cell, unit string) string {
 	}
 	return cell
 }
+
+// romanValue is the number each Roman numeral of reRomanHeading writes.
+var romanValue = map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
 
 // looksLikeHeading tells a section heading ("2. Mekong Subregion
 // Development") from a numbered sentence.
@@ -447,4 +491,86 @@ func parseDocDate(s string) (time.Time, bool) {
 		}
 	}
 	return time.Time{}, false
+}
+
+// reTextRule is the rule under a plain-text table's header: runs of dashes,
+// one a column, set apart by spaces ("-------  ------------  -----").
+var reTextRule = regexp.MustCompile(`^\s*-{3,}(?:\s+-{3,})+\s*$`)
+
+// textTables rewrites the tables of a plain-text document, whose columns
+// line up under the dashes of a rule below the header, as Markdown rows,
+// so that a row is read as a table's row is: "Cambodia  NIPH laboratory
+// 620 million" under "Country  Main project  Amount (yen)" says each
+// cell's column. A block whose cells would cut a word in two is not a
+// table and stays as it is.
+func textTables(lines []string) []string {
+	out := make([]string, 0, len(lines))
+	for i := 0; i < len(lines); i++ {
+		if i == 0 || !reTextRule.MatchString(lines[i]) || strings.TrimSpace(lines[i-1]) == "" || reTextRule.MatchString(lines[i-1]) {
+			out = append(out, lines[i])
+			continue
+		}
+		cols := textColumns(lines[i])
+		end := i + 1
+		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
+			end++
+		}
+		rows := []string{lines[i-1]}
+		rows = append(rows, lines[i+1:end]...)
+		md, ok := textRows(rows, cols)
+		if !ok {
+			out = append(out, lines[i])
+			continue
+		}
+		out[len(out)-1] = md[0]
+		out = append(out, "|"+strings.Repeat("---|", len(cols)))
+		out = append(out, md[1:]...)
+		i = end - 1
+	}
+	return out
+}
+
+// textColumns is where each column starts, in runes, from a table's rule.
+func textColumns(rule string) []int {
+	var cols []int
+	prev := ' '
+	for i, r := range []rune(rule) {
+		if r == '-' && prev != '-' {
+			cols = append(cols, i)
+		}
+		prev = r
+	}
+	return cols
+}
+
+// textRows cuts each line at the columns into a Markdown row; a rule
+// among the rows (above a total) is dropped. It fails when a cut falls
+// inside a word, or text stands left of the first column.
+func textRows(rows []string, cols []int) ([]string, bool) {
+	var out []string
+	for _, row := range rows {
+		if reTextRule.MatchString(row) {
+			continue
+		}
+		rs := []rune(row)
+		cells := make([]string, len(cols))
+		for k, c := range cols {
+			if c > len(rs) {
+				break
+			}
+			if c > 0 && rs[c-1] != ' ' && c < len(rs) && rs[c] != ' ' {
+				return nil, false
+			}
+			end := len(rs)
+			if k+1 < len(cols) && cols[k+1] < end {
+				end = cols[k+1]
+			}
+			cells[k] = strings.TrimSpace(string(rs[c:end]))
+		}
+		if cols[0] > 0 && strings.TrimSpace(string(rs[:min(cols[0], len(rs))])) != "" {
+			return nil, false
+		}
+		out = append(out, "| "+strings.Join(cells, " | ")+" |")
+	}
+	return out, true
 }

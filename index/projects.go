@@ -523,7 +523,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// labelled fields ("Revise the PDM: Responsible: Project
 				// team; Deadline: ...").
 				refers := reTheProjectItself.MatchString(p.Text) || len(reFieldIn.FindAllString(p.Text, -1)) >= minRecordFields
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers {
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}
@@ -1192,6 +1192,37 @@ func partOfOrgName(before string) bool {
 	m := reOrgLead.FindStringSubmatch(before)
 	return m != nil && orgHeads[strings.ToLower(m[1])]
 }
+
+// statesOfParty reports whether s opens with a country or a body and goes
+// on in lower case: "Japan exchanges information with the World Bank",
+// "Myanmar granted observer status" tell what a party does, where a work
+// item opens with the work ("Dispatch economic delegations").
+func (x *extraction) statesOfParty(s string) bool {
+	orgs, geo := x.mentions(s)
+	end := -1
+	for _, o := range orgs {
+		if o.span.Start == 0 {
+			end = max(end, o.span.End)
+		}
+	}
+	for _, g := range geo {
+		if g.span.Start == 0 {
+			end = max(end, g.span.End)
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	m := reNextWord.FindStringSubmatch(s[end:])
+	return m != nil && !nameConnector[m[1]] && strings.ToLower(m[1]) == m[1]
+}
+
+// reNextWord is the word after a name, past spaces only.
+var reNextWord = regexp.MustCompile(`^\s+(\p{L}+)\b`)
+
+// reDatedOpening is a sentence that opens with its date: "In FY2003,
+// 120 trainees received training".
+var reDatedOpening = regexp.MustCompile(`^(?:In|On|Since|From|By|Until|As of)\s+(?:FY\s?)?\d`)
 
 // hasAuxiliary tells a clause ("A mission is planned for 2018") from the
 // name of a piece of work.

@@ -57,8 +57,12 @@ var (
 	reWhenJoin     = regexp.MustCompile(`\b(join|joined|joins|joining|member|membership|accede|acceded)\b`)
 	// reWillJoin asks when a country means or asked to join, which an
 	// intention's date answers.
-	reWillJoin     = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going|apply|applied|application|seek|sought|bid)\b`)
-	reDurationNoun = regexp.MustCompile(`^(years|months|weeks|days)\b`)
+	reWillJoin = regexp.MustCompile(`\b(will|plans?|planning|intends?|expected|going|apply|applied|application|seek|sought|bid)\b`)
+	// reUnrealisedStatus is a membership only offered or meant;
+	// reRealisedStatus one taken up.
+	reUnrealisedStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership invited", "membership intends to join") + `)\b`)
+	reRealisedStatus   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership joined") + `)\b`)
+	reDurationNoun     = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
 	// what was planned, which a future date answers.
 	reDayAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("day question cues") + `)\b`)
@@ -122,6 +126,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	askRevision := askedRevision(aq.q)
 	// "What exact date is the summit" is not answered by "late 2004".
 	dayAsked := reDayAsked.MatchString(aq.q)
+	joinAsk := (reWhenJoin.MatchString(aq.q) || reAskedStatus.MatchString(aq.q)) && !reWillJoin.MatchString(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
 		if dayAsked && d.Precision != "day" {
@@ -158,6 +163,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return isPlanTerm(t) || newDate && t.word == "new" }))
 		}
 		if cov < minCoverage {
+			continue
+		}
+		// "When did the World Bank join as observer" is not answered by
+		// "was invited to become an observer ... in 2016 but has not taken
+		// up the invitation": an invitation or an intention is no joining.
+		if joinAsk && reUnrealisedStatus.MatchString(rec.text) && !reRealisedStatus.MatchString(rec.text) {
 			continue
 		}
 		// The two ends of a written range ("from April 2018 to March
