@@ -311,6 +311,12 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	}
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
+		// The "Japan-ASEAN Health Workers Training Programme on Infectious
+		// Disease Control" (JAHT): a quoted name is the long form whole.
+		if start, ok := quotedLongForm(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"”"), Passage: p, Span: Span{Start: start, End: m[1]}})
+			continue
+		}
 		ws := words(t[:m[0]])
 		// A long form does not run back across brackets: "the Japan
 		// International Cooperation Agency (JICA) and the Japan-ASEAN
@@ -775,7 +781,25 @@ func quotedLongForm(before, short string) (int, bool) {
 			return start, true
 		}
 	}
-	return 0, false
+	// "Japan-ASEAN Health Workers Training Programme ..." (JAHT): inside
+	// quotes the short form may skip words, as long as the name's first
+	// word gives its first letter and its letters come in order.
+	return start, initialsInOrder(units, ws)
+}
+
+// initialsInOrder reports whether the initials of ws, first word first,
+// hold the acronym units in order, with words between left unspelt.
+func initialsInOrder(units []string, ws []wordToken) bool {
+	if len(units) == 0 || len(ws) == 0 || !strings.HasPrefix(strings.ToUpper(ws[0].text), units[0]) {
+		return false
+	}
+	k := 0
+	for _, w := range ws {
+		if k < len(units) && strings.HasPrefix(strings.ToUpper(w.text), units[k]) {
+			k++
+		}
+	}
+	return k == len(units)
 }
 
 // maxQuotedLongForm is the most words a quoted name may have.

@@ -519,10 +519,17 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			titleCountry = ms[0].Name
 		}
 	}
+	// "Viet Nam: Grant aid ... in Hue. The E/N was signed on June 11,
+	// 2009.": an item labelled with one country speaks of it in every
+	// sentence that names no place of its own, whatever its lead-in names.
+	labelCountry := md.labelCountry(p.Text)
 	for _, r := range out.sents {
 		r.have = md.namesIn(r.text+" "+r.p.Lead+asked+" "+backOf[r], r.p)
 		if titleCountry != "" && len(r.have) == 0 {
 			r.have[titleCountry] = true
+		}
+		if labelCountry != "" && len(md.namesIn(r.text, r.p)) == 0 {
+			r.have[labelCountry] = true
 		}
 		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
 			r.have[pl.Name] = true
@@ -532,6 +539,24 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	}
 	return out
 }
+
+// labelCountry is the country a passage opens with as its label, before
+// a colon and nothing else: "Viet Nam: Grant aid ...".
+func (md *Model) labelCountry(text string) string {
+	m := reLabel.FindStringSubmatch(text)
+	if m == nil {
+		return ""
+	}
+	label := strings.TrimSpace(m[1])
+	ms := md.src.AllGeoMentions(label)
+	if len(ms) != 1 || ms[0].IsGroup || ms[0].Span.Start != 0 || ms[0].Span.End != len(label) {
+		return ""
+	}
+	return ms[0].Name
+}
+
+// reLabel is a short label a passage opens with, before its colon.
+var reLabel = regexp.MustCompile(`^\s*([^:.;,]{2,40}):\s`)
 
 // interner gives one copy of each string. The model keeps several term
 // sets for every sentence, drawn from a vocabulary of some thousands: one
