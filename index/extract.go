@@ -311,8 +311,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	}
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
-		// The "Japan-ASEAN Health Workers Training Programme on Infectious
-		// Disease Control" (JAHT): a quoted name is the long form whole.
+		// The "Mekong Nurses Advanced Training Course" (MNTC): a quoted
+		// name is the long form whole.
 		if start, ok := quotedLongForm(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"”"), Passage: p, Span: Span{Start: start, End: m[1]}})
 			continue
@@ -747,8 +747,8 @@ func quotedShortName(before, short string) (int, bool) {
 }
 
 // quotedLongForm finds a name in quotes right before a quoted short form,
-// as formal texts define one: the "ASEAN Regional Laboratory Network for
-// Emerging Infectious Diseases" (hereinafter "ARLN"). The quotes mark
+// as formal texts define one: the "Mekong Network for Safe Water Testing
+// and Monitoring" (hereinafter "MNSW"). The quotes mark
 // where the name ends, so its first words need only spell the short form:
 // the words after them are the name's too, as long as each is a capital
 // word or a small word inside a name. It returns where the name starts,
@@ -781,7 +781,7 @@ func quotedLongForm(before, short string) (int, bool) {
 			return start, true
 		}
 	}
-	// "Japan-ASEAN Health Workers Training Programme ..." (JAHT): inside
+	// "Mekong Nurses Advanced Training Course" (MNTC): inside
 	// quotes the short form may skip words, as long as the name's first
 	// word gives its first letter and its letters come in order.
 	return start, initialsInOrder(units, ws)
@@ -802,7 +802,8 @@ func initialsInOrder(units []string, ws []wordToken) bool {
 	return k == len(units)
 }
 
-// maxQuotedLongForm is the most words a quoted name may have.
+// maxQuotedLongForm is the most words a quoted name may have: the longest
+// programme titles run to a dozen words, and a quoted sentence is no name.
 const maxQuotedLongForm = 14
 
 // startsUpper reports whether s starts with a capital letter.

@@ -88,7 +88,7 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 		from += m[1]
 	}
 	rest := cl[from:]
-	// "Founding members: Cambodia, ...": a label's colon sets them off too.
+	// "Founding members: Laos, ...": a label's colon sets them off too.
 	lead := strings.TrimLeft(rest, " ")
 	if !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, ":") {
 		return nil
@@ -230,9 +230,9 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	t := p.Text
 	passageOrgs := len(*lastOrgs) // organisations named before this passage
 	var prevSubject []string      // the country the sentence before opens with
-	// "Thailand participates as observer" in a section titled for the
-	// MTLTC is about the MTLTC, not the body an earlier section listed
-	// members of.
+	// "China participates as observer" in a section titled for the River
+	// Laboratory Centre is about that Centre, not the body an earlier
+	// section listed members of.
 	if last := x.lastMembershipIn(p.Doc); last != nil && last.Passage.Cite.Section != p.Cite.Section {
 		if body := x.sectionBody(p); body != "" {
 			x.lastMemberOrg[p.Doc] = body
@@ -486,30 +486,54 @@ var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
 // date, "since" or "in" and a date, punctuation or an arrow.
 var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?(?:\d{4})?[\s,.;:()→–—-]*$`)
 
-// titleBody is the one body one belongs to that the section title of p,
-// or failing one the document's title, names: "Case 1 — Mekong Flood Early Warning Network (MFEWN)" over the
-// slide's "Thailand joined Jan 2016". A title naming two bodies, or an
-// agency or a bank, says of none that a status is about it.
+// titleBody is the one body one belongs to that the section title of p
+// names: "Case 1 — River Alert Network (RAN)" over the slide's "Thailand
+// joined Jan 2016". A title naming two bodies, or an agency or a bank,
+// says of none that a status is about it. Failing one, a section headed
+// for membership ("Membership and governance") in an article whose title
+// names one body is about that body, which may be a fund there: an
+// article's membership section lists the fund's own members.
 func (x *extraction) titleBody(p *Passage) string {
 	if orgs, _ := x.mentions(p.Cite.SectionTitle); len(orgs) > 0 {
-		return oneJoinedBody(orgs)
+		return oneJoinedBody(orgs, false)
 	}
-	// A section titled for no body ("Membership and governance") is about
-	// the one the document's title names, in an article on that body.
+	if !membershipHeading(p.Cite.SectionTitle) {
+		return ""
+	}
 	orgs, _ := x.mentions(p.Doc.Title)
-	return oneJoinedBody(orgs)
+	return oneJoinedBody(orgs, true)
 }
+
+// membershipHeading reports whether a section title says the section is
+// about membership.
+func membershipHeading(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if membershipHeadingWords[strings.Trim(w, ".,:;()")] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// membershipHeadingWords head a section about a body's members.
+	membershipHeadingWords = lexicon.Set("membership heading words")
+	// articleBodies are bodies an article's membership section may list
+	// the members of, beyond those "it" may stand for.
+	articleBodies = lexicon.Set("bodies with members in an article")
+)
 
 // sectionBody is the one body one belongs to that the section title of p
 // names, or "".
 func (x *extraction) sectionBody(p *Passage) string {
 	orgs, _ := x.mentions(p.Cite.SectionTitle)
-	return oneJoinedBody(orgs)
+	return oneJoinedBody(orgs, false)
 }
 
 // oneJoinedBody is the body orgs name, if they name one and it is a body
-// one belongs to; "" otherwise.
-func oneJoinedBody(orgs []orgMention) string {
+// one belongs to (or, in an article, one whose members it lists); ""
+// otherwise.
+func oneJoinedBody(orgs []orgMention, article bool) string {
 	body := ""
 	for _, o := range orgs {
 		if body != "" && o.name != body {
@@ -517,7 +541,7 @@ func oneJoinedBody(orgs []orgMention) string {
 		}
 		body = o.name
 	}
-	if name, _, _ := strings.Cut(body, " ("); !bodiesJoinedAsIt[lastWord(name)] {
+	if name, _, _ := strings.Cut(body, " ("); !bodiesJoinedAsIt[lastWord(name)] && !(article && articleBodies[lastWord(name)]) {
 		return ""
 	}
 	return body
@@ -608,6 +632,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		var subjects []string
 		prevEnd := -1
 		firstSubject := -1
+		byCut := false
 		asides := reRelativeAside.FindAllStringIndex(cl[:h.span.Start], -1)
 		for _, m := range geo {
 			if m.span.Start < lo || m.span.End > hi {
@@ -636,10 +661,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if strings.HasPrefix(cl[m.span.End:], "-") || m.span.Start > 0 && cl[m.span.Start-1] == '-' {
 				continue
 			}
-			// "It was created by an exchange of letters ..., and its
-			// secretariat is in Vientiane, Lao PDR": the founders stand in
-			// the clause of "by", not past a break into another.
+			// "It was set up by a treaty between two bodies ..., and its
+			// office is in Hanoi, Viet Nam": the founders stand in the
+			// clause of "by", not past a break into another, and a
+			// status whose founders are not countries names none.
 			if h.passive && firstSubject < 0 && len(prose.ClauseBreaks(cl[h.span.End:m.span.Start])) > 0 {
+				byCut = true
 				break
 			}
 			if firstSubject < 0 {
@@ -661,6 +688,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				continue
 			}
 			subjects = append(subjects, m.name)
+		}
+		if byCut && len(subjects) == 0 {
+			continue // no fallback subject: the founders were not countries
 		}
 		// "A and B are founding members, as are C and D": the status is
 		// also the countries' before it.
@@ -1183,12 +1213,9 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 var (
 	// reStatusSubject is what opens a clause whose subject is a status:
 	// "Its founding members", "The founding members".
-	// A status standing as a line's label, before a colon, has nothing
-	// before it.
-	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$|^[\s•*-]*$`)
-	// reListedAfter is the verb after such a subject that lists them, or
-	// a label's colon.
-	reListedAfter = regexp.MustCompile(`^(?:\s+(?:` + lexicon.Alt("membership list verbs") + `)\b|:\s)`)
+	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$`)
+	// reListedAfter is the verb after such a subject that lists them.
+	reListedAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("membership list verbs") + `)\b`)
 	reListedIn    = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("membership list verbs") + `)$`)
 	// reChannelBefore ends with a word by which a member takes part
 	// through another body: "through", "via", "represented by".

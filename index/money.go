@@ -245,10 +245,12 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// "signed a loan agreement with the Government of Indonesia to
 		// provide ¥18.7 billion": the party after "with" is the other
 		// side of the agreement; the clause's subject provides.
-		// "established ... with Japanese grant aid of ¥780 million": the
+		// "opened ... with Korean grant aid of US$2 million": the
 		// verb's word before "aid of" is a noun too, and the name its
 		// owner.
-		aidOf := reAidOfAfter.MatchString(before[v[1]:])
+		// Only an owner written as one: "Japanese", "Japan's" or a body,
+		// not "with Myanmar grant aid ... provided by Japan".
+		aidOf := name != "" && reAidOfAfter.MatchString(before[v[1]:]) && (ownerForm(head[start:end], name) || bodyName(name))
 		if name != "" && reWithBefore.MatchString(head[:start]) && (strings.HasSuffix(before[v[0]:v[1]], "ing") || aidOf) && strings.TrimSpace(partyRest(name, head[end:])) == "" &&
 			(reAbsoluteWith.MatchString(head[:start]) || strings.HasPrefix(before[v[1]:], " of ") || aidOf) {
 			// ", with Japan contributing US$3 million": an absolute
@@ -370,7 +372,8 @@ var (
 	reItemOpens = regexp.MustCompile(`(?:^|[,;→+]|\band)\s*(?:the\s+)?$`)
 	// rePartyFunds is the money an organisation puts in, named right after
 	// it: "JICA loan", "ADB co-financing", "EU parallel funding of".
-	// "ADB loan is US$40 million": a copula may stand before the sum.
+	// "World Bank credit is US$15 million": a copula may stand before
+	// the sum.
 	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:` + lexicon.Alt("party funding modifiers") + `\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:(?:of|is|was)\s+)?(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
 	// reAidOfAfter is "aid of" after a giving verb's word, which makes
 	// the word a noun: "grant aid of".
@@ -445,6 +448,25 @@ func (x *extraction) recipientOf(after string) string {
 	}
 	return ""
 }
+
+// ownerForm reports whether a party is written as an owner: a possessive
+// ("Japan's") or an adjective of its own ("Japanese", "Korean"), not its
+// bare name.
+func ownerForm(written, name string) bool {
+	if possessiveName(written) {
+		return true
+	}
+	w := strings.ToLower(written)
+	return written != name && !strings.Contains(w, " ") && reDemonymEnd.MatchString(w)
+}
+
+// possessiveName reports whether a name is written with "'s".
+func possessiveName(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
+}
+
+// reDemonymEnd is how a country's adjective ends in English.
+var reDemonymEnd = regexp.MustCompile(`(?:ese|ian|ean|ish|ine|i)$`)
 
 // reAfterRecipient is what may follow a recipient's name: the end of a
 // clause or a small word, not the noun a demonym qualifies.

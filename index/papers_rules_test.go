@@ -45,10 +45,17 @@ const paperDoc = "Japan's Support for Water Safety in the Mekong\n\n" +
 func TestPaperPartsTablesAndQuotedNames(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "paper.txt", Text: paperDoc})
 	// Roman numerals number the parts, so each passage cites its part.
+	found := 0
 	for _, p := range ix.docs[0].Passages {
-		if strings.Contains(p.Text, "founding parties") && (p.Cite.Section != 2 || p.Cite.SectionTitle != "REGIONAL SCHEMES") {
-			t.Errorf("cited as §%d %q, want §2 REGIONAL SCHEMES", p.Cite.Section, p.Cite.SectionTitle)
+		if strings.Contains(p.Text, "founding parties") {
+			found++
+			if p.Cite.Section != 2 || p.Cite.SectionTitle != "REGIONAL SCHEMES" {
+				t.Errorf("cited as §%d %q, want §2 REGIONAL SCHEMES", p.Cite.Section, p.Cite.SectionTitle)
+			}
 		}
+	}
+	if found != 1 {
+		t.Errorf("%d passages say \"founding parties\", want 1", found)
 	}
 	// The quoted name runs to its closing quote, past the words its short
 	// form spells.
@@ -100,6 +107,8 @@ func TestPaperPartsTablesAndQuotedNames(t *testing.T) {
 			t.Errorf("a statement listed as a project: %q", pr.Name)
 		}
 	}
+	// A country the lead-in leaves out gets none of the table's sums.
+	expectRefused(t, ix, "how much does thailand put into well drilling")
 	got := membershipRows(ix)
 	const bwa, rlc = "Basin Water Accord (BWA)", "RIVER LABORATORY CENTRE (RLC)"
 	expectMemberRows(t, got,

@@ -17,7 +17,7 @@ var (
 	reNumHeading = regexp.MustCompile(`^(\d{1,2})[.)]\s+(\S.*)$`)
 	// reRomanHeading is a section heading numbered in Roman numerals, as
 	// formal papers number their parts: "II. MAIN AREAS OF COOPERATION".
-	reRomanHeading = regexp.MustCompile(`^(I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\.\s+(\S.*)$`)
+	reRomanHeading = regexp.MustCompile(`^(` + lexicon.AltOf(keys(romanValue)) + `)\.\s+(\S.*)$`)
 	reNumItem      = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
 	reParenNum     = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
 	reLetterItem   = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
@@ -120,6 +120,9 @@ type parser struct {
 	// unit is the unit a "(Unit: million yen)" line gives the numbers of
 	// the table after it.
 	unit string
+	// markdown is set once a Markdown heading is read; roman while the
+	// sections are numbered in Roman numerals.
+	markdown, roman bool
 }
 
 func (p *parser) line(raw string) {
@@ -156,6 +159,7 @@ func (p *parser) line(raw string) {
 	p.unit = "" // a unit line is the next table's only
 	if m := reMDHeading.FindStringSubmatch(trim); m != nil && !indented {
 		p.flush()
+		p.markdown, p.roman = true, false
 		title := cleanInline(m[2])
 		if n := reNumHeading.FindStringSubmatch(title); n != nil {
 			p.section, _ = strconv.Atoi(n[1])
@@ -177,14 +181,20 @@ func (p *parser) line(raw string) {
 		if n == p.section+1 && looksLikeHeading(m[2]) {
 			p.flush()
 			p.section = n
+			p.roman = false
 			p.startSection(cleanInline(m[2]))
 			return
 		}
 	}
-	if m := reRomanHeading.FindStringSubmatch(trim); m != nil && !indented {
-		if romanValue[m[1]] == p.section+1 && looksLikeHeading(m[2]) {
+	// Roman numerals number the parts of a plain-text paper, from "I."
+	// on, not a list inside a Markdown section ("II. Soft
+	// infrastructure") nor a signature's initial ("I. Tanaka, Director").
+	if m := reRomanHeading.FindStringSubmatch(trim); m != nil && !indented && !p.markdown {
+		n := romanValue[m[1]]
+		if n == p.section+1 && (n == 1 || p.roman) && looksLikeHeading(m[2]) && !strings.Contains(m[2], ",") {
 			p.flush()
-			p.section = romanValue[m[1]]
+			p.section = n
+			p.roman = true
 			p.startSection(cleanInline(m[2]))
 			return
 		}
@@ -499,10 +509,10 @@ var reTextRule = regexp.MustCompile(`^\s*-{3,}(?:\s+-{3,})+\s*$`)
 
 // textTables rewrites the tables of a plain-text document, whose columns
 // line up under the dashes of a rule below the header, as Markdown rows,
-// so that a row is read as a table's row is: "Cambodia  NIPH laboratory
-// 620 million" under "Country  Main project  Amount (yen)" says each
-// cell's column. A block whose cells would cut a word in two is not a
-// table and stays as it is.
+// so that a row is read as a table's row is: "Laos  Wells  250 million"
+// under "Country  Item  Amount (yen)" says each cell's column. A block
+// whose text crosses the gap before a column, or that has no row under
+// its rule, is not a table and stays as it is.
 func textTables(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
@@ -510,16 +520,20 @@ func textTables(lines []string) []string {
 			out = append(out, lines[i])
 			continue
 		}
-		cols := textColumns(lines[i])
 		end := i + 1
 		for end < len(lines) && strings.TrimSpace(lines[end]) != "" {
 			end++
 		}
-		rows := []string{lines[i-1]}
-		rows = append(rows, lines[i+1:end]...)
-		md, ok := textRows(rows, cols)
-		if !ok {
-			out = append(out, lines[i])
+		block := make([]string, 0, end-i+1)
+		for _, l := range append([]string{lines[i-1]}, lines[i:end]...) {
+			block = append(block, strings.ReplaceAll(l, "\t", tabSpaces))
+		}
+		cols, gaps := textColumns(block[1])
+		md, ok := textRows(append(block[:1:1], block[2:]...), cols, gaps)
+		if !ok || len(md) < 2 {
+			// Not a table: the block stays as written, read once.
+			out = append(out, lines[i:end]...)
+			i = end - 1
 			continue
 		}
 		out[len(out)-1] = md[0]
@@ -530,36 +544,48 @@ func textTables(lines []string) []string {
 	return out
 }
 
-// textColumns is where each column starts, in runes, from a table's rule.
-func textColumns(rule string) []int {
-	var cols []int
+// tabSpaces is a tab as the columns of a plain-text table count it.
+const tabSpaces = "        "
+
+// textColumns is where each column starts, in runes, from a table's rule,
+// and where the gap before it starts: the end of the dashes before.
+func textColumns(rule string) (cols, gaps []int) {
 	prev := ' '
 	for i, r := range []rune(rule) {
-		if r == '-' && prev != '-' {
+		switch {
+		case r == '-' && prev != '-':
 			cols = append(cols, i)
+		case r != '-' && prev == '-':
+			gaps = append(gaps, i)
 		}
 		prev = r
 	}
-	return cols
+	// gaps[k] is where the gap before column k starts; the first column
+	// has the line's margin before it.
+	return cols, append([]int{0}, gaps...)
 }
 
 // textRows cuts each line at the columns into a Markdown row; a rule
-// among the rows (above a total) is dropped. It fails when a cut falls
-// inside a word, or text stands left of the first column.
-func textRows(rows []string, cols []int) ([]string, bool) {
-	var out []string
-	for _, row := range rows {
-		if reTextRule.MatchString(row) {
+// among the rows (above a total) is dropped, and a line whose first cell
+// is empty continues the cells of the row above ("Well drilling and pump"
+// over "installation"). It fails when a line has text in the gap before a
+// column or left of the first: a cell that runs past its column.
+func textRows(lines []string, cols, gaps []int) ([]string, bool) {
+	var rows [][]string
+	for _, line := range lines {
+		if reTextRule.MatchString(line) {
 			continue
 		}
-		rs := []rune(row)
+		rs := []rune(line)
+		for k, c := range cols {
+			if gap := string(rs[min(gaps[k], len(rs)):min(c, len(rs))]); strings.TrimSpace(gap) != "" {
+				return nil, false
+			}
+		}
 		cells := make([]string, len(cols))
 		for k, c := range cols {
 			if c > len(rs) {
 				break
-			}
-			if c > 0 && rs[c-1] != ' ' && c < len(rs) && rs[c] != ' ' {
-				return nil, false
 			}
 			end := len(rs)
 			if k+1 < len(cols) && cols[k+1] < end {
@@ -567,10 +593,20 @@ func textRows(rows []string, cols []int) ([]string, bool) {
 			}
 			cells[k] = strings.TrimSpace(string(rs[c:end]))
 		}
-		if cols[0] > 0 && strings.TrimSpace(string(rs[:min(cols[0], len(rs))])) != "" {
-			return nil, false
+		if len(rows) > 1 && cells[0] == "" {
+			prev := rows[len(rows)-1]
+			for k, c := range cells {
+				if c != "" {
+					prev[k] = strings.TrimSpace(prev[k] + " " + c)
+				}
+			}
+			continue
 		}
-		out = append(out, "| "+strings.Join(cells, " | ")+" |")
+		rows = append(rows, cells)
+	}
+	out := make([]string, len(rows))
+	for k, cells := range rows {
+		out[k] = "| " + strings.Join(cells, " | ") + " |"
 	}
 	return out, true
 }

@@ -1194,9 +1194,9 @@ func partOfOrgName(before string) bool {
 }
 
 // statesOfParty reports whether s opens with a country or a body and goes
-// on in lower case: "Japan exchanges information with the World Bank",
-// "Myanmar granted observer status" tell what a party does, where a work
-// item opens with the work ("Dispatch economic delegations").
+// on as a sentence: "Korea shares its data with the MRC", "Laos
+// granted visas" tell what a party does, where a work item opens with the
+// work ("Dispatch economic delegations").
 func (x *extraction) statesOfParty(s string) bool {
 	orgs, geo := x.mentions(s)
 	end := -1
@@ -1213,15 +1213,35 @@ func (x *extraction) statesOfParty(s string) bool {
 	if end < 0 {
 		return false
 	}
-	m := reNextWord.FindStringSubmatch(s[end:])
-	return m != nil && !nameConnector[m[1]] && strings.ToLower(m[1]) == m[1]
+	// A verb's form after the party: "granted", or "exchanges" with a
+	// sentence's determiner after it. "Cambodia road improvement
+	// project", "Laos roads and bridges project" and "Myanmar ports
+	// project" name work.
+	m := reVerbAfterParty.FindStringSubmatch(s[end:])
+	if m == nil || nameConnector[m[1]] {
+		return false
+	}
+	rest := strings.TrimSpace(m[2])
+	if rest == "" || reHeadOnly.MatchString(rest) {
+		return false
+	}
+	return strings.HasSuffix(m[1], "ed") || reDeterminerIn.MatchString(rest)
 }
 
-// reNextWord is the word after a name, past spaces only.
-var reNextWord = regexp.MustCompile(`^\s+(\p{L}+)\b`)
+var (
+	// reHeadOnly is a project's head word and nothing else.
+	reHeadOnly = regexp.MustCompile(`^(?i:project|programme|program)s?$`)
+	// reDeterminerIn is a determiner, which a sentence has and a name
+	// rarely does.
+	reDeterminerIn = regexp.MustCompile(`(?i)\b(?:the|this|these|that|its|their|a|an)\b`)
+)
 
-// reDatedOpening is a sentence that opens with its date: "In FY2003,
-// 120 trainees received training".
+// reVerbAfterParty is a lower-case word in a verb's "-s" or "-ed" form
+// right after a party, and the rest of the item.
+var reVerbAfterParty = regexp.MustCompile(`^\s+(\p{Ll}+(?:s|ed))\b(.*)$`)
+
+// reDatedOpening is a sentence that opens with its date: "In FY2010,
+// 45 pilots were trained", which no project's name does.
 var reDatedOpening = regexp.MustCompile(`^(?:In|On|Since|From|By|Until|As of)\s+(?:FY\s?)?\d`)
 
 // hasAuxiliary tells a clause ("A mission is planned for 2018") from the

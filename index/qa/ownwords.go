@@ -102,8 +102,8 @@ var (
 	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
 	// aid", "with Laos", "for the bridge", "is earmarked for school
 	// construction", "is to be covered by the JICA loan".
-	// "¥8.1 billion went to the Bridges Window, ¥4.9 billion to the
-	// Skills Window": a verb of going stands as a participle does, and
+	// "¥2 billion went to the Roads Window, ¥1 billion to the Schools
+	// Window": a verb of going stands as a participle does, and
 	// "to" before a name opens no verb.
 	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu})`)
 )

@@ -519,12 +519,15 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			titleCountry = ms[0].Name
 		}
 	}
-	// "Viet Nam: Grant aid ... in Hue. The E/N was signed on June 11,
-	// 2009.": an item labelled with one country speaks of it in every
+	// "Laos: Loan for the Pakse bridge. The L/A was signed on 2 May
+	// 2012.": an item labelled with one country speaks of it in every
 	// sentence that names no place of its own, whatever its lead-in names.
 	labelCountry := md.labelCountry(p.Text)
+	// "Brunei is not covered by this part": a country the
+	// lead-in leaves out is not one its items speak of.
+	leadNames := withoutExclusions(p.Lead)
 	for _, r := range out.sents {
-		r.have = md.namesIn(r.text+" "+r.p.Lead+asked+" "+backOf[r], r.p)
+		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+backOf[r], r.p)
 		if titleCountry != "" && len(r.have) == 0 {
 			r.have[titleCountry] = true
 		}
@@ -540,8 +543,26 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	return out
 }
 
+// withoutExclusions is text without its sentences that leave something
+// out ("Brunei, Malaysia and Singapore are not covered").
+func withoutExclusions(text string) string {
+	if !prose.Excludes(text) {
+		return text
+	}
+	var kept []string
+	for _, s := range reSentenceEnd.Split(text, -1) {
+		if !prose.Excludes(s) {
+			kept = append(kept, s)
+		}
+	}
+	return strings.Join(kept, ". ")
+}
+
+// reSentenceEnd is a stop and the space after it.
+var reSentenceEnd = regexp.MustCompile(`[.;]\s+`)
+
 // labelCountry is the country a passage opens with as its label, before
-// a colon and nothing else: "Viet Nam: Grant aid ...".
+// a colon and nothing else: "Laos: Loan for ...".
 func (md *Model) labelCountry(text string) string {
 	m := reLabel.FindStringSubmatch(text)
 	if m == nil {

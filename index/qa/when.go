@@ -61,7 +61,7 @@ var (
 	// reUnrealisedStatus is a membership only offered or meant;
 	// reRealisedStatus one taken up.
 	reUnrealisedStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership invited", "membership intends to join") + `)\b`)
-	reRealisedStatus   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership joined") + `)\b`)
+	reRealisedStatus   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership joined") + `)\b|\bbec(?:ame|ome|omes|oming)\b[^.;]{0,40}\bmembers?\b`)
 	reDurationNoun     = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
 	// what was planned, which a future date answers.
@@ -126,6 +126,8 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	askRevision := askedRevision(aq.q)
 	// "What exact date is the summit" is not answered by "late 2004".
 	dayAsked := reDayAsked.MatchString(aq.q)
+	// "When did X become an observer" asks a joining too, in a status's
+	// word; "when will X join" asks the plan, which an intention answers.
 	joinAsk := (reWhenJoin.MatchString(aq.q) || reAskedStatus.MatchString(aq.q)) && !reWillJoin.MatchString(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
@@ -165,9 +167,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if cov < minCoverage {
 			continue
 		}
-		// "When did the World Bank join as observer" is not answered by
-		// "was invited to become an observer ... in 2016 but has not taken
-		// up the invitation": an invitation or an intention is no joining.
+		// "When did Korea join" is not answered by "Korea was invited to
+		// join in 2016": an invitation or an intention is no joining,
+		// unless the sentence says it was taken up.
 		if joinAsk && reUnrealisedStatus.MatchString(rec.text) && !reRealisedStatus.MatchString(rec.text) {
 			continue
 		}
