@@ -146,6 +146,7 @@ const articleDoc = "# Mekong Village Bridges Fund\n\n" +
 	"| Key | Value |\n|---|---|\n| Budget | ¥500 million (FY2020) |\n| Director | Dr. Anan Phommachanh |\n\n" +
 	"## Funding\n\n" +
 	"Japan has given ¥2 billion since 2002. Of this, ¥1.4 billion went to the Bridges Window and ¥600 million to the Training Window.\n\n" +
+	"Its engineers are trained together with Khon Kaen University in Thailand.\n\n" +
 	"## Membership\n\n" +
 	"The founding members were Japan, Lao PDR and Viet Nam. Myanmar joined on 1 April 2004. " +
 	"The Asian Development Bank was invited to become an observer in 2015 but has not taken up the invitation. " +
@@ -181,6 +182,8 @@ func TestArticleTitleFramesItsMembership(t *testing.T) {
 		// bare "to" before a name.
 		"how much went to the bridges window":  "¥1.4 billion",
 		"how much went to the training window": "¥600 million",
+		// "Which university" asks for a body.
+		"which university trains its engineers": "Khon Kaen University",
 		// The infobox's role row names who holds it.
 		"who is the current director": "Dr. Anan Phommachanh",
 	})
