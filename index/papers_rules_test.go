@@ -40,7 +40,9 @@ const paperDoc = "Japan's Support for Water Safety in the Mekong\n\n" +
 	"  • - The River Laboratory Centre was opened in Vientiane on 5 May 2005 with Japanese grant aid of ¥450 million for the building.\n" +
 	"  • - ADB loan is US$25 million and Japan provides yen loan of ¥1.1 billion for the Delta Pump Station Project.\n" +
 	"  • - Japan exchanges information with the World Bank on this pump station project.\n" +
-	"  • - In FY2005, 80 engineers received training in Japan in the pump station field.\n"
+	"  • - In FY2005, 80 engineers received training in Japan in the pump station field.\n" +
+	"(2) Results (up to March 2006)\n" +
+	"  1. 12 courses were held.\n"
 
 func TestPaperPartsTablesAndQuotedNames(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "paper.txt", Text: paperDoc})
@@ -85,6 +87,8 @@ func TestPaperPartsTablesAndQuotedNames(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{
 		"how much for well drilling in cambodia": "410 million yen",
 		"what does MNSW stand for":               "Mekong Network for Safe Water Testing and Monitoring",
+		// An undated item is dated by its lead-in.
+		"how many courses were held up to march 2006": "12",
 		// An item labelled with its country speaks of it throughout.
 		"when was the E/N for wells in cambodia signed": "3 March 2006",
 		"when was the laos E/N signed":                  "9 April 2006",

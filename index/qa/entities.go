@@ -416,6 +416,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		if any {
 			return false
 		}
+		// "(4) Achievements (up to March 2004)" over "18 courses were
+		// held": an undated item is dated by its lead-in or its section's
+		// title.
+		if framedByYear(rec.p, y) {
+			continue
+		}
 		prev := md.sentenceBefore(rec)
 		if prev == nil {
 			return false
@@ -425,6 +431,13 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 	}
 	return true
+}
+
+// framedByYear reports whether a passage's lead-in or section title
+// writes year y.
+func framedByYear(p *corpus.Passage, y int) bool {
+	frame := p.Lead + " " + p.Cite.SectionTitle
+	return frame != " " && slices.Contains(yearsIn(frame), y)
 }
 
 // namesOtherPlace reports whether the sentence names a place other than
