@@ -781,30 +781,48 @@ func quotedLongForm(before, short string) (int, bool) {
 			return start, true
 		}
 	}
-	// "Mekong Nurses Advanced Training Course" (MNTC): inside
-	// quotes the short form may skip words, as long as the name's first
-	// word gives its first letter and its letters come in order.
+	// "Mekong Nurses Advanced Training Course" (MNTC): inside quotes the
+	// short form may skip a word, as long as the name's first word gives
+	// its first letter and its capitalised words the rest in order. Not a
+	// well-known body's short form after a report's title ("... in ASEAN"
+	// (JICA)), which names its publisher.
+	if wellKnownBodies[short] {
+		return 0, false
+	}
 	return start, initialsInOrder(units, ws)
-}
-
-// initialsInOrder reports whether the initials of ws, first word first,
-// hold the acronym units in order, with words between left unspelt.
-func initialsInOrder(units []string, ws []wordToken) bool {
-	if len(units) == 0 || len(ws) == 0 || !strings.HasPrefix(strings.ToUpper(ws[0].text), units[0]) {
-		return false
-	}
-	k := 0
-	for _, w := range ws {
-		if k < len(units) && strings.HasPrefix(strings.ToUpper(w.text), units[k]) {
-			k++
-		}
-	}
-	return k == len(units)
 }
 
 // maxQuotedLongForm is the most words a quoted name may have: the longest
 // programme titles run to a dozen words, and a quoted sentence is no name.
 const maxQuotedLongForm = 14
+
+// maxSkippedWords is how many capitalised words of a quoted name its
+// short form may leave unspelt between the ones it spells.
+const maxSkippedWords = 1
+
+// initialsInOrder reports whether the capitalised words of ws, first word
+// first, spell the acronym units in order, leaving at most
+// maxSkippedWords of them unspelt before the last unit.
+func initialsInOrder(units []string, ws []wordToken) bool {
+	if len(units) == 0 || len(ws) == 0 || !strings.HasPrefix(strings.ToUpper(ws[0].text), units[0]) {
+		return false
+	}
+	k, skipped := 0, 0
+	for _, w := range ws {
+		if k == len(units) {
+			break
+		}
+		if !startsUpper(w.text) {
+			continue
+		}
+		if strings.HasPrefix(strings.ToUpper(w.text), units[k]) {
+			k++
+		} else {
+			skipped++
+		}
+	}
+	return k == len(units) && skipped <= maxSkippedWords
+}
 
 // startsUpper reports whether s starts with a capital letter.
 func startsUpper(s string) bool {

@@ -98,4 +98,19 @@ func TestPaperRulesCounterExamples(t *testing.T) {
 			}
 		}
 	})
+	t.Run("a report's title before a body's short form is no long form", func(t *testing.T) {
+		ix := mustOpen(t, Source{Name: "j.md", Text: "# Connectivity\n\nThe Japan International Cooperation Agency (JICA) implements technical cooperation. " +
+			"In 2018 the agency published \"Japan's Support for Infrastructure Connectivity in ASEAN\" (JICA).\n"})
+		for _, o := range ix.Orgs() {
+			if o.Acronym == "JICA" && o.Name != "Japan International Cooperation Agency" {
+				t.Errorf("JICA defined as %q", o.Name)
+			}
+		}
+	})
+	t.Run("a frame of a range or up to a year does not date a year's figure", func(t *testing.T) {
+		ix := mustOpen(t, Source{Name: "y.txt", Text: "Japan's Support\n\nMarch 2006\n\nI. RESULTS (1998-2005)\n\n  1. 120 engineers were trained in Japan.\n\n" +
+			"II. COURSES\n\n(1) Results (up to March 2006)\n  1. 12 seminars were held.\n"})
+		expectRefused(t, ix, "how many engineers were trained in 1998", "how many seminars were held in 2006")
+		expectAnswers(t, ix, map[string]string{"how many seminars were held up to march 2006": "12"})
+	})
 }

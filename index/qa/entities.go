@@ -14,8 +14,11 @@ import (
 
 // entities are what a question names outright.
 type entities struct {
-	years   []int // years named ("in 2001", "fy2002")
-	relYear *int  // "this year" (0), "last year" (-1), "next year" (1): relative to each document
+	years []int // years named ("in 2001", "fy2002")
+	// toDate is set when the question asks a figure up to its year ("up
+	// to march 2004", "as of 2010").
+	toDate  bool
+	relYear *int // "this year" (0), "last year" (-1), "next year" (1): relative to each document
 	// placeByCountry lets a place be matched by its country: "the loan
 	// signed with Manila" is the loan signed with the Philippines.
 	placeByCountry bool
@@ -241,6 +244,7 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.years = append(e.years, y)
 		}
 	}
+	e.toDate = reToDate.MatchString(q)
 	for _, c := range reCodeToken.FindAllString(q, -1) {
 		if !reYearCode.MatchString(c) && md.writes(c) {
 			e.codes = append(e.codes, c)
@@ -419,7 +423,7 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		// "(4) Achievements (up to March 2004)" over "18 courses were
 		// held": an undated item is dated by its lead-in or its section's
 		// title.
-		if framedByYear(rec.p, y) {
+		if framedByYear(rec.p, y, ent.toDate) {
 			continue
 		}
 		prev := md.sentenceBefore(rec)
@@ -434,11 +438,21 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 }
 
 // framedByYear reports whether a passage's lead-in or section title
-// writes year y.
-func framedByYear(p *corpus.Passage, y int) bool {
+// dates its undated sentences in year y: it writes that one year and no
+// other. A frame that counts up to its year ("Results (up to March
+// 2004)") dates them only for a question that asks up to a year too
+// (toDate); "how many in 2004" asks that year's alone.
+func framedByYear(p *corpus.Passage, y int, toDate bool) bool {
 	frame := p.Lead + " " + p.Cite.SectionTitle
-	return frame != " " && slices.Contains(yearsIn(frame), y)
+	ys := yearsIn(frame)
+	if len(ys) == 0 || slices.ContainsFunc(ys, func(o int) bool { return o != y }) {
+		return false
+	}
+	return toDate || !reToDate.MatchString(frame)
 }
+
+// reToDate is a cue that a figure runs up to its date.
+var reToDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("to-date cues") + `)\b`)
 
 // namesOtherPlace reports whether the sentence names a place other than
 // the asked ones.

@@ -105,7 +105,10 @@ var (
 	// "¥2 billion went to the Roads Window, ¥1 billion to the Schools
 	// Window": a verb of going stands as a participle does, and
 	// "to" before a name opens no verb.
-	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu})`)
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$))`)
+	// reComparedTo is a comparison, whose "to" opens another party's
+	// figure, not this one's own phrase: "compared to Thailand".
+	reComparedTo = regexp.MustCompile(`(?i)^\s+(?:compared|related|equal|close|similar|next)\s+to\b`)
 )
 
 // ownSpans finds the own words of each of spans, facts of one type in the
@@ -122,7 +125,7 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 			end = spans[i+1].Start
 		}
 		rest := text[sp.End:end]
-		if reOwnAfter.MatchString(rest) {
+		if reOwnAfter.MatchString(rest) && !reComparedTo.MatchString(rest) {
 			cut := len(rest)
 			// the break after the preposition's phrase, not the space
 			// before it
