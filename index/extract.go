@@ -423,7 +423,7 @@ func nameRunBefore(before string, cutAtAnd bool) ([]wordToken, bool) {
 	}
 	for i := len(run) - 1; i >= 0; i-- {
 		w := run[i].text
-		if strings.EqualFold(w, "the") || cutAtAnd && strings.EqualFold(w, "and") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		if strings.EqualFold(w, "the") || cutAtAnd && strings.EqualFold(w, "and") || prose.Possessive(w) {
 			run = run[i+1:]
 			break
 		}

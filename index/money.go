@@ -453,16 +453,11 @@ func (x *extraction) recipientOf(after string) string {
 // ("Japan's") or an adjective of its own ("Japanese", "Korean"), not its
 // bare name.
 func ownerForm(written, name string) bool {
-	if possessiveName(written) {
+	if prose.Possessive(written) {
 		return true
 	}
 	w := strings.ToLower(written)
 	return written != name && !strings.Contains(w, " ") && reDemonymEnd.MatchString(w)
-}
-
-// possessiveName reports whether a name is written with "'s".
-func possessiveName(s string) bool {
-	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s")
 }
 
 // reDemonymEnd is how a country's adjective ends in English.

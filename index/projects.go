@@ -149,7 +149,7 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 	tail := ws[head+1:]
 	switch {
 	case len(tail) == 0:
-	case reRoman.MatchString(tail[0].text) || reNumeral.MatchString(tail[0].text):
+	case romanValue[tail[0].text] > 0 || reNumeral.MatchString(tail[0].text):
 		last = head + 1
 		if len(tail) > 1 && strings.HasPrefix(tail[1].text, "(") {
 			last = head + 2
@@ -208,7 +208,7 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 	own := 0
 	for _, x := range ws[first : last+1] {
 		lw := strings.ToLower(strings.Trim(x.text, "()"))
-		if !projectHeads[lw] && !genericWords[lw] && !nameConnector[lw] && !reNumeral.MatchString(lw) && !reRoman.MatchString(x.text) && unicode.IsUpper([]rune(x.text + " ")[0]) {
+		if !projectHeads[lw] && !genericWords[lw] && !nameConnector[lw] && !reNumeral.MatchString(lw) && romanValue[x.text] == 0 && unicode.IsUpper([]rune(x.text + " ")[0]) {
 			own++
 		}
 	}
@@ -224,7 +224,6 @@ var (
 	// phaseHeads number a stage of work rather than name it.
 	phaseHeads   = lexicon.Set("phase heads")
 	reNumeral    = regexp.MustCompile(`^\d+(?:\.\d+)*$`)
-	reRoman      = regexp.MustCompile(`^(?:I|II|III|IV|V|VI|VII|VIII|IX|X)$`)
 	reMonthStart = regexp.MustCompile(`^\s*` + monthRe)
 	determiners  = lexicon.Set("words before a name")
 	reHeadFirst  = regexp.MustCompile(`^(?:project|programme|program)\s+(?:` + lexicon.Alt("name connectors") + `)\s+(?:the\s+)?`)
@@ -1233,7 +1232,7 @@ var (
 	reHeadOnly = regexp.MustCompile(`^(?i:project|programme|program)s?$`)
 	// reDeterminerIn is a determiner, which a sentence has and a name
 	// rarely does.
-	reDeterminerIn = regexp.MustCompile(`(?i)\b(?:the|this|these|that|its|their|a|an)\b`)
+	reDeterminerIn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("determiners") + `)\b`)
 )
 
 // reVerbAfterParty is a lower-case word in a verb's "-s" or "-ed" form

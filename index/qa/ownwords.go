@@ -7,6 +7,7 @@ import (
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // A sentence that lists several facts of one type gives each its own
@@ -27,11 +28,6 @@ const (
 	// both write as possessor ("Hoshino's") as two words.
 	ownerWeight = 2
 )
-
-// possessive reports whether word is written as a possessor: "KSE's".
-func possessive(word string) bool {
-	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")
-}
 
 // ownerAsked reports whether the question writes organisation o as an
 // owner: "MRBI's share", or in chat "KSE share".
@@ -204,7 +200,7 @@ func (aq *asked) ownWordsBonus(rec *sentenceRec, spans []corpus.Span, i int) flo
 			switch {
 			case !in:
 				elsewhere[t.stem] = true
-			case t.owner && possessive(rec.text[w.span.Start:w.span.End]):
+			case t.owner && prose.Possessive(rec.text[w.span.Start:w.span.End]):
 				// "KSE's share amounts to ¥11.2 billion, Hoshino's to
 				// ¥6.3 billion": the owner asked outweighs the noun the
 				// list's first item holds for all of them.

@@ -139,3 +139,9 @@ func SingularAcronym(acr string) string {
 	}
 	return ""
 }
+
+// Possessive reports whether a word is written with "'s", straight or
+// curly apostrophe.
+func Possessive(word string) bool {
+	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")
+}
