@@ -335,6 +335,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := countryListBefore(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "Kanto Sogo Engineering Co., Ltd. (President and CEO: Hiroshi
@@ -344,6 +346,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	for _, m := range reAcrQuoted.FindAllStringSubmatchIndex(t, -1) {
 		if start, ok := quotedShortName(t[:m[0]], t[m[2]:m[3]]); ok {
 			out = append(out, Org{Acronym: t[m[2]:m[3]], Name: strings.Trim(t[start:m[0]], " \"”"), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := countryListBefore(t[:m[0]], t[m[2]:m[3]]); ok {
+			out = append(out, Org{Acronym: t[m[2]:m[3]], Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "under the Mekong Agricultural Extension Training Programme,
@@ -689,7 +693,7 @@ const minPartners = 2
 // reAcrQuoted is a short name in quotes that closes the brackets after a
 // name, after what else they say: ("KSE"), (hereinafter "KSE"),
 // (President: Hiroshi Takamura; "KSE").
-var reAcrQuoted = startRE(`\(\s*(?:[^()"“”]{0,80}?[;,]\s*)?(?:hereinafter(?:\s+referred\s+to\s+as)?\s+)?["“]([A-Z][\p{L}0-9&-]*)["”]\s*\)`)
+var reAcrQuoted = startRE(`\(\s*(?:[^()"“”]{0,80}?[;,]\s*)?(?:here(?:in)?after(?:\s+referred\s+to\s+as)?\s+)?["“]([A-Z][\p{L}0-9&-]*)["”]\s*\)`)
 
 // reCompanySuffix is a company's legal form after its name, which its
 // short name does not spell: "Co., Ltd.", "Corporation", "Inc.".
@@ -1134,10 +1138,59 @@ func (x *extraction) reindexOrgs() {
 	}
 }
 
+// reListSeparator stands between the names of a list.
+var reListSeparator = regexp.MustCompile(`\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*`)
+
+// countryListBefore finds where a list of countries starts that ends
+// where before ends and whose names' first letters, in order, spell the
+// short form after it: "Cambodia, Lao PDR, Myanmar and Viet Nam
+// (hereinafter "CLMV")". Words before the list's first name ("For
+// Cambodia, ...") are not the group's.
+func countryListBefore(before, short string) (int, bool) {
+	core := strings.TrimRight(before, " ")
+	if len(short) < minPartners || strings.ToUpper(short) != short {
+		return 0, false
+	}
+	seps := reListSeparator.FindAllStringIndex(core, -1)
+	if len(seps) < len(short)-1 {
+		return 0, false
+	}
+	// The last len(short) names: each between two separators, the first
+	// at the end of the text before its separator.
+	seps = seps[len(seps)-(len(short)-1):]
+	names := make([]string, 0, len(short))
+	from := seps[0][0]
+	firstPart := core[:from]
+	start := -1
+	for _, w := range words(firstPart) {
+		if gaz.countryByAlias[prose.Fold(firstPart[w.span.Start:])] != "" {
+			start = w.span.Start
+			break
+		}
+	}
+	if start < 0 {
+		return 0, false
+	}
+	names = append(names, firstPart[start:])
+	for i, sp := range seps {
+		end := len(core)
+		if i+1 < len(seps) {
+			end = seps[i+1][0]
+		}
+		names = append(names, core[sp[1]:end])
+	}
+	for i, n := range names {
+		if gaz.countryByAlias[prose.Fold(n)] == "" || !strings.HasPrefix(n, short[i:i+1]) {
+			return 0, false
+		}
+	}
+	return start, true
+}
+
 // countryList reads "Cambodia, Laos, Myanmar and Vietnam" as countries; it
 // returns nil unless every listed name is a country.
 func countryList(s string) []string {
-	parts := regexp.MustCompile(`\s*(?:,\s*and\s+|,|\s+and\s+|&)\s*`).Split(strings.TrimSpace(s), -1)
+	parts := reListSeparator.Split(strings.TrimSpace(s), -1)
 	var out []string
 	for _, part := range parts {
 		c := gaz.countryByAlias[prose.Fold(part)]

@@ -43,7 +43,11 @@ type gazetteer struct {
 	groupByAlias   map[string]string   // folded alias -> canonical group
 	groupMembers   map[string][]string // canonical group -> members
 	placeByAlias   map[string]gazPlace // folded alias -> place
-	asean          map[string]bool
+	// sameName are, for an alias, the other places that bear it ("Bali"
+	// in Cameroon and in Indonesia): one of them stands when the place
+	// of placeByAlias is out of a document's scope.
+	sameName map[string][]gazPlace
+	asean    map[string]bool
 	// Place aliases for fuzzy matching: the well-known ones, and the rest
 	// by country, so a document's scope is searched without the world's.
 	wellKnownAliases []placeAlias
@@ -69,6 +73,7 @@ func buildGazetteer() *gazetteer {
 		groupByAlias:   map[string]string{},
 		groupMembers:   map[string][]string{},
 		placeByAlias:   map[string]gazPlace{},
+		sameName:       map[string][]gazPlace{},
 		asean:          map[string]bool{},
 		placeCache:     map[string]placeResult{},
 		cityStates:     map[string]bool{},
@@ -114,8 +119,14 @@ func buildGazetteer() *gazetteer {
 			if _, isCountry := g.countryByAlias[f]; isCountry {
 				continue
 			}
-			if old, ok := g.placeByAlias[f]; ok && (old.wellKnown || !gp.wellKnown) {
-				continue // the first, or the better known, of two places with one name
+			if old, ok := g.placeByAlias[f]; ok {
+				if old.wellKnown || !gp.wellKnown {
+					// The first, or the better known, of two places
+					// with one name; the other stands in its own scope.
+					g.sameName[f] = append(g.sameName[f], gp)
+					continue
+				}
+				g.sameName[f] = append(g.sameName[f], old)
 			}
 			g.placeByAlias[f] = gp
 		}
@@ -147,7 +158,7 @@ func (g *gazetteer) lookupPlace(s string, scope map[string]bool) (gazPlace, bool
 	f := prose.Fold(s)
 	inScope := func(p gazPlace) bool { return scope == nil || p.wellKnown || scope[p.country] }
 	if p, ok := g.placeByAlias[f]; ok {
-		return p, inScope(p)
+		return g.scoped(f, p, inScope)
 	}
 	if len(f) < minFuzzyPlace {
 		return gazPlace{}, false
@@ -223,8 +234,26 @@ func sameWordShape(alias, f string) bool {
 // placeNamed finds a place by its exact name or alias, within scope as
 // lookupPlace does.
 func (g *gazetteer) placeNamed(s string, scope map[string]bool) (gazPlace, bool) {
-	p, ok := g.placeByAlias[prose.Fold(s)]
-	return p, ok && (scope == nil || p.wellKnown || scope[p.country])
+	f := prose.Fold(s)
+	p, ok := g.placeByAlias[f]
+	if !ok {
+		return gazPlace{}, false
+	}
+	return g.scoped(f, p, func(p gazPlace) bool { return scope == nil || p.wellKnown || scope[p.country] })
+}
+
+// scoped is p, the place alias f names first, when it is in scope, or
+// else the first other place of that name that is.
+func (g *gazetteer) scoped(f string, p gazPlace, inScope func(gazPlace) bool) (gazPlace, bool) {
+	if inScope(p) {
+		return p, true
+	}
+	for _, o := range g.sameName[f] {
+		if inScope(o) {
+			return o, true
+		}
+	}
+	return p, false
 }
 
 // wellKnownOnly is the scope of a user's text with no document around it:

@@ -1307,6 +1307,11 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 		after = nil
 	}
 	if after != nil {
+		// "are joined ASEAN in between 1995 and 1999": a range dates no
+		// one joining, least of all each country's as its first year.
+		if rangeOpens(a, after, start, cl) {
+			return nil
+		}
 		c := *after
 		return &c
 	}
@@ -1315,6 +1320,30 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 		return &c
 	}
 	return nil
+}
+
+// reRangeOpener is what opens a range before its first date; reRangeTo
+// what stands between its two dates.
+var (
+	reRangeOpener = regexp.MustCompile(`(?i)\b(?:between|from)\s+$`)
+	reRangeTo     = regexp.MustCompile(`^\s*(?:to|until|till|through|and|[–—-])\s*$`)
+)
+
+// rangeOpens reports whether d, in clause cl of the passage from start,
+// is the first date of a written range: "between 1995 and 1999", "from
+// 2001 to 2003".
+func rangeOpens(a *annotation, d *Date, start int, cl string) bool {
+	ds := d.Span.Start - start
+	if ds < 0 || ds > len(cl) || !reRangeOpener.MatchString(cl[:ds]) {
+		return false
+	}
+	for k := range a.dates {
+		n := &a.dates[k]
+		if n.Span.Start >= d.Span.End && n.Span.Start-start <= len(cl) {
+			return reRangeTo.MatchString(cl[d.Span.End-start : n.Span.Start-start])
+		}
+	}
+	return false
 }
 
 // reAsideFounded is an aside on a name that tells its founding, up to

@@ -59,7 +59,18 @@ func ParseDocument(id, text string) (*Document, error) {
 	text = reHTMLComment.ReplaceAllString(strings.ReplaceAll(text, "\r\n", "\n"), "")
 	lines := textTables(strings.Split(text, "\n"))
 	d := &Document{ID: id}
-	p := &parser{doc: d}
+	p := &parser{doc: d, numbered: map[int]bool{}, used: map[int]bool{}}
+	// "## 5. Key Outcomes" after "### 4.1 ...": the numbers the headings
+	// write are theirs, and an unnumbered or sub-numbered heading takes
+	// one no heading writes, so no two sections share a number.
+	for _, l := range lines {
+		if m := reMDHeading.FindStringSubmatch(strings.TrimSpace(l)); m != nil {
+			if n := reNumHeading.FindStringSubmatch(cleanInline(m[2])); n != nil {
+				k, _ := strconv.Atoi(n[1])
+				p.numbered[k] = true
+			}
+		}
+	}
 
 	i := 0
 	// Front matter: the title, then short lines up to the first blank line
@@ -123,6 +134,9 @@ type parser struct {
 	// markdown is set once a Markdown heading is read; roman while the
 	// sections are numbered in Roman numerals.
 	markdown, roman bool
+	// numbered are the section numbers the document's Markdown headings
+	// write; used those given so far.
+	numbered, used map[int]bool
 }
 
 func (p *parser) line(raw string) {
@@ -166,7 +180,11 @@ func (p *parser) line(raw string) {
 			title = n[2]
 		} else {
 			p.section++
+			for p.numbered[p.section] || p.used[p.section] {
+				p.section++
+			}
 		}
+		p.used[p.section] = true
 		p.startSection(title)
 		return
 	}

@@ -118,6 +118,11 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 			// "Senior Vice-Minister for Foreign Affairs Mr. Taro
 			// Kinoshita": the title before the honorific.
 			per.Role, per.RoleSpan = t[m[2]:m[3]], Span{Start: m[2], End: m[3]}
+		} else if m := reTitleIs.FindStringSubmatchIndex(t[:per.Span.Start]); m != nil {
+			// "Director is Mr. Kenji Morioka", "The Executive Director
+			// of the network is Dr. ...": the title as the subject the
+			// name completes.
+			per.Role, per.RoleSpan = t[m[2]:m[3]], Span{Start: m[2], End: m[3]}
 		} else if m := reTitleApposed.FindStringSubmatchIndex(t[:per.Span.Start]); m != nil && strings.HasPrefix(t[per.Span.End:], ",") {
 			// "The ISC's Executive Director, Mr Kenji Murase, is ...":
 			// the name set off by commas after its title.
@@ -141,6 +146,9 @@ var (
 	// reTitleApposed is a title before a comma that sets off the name
 	// after it.
 	reTitleApposed = regexp.MustCompile(`(?:^|\s)(` + titleRe + `),\s+$`)
+	// reTitleIs is a title that opens its sentence, and the copula after
+	// it, right before a name.
+	reTitleIs = regexp.MustCompile(`(?:^|[.;:]\s+)(?:(?:The|Its|Their)\s+)?(` + titleRe + `)\s+(?:is|was|will\s+be)\s+$`)
 	// reRoleLabel is a role labelling its line, right before the name.
 	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `)):\s+$`)
 )

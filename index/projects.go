@@ -156,9 +156,10 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 		}
 	case strings.HasPrefix(tail[0].text, "("):
 		last = head + 1
-	case tail[0].text == "to" && len(tail) > 1 && x.namesOnlyAPlace(phrase[tail[1].s:]):
+	case tail[0].text == "to" && len(tail) > 1 && destinationHeads[strings.ToLower(ws[head].text)] && x.namesOnlyAPlace(phrase[tail[1].s:]):
 		// "SME Investment Mission to Myanmar": where a mission goes is
-		// part of its name.
+		// part of its name; "extend the Jetty Project to Pakse" says
+		// where the project is to reach, not what it is called.
 		last = len(ws) - 1
 	case nameConnector[tail[0].text] && tail[0].text != "and" && tail[0].text != "the" && tail[0].text != "to":
 		post := phrase[tail[0].s:]
@@ -1226,6 +1227,10 @@ func (x *extraction) statesOfParty(s string) bool {
 	}
 	return strings.HasSuffix(m[1], "ed") || reDeterminerIn.MatchString(rest)
 }
+
+// destinationHeads are the heads whose name may go on with where they go:
+// "Mission to Myanmar".
+var destinationHeads = lexicon.Set("destination heads")
 
 var (
 	// reHeadOnly is a project's head word and nothing else.

@@ -33,7 +33,7 @@ func (md *Model) analyse(question string) *asked {
 	// sentence about elsewhere in Cambodia does not say; "signed with
 	// Manila" names a government by its seat.
 	ent.placeByCountry = kind != AskWhere && !slices.ContainsFunc(ent.places, func(p corpus.Place) bool { return locativeBefore(q, p.Name) })
-	aq := &asked{q: q, kind: kind, terms: md.questionTerms(q), ent: ent}
+	aq := &asked{q: q, kind: kind, yesNo: yesNoAsked(q, ent.places), terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
 	if strings.Contains(q, "how long") {
@@ -51,6 +51,33 @@ func (md *Model) analyse(question string) *asked {
 	}
 	return aq
 }
+
+// yesNoAsked reports whether q asks yes or no: it opens with an
+// auxiliary ("is", "can", "did"), but not with a place's name that begins
+// with one ("can tho port loan amount").
+func yesNoAsked(q string, places []corpus.Place) bool {
+	m := reYesNoQ.FindStringIndex(q)
+	// "Is Myanmar a member or an observer?" asks which status, not
+	// whether; "or not", or "the grant or loan", still asks whether.
+	if m == nil {
+		return false
+	}
+	if i := strings.LastIndex(q, " or "); i >= 0 {
+		if rest := strings.Fields(strings.Trim(q[i+4:], " ?!.")); len(rest) > 0 && len(rest) <= maxAlternativeWords && reAskedStatus.MatchString(strings.Join(rest, " ")) {
+			return false
+		}
+	}
+	opener := strings.Fields(q[:m[1]])
+	from := strings.LastIndex(q[:m[1]], opener[len(opener)-1])
+	return !slices.ContainsFunc(places, func(p corpus.Place) bool {
+		name := strings.ToLower(p.Name)
+		return strings.Contains(name, " ") && strings.HasPrefix(q[from:], name)
+	})
+}
+
+// maxAlternativeWords is the most words after a question's last "or" for
+// them to offer another status than its first ("or an observer?").
+const maxAlternativeWords = 3
 
 // howLongFrame are the words of a how-long question that say it asks a
 // length, not what the length is of.
@@ -83,6 +110,7 @@ func (md *Model) dropCountryAliases(aq *asked) {
 type asked struct {
 	q      string
 	kind   string
+	yesNo  bool // the question asks yes or no
 	terms  []qterm
 	ent    entities
 	note   string // what to tell the user when there is no answer
@@ -107,6 +135,9 @@ type asked struct {
 	// bodies are the membership bodies the question names by their own
 	// words, read on first use.
 	bodies map[string]bool
+	// projectAsked is set, with bodies, when the words that would name a
+	// body name a project better.
+	projectAsked bool
 }
 
 // dropTerms removes the question words a set holds.
@@ -179,7 +210,9 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
 	// "What's the EU putting in", "what does Japan contribute": what a
 	// party pays is a sum.
-	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:\S+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)\s*\??\s*$`)},
+	// "What is Cambodia paying for land acquisition": the thing paid for
+	// may follow.
+	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:\S+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)(?:\s+(?:for|to|towards)\s+\S.*)?\s*\??\s*$`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
 	// "Vietnamese side contribution in dong?" ends on a currency, not on
 	// a body.
@@ -190,6 +223,10 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }
+
+// reNumberedPlaceWord is a word that asks a place with a number after
+// it, which makes it a name: "route 9", "route no. 5".
+var reNumberedPlaceWord = regexp.MustCompile(`\b(?:` + lexicon.Alt("place question words") + `)\s+(?:no\.?\s*)?\d+\b`)
 
 // wordsRe matches any entry of the sections as whole words.
 func wordsRe(sections ...string) *regexp.Regexp {
@@ -203,6 +240,9 @@ func classify(q string, namesCountry bool) string {
 	if namesCountry && reOrdinalAsked.MatchString(q) {
 		return AskMember
 	}
+	// "Cost of Route 9 bridges": a place word with a number after it is
+	// a name, which asks nothing.
+	q = reNumberedPlaceWord.ReplaceAllString(q, " ")
 	for _, k := range kindPatterns {
 		if k.kind == AskMember && !namesCountry {
 			continue

@@ -109,7 +109,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// "Is Thailand getting the loans?" with neither a sum to Thailand nor
 	// an exclusion of it is not answered by another country's sum, which
 	// would read as "yes".
-	if reYesNoQ.MatchString(aq.q) && len(ent.countries) > 0 && reReceiveAsk.MatchString(aq.q) {
+	if aq.yesNo && len(ent.countries) > 0 && reReceiveAsk.MatchString(aq.q) {
 		aq.refuse = true
 	}
 	var cands []cand
@@ -166,6 +166,9 @@ func (md *Model) answer(question string, not *Answer) Answer {
 			open = append(open, cand{a, cov, bonus})
 		})
 		best, ok = pick(open)
+		if ok && md.onlyPlannedThere(aq, best.a.Passage) {
+			ok = false
+		}
 	}
 	if !ok {
 		// No span fits: a sentence that says what was asked about is

@@ -260,6 +260,20 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 				bonus -= partAskedBonus
 			}
 		}
+		// "will train 36,000 persons ..., of which 15,000 persons from
+		// CLMV": the part answers only a question that names a word of
+		// its own phrase, and the whole the others.
+		if md.partOfCount(i) {
+			own := c.Passage.Text[c.Span.End:]
+			if m := reNextFigure.FindStringIndex(own); m != nil {
+				own = own[:m[0]]
+			}
+			if md.namesOwnWords(aq, own, nw) {
+				bonus += partAskedBonus
+			} else {
+				bonus -= partAskedBonus
+			}
+		}
 		offers = append(offers, countOffer{answerFrom(rec, countSpan(c), c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearness(rec, c.Span), c.Value})
 	}
 	// "How many officials were trained altogether": the total, which is
@@ -307,6 +321,61 @@ var (
 	// reOfWholeAfter follows a part: "of the 26 sections".
 	reOfWholeAfter = regexp.MustCompile(`^\s+of\s+(?:the|its|these|those|all)\s+\d`)
 )
+
+// reOfWhichBefore ends with the words that make the figure after them a
+// part of the one before: ", of which", ", including".
+var reOfWhichBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("part openers") + `)\s+$`)
+
+// partOfCount reports whether count i is a part of a count of the same
+// noun before it in its sentence: "36,000 persons ..., of which 15,000
+// persons"; not "¥1.5 billion of equipment, including 320 freezers".
+func (md *Model) partOfCount(i int) bool {
+	cs := md.facts.Counts
+	c := &cs[i]
+	if !reOfWhichBefore.MatchString(c.Passage.Text[max(0, c.Span.Start-ofWholeReach):c.Span.Start]) {
+		return false
+	}
+	head := lastWord(c.Noun)
+	for k := i - 1; k >= 0 && cs[k].Passage == c.Passage; k-- {
+		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && lastWord(cs[k].Noun) == head {
+			return true
+		}
+	}
+	for k := i + 1; k < len(cs) && cs[k].Passage == c.Passage; k++ {
+		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && lastWord(cs[k].Noun) == head {
+			return true
+		}
+	}
+	return false
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return ws[len(ws)-1]
+}
+
+// namesOwnWords reports whether the question names a word of a part's own
+// phrase, other than the counted noun's, or a country or group the
+// phrase names.
+func (md *Model) namesOwnWords(aq *asked, own string, noun []string) bool {
+	terms := md.termsOf(own)
+	for _, w := range noun {
+		delete(terms, stemTerm(w))
+	}
+	if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.in(terms) }) {
+		return true
+	}
+	for _, m := range md.src.AllGeoMentions(own) {
+		if slices.Contains(aq.ent.countries, m.Name) || slices.Contains(aq.ent.groups, m.Name) {
+			return true
+		}
+	}
+	return false
+}
 
 // ofWholeReach is how far before a whole's number its part may stand:
 // "only 9 of the ".
@@ -372,14 +441,18 @@ func (md *Model) countOfPlace(i int) bool {
 	cs := md.facts.Counts
 	c := &cs[i]
 	// A passage's counts stand together, in the order extraction read them.
+	// A part of another ("of which 15,000 from CLMV") breaks nothing down.
+	sibling := func(k int) bool {
+		return cs[k].Sentence == c.Sentence && cs[k].Noun == c.Noun && !md.partOfCount(k)
+	}
 	same := 0
 	for k := i; k >= 0 && cs[k].Passage == c.Passage; k-- {
-		if cs[k].Sentence == c.Sentence && cs[k].Noun == c.Noun {
+		if sibling(k) {
 			same++
 		}
 	}
 	for k := i + 1; k < len(cs) && cs[k].Passage == c.Passage; k++ {
-		if cs[k].Sentence == c.Sentence && cs[k].Noun == c.Noun {
+		if sibling(k) {
 			same++
 		}
 	}

@@ -185,21 +185,41 @@ func (md *Model) bodiesAsked(aq *asked) map[string]bool {
 		groups = append(groups, name)
 	}
 	generic := md.termsOf(strings.Join(groups, " "))
-	for _, m := range md.facts.Memberships {
-		if aq.bodies[m.Org] {
-			continue
-		}
+	// ownWords counts the question's words that a name holds, but for
+	// groups, countries and, unless heads is set, the head words of
+	// bodies ("Pilot" names a project as well as "Centre" a body).
+	ownWords := func(terms map[string]bool, heads bool) int {
 		n := 0
-		for t := range md.termCache[m.Org] {
-			if generic[t] || len(md.src.CountriesAnyCase(t)) > 0 || bodyHeadStems[t] {
+		for t := range terms {
+			if generic[t] || len(md.src.CountriesAnyCase(t)) > 0 || !heads && bodyHeadStems[t] {
 				continue
 			}
 			if slices.ContainsFunc(aq.terms, func(q qterm) bool { return q.stem == t }) {
 				n++
 			}
 		}
-		if n >= minBodyWords {
+		return n
+	}
+	most := 0
+	for _, m := range md.facts.Memberships {
+		if aq.bodies[m.Org] {
+			continue
+		}
+		if n := ownWords(md.termCache[m.Org], false); n >= minBodyWords {
 			aq.bodies[m.Org] = true
+			most = max(most, ownWords(md.termCache[m.Org], true))
+		}
+	}
+	// "Is Myanmar part of the Mekong Cold Chain Pilot?" names a project
+	// that holds more of its words than the ASEAN Cold Chain Network
+	// does: the question is about the project, and no body is asked.
+	if most > 0 {
+		for _, pr := range md.facts.Projects {
+			if ownWords(md.termsOf(pr.Name), true) > most {
+				aq.bodies = map[string]bool{}
+				aq.projectAsked = true
+				break
+			}
 		}
 	}
 	return aq.bodies
@@ -217,6 +237,9 @@ func (md *Model) orgAsked(aq *asked, org string) bool {
 	// "When did Brunei join the care worker programme" asks about the
 	// programme the documents name so, which is no organisation: not
 	// about the ASEAN-Japan Centre.
+	if md.bodiesAsked(aq); aq.projectAsked {
+		return false
+	}
 	if len(aq.ent.orgs) == 0 {
 		if asked := md.bodiesAsked(aq); len(asked) > 0 && !asked[org] {
 			return false

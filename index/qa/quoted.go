@@ -76,7 +76,7 @@ func (md *Model) answerQuoted(aq *asked, weighed map[sentenceKey]bool) (Answer, 
 			best, bestSpans, bestWidth = rec, spans, width
 		}
 	}
-	if best == nil {
+	if best == nil || md.onlyPlannedThere(aq, best.p) {
 		return Answer{}, false
 	}
 	quote, spans := clauseQuote(best, bestSpans)
@@ -88,7 +88,7 @@ func (md *Model) answerQuoted(aq *asked, weighed map[sentenceKey]bool) (Answer, 
 // reason are each either said or not: a sentence short of them would
 // read as an answer it is not.
 func quotableKind(aq *asked) bool {
-	if reYesNoQ.MatchString(aq.q) || reWhyQ.MatchString(aq.q) {
+	if aq.yesNo || reWhyQ.MatchString(aq.q) {
 		return false
 	}
 	return aq.kind != AskCountries && aq.kind != AskMember

@@ -175,7 +175,10 @@ type trapAsk struct {
 	// floodgates ... within Naga City") may answer it.
 	tenselessOK bool
 	fiscal      []*regexp.Regexp // a fiscal year the sentence must write
-	ordinals    []int            // ordinals that number a meeting
+	// pastAct matches the forms of the verb a question asks of as done
+	// ("when was it signed"), or is nil.
+	pastAct  *regexp.Regexp
+	ordinals []int // ordinals that number a meeting
 
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
@@ -359,8 +362,133 @@ func trapsOf(aq *asked) *trapAsk {
 		// 2014".
 		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+(?:years?\s+)?(?:\(fy\)\s*)?)`+m[1]+`\b`))
 	}
+	t.pastAct = pastActAsked(aq.q)
 	aq.traps = t
 	return t
+}
+
+// pastActAsked matches the forms of the verb a question asks of as done,
+// "signed" in "when was the agreement signed", or is nil: for a question
+// in the past tense that asks of no plan, and only for a regular verb,
+// whose forms share its stem.
+func pastActAsked(q string) *regexp.Regexp {
+	if reWillAsk.MatchString(q) || !rePastAsk.MatchString(q) || rePlanAsk.MatchString(q) {
+		return nil
+	}
+	return actAsked(q)
+}
+
+// actAsked matches the forms of the last verb in "-ed" that q writes,
+// "signed" in "is the agreement signed yet", or is nil.
+func actAsked(q string) *regexp.Regexp {
+	ws := strings.Fields(q)
+	for i := len(ws) - 1; i >= 0; i-- {
+		w := strings.Trim(ws[i], "?,.!")
+		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || tenseWords[w] || questionStop[w] {
+			continue
+		}
+		stem := strings.TrimSuffix(w, "ed")
+		// "concluded": its stem ends in "e", which "concluding" drops.
+		return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\b`)
+	}
+	return nil
+}
+
+// onlyPlannedThere reports whether passage p speaks of the place or year
+// a question in the past tense names only as still to come: "what did
+// Japan pledge at the Phnom Penh meeting" is not answered by a passage
+// whose one sentence naming Phnom Penh says the next meeting is planned
+// there.
+func (md *Model) onlyPlannedThere(aq *asked, p *corpus.Passage) bool {
+	if p == nil || reWillAsk.MatchString(aq.q) || !rePastAsk.MatchString(aq.q) || rePlanAsk.MatchString(aq.q) || len(aq.ent.places)+len(aq.ent.years) == 0 {
+		return false
+	}
+	ta := trapsOf(aq)
+	named := false
+	for _, rec := range md.sentsOf[p] {
+		low := strings.ToLower(rec.text)
+		// The place, which a planned meeting is known by, else the year.
+		var names bool
+		if len(aq.ent.places) > 0 {
+			names = slices.ContainsFunc(aq.ent.places, func(pl corpus.Place) bool { return strings.Contains(low, strings.ToLower(pl.Name)) })
+		} else {
+			names = slices.ContainsFunc(yearsIn(rec.text), func(y int) bool { return slices.Contains(aq.ent.years, y) })
+		}
+		if !names {
+			continue
+		}
+		if !ta.saysFuture(rec.text) || rePastSays.MatchString(rec.text) {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
+// reMembersSaid speaks of a body's members as a class: "each member
+// country", "member states", "the members".
+var reMembersSaid = regexp.MustCompile(`(?i)\b(?:each|every|all|the)\s+(?:` + lexicon.Alt("membership words") + `)\b|\bmember\s+(?:` + lexicon.Alt("country list nouns asked") + `)\b`)
+
+// notAMember reports whether the section of passage p gives country a
+// status in a body short of membership (an intention, an observer's
+// seat, a withdrawal) and none as a member: the members a section speaks
+// of are those of the body its statuses are about.
+func (md *Model) notAMember(p *corpus.Passage, country string) bool {
+	short := false
+	for _, m := range md.facts.Memberships {
+		if m.Country != country || m.Passage == nil || m.Passage.Doc != p.Doc || m.Passage.Cite.Section != p.Cite.Section || m.Passage.Cite.SectionTitle != p.Cite.SectionTitle {
+			continue
+		}
+		switch m.Status {
+		case corpus.StatusMember, corpus.StatusJoined, corpus.StatusFounding:
+			return false
+		}
+		short = true
+	}
+	return short
+}
+
+var (
+	// reDateWordAsked asks for a date by the word: "what date", "exact
+	// date", "the date of".
+	reDateWordAsked = regexp.MustCompile(`\b(?:date|day)\b`)
+	// reUndecidedDate says a date is not fixed yet.
+	reUndecidedDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided date cues") + `)\b`)
+)
+
+// reUnrealisedBefore is what puts a verb after it still to come: "to",
+// "will", "to be", "expected to be".
+var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `)\s+(?:be\s+)?$`)
+
+// reToComeBefore puts the verb after it in the future, not in a request
+// or an aim: "will", "is to be", "expected to be".
+var reToComeBefore = regexp.MustCompile(`(?i)\b(?:will|shall|to\s+be)\s+(?:be\s+)?$`)
+
+// onlyToCome reports whether clause c writes the act verb matches, and
+// every time in the future: "is expected to be signed".
+func onlyToCome(c string, verb *regexp.Regexp) bool {
+	ms := verb.FindAllStringIndex(c, -1)
+	for _, m := range ms {
+		if !reToComeBefore.MatchString(c[:m[0]]) {
+			return false
+		}
+	}
+	return len(ms) > 0
+}
+
+// onlyUnrealised reports whether clause c writes the act verb matches,
+// and every time only as still to come.
+func onlyUnrealised(c string, verb *regexp.Regexp) bool {
+	ms := verb.FindAllStringIndex(c, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	for _, m := range ms {
+		if !reUnrealisedBefore.MatchString(c[:m[0]]) {
+			return false
+		}
+	}
+	return true
 }
 
 // trapped says why a candidate does not answer the question, or "".
@@ -532,6 +660,30 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "What date is the Manila meeting" is not answered by "in 2004,
+	// date is to be decided": the statement says there is no date yet.
+	if aq.kind == AskWhen && at >= 0 && reDateWordAsked.MatchString(aq.q) && reUndecidedDate.MatchString(statementAt(s, at)) {
+		return "date undecided"
+	}
+	// "How much does Myanmar pay as a member" is not answered by "each
+	// member country pays US$50,000" when the documents give Myanmar only
+	// a status short of membership in the body ("intends to join").
+	if (aq.kind == AskMoney || aq.kind == AskCount) && at >= 0 && c.a.Passage != nil && reMembersSaid.MatchString(statementAt(s, at)) {
+		for _, country := range aq.ent.countries {
+			if !slices.ContainsFunc(ta.countriesOf(md, s), func(m GeoMention) bool { return m.Name == country }) && md.notAMember(c.a.Passage, country) {
+				return "not a member"
+			}
+		}
+	}
+	// "When was the loan agreement signed" is not answered by "is
+	// expected to be signed in March 2004": the act the question asks
+	// as done is, in the date's clause, only to come.
+	if aq.kind == AskWhen && at >= 0 && ta.pastAct != nil && at <= len(s) {
+		cl := prose.ClauseAround(s, 0, c.a.SentenceSpans[0])
+		if onlyUnrealised(s[cl.Start:cl.End], ta.pastAct) {
+			return "act not yet done"
+		}
+	}
 	// "Who will chair the Phnom Penh meeting" is not answered by a name in
 	// a sentence about that meeting that says nothing of chairing.
 	if aq.kind == AskWho {
@@ -570,9 +722,14 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "fiscal year range"
 		}
 	}
-	// "The 10th board meeting" is not the ninth.
+	// "The 10th board meeting" is not the ninth. Of "the first meeting
+	// was held in Tokyo; the second will be held in Manila", each
+	// statement numbers its own.
 	if qo := ta.ordinals; len(qo) > 0 {
-		so := ta.ordinalsOf(s)
+		so := ta.ordinalsOf(statementAt(s, at))
+		if len(so) == 0 {
+			so = ta.ordinalsOf(s)
+		}
 		for _, n := range qo {
 			found := false
 			for _, m := range so {

@@ -104,13 +104,13 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 			// contract's outline: its label is what is asked, and the
 			// rest of the question ("for package 1") what its list is
 			// about.
-			if md.labelledCov(aq, rec) >= minCoverage {
-				md.labelledIn(aq, rec, consider)
+			if lc := md.labelledCov(aq, rec); lc >= minCoverage {
+				md.labelledIn(aq, rec, lc, consider)
 			}
 			continue
 		}
 		md.orgsIn(aq, rec, cov, named, consider)
-		md.labelledIn(aq, rec, consider)
+		md.labelledIn(aq, rec, fullCoverage, consider)
 		if !reAskOrg.MatchString(q) {
 			md.agentsIn(aq, rec, cov, consider)
 		}
@@ -393,19 +393,34 @@ const labelledBonus = 0.4
 
 // labelledIn offers the value of an outline table's line whose label holds
 // every word the question asks about: the organisation it names, or its
-// text up to the first comma.
-func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
+// text up to the first comma. cov is how well the line, its label's words
+// held, covers the question: "Lead: ASEC" in a row of the plan does not
+// answer who leads its mid-term review as well as a sentence that says so.
+func (md *Model) labelledIn(aq *asked, rec *sentenceRec, cov float64, consider offerFunc) {
 	if len(aq.terms) == 0 {
 		return
 	}
+	// "Who chaired the opening session": the line labelled with the role
+	// the question's verb names ("Chair:"), not the one labelled with
+	// what the role was of ("Session:").
+	role, hasRole := whoVerb(aq)
+	hasRole = hasRole && roleVerbs[role.word]
 	for _, l := range recTableLines(rec) {
-		if !labelAsked(l.label, aq) {
+		if !labelAsked(l.label, aq) || hasRole && !role.in(md.termsOf(l.label)) {
 			continue
 		}
 		start, end := l.value.Start, l.value.End
 		orgEnd := -1
+		// "Chair: Ms. Nguyen Thi Hoa, Deputy Director, Post-Harvest
+		// Technology Institute": a person who opens the value is it, not
+		// the body of theirs named after.
+		lead := rec.text[start:end]
+		if j := strings.IndexAny(lead, ",;("); j > 0 {
+			lead = lead[:j]
+		}
+		person := reHonorificOpens.MatchString(strings.TrimSpace(lead))
 		for _, o := range rec.orgs {
-			if o.Span.Start >= start && o.Span.End <= end {
+			if !person && o.Span.Start >= start && o.Span.End <= end {
 				start, orgEnd = o.Span.Start, o.Span.End
 				break
 			}
@@ -415,13 +430,14 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, consider offerFunc) {
 		} else if j := strings.IndexAny(rec.text[start:end], ",;("); j > 0 {
 			end = start + j
 		}
-		value := strings.TrimSpace(rec.text[start:end])
+		// A row's last value ends its sentence: "Chair: Mr. Chea Sophal."
+		value := strings.TrimRight(strings.TrimSpace(rec.text[start:end]), ".;,")
 		// "Cooperation: FY2010 budget: 140 million yen" names no one.
 		if value == "" || orgEnd < 0 && !reNameValue.MatchString(value) {
 			continue
 		}
 		sp := corpus.Span{Start: rec.span.Start + start, End: rec.span.Start + start + len(value)}
-		consider(answerFrom(rec, value, l.label+": "+value, sp), fullCoverage, labelledBonus)
+		consider(answerFrom(rec, value, l.label+": "+value, sp), min(cov, fullCoverage), labelledBonus)
 	}
 }
 
@@ -464,6 +480,29 @@ func (md *Model) tableHolds(rec *sentenceRec, t qterm) bool {
 	}
 	return false
 }
+
+// reLabelAfterVerb is a label's colon right after a role's word, or
+// after it and another label word: "Chair:", "Chair / Speaker:".
+var reLabelAfterVerb = regexp.MustCompile(`^\s*(?:/\s*\p{L}[\p{L} ]*)?:`)
+
+// rolePersonLabel reports whether the text after a role's word makes it
+// a label whose value opens with a person: ": Dr. A, Director".
+func rolePersonLabel(after string) bool {
+	m := reLabelAfterVerb.FindStringIndex(after)
+	if m == nil {
+		return false
+	}
+	// "Chair / Speaker: Chair: Dr. A": a label inside the value.
+	value := reLeadLabels.ReplaceAllString(after[m[1]:], "")
+	return reHonorificOpens.MatchString(value)
+}
+
+// reLeadLabels are the labels that open a value: "Chair: ".
+var reLeadLabels = regexp.MustCompile(`^(?:\s*\p{Lu}[\p{L} /]{0,30}:)*\s*`)
+
+// reHonorificOpens is a name that opens with an honorific: "Ms. Nguyen
+// Thi Hoa".
+var reHonorificOpens = regexp.MustCompile(`^(?:` + lexicon.Alt("honorifics") + `)\.?\s+\p{Lu}`)
 
 // reNameValue is a table value that is a name: a few capitalised words,
 // no figure ("Hokusei-Daiwa Joint Venture", "Mr. Kenji Sato").
@@ -642,7 +681,10 @@ func weighVerbSide(aq *asked, cands []cand) {
 						c.bonus += verbSideWeight
 					}
 				}
-				if reByAfterVerb.MatchString(s[end:]) || rePassiveBefore.MatchString(s[:at]) {
+				// "Chair: Dr. A, Director ...; Remarks: Mr. B": a role
+				// written as a label before a person has no object; the
+				// person holds the role.
+				if reByAfterVerb.MatchString(s[end:]) || rolePersonLabel(s[end:]) || rePassiveBefore.MatchString(s[:at]) {
 					at = -1
 				}
 				switch {

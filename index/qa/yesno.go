@@ -98,7 +98,7 @@ var (
 // question is not one or the documents give the country no status in the
 // organisation asked about.
 func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok bool) {
-	if !reYesNoQ.MatchString(aq.q) || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
+	if !aq.yesNo || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
 		return decided, false, false
 	}
 	want := corpus.StatusMember
@@ -195,7 +195,7 @@ var reToCountry = regexp.MustCompile(`(?i)\b(?:to|for)\s+(?:the\s+)?$`)
 // excludes the country, "Yes" when a sum in such a sentence goes to it.
 func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 	receive := reReceiveAsk.MatchString(aq.q)
-	if !reYesNoQ.MatchString(aq.q) || len(aq.ent.countries) == 0 || !receive && !reGiveAsk.MatchString(aq.q) {
+	if !aq.yesNo || len(aq.ent.countries) == 0 || !receive && !reGiveAsk.MatchString(aq.q) {
 		return Answer{}, false
 	}
 	// The country the question is about is the first it names: "does
@@ -282,7 +282,7 @@ type stageAsk struct{ ask, yes, no *regexp.Regexp }
 // answerProjectDoneYesNo answers whether a named project is finished, or
 // approved, from its status.
 func (md *Model) answerProjectDoneYesNo(aq *asked) (Answer, bool) {
-	if !reYesNoQ.MatchString(aq.q) {
+	if !aq.yesNo {
 		return Answer{}, false
 	}
 	var stage *stageAsk
@@ -434,7 +434,9 @@ const maxPolarityWindow = 160
 func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// A membership is answered with its status ("observer"), which says
 	// more than yes or no.
-	if !reYesNoQ.MatchString(aq.q) || len(aq.terms) < minQuotedTerms || aq.kind == AskMember || md.membershipAsked(aq) {
+	// "Is the FAO a member of the ACCN?" names no country, which a
+	// membership would be about: a sentence that says it may answer.
+	if !aq.yesNo || len(aq.terms) < minQuotedTerms || aq.kind == AskMember && md.membersAsked(aq) > 0 || md.membershipAsked(aq) {
 		return Answer{}, false
 	}
 	rarest := rarestFirst(aq.terms)
@@ -494,7 +496,18 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if reSupposed.MatchString(cl) {
 		return Answer{}, false
 	}
-	word, line := polarity(denies(cl, aq))
+	// "Is the loan agreement signed yet" of "is expected to be signed in
+	// March 2004": an act still to come is not done.
+	// "Asked the prefecture to extend the training" says neither: a
+	// request or an aim is not the act, done or not.
+	no := denies(cl, aq)
+	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) && onlyUnrealised(cl, v) {
+		if !onlyToCome(cl, v) {
+			return Answer{}, false
+		}
+		no = true
+	}
+	word, line := polarity(no)
 	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
