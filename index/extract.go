@@ -1965,8 +1965,9 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			am.Date = &d
 		}
 		after := t[s.End:sent.End]
-		// "ran from April 2004": a month is a time, not a channel.
-		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) {
+		// "ran from April 2004", "over three years from FY2004": a time is
+		// not a channel.
+		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) && !datedAt(a.dates, s.End+m[2]) {
 			am.Via = strings.TrimSpace(after[m[2]:m[3]])
 			// "from Japan's Ministry of Economy, Trade and Industry
 			// (METI)": a known organisation's name that runs on past a
@@ -2187,6 +2188,16 @@ func joinedRange(t string, a, b Date) Date {
 		r.Precision = "month"
 	}
 	return r
+}
+
+// datedAt reports whether a date of the passage starts at byte at.
+func datedAt(dates []Date, at int) bool {
+	for _, d := range dates {
+		if d.Span.Start == at {
+			return true
+		}
+	}
+	return false
 }
 
 // reFromState is a sum's source that is a state: "from the Lao

@@ -224,6 +224,9 @@ var kindPatterns = []struct {
 	{AskOpen, regexp.MustCompile(`.`)},
 }
 
+// reSayAbout asks what a text says about something.
+var reSayAbout = regexp.MustCompile(`^\s*what\s+(?:does|do|did)\s+(?:the\s+)?\S+\s+(?:say|says|tell\s+us)\s+about\b`)
+
 // reNumberedPlaceWord is a word that asks a place with a number after
 // it, which makes it a name: "route 9", "route no. 5".
 var reNumberedPlaceWord = regexp.MustCompile(`\b(?:` + lexicon.Alt("place question words") + `)\s+(?:no\.?\s*)?\d+\b`)
@@ -243,6 +246,11 @@ func classify(q string, namesCountry bool) string {
 	// "Cost of Route 9 bridges": a place word with a number after it is
 	// a name, which asks nothing.
 	q = reNumberedPlaceWord.ReplaceAllString(q, " ")
+	// "What does the doc say about Japan's bilateral ODA" asks for what
+	// the documents say, whatever words of a kind it holds.
+	if reSayAbout.MatchString(q) {
+		return AskOpen
+	}
 	for _, k := range kindPatterns {
 		if k.kind == AskMember && !namesCountry {
 			continue

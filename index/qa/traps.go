@@ -18,6 +18,10 @@ import (
 // a candidate whose sentence does not support what the question asks,
 // however well its words match.
 
+// maxBackSentences is how many sentences back, each pointing to the one
+// before, the thing a sentence speaks of may be numbered.
+const maxBackSentences = 3
+
 // ordinalReach is how many words after an ordinal a meeting noun may
 // stand for the ordinal to number the meeting: "the 10th ASEAN board
 // meeting", "the 4th Mekong-Japan Foreign Ministers' Meeting".
@@ -632,7 +636,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// from September 2008": a date's own clause that names only other
 	// countries is theirs.
 	if aq.kind == AskWhen && at >= 0 && len(aq.ent.countries) > 0 {
-		if named, other := md.clauseCountries(aq, ta, s, c.a.SentenceSpans[0]); other && !named {
+		if named, other := md.clauseCountries(aq, ta, c.a.Passage, s, c.a.SentenceSpans[0]); other && !named {
 			return "date of another country"
 		}
 	}
@@ -729,6 +733,25 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		so := ta.ordinalsOf(statementAt(s, at))
 		if len(so) == 0 {
 			so = ta.ordinalsOf(s)
+		}
+		// "Drainage Project (Phase II): grant aid ... E/N signed on 14
+		// August 2001": a sentence that numbers nothing is of the phase
+		// its item numbers, when a phase is what the question numbers.
+		if len(so) == 0 && c.a.Passage != nil && len(phaseNumbers(aq.q)) > 0 {
+			so = phaseNumbers(c.a.Passage.Text)
+		}
+		// "The second phase of ARMON was launched ... The phase runs from
+		// 2024": a sentence that points back is of what the one before
+		// numbers.
+		// Back over sentences that point back in turn: "It was postponed
+		// ... The workshop was eventually held ...".
+		if len(so) == 0 && reAgreementBack.MatchString(s) {
+			rec := md.recOfSentence(c.a.Passage, s)
+			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && reAgreementBack.MatchString(rec.text); k++ {
+				if rec = md.sentenceBefore(rec); rec != nil {
+					so = ta.ordinalsOf(rec.text)
+				}
+			}
 		}
 		for _, n := range qo {
 			found := false
@@ -1220,17 +1243,26 @@ const maxMisspelling = 2
 // names a country the question asks about, and whether it names another.
 // What a colon opens is a clause of its own: "... from FY2008: India will
 // send ...".
-func (md *Model) clauseCountries(aq *asked, ta *trapAsk, s string, sp corpus.Span) (named, other bool) {
+func (md *Model) clauseCountries(aq *asked, ta *trapAsk, p *corpus.Passage, s string, sp corpus.Span) (named, other bool) {
 	clause := prose.ClauseOf(s, sp)
 	if i := strings.LastIndex(s[:sp.Start], ": "); i >= 0 {
 		if j := strings.Index(s, clause); j >= 0 && i+2 > j {
 			clause = s[i+2 : j+len(clause)]
 		}
 	}
+	// "At the meeting held in Tokyo on 11 June 2001, Japan pledged ..."
+	// in a Japanese ministry's paper: the publisher's country acts in
+	// every sentence, which does not make the date its own.
+	publisher := ""
+	if p != nil {
+		publisher = p.Doc.Publisher
+	}
 	for _, m := range ta.countriesOf(md, clause) {
-		if slices.Contains(aq.ent.countries, m.Name) {
+		switch {
+		case slices.Contains(aq.ent.countries, m.Name):
 			named = true
-		} else {
+		case publisher != "" && slices.ContainsFunc(ta.countriesOf(md, publisher), func(g GeoMention) bool { return g.Name == m.Name }):
+		default:
 			other = true
 		}
 	}
