@@ -1322,16 +1322,16 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 	return nil
 }
 
-// reRangeOpener is what opens a range before its first date; reRangeTo
+// reRangeOpener is what opens a span of time a joining falls in; reRangeTo
 // what stands between its two dates.
 var (
-	reRangeOpener = regexp.MustCompile(`(?i)\b(?:between|from)\s+$`)
+	reRangeOpener = regexp.MustCompile(`(?i)\bbetween\s+$`)
 	reRangeTo     = regexp.MustCompile(`^\s*(?:to|until|till|through|and|[–—-])\s*$`)
 )
 
 // rangeOpens reports whether d, in clause cl of the passage from start,
-// is the first date of a written range: "between 1995 and 1999", "from
-// 2001 to 2003".
+// is the first date of a range "between 1995 and 1999". "Joined from 1
+// April 2005 to 31 March 2008" dates a membership from its first day.
 func rangeOpens(a *annotation, d *Date, start int, cl string) bool {
 	ds := d.Span.Start - start
 	if ds < 0 || ds > len(cl) || !reRangeOpener.MatchString(cl[:ds]) {

@@ -148,7 +148,7 @@ var (
 	reTitleApposed = regexp.MustCompile(`(?:^|\s)(` + titleRe + `),\s+$`)
 	// reTitleIs is a title that opens its sentence, and the copula after
 	// it, right before a name.
-	reTitleIs = regexp.MustCompile(`(?:^|[.;:]\s+)(?:(?:The|Its|Their)\s+)?(` + titleRe + `)\s+(?:is|was|will\s+be)\s+$`)
+	reTitleIs = regexp.MustCompile(`(?:^|[.;:]\s+)(?:(?:The|Its|Their)\s+)?(` + titleRe + `)\s+(?:is|will\s+be)\s+$`)
 	// reRoleLabel is a role labelling its line, right before the name.
 	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `)):\s+$`)
 )

@@ -155,7 +155,12 @@ const reportDoc = "# Regional Workshop on River Port Safety\n\n" +
 	"- 150 pilots were trained.\n\n" +
 	"## 4. Next Steps\n\n" +
 	"- **Funding pledged:** MPSA pledged ¥90 million for the port database. Total new Japanese-side support is approx. ¥120 million.\n" +
-	"- **Follow-up meeting:** The fourth workshop is planned in Phnom Penh, Cambodia in March 2019.\n"
+	"- **Follow-up meeting:** The fourth workshop is planned in Phnom Penh, Cambodia in March 2019.\n\n" +
+	"## 5. List of Participants\n\n" +
+	"| Country | No. |\n" +
+	"|---|---|\n" +
+	"| Lao PDR | 12 |\n" +
+	"| Viet Nam | 9 |\n"
 
 func TestReportGridAndSections(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "report.md", Text: reportDoc})
@@ -166,7 +171,14 @@ func TestReportGridAndSections(t *testing.T) {
 		"who chaired session 2":           "Ms. Tran Thi Mai",
 		// What a party pledges, with what it is for after the verb.
 		"what did MPSA pledge for the port database": "¥90 million",
+		// A row labelled with the country asked, in a table titled for
+		// what is counted.
+		"how many participants from viet nam": "9",
 	})
+	// "who funds it?" after "cost of X": "it" is X, not the cost.
+	if got, want := ix.FollowUp("cost of pakse jetty rehabilitation project", "who funds it?"), "who funds the pakse jetty rehabilitation project"; got != want {
+		t.Errorf("who funds it: %q, want %q", got, want)
+	}
 	// "## 4. Next Steps" after "### 3.1 ...": each heading has a number of
 	// its own, so the next steps are no part of the project above.
 	seen := map[int]string{}

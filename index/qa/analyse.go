@@ -212,7 +212,8 @@ var kindPatterns = []struct {
 	// party pays is a sum.
 	// "What is Cambodia paying for land acquisition": the thing paid for
 	// may follow.
-	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:\S+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)(?:\s+(?:for|to|towards)\s+\S.*)?\s*\??\s*$`)},
+	// Not "what are the factors contributing to delays": a cause.
+	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:[^\s]+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)(?:\s+(?:for|to|towards)\s+\S.*)?\s*\??\s*$`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
 	// "Vietnamese side contribution in dong?" ends on a currency, not on
 	// a body.
@@ -223,6 +224,10 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }
+
+// reCauseAsked asks for causes by their noun: "what are the factors",
+// "what were the reasons".
+var reCauseAsked = regexp.MustCompile(`^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:main\s+)?(?:` + lexicon.Alt("cause nouns asked") + `)\b`)
 
 // reSayAbout asks what a text says about something.
 var reSayAbout = regexp.MustCompile(`^\s*what\s+(?:does|do|did)\s+(?:the\s+)?\S+\s+(?:say|says|tell\s+us)\s+about\b`)
@@ -250,6 +255,10 @@ func classify(q string, namesCountry bool) string {
 	// the documents say, whatever words of a kind it holds.
 	if reSayAbout.MatchString(q) {
 		return AskOpen
+	}
+	// "What are the factors contributing to delays" asks causes.
+	if reCauseAsked.MatchString(q) {
+		return AskPurpose
 	}
 	for _, k := range kindPatterns {
 		if k.kind == AskMember && !namesCountry {

@@ -104,3 +104,12 @@ func TestContainsWord(t *testing.T) {
 		}
 	}
 }
+
+func TestWordsAfterStopAtFigure(t *testing.T) {
+	// "12 courses for 236 participants": the words after the courses'
+	// figure stop at the participants' own.
+	text := "held 12 courses for 236 participants."
+	if got := wordsAfter(text, len("held 12 courses"), 5); len(got) != 1 || got[0] != "for" {
+		t.Errorf("wordsAfter = %q, want [for]", got)
+	}
+}

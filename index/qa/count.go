@@ -40,6 +40,43 @@ func (md *Model) answerCount(aq *asked, consider offerFunc) {
 	md.answerCountDays(aq, consider)
 	md.answerCounts(aq, consider)
 	md.answerTableCounts(aq, consider)
+	md.answerRowCounts(aq, consider)
+}
+
+// answerRowCounts answers "how many participants from Lao PDR" from a
+// table row labelled with the country asked, in a table whose section
+// title or lead-in names what is counted ("List of Participants"), and
+// whose row gives one figure: "Lao PDR: No.: 14."
+func (md *Model) answerRowCounts(aq *asked, consider offerFunc) {
+	head := countedNoun(aq.q)
+	if head == "" || len(aq.ent.countries) != 1 {
+		return
+	}
+	for _, rec := range md.sents {
+		if rec.p.Label == "" || !strings.HasPrefix(rec.p.Cite.Item, "row ") {
+			continue
+		}
+		ms := md.src.CountriesAnyCase(rec.p.Label)
+		if len(ms) != 1 || ms[0].Name != aq.ent.countries[0] {
+			continue
+		}
+		frame := md.termsOf(rec.p.Cite.SectionTitle + " " + rec.p.Lead)
+		if !frame[stemTerm(head)] {
+			continue
+		}
+		cells := rowCells(rec.text)
+		if len(cells) != 1 {
+			continue
+		}
+		l := cells[0]
+		v := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ";. ")
+		if !reBareFigure.MatchString(v) {
+			continue
+		}
+		cov := md.covHolding(aq, rec, func(t qterm) bool { return t.in(frame) })
+		span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(v)}
+		consider(answerFrom(rec, v, v+" "+head+" ("+rec.p.Label+")", span), cov, tableCountBonus)
+	}
 }
 
 // rowCells are the cells of a table row as its passage writes them,
@@ -268,7 +305,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 			if m := reNextFigure.FindStringIndex(own); m != nil {
 				own = own[:m[0]]
 			}
-			if md.namesOwnWords(aq, own, nw) {
+			if md.namesOwnWords(aq, own, nw, md.wholeClause(i)) {
 				bonus += partAskedBonus
 			} else {
 				bonus -= partAskedBonus
@@ -349,6 +386,17 @@ func (md *Model) partOfCount(i int) bool {
 	return false
 }
 
+// wholeClause is the text of count i's sentence from its start up to
+// the part opener before count i: the clause of the whole it is part of.
+func (md *Model) wholeClause(i int) string {
+	c := &md.facts.Counts[i]
+	rec := md.sentenceOf(c.Passage, c.Span)
+	if rec == nil || c.Span.Start < rec.span.Start {
+		return ""
+	}
+	return c.Passage.Text[rec.span.Start:c.Span.Start]
+}
+
 // lastWord is the last word of s.
 func lastWord(s string) string {
 	ws := strings.Fields(s)
@@ -361,10 +409,16 @@ func lastWord(s string) string {
 // namesOwnWords reports whether the question names a word of a part's own
 // phrase, other than the counted noun's, or a country or group the
 // phrase names.
-func (md *Model) namesOwnWords(aq *asked, own string, noun []string) bool {
+func (md *Model) namesOwnWords(aq *asked, own string, noun []string, whole string) bool {
 	terms := md.termsOf(own)
 	for _, w := range noun {
 		delete(terms, stemTerm(w))
+	}
+	// "will train 2,400 persons ..., of which 900 persons will be trained
+	// in Japan": the part's words that the whole's clause has too
+	// ("trained") are not its own.
+	for t := range md.termsOf(whole) {
+		delete(terms, t)
 	}
 	if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.in(terms) }) {
 		return true
@@ -546,15 +600,27 @@ func countedNoun(q string) string {
 	if p := rePartitive.FindStringIndex(rest); p != nil {
 		rest = rest[p[1]:]
 	}
+	// "how many persons jica will train": a name between the noun and
+	// the verb is the verb's subject; the counted noun is the plural.
+	plural := ""
 	for _, w := range strings.Fields(rest) {
 		w = strings.Trim(w, "?.,!")
 		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] || isParticiple(w) {
 			break
 		}
 		head = w
+		if len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w] {
+			plural = w
+		}
+	}
+	if plural != "" {
+		return plural
 	}
 	return head
 }
+
+// irregularPlurals are plural nouns without "-s": "staff", "people".
+var irregularPlurals = lexicon.Set("irregular plurals")
 
 // reCountQuestionHead is what a count question puts before the noun it
 // counts: "how many", "number of".
@@ -576,6 +642,11 @@ func wordsAfter(text string, at, n int) []string {
 	// port and railway officials".
 	if i := strings.IndexAny(rest, ".;:()"); i >= 0 {
 		rest = rest[:i]
+	}
+	// "12 courses for 236 participants": what another figure counts is
+	// not counted by this one.
+	if m := reNextFigure.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
 	}
 	ws := strings.Fields(rest)
 	return ws[:min(n, len(ws))]

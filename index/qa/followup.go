@@ -518,11 +518,20 @@ const maxTopicWords = 8
 // reQuestionOpening is a question word and the auxiliaries after it.
 var reQuestionOpening = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:when|where|who|whom|what|which|why|how\s+(?:much|many|long|far))(?:'s|\s+(?:is|was|were|are|did|does|do|will|has|have|had|would|should|can))*\s+`)
 
+// reFactOf opens a question written as the fact it asks and "of": "start
+// date of", "total cost of", "number of".
+var reFactOf = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:[a-z-]+\s+)?(?:` + lexicon.Alt("fact nouns asked") + `)\s+of\s+`)
+
 // topicPhrase is question q without its question word and auxiliaries:
 // "the second board meeting" of "when was the second board meeting".
 func topicPhrase(q string) string {
 	rest := reQuestionOpening.ReplaceAllString(q, "")
 	if rest == q {
+		// "start date of the cold chain pilot", chat's question without
+		// its question word: what follows the fact's noun and "of".
+		if m := reFactOf.FindStringIndex(q); m != nil && m[1] < len(q) {
+			return "the " + strings.TrimPrefix(strings.TrimRight(q[m[1]:], "?!. "), "the ")
+		}
 		return ""
 	}
 	// What prev said of it is not what it is: "construction start on the

@@ -168,6 +168,16 @@ var bodyHeadStems = func() map[string]bool {
 	return out
 }()
 
+// genericProjectStems are the stems of the nouns by which a question
+// asks of a project without naming it: "project", "programme".
+var genericProjectStems = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range lexicon.Words("project heads asked") {
+		out[stemTerm(w)] = true
+	}
+	return out
+}()
+
 // minBodyWords is how many of a body's own words a question must use to
 // name it without its full name: "the care worker programme".
 const minBodyWords = 2
@@ -215,7 +225,13 @@ func (md *Model) bodiesAsked(aq *asked) map[string]bool {
 	// does: the question is about the project, and no body is asked.
 	if most > 0 {
 		for _, pr := range md.facts.Projects {
-			if ownWords(md.termsOf(pr.Name), true) > most {
+			// "the Skills Centre project": the word "project" alone does
+			// not make the question one about a project.
+			words := md.termsOf(pr.Name)
+			for h := range genericProjectStems {
+				delete(words, h)
+			}
+			if ownWords(words, true) > most {
 				aq.bodies = map[string]bool{}
 				aq.projectAsked = true
 				break

@@ -421,7 +421,7 @@ func (md *Model) onlyPlannedThere(aq *asked, p *corpus.Passage) bool {
 		if !names {
 			continue
 		}
-		if !ta.saysFuture(rec.text) || rePastSays.MatchString(rec.text) {
+		if !ta.saysFuture(rec.text) || rePastSays.MatchString(rec.text) || tellsPastAct(mainClause(rec.text)) {
 			return false
 		}
 		named = true
@@ -438,9 +438,32 @@ var reMembersSaid = regexp.MustCompile(`(?i)\b(?:each|every|all|the)\s+(?:` + le
 // seat, a withdrawal) and none as a member: the members a section speaks
 // of are those of the body its statuses are about.
 func (md *Model) notAMember(p *corpus.Passage, country string) bool {
+	// The body: the one whose statuses the section gives, the last before
+	// the passage; its statuses for the country anywhere in the document.
+	// The section title's body comes first: "4. Mekong Port Skills Centre
+	// (MPSC)" is about the Centre, whatever other forum it names.
+	body, titled := "", ""
+	title := prose.Fold(p.Cite.SectionTitle)
+	for _, m := range md.facts.Memberships {
+		if m.Passage == nil || m.Passage.Doc != p.Doc {
+			continue
+		}
+		if title != "" && strings.Contains(title, prose.Fold(m.Org)) {
+			titled = m.Org
+		}
+		if m.Passage.Cite.Section == p.Cite.Section && m.Passage.Cite.SectionTitle == p.Cite.SectionTitle && m.Passage.Order <= p.Order {
+			body = m.Org
+		}
+	}
+	if titled != "" {
+		body = titled
+	}
+	if body == "" {
+		return false
+	}
 	short := false
 	for _, m := range md.facts.Memberships {
-		if m.Country != country || m.Passage == nil || m.Passage.Doc != p.Doc || m.Passage.Cite.Section != p.Cite.Section || m.Passage.Cite.SectionTitle != p.Cite.SectionTitle {
+		if m.Country != country || m.Org != body || m.Passage == nil || m.Passage.Doc != p.Doc {
 			continue
 		}
 		switch m.Status {
@@ -452,17 +475,82 @@ func (md *Model) notAMember(p *corpus.Passage, country string) bool {
 	return short
 }
 
+// undecidedAfter reports whether the date at sp in s is said to be not
+// fixed: "in 2004, date is to be decided", "2004 (TBD)": the cue said of
+// a date, right after this one, in its clause.
+func undecidedAfter(s string, sp corpus.Span) bool {
+	if sp.End > len(s) {
+		return false
+	}
+	rest := s[sp.End:]
+	if i := strings.IndexAny(rest, ";."); i >= 0 {
+		rest = rest[:i]
+	}
+	m := reUndecidedDate.FindStringIndex(rest)
+	return m != nil && m[0] <= maxUndecidedGap && !reYearIn.MatchString(rest[:m[0]])
+}
+
+// maxUndecidedGap is how far after a date the cue saying it is not fixed
+// may stand: ", date is to be decided".
+const maxUndecidedGap = 12
+
 var (
 	// reDateWordAsked asks for a date by the word: "what date", "exact
 	// date", "the date of".
 	reDateWordAsked = regexp.MustCompile(`\b(?:date|day)\b`)
 	// reUndecidedDate says a date is not fixed yet.
-	reUndecidedDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided date cues") + `)\b`)
+	reUndecidedDate = regexp.MustCompile(`(?i)^\W*(?:(?:the\s+)?(?:exact\s+)?(?:date|dates|day|timing)\s+(?:is\s+|are\s+)?(?:still\s+)?)?(?:` + lexicon.Alt("undecided date cues") + `)\b`)
 )
+
+// mainClause is s without the clauses it subordinates: "The third
+// workshop is planned in Phnom Penh, because Cambodia offered to host it"
+// tells of the plan; the offer is its reason.
+func mainClause(s string) string {
+	if m := reSubordinate.FindStringIndex(s); m != nil {
+		return s[:m[0]]
+	}
+	return s
+}
+
+// reSubordinate opens a clause subordinate to the one before it.
+var reSubordinate = regexp.MustCompile(`(?i),\s+(?:` + lexicon.Alt("subordinating words") + `)\b`)
+
+// tellsPastAct reports whether s holds a verb in the past that is not a
+// plan's participle: "announced plans", "adopted ..., which will be
+// reviewed"; not "is planned", "will be held".
+func tellsPastAct(s string) bool {
+	ws := strings.Fields(strings.ToLower(s))
+	for i, w := range ws {
+		w = strings.Trim(w, ",.;:()\"'")
+		if !pastForm(w) || planWords[w] {
+			continue
+		}
+		if i > 0 && (tenseWords[strings.Trim(ws[i-1], ",")] || ws[i-1] == "be" || ws[i-1] == "the" || ws[i-1] == "a" || ws[i-1] == "an") {
+			continue // "is planned", "will be held", "the planned grid"
+		}
+		return true
+	}
+	return false
+}
 
 // reUnrealisedBefore is what puts a verb after it still to come: "to",
 // "will", "to be", "expected to be".
-var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `)\s+(?:be\s+)?$`)
+var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to|(?:` + lexicon.Alt("request verbs") + `)\s+(?:\S+\s+){0,4}?to)\s+(?:be\s+)?$`)
+
+// askedActVerb reports whether the act q asks of is one that is done on a
+// day ("signed", "approved"), not a state ("financed", "located").
+func askedActVerb(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if datedActVerbs[strings.Trim(w, "?,.!")] || doneActVerbs[strings.Trim(w, "?,.!")] {
+			return true
+		}
+	}
+	return false
+}
+
+// doneActVerbs are acts done on a day besides the dated acts: "signed",
+// "concluded", "completed".
+var doneActVerbs = lexicon.Set("done act verbs")
 
 // reToComeBefore puts the verb after it in the future, not in a request
 // or an aim: "will", "is to be", "expected to be".
@@ -488,7 +576,9 @@ func onlyUnrealised(c string, verb *regexp.Regexp) bool {
 		return false
 	}
 	for _, m := range ms {
-		if !reUnrealisedBefore.MatchString(c[:m[0]]) {
+		// "In addition to signing": "to" before an -ing form is no
+		// infinitive.
+		if strings.HasSuffix(strings.ToLower(c[m[0]:m[1]]), "ing") || !reUnrealisedBefore.MatchString(c[:m[0]]) {
 			return false
 		}
 	}
@@ -666,7 +756,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "What date is the Manila meeting" is not answered by "in 2004,
 	// date is to be decided": the statement says there is no date yet.
-	if aq.kind == AskWhen && at >= 0 && reDateWordAsked.MatchString(aq.q) && reUndecidedDate.MatchString(statementAt(s, at)) {
+	if aq.kind == AskWhen && at >= 0 && at < len(s) && reDateWordAsked.MatchString(aq.q) && undecidedAfter(s, c.a.SentenceSpans[0]) {
 		return "date undecided"
 	}
 	// "How much does Myanmar pay as a member" is not answered by "each
@@ -730,7 +820,8 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// was held in Tokyo; the second will be held in Manila", each
 	// statement numbers its own.
 	if qo := ta.ordinals; len(qo) > 0 {
-		so := ta.ordinalsOf(statementAt(s, at))
+		// "the first time all five took part" numbers no meeting.
+		so := meetingOrdinals(strings.ToLower(statementAt(s, at)))
 		if len(so) == 0 {
 			so = ta.ordinalsOf(s)
 		}

@@ -110,7 +110,7 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 			continue
 		}
 		md.orgsIn(aq, rec, cov, named, consider)
-		md.labelledIn(aq, rec, fullCoverage, consider)
+		md.labelledIn(aq, rec, max(cov, md.labelledCov(aq, rec)), consider)
 		if !reAskOrg.MatchString(q) {
 			md.agentsIn(aq, rec, cov, consider)
 		}
@@ -406,7 +406,13 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, cov float64, consider o
 	role, hasRole := whoVerb(aq)
 	hasRole = hasRole && roleVerbs[role.word]
 	for _, l := range recTableLines(rec) {
-		if !labelAsked(l.label, aq) || hasRole && !role.in(md.termsOf(l.label)) {
+		if !labelAsked(l.label, aq) || hasRole && !labelHoldsRole(l.label, role) {
+			continue
+		}
+		// "Chair: Ms. Tran" in the dredging panel's row does not say who
+		// chaired the opening session: a grid's row answers for a role
+		// only when it holds the rest of the question.
+		if hasRole && strings.HasPrefix(rec.p.Cite.Item, "row ") && coverageHolding(aq.terms, rec, func(t qterm) bool { return t.stem == role.stem }) < fullCoverage {
 			continue
 		}
 		start, end := l.value.Start, l.value.End
@@ -484,6 +490,17 @@ func (md *Model) tableHolds(rec *sentenceRec, t qterm) bool {
 // reLabelAfterVerb is a label's colon right after a role's word, or
 // after it and another label word: "Chair:", "Chair / Speaker:".
 var reLabelAfterVerb = regexp.MustCompile(`^\s*(?:/\s*\p{L}[\p{L} ]*)?:`)
+
+// labelHoldsRole reports whether a label names the role: "Chair",
+// "Co-Chairs" for "chaired".
+func labelHoldsRole(label string, role qterm) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !prose.IsWordRune(r) }) {
+		if strings.Contains(stemTerm(w), role.stem) {
+			return true
+		}
+	}
+	return false
+}
 
 // rolePersonLabel reports whether the text after a role's word makes it
 // a label whose value opens with a person: ": Dr. A, Director".

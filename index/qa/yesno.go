@@ -434,9 +434,7 @@ const maxPolarityWindow = 160
 func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// A membership is answered with its status ("observer"), which says
 	// more than yes or no.
-	// "Is the FAO a member of the ACCN?" names no country, which a
-	// membership would be about: a sentence that says it may answer.
-	if !aq.yesNo || len(aq.terms) < minQuotedTerms || aq.kind == AskMember && md.membersAsked(aq) > 0 || md.membershipAsked(aq) {
+	if !aq.yesNo || len(aq.terms) < minQuotedTerms || aq.kind == AskMember || md.membershipAsked(aq) {
 		return Answer{}, false
 	}
 	rarest := rarestFirst(aq.terms)
@@ -496,14 +494,27 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if reSupposed.MatchString(cl) {
 		return Answer{}, false
 	}
+	// "Is the FAO a member of the forum" of "Cambodia, Laos and Japan are
+	// members of the forum": the clause that says membership must name
+	// the one asked about.
+	if reMemberWord.MatchString(aq.q) && (!coversAll(aq, md.termsOf(cl)) || !namesOrgs(aq, cl)) {
+		return Answer{}, false
+	}
 	// "Is the loan agreement signed yet" of "is expected to be signed in
 	// March 2004": an act still to come is not done.
 	// "Asked the prefecture to extend the training" says neither: a
 	// request or an aim is not the act, done or not.
+	// Only for an act ("signed", "approved"), not a state ("financed"):
+	// "will be financed" does not deny that it is.
 	no := denies(cl, aq)
 	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) && onlyUnrealised(cl, v) {
-		if !onlyToCome(cl, v) {
-			return Answer{}, false
+		if !onlyToCome(cl, v) || !askedActVerb(aq.q) {
+			// Neither yes nor no, and no other fact of the sentence.
+			a := Answer{Kind: AskOpen}
+			if hits, err := md.src.Search(aq.q); err == nil {
+				a.Closest = hits[:min(closestShown, len(hits))]
+			}
+			return a, true
 		}
 		no = true
 	}
@@ -511,6 +522,27 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
+}
+
+// namesOrgs reports whether text names every organisation the question
+// names, by its short form or its name.
+func namesOrgs(aq *asked, text string) bool {
+	for _, o := range aq.ent.orgs {
+		if !(o.Acronym != "" && hasPhrase(text, o.Acronym)) && !strings.Contains(strings.ToLower(text), strings.ToLower(o.Name)) {
+			return false
+		}
+	}
+	return true
+}
+
+// coversAll reports whether terms hold every term of the question.
+func coversAll(aq *asked, terms map[string]bool) bool {
+	for _, t := range aq.terms {
+		if !t.in(terms) {
+			return false
+		}
+	}
+	return true
 }
 
 // reRelativeAside is a relative clause set off by commas: ", for which
