@@ -16,7 +16,8 @@ import (
 // plansDoc is a short plain-text paper in a ministry's manner.
 const plansDoc = "Japan's Support for River Ports in Cambodia, Lao PDR and Myanmar\n\n" +
 	"May 2004\n\nMinistry of Foreign Affairs of Japan\n\n" +
-	"Overview: Cambodia, Lao PDR and Viet Nam (hereinafter \"CLV\") are the focus of this paper. " +
+	"Overview: Cambodia, Lao PDR and Viet Nam (hereafter \"CLV\") are the focus of this paper. " +
+	"The Mekong Port Forum (hereafter \"MPF\") meets every year. Thailand, Cambodia and Laos (TCL) share the upper river. " +
 	"In FY2003 total Japan's ODA to CLV was ¥95.2 billion. Further assistance is up to US$2.0 billion over three years from FY2005. " +
 	"Cambodia, Laos and Viet Nam joined the Mekong Port Forum in between 1996 and 1998.\n\n" +
 	"1. Ports\n\n" +
@@ -32,7 +33,7 @@ const plansDoc = "Japan's Support for River Ports in Cambodia, Lao PDR and Myanm
 	"The Third Port Safety Seminar was first planned for May 2003. It was postponed owing to floods. The seminar was eventually held on 8 September 2003.\n\n" +
 	"The Framework on River Navigation was signed in Bali on 9 October 2003 with Indonesia as witness.\n\n" +
 	"3. Training\n\n" +
-	"JICA will train 2,400 persons in the Mekong countries during FY2004-FY2006, of which 900 persons from Cambodia. " +
+	"JICA will train 2,400 persons in Laos and in Japan during FY2004-FY2006, of which 900 persons from Cambodia. " +
 	"The second phase of the Pilot Training Programme was launched in May 2004. The phase has a budget of US$2.5 million. " +
 	"The budget includes 60 patrol boats for the river police. Japan will also send 100 Japanese youth to the ports.\n\n" +
 	"4. Mekong Port Skills Centre (MPSC)\n\n" +
@@ -49,8 +50,11 @@ const plansDoc = "Japan's Support for River Ports in Cambodia, Lao PDR and Myanm
 func TestPlansPartsAndNames(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "plans.txt", Text: plansDoc})
 	expectAnswers(t, ix, map[string]string{
-		// A group spelt by the initials of the countries before it.
+		// A group spelt by the initials of the countries before it,
+		// quoted or not; a short form defined "hereafter".
 		"what does CLV stand for": "Cambodia, Lao PDR and Viet Nam",
+		"what does TCL stand for": "Thailand, Cambodia and Laos",
+		"what does MPF stand for": "Mekong Port Forum",
 		// "Can Tho" opens with an auxiliary but asks no yes or no.
 		"can tho river port loan amount": "¥7.5 billion",
 		// The publisher's country pledging at a meeting in its capital

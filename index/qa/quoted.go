@@ -76,7 +76,7 @@ func (md *Model) answerQuoted(aq *asked, weighed map[sentenceKey]bool) (Answer, 
 			best, bestSpans, bestWidth = rec, spans, width
 		}
 	}
-	if best == nil || md.onlyPlannedThere(aq, best.p) {
+	if best == nil {
 		return Answer{}, false
 	}
 	quote, spans := clauseQuote(best, bestSpans)
