@@ -159,14 +159,14 @@ func TestCorpusAnswers(t *testing.T) {
 // the corpus was last measured, rounded down; a change that loses answers
 // fails here. It is a floor against regressions, not the goal: each batch
 // of documents new to the code scores below the corpus at first, so the
-// floor follows the corpus down when one lands (to 79% with the sixty-two).
-const corpusAnswersFloor = 0.79
+// floor follows the corpus down when one lands (to 79% with the sixty-two,
+// up to 80% with the ninety-five).
+const corpusAnswersFloor = 0.80
 
 // answeredTraps are the evaluation's traps the answerer still answers with
 // a span: known failings, listed so that no other trap joins them.
 var answeredTraps = map[string]bool{
 	"how much is the toll for a truck on the bridge":              true,
-	"how much is the loan for myanmar's own single window":        true,
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
 	"how much did the world bank contribute to the project":       true,
@@ -189,8 +189,6 @@ var answeredTraps = map[string]bool{
 	// Another member's status date from the same paragraph answers for a
 	// body only invited.
 	"when did the world bank join as observer": true,
-	// A meeting's planned place is quoted for what it decided.
-	"what was decided at the 23rd governing council in siem reap?": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each
