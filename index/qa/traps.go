@@ -765,7 +765,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if (aq.kind == AskMoney || aq.kind == AskCount) && at >= 0 && c.a.Passage != nil && reMembersSaid.MatchString(statementAt(s, at)) {
 		for _, country := range aq.ent.countries {
 			if !slices.ContainsFunc(ta.countriesOf(md, s), func(m GeoMention) bool { return m.Name == country }) && md.notAMember(c.a.Passage, country) {
-				return "not a member"
+				return "short of membership"
 			}
 		}
 	}
