@@ -541,7 +541,7 @@ func oneJoinedBody(orgs []orgMention, article bool) string {
 		}
 		body = o.name
 	}
-	if name, _, _ := strings.Cut(body, " ("); !bodiesJoinedAsIt[lastWord(name)] && !(article && articleBodies[lastWord(name)]) {
+	if name, _, _ := strings.Cut(body, " ("); !bodiesJoinedAsIt[prose.LastWord(name)] && !(article && articleBodies[prose.LastWord(name)]) {
 		return ""
 	}
 	return body
@@ -1125,7 +1125,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if body == "" && len(lastOrgs) > itFrom {
 			body = lastOrgs[len(lastOrgs)-1]
 		}
-		if name, _, _ := strings.Cut(body, " ("); bodiesJoinedAsIt[lastWord(name)] {
+		if name, _, _ := strings.Cut(body, " ("); bodiesJoinedAsIt[prose.LastWord(name)] {
 			return body
 		}
 	}
@@ -1170,7 +1170,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// established in 1999 by its three founding members": the name
 		// the clause opens with was founded, though no organisation
 		// this document knows; a body named before is not it.
-		if m := reFoundedSubject.FindStringSubmatch(cl[:hits[i-1].span.Start]); m != nil && (reNamedAcronym.MatchString(m[1]) || orgHeadWordsSet[lastWord(m[1])]) {
+		if m := reFoundedSubject.FindStringSubmatch(cl[:hits[i-1].span.Start]); m != nil && (reNamedAcronym.MatchString(m[1]) || orgHeadWordsSet[prose.LastWord(m[1])]) {
 			return m[1]
 		}
 	}

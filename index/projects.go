@@ -705,16 +705,7 @@ func notABody(long string) bool {
 	if i := strings.Index(head, " of "); i > 0 {
 		head = head[:i]
 	}
-	return documentHeads[lastWord(head)] || documentHeads[lastWord(long)]
-}
-
-// lastWord is the last word of s, in lower case.
-func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return strings.ToLower(ws[len(ws)-1])
+	return documentHeads[prose.LastWord(head)] || documentHeads[prose.LastWord(long)]
 }
 
 var documentHeads = lexicon.Set("document heads")

@@ -372,14 +372,14 @@ func (md *Model) partOfCount(i int) bool {
 	if !reOfWhichBefore.MatchString(c.Passage.Text[max(0, c.Span.Start-ofWholeReach):c.Span.Start]) {
 		return false
 	}
-	head := lastWord(c.Noun)
+	head := prose.LastWord(c.Noun)
 	for k := i - 1; k >= 0 && cs[k].Passage == c.Passage; k-- {
-		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && lastWord(cs[k].Noun) == head {
+		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && prose.LastWord(cs[k].Noun) == head {
 			return true
 		}
 	}
 	for k := i + 1; k < len(cs) && cs[k].Passage == c.Passage; k++ {
-		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && lastWord(cs[k].Noun) == head {
+		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && prose.LastWord(cs[k].Noun) == head {
 			return true
 		}
 	}
@@ -395,15 +395,6 @@ func (md *Model) wholeClause(i int) string {
 		return ""
 	}
 	return c.Passage.Text[rec.span.Start:c.Span.Start]
-}
-
-// lastWord is the last word of s.
-func lastWord(s string) string {
-	ws := strings.Fields(s)
-	if len(ws) == 0 {
-		return ""
-	}
-	return ws[len(ws)-1]
 }
 
 // namesOwnWords reports whether the question names a word of a part's own

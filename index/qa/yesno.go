@@ -497,7 +497,7 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// "Is the FAO a member of the forum" of "Cambodia, Laos and Japan are
 	// members of the forum": the clause that says membership must name
 	// the one asked about.
-	if reMemberWord.MatchString(aq.q) && (!coversAll(aq, md.termsOf(cl)) || !namesOrgs(aq, cl)) {
+	if reMemberWord.MatchString(aq.q) && (coverageSet(aq.terms, md.termsOf(cl)) < 1 || !namesOrgs(aq, cl)) {
 		return Answer{}, false
 	}
 	// "Is the loan agreement signed yet" of "is expected to be signed in
@@ -529,16 +529,6 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 func namesOrgs(aq *asked, text string) bool {
 	for _, o := range aq.ent.orgs {
 		if !(o.Acronym != "" && hasPhrase(text, o.Acronym)) && !strings.Contains(strings.ToLower(text), strings.ToLower(o.Name)) {
-			return false
-		}
-	}
-	return true
-}
-
-// coversAll reports whether terms hold every term of the question.
-func coversAll(aq *asked, terms map[string]bool) bool {
-	for _, t := range aq.terms {
-		if !t.in(terms) {
 			return false
 		}
 	}

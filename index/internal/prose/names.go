@@ -145,3 +145,12 @@ func SingularAcronym(acr string) string {
 func Possessive(word string) bool {
 	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")
 }
+
+// LastWord is the last word of s, in lower case.
+func LastWord(s string) string {
+	ws := strings.Fields(s)
+	if len(ws) == 0 {
+		return ""
+	}
+	return strings.ToLower(ws[len(ws)-1])
+}
