@@ -189,6 +189,7 @@ type trapAsk struct {
 	another    map[string]bool
 	otherProj  map[string]bool
 	sentOrds   map[string][]int
+	stmtOrds   map[string][]int
 	countries  map[string][]GeoMention
 }
 
@@ -327,6 +328,17 @@ func (t *trapAsk) receivers(md *Model, aq *asked) []string {
 	return slices.DeleteFunc(slices.Clone(aq.ent.countries), func(c string) bool { return slices.Contains(from, c) })
 }
 
+// meetingOrdinalsOf lists the ordinals that number a meeting in statement
+// s, read once though many candidates share it.
+func (t *trapAsk) meetingOrdinalsOf(s string) []int {
+	v, ok := t.stmtOrds[s]
+	if !ok {
+		v = meetingOrdinals(strings.ToLower(s))
+		t.stmtOrds[s] = v
+	}
+	return v
+}
+
 // ordinalsOf lists the ordinals sentence s names.
 func (t *trapAsk) ordinalsOf(s string) []int {
 	v, ok := t.sentOrds[s]
@@ -359,6 +371,7 @@ func trapsOf(aq *asked) *trapAsk {
 		another:    map[string]bool{},
 		otherProj:  map[string]bool{},
 		sentOrds:   map[string][]int{},
+		stmtOrds:   map[string][]int{},
 		countries:  map[string][]GeoMention{},
 	}
 	for _, m := range reAskedFiscalYear.FindAllStringSubmatch(aq.q, -1) {
@@ -821,7 +834,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// statement numbers its own.
 	if qo := ta.ordinals; len(qo) > 0 {
 		// "the first time all five took part" numbers no meeting.
-		so := meetingOrdinals(strings.ToLower(statementAt(s, at)))
+		so := ta.meetingOrdinalsOf(statementAt(s, at))
 		if len(so) == 0 {
 			so = ta.ordinalsOf(s)
 		}
