@@ -66,6 +66,9 @@ var statusCues = func() []statusCue {
 		{status: StatusPartner, re: regexp.MustCompile(`(?i)\b` + w("membership dialogue partner") + `\b`), need: needOf("membership dialogue partner")},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)\bmembers\s+of\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: []string{"members"}},
 		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?\s+of\b`), need: []string{"member"}},
+		// "Indonesia and Vietnam, members since 2006", "has been a member
+		// since 1997": the body is the one last spoken of.
+		{status: StatusMember, re: regexp.MustCompile(`(?i)(?:,\s*|` + be + `)(?:(?:a|an)\s+)?members?\s+since\b`), need: []string{"member"}},
 		// "Laos is a member, and ...": the body is the one last spoken of.
 		{status: StatusMember, re: regexp.MustCompile(`(?i)` + be + `members?(?:\s*[,;.]|\s*$)`), need: []string{"member"}},
 	}
@@ -238,6 +241,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			x.lastMemberOrg[p.Doc] = body
 		}
 	}
+	x.leadInMemberships(p)
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
@@ -270,6 +274,82 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 		}
 	}
 }
+
+// leadInMemberships reads an item of a list whose lead-in states a status
+// of what it lists and names none of them: after "The following five
+// founding members joined on 15 January 2003:", the item "Royal
+// University of Phnom Penh (Cambodia)" makes Cambodia a founding member.
+// The item's country is the one in brackets after its name, or the
+// countries it is made of; the body is the one the lead names after its
+// status, else the one its section is about.
+func (x *extraction) leadInMemberships(p *Passage) {
+	lead := p.LeadP
+	if lead == nil || !strings.HasSuffix(strings.TrimSpace(lead.Text), ":") || len(statusHits(p.Text)) > 0 {
+		return
+	}
+	la := x.annot[lead]
+	if la == nil || len(la.sentences) == 0 {
+		return
+	}
+	ls := la.sentences[len(la.sentences)-1]
+	sent := lead.Text[ls.Start:ls.End]
+	hits := statusHits(sent)
+	if len(hits) == 0 || hits[0].passive {
+		return
+	}
+	h := hits[0]
+	orgs, geo := x.mentions(sent)
+	// "Viet Nam joined in 2005 with the following projects:": the lead
+	// names its own subject.
+	if slices.ContainsFunc(geo, func(g geoMention) bool { return !g.isGroup && g.span.Start < h.span.Start }) {
+		return
+	}
+	item := strings.TrimRight(strings.TrimSpace(p.Text), ".;,")
+	var countries []string
+	if m := reClosingBrackets.FindStringSubmatchIndex(item); m != nil && x.countryInBrackets(item[m[0]:]) {
+		countries = []string{scanCountries(item[m[2]:m[3]])[0].name}
+	} else if namesOnly(item) {
+		for _, g := range scanCountries(item) {
+			if !g.isGroup {
+				countries = append(countries, g.name)
+			}
+		}
+	}
+	if len(countries) == 0 {
+		return
+	}
+	org := ""
+	for _, o := range orgs {
+		if o.span.Start >= h.span.End {
+			org = o.name
+			break
+		}
+	}
+	if org == "" {
+		if slices.ContainsFunc(orgs, func(o orgMention) bool { return o.span.Start < h.span.Start }) {
+			return // "JICA's following partners joined": whose is not said
+		}
+		org = x.sectionBody(lead)
+	}
+	if org == "" {
+		return
+	}
+	var date *Date
+	for i := range la.dates {
+		if d := &la.dates[i]; d.Span.Start >= ls.Start+h.span.End && d.Span.End <= ls.End {
+			date = d
+			break
+		}
+	}
+	for _, c := range countries {
+		x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date,
+			Sentence: p.Text, Passage: p, Span: Span{Start: 0, End: len(p.Text)}})
+	}
+	x.lastMemberOrg[p.Doc] = org
+}
+
+// reClosingBrackets is a bracketed word or two that ends an item.
+var reClosingBrackets = regexp.MustCompile(`\(([^()]{2,40})\)$`)
 
 // listedStatus reports whether the status h, which its clause cl holds up
 // to end, is the clause's subject and the countries after it its list:
@@ -361,8 +441,10 @@ var reOpensWithName = regexp.MustCompile(`^\s*(?:The\s+)?$`)
 // "by": provinces and cities join networks too ("Thua Thien-Hue Province
 // joined in 2007"). A place after a preposition is where something
 // happens, not who. A country inside a place's name ("Lao Cai") or
-// qualifying it ("Ratanakiri Province of Cambodia") is not the member.
-func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMention {
+// qualifying it ("Ratanakiri Province of Cambodia") is not the member,
+// nor is a place inside a body's name ("the Yangon Institute of
+// Technology").
+func memberPlaces(a *annotation, start int, cl string, geo []geoMention, orgs []orgMention) []geoMention {
 	var spans []Span
 	var out []geoMention
 	for _, pl := range a.places {
@@ -371,6 +453,9 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention) []geoMe
 		}
 		sp := Span{Start: pl.Span.Start - start, End: pl.Span.End - start}
 		spans = append(spans, sp)
+		if slices.ContainsFunc(orgs, func(o orgMention) bool { return o.span.Start <= sp.Start && sp.End <= o.span.End }) {
+			continue
+		}
 		before := strings.Fields(strings.ToLower(cl[:sp.Start]))
 		// "at the Paris Club meeting": the article stands between.
 		for len(before) > 0 && (before[len(before)-1] == "the" || before[len(before)-1] == "a") {
@@ -484,7 +569,20 @@ var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
 
 // reNoObjectAfter is what may follow a status that names no object: a
 // date, "since" or "in" and a date, punctuation or an arrow.
-var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?(?:\d{4})?[\s,.;:()→–—-]*$`)
+var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?|` + monthRe + `\s+\d{1,2},?\s+)(?:\d{4})?[\s,.;:()→–—-]*$`)
+
+// noObjectAfter reports whether what follows a status names no object:
+// a date, or a body's start that dates it ("members since the
+// establishment of the Fund on 28 March 2006").
+func noObjectAfter(rest string) bool {
+	if m := reStartOfBodyAfter.FindStringIndex(rest); m != nil {
+		rest = rest[m[1]:]
+	}
+	return reNoObjectAfter.MatchString(rest)
+}
+
+// The cue "members since" may hold the preposition itself.
+var reStartOfBodyAfter = regexp.MustCompile(`^\s*(?:(?:` + lexicon.Alt("time prepositions before a start") + `)\s+)?(?:the\s+|its\s+)?(?:` + lexicon.Alt("start nouns of a body") + `)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5}(?:\s*\(\p{Lu}+\))?`)
 
 // titleBody is the one body one belongs to that the section title of p
 // names: "Case 1 — River Alert Network (RAN)" over the slide's "Thailand
@@ -495,7 +593,7 @@ var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|sinc
 // article's membership section lists the fund's own members.
 func (x *extraction) titleBody(p *Passage) string {
 	if orgs, _ := x.mentions(p.Cite.SectionTitle); len(orgs) > 0 {
-		return oneJoinedBody(orgs, false)
+		return x.headingBody(p.Cite.SectionTitle)
 	}
 	if !membershipHeading(p.Cite.SectionTitle) {
 		return ""
@@ -526,8 +624,23 @@ var (
 // sectionBody is the one body one belongs to that the section title of p
 // names, or "".
 func (x *extraction) sectionBody(p *Passage) string {
-	orgs, _ := x.mentions(p.Cite.SectionTitle)
-	return oneJoinedBody(orgs, false)
+	return x.headingBody(p.Cite.SectionTitle)
+}
+
+// headingBody is the one body one belongs to that a heading names, or
+// the one its part after a colon names: "Regional University Network:
+// Mekong Engineering and Management University Network (MEMNet)" is
+// about the body it names after its label.
+func (x *extraction) headingBody(title string) string {
+	orgs, _ := x.mentions(title)
+	if body := oneJoinedBody(orgs, false); body != "" {
+		return body
+	}
+	if _, after, ok := strings.Cut(title, ": "); ok {
+		orgs, _ := x.mentions(after)
+		return oneJoinedBody(orgs, false)
+	}
+	return ""
 }
 
 // oneJoinedBody is the body orgs name, if they name one and it is a body
@@ -555,7 +668,14 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		org := x.orgByKey[o.key]
 		return org != nil && org.General && !wellKnownBodies[org.Acronym]
 	})
-	geo = memberPlaces(a, start, cl, geo)
+	// "The Yangon Institute of Technology (Myanmar) joined": a body
+	// written with its country in brackets is a member standing for that
+	// country, not what was joined; "members since the establishment of
+	// the Fund": a body named to date a status is not what it is about.
+	geo = memberPlaces(a, start, cl, geo, orgs)
+	orgs = slices.DeleteFunc(orgs, func(o orgMention) bool {
+		return x.countryInBrackets(cl[o.span.End:]) || reDatedByBody.MatchString(cl[:o.span.Start])
+	})
 	hits := statusHits(cl)
 	defer func() {
 		for _, o := range orgs {
@@ -782,7 +902,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if i+1 < len(hits) {
 				end = hits[i+1].span.Start
 			}
-			if reNoObjectAfter.MatchString(cl[h.span.End:end]) || listedStatus(cl, h, end) {
+			if noObjectAfter(cl[h.span.End:end]) || listedStatus(cl, h, end) {
 				org = x.titleBody(p)
 			}
 		}
@@ -1079,7 +1199,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			break
 		}
 	}
-	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt {
+	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt && !reDatedByBody.MatchString(cl[:h.span.Start+m[0]]) {
 		// "served in the International Monitoring Team since 2006, when
 		// Japan joined the team": the body referred to may be named
 		// earlier in the same clause.
@@ -1191,8 +1311,8 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		x.lastMemberOrg[doc] = unknownOrg // and "its" after it is not known either
 		return ""
 	}
-	if m := prose.OrgRefRE.FindStringSubmatch(cl); m != nil {
-		if org := resolveRef(m[1], lastOrgs); org != "" {
+	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl); m != nil && !reDatedByBody.MatchString(cl[:m[0]]) {
+		if org := resolveRef(cl[m[2]:m[3]], lastOrgs); org != "" {
 			return org
 		}
 	}
@@ -1221,6 +1341,23 @@ var (
 	// through another body: "through", "via", "represented by".
 	reChannelBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership channel words") + `)\s+(?:the\s+)?$`)
 )
+
+// reDatedByBody ends with the words that date something by a body's
+// start: "since the establishment of ".
+var reDatedByBody = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("time prepositions before a start") + `)\s+(?:the\s+|its\s+)?(?:` + lexicon.Alt("start nouns of a body") + `)\s+of\s+(?:the\s+)?$`)
+
+// countryInBrackets reports whether rest opens with one country's name in
+// brackets and nothing else: " (Myanmar)".
+func (x *extraction) countryInBrackets(rest string) bool {
+	m := reOpeningBrackets.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	gs := scanCountries(m[1])
+	return len(gs) == 1 && !gs[0].isGroup && gs[0].span.Start == 0 && gs[0].span.End == len(m[1])
+}
+
+var reOpeningBrackets = regexp.MustCompile(`^\s*\(\s*([^()]{2,40}?)\s*\)`)
 
 // unknownOrg stands in the document's last membership organisation when
 // that was something named but not known as an organisation.

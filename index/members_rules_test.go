@@ -1,0 +1,56 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// Members listed after a lead-in that states their status, members written
+// as institutions with their country in brackets, a committee whose
+// section title names it, and "members since" a body's establishment.
+func TestMembersFromListsAndInstitutions(t *testing.T) {
+	text := "Outline of the Fund\n\nSeptember 2006\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Background\n\nThe Japan Integration Fund (JIF) was established in Jakarta on 28 March 2006.\n\n" +
+		"2. The Management Committee (JMC)\n\nThe JMC decides on the use of the Fund.\n\n" +
+		"Four member states sit on the Committee:\n" +
+		"  • - Cambodia, which joined on May 15, 2006\n" +
+		"  • - Indonesia and Vietnam, members since the establishment of the JIF on 28 March 2006\n\n" +
+		"3. Regional University Network: Mekong Teachers University Network (MTUN)\n\n" +
+		"MTUN was established in Bangkok on 15 January 2003. Its secretariat is hosted by the Siam Normal Institute. " +
+		"The following founding members joined on 15 January 2003:\n\n" +
+		"  • - Royal University of Phnom Penh (Cambodia)\n" +
+		"  • - National University of Laos (Laos)\n\n" +
+		"The Yangon Institute of Education (Myanmar) joined on August 2, 2004. Yunnan University (China) takes part as an observer.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2006-09-outline.txt", Text: text})
+	jmc, mtun := "Management Committee (JMC)", "Mekong Teachers University Network (MTUN)"
+	want := []membershipRow{
+		{"Cambodia", jmc, StatusJoined, "May 15, 2006"},
+		{"Indonesia", jmc, StatusMember, "28 March 2006"},
+		{"Vietnam", jmc, StatusMember, "28 March 2006"},
+		{"Cambodia", mtun, StatusFounding, "15 January 2003"},
+		{"Laos", mtun, StatusFounding, "15 January 2003"},
+		{"Myanmar", mtun, StatusJoined, "August 2, 2004"},
+		{"China", mtun, StatusObserver, ""},
+	}
+	if d := cmp.Diff(want, membershipRows(ix)); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+}
+
+// A lead-in that names its own subject, or a body whose partners it
+// lists, says nothing of the items' membership.
+func TestLeadInNamingItsSubjectListsNoMembers(t *testing.T) {
+	text := "Paper\n\nMay 2005\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Mekong Forum (MF)\n\nThe MF meets every year.\n\n" +
+		"Viet Nam joined the Forum in 2005 with the following partners:\n\n" +
+		"  • - Hanoi University of Science (Thailand)\n" +
+		"  • - Mandalay University (Myanmar)\n\n" +
+		"JICA's following partners joined in 2006:\n\n" +
+		"  • - Chiang Mai University (Thailand)\n"
+	ix := mustOpen(t, Source{Name: "mofa-2005-05-paper.txt", Text: text})
+	want := []membershipRow{{"Vietnam", "Mekong Forum (MF)", StatusJoined, "2005"}}
+	if d := cmp.Diff(want, membershipRows(ix)); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+}
