@@ -416,7 +416,27 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		sent := containing(a.sentences, s.Start)
 		x.counts = append(x.counts, Count{Text: t[s.Start:s.End], Value: v, Noun: strings.ToLower(t[m[2]:m[3]]), Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 	}
+	// A table's row: a figure alone in a column that names what it
+	// counts.
+	if !p.IsTableRow() {
+		return
+	}
+	for _, m := range reCellCount.FindAllStringSubmatchIndex(t, -1) {
+		s := Span{Start: m[4], End: m[5]}
+		noun := strings.ToLower(t[m[2]:m[3]])
+		v := countValue(t[s.Start:s.End])
+		if v == 0 || overlapsFact(a, s) || notCounted[prose.LastWord(noun)] || !strings.Contains(t[s.Start:s.End], ",") && v >= 1800 && v <= 2100 {
+			continue
+		}
+		sent := containing(a.sentences, s.Start)
+		x.counts = append(x.counts, Count{Text: t[s.Start:s.End], Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
 }
+
+// reCellCount is a table row's cell that counts what its column names:
+// "Trainees: 412" in "Cambodia: Trainees: 412; Courses: 58." (see
+// parser.tableRow).
+var reCellCount = regexp.MustCompile(`(?:^|:\s|;\s)((?:\p{Lu}[a-z-]*\s+)?[\p{L}-]*[a-z]s): (\d{1,3}(?:,\d{3})+|\d{1,6})\b`)
 
 // reNumberOf is "the number of" a plural noun and the number it comes to.
 var reNumberOf = regexp.MustCompile(`(?i)\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:to|at|is|was|has\s+reached|reached|rose\s+to|stands\s+at|stood\s+at)\s+(\d{1,3}(?:,\d{3})+|\d{1,6})\b`)

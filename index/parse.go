@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -534,6 +535,16 @@ var reTextRule = regexp.MustCompile(`^\s*-{3,}(?:\s+-{3,})+\s*$`)
 func textTables(lines []string) []string {
 	out := make([]string, 0, len(lines))
 	for i := 0; i < len(lines); i++ {
+		if md, n := pipedTextTable(lines[i:]); n > 0 {
+			out = append(out, md...)
+			i += n - 1
+			continue
+		}
+		if md, n := spacedTextTable(lines, i); n > 0 {
+			out = append(out, md...)
+			i += n - 1
+			continue
+		}
 		if i == 0 || !reTextRule.MatchString(lines[i]) || strings.TrimSpace(lines[i-1]) == "" || reTextRule.MatchString(lines[i-1]) {
 			out = append(out, lines[i])
 			continue
@@ -561,6 +572,80 @@ func textTables(lines []string) []string {
 	}
 	return out
 }
+
+// pipedTextTable reads a plain-text table whose columns are set apart by
+// bars and whose rule joins its dashes with "+" or "|" ("------+------"),
+// without the bars at each end a Markdown table has. It returns the table
+// as Markdown rows and the number of lines it took, or 0 when lines do
+// not open with such a header and rule and at least one row of as many
+// cells.
+func pipedTextTable(lines []string) ([]string, int) {
+	if len(lines) < 3 || !strings.Contains(lines[0], "|") || !reJoinedRule.MatchString(lines[1]) || isTableRow(strings.TrimSpace(lines[0])) {
+		return nil, 0
+	}
+	cols := strings.Count(lines[0], "|") + 1
+	cells := func(l string) string {
+		cs := strings.Split(l, "|")
+		for k := range cs {
+			cs[k] = strings.TrimSpace(cs[k])
+		}
+		return "| " + strings.Join(cs, " | ") + " |"
+	}
+	md := []string{cells(lines[0]), "|" + strings.Repeat("---|", cols)}
+	n := 2
+	for ; n < len(lines) && strings.TrimSpace(lines[n]) != ""; n++ {
+		if strings.Count(lines[n], "|")+1 != cols {
+			return nil, 0
+		}
+		md = append(md, cells(lines[n]))
+	}
+	if len(md) < 3 {
+		return nil, 0
+	}
+	return md, n
+}
+
+// reJoinedRule is the rule under a piped plain-text table's header.
+var reJoinedRule = regexp.MustCompile(`^\s*-{3,}(?:\s*[+|]\s*-{3,})+\s*$`)
+
+// spacedTextTable reads a plain-text table with no rule, whose columns
+// are set apart by runs of spaces: a header of words over rows of as many
+// cells, each row's last cell a figure ("Cambodia    412    58" under
+// "Country    Trainees    Courses"). The block must stand alone, with a
+// blank line or nothing before it and at least two rows; it returns the
+// Markdown rows and the lines taken, or 0.
+func spacedTextTable(lines []string, i int) ([]string, int) {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+		return nil, 0
+	}
+	head := reCellGap.Split(strings.TrimSpace(lines[i]), -1)
+	if len(head) < 2 || slices.ContainsFunc(head, func(c string) bool { return reFigureCell.MatchString(c) }) {
+		return nil, 0
+	}
+	row := func(cs []string) string { return "| " + strings.Join(cs, " | ") + " |" }
+	md := []string{row(head), "|" + strings.Repeat("---|", len(head))}
+	n := 1
+	for ; i+n < len(lines) && strings.TrimSpace(lines[i+n]) != ""; n++ {
+		cs := reCellGap.Split(strings.TrimSpace(lines[i+n]), -1)
+		// "(a) River Warning    US$1,200,000": a row that opens with an
+		// item's number is an item of a list, set out in columns.
+		if len(cs) != len(head) || !reFigureCell.MatchString(cs[len(cs)-1]) || reLabelNumber.MatchString(cs[0]) {
+			return nil, 0
+		}
+		md = append(md, row(cs))
+	}
+	if n < 3 {
+		return nil, 0
+	}
+	return md, n
+}
+
+var (
+	// reCellGap is the run of spaces between two cells of a spaced table.
+	reCellGap = regexp.MustCompile(`\s{2,}|\t+`)
+	// reFigureCell is a cell holding one figure: "1,715", "¥2.1 billion".
+	reFigureCell = regexp.MustCompile(`^(?:[¥$€£]|US\$)?\d[\d,.]*(?:\s*(?:%|million|billion))?$`)
+)
 
 // tabSpaces is a tab as the columns of a plain-text table count it.
 const tabSpaces = "        "

@@ -43,6 +43,12 @@ type Passage struct {
 	Label string   // the name an item gives itself in bold before its details
 }
 
+// IsTableRow reports whether p is a row of a table, written as its first
+// cell labelling the others ("Laos: Trainees: 365; Courses: 51.").
+func (p *Passage) IsTableRow() bool {
+	return p.Label != "" && strings.HasPrefix(p.Cite.Item, "row ")
+}
+
 // Citation locates a passage: document, section and item.
 type Citation struct {
 	Doc          string // document ID

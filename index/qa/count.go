@@ -53,7 +53,7 @@ func (md *Model) answerRowCounts(aq *asked, consider offerFunc) {
 		return
 	}
 	for _, rec := range md.sents {
-		if rec.p.Label == "" || !strings.HasPrefix(rec.p.Cite.Item, "row ") {
+		if !rec.p.IsTableRow() {
 			continue
 		}
 		ms := md.src.CountriesAnyCase(rec.p.Label)
@@ -77,6 +77,13 @@ func (md *Model) answerRowCounts(aq *asked, consider offerFunc) {
 		span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(v)}
 		consider(answerFrom(rec, v, v+" "+head+" ("+rec.p.Label+")", span), cov, tableCountBonus)
 	}
+}
+
+// namesNoun reports whether a table's label names the counted noun head
+// by a word of its own: "Women trained" names "women", not "men".
+func namesNoun(label, head string) bool {
+	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !prose.IsWordRune(r) })
+	return slices.ContainsFunc(words, func(w string) bool { return w == head || strings.TrimSuffix(w, "s") == strings.TrimSuffix(head, "s") })
 }
 
 // rowCells are the cells of a table row as its passage writes them,
@@ -132,15 +139,14 @@ func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 		return
 	}
 	for _, rec := range md.sents {
-		if rec.p.Label == "" || !strings.HasPrefix(rec.p.Cite.Item, "row ") {
+		if !rec.p.IsTableRow() {
 			continue
 		}
 		// The row's label says what it counts, by a word of its own
 		// ("women trained" counts no men), and counts no money or ratio
 		// ("Staff costs (US$ thousand)").
 		label := strings.ToLower(rec.p.Label)
-		words := strings.FieldsFunc(label, func(r rune) bool { return !prose.IsWordRune(r) })
-		if !slices.ContainsFunc(words, func(w string) bool { return w == head || strings.TrimSuffix(w, "s") == strings.TrimSuffix(head, "s") }) || reNotCounted.MatchString(label) {
+		if !namesNoun(label, head) || reNotCounted.MatchString(label) {
 			continue
 		}
 		for _, l := range rowCells(rec.text) {
@@ -252,6 +258,12 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.countries) == 0 && len(aq.ent.places) == 0 && md.countOfPlace(i) {
 			continue
 		}
+		// A row labelled with a country is that country's alone, though
+		// the table's lead-in names others ("trainees from the CLMV
+		// countries ... in Japan").
+		if c.Passage.IsTableRow() && !md.rowOfAsked(aq, c.Passage) {
+			continue
+		}
 		// "652 scholarships: 421 for master's degrees": a part that leaves
 		// out its noun answers only a question that names what it is of.
 		if scope, ok := ellipticScope(c); ok && !aq.namesAnyOf(scope) {
@@ -262,6 +274,12 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		bonus := countBonus
 		nw := strings.Fields(c.Noun)
 		if head := countedNoun(aq.q); head != "" {
+			if c.Passage.IsTableRow() && !namesNoun(c.Noun, head) {
+				// "Vietnam: Trainees: 640; Courses: 77.": a cell
+				// counts what its own column names, not a word akin
+				// to it nor the next column's.
+				continue
+			}
 			if stemTerm(nw[len(nw)-1]) == stemTerm(head) {
 				bonus += countedNounBonus
 			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) {
@@ -509,6 +527,46 @@ func (md *Model) countOfPlace(i int) bool {
 		scope = scope[:i]
 	}
 	return len(md.src.Countries(scope)) > 0 || len(md.src.PlacesIn(scope)) > 0
+}
+
+// rowOfAsked reports whether a table's row is of a country or place the
+// question asks about, or labelled with none and framed by the countries
+// asked.
+func (md *Model) rowOfAsked(aq *asked, p *corpus.Passage) bool {
+	if name := md.rowPlace(p.Label); name != "" {
+		return slices.Contains(aq.ent.countries, name) || slices.ContainsFunc(aq.ent.places, func(a corpus.Place) bool { return a.Name == name })
+	}
+	// "Total: Trainees: 1,715" under "trainees from the CLMV countries":
+	// a row of no place answers for a country only if the table's
+	// lead-in, its section or its publisher names it.
+	frame := md.src.AllGeoMentions(p.Lead + "\n" + p.Cite.SectionTitle + "\n" + p.Doc.Publisher)
+	var names, groups []string
+	for _, g := range frame {
+		names = append(names, g.Name)
+		if g.IsGroup {
+			groups = append(groups, g.Name)
+		}
+	}
+	for _, c := range aq.ent.countries {
+		if !slices.Contains(names, c) && !md.inGroups(c, groups) {
+			return false
+		}
+	}
+	return true
+}
+
+// rowPlace is the country or place a table's row label is, the whole of
+// it ("Cambodia", "Vientiane"), or "": a project named for a place
+// ("Project for ... in Southern Lao PDR") is no place's row.
+func (md *Model) rowPlace(label string) string {
+	label = strings.TrimSpace(label)
+	if cs := md.src.Countries(label); len(cs) == 1 && cs[0].Span.Start == 0 && cs[0].Span.End == len(label) && !cs[0].IsGroup {
+		return cs[0].Name
+	}
+	if pl, ok := md.src.PlaceNamed(label); ok {
+		return pl.Name
+	}
+	return ""
 }
 
 // countScopeReach is how far after a count the place it is of may stand:

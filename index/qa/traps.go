@@ -181,8 +181,10 @@ type trapAsk struct {
 	fiscal      []*regexp.Regexp // a fiscal year the sentence must write
 	// pastAct matches the forms of the verb a question asks of as done
 	// ("when was it signed"), or is nil.
-	pastAct  *regexp.Regexp
-	ordinals []int // ordinals that number a meeting
+	pastAct *regexp.Regexp
+	// pastAsked: the question asks in the past tense of no plan.
+	pastAsked bool
+	ordinals  []int // ordinals that number a meeting
 
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
@@ -379,20 +381,17 @@ func trapsOf(aq *asked) *trapAsk {
 		// 2014".
 		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+(?:years?\s+)?(?:\(fy\)\s*)?)`+m[1]+`\b`))
 	}
-	t.pastAct = pastActAsked(aq.q)
+	t.pastAsked = pastAsked(aq.q)
+	if t.pastAsked {
+		t.pastAct = actAsked(aq.q)
+	}
 	aq.traps = t
 	return t
 }
 
-// pastActAsked matches the forms of the verb a question asks of as done,
-// "signed" in "when was the agreement signed", or is nil: for a question
-// in the past tense that asks of no plan, and only for a regular verb,
-// whose forms share its stem.
-func pastActAsked(q string) *regexp.Regexp {
-	if reWillAsk.MatchString(q) || !rePastAsk.MatchString(q) || rePlanAsk.MatchString(q) {
-		return nil
-	}
-	return actAsked(q)
+// pastAsked reports whether q asks in the past tense of no plan.
+func pastAsked(q string) bool {
+	return !reWillAsk.MatchString(q) && rePastAsk.MatchString(q) && !rePlanAsk.MatchString(q)
 }
 
 // actAsked matches the forms of the last verb in "-ed" that q writes,
@@ -549,6 +548,23 @@ func tellsPastAct(s string) bool {
 // reUnrealisedBefore is what puts a verb after it still to come: "to",
 // "will", "to be", "expected to be".
 var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to|(?:` + lexicon.Alt("request verbs") + `)\s+(?:\S+\s+){0,4}?to)\s+(?:be\s+)?$`)
+
+// irregularActAsked reports whether q asks of an act done by an irregular
+// verb's participle: "when was the contribution paid".
+func irregularActAsked(q string) bool {
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		// "did", "was": the tense's own word asks of no act.
+		if w = strings.Trim(w, "?,.!"); irregularPast[w] && !tenseWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// reUnrealisedDated is a verb still to come right before the date it
+// takes: "is expected to be made in ", "will open on ", "is planned
+// for ".
+var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?$`)
 
 // askedActVerb reports whether the act q asks of is one that is done on a
 // day ("signed", "approved"), not a state ("financed", "located").
@@ -785,9 +801,18 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "When was the loan agreement signed" is not answered by "is
 	// expected to be signed in March 2004": the act the question asks
 	// as done is, in the date's clause, only to come.
-	if aq.kind == AskWhen && at >= 0 && ta.pastAct != nil && at <= len(s) {
-		cl := prose.ClauseAround(s, 0, c.a.SentenceSpans[0])
-		if onlyUnrealised(s[cl.Start:cl.End], ta.pastAct) {
+	if aq.kind == AskWhen && at >= 0 && ta.pastAsked && at <= len(s) {
+		sp := c.a.SentenceSpans[0]
+		cl := prose.ClauseAround(s, 0, sp)
+		if ta.pastAct != nil && onlyUnrealised(s[cl.Start:cl.End], ta.pastAct) {
+			return "act not yet done"
+		}
+		// "When was the second contribution paid" and "is expected to
+		// be made in FY2003": the verb that dates it, whichever, is to
+		// come.
+		// Only for a question that asks of an act done, by its verb:
+		// "what was the original opening date" asks the plan's.
+		if (ta.pastAct != nil && !ta.pastAct.MatchString(s[cl.Start:cl.End]) || ta.pastAct == nil && irregularActAsked(aq.q)) && cl.Start <= sp.Start && reUnrealisedDated.MatchString(s[cl.Start:sp.Start]) {
 			return "act not yet done"
 		}
 	}
@@ -993,6 +1018,12 @@ func (md *Model) framedBy(p *corpus.Passage, s string, re *regexp.Regexp) bool {
 	}
 	if last != "" {
 		return re.MatchString(last)
+	}
+	// A table's rows or a list's items under "In FY2003, JICA accepted
+	// trainees ...:" are that fiscal year's, when the lead-in writes no
+	// other year.
+	if ys := yearsIn(p.Lead); len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return y != ys[0] }) && re.MatchString(p.Lead) {
+		return true
 	}
 	return re.MatchString(p.Cite.SectionTitle)
 }

@@ -1,0 +1,82 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// Plain-text tables with no rule of dashes between spaces: one whose
+// columns are set apart by bars and whose rule joins its dashes with "+",
+// and one whose columns line up by spaces alone, with no rule at all.
+const tablesDoc = "Japan's Training Cooperation in the Mekong Region\n\n" +
+	"June 2004\nMinistry of Foreign Affairs of Japan\n\n" +
+	"1. Grant Aid\n\n" +
+	"Grant aid was extended as follows.\n\n" +
+	"  Country   | Project                        | Amount\n" +
+	"  ----------+--------------------------------+--------------\n" +
+	"  Cambodia  | Takeo Rural Water Supply       | ¥1.35 billion\n" +
+	"  Laos      | Pakse Teacher Training College | ¥820 million\n\n" +
+	"2. Training\n\n" +
+	"In FY2003, the Japan International Cooperation Agency (JICA) accepted trainees from the CLMV countries.\n\n" +
+	"  Country     Trainees   Courses\n" +
+	"  Cambodia       412        58\n" +
+	"  Vietnam        640        77\n" +
+	"  Total        1,052       135\n\n" +
+	"3. Hospitals\n\n" +
+	"  Project                                        Hospitals\n" +
+	"  Project for District Hospitals in Lao PDR           12\n" +
+	"  Project for Provincial Clinics in Cambodia           9\n\n" +
+	"4. Third-country Training\n\n" +
+	"Courses for the CLMV countries are also held in Thailand, where the Government of Thailand bears part of the cost.\n"
+
+func TestPlainTextTablesWithoutARuleOfSpaces(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "tables.txt", Text: tablesDoc})
+	rows := map[string]bool{}
+	for _, p := range ix.docs[0].Passages {
+		if p.IsTableRow() {
+			rows[p.Text] = true
+		}
+	}
+	for _, want := range []string{
+		"Laos: Project: Pakse Teacher Training College; Amount: ¥820 million.",
+		"Vietnam: Trainees: 640; Courses: 77.",
+		"Total: Trainees: 1,052; Courses: 135.",
+	} {
+		if !rows[want] {
+			t.Errorf("no row %q among %v", want, rows)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"how much for the pakse teacher training college": "¥820 million",
+		// The cell under the column asked, not the row's first figure.
+		"how many courses for vietnam":   "77",
+		"how many trainees from vietnam": "640",
+		// The year the table's lead-in names dates its rows.
+		"how many trainees from cambodia in fy2003": "412",
+		// With no country asked, the row of none: the total.
+		"how many trainees did JICA accept in japan": "1,052",
+		// A project named for a country is no country's row.
+		"how many hospitals does the project for district hospitals cover": "12",
+	})
+	expectRefused(t, ix,
+		"how many trainees from cambodia in fy2004",
+		// Thailand is neither a row nor among the countries the lead-in
+		// names: the total is not its count.
+		"how many thai trainees did JICA accept",
+	)
+}
+
+// Prose that lines up in columns by chance, or whose rows end in no
+// figure, stays prose.
+func TestSpacedLinesThatAreNoTable(t *testing.T) {
+	text := "Notes\n\nMay 2004\nMinistry of Foreign Affairs of Japan\n\n1. Notes\n\n" +
+		"  Cambodia    Takeo    wells\n" +
+		"  Laos        Pakse    clinics\n" +
+		"  Vietnam     Hue      schools\n"
+	ix := mustOpen(t, Source{Name: "notes.txt", Text: text})
+	for _, p := range ix.docs[0].Passages {
+		if p.IsTableRow() || strings.Contains(p.Text, "|") {
+			t.Errorf("read as a table: %q", p.Text)
+		}
+	}
+}
