@@ -244,6 +244,19 @@ const minTitledProjectWords = 3
 // have: "the project Manager" is no name.
 const minNamedAfterHead = 3
 
+// reIndefiniteOpening is an indefinite article opening an item: a
+// sentence's subject, never a project's name.
+var reIndefiniteOpening = regexp.MustCompile(`^(?:A|An)\s`)
+
+// leadListsProjects reports whether a lead-in introduces a list of
+// projects: it ends with a colon and names projects in the plural.
+func leadListsProjects(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	return strings.HasSuffix(lead, ":") && reProjectsNoun.MatchString(lead)
+}
+
+var reProjectsNoun = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project list nouns") + `)\b`)
+
 // isKnownNonProject reports whether a name is a country's, a place's or an
 // organisation's, which "the project" may stand before as its subject.
 func (x *extraction) isKnownNonProject(name string) bool {
@@ -418,6 +431,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			labels[strings.TrimRight(p.Label, ":.—– ")]++
 		}
 	}
+	// lastPara is the section's last paragraph that is no item: the
+	// lead-in of the numbered paragraphs after it.
+	lastPara := ""
 	for _, p := range d.Passages {
 		if p.Kind == KindTitle {
 			continue
@@ -428,8 +444,15 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		if p.Kind == KindParagraph || p.Kind == KindOverview {
 			item = nil // a paragraph ends the item's bullets
 		}
+		if p.Kind == KindParagraph && p.Cite.Item == "" {
+			lastPara = p.Text
+		}
 		if p.Cite.Section != section {
 			section, sub, item, listOfProjects = p.Cite.Section, nil, nil, false
+			lastPara = ""
+			if p.Kind == KindParagraph && p.Cite.Item == "" {
+				lastPara = p.Text
+			}
 			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
 				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
@@ -477,7 +500,13 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// says what the item tells, not what it is about.
 				// A label in sentence case ("Request and response.") names
 				// a part of a record, not a project.
-				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects) && len(strings.Fields(l)) > 1 && titleCased(l) {
+				// So is one under a lead-in that lists projects: "the
+				// following five projects ... were approved:".
+				lead := p.Lead
+				if lead == "" && p.Cite.Item != "" {
+					lead = lastPara // "(1) Name: ..." paragraphs after it
+				}
+				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects || leadListsProjects(lead)) && len(strings.Fields(l)) > 1 && titleCased(l) {
 					listOfProjects = true
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {
@@ -523,7 +552,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// labelled fields ("Revise the PDM: Responsible: Project
 				// team; Deadline: ...").
 				refers := reTheProjectItself.MatchString(p.Text) || len(reFieldIn.FindAllString(p.Text, -1)) >= minRecordFields
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) {
+				// Nor a sentence with a subject: "An ASEAN member state
+				// submits a proposal".
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) && !reIndefiniteOpening.MatchString(name) {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}

@@ -1,0 +1,53 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// An outline's numbered paragraphs after a lead-in that lists projects
+// are projects, a body's name among them; a numbered step that is a
+// sentence is none.
+func TestNumberedParagraphsUnderAProjectLeadIn(t *testing.T) {
+	text := "Outline of the Fund\n\nSeptember 2006\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Procedures\n\nProjects are approved through the following steps:\n" +
+		"  1. An ASEAN member state submits a proposal to the Management Team.\n" +
+		"  2. Funds are released in instalments.\n\n" +
+		"2. Projects Approved\n\n" +
+		"The first meeting was held in Jakarta on June 27, 2006, and the following two projects were approved:\n\n" +
+		"(1) Mekong Flood Warning Network (MFWN): US$1.45 million from the Disaster Window. 12 Japanese experts will be dispatched to Vientiane.\n\n" +
+		"(2) ASEAN Customs Training Programme: US$980,000 from the General Window. 120 officers will be trained in Bangkok.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2006-09-outline.txt", Text: text})
+	want := []string{"Mekong Flood Warning Network (MFWN)", "ASEAN Customs Training Programme"}
+	if d := cmp.Diff(want, projectNames(ix.Projects())); d != "" {
+		t.Errorf("projects (-want +got):\n%s", d)
+	}
+	expectAnswers(t, ix, map[string]string{"how many experts are dispatched for the mekong flood warning network": "12"})
+	// The experts are the network's, not the training programme's.
+	expectRefused(t, ix, "how many experts are sent for the customs training programme")
+}
+
+// "When was it paid" asks of an act done: a date that, in its clause, a
+// verb still to come takes is no answer, whichever the verb. "What was
+// the original date" and "what date did they return" ask no such act by
+// a participle.
+func TestPastActAnsweredByAPlanWithAnotherVerb(t *testing.T) {
+	text := "Progress Report\n\nJune 2003\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. The Fund\n\nThe Integration Support Fund (ISF) was established in Jakarta on 4 March 2002.\n\n" +
+		"2. Next Steps\n\nThe second contribution to the ISF (up to US$2.4 million) is expected to be made in FY2003. " +
+		"The third contribution is planned for FY2004.\n\n" +
+		"3. Terminal\n\nThe new terminal was originally due to open in December 2017, but completion has now been revised to June 2018.\n\n" +
+		"4. Volunteers\n\nThe first group of volunteers arrived in Hanoi on 22 March 2022. The second group is scheduled to arrive in August 2022.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2003-06-progress.txt", Text: text})
+	expectRefused(t, ix,
+		"when was the second ISF contribution paid",
+		"when was the third contribution given",
+	)
+	expectAnswers(t, ix, map[string]string{
+		"when was the ISF established":                       "4 March 2002",
+		"when is the second ISF contribution expected":       "FY2003",
+		"what was the original opening date of the terminal": "December 2017",
+		"what date did the second group arrive":              "August 2022",
+	})
+}
