@@ -189,6 +189,9 @@ var answeredTraps = map[string]bool{
 	// Another member's status date from the same paragraph answers for a
 	// body only invited.
 	"when did the world bank join as observer": true,
+	// The date of the request in the passage whose next sentence plans
+	// the contribution answers when it was paid.
+	"when was the second JAISF contribution paid": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each
