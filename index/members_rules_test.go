@@ -54,3 +54,22 @@ func TestLeadInNamingItsSubjectListsNoMembers(t *testing.T) {
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
 }
+
+// "Member or just observer?" asks which status: one who joined is a
+// member. "Status on the JMC" asks a status as "status in" does. "The
+// Centre is headed by" names the head of the Centre its section is about.
+func TestStatusChoiceAndTheBodysHead(t *testing.T) {
+	text := "Outline\n\nSeptember 2006\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Management Committee (JMC)\n\nThe Philippines joined the JMC on 3 July 2006. Myanmar attends the meetings of the Committee as an observer.\n\n" +
+		"2. Mekong Training Centre (MTC), Bangkok\n\nThe MTC was opened in Bangkok on 2 October 2001. The Centre is headed by Ms. Pranee Wongsakul.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2006-09-outline.txt", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"is the philippines a member of the committee or just observer?": "member",
+		"what is myanmar's status on the JMC":                            "observer",
+		"who is the head of the MTC":                                     "Ms. Pranee Wongsakul",
+	})
+	if a := ix.Answer("is the philippines a member of the JMC?"); a.Span != "yes" {
+		t.Errorf("a yes-or-no membership question answered %q", a.Text)
+	}
+	expectRefused(t, ix, "who is the head of the JMC")
+}

@@ -62,10 +62,8 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 	if m == nil {
 		return false
 	}
-	if i := strings.LastIndex(q, " or "); i >= 0 {
-		if rest := strings.Fields(strings.Trim(q[i+4:], " ?!.")); len(rest) > 0 && len(rest) <= maxAlternativeWords && reAskedStatus.MatchString(strings.Join(rest, " ")) {
-			return false
-		}
+	if statusChoiceAsked(q) {
+		return false
 	}
 	opener := strings.Fields(q[:m[1]])
 	from := strings.LastIndex(q[:m[1]], opener[len(opener)-1])
@@ -73,6 +71,17 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 		name := strings.ToLower(p.Name)
 		return strings.Contains(name, " ") && strings.HasPrefix(q[from:], name)
 	})
+}
+
+// statusChoiceAsked reports whether q offers a status as the other of two
+// ("a member or just observer?"): it asks which one holds.
+func statusChoiceAsked(q string) bool {
+	i := strings.LastIndex(q, " or ")
+	if i < 0 {
+		return false
+	}
+	rest := strings.Fields(strings.Trim(q[i+4:], " ?!."))
+	return len(rest) > 0 && len(rest) <= maxAlternativeWords && reAskedStatus.MatchString(strings.Join(rest, " "))
 }
 
 // maxAlternativeWords is the most words after a question's last "or" for
@@ -220,7 +229,7 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\bin\s+(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\s*\??$`)},
 	// "Status in ASEAN?" ends on the body, not on a fiscal year ("in
 	// fy2017?").
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }

@@ -68,6 +68,13 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		if m.Status == corpus.StatusJoined && m.Date != nil {
 			span += " " + m.Date.Text
 		}
+		// "Is the Philippines a member or just an observer?" asks which:
+		// one who joined is a member.
+		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && statusChoiceAsked(aq.q) {
+			line := m.Country + ": " + corpus.StatusMember + ", " + span + " (" + m.Org + ")"
+			consider(answerFrom(rec, corpus.StatusMember, line, m.Span), cov, memberBonus)
+			continue
+		}
 		// "What number member did Brunei become": the ordinal the
 		// sentence gives its membership ("becoming its ninth member").
 		if reOrdinalAsked.MatchString(aq.q) {

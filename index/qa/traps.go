@@ -566,6 +566,21 @@ func irregularActAsked(q string) bool {
 // for ".
 var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?$`)
 
+// refersToAskedBody reports whether s speaks of a body the question names
+// by its head noun alone: "the Centre" for the Mekong Human Resource
+// Development Centre.
+func refersToAskedBody(aq *asked, s string) bool {
+	for _, m := range prose.OrgRefRE.FindAllStringSubmatch(s, -1) {
+		if slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool {
+			name, _, _ := strings.Cut(o.Name, " (")
+			return strings.EqualFold(prose.LastWord(name), m[1])
+		}) {
+			return true
+		}
+	}
+	return false
+}
+
 // askedActVerb reports whether the act q asks of is one that is done on a
 // day ("signed", "approved"), not a state ("financed", "located").
 func askedActVerb(q string) bool {
@@ -682,7 +697,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// A common word ("the project") names no body.
 		// A bare title ("The ISC's Executive Director, Mr X") is of
 		// what its passage names.
-		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) && !(c.a.Passage != nil && md.bareTitleIn(s) && strings.Contains(strings.ToLower(md.ctxText[c.a.Passage]), m[1])) {
+		// "The Centre is headed by Ms. X" in a passage that names the
+		// asked Centre refers to it.
+		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) && !(c.a.Passage != nil && (md.bareTitleIn(s) || refersToAskedBody(aq, s)) && strings.Contains(strings.ToLower(md.ctxText[c.a.Passage]), m[1])) {
 			return "role of another body"
 		}
 	}
