@@ -51,3 +51,20 @@ func TestPastActAnsweredByAPlanWithAnotherVerb(t *testing.T) {
 		"what date did the second group arrive":              "August 2022",
 	})
 }
+
+// A reply that is a question word alone asks prev's question for another
+// fact: "where?" after "when was the E/N signed?" keeps "signed".
+func TestBareQuestionWordFollowUp(t *testing.T) {
+	text := "Progress Report\n\nJune 2003\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Laos\n\nLaos: ¥820 million was extended for the Project for Construction of the Savannakhet Teacher Training College. The E/N was signed in Vientiane on January 28, 2003.\n\n" +
+		"2. Roads\n\nA joint appraisal mission visited Pakse from 3rd to 12th February 2003. The loan agreement for the Cambodian section was signed in Manila on 22 April 2003.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2003-06-progress.txt", Text: text})
+	for _, tc := range []struct{ prev, reply, want string }{
+		{"When was the E/N for the Laos teacher training college signed?", "where?", "Vientiane"},
+		{"Where was the loan agreement for the Cambodian section signed?", "when?", "22 April 2003"},
+	} {
+		if a := ix.AnswerFollowUp(tc.prev, tc.reply); a.Span != tc.want {
+			t.Errorf("%q after %q: %q (%s), want %q", tc.reply, tc.prev, a.Span, a.Text, tc.want)
+		}
+	}
+}

@@ -60,6 +60,16 @@ func (md *Model) FollowUp(prev, reply string) string {
 	if rest == "" {
 		return prev
 	}
+	// "where?" after "when was the E/N signed?": the same question for
+	// another fact, prev's verb and all.
+	if reBareQuestion.MatchString(rest) {
+		if m := reWhOpening.FindStringIndex(prev); m != nil {
+			return strings.ToLower(rest) + prev[m[1]:]
+		}
+		if low := strings.ToLower(prev); reYesNoQ.MatchString(low) {
+			return strings.ToLower(rest) + " " + low
+		}
+	}
 	hasQ := reQuestionWd.MatchString(rest)
 	if hasQ && !opened && !rePronounWd.MatchString(rest) && len(strings.Fields(rest)) > standaloneWords {
 		return reply // a new question, not a follow-up
@@ -514,6 +524,14 @@ func (md *Model) topicOf(prev string) string {
 // maxTopicWords is the longest rest of a question that is read whole as
 // what it asked about.
 const maxTopicWords = 8
+
+// reBareQuestion is a reply that is a question word alone: "where?",
+// "how much?".
+var reBareQuestion = regexp.MustCompile(`(?i)^(?:when|where|who|why|how\s+(?:much|many|long))$`)
+
+// reWhOpening is a question's opening question word, without the
+// auxiliary after it.
+var reWhOpening = regexp.MustCompile(`(?i)^\s*(?:when|where|who|whom|why|how\s+(?:much|many|long|far))\b`)
 
 // reQuestionOpening is a question word and the auxiliaries after it.
 var reQuestionOpening = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:when|where|who|whom|what|which|why|how\s+(?:much|many|long|far))(?:'s|\s+(?:is|was|were|are|did|does|do|will|has|have|had|would|should|can))*\s+`)
