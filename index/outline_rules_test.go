@@ -38,7 +38,8 @@ func TestPastActAnsweredByAPlanWithAnotherVerb(t *testing.T) {
 		"2. Next Steps\n\nThe second contribution to the ISF (up to US$2.4 million) is expected to be made in FY2003. " +
 		"The third contribution is planned for FY2004.\n\n" +
 		"3. Terminal\n\nThe new terminal was originally due to open in December 2017, but completion has now been revised to June 2018.\n\n" +
-		"4. Volunteers\n\nThe first group of volunteers arrived in Hanoi on 22 March 2022. The second group is scheduled to arrive in August 2022.\n"
+		"4. Schedule\n\nThe Exchange of Notes for the planned FY2007 contribution is expected to be signed after the Diet approves the budget.\n\n" +
+		"5. Volunteers\n\nThe first group of volunteers arrived in Hanoi on 22 March 2022. The second group is scheduled to arrive in August 2022.\n"
 	ix := mustOpen(t, Source{Name: "mofa-2003-06-progress.txt", Text: text})
 	expectRefused(t, ix,
 		"when was the second ISF contribution paid",
@@ -50,6 +51,11 @@ func TestPastActAnsweredByAPlanWithAnotherVerb(t *testing.T) {
 		"what was the original opening date of the terminal": "December 2017",
 		"what date did the second group arrive":              "August 2022",
 	})
+	// Nor is "is expected to be signed after the Diet approves" a yes to
+	// "has it been paid".
+	if a := ix.Answer("has the FY2007 contribution been paid yet"); a.Span == "yes" {
+		t.Errorf("answered %q", a.Text)
+	}
 }
 
 // A reply that is a question word alone asks prev's question for another

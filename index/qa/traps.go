@@ -551,14 +551,18 @@ var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unreal
 
 // irregularActAsked reports whether q asks of an act done by an irregular
 // verb's participle: "when was the contribution paid".
-func irregularActAsked(q string) bool {
+func irregularActAsked(q string) bool { return irregularActWord(q) != "" }
+
+// irregularActWord is the irregular verb's participle by which q asks of
+// an act done, or "".
+func irregularActWord(q string) string {
 	for _, w := range strings.Fields(strings.ToLower(q)) {
 		// "did", "was": the tense's own word asks of no act.
 		if w = strings.Trim(w, "?,.!"); irregularPast[w] && !tenseWords[w] {
-			return true
+			return w
 		}
 	}
-	return false
+	return ""
 }
 
 // reUnrealisedDated is a verb still to come right before the date it

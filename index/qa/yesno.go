@@ -507,6 +507,14 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// Only for an act ("signed", "approved"), not a state ("financed"):
 	// "will be financed" does not deny that it is.
 	no := denies(cl, aq)
+	// "Has the FY2007 contribution been paid yet" of "is expected to be
+	// signed": a sentence without the act asked does not say it was done,
+	// though it may deny a kindred one ("not financed from the loan").
+	// The word itself: a stem may stand for kindred words ("contribution"
+	// for "paid").
+	if w := irregularActWord(aq.q); !no && w != "" && actAsked(aq.q) == nil && !hasPhrase(strings.ToLower(best.text), w) {
+		return Answer{}, false
+	}
 	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) && onlyUnrealised(cl, v) {
 		if !onlyToCome(cl, v) || !askedActVerb(aq.q) {
 			// Neither yes nor no, and no other fact of the sentence.
