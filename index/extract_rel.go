@@ -383,7 +383,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		}
 		// A year-like number is not a count; a year is never written
 		// "1,800".
-		if !strings.Contains(num, ",") && v >= 1800 && v <= 2100 {
+		if yearLike(num, v) {
 			continue
 		}
 		qual := ""
@@ -410,7 +410,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 	for _, m := range reNumberOf.FindAllStringSubmatchIndex(t, -1) {
 		s := Span{Start: m[4], End: m[5]}
 		v := countValue(t[s.Start:s.End])
-		if v == 0 || overlapsFact(a, s) || !strings.Contains(t[s.Start:s.End], ",") && v >= 1800 && v <= 2100 {
+		if v == 0 || overlapsFact(a, s) || yearLike(t[s.Start:s.End], v) {
 			continue
 		}
 		sent := containing(a.sentences, s.Start)
@@ -425,7 +425,12 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		s := Span{Start: m[4], End: m[5]}
 		noun := strings.ToLower(t[m[2]:m[3]])
 		v := countValue(t[s.Start:s.End])
-		if v == 0 || overlapsFact(a, s) || notCounted[prose.LastWord(noun)] || !strings.Contains(t[s.Start:s.End], ",") && v >= 1800 && v <= 2100 {
+		// The figure is the whole cell: not "1,250.5", "85%" or "820
+		// million".
+		if end := t[s.End:]; end != "" && end[0] != ';' && !(end[0] == '.' && (len(end) == 1 || end[1] == ' ')) {
+			continue
+		}
+		if v == 0 || overlapsFact(a, s) || notCounted[prose.LastWord(noun)] || yearLike(t[s.Start:s.End], v) {
 			continue
 		}
 		sent := containing(a.sentences, s.Start)
@@ -436,10 +441,16 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 // reCellCount is a table row's cell that counts what its column names:
 // "Trainees: 412" in "Cambodia: Trainees: 412; Courses: 58." (see
 // parser.tableRow).
-var reCellCount = regexp.MustCompile(`(?:^|:\s|;\s)((?:\p{Lu}[a-z-]*\s+)?[\p{L}-]*[a-z]s): (\d{1,3}(?:,\d{3})+|\d{1,6})\b`)
+var reCellCount = regexp.MustCompile(`(?:^|:\s|;\s)((?:\p{Lu}[a-z-]*\s+)?[\p{L}-]*[a-z]s): (\d{1,3}(?:,\d{3})+|\d{1,6})`)
 
 // reNumberOf is "the number of" a plural noun and the number it comes to.
 var reNumberOf = regexp.MustCompile(`(?i)\bnumber\s+of\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\s+(?:to|at|is|was|has\s+reached|reached|rose\s+to|stands\s+at|stood\s+at)\s+(\d{1,3}(?:,\d{3})+|\d{1,6})\b`)
+
+// yearLike reports whether a number written num, of value v, is a year
+// rather than a count: a year is never written "1,800".
+func yearLike(num string, v int) bool {
+	return !strings.Contains(num, ",") && v >= 1800 && v <= 2100
+}
 
 // countValue is the number a count is written with: "1,800", "twelve",
 // "2.9 million"; 0 when it is none.
@@ -483,7 +494,7 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 		if err != nil {
 			v = numberWords[strings.ToLower(num)]
 		}
-		if v == 0 || !strings.Contains(num, ",") && v >= 1800 && v <= 2100 {
+		if v == 0 || yearLike(num, v) {
 			continue
 		}
 		s := Span{Start: from + m[2], End: from + m[3]}

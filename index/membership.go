@@ -298,6 +298,12 @@ func (x *extraction) leadInMemberships(p *Passage) {
 		return
 	}
 	h := hits[0]
+	// The status is the lead's subject, the items it lists: "The
+	// following five founding members joined", not "projects led by the
+	// founding members".
+	if !reListSubject.MatchString(sent[:h.span.Start]) {
+		return
+	}
 	orgs, geo := x.mentions(sent)
 	// "Viet Nam joined in 2005 with the following projects:": the lead
 	// names its own subject.
@@ -305,6 +311,10 @@ func (x *extraction) leadInMemberships(p *Passage) {
 		return
 	}
 	item := strings.TrimRight(strings.TrimSpace(p.Text), ".;,")
+	// "Dr. Nguyen Van Binh (Vietnam)": a person is no member country.
+	if reHonorificOpening.MatchString(item) {
+		return
+	}
 	var countries []string
 	if m := reClosingBrackets.FindStringSubmatchIndex(item); m != nil && x.countryInBrackets(item[m[0]:]) {
 		countries = []string{scanCountries(item[m[2]:m[3]])[0].name}
@@ -329,16 +339,26 @@ func (x *extraction) leadInMemberships(p *Passage) {
 		if slices.ContainsFunc(orgs, func(o orgMention) bool { return o.span.Start < h.span.Start }) {
 			return // "JICA's following partners joined": whose is not said
 		}
-		org = x.sectionBody(lead)
+		// "joined the team in 2004": an object of its own that is not
+		// the section's body.
+		rest := sent[hits[len(hits)-1].span.End:]
+		if body := x.sectionBody(lead); body != "" && (noObjectAfter(rest) || refersTo(rest, body)) {
+			org = body
+		}
 	}
 	if org == "" {
 		return
 	}
+	// One date after the status dates every item; several ("in 2004
+	// and 2005, respectively") date none of them here.
 	var date *Date
 	for i := range la.dates {
 		if d := &la.dates[i]; d.Span.Start >= ls.Start+h.span.End && d.Span.End <= ls.End {
+			if date != nil {
+				date = nil
+				break
+			}
 			date = d
-			break
 		}
 	}
 	for _, c := range countries {
@@ -346,6 +366,25 @@ func (x *extraction) leadInMemberships(p *Passage) {
 			Sentence: p.Text, Passage: p, Span: Span{Start: 0, End: len(p.Text)}})
 	}
 	x.lastMemberOrg[p.Doc] = org
+}
+
+// reListSubject is what stands before a lead-in's status when the status
+// is what the lead lists: nothing, or "The following five".
+var reListSubject = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:following\s+)?(?:[\p{L}0-9-]+\s+)?$`)
+
+// reHonorificOpening is a person's honorific opening an item.
+var reHonorificOpening = regexp.MustCompile(`^(?:` + lexicon.Alt("honorifics") + `)\.?\s`)
+
+// refersTo reports whether text, what follows a status, opens with a
+// reference to body by its head noun: "the Network" for the Mekong
+// Teachers University Network.
+func refersTo(text, body string) bool {
+	m := prose.OrgRefRE.FindStringSubmatchIndex(text)
+	if m == nil || strings.TrimSpace(text[:m[0]]) != "" {
+		return false
+	}
+	name, _, _ := strings.Cut(body, " (")
+	return strings.EqualFold(prose.LastWord(name), text[m[2]:m[3]])
 }
 
 // reClosingBrackets is a bracketed word or two that ends an item.
@@ -581,8 +620,10 @@ func noObjectAfter(rest string) bool {
 	return reNoObjectAfter.MatchString(rest)
 }
 
-// The cue "members since" may hold the preposition itself.
-var reStartOfBodyAfter = regexp.MustCompile(`^\s*(?:(?:` + lexicon.Alt("time prepositions before a start") + `)\s+)?(?:the\s+|its\s+)?(?:` + lexicon.Alt("start nouns of a body") + `)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5}(?:\s*\(\p{Lu}+\))?`)
+// reStartOfBodyAfter is a body's start and its name after a status:
+// " since the establishment of the Fund". The status "members since" may
+// have taken the preposition already.
+var reStartOfBodyAfter = regexp.MustCompile(`^\s*(?:` + startOfBody + `|(?:the\s+|its\s+)?(?:` + lexicon.Alt("start nouns of a body") + `))\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,5}(?:\s*\(\p{Lu}+\))?`)
 
 // titleBody is the one body one belongs to that the section title of p
 // names: "Case 1 — River Alert Network (RAN)" over the slide's "Thailand
@@ -673,10 +714,19 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 	// country, not what was joined; "members since the establishment of
 	// the Fund": a body named to date a status is not what it is about.
 	geo = memberPlaces(a, start, cl, geo, orgs)
-	orgs = slices.DeleteFunc(orgs, func(o orgMention) bool {
-		return x.countryInBrackets(cl[o.span.End:]) || reDatedByBody.MatchString(cl[:o.span.Start])
-	})
 	hits := statusHits(cl)
+	// Only before the first status: after it, "a member of the Mekong
+	// Development Institute (Thailand)" is the body joined, its host
+	// country in brackets. A body that dates the status leaves it about
+	// nothing but the section's body.
+	datedByBody := false
+	orgs = slices.DeleteFunc(orgs, func(o orgMention) bool {
+		if reDatedByBody.MatchString(cl[:o.span.Start]) {
+			datedByBody = true
+			return true
+		}
+		return len(hits) > 0 && o.span.End <= hits[0].span.Start && x.countryInBrackets(cl[o.span.End:])
+	})
 	defer func() {
 		for _, o := range orgs {
 			*lastOrgs = append(*lastOrgs, o.name)
@@ -894,6 +944,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			}
 		}
 		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg)
+		if datedByBody {
+			org = ""
+		}
 		// The title's body is what a status with no object is about
 		// ("Thailand joined Feb 2017"), not one whose object the clause
 		// names otherwise ("became a member of the working group").
@@ -1344,7 +1397,11 @@ var (
 
 // reDatedByBody ends with the words that date something by a body's
 // start: "since the establishment of ".
-var reDatedByBody = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("time prepositions before a start") + `)\s+(?:the\s+|its\s+)?(?:` + lexicon.Alt("start nouns of a body") + `)\s+of\s+(?:the\s+)?$`)
+var reDatedByBody = regexp.MustCompile(`(?i)\b` + startOfBody + `\s+of\s+(?:the\s+)?$`)
+
+// startOfBody is a body's start with its preposition of time: "since
+// the establishment", "from its launch".
+var startOfBody = `(?:` + lexicon.Alt("time prepositions before a start") + `)\s+(?:the\s+|its\s+)?(?:` + lexicon.Alt("start nouns of a body") + `)`
 
 // countryInBrackets reports whether rest opens with one country's name in
 // brackets and nothing else: " (Myanmar)".

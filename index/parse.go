@@ -566,7 +566,7 @@ func textTables(lines []string) []string {
 			continue
 		}
 		out[len(out)-1] = md[0]
-		out = append(out, "|"+strings.Repeat("---|", len(cols)))
+		out = append(out, markdownRule(len(cols)))
 		out = append(out, md[1:]...)
 		i = end - 1
 	}
@@ -589,9 +589,9 @@ func pipedTextTable(lines []string) ([]string, int) {
 		for k := range cs {
 			cs[k] = strings.TrimSpace(cs[k])
 		}
-		return "| " + strings.Join(cs, " | ") + " |"
+		return markdownRow(cs)
 	}
-	md := []string{cells(lines[0]), "|" + strings.Repeat("---|", cols)}
+	md := []string{cells(lines[0]), markdownRule(cols)}
 	n := 2
 	for ; n < len(lines) && strings.TrimSpace(lines[n]) != ""; n++ {
 		if strings.Count(lines[n], "|")+1 != cols {
@@ -604,6 +604,12 @@ func pipedTextTable(lines []string) ([]string, int) {
 	}
 	return md, n
 }
+
+// markdownRow writes cells as a Markdown table's row.
+func markdownRow(cells []string) string { return "| " + strings.Join(cells, " | ") + " |" }
+
+// markdownRule is the rule under a Markdown table's header of n columns.
+func markdownRule(n int) string { return "|" + strings.Repeat("---|", n) }
 
 // reJoinedRule is the rule under a piped plain-text table's header.
 var reJoinedRule = regexp.MustCompile(`^\s*-{3,}(?:\s*[+|]\s*-{3,})+\s*$`)
@@ -622,8 +628,7 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 	if len(head) < 2 || slices.ContainsFunc(head, func(c string) bool { return reFigureCell.MatchString(c) }) {
 		return nil, 0
 	}
-	row := func(cs []string) string { return "| " + strings.Join(cs, " | ") + " |" }
-	md := []string{row(head), "|" + strings.Repeat("---|", len(head))}
+	md := []string{markdownRow(head), markdownRule(len(head))}
 	n := 1
 	for ; i+n < len(lines) && strings.TrimSpace(lines[i+n]) != ""; n++ {
 		cs := reCellGap.Split(strings.TrimSpace(lines[i+n]), -1)
@@ -632,7 +637,7 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 		if len(cs) != len(head) || !reFigureCell.MatchString(cs[len(cs)-1]) || reLabelNumber.MatchString(cs[0]) {
 			return nil, 0
 		}
-		md = append(md, row(cs))
+		md = append(md, markdownRow(cs))
 	}
 	if n < 3 {
 		return nil, 0
@@ -709,7 +714,7 @@ func textRows(lines []string, cols, gaps []int) ([]string, bool) {
 	}
 	out := make([]string, len(rows))
 	for k, cells := range rows {
-		out[k] = "| " + strings.Join(cells, " | ") + " |"
+		out[k] = markdownRow(cells)
 	}
 	return out, true
 }

@@ -244,8 +244,9 @@ const minTitledProjectWords = 3
 // have: "the project Manager" is no name.
 const minNamedAfterHead = 3
 
-// reIndefiniteOpening is an indefinite article opening an item: a
-// sentence's subject, never a project's name.
+// reIndefiniteOpening is an indefinite article opening an item: in a list
+// of steps ("An ASEAN member state submits a proposal") it opens a
+// sentence's subject, not a project's name.
 var reIndefiniteOpening = regexp.MustCompile(`^(?:A|An)\s`)
 
 // leadListsProjects reports whether a lead-in introduces a list of
@@ -427,7 +428,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	// bullet names again.
 	labels := map[string]int{}
 	for _, p := range d.Passages {
-		if p.Label != "" && !strings.HasPrefix(p.Cite.Item, "row ") {
+		if p.Label != "" && !p.IsTableRow() {
 			labels[strings.TrimRight(p.Label, ":.—– ")]++
 		}
 	}
@@ -505,6 +506,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				lead := p.Lead
 				if lead == "" && p.Cite.Item != "" {
 					lead = lastPara // "(1) Name: ..." paragraphs after it
+				}
+				if p.IsTableRow() {
+					lead = "" // a row's first cell may be a country or "Total"
 				}
 				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects || leadListsProjects(lead)) && len(strings.Fields(l)) > 1 && titleCased(l) {
 					listOfProjects = true

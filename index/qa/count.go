@@ -261,7 +261,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// A row labelled with a country is that country's alone, though
 		// the table's lead-in names others ("trainees from the CLMV
 		// countries ... in Japan").
-		if c.Passage.IsTableRow() && !md.rowOfAsked(aq, c.Passage) {
+		if c.Passage.IsTableRow() && !md.rowOfAsked(aq, rec, countedNoun(aq.q)) {
 			continue
 		}
 		// "652 scholarships: 421 for master's degrees": a part that leaves
@@ -529,30 +529,70 @@ func (md *Model) countOfPlace(i int) bool {
 	return len(md.src.Countries(scope)) > 0 || len(md.src.PlacesIn(scope)) > 0
 }
 
-// rowOfAsked reports whether a table's row is of a country or place the
-// question asks about, or labelled with none and framed by the countries
-// asked.
-func (md *Model) rowOfAsked(aq *asked, p *corpus.Passage) bool {
+// rowOfAsked reports whether a table's row is of the one country or place
+// the question asks about, or names what it asks in its own cells, or is
+// labelled with no place and framed by the countries asked. head is the
+// counted noun asked.
+func (md *Model) rowOfAsked(aq *asked, rec *sentenceRec, head string) bool {
+	p := rec.p
 	if name := md.rowPlace(p.Label); name != "" {
-		return slices.Contains(aq.ent.countries, name) || slices.ContainsFunc(aq.ent.places, func(a corpus.Place) bool { return a.Name == name })
+		// One place's row answers for that place alone: not for "Cambodia
+		// and Laos" together.
+		// Japan, whose agency's trainees the table counts, is no second
+		// country asked: only another of the table's rows is.
+		if slices.Contains(aq.ent.countries, name) || slices.ContainsFunc(aq.ent.places, func(a corpus.Place) bool { return a.Name == name }) {
+			rows := md.tablePlaces(p)
+			asked := 0
+			for _, c := range aq.ent.countries {
+				if rows[c] {
+					asked++
+				}
+			}
+			for _, pl := range aq.ent.places {
+				if rows[pl.Name] {
+					asked++
+				}
+			}
+			return asked == 1
+		}
+		// A question that names no country asks this row only by what
+		// its own cells hold beside the counted noun: the project or the
+		// province ("how many wells in Champasak").
+		return len(aq.ent.countries) == 0 && slices.ContainsFunc(aq.terms, func(t qterm) bool {
+			return t.stem != stemTerm(head) && rec.terms.holds(t)
+		})
 	}
 	// "Total: Trainees: 1,715" under "trainees from the CLMV countries":
 	// a row of no place answers for a country only if the table's
 	// lead-in, its section or its publisher names it.
-	frame := md.src.AllGeoMentions(p.Lead + "\n" + p.Cite.SectionTitle + "\n" + p.Doc.Publisher)
-	var names, groups []string
-	for _, g := range frame {
-		names = append(names, g.Name)
-		if g.IsGroup {
-			groups = append(groups, g.Name)
+	// Nor for a country one of the table's own rows is: "Cambodia and
+	// Laos" are two rows, not the total of all.
+	rows := md.tablePlaces(p)
+	return !slices.ContainsFunc(aq.ent.countries, func(c string) bool { return !md.framesCountry(p, c) || rows[c] })
+}
+
+// framesCountry reports whether a table row's lead-in, section title or
+// publisher names country, itself or in a group.
+func (md *Model) framesCountry(p *corpus.Passage, country string) bool {
+	for _, g := range md.src.AllGeoMentions(p.Lead + "\n" + p.Cite.SectionTitle + "\n" + p.Doc.Publisher) {
+		if g.Name == country || g.IsGroup && md.inGroups(country, []string{g.Name}) {
+			return true
 		}
 	}
-	for _, c := range aq.ent.countries {
-		if !slices.Contains(names, c) && !md.inGroups(c, groups) {
-			return false
+	return false
+}
+
+// tablePlaces are the places the rows of p's table are labelled with.
+func (md *Model) tablePlaces(p *corpus.Passage) map[string]bool {
+	out := map[string]bool{}
+	for _, q := range p.Doc.Passages {
+		if q.IsTableRow() && q.Lead == p.Lead && q.Cite.Section == p.Cite.Section {
+			if name := md.rowPlace(q.Label); name != "" {
+				out[name] = true
+			}
 		}
 	}
-	return true
+	return out
 }
 
 // rowPlace is the country or place a table's row label is, the whole of

@@ -181,7 +181,8 @@ func (md *Model) AnswerFollowUp(prev, reply string) Answer {
 	}
 	// "When did Myanmar join?" then "and Laos?": Laos has no joining date
 	// but a status ("intends to join"), which is what the reply asks now.
-	if a.Refused() {
+	// A bare "where?" asks another fact, not another country's status.
+	if a.Refused() && !reBareQuestion.MatchString(strings.TrimSpace(strings.TrimRight(reFollowLead.ReplaceAllString(reply, ""), "?!. "))) {
 		if st, ok := md.joinStatus(md.analyse(q)); ok {
 			return st
 		}
@@ -529,12 +530,15 @@ const maxTopicWords = 8
 // "how much?".
 var reBareQuestion = regexp.MustCompile(`(?i)^(?:when|where|who|why|how\s+(?:much|many|long))$`)
 
+// whWords are the question words that open a question.
+const whWords = `(?:when|where|who|whom|what|which|why|how\s+(?:much|many|long|far))`
+
 // reWhOpening is a question's opening question word, without the
 // auxiliary after it.
-var reWhOpening = regexp.MustCompile(`(?i)^\s*(?:when|where|who|whom|why|how\s+(?:much|many|long|far))\b`)
+var reWhOpening = regexp.MustCompile(`(?i)^\s*` + whWords + `\b`)
 
 // reQuestionOpening is a question word and the auxiliaries after it.
-var reQuestionOpening = regexp.MustCompile(`(?i)^\s*(?:and\s+)?(?:when|where|who|whom|what|which|why|how\s+(?:much|many|long|far))(?:'s|\s+(?:is|was|were|are|did|does|do|will|has|have|had|would|should|can))*\s+`)
+var reQuestionOpening = regexp.MustCompile(`(?i)^\s*(?:and\s+)?` + whWords + `(?:'s|\s+(?:is|was|were|are|did|does|do|will|has|have|had|would|should|can))*\s+`)
 
 // reFactOf opens a question written as the fact it asks and "of": "start
 // date of", "total cost of", "number of".

@@ -70,7 +70,8 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		}
 		// "Is the Philippines a member or just an observer?" asks which:
 		// one who joined is a member.
-		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && statusChoiceAsked(aq.q) {
+		// Not one who later left, nor one who joined "as an observer".
+		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && statusChoiceAsked(aq.q) && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) {
 			line := m.Country + ": " + corpus.StatusMember + ", " + span + " (" + m.Org + ")"
 			consider(answerFrom(rec, corpus.StatusMember, line, m.Span), cov, memberBonus)
 			continue
@@ -92,6 +93,17 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, span, line, m.Span), cov, memberBonus)
 	}
 }
+
+// leftLater reports whether the documents give m's country a status in
+// m's body that ends its membership: it withdrew, or is no member.
+func (md *Model) leftLater(m corpus.Membership) bool {
+	return slices.ContainsFunc(md.facts.Memberships, func(o corpus.Membership) bool {
+		return o.Country == m.Country && o.Org == m.Org && (o.Status == corpus.StatusWithdrew || o.Status == corpus.StatusNonMember)
+	})
+}
+
+// reAsObserver is a joining's own word that it was as an observer.
+var reAsObserver = regexp.MustCompile(`(?i)\bas\s+(?:an?\s+)?observers?\b`)
 
 // placeOfName is the place a name as written is, without a suffix the
 // gazetteer leaves out ("An Giang Province"), or "".

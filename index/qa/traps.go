@@ -549,10 +549,6 @@ func tellsPastAct(s string) bool {
 // "will", "to be", "expected to be".
 var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to|(?:` + lexicon.Alt("request verbs") + `)\s+(?:\S+\s+){0,4}?to)\s+(?:be\s+)?$`)
 
-// irregularActAsked reports whether q asks of an act done by an irregular
-// verb's participle: "when was the contribution paid".
-func irregularActAsked(q string) bool { return irregularActWord(q) != "" }
-
 // irregularActWord is the irregular verb's participle by which q asks of
 // an act done, or "".
 func irregularActWord(q string) string {
@@ -833,7 +829,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// come.
 		// Only for a question that asks of an act done, by its verb:
 		// "what was the original opening date" asks the plan's.
-		if (ta.pastAct != nil && !ta.pastAct.MatchString(s[cl.Start:cl.End]) || ta.pastAct == nil && irregularActAsked(aq.q)) && cl.Start <= sp.Start && reUnrealisedDated.MatchString(s[cl.Start:sp.Start]) {
+		// "were set in March 2003" writes the act itself.
+		clause := s[cl.Start:cl.End]
+		otherVerb := ta.pastAct != nil && !ta.pastAct.MatchString(clause)
+		if w := irregularActWord(aq.q); ta.pastAct == nil && w != "" {
+			otherVerb = !hasPhrase(strings.ToLower(clause), w)
+		}
+		if otherVerb && cl.Start <= sp.Start && reUnrealisedDated.MatchString(s[cl.Start:sp.Start]) {
 			return "act not yet done"
 		}
 	}
@@ -1043,11 +1045,30 @@ func (md *Model) framedBy(p *corpus.Passage, s string, re *regexp.Regexp) bool {
 	// A table's rows or a list's items under "In FY2003, JICA accepted
 	// trainees ...:" are that fiscal year's, when the lead-in writes no
 	// other year.
-	if ys := yearsIn(p.Lead); len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return y != ys[0] }) && re.MatchString(p.Lead) {
+	if leadFramesYear(p.Lead, re) {
 		return true
 	}
 	return re.MatchString(p.Cite.SectionTitle)
 }
+
+// leadFramesYear reports whether a lead-in dates what it introduces in
+// the one year re matches: "In FY2003, JICA accepted ...:", not "Since
+// FY1998" (a running total) nor "JICA plans to accept ... in FY2005" (a
+// plan), nor a lead that writes another year too.
+func leadFramesYear(lead string, re *regexp.Regexp) bool {
+	ys := yearsIn(lead)
+	oneYear := len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return y != ys[0] })
+	m := re.FindStringIndex(lead)
+	return oneYear && m != nil && reFramingBefore.MatchString(lead[:m[0]]) && !rePlanInLead.MatchString(lead)
+}
+
+var (
+	// reFramingBefore ends with what sets a year as the time of what
+	// follows: "In ", "for the ", "(".
+	reFramingBefore = regexp.MustCompile(`(?i)(?:\b(?:in|for|during)\s+(?:the\s+)?|\(\s*)$`)
+	// rePlanInLead is a word by which a lead-in tells of a plan.
+	rePlanInLead = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("plan cues in a lead-in") + `)\b`)
+)
 
 // reYear is a year, on its own or in a fiscal year's name ("FY2009").
 var reYear = regexp.MustCompile(`(?:\b|FY|fy)((?:19|20)\d{2})\b`)

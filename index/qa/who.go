@@ -412,7 +412,7 @@ func (md *Model) labelledIn(aq *asked, rec *sentenceRec, cov float64, consider o
 		// "Chair: Ms. Tran" in the dredging panel's row does not say who
 		// chaired the opening session: a grid's row answers for a role
 		// only when it holds the rest of the question.
-		if hasRole && strings.HasPrefix(rec.p.Cite.Item, "row ") && coverageHolding(aq.terms, rec, func(t qterm) bool { return t.stem == role.stem }) < fullCoverage {
+		if hasRole && rec.p.IsTableRow() && coverageHolding(aq.terms, rec, func(t qterm) bool { return t.stem == role.stem }) < fullCoverage {
 			continue
 		}
 		start, end := l.value.Start, l.value.End
