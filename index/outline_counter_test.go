@@ -229,3 +229,14 @@ func TestBareWhereAfterAJoinQuestion(t *testing.T) {
 		t.Errorf("%q after %q: a %s answer %q (%s)", "where?", prev, a.Kind, a.Span, a.Text)
 	}
 }
+
+// A count written in a cell's words ("36 provincial laboratories") is read
+// as a sentence's count is, by a word akin to the one asked ("labs"); only
+// a figure alone in its cell counts just what its column names.
+func TestCountInACellsWords(t *testing.T) {
+	text := "Work Plan Matrix" + outlineFront +
+		"1. Public Health\n\n| Code | Activity | Lead |\n|---|---|---|\n" +
+		"| C3.3 | Laboratory strengthening – equipment and training for 36 provincial laboratories | ASEC |\n"
+	ix := mustOpen(t, Source{Name: "asean-2020-11-matrix.md", Text: text})
+	expectAnswers(t, ix, map[string]string{"no. of provincial labs under the lab strengthening activity": "36"})
+}

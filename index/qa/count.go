@@ -79,6 +79,12 @@ func (md *Model) answerRowCounts(aq *asked, consider offerFunc) {
 	}
 }
 
+// cellCount reports whether c is a table cell's figure, counting what its
+// column names ("Trainees: 412"), not a count written in a cell's words.
+func cellCount(c corpus.Count) bool {
+	return c.Passage.IsTableRow() && strings.HasSuffix(strings.ToLower(c.Passage.Text[:c.Span.Start]), strings.ToLower(c.Noun)+": ")
+}
+
 // namesNoun reports whether a table's label names the counted noun head
 // by a word of its own: "Women trained" names "women", not "men".
 func namesNoun(label, head string) bool {
@@ -274,7 +280,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		bonus := countBonus
 		nw := strings.Fields(c.Noun)
 		if head := countedNoun(aq.q); head != "" {
-			if c.Passage.IsTableRow() && !namesNoun(c.Noun, head) {
+			if cellCount(c) && !namesNoun(c.Noun, head) {
 				// "Vietnam: Trainees: 640; Courses: 77.": a cell
 				// counts what its own column names, not a word akin
 				// to it nor the next column's.
