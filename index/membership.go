@@ -312,7 +312,7 @@ func (x *extraction) leadInMemberships(p *Passage) {
 	}
 	item := strings.TrimRight(strings.TrimSpace(p.Text), ".;,")
 	// "Dr. Nguyen Van Binh (Vietnam)": a person is no member country.
-	if reHonorificOpening.MatchString(item) {
+	if reHonorificStart.MatchString(item) {
 		return
 	}
 	var countries []string
@@ -372,9 +372,6 @@ func (x *extraction) leadInMemberships(p *Passage) {
 // is what the lead lists: nothing, or "The following five".
 var reListSubject = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:following\s+)?(?:[\p{L}0-9-]+\s+)?$`)
 
-// reHonorificOpening is a person's honorific opening an item.
-var reHonorificOpening = regexp.MustCompile(`^(?:` + lexicon.Alt("honorifics") + `)\.?\s`)
-
 // refersTo reports whether text, what follows a status, opens with a
 // reference to body by its head noun: "the Network" for the Mekong
 // Teachers University Network.
@@ -383,8 +380,7 @@ func refersTo(text, body string) bool {
 	if m == nil || strings.TrimSpace(text[:m[0]]) != "" {
 		return false
 	}
-	name, _, _ := strings.Cut(body, " (")
-	return strings.EqualFold(prose.LastWord(name), text[m[2]:m[3]])
+	return strings.EqualFold(prose.NameHead(body), text[m[2]:m[3]])
 }
 
 // reClosingBrackets is a bracketed word or two that ends an item.
@@ -695,7 +691,7 @@ func oneJoinedBody(orgs []orgMention, article bool) string {
 		}
 		body = o.name
 	}
-	if name, _, _ := strings.Cut(body, " ("); !bodiesJoinedAsIt[prose.LastWord(name)] && !(article && articleBodies[prose.LastWord(name)]) {
+	if head := prose.NameHead(body); !bodiesJoinedAsIt[head] && !(article && articleBodies[head]) {
 		return ""
 	}
 	return body
@@ -1298,7 +1294,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if body == "" && len(lastOrgs) > itFrom {
 			body = lastOrgs[len(lastOrgs)-1]
 		}
-		if name, _, _ := strings.Cut(body, " ("); bodiesJoinedAsIt[prose.LastWord(name)] {
+		if bodiesJoinedAsIt[prose.NameHead(body)] {
 			return body
 		}
 	}

@@ -244,6 +244,8 @@ func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
 func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	var offers []countOffer
 	partAsked := reOfWholeAsked.MatchString(aq.q)
+	head := countedNoun(aq.q)
+	tables := map[string]map[string]bool{} // each table's row places, by its lead-in, read once
 	for i, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)
 		if !md.entityFit(aq.ent, rec) {
@@ -267,7 +269,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// A row labelled with a country is that country's alone, though
 		// the table's lead-in names others ("trainees from the CLMV
 		// countries ... in Japan").
-		if c.Passage.IsTableRow() && !md.rowOfAsked(aq, rec, countedNoun(aq.q)) {
+		if c.Passage.IsTableRow() && !md.rowOfAsked(aq, rec, head, tables) {
 			continue
 		}
 		// "652 scholarships: 421 for master's degrees": a part that leaves
@@ -279,7 +281,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// centres, not nurses.
 		bonus := countBonus
 		nw := strings.Fields(c.Noun)
-		if head := countedNoun(aq.q); head != "" {
+		if head != "" {
 			if cellCount(c) && !namesNoun(c.Noun, head) {
 				// "Vietnam: Trainees: 640; Courses: 77.": a cell
 				// counts what its own column names, not a word akin
@@ -538,8 +540,8 @@ func (md *Model) countOfPlace(i int) bool {
 // rowOfAsked reports whether a table's row is of the one country or place
 // the question asks about, or names what it asks in its own cells, or is
 // labelled with no place and framed by the countries asked. head is the
-// counted noun asked.
-func (md *Model) rowOfAsked(aq *asked, rec *sentenceRec, head string) bool {
+// counted noun asked; tables keeps each table's row places, by lead-in.
+func (md *Model) rowOfAsked(aq *asked, rec *sentenceRec, head string, tables map[string]map[string]bool) bool {
 	p := rec.p
 	if name := md.rowPlace(p.Label); name != "" {
 		// One place's row answers for that place alone: not for "Cambodia
@@ -547,7 +549,7 @@ func (md *Model) rowOfAsked(aq *asked, rec *sentenceRec, head string) bool {
 		// Japan, whose agency's trainees the table counts, is no second
 		// country asked: only another of the table's rows is.
 		if slices.Contains(aq.ent.countries, name) || slices.ContainsFunc(aq.ent.places, func(a corpus.Place) bool { return a.Name == name }) {
-			rows := md.tablePlaces(p)
+			rows := md.tablePlaces(p, tables)
 			asked := 0
 			for _, c := range aq.ent.countries {
 				if rows[c] {
@@ -573,7 +575,7 @@ func (md *Model) rowOfAsked(aq *asked, rec *sentenceRec, head string) bool {
 	// lead-in, its section or its publisher names it.
 	// Nor for a country one of the table's own rows is: "Cambodia and
 	// Laos" are two rows, not the total of all.
-	rows := md.tablePlaces(p)
+	rows := md.tablePlaces(p, tables)
 	return !slices.ContainsFunc(aq.ent.countries, func(c string) bool { return !md.framesCountry(p, c) || rows[c] })
 }
 
@@ -588,9 +590,15 @@ func (md *Model) framesCountry(p *corpus.Passage, country string) bool {
 	return false
 }
 
-// tablePlaces are the places the rows of p's table are labelled with.
-func (md *Model) tablePlaces(p *corpus.Passage) map[string]bool {
+// tablePlaces are the places the rows of p's table are labelled with,
+// read once a question for each table (by its lead-in) into memo.
+func (md *Model) tablePlaces(p *corpus.Passage, memo map[string]map[string]bool) map[string]bool {
+	key := p.Doc.ID + "\x00" + strconv.Itoa(p.Cite.Section) + "\x00" + p.Lead
+	if out, ok := memo[key]; ok {
+		return out
+	}
 	out := map[string]bool{}
+	memo[key] = out
 	for _, q := range p.Doc.Passages {
 		if q.IsTableRow() && q.Lead == p.Lead && q.Cite.Section == p.Cite.Section {
 			if name := md.rowPlace(q.Label); name != "" {

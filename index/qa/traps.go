@@ -571,10 +571,7 @@ var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unre
 // Development Centre.
 func refersToAskedBody(aq *asked, s string) bool {
 	for _, m := range prose.OrgRefRE.FindAllStringSubmatch(s, -1) {
-		if slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool {
-			name, _, _ := strings.Cut(o.Name, " (")
-			return strings.EqualFold(prose.LastWord(name), m[1])
-		}) {
+		if slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return strings.EqualFold(prose.NameHead(o.Name), m[1]) }) {
 			return true
 		}
 	}

@@ -146,6 +146,14 @@ func Possessive(word string) bool {
 	return strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "’s")
 }
 
+// NameHead is the head noun of an organisation's name, its last word
+// before a short form in brackets, in lower case: "centre" of "Mekong
+// Human Resource Development Centre (MHRDC)".
+func NameHead(name string) string {
+	name, _, _ = strings.Cut(name, " (")
+	return LastWord(name)
+}
+
 // LastWord is the last word of s, in lower case.
 func LastWord(s string) string {
 	ws := strings.Fields(s)
