@@ -74,3 +74,21 @@ func TestBareQuestionWordFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// A sum a sentence compares with ("exceeding US$1 million") is a
+// threshold: it answers no "how much" of what was approved. "Up to" a sum
+// still gives the sum.
+func TestThresholdIsNoSumGiven(t *testing.T) {
+	text := "Outline of the Fund\n\nSeptember 2006\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Procedures\n\nProjects exceeding US$1 million are referred to Tokyo before approval.\n\n" +
+		"2. Projects\n\nThe following projects were approved:\n\n(1) Japan-ASEAN Youth Leaders Exchange (JAYLE): US$1.2 million from the Youth Exchange Window, to invite 250 young people to Osaka.\n\n" +
+		"The JAYLE project was referred to Tokyo before approval, as it exceeds US$1 million.\n\n" +
+		"3. Next Steps\n\nA second contribution of up to US$2.4 million is planned for FY2007.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2006-09-outline.txt", Text: text})
+	if a := ix.Answer("How much was approved for JAYLE?"); a.Span == "US$1 million" {
+		t.Errorf("a threshold given as the sum approved: %q", a.Text)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"how much is the second contribution": "US$2.4 million",
+	})
+}

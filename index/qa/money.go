@@ -149,6 +149,13 @@ func (md *Model) equivalentFrom(am *corpus.Amount, from string) bool {
 	return false
 }
 
+// reExceedingBefore ends with the words by which a sentence compares
+// something with the sum after them: "exceeding ", "in excess of ".
+var reExceedingBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("threshold cues before a sum") + `)\s+$`)
+
+// exceedingReach is more bytes than the cue and its spaces take.
+const exceedingReach = 24
+
 // answerMoney answers "how much" with sums of money and cost shares.
 func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	wantShare := reWantShare.MatchString(aq.q)
@@ -225,6 +232,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// The country asked about must be named with the sum itself: a
 		// project's beneficiaries did not each receive the sum.
 		if am.EquivalentOf != "" && askedCur == "" && !reCurrencyWord.MatchString(aq.q) || !md.entityFit(aq.ent, rec, am.Payer) {
+			continue
+		}
+		// "Projects exceeding US$1 million are referred to Tokyo": a sum
+		// compared with is a threshold, not one given or approved.
+		if reExceedingBefore.MatchString(am.Passage.Text[max(0, am.Span.Start-exceedingReach):am.Span.Start]) {
 			continue
 		}
 		// "How much compensation was paid in 2017" is not answered by a
