@@ -236,7 +236,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "Projects exceeding US$1 million are referred to Tokyo": a sum
 		// compared with is a threshold, not one given or approved.
-		if reExceedingBefore.MatchString(am.Passage.Text[max(0, am.Span.Start-exceedingReach):am.Span.Start]) {
+		if reExceedingBefore.MatchString(tail(am.Passage.Text[:am.Span.Start], exceedingReach)) {
 			continue
 		}
 		// "How much compensation was paid in 2017" is not answered by a
