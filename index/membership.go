@@ -187,7 +187,7 @@ func statusHits(s string) []statusHit {
 			// "will join the demonstration work": joining an activity is
 			// no membership; a body is named or referred to ("join the
 			// Forum") after the verb.
-			if (c.status == StatusJoined || c.status == StatusIntends) && reJoinsActivity.MatchString(s[l[1]:]) {
+			if (c.status == StatusJoined || c.status == StatusIntends) && (reJoinsActivity.MatchString(s[l[1]:]) || commonObjectOfAgent(s[l[1]:])) {
 				continue
 			}
 			// "invite the Republic of Korea to become a full member",
@@ -242,6 +242,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 		}
 	}
 	x.leadInMemberships(p)
+	x.tableMemberships(p)
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
@@ -367,6 +368,87 @@ func (x *extraction) leadInMemberships(p *Passage) {
 	}
 	x.lastMemberOrg[p.Doc] = org
 }
+
+// tableMemberships reads a table's row that gives a country's status in
+// a cell of its own: "Vietnam: Status: member; Joined: 14 February
+// 2002." under a section about the ASEAN Network of ICT Training
+// Institutes makes Vietnam its member since that date. The row's first
+// cell is the country; the body is the one the table's lead-in names,
+// else the one its section is about. A row with several dates dates no
+// status: which one is the joining is not said.
+func (x *extraction) tableMemberships(p *Passage) {
+	if !p.IsTableRow() || !namesOnly(p.Label) {
+		return
+	}
+	geo := scanCountries(p.Label)
+	if len(geo) != 1 || geo[0].isGroup {
+		return
+	}
+	status, at := "", Span{}
+	for off, cell := range rowCellValues(p.Text, len(p.Label)) {
+		if st, ok := cellStatus(cell); ok {
+			status, at = st, Span{Start: off, End: off + len(cell)}
+			break
+		}
+	}
+	if status == "" {
+		return
+	}
+	org := ""
+	if p.LeadP != nil {
+		orgs, _ := x.mentions(p.LeadP.Text)
+		org = oneJoinedBody(orgs, false)
+	}
+	if org == "" {
+		org = x.sectionBody(p)
+	}
+	if org == "" {
+		return
+	}
+	var date *Date
+	if a := x.annot[p]; a != nil && len(a.dates) == 1 && status != StatusIntends && status != StatusInvited && status != StatusNonMember {
+		date = &a.dates[0]
+	}
+	x.memberships = append(x.memberships, Membership{Country: geo[0].name, Org: org, Status: status, Date: date,
+		Sentence: p.Text, Passage: p, Span: at})
+	x.lastMemberOrg[p.Doc] = org
+}
+
+// rowCellValues are the values of a table row's cells after its label,
+// each keyed by where it starts in text: "Status: member" gives "member".
+func rowCellValues(text string, from int) map[int]string {
+	out := map[int]string{}
+	rest := strings.TrimPrefix(text[from:], ": ")
+	at := len(text) - len(rest)
+	for _, cell := range strings.Split(strings.TrimSuffix(rest, "."), "; ") {
+		v, start := cell, at
+		if _, after, ok := strings.Cut(cell, ": "); ok {
+			v, start = after, at+len(cell)-len(after)
+		}
+		out[start] = v
+		at += len(cell) + len("; ")
+	}
+	return out
+}
+
+// cellStatus is the status a table's cell states by itself: "founding
+// member", "observer", "intention to join expressed", or a bare "member".
+func cellStatus(cell string) (string, bool) {
+	if hits := statusHits(cell); len(hits) > 0 && hits[0].span.Start == 0 {
+		return hits[0].status, true
+	}
+	if key, ok := statusCells[strings.ToLower(strings.TrimSpace(cell))]; ok {
+		return statusOfKey[key], true
+	}
+	return "", false
+}
+
+// statusCells are the cells that state a status with no verb, each with
+// its status's key.
+var (
+	statusCells = lexicon.Pairs("status cells")
+	statusOfKey = lexicon.Pairs("status labels")
+)
 
 // reListSubject is what stands before a lead-in's status when the status
 // is what the lead lists: nothing, or "The following five".
@@ -604,7 +686,7 @@ var bodiesJoinedAsIt = lexicon.Set("bodies joined as it")
 
 // reNoObjectAfter is what may follow a status that names no object: a
 // date, "since" or "in" and a date, punctuation or an arrow.
-var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?|` + monthRe + `\s+\d{1,2},?\s+)(?:\d{4})?[\s,.;:()→–—-]*$`)
+var reNoObjectAfter = regexp.MustCompile(`^[\s,.;:()→–—-]*(?:(?:in|on|since|from|until)\s+)?(?:(?:\d{1,2}\s+)?(?:` + monthRe + `\s+)?|` + monthRe + `\s+\d{1,2},?\s+|(?:that|the\s+same)\s+(?:day|date|month|year)\b)(?:\d{4})?[\s,.;:()→–—-]*$`)
 
 // noObjectAfter reports whether what follows a status names no object:
 // a date, or a body's start that dates it ("members since the
@@ -946,12 +1028,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// The title's body is what a status with no object is about
 		// ("Thailand joined Feb 2017"), not one whose object the clause
 		// names otherwise ("became a member of the working group").
-		if org == "" && len(orgs) == 0 {
+		if org == "" && !slices.ContainsFunc(orgs, func(o orgMention) bool { return !atVenue(cl, o) }) {
 			end := len(cl)
 			if i+1 < len(hits) {
 				end = hits[i+1].span.Start
 			}
-			if noObjectAfter(cl[h.span.End:end]) || listedStatus(cl, h, end) {
+			if noObjectAfter(withoutVenues(cl, orgs, h.span.End, gapStart(a, start, cl, h, geo, end))) || listedStatus(cl, h, end) {
 				org = x.titleBody(p)
 			}
 		}
@@ -1077,7 +1159,7 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 		if m.span.Start < prev || m.isGroup || m.span.End > end {
 			continue
 		}
-		if len(pending) == 0 && !reGapAnd.MatchString(cl[prev:m.span.Start]) {
+		if len(pending) == 0 && !reGapAnd.MatchString(datesBlanked(a, start, cl, prev, m.span.Start)) {
 			prev = m.span.End
 			continue
 		}
@@ -1116,14 +1198,71 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 	return last
 }
 
+// datesBlanked is cl[lo:hi] with the commas of the dates in it blanked:
+// "on September 3, 2005, and" is one date and "and" to reGapAnd.
+func datesBlanked(a *annotation, start int, cl string, lo, hi int) string {
+	b := []byte(cl[lo:hi])
+	for _, d := range a.dates {
+		for k := max(d.Span.Start-start, lo); k < min(d.Span.End-start, hi); k++ {
+			if b[k-lo] == ',' {
+				b[k-lo] = ' '
+			}
+		}
+	}
+	return string(b)
+}
+
+// gapStart is where, before end, the first country gapped after status h
+// starts with its "and" ("Thailand joined on August 9, 2010, and Myanmar
+// on 2 February 2011"), or end: what the status itself says ends there.
+func gapStart(a *annotation, start int, cl string, h statusHit, geo []geoMention, end int) int {
+	for _, m := range geo {
+		if m.span.Start < h.span.End || m.isGroup || m.span.End > end {
+			continue
+		}
+		between := datesBlanked(a, start, cl, h.span.End, m.span.Start)
+		if loc := reGapAnd.FindStringSubmatchIndex(between); loc != nil && reGapDate.MatchString(cl[m.span.End:]) {
+			return h.span.End + loc[2]
+		}
+		break
+	}
+	return end
+}
+
+// reVenueBefore ends with the words that make the body after them where
+// a status was stated, not what it is about: "expressed its intention to
+// join at the meeting of the AJECC Governing Council".
+var reVenueBefore = regexp.MustCompile(`(?i)\b(?:at|during)\s+(?:the\s+|a\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}?(?:` + lexicon.Alt("meeting heads") + `)s?\s+(?:of|with)\s+(?:the\s+)?$`)
+
+// atVenue reports whether the body o stands in cl as where something
+// was said: "at the meeting of the Council".
+func atVenue(cl string, o orgMention) bool {
+	return reVenueBefore.MatchString(cl[:o.span.Start])
+}
+
+// withoutVenues is cl[lo:hi] without the venues atVenue finds in it.
+func withoutVenues(cl string, orgs []orgMention, lo, hi int) string {
+	out := cl[lo:hi]
+	for k := len(orgs) - 1; k >= 0; k-- {
+		o := orgs[k]
+		if o.span.Start < lo || o.span.End > hi || !atVenue(cl, o) {
+			continue
+		}
+		at := reVenueBefore.FindStringIndex(cl[:o.span.Start])
+		out = out[:at[0]-lo] + out[o.span.End-lo:]
+	}
+	return out
+}
+
 // maxGapDate is how far after a gapped country its date may start: " on ".
+
 const maxGapDate = 8
 
 var (
 	// reGapAnd is what stands between a status, with its date, and a
 	// country that shares it: "on 11 June 2001 and".
 	// A comma alone will do in a list: "joined in 1990, Viet Nam in 1999".
-	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$`)
+	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?((?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)$`)
 	// reGapEnd is what may follow a gapped country's date.
 	reGapEnd = regexp.MustCompile(`^\s*(?:[,;.]|and\b|$)`)
 	// reGapJoin joins a country to the next one of a gapped list: "Lao
@@ -1211,7 +1350,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		}
 		// "invited to send a delegate to the next Steering Committee
 		// Meeting": a meeting has no members; the status is the body's.
-		if isMeetingName(o.name) {
+		if isMeetingName(o.name) || atVenue(cl, o) {
 			continue
 		}
 		// "Laos joined on 14 August 2006, when the National Center ...
@@ -1434,6 +1573,28 @@ var orgHeadWordsSet = func() map[string]bool {
 }()
 
 var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
+
+// commonObjectOfAgent reports whether rest, what follows a verb of
+// joining, is a thing in common words that a body named after "by" did:
+// "joined the rescheduling agreed by the Paris Club" joins no club. A
+// body spoken of by its head noun ("the network set up by") is no such
+// thing.
+func commonObjectOfAgent(rest string) bool {
+	m := reObjectOfAgent.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	for _, w := range strings.Fields(m[1]) {
+		if bodiesJoinedAsIt[strings.ToLower(w)] || orgHeadWordsSet[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// reObjectOfAgent is an object in lower-case words and a participle with
+// "by" after it: " the rescheduling agreed by".
+var reObjectOfAgent = regexp.MustCompile(`^\s+(?:the|a|an)\s+((?:[a-z][\p{L}-]*\s+){1,3}?)[a-z]+ed\s+by\b`)
 
 // reJoinsActivity is what follows a verb of joining an activity rather
 // than a body: "the demonstration work", "the training", not "the roster"

@@ -628,13 +628,21 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 	if len(head) < 2 || slices.ContainsFunc(head, func(c string) bool { return reFigureCell.MatchString(c) }) {
 		return nil, 0
 	}
+	headAt := cellStarts(lines[i])
 	md := []string{markdownRow(head), markdownRule(len(head))}
 	n := 1
 	for ; i+n < len(lines) && strings.TrimSpace(lines[i+n]) != ""; n++ {
 		cs := reCellGap.Split(strings.TrimSpace(lines[i+n]), -1)
 		// "(a) River Warning    US$1,200,000": a row that opens with an
 		// item's number is an item of a list, set out in columns.
-		if len(cs) != len(head) || !reFigureCell.MatchString(cs[len(cs)-1]) || reLabelNumber.MatchString(cs[0]) {
+		if len(cs) != len(head) || reLabelNumber.MatchString(cs[0]) {
+			return nil, 0
+		}
+		// A row ends in a figure, which may be set to the right of its
+		// column ("412" under "Trainees"), or each of its cells starts
+		// where its column's name does ("Vietnam    member    14 February
+		// 2002" under "Country    Status    Joined").
+		if !reFigureCell.MatchString(cs[len(cs)-1]) && (!slices.Equal(cellStarts(lines[i+n]), headAt) || !columnNames(head)) {
 			return nil, 0
 		}
 		md = append(md, markdownRow(cs))
@@ -643,6 +651,30 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 		return nil, 0
 	}
 	return md, n
+}
+
+// columnNames reports whether a line's cells may be the names of a
+// table's columns: no cell names a country, as a row's cell would
+// ("Cambodia    Takeo    wells" is the first of three rows, no header).
+func columnNames(cells []string) bool {
+	return !slices.ContainsFunc(cells, func(c string) bool { return len(scanCountries(c)) > 0 })
+}
+
+// cellStarts is where each cell of a spaced table's line starts, in
+// runes from the line's start (tabs counted as a table's columns are).
+func cellStarts(line string) []int {
+	line = strings.TrimRight(strings.ReplaceAll(line, "\t", tabSpaces), " ")
+	var at []int
+	prev := 0
+	for _, gap := range reCellGap.FindAllStringIndex(line, -1) {
+		if gap[0] == 0 {
+			prev = gap[1]
+			continue
+		}
+		at = append(at, utf8.RuneCountInString(line[:prev]))
+		prev = gap[1]
+	}
+	return append(at, utf8.RuneCountInString(line[:prev]))
 }
 
 var (

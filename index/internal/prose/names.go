@@ -148,9 +148,16 @@ func Possessive(word string) bool {
 
 // NameHead is the head noun of an organisation's name, its last word
 // before a short form in brackets, in lower case: "centre" of "Mekong
-// Human Resource Development Centre (MHRDC)".
+// Human Resource Development Centre (MHRDC)". A name that goes on after
+// "of" or "for" has its head before that: "network" of "ASEAN Network of
+// ICT Training Institutes", "fund" of "Japan Fund for Poverty Reduction".
 func NameHead(name string) string {
 	name, _, _ = strings.Cut(name, " (")
+	for _, prep := range []string{" of ", " for "} {
+		if before, _, ok := strings.Cut(name, prep); ok && before != "" {
+			name = before
+		}
+	}
 	return LastWord(name)
 }
 
