@@ -1845,6 +1845,10 @@ func parseNumber(s string) float64 {
 	return v
 }
 
+// reArticleEnd ends with an article: a capitalised word after it is a
+// name ("the Fund"), not a verb; "the approved sum" is still approved.
+var reArticleEnd = regexp.MustCompile(`(?i)\b(?:the|a|an|its|their)\s+$`)
+
 var (
 	reGiveVerb = startRE(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
 	// A name may hold another language's small words: "from the Deutsche
@@ -1906,7 +1910,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// "US$4,312,750 had been disbursed": the verb after the sum is
 			// its own.
 			am.Verb = participleOf(strings.ToLower(m[1]))
-		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:]) {
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:]) && !(reArticleEnd.MatchString(before[:m[len(m)-1][0]]) && unicode.IsUpper(rune(before[m[len(m)-1][0]]))) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
 			// before another sum or a phrase of its own ("Of the approved
 			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
@@ -1940,6 +1944,12 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 			// A sum's own conversion in brackets is not another sum.
 			between := reParens.ReplaceAllString(t[min(lo, hi):max(lo, hi)], "")
+			// "a total of ¥450 million in FY2006 and FY2007 (¥200 million
+			// in FY2006 ...)": a date outside the brackets a sum opens
+			// dates the sum before them, not the part in them.
+			if d.Span.End <= s.Start && strings.Contains(between, "(") {
+				continue
+			}
 			if !d.Start.Equal(d.End) && d.Precision != "year" && strings.Contains(between, " and ") || sumOrPhraseBetween(between) {
 				continue
 			}
@@ -1958,7 +1968,9 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 				best, bestWeak = i, weak
 			}
 		}
-		if best >= 0 {
+		// "¥450 million in FY2006 and FY2007": a sum of several dates
+		// listed is dated by none of them alone.
+		if best >= 0 && !listedDate(t, a.dates, best) {
 			d := rangeAround(t, a.dates, best)
 			am.Date = &d
 		}
@@ -2172,6 +2184,24 @@ func rangeAround(t string, dates []Date, i int) Date {
 	}
 	return d
 }
+
+// listedDate reports whether dates[i] is one of a list of dates joined
+// by "and" or a comma: "in FY2006 and FY2007".
+func listedDate(t string, dates []Date, i int) bool {
+	d := dates[i]
+	for k, e := range dates {
+		switch {
+		case k == i:
+		case e.Span.Start >= d.Span.End && reDateListJoin.MatchString(t[d.Span.End:e.Span.Start]),
+			e.Span.End <= d.Span.Start && reDateListJoin.MatchString(t[e.Span.End:d.Span.Start]):
+			return true
+		}
+	}
+	return false
+}
+
+// reDateListJoin is what joins two dates of a list.
+var reDateListJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$`)
 
 // reRangeJoin is what joins the two ends of a written range.
 var reRangeJoin = regexp.MustCompile(`^\s*(?:to|until|till|through|–|-)\s*$`)

@@ -528,7 +528,22 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 	t := p.Text
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
-		m := rePurpose.FindStringIndex(s)
+		// "requested Japan to extend the EATP": what someone is asked to
+		// do is a request, not what the sentence's subject is for; a
+		// purpose may still follow it ("asked JICA to extend the project
+		// ... in order to complete the warehouse", "asked the consortium
+		// to prepare a plan so that the exchanges can continue").
+		var m []int
+		for _, c := range rePurpose.FindAllStringIndex(s, -1) {
+			if !reRequestObjectBefore.MatchString(s[:c[0]]) {
+				m = c
+				break
+			}
+			if m = rePurposeConnective.FindStringIndex(s[c[1]:]); m != nil {
+				m[0], m[1] = m[0]+c[1], m[1]+c[1]
+				break
+			}
+		}
 		if m == nil {
 			continue
 		}
@@ -559,6 +574,14 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		x.purposes = append(x.purposes, Purpose{Subject: os[len(os)-1].name, Text: clause, Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[2], End: end}})
 	}
 }
+
+// reRequestObjectBefore ends with a verb of asking and its object, before
+// the infinitive of what is asked: "requested Japan ", "urged the
+// Government of Laos ".
+var reRequestObjectBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs") + `)\s+(?:[\p{L}'’.-]+\s+){1,6}$`)
+
+// rePurposeConnective opens a clause of purpose: "so that", "in order to".
+var rePurposeConnective = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("purpose connectives") + `)\b`)
 
 var reWhichDoes = startRE(`,\s+which\s+((?:trains|provides|supports|promotes|offers|runs|helps|funds|finances|contains|aims|works|brings|links)\b[^.;]*)`)
 

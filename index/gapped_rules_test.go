@@ -62,3 +62,14 @@ func TestGappedFirstStatusTakesTheSectionsBody(t *testing.T) {
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
 }
+
+// "Member or observer of the centre?" offers two statuses and names the
+// body after them: it asks which one holds, with or without "is".
+func TestStatusChoiceNamingTheBody(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2011-05-flood.txt", Text: gappedDoc})
+	expectAnswers(t, ix, map[string]string{
+		"thailand - member or observer of the centre?":                      "member",
+		"Is the Philippines a member or observer of the hydrology network?": "member",
+		"brunei: member or observer of the PNHI?":                           "observer",
+	})
+}

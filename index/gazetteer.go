@@ -89,11 +89,23 @@ func buildGazetteer() *gazetteer {
 	for _, c := range t.Countries {
 		g.countryByAlias[prose.Fold(c.Name)] = c.Name
 	}
+	// An alias two countries share ("Indian" for India and the British
+	// Indian Ocean Territory, "Dutch") names neither: which one is meant
+	// is not known, and a wrong country is worse than none.
+	owners := map[string]map[string]bool{}
+	for _, c := range t.Countries {
+		for _, a := range c.Aliases {
+			if owners[prose.Fold(a)] == nil {
+				owners[prose.Fold(a)] = map[string]bool{}
+			}
+			owners[prose.Fold(a)][c.Name] = true
+		}
+	}
 	for _, c := range t.Countries {
 		for _, a := range c.Aliases {
 			// Two letters are an alias only written as two capitals
 			// ("UK", "NZ"), not "U.S.", which would match "US$".
-			if _, taken := g.countryByAlias[prose.Fold(a)]; !taken && (len([]rune(prose.Fold(a))) > 2 || reTwoCapitals.MatchString(a)) {
+			if _, taken := g.countryByAlias[prose.Fold(a)]; !taken && len(owners[prose.Fold(a)]) == 1 && (len([]rune(prose.Fold(a))) > 2 || reTwoCapitals.MatchString(a)) {
 				g.countryByAlias[prose.Fold(a)] = c.Name
 			}
 		}

@@ -16,6 +16,9 @@ func TestShortCountryAliases(t *testing.T) {
 		"JBIC will provide US$1 billion":            nil,
 		"the U.S.A. joined":                         {"United States"},
 		"in Vietnam, Indonesia and the Philippines": {"Vietnam", "Indonesia", "Philippines"},
+		// A demonym two countries share names neither.
+		"the Indian Ocean earthquake": nil,
+		"Dutch and Thai engineers":    {"Thailand"},
 	} {
 		var got []string
 		for _, m := range scanCountriesAnyCase(text) {

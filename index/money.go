@@ -160,9 +160,18 @@ func newSubjectAfterAnd(text string) bool {
 	return m != nil && !sameGiverWords[strings.ToLower(m[1])]
 }
 
+// totalBroughtReach is how far before a sum the words carrying a total
+// to it may start.
+const totalBroughtReach = 100
+
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
+	// "The ADB contributed US$3 million, bringing the total resources of
+	// the Fund to US$15 million": the total has no one payer.
+	if prose.TotalBroughtRE.MatchString(sent[max(0, start-totalBroughtReach):start]) {
+		return ""
+	}
 	// "shared between JICA, which provides ¥1.13 billion, and JAIF, which
 	// contributes the equivalent of US$2.5 million": the name a relative
 	// clause hangs on gives what the clause's verb gives.

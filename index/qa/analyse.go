@@ -80,9 +80,18 @@ func statusChoiceAsked(q string) bool {
 	if i < 0 {
 		return false
 	}
-	rest := strings.Fields(strings.Trim(q[i+4:], " ?!."))
+	// "or observer of the energy centre?": the body after the status is
+	// what both are of.
+	alt := q[i+4:]
+	if m := reStatusOfBody.FindStringIndex(alt); m != nil {
+		alt = alt[:m[0]]
+	}
+	rest := strings.Fields(strings.Trim(alt, " ?!."))
 	return len(rest) > 0 && len(rest) <= maxAlternativeWords && reAskedStatus.MatchString(strings.Join(rest, " "))
 }
+
+// reStatusOfBody is the preposition that opens the body a status is of.
+var reStatusOfBody = regexp.MustCompile(`\s(?:of|in|at|within|on|with|for)\s`)
 
 // maxAlternativeWords is the most words after a question's last "or" for
 // them to offer another status than its first ("or an observer?").
@@ -254,7 +263,8 @@ func wordsRe(sections ...string) *regexp.Regexp {
 // question must name a country.
 func classify(q string, namesCountry bool) string {
 	// "What number WTO member was Cambodia" asks a membership's ordinal.
-	if namesCountry && reOrdinalAsked.MatchString(q) {
+	// "brunei - member or observer of the centre?" asks which status.
+	if namesCountry && (reOrdinalAsked.MatchString(q) || statusChoiceAsked(q)) {
 		return AskMember
 	}
 	// "Cost of Route 9 bridges": a place word with a number after it is

@@ -84,10 +84,6 @@ var reTotalSays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `
 // total budget of MEDRIN for FY2013–FY2017 is ¥3.2 billion".
 var reTotalSubject = regexp.MustCompile(`(?i)\btotal\s+(?:[^\s,;.]+\s+){1,8}?(?:` + lexicon.Alt("total subject verbs") + `)\s+(?:` + lexicon.Alt("sum hedges") + `\s+)*$`)
 
-// reTotalBrought is a total carried to its sum: "bringing the total
-// co-financing to".
-var reTotalBrought = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total bringing verbs") + `)\s+(?:the|its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b(?:\s+[^\s,;.]+){0,3}?\s+to\s+(?:` + lexicon.Alt("sum hedges") + `\s+)*$`)
-
 // totalSubjectWindow is how far before a sum its total subject may start.
 const totalSubjectWindow = 100
 
@@ -389,7 +385,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// too for a whole the sentence says is the total, with its parts
 		// after it.
 		before := rec.text[:am.Span.Start-rec.span.Start]
-		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || reTotalBrought.MatchString(tail(before, totalSubjectWindow))
+		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || prose.TotalBroughtRE.MatchString(tail(before, totalSubjectWindow))
 		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && (reOfWhichAfter.MatchString(rec.text[at:]) || saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec)) &&
 			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], before)) {
 			bonus -= totalForPartPenalty

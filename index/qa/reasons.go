@@ -60,6 +60,9 @@ type clauseFact struct {
 	span      corpus.Span // in the passage
 	text      string
 	addressee string
+	// requester is the clause's words before a request's verb, where
+	// the one who asks stands: "At the meeting, the ASEAN ministers".
+	requester string
 }
 
 // readReasonsAndRequests finds the reasons and requests of every sentence.
@@ -102,6 +105,7 @@ func (md *Model) readReasonsAndRequests() {
 			}
 			f := md.clauseAt(rec, m[6], m[6])
 			f.addressee = t[m[4]:m[5]]
+			f.requester = t[:m[0]]
 			md.requests = append(md.requests, f)
 		}
 		for _, m := range reRecommend.FindAllStringSubmatchIndex(t, -1) {
@@ -194,8 +198,14 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 		return
 	}
 	md.clausesOnce.Do(md.readReasonsAndRequests)
+	requester := md.requesterAsked(aq)
 	for _, f := range md.requests {
 		if !md.entityFit(aq.ent, f.rec) {
+			continue
+		}
+		// "What did Cambodia request" is not answered by what the ASEAN
+		// ministers requested for Cambodia.
+		if requester != "" && !slices.ContainsFunc(md.src.Countries(f.requester), func(g GeoMention) bool { return g.Name == requester }) {
 			continue
 		}
 		cov := md.cov(aq, f.rec)
@@ -209,6 +219,24 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), cov, bonus)
 	}
 }
+
+// requesterAsked is the country a question names as the one who asked:
+// "what did cambodia request" asks Cambodia's request; "" when it names
+// none there.
+func (md *Model) requesterAsked(aq *asked) string {
+	m := reRequesterAsked.FindStringSubmatch(aq.q)
+	if m == nil {
+		return ""
+	}
+	if gs := md.src.CountriesAnyCase(m[1]); len(gs) == 1 && !gs[0].IsGroup {
+		return gs[0].Name
+	}
+	return ""
+}
+
+// reRequesterAsked is the one a question names before its verb of
+// asking: "what did cambodia request".
+var reRequesterAsked = regexp.MustCompile(`\b(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:[^\s?]+\s+){0,3}?[^\s?]+)\s+(?:` + lexicon.Alt("request question words") + `)\b`)
 
 // reAskedOf is the one a question names as asked: "what did the
 // consortium ask DPWH for" asks of DPWH.

@@ -386,6 +386,11 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 		if reDeniedBefore.MatchString(rec.text[:at[0]]) || reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
 			continue
 		}
+		// "Construction is expected to be completed by March 2003": a
+		// stage still to come is not reached yet.
+		if word == "yes" && reStageToCome.MatchString(rec.text[:at[0]]) {
+			word = "no"
+		}
 		if best != nil && framed >= bestFramed {
 			continue
 		}
@@ -419,6 +424,9 @@ var (
 	deadlineWords = lexicon.Set("deadline words")
 	// reSupposed is a word by which a clause only supposes what it says.
 	reSupposed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("supposing words") + `)\b`)
+	// reStageToCome ends with the words that put the stage after them
+	// still to come: "is expected to be", "will be", "is due to be".
+	reStageToCome = regexp.MustCompile(`(?i)\b(?:to|will|shall|would)\s+(?:(?:soon|now|also|probably)\s+)?be\s+(?:(?:fully|formally|officially)\s+)?$`)
 )
 
 // maxPolarityWindow is the widest stretch of a sentence, in bytes, that
@@ -515,8 +523,12 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if w := irregularActWord(aq.q); !no && w != "" && actAsked(aq.q) == nil && !hasPhrase(strings.ToLower(best.text), w) {
 		return Answer{}, false
 	}
-	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) && onlyUnrealised(cl, v) {
-		if !onlyToCome(cl, v) || !askedActVerb(aq.q) {
+	var act *regexp.Regexp
+	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) {
+		act = writtenAct(aq, best, v)
+	}
+	if act != nil && onlyUnrealised(cl, act) {
+		if !onlyToCome(cl, act) || !askedActVerb(aq.q) {
 			// Neither yes nor no, and no other fact of the sentence.
 			a := Answer{Kind: AskOpen}
 			if hits, err := md.src.Search(aq.q); err == nil {
@@ -530,6 +542,28 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpans...)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
+}
+
+// writtenAct is the act asked as sentence rec writes it: "has it been
+// finished" of "is expected to be completed" asks the act "completed".
+// When rec writes the asked word itself, or no kindred one, it is v.
+func writtenAct(aq *asked, rec *sentenceRec, v *regexp.Regexp) *regexp.Regexp {
+	if v.MatchString(rec.text) {
+		return v
+	}
+	for _, t := range aq.terms {
+		if !v.MatchString(t.word) {
+			continue
+		}
+		for _, w := range rec.stemmedWords() {
+			if w.stem == t.stem || slices.Contains(t.alts, w.stem) {
+				if a := actAsked(rec.text[w.span.Start:w.span.End]); a != nil {
+					return a
+				}
+			}
+		}
+	}
+	return v
 }
 
 // namesOrgs reports whether text names every organisation the question

@@ -15,6 +15,10 @@ var (
 	// ExclusionRE is a clause's word that leaves something out: "excluding
 	// Thailand", "Thailand was expressly excluded".
 	ExclusionRE = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
+	// TotalBroughtRE ends with a total carried to the sum after it:
+	// "bringing the total co-financing to". That sum is what all have
+	// given together, not what the clause's subject gave.
+	TotalBroughtRE = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total bringing verbs") + `)\s+(?:the|its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b(?:\s+[^\s,;.]+){0,4}?\s+to\s+(?:` + lexicon.Alt("sum hedges") + `\s+)*$`)
 )
 
 // exclusionNeedles are the longest word of each exclusion cue, in lower

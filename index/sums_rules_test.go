@@ -1,0 +1,39 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A total carried to its sum by "bringing the total ... to" has no payer
+// and no verb of its own; a sum in brackets takes the date written right
+// after it, not one outside the brackets; a sum of several years listed
+// is dated by none of them; "the Fund" is a noun, not a verb of funding.
+func TestTotalsPartsAndTheirDates(t *testing.T) {
+	text := "Energy Cooperation\n\nMarch 2008\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Solar Centre\n\n" +
+		"The Government of Japan contributed a total of ¥630 million in FY2005 and FY2006 (¥280 million in FY2005 and ¥350 million in FY2006).\n\n" +
+		"2. Solar Fund\n\n" +
+		"The Islamic Development Bank (IsDB) contributed US$2 million, bringing the total resources of the Fund to US$11 million.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2008-03-solar.txt", Text: text})
+	type row struct{ Text, Verb, Payer, Date string }
+	var got []row
+	for _, a := range ix.x.amounts {
+		d := ""
+		if a.Date != nil {
+			d = a.Date.Text
+		}
+		got = append(got, row{a.Text, a.Verb, a.Payer, d})
+	}
+	want := []row{
+		{"¥630 million", "contributed", "Government of Japan", ""},
+		{"¥280 million", "", "Government of Japan", "FY2005"},
+		{"¥350 million", "contributed", "Government of Japan", "FY2006"},
+		{"US$2 million", "contributed", "Islamic Development Bank (IsDB)", ""},
+		{"US$11 million", "", "", ""},
+	}
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("amounts (-want +got):\n%s", d)
+	}
+}
