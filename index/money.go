@@ -164,6 +164,8 @@ func newSubjectAfterAnd(text string) bool {
 // to it may start.
 const totalBroughtReach = 100
 
+// payerOf is who pays the sum at start:end of sent, as the sentence's
+// grammar says, or "".
 func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]

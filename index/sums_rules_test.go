@@ -37,3 +37,18 @@ func TestTotalsPartsAndTheirDates(t *testing.T) {
 		t.Errorf("amounts (-want +got):\n%s", d)
 	}
 }
+
+// A count answers "how many" only of its own noun, not of a word the
+// answerer reads as its synonym to find sentences ("trainees" for
+// "courses").
+func TestCountsOfTheirOwnNoun(t *testing.T) {
+	text := "Training\n\nMarch 2005\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Forecasting Courses\n\n" +
+		"Each year, 5 courses are held in Hanoi, each accepting up to 18 trainees from CLMV. " +
+		"The Meteorological Agency will offer 4 training courses in Osaka, accepting a total of 30 trainees.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2005-03-training.txt", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"how many courses per year in hanoi":                    "5",
+		"how many trainees will the meteorological agency take": "30",
+	})
+}

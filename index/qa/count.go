@@ -288,7 +288,9 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 				// to it nor the next column's.
 				continue
 			}
-			if stemTerm(nw[len(nw)-1]) == stemTerm(head) {
+			// Its own word, not a synonym: "6 courses", not "up to 20
+			// trainees", for "how many courses".
+			if literalStem(nw[len(nw)-1]) == literalStem(head) {
 				bonus += countedNounBonus
 			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) {
 				// "How many officials" is not answered by three of

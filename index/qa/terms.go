@@ -80,6 +80,14 @@ var questionStop = lexicon.Set("question stop words")
 // romanNumerals number phases and parts: "Phase II", "Package IV".
 var romanNumerals = lexicon.Pairs("roman numerals")
 
+// literalStem is a word's own stem, without the synonyms stemTerm maps
+// it to: "trainees" and "courses" find each other's sentences, but a
+// count of trainees is no count of courses.
+func literalStem(w string) string {
+	w = strings.ToLower(strings.Trim(w, "'’"))
+	return porter.StemString(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+}
+
 // stemTerm normalises one word for matching: lower case, a number word as
 // its digits, stemmed, then mapped through synonyms.
 func stemTerm(w string) string {

@@ -457,7 +457,7 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 			// The place's own sentence must name the organisation: a
 			// place elsewhere under its heading is where something else
 			// happened.
-			if namesOrg(a.Sentence, o) {
+			if namesOrg(a.Sentence, o) || refersToOrg(a, o) {
 				// "MRBI, founded in 1974 and based in Quezon City":
 				// the place its sentence says it is based in.
 				if len(a.SentenceSpans) > 0 && reSeatBefore.MatchString(tail(a.Sentence[:a.SentenceSpans[0].Start], venueReach)) {
@@ -468,6 +468,17 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 		})
 	}
 	return true
+}
+
+// refersToOrg reports whether answer a's sentence speaks of body o by its
+// head noun ("The Centre was established in Kuala Lumpur") in a passage
+// whose section title or text names it.
+func refersToOrg(a Answer, o *corpus.Org) bool {
+	m := prose.OrgRefRE.FindStringSubmatch(a.Sentence)
+	if m == nil || !strings.EqualFold(m[1], prose.NameHead(o.Name)) || a.Passage == nil {
+		return false
+	}
+	return namesOrg(a.Passage.Cite.SectionTitle, o) || namesOrg(a.Passage.Text, o)
 }
 
 var (

@@ -216,6 +216,9 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 			continue
 		}
 		first[o.Key] = true
+		if aq.agentOfOtherVerb(rec, rec.text[:o.Span.Start]) {
+			continue
+		}
 		span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
 		bonus := orgBonus + aq.nearness(rec, span)
 		if reAtPlace.MatchString(rec.text[:o.Span.Start]) {
@@ -241,7 +244,7 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 			continue
 		}
 		if len(names) == 0 {
-			if !reByAgent.MatchString(rec.text[:m.Span.Start]) {
+			if !reByAgent.MatchString(rec.text[:m.Span.Start]) || aq.agentOfOtherVerb(rec, rec.text[:m.Span.Start]) {
 				continue
 			}
 			first = m.Span
@@ -276,6 +279,20 @@ func (aq *asked) asksVerbBefore(text string) bool {
 	// whole sentence before every name.
 	m := reAgentOf.FindStringSubmatch(tail(text, agentReach))
 	return m != nil && aq.stems()[stemTerm(m[1])]
+}
+
+// agentOfOtherVerb reports whether text, before a name, ends in a passive
+// verb and its "by" that is not the act the question asks, while the
+// sentence rec writes that act elsewhere: of "Kenji Morita visited Aceh
+// and announced a contribution ..., funded by Japan", Japan funded; it
+// did not visit.
+func (aq *asked) agentOfOtherVerb(rec *sentenceRec, text string) bool {
+	m := reAgentOf.FindStringSubmatch(tail(text, agentReach))
+	if m == nil || aq.stems()[stemTerm(m[1])] {
+		return false
+	}
+	act := actAsked(aq.q)
+	return act != nil && act.MatchString(rec.text)
 }
 
 // stems are the stems of every word of the question, stop words too,

@@ -1,0 +1,30 @@
+package index
+
+import "testing"
+
+// A person asked by the role they hold ("who is in command of"), a body's
+// seat from a sentence that speaks of it as "the Centre", a reason given
+// "with a view to", and no agent of another verb for "who visited".
+func TestRolesSeatsAndReasons(t *testing.T) {
+	text := "Disaster Relief\n\nMarch 2005\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Helicopter Unit\n\n" +
+		"Ground SDF: 4 helicopters based in Medan, under the command of Colonel Hiroshi Tanabe.\n\n" +
+		"2. Regional Flood Data Centre (RFDC)\n\n" +
+		"The Centre was established in Vientiane on 3 May 2004 with a view to sharing river-level data among its members.\n\n" +
+		"3. Visits\n\n" +
+		"A delegation visited Medan and Padang on 9 February 2005 and opened a school rebuilt by UNICEF and funded by Japan.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2005-03-relief.txt", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"who is in command of the GSDF helicopters?": "Colonel Hiroshi Tanabe",
+		"where is the RFDC based":                    "Vientiane",
+	})
+	if a := ix.Answer("why was the rfdc founded"); !a.Found || a.Span != "with a view to sharing river-level data among its members" {
+		t.Errorf("why: found %v %q", a.Found, a.Span)
+	}
+	// Japan funded the school; it did not visit.
+	for _, q := range []string{"who visited medan and padang in february"} {
+		if a := ix.Answer(q); a.Span == "Japan" || a.Span == "UNICEF" {
+			t.Errorf("%q answered %q", q, a.Text)
+		}
+	}
+}
