@@ -2078,6 +2078,13 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 		}
 	}
+	// "Thailand: Amount: US$5.2 million; Date of decision: 28 December
+	// 2004.": a table's row with one sum and one date dates the sum by
+	// it, each in a cell of its own.
+	if p.IsTableRow() && len(out) == 1 && len(a.dates) == 1 && out[0].Date == nil {
+		d := a.dates[0]
+		out[0].Date = &d
+	}
 	// "2013: exports ¥154.2 billion; imports ¥67.4 billion": a date that
 	// labels its line dates every sum of the line.
 	for i := range out {

@@ -7,7 +7,7 @@ import (
 )
 
 // A membership table lined up by spaces, founders who "became founding
-// members on that day", joinings gapped after a US-style date, an intent
+// members on that day" (the meeting's day), joinings gapped after a US-style date, an intent
 // stated "at the meeting of" another body, and a joining of something
 // that is no body.
 const gappedDoc = "Japan's Cooperation on Flood Warning in the Mekong\n\nMay 2011\nMinistry of Foreign Affairs of Japan\n\n" +
@@ -30,9 +30,9 @@ func TestGappedAndTabledMemberships(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "mofa-2011-05-flood.txt", Text: gappedDoc})
 	rfwc, phn := "Regional Flood Warning Centre (RFWC)", "Pacific Network of Hydrology Institutes (PNHI)"
 	want := []membershipRow{
-		{"Laos", rfwc, StatusFounding, ""},
-		{"Vietnam", rfwc, StatusFounding, ""},
-		{"Cambodia", rfwc, StatusFounding, ""},
+		{"Laos", rfwc, StatusFounding, "3 May 2010"},
+		{"Vietnam", rfwc, StatusFounding, "3 May 2010"},
+		{"Cambodia", rfwc, StatusFounding, "3 May 2010"},
 		{"Thailand", rfwc, StatusJoined, "August 9, 2010"},
 		{"Myanmar", rfwc, StatusJoined, "2 February 2011"},
 		{"Indonesia", rfwc, StatusIntends, "June 2011"},

@@ -1060,6 +1060,16 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			dateFrom = firstSubject
 		}
 		date := clauseDate(a, start, cl, h, hits, i, dateFrom)
+		// "became founding members on that day": the day the passage
+		// named last before the clause.
+		if date == nil && reThatDay.MatchString(cl[h.span.End:]) {
+			for k := range a.dates {
+				if a.dates[k].Span.End <= start {
+					d := a.dates[k]
+					date = &d
+				}
+			}
+		}
 		// "The MMNCP was founded in October 2013 ...; its founding members
 		// were ...": founders date from the founding.
 		if date == nil && h.status == StatusFounding {
@@ -1197,6 +1207,10 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 	}
 	return last
 }
+
+// reThatDay is a date that refers back to the last one named: "on that
+// day", "on the same day".
+var reThatDay = regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(?:on|in)\s+(?:that|the\s+same)\s+(?:day|date)\b`)
 
 // datesBlanked is cl[lo:hi] with the commas of the dates in it blanked:
 // "on September 3, 2005, and" is one date and "and" to reGapAnd.

@@ -271,6 +271,13 @@ func (x *extraction) isKnownNonProject(name string) bool {
 		len(ms) == 1 && ms[0].span.Start == 0 && ms[0].span.End == len(name)
 }
 
+// wordGoesOn reports whether before ends inside a word: with a letter or
+// a hyphen joined to what follows it.
+func wordGoesOn(before string) bool {
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '-' || r != utf8.RuneError && prose.IsWordRune(r)
+}
+
 // namesIn finds project names in a stretch of text, as byte ranges. Weak
 // heads ("Bridge", "Road") make names only in titles and labels: in prose
 // they are as often places.
@@ -288,7 +295,9 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 			}
 		}
 		s, e, ok := x.nameFromPhrase(ph, weak)
-		if !ok || partOfOrgName(t[:m[0]+s]) {
+		// "the e-ASEAN Initiative": a phrase that starts inside a word
+		// is the tail of a name the phrase does not hold.
+		if !ok || partOfOrgName(t[:m[0]+s]) || wordGoesOn(t[:m[0]+s]) {
 			continue
 		}
 		name := t[m[0]+s : m[0]+e]

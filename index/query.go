@@ -156,6 +156,12 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 		if a.Payer == country || ix.sentenceNames(a.Sentence, country) {
 			return true
 		}
+		// "Indonesia: Amount: US$21.5 million": a table's row labelled
+		// with another country is that country's, whatever the project
+		// its table is about.
+		if a.Passage != nil && a.Passage.IsTableRow() && namesOnly(a.Passage.Label) && len(scanCountries(a.Passage.Label)) > 0 {
+			return false
+		}
 		return a.Project != nil && (contains(a.Project.Beneficiaries, country) || contains(a.Project.Partners, country))
 	case f.Share != nil:
 		// Two shares can share a sentence: only the parties and what this

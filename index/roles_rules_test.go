@@ -28,3 +28,22 @@ func TestRolesSeatsAndReasons(t *testing.T) {
 		}
 	}
 }
+
+// A name that starts inside a hyphenated word ("the e-ASEAN Initiative")
+// is the tail of a name, not a project of its own.
+func TestNoProjectFromAWordsTail(t *testing.T) {
+	text := "ICT Cooperation\n\nSeptember 2002\nMinistry of Foreign Affairs of Japan\n\n" +
+		"Overview: Japan supports the efforts of ASEAN through the e-ASEAN Initiative, bilateral Official Development Assistance (ODA) and regional cooperation.\n\n" +
+		"1. Support for the e-ASEAN Initiative\n\n" +
+		"(1) The following projects are financed by Japan:\n\n" +
+		"  1. Mekong Broadband Project: US$1.2 million\n"
+	ix := mustOpen(t, Source{Name: "mofa-2002-09-ict.txt", Text: text})
+	for _, n := range projectNames(ix.Projects()) {
+		if n == "ASEAN Initiative" {
+			t.Errorf("projects hold %q", n)
+		}
+	}
+	if len(ix.Projects()) == 0 {
+		t.Errorf("no project read")
+	}
+}

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -51,4 +52,33 @@ func TestCountsOfTheirOwnNoun(t *testing.T) {
 		"how many courses per year in hanoi":                    "5",
 		"how many trainees will the meteorological agency take": "30",
 	})
+}
+
+// A table's row with one sum and one date dates the sum; a row labelled
+// with a country is that country's alone on another country's page.
+func TestTableRowSumsDatedAndOwned(t *testing.T) {
+	text := "Relief\n\nMarch 2005\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Emergency Grant Aid\n\n" +
+		"Emergency Grant Aid of US$9 million in total was extended to the affected ASEAN countries, as follows:\n\n" +
+		"  Country      Amount           Date of decision\n" +
+		"  Indonesia    US$6.5 million   28 December 2004\n" +
+		"  Thailand     US$2.5 million   January 4, 2005\n"
+	ix := mustOpen(t, Source{Name: "mofa-2005-03-relief.txt", Text: text})
+	c, err := ix.Country("Thailand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range c.Funding {
+		if f.Amount != nil {
+			got = append(got, f.Amount.Describe())
+		}
+	}
+	joined := strings.Join(got, "\n")
+	if strings.Contains(joined, "US$6.5 million") {
+		t.Errorf("Indonesia's row on Thailand's page:\n%s", joined)
+	}
+	if !strings.Contains(joined, "US$2.5 million on January 4, 2005") {
+		t.Errorf("Thailand's row not dated:\n%s", joined)
+	}
 }
