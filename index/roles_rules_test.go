@@ -47,3 +47,16 @@ func TestNoProjectFromAWordsTail(t *testing.T) {
 		t.Errorf("no project read")
 	}
 }
+
+// A body named in full is the one asked, not another whose name shares
+// a run of its words ("ASEAN-Japan Solar").
+func TestFullNameOverLooseOne(t *testing.T) {
+	text := "Solar Cooperation\n\nMarch 2008\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. ASEAN-Japan Solar Conservation Centre (AJSCC)\n\nThe Centre was established in Kuala Lumpur on 2 April 2004.\n\n" +
+		"2. Ministers' Meeting\n\nThe First ASEAN-Japan Solar Ministers' Meeting (AJSMM) was held in Cebu on August 23, 2007.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2008-03-solar.txt", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"when was the first ASEAN-Japan Solar Ministers' Meeting held?":  "August 23, 2007",
+		"where was the first ASEAN-Japan Solar Ministers' Meeting held?": "Cebu",
+	})
+}

@@ -19,3 +19,18 @@ func TestStageStillToComeIsNotDone(t *testing.T) {
 		"was the ban na water kiosk completed?":      "no",
 	})
 }
+
+// Kindred words a question may use: "fixed" for "decided", "at the
+// start" for an initial sum.
+func TestKindredWordsOfDecisionsAndStarts(t *testing.T) {
+	text := "ICT Cooperation\n\nSeptember 2002\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Partnership Fund (MPF)\n\n" +
+		"The Mekong Partnership Fund (MPF) was established on April 2, 2001 with an initial contribution of US$4 million from the Government of Japan. " +
+		"The Government of Japan contributed a further US$2 million to the MPF in August 2002.\n\n" +
+		"Note: The date of the formal opening of the MPF office in Vientiane has not yet been decided.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2002-09-fund.txt", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"how much did japan put into the MPF at the start?":  "US$4 million",
+		"has the opening date of the MPF office been fixed?": "no",
+	})
+}

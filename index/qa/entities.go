@@ -173,10 +173,17 @@ func (md *Model) questionEntities(q, original string) entities {
 			looseOnes = append(looseOnes, best)
 		}
 	}
+	exact := len(orgs)
 	for _, l := range looseOnes {
 		if slices.ContainsFunc(looseOnes, func(m loose) bool {
 			return m.run > l.run && m.span.Start < l.span.End && l.span.Start < m.span.End
 		}) {
+			continue
+		}
+		// "the first ASEAN-Japan Energy Ministers' Meeting" names that
+		// meeting in full; the ASEAN-Japan Energy Conservation Centre,
+		// whose words run over part of it, is not named as well.
+		if slices.ContainsFunc(orgs[:exact], func(o OrgMention) bool { return o.Span.Start < l.span.End && l.span.Start < o.Span.End }) {
 			continue
 		}
 		addOrg(l.o)
