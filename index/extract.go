@@ -1880,6 +1880,10 @@ var reNextConjunct = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?(?:and|or)\s+(?:\w+
 
 // reSumStart is text that opens with a sum ("¥4.02 billion", "6 million
 // yen"), which says how much, not what for; "12 schools" is a purpose.
+// reYearStart opens a time, not a purpose, after "for": "up to ¥300
+// million for FY2008 is being planned".
+var reYearStart = regexp.MustCompile(`^(?:(?:the\s+)?(?:FY|fiscal\s+year\s+)?\d{4}\b|FY\d{2}\b)`)
+
 var reSumStart = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|[A-Z]{3}\s+\d|\d[\d,.]*\s+(?:` + lexicon.Alt("number scales") + `|` + currencyWordsAfter + `)\b)`)
 
 // reAndNextSum is "and" before the next sum of a list of parts: "and the
@@ -2014,7 +2018,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 				}
 			}
 		}
-		if m := reFor.FindStringSubmatch(forText); m != nil && !reNextConjunct.MatchString(m[0]) && !reSumStart.MatchString(m[1]) {
+		if m := reFor.FindStringSubmatch(forText); m != nil && !reNextConjunct.MatchString(m[0]) && !reSumStart.MatchString(m[1]) && !reYearStart.MatchString(m[1]) {
 			am.Purpose = strings.TrimSpace(m[1])
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]

@@ -82,3 +82,15 @@ func TestTableRowSumsDatedAndOwned(t *testing.T) {
 		t.Errorf("Thailand's row not dated:\n%s", joined)
 	}
 }
+
+// "for FY2009" after a sum is when, not what for.
+func TestForAYearIsNoPurpose(t *testing.T) {
+	text := "Energy Cooperation\n\nMarch 2008\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Solar Centre\n\nA further contribution of up to ¥90 million for FY2009 is being planned, subject to the approval of the Diet.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2008-03-solar.txt", Text: text})
+	for _, a := range ix.x.amounts {
+		if a.Purpose != "" {
+			t.Errorf("%s: purpose %q", a.Text, a.Purpose)
+		}
+	}
+}
