@@ -1329,18 +1329,27 @@ var rePlaceCand = startRE(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
 
 // scanCountries finds capitalised country names in text.
 func scanCountries(text string) []geoMention {
-	return geoFrom(countryPhrases.find(tokenize(text), nil, capitalised), false)
+	return notWaters(text, geoFrom(countryPhrases.find(tokenize(text), nil, capitalised), false))
 }
 
 // scanCountriesAnyCase finds country names however they are typed, for
 // questions.
 func scanCountriesAnyCase(text string) []geoMention {
-	return geoFrom(countryPhrases.find(tokenize(text), nil, nil), false)
+	return notWaters(text, geoFrom(countryPhrases.find(tokenize(text), nil, nil), false))
 }
 
 func scanGroups(text string) []geoMention {
 	return geoFrom(groupPhrases.find(tokenize(text), nil, nil), true)
 }
+
+// notWaters drops the countries text names only as part of a sea's or a
+// river's name: "the Indian Ocean", "the South China Sea".
+func notWaters(text string, ms []geoMention) []geoMention {
+	return slices.DeleteFunc(ms, func(m geoMention) bool { return reWaterAfter.MatchString(text[m.span.End:]) })
+}
+
+// reWaterAfter is the head of a body of water's name after a country's.
+var reWaterAfter = regexp.MustCompile(`(?i)^\s+(?:` + lexicon.Alt("water body heads") + `)\b`)
 
 func geoFrom(ms []phraseMatch, group bool) []geoMention {
 	out := make([]geoMention, 0, len(ms))
@@ -1494,7 +1503,7 @@ func (x *extraction) geoMentionsIn(t string, toks []token) []geoMention {
 		}
 	}
 	all := gs
-	for _, c := range geoFrom(countryPhrases.find(toks, nil, capitalised), false) {
+	for _, c := range notWaters(t, geoFrom(countryPhrases.find(toks, nil, capitalised), false)) {
 		covered := false
 		for _, g := range gs {
 			if c.span.Start >= g.span.Start && c.span.End <= g.span.End {
@@ -1845,9 +1854,19 @@ func parseNumber(s string) float64 {
 	return v
 }
 
-// reArticleEnd ends with an article: a capitalised word after it is a
-// name ("the Fund"), not a verb; "the approved sum" is still approved.
+// nameNotVerb reports whether the word at i of text is a capitalised
+// word after an article, a name ("the Fund") and not a verb of giving;
+// "the approved sum" is still approved.
+func nameNotVerb(text string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return unicode.IsUpper(r) && reArticleEnd.MatchString(text[max(0, i-articleReach):i])
+}
+
+// reArticleEnd ends with an article.
 var reArticleEnd = regexp.MustCompile(`(?i)\b(?:the|a|an|its|their)\s+$`)
+
+// articleReach is more bytes than an article and the space after it.
+const articleReach = 12
 
 var (
 	reGiveVerb = startRE(`(?i)\b(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
@@ -1880,6 +1899,10 @@ var reNextConjunct = regexp.MustCompile(`^\s*(?:\w+\s+){0,3}?(?:and|or)\s+(?:\w+
 
 // reSumStart is text that opens with a sum ("¥4.02 billion", "6 million
 // yen"), which says how much, not what for; "12 schools" is a purpose.
+// reSumDateColumn names a table's column whose date is when a sum was
+// given, decided or signed: "Date of decision", "Loan agreement".
+var reSumDateColumn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("sum date columns") + `)\b`)
+
 // reYearStart opens a time, not a purpose, after "for": "up to ¥300
 // million for FY2008 is being planned".
 var reYearStart = regexp.MustCompile(`^(?:(?:the\s+)?(?:FY|fiscal\s+year\s+)?\d{4}\b|FY\d{2}\b)`)
@@ -1914,7 +1937,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// "US$4,312,750 had been disbursed": the verb after the sum is
 			// its own.
 			am.Verb = participleOf(strings.ToLower(m[1]))
-		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:]) && !(reArticleEnd.MatchString(before[:m[len(m)-1][0]]) && unicode.IsUpper(rune(before[m[len(m)-1][0]]))) {
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:]) && !nameNotVerb(before, m[len(m)-1][0]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
 			// before another sum or a phrase of its own ("Of the approved
 			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
@@ -1950,8 +1973,10 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			between := reParens.ReplaceAllString(t[min(lo, hi):max(lo, hi)], "")
 			// "a total of ¥450 million in FY2006 and FY2007 (¥200 million
 			// in FY2006 ...)": a date outside the brackets a sum opens
-			// dates the sum before them, not the part in them.
-			if d.Span.End <= s.Start && strings.Contains(between, "(") {
+			// dates the sum before them, not a part in them that has a
+			// date of its own; "On 28 December 2004 ... Emergency Grant
+			// Aid (US$4 million)" still dates the sum in brackets.
+			if d.Span.End <= s.Start && strings.Contains(between, "(") && bracketDated(t, a.dates, s) {
 				continue
 			}
 			if !d.Start.Equal(d.End) && d.Precision != "year" && strings.Contains(between, " and ") || sumOrPhraseBetween(between) {
@@ -2083,11 +2108,14 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		}
 	}
 	// "Thailand: Amount: US$5.2 million; Date of decision: 28 December
-	// 2004.": a table's row with one sum and one date dates the sum by
-	// it, each in a cell of its own.
-	if p.IsTableRow() && len(out) == 1 && len(a.dates) == 1 && out[0].Date == nil {
-		d := a.dates[0]
-		out[0].Date = &d
+	// 2004.": a table's row with one sum and one date, in a column of
+	// the act that gives a sum, dates the sum by it; a "Completion"
+	// column dates the works, not the grant.
+	if p.IsTableRow() && len(out) == 1 && out[0].Date == nil {
+		if d, ok := cellDate(a, rowCellsOf(p), reSumDateColumn.MatchString); ok {
+			c := *d
+			out[0].Date = &c
+		}
 	}
 	// "2013: exports ¥154.2 billion; imports ¥67.4 billion": a date that
 	// labels its line dates every sum of the line.
@@ -2194,6 +2222,18 @@ func rangeAround(t string, dates []Date, i int) Date {
 		}
 	}
 	return d
+}
+
+// bracketDated reports whether the brackets s stands in hold a date of
+// their own.
+func bracketDated(t string, dates []Date, s Span) bool {
+	open := strings.LastIndex(t[:s.Start], "(")
+	end := strings.Index(t[s.End:], ")")
+	if open < 0 || end < 0 {
+		return false
+	}
+	end += s.End
+	return slices.ContainsFunc(dates, func(d Date) bool { return d.Span.Start > open && d.Span.End <= end })
 }
 
 // listedDate reports whether dates[i] is one of a list of dates joined

@@ -575,10 +575,11 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 	}
 }
 
-// reRequestObjectBefore ends with a verb of asking and its object, before
-// the infinitive of what is asked: "requested Japan ", "urged the
-// Government of Laos ".
-var reRequestObjectBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs") + `)\s+(?:[\p{L}'’.-]+\s+){1,6}$`)
+// reRequestObjectBefore ends with a verb of asking and the one asked, by
+// name, before the infinitive of what is asked: "requested Japan ",
+// "urged the Government of Laos ". A thing asked for ("requested grant
+// aid from Japan to build a bridge") leaves the infinitive its purpose.
+var reRequestObjectBefore = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}\s+$`)
 
 // rePurposeConnective opens a clause of purpose: "so that", "in order to".
 var rePurposeConnective = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("purpose connectives") + `)\b`)

@@ -63,6 +63,23 @@ type gazetteer struct {
 
 var gaz = buildGazetteer()
 
+// dominantOwner is the one of the countries sharing an alias that has
+// at least dominantPlaces times the towns of each other, or the only one.
+func dominantOwner(cs []string, places map[string]int) (string, bool) {
+	for _, c := range cs {
+		if !slices.ContainsFunc(cs, func(o string) bool { return o != c && places[c] < dominantPlaces*max(1, places[o]) }) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// dominantPlaces is how many times another country's towns a country
+// sharing an alias must have for the alias to be its: India's 947 over
+// the British Indian Ocean Territory's none, not the Dominican Republic's
+// 70 over Dominica's 20.
+const dominantPlaces = 10
+
 // reTwoCapitals is an alias of two capital letters and nothing else.
 var reTwoCapitals = regexp.MustCompile(`^[A-Z]{2}$`)
 
@@ -89,24 +106,42 @@ func buildGazetteer() *gazetteer {
 	for _, c := range t.Countries {
 		g.countryByAlias[prose.Fold(c.Name)] = c.Name
 	}
-	// An alias two countries share ("Indian" for India and the British
-	// Indian Ocean Territory, "Dutch") names neither: which one is meant
-	// is not known, and a wrong country is worse than none.
-	owners := map[string]map[string]bool{}
+	// An alias two countries share is the one's that prose means by it,
+	// when the data make that plain: "Indian" is India's, not the British
+	// Indian Ocean Territory's, whose demonym the data also give as
+	// "Indian". A state and its dependency share demonyms this way, and
+	// the state has far more towns; two of like size ("Congolese") leave
+	// it to neither, a wrong country being worse than none.
+	places := map[string]int{}
+	for _, p := range t.Places {
+		places[p.Country]++
+	}
+	owners := map[string][]string{}
 	for _, c := range t.Countries {
 		for _, a := range c.Aliases {
-			if owners[prose.Fold(a)] == nil {
-				owners[prose.Fold(a)] = map[string]bool{}
+			f := prose.Fold(a)
+			if !slices.Contains(owners[f], c.Name) {
+				owners[f] = append(owners[f], c.Name)
 			}
-			owners[prose.Fold(a)][c.Name] = true
+		}
+	}
+	for f, cs := range owners {
+		if _, taken := g.countryByAlias[f]; taken {
+			continue
+		}
+		// Two letters are an alias only written as two capitals ("UK",
+		// "NZ"), not "U.S.", which would match "US$"; reTwoCapitals is
+		// tried on the alias as written, below.
+		if c, ok := dominantOwner(cs, places); ok && len([]rune(f)) > 2 {
+			g.countryByAlias[f] = c
 		}
 	}
 	for _, c := range t.Countries {
 		for _, a := range c.Aliases {
-			// Two letters are an alias only written as two capitals
-			// ("UK", "NZ"), not "U.S.", which would match "US$".
-			if _, taken := g.countryByAlias[prose.Fold(a)]; !taken && len(owners[prose.Fold(a)]) == 1 && (len([]rune(prose.Fold(a))) > 2 || reTwoCapitals.MatchString(a)) {
-				g.countryByAlias[prose.Fold(a)] = c.Name
+			if f := prose.Fold(a); len([]rune(f)) <= 2 && reTwoCapitals.MatchString(a) && len(owners[f]) == 1 {
+				if _, taken := g.countryByAlias[f]; !taken {
+					g.countryByAlias[f] = c.Name
+				}
 			}
 		}
 	}

@@ -16,9 +16,12 @@ func TestShortCountryAliases(t *testing.T) {
 		"JBIC will provide US$1 billion":            nil,
 		"the U.S.A. joined":                         {"United States"},
 		"in Vietnam, Indonesia and the Philippines": {"Vietnam", "Indonesia", "Philippines"},
-		// A demonym two countries share names neither.
-		"the Indian Ocean earthquake": nil,
-		"Dutch and Thai engineers":    {"Thailand"},
+		// A demonym a state and its dependency share is the state's;
+		// a sea's name names no country.
+		"the Indian Ocean earthquake":  nil,
+		"in the South China Sea":       nil,
+		"Indian and Dutch engineers":   {"India", "Netherlands"},
+		"Congolese and Thai engineers": {"Thailand"},
 	} {
 		var got []string
 		for _, m := range scanCountriesAnyCase(text) {

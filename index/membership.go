@@ -187,7 +187,7 @@ func statusHits(s string) []statusHit {
 			// "will join the demonstration work": joining an activity is
 			// no membership; a body is named or referred to ("join the
 			// Forum") after the verb.
-			if (c.status == StatusJoined || c.status == StatusIntends) && (reJoinsActivity.MatchString(s[l[1]:]) || commonObjectOfAgent(s[l[1]:])) {
+			if (c.status == StatusJoined || c.status == StatusIntends) && (reJoinsActivity.MatchString(s[l[1]:]) || objectOfAgent(s[l[1]:])) {
 				continue
 			}
 			// "invite the Republic of Korea to become a full member",
@@ -374,31 +374,26 @@ func (x *extraction) leadInMemberships(p *Passage) {
 // 2002." under a section about the ASEAN Network of ICT Training
 // Institutes makes Vietnam its member since that date. The row's first
 // cell is the country; the body is the one the table's lead-in names,
-// else the one its section is about. A row with several dates dates no
-// status: which one is the joining is not said.
+// else the one its section is about. A row with several dates in its
+// cells dates no status, nor does a date in a column's name ("Status
+// (as of 1 April 2006)"). Of two cells that state a status ("Former
+// status", "Present status"), the last column's holds now.
 func (x *extraction) tableMemberships(p *Passage) {
-	if !p.IsTableRow() || !namesOnly(p.Label) {
+	country, ok := rowCountry(p)
+	if !ok {
 		return
 	}
-	geo := scanCountries(p.Label)
-	if len(geo) != 1 || geo[0].isGroup {
-		return
-	}
+	cells := rowCellsOf(p)
 	status, at := "", Span{}
-	for off, cell := range rowCellValues(p.Text, len(p.Label)) {
-		if st, ok := cellStatus(cell); ok {
-			status, at = st, Span{Start: off, End: off + len(cell)}
-			break
+	for _, c := range cells {
+		if st, ok := cellStatus(c.value); ok {
+			status, at = st, Span{Start: c.start, End: c.start + len(c.value)}
 		}
 	}
 	if status == "" {
 		return
 	}
-	org := ""
-	if p.LeadP != nil {
-		orgs, _ := x.mentions(p.LeadP.Text)
-		org = oneJoinedBody(orgs, false)
-	}
+	org := x.leadBody(p)
 	if org == "" {
 		org = x.sectionBody(p)
 	}
@@ -406,29 +401,85 @@ func (x *extraction) tableMemberships(p *Passage) {
 		return
 	}
 	var date *Date
-	if a := x.annot[p]; a != nil && len(a.dates) == 1 && status != StatusIntends && status != StatusInvited && status != StatusNonMember {
-		date = &a.dates[0]
+	if d, ok := cellDate(x.annot[p], cells, nil); ok && status != StatusIntends && status != StatusInvited && status != StatusNonMember {
+		date = d
 	}
-	x.memberships = append(x.memberships, Membership{Country: geo[0].name, Org: org, Status: status, Date: date,
+	x.memberships = append(x.memberships, Membership{Country: country, Org: org, Status: status, Date: date,
 		Sentence: p.Text, Passage: p, Span: at})
 	x.lastMemberOrg[p.Doc] = org
 }
 
-// rowCellValues are the values of a table row's cells after its label,
-// each keyed by where it starts in text: "Status: member" gives "member".
-func rowCellValues(text string, from int) map[int]string {
-	out := map[int]string{}
-	rest := strings.TrimPrefix(text[from:], ": ")
+// leadBody is the one body the lead-in of p names, or "".
+func (x *extraction) leadBody(p *Passage) string {
+	if p.LeadP == nil {
+		return ""
+	}
+	orgs, _ := x.mentions(p.LeadP.Text)
+	return oneJoinedBody(orgs, false)
+}
+
+// rowCountry is the one country a table's row is labelled with:
+// "Indonesia" of "Indonesia: Amount: US$21.5 million".
+func rowCountry(p *Passage) (string, bool) {
+	if p == nil || !p.IsTableRow() || !namesOnly(p.Label) {
+		return "", false
+	}
+	geo := scanCountries(p.Label)
+	if len(geo) != 1 || geo[0].isGroup {
+		return "", false
+	}
+	return geo[0].name, true
+}
+
+// rowCell is one cell of a table's row as its passage writes it: the
+// column's name, the value and where the value starts in the passage.
+type rowCell struct {
+	column, value string
+	start         int
+}
+
+// rowCellsOf are the cells of row p after its label, in order:
+// "Vietnam: Status: member; Joined: 14 February 2002." gives Status
+// "member" and Joined "14 February 2002".
+func rowCellsOf(p *Passage) []rowCell {
+	text := p.Text
+	rest := strings.TrimPrefix(text[len(p.Label):], ": ")
 	at := len(text) - len(rest)
+	var out []rowCell
 	for _, cell := range strings.Split(strings.TrimSuffix(rest, "."), "; ") {
-		v, start := cell, at
-		if _, after, ok := strings.Cut(cell, ": "); ok {
-			v, start = after, at+len(cell)-len(after)
+		c := rowCell{value: cell, start: at}
+		if column, value, ok := strings.Cut(cell, ": "); ok {
+			c = rowCell{column: column, value: value, start: at + len(column) + len(": ")}
 		}
-		out[start] = v
+		out = append(out, c)
 		at += len(cell) + len("; ")
 	}
 	return out
+}
+
+// cellDate is the one date a row's cells hold in their values, and only
+// in a column column accepts when it is set; a date in a column's name
+// is none.
+func cellDate(a *annotation, cells []rowCell, column func(string) bool) (*Date, bool) {
+	if a == nil {
+		return nil, false
+	}
+	var found *Date
+	for i := range a.dates {
+		d := &a.dates[i]
+		in := slices.IndexFunc(cells, func(c rowCell) bool { return d.Span.Start >= c.start && d.Span.End <= c.start+len(c.value) })
+		if in < 0 {
+			continue
+		}
+		if found != nil {
+			return nil, false
+		}
+		if column != nil && !column(cells[in].column) {
+			return nil, false
+		}
+		found = d
+	}
+	return found, found != nil
 }
 
 // cellStatus is the status a table's cell states by itself: "founding
@@ -438,17 +489,14 @@ func cellStatus(cell string) (string, bool) {
 		return hits[0].status, true
 	}
 	if key, ok := statusCells[strings.ToLower(strings.TrimSpace(cell))]; ok {
-		return statusOfKey[key], true
+		return corpus.StatusOfKey(key), true
 	}
 	return "", false
 }
 
 // statusCells are the cells that state a status with no verb, each with
 // its status's key.
-var (
-	statusCells = lexicon.Pairs("status cells")
-	statusOfKey = lexicon.Pairs("status labels")
-)
+var statusCells = lexicon.Pairs("status cells")
 
 // reListSubject is what stands before a lead-in's status when the status
 // is what the lead lists: nothing, or "The following five".
@@ -1060,15 +1108,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			dateFrom = firstSubject
 		}
 		date := clauseDate(a, start, cl, h, hits, i, dateFrom)
-		// "became founding members on that day": the day the passage
-		// named last before the clause.
-		if date == nil && reThatDay.MatchString(cl[h.span.End:]) {
-			for k := range a.dates {
-				if a.dates[k].Span.End <= start {
-					d := a.dates[k]
-					date = &d
-				}
-			}
+		// "became founding members on that day": the day the sentence
+		// before named last (or this one, before the clause). "On the
+		// same day as Thailand" is Thailand's day, not that one.
+		if m := reThatDay.FindStringIndex(cl[h.span.End:]); date == nil && m != nil && !reAsAfter.MatchString(cl[h.span.End+m[1]:]) {
+			date = lastDateBefore(a, start)
 		}
 		// "The MMNCP was founded in October 2013 ...; its founding members
 		// were ...": founders date from the founding.
@@ -1208,6 +1252,27 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 	return last
 }
 
+// lastDateBefore is the last date of the sentence before at, or of the
+// sentence at stands in before it, or nil.
+func lastDateBefore(a *annotation, at int) *Date {
+	lo := 0
+	for k, sent := range a.sentences {
+		if sent.Start <= at && at <= sent.End {
+			lo = a.sentences[max(0, k-1)].Start
+		}
+	}
+	var date *Date
+	for k := range a.dates {
+		if d := a.dates[k]; d.Span.Start >= lo && d.Span.End <= at {
+			date = &d
+		}
+	}
+	return date
+}
+
+// reAsAfter opens a comparison: "the same day as Thailand".
+var reAsAfter = regexp.MustCompile(`^\s+as\b`)
+
 // reThatDay is a date that refers back to the last one named: "on that
 // day", "on the same day".
 var reThatDay = regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(?:on|in)\s+(?:that|the\s+same)\s+(?:day|date)\b`)
@@ -1251,8 +1316,14 @@ var reVenueBefore = regexp.MustCompile(`(?i)\b(?:at|during)\s+(?:the\s+|a\s+|its
 // atVenue reports whether the body o stands in cl as where something
 // was said: "at the meeting of the Council".
 func atVenue(cl string, o orgMention) bool {
-	return reVenueBefore.MatchString(cl[:o.span.Start])
+	return reVenueBefore.MatchString(venueTail(cl[:o.span.Start]))
 }
+
+// venueTail is the end of text, as much as reVenueBefore reads.
+func venueTail(text string) string { return text[max(0, len(text)-venueReach):] }
+
+// venueReach is more bytes than "at the third annual meeting of the ".
+const venueReach = 80
 
 // withoutVenues is cl[lo:hi] without the venues atVenue finds in it.
 func withoutVenues(cl string, orgs []orgMention, lo, hi int) string {
@@ -1269,7 +1340,6 @@ func withoutVenues(cl string, orgs []orgMention, lo, hi int) string {
 }
 
 // maxGapDate is how far after a gapped country its date may start: " on ".
-
 const maxGapDate = 8
 
 var (
@@ -1588,27 +1658,19 @@ var orgHeadWordsSet = func() map[string]bool {
 
 var reNamedAcronym = regexp.MustCompile(`\([A-Z][A-Z0-9-]{1,9}\)`)
 
-// commonObjectOfAgent reports whether rest, what follows a verb of
-// joining, is a thing in common words that a body named after "by" did:
-// "joined the rescheduling agreed by the Paris Club" joins no club. A
-// body spoken of by its head noun ("the network set up by") is no such
-// thing.
-func commonObjectOfAgent(rest string) bool {
-	m := reObjectOfAgent.FindStringSubmatch(rest)
-	if m == nil {
-		return false
-	}
-	for _, w := range strings.Fields(m[1]) {
-		if bodiesJoinedAsIt[strings.ToLower(w)] || orgHeadWordsSet[strings.ToLower(w)] {
-			return false
-		}
-	}
-	return true
+// objectOfAgent reports whether rest, what follows a verb of joining, is
+// an object in common words that a body named after "by" made or did:
+// "joined the rescheduling agreed by the Paris Club" joins no club, and
+// "joined the committee formed by the ASEAN Secretariat" is no member of
+// the Secretariat. Which body the committee is goes unsaid, so no status
+// is read.
+func objectOfAgent(rest string) bool {
+	return reObjectOfAgent.MatchString(rest)
 }
 
 // reObjectOfAgent is an object in lower-case words and a participle with
 // "by" after it: " the rescheduling agreed by".
-var reObjectOfAgent = regexp.MustCompile(`^\s+(?:the|a|an)\s+((?:[a-z][\p{L}-]*\s+){1,3}?)[a-z]+ed\s+by\b`)
+var reObjectOfAgent = regexp.MustCompile(`^\s+(?:the|a|an)\s+(?:[a-z][\p{L}-]*\s+){1,3}?[a-z]+ed\s+by\b`)
 
 // reJoinsActivity is what follows a verb of joining an activity rather
 // than a body: "the demonstration work", "the training", not "the roster"

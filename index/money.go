@@ -160,9 +160,8 @@ func newSubjectAfterAnd(text string) bool {
 	return m != nil && !sameGiverWords[strings.ToLower(m[1])]
 }
 
-// totalBroughtReach is how far before a sum the words carrying a total
-// to it may start.
-const totalBroughtReach = 100
+// reOwnTotal is a total its owner carries on: "its total contribution".
+var reOwnTotal = regexp.MustCompile(`(?i)\b(?:its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b`)
 
 // payerOf is who pays the sum at start:end of sent, as the sentence's
 // grammar says, or "".
@@ -170,8 +169,9 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
 	// "The ADB contributed US$3 million, bringing the total resources of
-	// the Fund to US$15 million": the total has no one payer.
-	if prose.TotalBroughtRE.MatchString(sent[max(0, start-totalBroughtReach):start]) {
+	// the Fund to US$15 million": the total has no one payer. "Bringing
+	// its total contribution to" is still the subject's own.
+	if m := prose.TotalBroughtRE.FindString(sent[max(0, start-prose.TotalBroughtReach):start]); m != "" && !reOwnTotal.MatchString(m) {
 		return ""
 	}
 	// "shared between JICA, which provides ¥1.13 billion, and JAIF, which

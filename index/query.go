@@ -156,10 +156,11 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 		if a.Payer == country || ix.sentenceNames(a.Sentence, country) {
 			return true
 		}
-		// "Indonesia: Amount: US$21.5 million": a table's row labelled
-		// with another country is that country's, whatever the project
-		// its table is about.
-		if a.Passage != nil && a.Passage.IsTableRow() && namesOnly(a.Passage.Label) && len(scanCountries(a.Passage.Label)) > 0 {
+		// "Indonesia: Amount: US$21.5 million" in a table with a row of
+		// Thailand's own is Indonesia's, not Thailand's; a table of
+		// donors' rows ("Japan  US$5.1 million") with no row for the
+		// country the project is for still concerns that country.
+		if c, ok := rowCountry(a.Passage); ok && c != country && tableHasRowOf(a.Passage, country) {
 			return false
 		}
 		return a.Project != nil && (contains(a.Project.Beneficiaries, country) || contains(a.Project.Partners, country))
@@ -175,6 +176,15 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 		}
 	}
 	return false
+}
+
+// tableHasRowOf reports whether the table row p belongs to has a row
+// labelled with country.
+func tableHasRowOf(p *Passage, country string) bool {
+	return slices.ContainsFunc(p.Doc.Passages, func(q *Passage) bool {
+		c, ok := rowCountry(q)
+		return ok && c == country && q.LeadP == p.LeadP && q.Cite.Section == p.Cite.Section
+	})
 }
 
 // sentenceNames reports whether a sentence names country, itself or

@@ -185,6 +185,10 @@ var (
 	StatusWithdrew  = statusLabels["withdrew"]
 )
 
+// StatusOfKey is the status the bot names by key in [status labels]:
+// "member", "intends to join".
+func StatusOfKey(key string) string { return statusLabels[key] }
+
 // StatusKey is the lexicon's key of a status label: "intends" for
 // "intends to join".
 func StatusKey(status string) string {

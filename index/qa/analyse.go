@@ -142,6 +142,9 @@ type asked struct {
 	// wordStems are the stems of every word of the question, stop words
 	// too, read on first use.
 	wordStems map[string]bool
+	// act is actAsked of the question, read once (see asked.actRe).
+	act     *regexp.Regexp
+	actRead bool
 	// termCountry maps the stem of each question word that names a
 	// country to the country, read on first use.
 	termCountry map[string]string

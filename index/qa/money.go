@@ -385,7 +385,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// too for a whole the sentence says is the total, with its parts
 		// after it.
 		before := rec.text[:am.Span.Start-rec.span.Start]
-		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || prose.TotalBroughtRE.MatchString(tail(before, totalSubjectWindow))
+		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || prose.TotalBroughtRE.MatchString(tail(before, prose.TotalBroughtReach))
 		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && (reOfWhichAfter.MatchString(rec.text[at:]) || saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec)) &&
 			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], before)) {
 			bonus -= totalForPartPenalty

@@ -225,7 +225,8 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 // none there.
 func (md *Model) requesterAsked(aq *asked) string {
 	m := reRequesterAsked.FindStringSubmatch(aq.q)
-	if m == nil {
+	// "What has Cambodia been asked to do" names the one asked.
+	if m == nil || rePassiveRequest.MatchString(m[0]) {
 		return ""
 	}
 	if gs := md.src.CountriesAnyCase(m[1]); len(gs) == 1 && !gs[0].IsGroup {
@@ -237,6 +238,9 @@ func (md *Model) requesterAsked(aq *asked) string {
 // reRequesterAsked is the one a question names before its verb of
 // asking: "what did cambodia request".
 var reRequesterAsked = regexp.MustCompile(`\b(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:[^\s?]+\s+){0,3}?[^\s?]+)\s+(?:` + lexicon.Alt("request question words") + `)\b`)
+
+// rePassiveRequest is a verb of asking in the passive: "been asked".
+var rePassiveRequest = regexp.MustCompile(`\b(?:been|being)\s+(?:` + lexicon.Alt("request question words") + `)\b`)
 
 // reAskedOf is the one a question names as asked: "what did the
 // consortium ask DPWH for" asks of DPWH.

@@ -457,7 +457,7 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 			// The place's own sentence must name the organisation: a
 			// place elsewhere under its heading is where something else
 			// happened.
-			if namesOrg(a.Sentence, o) || refersToOrg(a, o) {
+			if namesOrg(a.Sentence, o) || md.refersToOrg(a, o) {
 				// "MRBI, founded in 1974 and based in Quezon City":
 				// the place its sentence says it is based in.
 				if len(a.SentenceSpans) > 0 && reSeatBefore.MatchString(tail(a.Sentence[:a.SentenceSpans[0].Start], venueReach)) {
@@ -472,10 +472,22 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 
 // refersToOrg reports whether answer a's sentence speaks of body o by its
 // head noun ("The Centre was established in Kuala Lumpur") in a passage
-// whose section title or text names it.
-func refersToOrg(a Answer, o *corpus.Org) bool {
+// whose section title or text names it, and that names no other body of
+// that head before the sentence: after "works with the ASEAN-Japan
+// Centre", "the Centre" is that one.
+func (md *Model) refersToOrg(a Answer, o *corpus.Org) bool {
 	m := prose.OrgRefRE.FindStringSubmatch(a.Sentence)
-	if m == nil || !strings.EqualFold(m[1], prose.NameHead(o.Name)) || a.Passage == nil {
+	head := prose.NameHead(o.Name)
+	if m == nil || !strings.EqualFold(m[1], head) || a.Passage == nil {
+		return false
+	}
+	before := a.Passage.Text
+	if i := strings.Index(before, a.Sentence); i >= 0 {
+		before = before[:i]
+	}
+	if slices.ContainsFunc(md.src.OrgMentions(before), func(n OrgMention) bool {
+		return n.Key != prose.Fold(prose.CanonOrg(o.Name)) && prose.NameHead(n.Name) == head
+	}) {
 		return false
 	}
 	return namesOrg(a.Passage.Cite.SectionTitle, o) || namesOrg(a.Passage.Text, o)

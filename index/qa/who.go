@@ -291,8 +291,17 @@ func (aq *asked) agentOfOtherVerb(rec *sentenceRec, text string) bool {
 	if m == nil || aq.stems()[stemTerm(m[1])] {
 		return false
 	}
-	act := actAsked(aq.q)
+	act := aq.actRe()
 	return act != nil && act.MatchString(rec.text)
+}
+
+// actRe is actAsked of the question, compiled once a question: it is
+// read for every name of every sentence weighed.
+func (aq *asked) actRe() *regexp.Regexp {
+	if !aq.actRead {
+		aq.act, aq.actRead = actAsked(aq.q), true
+	}
+	return aq.act
 }
 
 // stems are the stems of every word of the question, stop words too,

@@ -387,8 +387,11 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 			continue
 		}
 		// "Construction is expected to be completed by March 2003": a
-		// stage still to come is not reached yet.
-		if word == "yes" && reStageToCome.MatchString(rec.text[:at[0]]) {
+		// stage still to come is not reached yet. "Which was to be
+		// completed by March, was completed in February" reached it.
+		if word == "yes" && !slices.ContainsFunc(stage.yes.FindAllStringIndex(rec.text, -1), func(m []int) bool {
+			return !reStageToCome.MatchString(tail(rec.text[:m[0]], stageToComeReach))
+		}) {
 			word = "no"
 		}
 		if best != nil && framed >= bestFramed {
@@ -425,9 +428,13 @@ var (
 	// reSupposed is a word by which a clause only supposes what it says.
 	reSupposed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("supposing words") + `)\b`)
 	// reStageToCome ends with the words that put the stage after them
-	// still to come: "is expected to be", "will be", "is due to be".
-	reStageToCome = regexp.MustCompile(`(?i)\b(?:to|will|shall|would)\s+(?:(?:soon|now|also|probably)\s+)?be\s+(?:(?:fully|formally|officially)\s+)?$`)
+	// still to come, as the document speaks: "is expected to be", "will
+	// be", "is due to be"; not "was to be", a past plan.
+	reStageToCome = regexp.MustCompile(`(?i)\b(?:(?:is|are)\s+(?:(?:now|still|currently|expected|scheduled|due|planned|likely)\s+)*to|will|shall)\s+(?:(?:soon|now|also|probably)\s+)?be\s+(?:(?:fully|formally|officially)\s+)?$`)
 )
+
+// stageToComeReach is more bytes than the words reStageToCome reads.
+const stageToComeReach = 60
 
 // maxPolarityWindow is the widest stretch of a sentence, in bytes, that
 // may hold all of a yes/no question's words for the sentence to answer it:

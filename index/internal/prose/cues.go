@@ -21,6 +21,10 @@ var (
 	TotalBroughtRE = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total bringing verbs") + `)\s+(?:the|its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b(?:\s+[^\s,;.]+){0,4}?\s+to\s+(?:` + lexicon.Alt("sum hedges") + `\s+)*$`)
 )
 
+// TotalBroughtReach is how far before a sum the words TotalBroughtRE
+// reads may start: "bringing the total resources of the Fund to ".
+const TotalBroughtReach = 100
+
 // exclusionNeedles are the longest word of each exclusion cue, in lower
 // case: a text without any of them cannot match ExclusionRE, and most
 // texts have none.
