@@ -64,17 +64,7 @@ func TestTableRowSumsDatedAndOwned(t *testing.T) {
 		"  Indonesia    US$6.5 million   28 December 2004\n" +
 		"  Thailand     US$2.5 million   January 4, 2005\n"
 	ix := mustOpen(t, Source{Name: "mofa-2005-03-relief.txt", Text: text})
-	c, err := ix.Country("Thailand")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, f := range c.Funding {
-		if f.Amount != nil {
-			got = append(got, f.Amount.Describe())
-		}
-	}
-	joined := strings.Join(got, "\n")
+	joined := fundingTexts(t, ix, "Thailand")
 	if strings.Contains(joined, "US$6.5 million") {
 		t.Errorf("Indonesia's row on Thailand's page:\n%s", joined)
 	}

@@ -38,8 +38,8 @@ func fundingTexts(t *testing.T, ix *Index, country string) string {
 }
 
 // A sum written in brackets after the aid it measures is dated by the
-// date that opens the sentence: the new bracket rule (a date outside the
-// brackets a sum opens dates the sum before them) drops it.
+// date that opens the sentence; only brackets with a date of their own
+// keep the date outside them from the sum inside.
 func TestCounterBracketedSumKeepsItsSentenceDate(t *testing.T) {
 	text := paperHeader("Tsunami Relief", "March 2005") +
 		"1. Emergency Grant Aid\n\n" +
@@ -204,8 +204,8 @@ func TestCounterTableAsOfDateIsNoJoiningDate(t *testing.T) {
 }
 
 // A row with two status cells ("observer" then, "member" now) gets the
-// same status every time it is read: rowCellValues is a map, and the
-// first status found in its random order wins.
+// same status every time it is read: the last column's, the status that
+// holds now.
 func TestCounterTableStatusIsDeterministic(t *testing.T) {
 	text := paperHeader("Flood Cooperation", "April 2006") +
 		"1. Mekong Flood Forecasting Network (MFFN)\n\n" +
