@@ -1912,6 +1912,18 @@ var reSumStart = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|[A-Z
 // reAndNextSum is "and" before the next sum of a list of parts: "and the
 // remaining US$500,000", "and 500 million yen". Its currency is written
 // as a sign, in capitals or as a word, so "grades 1 and 2" is no sum.
+// reVerbAfterPurpose is the verb of a sum's clause after its purpose,
+// and the giving verb it may be.
+var reVerbAfterPurpose = regexp.MustCompile(`\s(?:has|have|had|was|were|is|are|will|would|shall)(?:\s+(?:been|be|now|already|also))*\s+(?:(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b|[a-z]+(?:ed|en)\b)`)
+
+// reRelativeWord opens a relative clause, whose verb is its own: "for
+// schools that were damaged".
+var reRelativeWord = regexp.MustCompile(`\b(?:that|which|who|whose|where)\b`)
+
+// rePointedProject is a project pointed at, not named: "this project",
+// "the programme".
+var rePointedProject = regexp.MustCompile(`(?i)^(?:this|that|these|those|the|its|their)\s+(?:` + lexicon.Alt("project heads") + `)s?$`)
+
 var reAndNextSum = regexp.MustCompile(`\s+and\s+(?:the\s+)?(?i:remaining\s+|other\s+|another\s+|a\s+further\s+)?(?:(?:[A-Z]{0,3}\$\s?|[¥$€£]\s?|[A-Z]{3}\s)\d|\d[\d,.]*\s+(?:` + currencyWordsAfter + `)\b)`)
 
 // rePluralAfter is a plural noun right after a word: "engineers".
@@ -2052,6 +2064,20 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// the next sum's part is not this one's purpose.
 			if m := reAndNextSum.FindStringIndex(am.Purpose); m != nil {
 				am.Purpose = strings.TrimSpace(am.Purpose[:m[0]])
+			}
+			// "a loan of ¥9.8 billion for the Metro Manila Project was
+			// pledged in FY2009": the purpose ends where the clause's verb
+			// starts, and that verb moves the sum.
+			if m := reVerbAfterPurpose.FindStringSubmatchIndex(am.Purpose); m != nil && !reRelativeWord.MatchString(am.Purpose[:m[0]]) {
+				if am.Verb == "" && m[2] >= 0 {
+					am.Verb = participleOf(strings.ToLower(am.Purpose[m[2]:m[3]]))
+				}
+				am.Purpose = strings.TrimSpace(am.Purpose[:m[0]])
+			}
+			// "extended for this project": the project is the
+			// passage's, read as such, not a purpose named.
+			if rePointedProject.MatchString(am.Purpose) {
+				am.Purpose = ""
 			}
 		}
 		out = append(out, am)
@@ -2297,7 +2323,7 @@ var reParticiplePhrase = regexp.MustCompile(`,\s+\w+ing\b`)
 // ¥30 million"), not set before it ("Of the approved US$4.8 million,
 // US$4.3 million").
 func verbReaches(text string) bool {
-	if reParticiplePhrase.MatchString(text) {
+	if reParticiplePhrase.MatchString(text) || reOwnClause.MatchString(text) {
 		return false
 	}
 	last := -1
@@ -2308,6 +2334,11 @@ func verbReaches(text string) bool {
 	}
 	return last < 0 || reCoordinatedSum.MatchString(text[last:])
 }
+
+// reOwnClause opens a clause with a subject of its own: "..., and a loan
+// of up to ¥9.8 billion ... was pledged", whose sum the verb of the
+// clause before does not move.
+var reOwnClause = regexp.MustCompile(`,\s+(?:and|but|while|whereas)\s+(?:a|an|the)\s`)
 
 // reCoordinatedSum is what joins a sum to the next one that shares its
 // verb: " in FY2009 and a further ".

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -429,6 +430,29 @@ func looksLikeHeading(s string) bool {
 	return len(s) <= 90 && !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, ";")
 }
 
+// headingLine reports whether line, the first of a numbered item, is the
+// item's heading over the next line: short, with no stop at its end, each
+// word but the small ones capitalised, and the next line opening a
+// sentence of its own. A sentence wrapped over two lines is no heading:
+// its first line has small words, or the next opens in lower case.
+func headingLine(line, next string) bool {
+	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
+	if !looksLikeHeading(line) || strings.HasSuffix(line, ":") || next == "" || !unicode.IsUpper([]rune(next)[0]) {
+		return false
+	}
+	ws := strings.Fields(reParens.ReplaceAllString(line, " "))
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(w)[0]
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameConnector[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *parser) startSection(title string) {
 	p.secTitle = title
 	p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
@@ -452,6 +476,13 @@ func (p *parser) flush() {
 		label = cleanInline(m[1])
 	}
 	kind, item := p.paraKind, p.paraItem
+	if label == "" && item != "" && len(p.para) > 1 && headingLine(p.para[0], p.para[1]) {
+		// "(2) Kuala Lumpur SME Counsellor Course" on a line of its own
+		// over the paragraph: the item's name, which stands apart from
+		// the sentence after it as a heading does.
+		label = cleanInline(p.para[0])
+		text = cleanInline(label + ". " + strings.Join(p.para[1:], " "))
+	}
 	p.para, p.paraKind, p.paraItem = nil, "", ""
 	if text == "" {
 		return
@@ -633,6 +664,12 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 	n := 1
 	for ; i+n < len(lines) && strings.TrimSpace(lines[i+n]) != ""; n++ {
 		cs := reCellGap.Split(strings.TrimSpace(lines[i+n]), -1)
+		if len(cs) != len(head) {
+			// "Technical coop. ¥180 million" under "Form    Amount": a
+			// cell that fills its column leaves one space before the
+			// next, which starts where its column's name does.
+			cs = cutAtStarts(lines[i+n], headAt)
+		}
 		// "(a) River Warning    US$1,200,000": a row that opens with an
 		// item's number is an item of a list, set out in columns.
 		if len(cs) != len(head) || reLabelNumber.MatchString(cs[0]) {
@@ -651,6 +688,28 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 		return nil, 0
 	}
 	return md, n
+}
+
+// cutAtStarts cuts a spaced table's row into cells at starts, where its
+// header's cells start, in runes. It returns nil unless a space stands
+// before each start and a word at it, and the row starts at the first.
+func cutAtStarts(line string, starts []int) []string {
+	rs := []rune(strings.TrimRight(strings.ReplaceAll(line, "\t", tabSpaces), " "))
+	if len(starts) == 0 || len(rs) <= starts[len(starts)-1] || strings.TrimSpace(string(rs[:starts[0]])) != "" {
+		return nil
+	}
+	var out []string
+	for k, at := range starts {
+		if rs[at] == ' ' || k > 0 && rs[at-1] != ' ' {
+			return nil
+		}
+		end := len(rs)
+		if k+1 < len(starts) {
+			end = starts[k+1]
+		}
+		out = append(out, strings.TrimSpace(string(rs[at:end])))
+	}
+	return out
 }
 
 // columnNames reports whether a line's cells may be the names of a

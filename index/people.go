@@ -22,8 +22,13 @@ var (
 	// Representative Yoshio Kanda". The name has two words at least: a
 	// title before one word is as often a place's or a body's.
 	rePersonTitled = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `))\s+(` + nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+)`)
-	roleHeadRe     = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
-	reRoleIsThe    = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
+	// rePersonPortfolio is a title with its portfolio and the name after
+	// it: "Parliamentary Vice-Minister for Foreign Affairs Kenji Morita".
+	// Where the portfolio ends and the name starts is read from the words
+	// portfolios are made of.
+	rePersonPortfolio = regexp.MustCompile(`\b((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)\s+(?:for|of)\s+(?:` + lexicon.Alt("portfolio words") + `)(?:,?\s+(?:and\s+)?(?:` + lexicon.Alt("portfolio words") + `))*)\s+(` + nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+)`)
+	roleHeadRe        = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
+	reRoleIsThe       = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
 )
 
 // personHints are words one of which a passage naming a person holds:
@@ -84,7 +89,8 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		}
 		add("", t[m[2]:m[3]], Span{Start: m[2], End: m[3]})
 	}
-	for _, m := range rePersonTitled.FindAllStringSubmatchIndex(t, -1) {
+	titled := append(rePersonPortfolio.FindAllStringSubmatchIndex(t, -1), rePersonTitled.FindAllStringSubmatchIndex(t, -1)...)
+	for _, m := range titled {
 		// "During Prime Minister Shinzo Abe's visit": the title starts
 		// past a capitalised small word, and the name ends before 's.
 		ts := m[2]

@@ -1187,7 +1187,11 @@ func (x *extraction) fillProject(u *projectUnit) {
 	for _, pl := range pr.Places {
 		pr.Beneficiaries = append(pr.Beneficiaries, pl.Country)
 	}
-	pr.Partners = prose.Uniq(pr.Partners)
+	// "Thailand is not eligible for grant aid under this scheme ...;
+	// cooperation with Thailand in this field takes the form of technical
+	// cooperation": a country the project's sentences shut out does not
+	// work on it either.
+	pr.Partners = slices.DeleteFunc(prose.Uniq(pr.Partners), func(c string) bool { return contains(excluded, c) })
 	var ben []string
 	for _, b := range prose.Uniq(pr.Beneficiaries) {
 		if !contains(pr.Partners, b) && !contains(excluded, b) {

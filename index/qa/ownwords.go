@@ -101,7 +101,9 @@ var (
 	// "¥2 billion went to the Roads Window, ¥1 billion to the Schools
 	// Window": a verb of going stands as a participle does, and
 	// "to" before a name opens no verb.
-	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$))`)
+	// "of which US$270 million is bilateral and US$250 million ...": a
+	// one-word complement that ends the item says what the part is.
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:and|or|while|whereas|but)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)))`)
 	// reComparedTo is a comparison, whose "to" opens another party's
 	// figure, not this one's own phrase: "compared to Thailand".
 	reComparedTo = regexp.MustCompile(`(?i)^\s+(?:compared|related|equal|close|similar|next)\s+to\b`)
@@ -142,8 +144,33 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 		}
 		out[i][0] = corpus.Span{Start: start + ms[len(ms)-1][1], End: spans[i].Start}
 	}
+	// "A loan agreement for the Jakarta Sewerage Project in the amount of
+	// ¥18.6 billion was signed ..., and a loan of up to ¥9.8 billion for
+	// ...": when a later fact opens a subject of its own, the words before
+	// the first are its own too, not the list's.
+	if len(spans) > 1 && out[1][0].End > out[1][0].Start && reOwnSubject.MatchString(text[out[1][0].Start:out[1][0].End]) && reClauseJoin.MatchString(text[:out[1][0].Start]) && reFiniteVerb.MatchString(text[spans[1].End:ownEnd(rec, spans, 1)]) {
+		out[0][0] = corpus.Span{Start: rec.span.Start, End: spans[0].Start}
+	}
 	return out
 }
+
+// ownEnd is where the stretch of fact i ends: at the next fact, or the
+// sentence's end.
+func ownEnd(rec *sentenceRec, spans []corpus.Span, i int) int {
+	if i+1 < len(spans) {
+		return spans[i+1].Start
+	}
+	return rec.span.End
+}
+
+// reClauseJoin is the conjunction that joins two clauses, right before
+// the second's subject.
+var reClauseJoin = regexp.MustCompile(`\s(?:and|but|while|whereas)\s$`)
+
+// reOwnSubject is a noun phrase that opens an item's own clause: an
+// article and two words at least before its sum ("a loan of up to"), not
+// "the remaining".
+var reOwnSubject = regexp.MustCompile(`^\s*(?:a|an|the)\s+\p{L}+\s+\p{L}+\s+\S`)
 
 // ownBreaks are where the items of a list break in s, but for the "and"
 // of a suspended hyphen: "the dispatch of long- and short-term experts"

@@ -116,13 +116,21 @@ func romanValue(w string) int {
 	return n
 }
 
+// rePhaseAfterHyphen is a phase's noun joined to the ordinal before it:
+// "second-phase".
+var rePhaseAfterHyphen = regexp.MustCompile(`(?i)^-(?:` + lexicon.Alt("phase heads") + `)\b`)
+
 // meetingOrdinals lists the ordinals that number a meeting in q: "the
 // 10th board meeting", not "the first corridor".
 func meetingOrdinals(q string) []int {
 	out := phaseNumbers(q)
 	for _, m := range reOrdinal.FindAllStringIndex(q, -1) {
-		// "third-country training" is a kind of training, not the third.
+		// "third-country training" is a kind of training, not the third;
+		// "the second-phase loan" numbers a phase.
 		if strings.HasPrefix(q[m[1]:], "-") {
+			if rePhaseAfterHyphen.MatchString(q[m[1]:]) {
+				out = append(out, ordinalsIn(q[m[0]:m[1]])...)
+			}
 			continue
 		}
 		after := strings.Fields(q[m[1]:])
@@ -725,6 +733,18 @@ func (md *Model) trapped(aq *asked, c cand) string {
 				if !pays {
 					return "another payer"
 				}
+			}
+		}
+	}
+	// "How much is the ADB putting into the Manila project" is not
+	// answered by a sum of a sentence that does not name the ADB: that
+	// the passage names it as co-financier does not make the sum its.
+	if aq.kind == AskMoney {
+		// The publisher speaks of itself without naming itself: "METI will
+		// provide ..." need not say METI in a METI paper.
+		for _, o := range md.orgGiversAsked(aq) {
+			if !namesOrgIn(s, o) && !(c.a.Passage != nil && namesOrgIn(c.a.Passage.Doc.Publisher, o)) {
+				return "another payer"
 			}
 		}
 	}
@@ -1481,6 +1501,58 @@ func (md *Model) giversAsked(aq *asked) []string {
 		}
 	}
 	return out
+}
+
+// orgGiversAsked are the organisations the question names as giving:
+// "how much is the ADB putting in", "did JICA contribute", "the ADB's
+// share". "How much was the ADB paid" names it as receiving.
+func (md *Model) orgGiversAsked(aq *asked) []*corpus.Org {
+	var out []*corpus.Org
+	for _, o := range aq.ent.orgs {
+		for _, n := range []string{o.Acronym, o.Name} {
+			if n == "" {
+				continue
+			}
+			end, ok := phraseEnd(aq.q, strings.ToLower(n))
+			if !ok {
+				continue
+			}
+			start := end - len(n)
+			rest := aq.q[end:]
+			// The verb's subject after its auxiliary: not the noun of
+			// "the JFPR grant to Myanmar".
+			gives := reAskedGiveAfter.MatchString(rest) && reAuxBefore.MatchString(aq.q[:start]) && (!reBeBefore.MatchString(aq.q[:start]) || reGivingNow.MatchString(rest))
+			if gives || strings.HasPrefix(rest, "'s") && reGiftAfter.MatchString(rest[2:]) {
+				out = append(out, o)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// reAskedGiveAfter is a verb of giving as a question writes it, right
+// after its subject: "the ADB putting in", "JICA contributed".
+var reAskedGiveAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("giving verbs", "asked giving verbs") + `)\b`)
+
+// reAuxBefore is the auxiliary before a question's subject: "did the",
+// "is", "will".
+var reAuxBefore = regexp.MustCompile(`\b(?:did|does|do|will|would|has|have|had|is|was|are|were|can|could)\s+(?:the\s+)?$`)
+
+// reGivingNow is a giving verb in its -ing form, which after "is the
+// ADB" is active: "is the ADB putting in".
+var reGivingNow = regexp.MustCompile(`^\s+\w+ing\b`)
+
+// namesOrgIn reports whether sentence s names organisation o by its short
+// form or its name.
+func namesOrgIn(s string, o *corpus.Org) bool {
+	ls := strings.ToLower(s)
+	for _, n := range []string{o.Acronym, o.Name} {
+		if n != "" && hasPhrase(ls, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
 }
 
 // reBarePossessive is a word and an "s" with no apostrophe: "japans".

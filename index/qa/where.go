@@ -108,6 +108,9 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 	md.answerPlaceCountry(aq, consider)
 }
 
+// reTextNameAfter is the head of a text's name right after a place.
+var reTextNameAfter = regexp.MustCompile(`^\s(?:` + lexicon.Alt("text name heads") + `)\b`)
+
 // pluralRunBonus ranks a run of places above one place when the question
 // asks for places in the plural: "which provinces does the grant cover".
 const pluralRunBonus = 0.1
@@ -156,6 +159,11 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		// annual meeting": a place that joins, leaves or is invited is a
 		// member, not where anything is.
 		if reMemberAfterPlace.MatchString(pl.Passage.Text[pl.Span.End:min(len(pl.Passage.Text), pl.Span.End+memberAfterPlaceBytes)]) {
+			continue
+		}
+		// "under the Hanoi Statement": a place that opens the name of a
+		// text is not where anything is.
+		if reTextNameAfter.MatchString(pl.Passage.Text[pl.Span.End:]) {
 			continue
 		}
 		// The place as the document writes it ("Saigon"), with the name a
