@@ -163,6 +163,10 @@ func newSubjectAfterAnd(text string) bool {
 // reOwnTotal is a total its owner carries on: "its total contribution".
 var reOwnTotal = regexp.MustCompile(`(?i)\b(?:its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b`)
 
+// reSumInBracketsNext is a sum in brackets right after a name: the
+// name's part.
+var reSumInBracketsNext = regexp.MustCompile(`^\s*\(\s*(?:[¥$€£]|US\$|[A-Z]{3}\s)\s?\d`)
+
 // payerOf is who pays the sum at start:end of sent, as the sentence's
 // grammar says, or "".
 func (x *extraction) payerOf(sent string, start, end int) string {
@@ -324,6 +328,12 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	for _, sp := range []string{after} {
 		if i := strings.Index(strings.ToLower(sp), " by "); i >= 0 && rePassiveGive.MatchString(sp[:i+4]) {
 			if name, at := x.firstActor(sp[i+4:]); name != "" && at <= len("the ") {
+				// "¥780 million is borne by the Government of Japan (¥500
+				// million) and the Council (¥280 million)": each agent
+				// pays the part in brackets after it, none the whole.
+				if k := strings.Index(sp[i+4:], name); k >= 0 && reSumInBracketsNext.MatchString(sp[i+4+k+len(name):]) {
+					return ""
+				}
 				return name
 			}
 		}

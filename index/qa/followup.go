@@ -366,6 +366,10 @@ func swapNumber(prev, rest string) (string, bool) {
 }
 
 // swapCountry puts the country rest names in place of the one prev named.
+// reGiverThenRecipient is what stands between a giver and the recipient
+// its verb takes: "Japan give Indonesia".
+var reGiverThenRecipient = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("giving verbs", "asked giving verbs") + `)\s+(?:the\s+)?$`)
+
 func (md *Model) swapCountry(prev, rest string) (string, bool) {
 	// The longest name rest gives, so "New Zealand" is one country.
 	var to []GeoMention
@@ -394,14 +398,24 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 	// The country the question is about, not one inside an organisation's
 	// name ("the ASEAN-Japan Centre").
 	orgs := md.src.OrgMentions(prev)
+	var own []GeoMention
 	for _, f := range md.src.CountriesAnyCase(prev) {
 		inOrg := f.Span.Start > 0 && prev[f.Span.Start-1] == '-' || f.Span.End < len(prev) && prev[f.Span.End] == '-'
 		for _, o := range orgs {
 			inOrg = inOrg || f.Span.Start >= o.Span.Start && f.Span.End <= o.Span.End
 		}
 		if !inOrg {
-			return prev[:f.Span.Start] + with + prev[f.Span.End:], true
+			own = append(own, f)
 		}
+	}
+	// "How much did Japan give Indonesia" then "and the Philippines?":
+	// the reply asks of another recipient, not of another giver.
+	if len(own) > 1 && reGiverThenRecipient.MatchString(strings.ToLower(prev[own[0].Span.End:own[1].Span.Start])) {
+		own = own[1:]
+	}
+	if len(own) > 0 {
+		f := own[0]
+		return prev[:f.Span.Start] + with + prev[f.Span.End:], true
 	}
 	// "how much did JICA put in" then "and the Indonesian side?": the
 	// country takes the place of the organisation the question made its

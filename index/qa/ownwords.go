@@ -138,6 +138,22 @@ func ownSpans(rec *sentenceRec, spans []corpus.Span) [][2]corpus.Span {
 	// which every fact shares: "it paid ¥2.6 billion ..., of which".
 	for i := 1; i < len(spans); i++ {
 		start := max(spans[i-1].End, out[i-1][1].End)
+		// "borne by the Government of Japan (¥500 million) and the Japan
+		// Ship Operators' Council (¥280 million)": a sum alone in brackets
+		// is the part of the name before them.
+		if pre := strings.TrimRight(text[start:spans[i].Start], " "); strings.HasSuffix(pre, "(") && strings.HasPrefix(strings.TrimLeft(text[spans[i].End:], " "), ")") {
+			name := pre[:len(pre)-1]
+			from := 0
+			if ms := ownBreaks(name); len(ms) > 0 {
+				from = ms[len(ms)-1][1]
+			}
+			// The verb the parts share is none's own: "is borne by".
+			if ms := reNameOpener.FindAllStringIndex(name[from:], -1); len(ms) > 0 {
+				from += ms[len(ms)-1][1]
+			}
+			out[i][0] = corpus.Span{Start: start + from, End: start + len(name)}
+			continue
+		}
 		ms := ownBreaks(text[start:spans[i].Start])
 		if len(ms) == 0 {
 			continue // nothing marks where this item begins
@@ -162,6 +178,10 @@ func ownEnd(rec *sentenceRec, spans []corpus.Span, i int) int {
 	}
 	return rec.span.End
 }
+
+// reNameOpener is the preposition before the name a sum in brackets is
+// the part of: "borne by the Government of Japan (¥500 million)".
+var reNameOpener = regexp.MustCompile(`\b(?:by|from|to|with|between|among)\s`)
 
 // reClauseJoin is the conjunction that joins two clauses, right before
 // the second's subject.

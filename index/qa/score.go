@@ -28,6 +28,16 @@ const (
 	fullCoverage = 0.99
 )
 
+// orgNamedBonus ranks a sentence that names every organisation the
+// question names above one that leaves them to its passage: small, so
+// that it only orders sentences that match the question alike.
+const orgNamedBonus = 0.05
+
+// orgNamedKinds are the kinds of question whose facts stand in a
+// sentence that may or may not name the body: a list of members names it
+// in its line, not its sentence.
+var orgNamedKinds = map[string]bool{AskWhen: true, AskMoney: true, AskCount: true, AskWho: true}
+
 // coverageHolding is the idf-weighted share of question terms a sentence
 // has, counting the terms held as in it (held may be nil); the lead-in of
 // a list counts for leadWeight.
