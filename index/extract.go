@@ -1909,21 +1909,28 @@ var reYearStart = regexp.MustCompile(`^(?:(?:the\s+)?(?:FY|fiscal\s+year\s+)?\d{
 
 var reSumStart = regexp.MustCompile(`^(?:the\s+)?(?:[A-Z]{0,3}\$|[¥$€£]|[A-Z]{3}\s+\d|\d[\d,.]*\s+(?:` + lexicon.Alt("number scales") + `|` + currencyWordsAfter + `)\b)`)
 
-// reAndNextSum is "and" before the next sum of a list of parts: "and the
-// remaining US$500,000", "and 500 million yen". Its currency is written
-// as a sign, in capitals or as a word, so "grades 1 and 2" is no sum.
-// reVerbAfterPurpose is the verb of a sum's clause after its purpose,
-// and the giving verb it may be.
-var reVerbAfterPurpose = regexp.MustCompile(`\s(?:has|have|had|was|were|is|are|will|would|shall)(?:\s+(?:been|be|now|already|also))*\s+(?:(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b|[a-z]+(?:ed|en)\b)`)
+// passiveAux is the auxiliary of a passive, or of what a sum's clause
+// says is done to it: "was", "has been", "will be".
+const passiveAux = `is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be`
+
+// reVerbAfterPurpose is the passive verb of a sum's clause after its
+// purpose, and the giving verb it may be: "for the Cebu Project was
+// pledged". Not "the schools Japan had provided", a clause of its own,
+// nor "would be extended only if", which gives nothing yet.
+var reVerbAfterPurpose = regexp.MustCompile(`\s(?:` + passiveAux + `)\s+(?:(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b|[a-z]{3,}ed\b)`)
 
 // reRelativeWord opens a relative clause, whose verb is its own: "for
 // schools that were damaged".
-var reRelativeWord = regexp.MustCompile(`\b(?:that|which|who|whose|where)\b`)
+var reRelativeWord = regexp.MustCompile(`\b(?:that|which|who|whom|whose|where)\b`)
 
 // rePointedProject is a project pointed at, not named: "this project",
-// "the programme".
-var rePointedProject = regexp.MustCompile(`(?i)^(?:this|that|these|those|the|its|their)\s+(?:` + lexicon.Alt("project heads") + `)s?$`)
+// "this bridge", "the programme". "The study" or "the bridge" may be
+// another thing the sentence names, not the passage's project.
+var rePointedProject = regexp.MustCompile(`(?i)^(?:(?:this|these)\s+(?:` + lexicon.Alt("project heads") + `)s?|the\s+(?:` + lexicon.Alt("title project heads") + `))$`)
 
+// reAndNextSum is "and" before the next sum of a list of parts: "and the
+// remaining US$500,000", "and 500 million yen". Its currency is written
+// as a sign, in capitals or as a word, so "grades 1 and 2" is no sum.
 var reAndNextSum = regexp.MustCompile(`\s+and\s+(?:the\s+)?(?i:remaining\s+|other\s+|another\s+|a\s+further\s+)?(?:(?:[A-Z]{0,3}\$\s?|[¥$€£]\s?|[A-Z]{3}\s)\d|\d[\d,.]*\s+(?:` + currencyWordsAfter + `)\b)`)
 
 // rePluralAfter is a plural noun right after a word: "engineers".
@@ -1949,7 +1956,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// "US$4,312,750 had been disbursed": the verb after the sum is
 			// its own.
 			am.Verb = participleOf(strings.ToLower(m[1]))
-		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:]) && !nameNotVerb(before, m[len(m)-1][0]) {
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
 			// before another sum or a phrase of its own ("Of the approved
 			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
@@ -2322,8 +2329,8 @@ var reParticiplePhrase = regexp.MustCompile(`,\s+\w+ing\b`)
 // this one by "and" ("will provide ¥45 million in FY2009 and a further
 // ¥30 million"), not set before it ("Of the approved US$4.8 million,
 // US$4.3 million").
-func verbReaches(text string) bool {
-	if reParticiplePhrase.MatchString(text) || reOwnClause.MatchString(text) {
+func verbReaches(text, after string) bool {
+	if reParticiplePhrase.MatchString(text) || reOwnClause.MatchString(text) && reClauseVerbAfter.MatchString(after) {
 		return false
 	}
 	last := -1
@@ -2335,10 +2342,16 @@ func verbReaches(text string) bool {
 	return last < 0 || reCoordinatedSum.MatchString(text[last:])
 }
 
-// reOwnClause opens a clause with a subject of its own: "..., and a loan
-// of up to ¥9.8 billion ... was pledged", whose sum the verb of the
-// clause before does not move.
-var reOwnClause = regexp.MustCompile(`,\s+(?:and|but|while|whereas)\s+(?:a|an|the)\s`)
+var (
+	// reOwnClause opens a clause with a subject of its own: "..., and a
+	// loan of up to ¥9.8 billion ... was pledged", whose sum the verb of
+	// the clause before does not move; reClauseVerbAfter is that
+	// clause's own verb after the sum. "granted the Philippines, Viet
+	// Nam, and the Lao PDR a total of ¥600 million for flood control"
+	// has none: the comma ends a list.
+	reOwnClause       = regexp.MustCompile(`,\s+(?:` + lexicon.Alt("clause conjunctions") + `)\s+(?:a|an|the)\s`)
+	reClauseVerbAfter = regexp.MustCompile(`^[^,;:]*?\s(?:` + passiveAux + `)\s`)
+)
 
 // reCoordinatedSum is what joins a sum to the next one that shares its
 // verb: " in FY2009 and a further ".

@@ -432,9 +432,13 @@ func looksLikeHeading(s string) bool {
 
 // headingLine reports whether line, the first of a numbered item, is the
 // item's heading over the next line: short, with no stop at its end, each
-// word but the small ones capitalised, and the next line opening a
-// sentence of its own. A sentence wrapped over two lines is no heading:
-// its first line has small words, or the next opens in lower case.
+// word but the small ones capitalised, the next line opening a sentence of
+// its own, and the line ending as a name ends: in a project's or a body's
+// head noun ("... Counsellor Course"), in brackets ("... Project
+// (Vietnam)"), or within three words ("General"). A sentence wrapped over
+// two lines inside a name ("President Susilo Bambang" over "Yudhoyono
+// agreed ...", "the Government of the Republic of the" over "Philippines
+// signed ...") is no heading.
 func headingLine(line, next string) bool {
 	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
 	if !looksLikeHeading(line) || strings.HasSuffix(line, ":") || next == "" || !unicode.IsUpper([]rune(next)[0]) {
@@ -450,7 +454,8 @@ func headingLine(line, next string) bool {
 			return false
 		}
 	}
-	return true
+	last := strings.ToLower(ws[len(ws)-1])
+	return strings.HasSuffix(line, ")") || projectHeads[last] || foreignNameHeads[last] || len(ws) <= 3 && !nameConnector[last]
 }
 
 func (p *parser) startSection(title string) {
@@ -664,10 +669,12 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 	n := 1
 	for ; i+n < len(lines) && strings.TrimSpace(lines[i+n]) != ""; n++ {
 		cs := reCellGap.Split(strings.TrimSpace(lines[i+n]), -1)
-		if len(cs) != len(head) {
+		if len(cs) == len(head)-1 {
 			// "Technical coop. ¥180 million" under "Form    Amount": a
 			// cell that fills its column leaves one space before the
-			// next, which starts where its column's name does.
+			// next, which starts where its column's name does. Only one
+			// such cell: a row with fewer gaps has an empty cell, or a
+			// name that runs across the columns.
 			cs = cutAtStarts(lines[i+n], headAt)
 		}
 		// "(a) River Warning    US$1,200,000": a row that opens with an

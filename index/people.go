@@ -12,6 +12,8 @@ var (
 	// nameTail is the rest of a name: capitalised words, the small words
 	// some names hold ("binti", "van"), each whole, and initials.
 	nameTail = `(?:\s+(?:` + nameWord + `|(?:` + lexicon.Alt("name particles") + `)\b|[A-Z]\.))*`
+	// titledName is a name after a title, of two words at least.
+	titledName = nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+`
 	// rePersonHon is an honorific and the capitalised name after it.
 	rePersonHon = regexp.MustCompile(`((?:` + honorificAlt() + `)(?:\s+(?:` + honorificAlt() + `))*)\s+(` + nameWord + nameTail + `)`)
 	// rePersonRole is a bare name followed by its role: "Kenji Moriyama,
@@ -21,12 +23,14 @@ var (
 	// "Finance Secretary Carlos G. Dominguez III", "JICA Chief
 	// Representative Yoshio Kanda". The name has two words at least: a
 	// title before one word is as often a place's or a body's.
-	rePersonTitled = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `))\s+(` + nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+)`)
-	// rePersonPortfolio is a title with its portfolio and the name after
-	// it: "Parliamentary Vice-Minister for Foreign Affairs Kenji Morita".
-	// Where the portfolio ends and the name starts is read from the words
-	// portfolios are made of.
-	rePersonPortfolio = regexp.MustCompile(`\b((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("role heads") + `)\s+(?:for|of)\s+(?:` + lexicon.Alt("portfolio words") + `)(?:,?\s+(?:and\s+)?(?:` + lexicon.Alt("portfolio words") + `))*)\s+(` + nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+)`)
+	rePersonTitled = regexp.MustCompile(`\b((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `))\s+(` + titledName + `)`)
+	// rePersonPortfolio is a minister's title with its portfolio and the
+	// name after it: "Parliamentary Vice-Minister for Foreign Affairs
+	// Kenji Morita". Where the portfolio ends and the name starts is read
+	// from the words portfolios are made of. Only a minister's or a
+	// secretary's: after "Adviser for Environment" the capitals go on
+	// with the field ("Policy Planning"), not a name.
+	rePersonPortfolio = regexp.MustCompile(`\b((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("portfolio role heads") + `)\s+(?:for|of)\s+(?:` + lexicon.Alt("portfolio words") + `)(?:,?\s+(?:and\s+)?(?:` + lexicon.Alt("portfolio words") + `))*)\s+(` + titledName + `)`)
 	roleHeadRe        = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
 	reRoleIsThe       = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
 )

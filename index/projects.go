@@ -946,7 +946,11 @@ func (x *extraction) fillProject(u *projectUnit) {
 	if pr.What == "" {
 		pr.What = pr.Name
 	}
-	var excluded []string
+	// excluded are the countries a sentence of the project leaves out;
+	// shutOut those it leaves out as the subject of the exclusion
+	// ("Thailand is not eligible"), not as a part of what is left out
+	// ("survey costs in Thailand are not covered").
+	var excluded, shutOut []string
 	finalStatus := false
 	seenSent := map[unitSentence]bool{}
 	for _, us := range u.sents {
@@ -1100,6 +1104,9 @@ func (x *extraction) fillProject(u *projectUnit) {
 			clause := prose.ClauseOf(st, m.span)
 			if prose.Excludes(clause) {
 				excluded = append(excluded, names...)
+				if i := strings.Index(st, clause); i >= 0 && m.span.Start >= i && reClauseSubjectLead.MatchString(st[i:m.span.Start]) {
+					shutOut = append(shutOut, names...)
+				}
 				continue
 			}
 			before := strings.ToLower(strings.TrimSpace(st[max(0, m.span.Start-40):m.span.Start]))
@@ -1191,7 +1198,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 	// cooperation with Thailand in this field takes the form of technical
 	// cooperation": a country the project's sentences shut out does not
 	// work on it either.
-	pr.Partners = slices.DeleteFunc(prose.Uniq(pr.Partners), func(c string) bool { return contains(excluded, c) })
+	pr.Partners = slices.DeleteFunc(prose.Uniq(pr.Partners), func(c string) bool { return contains(shutOut, c) })
 	var ben []string
 	for _, b := range prose.Uniq(pr.Beneficiaries) {
 		if !contains(pr.Partners, b) && !contains(excluded, b) {
@@ -1435,3 +1442,7 @@ func titleCased(s string) bool {
 	}
 	return true
 }
+
+// reClauseSubjectLead is what may stand before a clause's subject: a
+// note's label, an article.
+var reClauseSubjectLead = regexp.MustCompile(`^\s*(?:(?i:note)\s*:\s*)?(?:(?i:the)\s+)?$`)

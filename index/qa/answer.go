@@ -117,7 +117,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 		// "Dates of the MLEC course": the sentence that names the MLEC
 		// over one that speaks of "courses in this field" in its passage.
 		// "The Fund" in a passage about the asked fund names it too.
-		if len(aq.ent.orgs) > 0 && orgNamedKinds[kind] && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrgIn(a.Sentence, o) && !md.refersToOrg(a, o) }) {
+		if len(aq.ent.orgs) > 0 && orgNamedKinds[kind] && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !md.speaksOfOrg(a, o) }) {
 			bonus += orgNamedBonus
 		}
 		cands = append(cands, cand{a, cov, bonus})

@@ -185,7 +185,7 @@ var reNameOpener = regexp.MustCompile(`\b(?:by|from|to|with|between|among)\s`)
 
 // reClauseJoin is the conjunction that joins two clauses, right before
 // the second's subject.
-var reClauseJoin = regexp.MustCompile(`\s(?:and|but|while|whereas)\s$`)
+var reClauseJoin = regexp.MustCompile(`\s(?:` + lexicon.Alt("clause conjunctions") + `)\s$`)
 
 // reOwnSubject is a noun phrase that opens an item's own clause: an
 // article and two words at least before its sum ("a loan of up to"), not

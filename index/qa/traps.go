@@ -743,7 +743,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// The publisher speaks of itself without naming itself: "METI will
 		// provide ..." need not say METI in a METI paper.
 		for _, o := range md.orgGiversAsked(aq) {
-			if !namesOrgIn(s, o) && !(c.a.Passage != nil && namesOrgIn(c.a.Passage.Doc.Publisher, o)) {
+			if !md.speaksOfOrg(c.a, o) && !(c.a.Passage != nil && namesOrg(c.a.Passage.Doc.Publisher, o)) {
 				return "another payer"
 			}
 		}
@@ -1543,17 +1543,28 @@ var reAuxBefore = regexp.MustCompile(`\b(?:did|does|do|will|would|has|have|had|i
 // ADB" is active: "is the ADB putting in".
 var reGivingNow = regexp.MustCompile(`^\s+\w+ing\b`)
 
-// namesOrgIn reports whether sentence s names organisation o by its short
-// form or its name.
-func namesOrgIn(s string, o *corpus.Org) bool {
-	ls := strings.ToLower(s)
-	for _, n := range []string{o.Acronym, o.Name} {
-		if n != "" && hasPhrase(ls, strings.ToLower(n)) {
-			return true
+// speaksOfOrg reports whether answer a's sentence speaks of body o: names
+// it, calls it by its head noun ("the Bank") in a passage about it, or
+// opens with a pronoun ("Its contribution ...") after a sentence that
+// names it.
+func (md *Model) speaksOfOrg(a Answer, o *corpus.Org) bool {
+	if namesOrg(a.Sentence, o) || md.refersToOrg(a, o) {
+		return true
+	}
+	if !rePronounOpens.MatchString(a.Sentence) {
+		return false
+	}
+	if rec := md.recOfSentence(a.Passage, a.Sentence); rec != nil {
+		if prev := md.sentenceBefore(rec); prev != nil {
+			return namesOrg(prev.text, o)
 		}
 	}
 	return false
 }
+
+// rePronounOpens is a pronoun that opens a sentence and stands for what
+// the sentence before named.
+var rePronounOpens = regexp.MustCompile(`^\s*(?:It|Its|They|Their)\b`)
 
 // reBarePossessive is a word and an "s" with no apostrophe: "japans".
 var reBarePossessive = regexp.MustCompile(`\b([a-z]+)s\b`)

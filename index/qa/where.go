@@ -108,8 +108,13 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 	md.answerPlaceCountry(aq, consider)
 }
 
-// reTextNameAfter is the head of a text's name right after a place.
-var reTextNameAfter = regexp.MustCompile(`^\s(?:` + lexicon.Alt("text name heads") + `)\b`)
+var (
+	// reTextNameAfter is the head of a text's name right after a place.
+	reTextNameAfter = regexp.MustCompile(`^\s(?:` + lexicon.Alt("text name heads", "instrument heads") + `)\b`)
+	// reVenueHeadNext is a building's head after it: "the Jakarta
+	// Convention Center" is in Jakarta.
+	reVenueHeadNext = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("venue heads") + `)\b`)
+)
 
 // pluralRunBonus ranks a run of places above one place when the question
 // asks for places in the plural: "which provinces does the grant cover".
@@ -163,7 +168,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		}
 		// "under the Hanoi Statement": a place that opens the name of a
 		// text is not where anything is.
-		if reTextNameAfter.MatchString(pl.Passage.Text[pl.Span.End:]) {
+		if after := pl.Passage.Text[pl.Span.End:]; reTextNameAfter.MatchString(after) && !reVenueHeadNext.MatchString(after) {
 			continue
 		}
 		// The place as the document writes it ("Saigon"), with the name a
