@@ -57,3 +57,38 @@ func TestSentenceNamingTheAskedBody(t *testing.T) {
 		t.Errorf("found=%v span %q", a.Found, a.Span)
 	}
 }
+
+// sidesFixture has a forum opened by two officials of two countries, and
+// a sum whose parts leave their verb out after the first.
+var sidesFixture = Source{Name: "sides.md", Text: paperHeader("Sides Fixture", "July 2003") + `1. Business Matching Forum
+
+The first Forum was held in Hanoi from 24th to 26th April 2003. The Forum was opened by Mr. Taro Ishida, Parliamentary Vice-Minister for Foreign Affairs of Japan, and Mrs. Pham Thi Hoa, Vice-Minister of Trade of Vietnam.
+
+2. Trust Fund
+
+Japan has disbursed US$2 million to the Trust Fund, of which US$1.2 million is allocated to a pilot study for a single window and US$800,000 to the harmonisation of tariff nomenclature.
+`}
+
+// "From the Vietnamese side" and "which Japanese official" ask for the
+// person whose role is that country's.
+func TestPersonOfTheSideAsked(t *testing.T) {
+	ix := mustOpen(t, sidesFixture)
+	for q, want := range map[string]string{
+		"who opened the forum from the vietnamese side":      "Mrs. Pham Thi Hoa",
+		"which japanese official opened the matching forum?": "Mr. Taro Ishida",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
+		}
+	}
+}
+
+// A part whose verb is left out ("and US$800,000 to the harmonisation of
+// tariff nomenclature") is found by the words after it.
+func TestPartWithItsVerbLeftOut(t *testing.T) {
+	ix := mustOpen(t, sidesFixture)
+	a := ix.AnswerFollowUp("how much did japan disburse to the trust fund in total?", "and how much of that for tariff nomenclature?")
+	if !a.Found || a.Span != "US$800,000" {
+		t.Errorf("found=%v span %q, want US$800,000", a.Found, a.Span)
+	}
+}

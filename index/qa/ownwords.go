@@ -100,10 +100,12 @@ var (
 	// construction", "is to be covered by the JICA loan".
 	// "¥2 billion went to the Roads Window, ¥1 billion to the Schools
 	// Window": a verb of going stands as a participle does, and
-	// "to" before a name opens no verb.
+	// "to" before a name opens no verb; nor before an article: "US$900,000
+	// is allocated to a pilot study and US$600,000 to the harmonisation of
+	// tariffs" leaves the second part's verb out.
 	// "of which US$270 million is bilateral and US$250 million ...": a
 	// one-word complement that ends the item says what the part is.
-	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:and|or|while|whereas|but)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)))`)
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:and|or|while|whereas|but)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)|to\s+(?:the|a|an)\s+\p{Ll}))`)
 	// reComparedTo is a comparison, whose "to" opens another party's
 	// figure, not this one's own phrase: "compared to Thailand".
 	reComparedTo = regexp.MustCompile(`(?i)^\s+(?:compared|related|equal|close|similar|next)\s+to\b`)

@@ -59,6 +59,13 @@ var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|rep
 // country it names: "who represented Thailand", "who signed for Viet
 // Nam", not "who asked Japan for a college".
 func (md *Model) speaksForAsked(aq *asked) bool {
+	// "Who opened the forum from the Vietnamese side", "which Japanese
+	// official": a country's side or official is one who speaks for it.
+	for _, c := range md.src.CountriesAnyCase(aq.q) {
+		if c.Span.End <= len(aq.q) && slices.Contains(aq.ent.countries, c.Name) && reSideAfter.MatchString(aq.q[c.Span.End:]) {
+			return true
+		}
+	}
 	for _, m := range reSpeaksFor.FindAllStringIndex(aq.q, -1) {
 		rest := strings.TrimPrefix(strings.TrimLeft(aq.q[m[1]:], " "), "the ")
 		for _, c := range md.src.CountriesAnyCase(rest) {
@@ -69,6 +76,10 @@ func (md *Model) speaksForAsked(aq *asked) bool {
 	}
 	return false
 }
+
+// reSideAfter is a side or a person of it after a country's name: "the
+// Vietnamese side", "Japanese official".
+var reSideAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("country side nouns") + `|(?i:` + lexicon.Alt("role heads") + `))s?\b`)
 
 // reSpeaksFor is reForCountry's words before a country a person is asked
 // as being of, and "who from": "who represented Thailand", "who from
