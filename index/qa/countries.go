@@ -83,7 +83,9 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 				rec = md.sentenceOf(m.Passage, m.Span)
 			}
 		}
-		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) {
+		// "Which countries were founding members" asks for the founders,
+		// which answerStatusSet reads; all members now are not that.
+		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) && !reFoundersAsked.MatchString(aq.q) {
 			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), memberListFloor+(1-memberListFloor)*md.cov(aq, rec), memberListBonus)
 		}
 	}
@@ -120,6 +122,7 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 // expanded, leaving out those the question itself names.
 func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	beneficiary := reBeneficiary.MatchString(aq.q)
+	fromRe := fromNounAsked(aq.q)
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -210,6 +213,15 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				continue
 			}
 		}
+		// "Officials from which countries went": the countries after
+		// "officials from" in the sentence, not the one bearing the cost.
+		if lo, hi, ok := fromRun(fromRe, rec.text); ok {
+			for _, m := range rec.geos {
+				if m.Span.Start < lo || m.Span.Start >= hi {
+					actors = append(actors, m.Name)
+				}
+			}
+		}
 		var out []string
 		for _, n := range prose.Uniq(names) {
 			if !slices.Contains(actors, n) && !slices.Contains(aq.ent.countries, n) && !md.inGroups(n, expandableOnly(aq.ent.groups)) {
@@ -221,6 +233,38 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, sentenceCountriesBonus)
 	}
+}
+
+// reFromWhichAsked is the noun a question asks the origin of: "officials
+// from which countries".
+var reFromWhichAsked = regexp.MustCompile(`\b([a-z]{3,}?)s?\s+from\s+which\s+(?:countries|country|nations)\b`)
+
+// fromNounAsked matches, in a sentence, the noun question q asks the
+// origin of and the "from" after it ("officials from"), or is nil.
+func fromNounAsked(q string) *regexp.Regexp {
+	m := reFromWhichAsked.FindStringSubmatch(q)
+	if m == nil {
+		return nil
+	}
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(m[1]) + `s?\s+from\s+`)
+}
+
+// fromRun finds in sentence s the stretch of countries that re, the noun
+// asked and its "from", opens: from after "from" to the clause's end. It
+// reports false when re is nil or s has no such noun.
+func fromRun(re *regexp.Regexp, s string) (lo, hi int, ok bool) {
+	if re == nil {
+		return 0, 0, false
+	}
+	at := re.FindStringIndex(s)
+	if at == nil {
+		return 0, 0, false
+	}
+	hi = len(s)
+	if k := strings.IndexAny(s[at[1]:], ";:"); k >= 0 {
+		hi = at[1] + k
+	}
+	return at[1], hi, true
 }
 
 // rePassiveAfterSubject is a passive verb right after a sentence's
@@ -365,6 +409,9 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 			}
 		}
 	}
+	if first == nil && founders {
+		names, first = md.firstDayMembers(aq, besides, withdrew)
+	}
 	if first == nil {
 		return
 	}
@@ -377,6 +424,59 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 		what = upperFirstWord(corpus.StatusFounding) + "s of "
 	}
 	consider(answerFrom(rec, strings.Join(names, ", "), what+first.Org+": "+strings.Join(names, ", "), first.Span), statusSetCoverage, statusSetBonus)
+}
+
+// firstDayMembers are the members of the asked organisation that joined
+// on the first day any did, when the documents call none a founder but
+// date each joining: a table whose "Joined" column gives 14 March 2006 for
+// four members and later days for two. Only when two members at least
+// share that day, another joined later and every member's day is given:
+// one first member, all on one day, or a member with no day says nothing
+// of who founded it.
+func (md *Model) firstDayMembers(aq *asked, besides []string, withdrew map[string]bool) ([]string, *corpus.Membership) {
+	var dated []*corpus.Membership
+	for i := range md.facts.Memberships {
+		m := &md.facts.Memberships[i]
+		if !md.orgAsked(aq, m.Org) || m.Status != corpus.StatusMember && m.Status != corpus.StatusJoined || withdrew[m.Country] {
+			continue
+		}
+		// A member with no date may have been there before anyone
+		// dated: then the first dated day is not the first day.
+		if m.Date == nil {
+			return nil, nil
+		}
+		dated = append(dated, m)
+	}
+	if len(dated) < 3 {
+		return nil, nil
+	}
+	firstDay := dated[0].Date
+	for _, m := range dated {
+		if m.Date.Start.Before(firstDay.Start) {
+			firstDay = m.Date
+		}
+	}
+	if firstDay.Precision != "day" {
+		return nil, nil
+	}
+	var names []string
+	var first *corpus.Membership
+	later := false
+	for _, m := range dated {
+		switch {
+		case !m.Date.Start.Equal(firstDay.Start) || m.Date.Precision != "day":
+			later = true
+		case !slices.Contains(names, m.Country) && !slices.Contains(besides, m.Country):
+			names = append(names, m.Country)
+			if first == nil {
+				first = m
+			}
+		}
+	}
+	if len(names) < 2 || !later {
+		return nil, nil
+	}
+	return names, first
 }
 
 // answerExcluded answers "which countries were excluded from the support"

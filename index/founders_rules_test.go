@@ -1,0 +1,71 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// membersTable is a membership table whose "Joined" column dates each
+// member; rows is its body.
+func membersTable(rows string) Source {
+	return Source{Name: "founders.md", Text: paperHeader("Founders Fixture", "November 2009") + `1. Clean Water Network (CWN)
+
+(1) The CWN was launched in Kuala Lumpur on 14 March 2006 in order to share data on river quality.
+
+(2) Membership of the Network is as follows:
+
+  Country        Status     Joined
+` + rows + `
+`}
+}
+
+// With no member called a founder, the founders are the members that
+// joined on the first day, when each member's day is given, two at least
+// share the first and others came later; the members now are all of them.
+func TestFoundersFromTheFirstDay(t *testing.T) {
+	ix := mustOpen(t, membersTable(`  Indonesia      member     14 March 2006
+  Malaysia       member     14 March 2006
+  Vietnam        member     14 March 2006
+  Cambodia       member     2 August 2007
+  Laos           member     5 February 2008`))
+	for q, want := range map[string]string{
+		"which countries were founding members of the CWN": "Indonesia, Malaysia, Vietnam",
+		"which countries are members of the CWN":           "Indonesia, Malaysia, Vietnam, Cambodia, Laos",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
+		}
+	}
+}
+
+// A first day only one member joined on, or a member with no day, names
+// no founders: the list of all members is no answer to who founded it.
+func TestNoFoundersWithoutAFirstDay(t *testing.T) {
+	for name, rows := range map[string]string{
+		"one member on the first day": `  Indonesia      member     14 March 2006
+  Malaysia       member     2 August 2007
+  Vietnam        member     2 August 2007`,
+		"a member with no day": `  Indonesia      member     -
+  Malaysia       member     2 August 2007
+  Vietnam        member     2 August 2007
+  Laos           member     5 February 2008`,
+	} {
+		ix := mustOpen(t, membersTable(rows))
+		a := ix.Answer("which countries were founding members of the CWN")
+		if a.Found && strings.Contains(a.Span, "Malaysia") {
+			t.Errorf("%s: founders %q", name, a.Span)
+		}
+	}
+}
+
+// "Officials from which countries" asks for the countries after
+// "officials from", not the ones that bear the course's cost.
+func TestCountriesTheAskedNounComesFrom(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "from.md", Text: paperHeader("From Fixture", "November 2009") + `1. Training
+
+A third-country training course on wastewater treatment was held in Bangkok from 6th to 17th July 2009 for 24 officials from Cambodia, Laos and Myanmar; two-thirds of its cost is borne by Japan and the remainder by the Government of Thailand.
+`})
+	if a := ix.Answer("officials from which countries went to the bangkok course?"); !a.Found || a.Span != "Cambodia, Laos, Myanmar" {
+		t.Errorf("found=%v span %q", a.Found, a.Span)
+	}
+}
