@@ -69,3 +69,15 @@ A third-country training course on wastewater treatment was held in Bangkok from
 		t.Errorf("found=%v span %q", a.Found, a.Span)
 	}
 }
+
+// "Setting up" asks of a body launched as of one established: the reason
+// after "launched ... in order to" answers the reason for setting it up.
+func TestSettingUpIsLaunching(t *testing.T) {
+	ix := mustOpen(t, membersTable(`  Indonesia      member     14 March 2006
+  Malaysia       member     14 March 2006`))
+	for _, q := range []string{"What was the reason for setting up the CWN?"} {
+		if a := ix.Answer(q); !a.Found || !strings.Contains(a.Span, "share data on river quality") {
+			t.Errorf("%q: found=%v span %q", q, a.Found, a.Span)
+		}
+	}
+}
