@@ -28,14 +28,10 @@ func TestFoundersFromTheFirstDay(t *testing.T) {
   Vietnam        member     14 March 2006
   Cambodia       member     2 August 2007
   Laos           member     5 February 2008`))
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"which countries were founding members of the CWN": "Indonesia, Malaysia, Vietnam",
 		"which countries are members of the CWN":           "Indonesia, Malaysia, Vietnam, Cambodia, Laos",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
-		}
-	}
+	})
 }
 
 // A first day only one member joined on, or a member with no day, names

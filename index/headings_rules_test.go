@@ -114,14 +114,10 @@ func TestLoansWithSubjectsOfTheirOwn(t *testing.T) {
 	if a := amountNamed(ix, "¥6.4 billion"); a == nil || a.Verb != "pledged" || a.Purpose != "the Cebu Flood Control Project" {
 		t.Errorf("second loan: %+v", a)
 	}
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"surabaya drainage loan amt": "¥11.2 billion",
 		"how much is the cebu loan":  "¥6.4 billion",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
-		}
-	}
+	})
 }
 
 // Questions the fixture does not answer: the ADB's part is not decided,
@@ -131,22 +127,14 @@ func TestLoansWithSubjectsOfTheirOwn(t *testing.T) {
 // to X" uses "grant" as a noun.
 func TestTrapsOfGiversAndNamedTexts(t *testing.T) {
 	ix := mustOpen(t, headingsFixture)
-	for _, q := range []string{
+	expectRefused(t, ix,
 		"How much is the ADB putting into the Cebu flood project?",
 		"how much did the ADB contribute to the cebu project",
 		"where will the second ministers dialogue be held?",
 		"when was the second-phase loan for border clearance signed",
-	} {
-		if a := ix.Answer(q); !a.Refused() {
-			t.Errorf("%q answered %q", q, a.Span)
-		}
-	}
-	for q, want := range map[string]string{
+	)
+	expectAnswers(t, ix, map[string]string{
 		"where was the first ministers dialogue held": "Hanoi",
 		"when was the border clearance loan signed":   "5 March 2009",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
-		}
-	}
+	})
 }

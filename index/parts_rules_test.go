@@ -25,15 +25,11 @@ Grant aid was extended by the Government of Japan to two countries in 2004:
 // name's words; the total the parts make up is no one party's.
 func TestPartsInBracketsAfterNames(t *testing.T) {
 	ix := mustOpen(t, partsFixture)
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"how much did the shipowners association chip in to the buoy fund": "¥240 million",
 		"how much did the government of japan put into the sbf":            "¥400 million",
 		"sbf initial capital?": "¥640 million",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
-		}
-	}
+	})
 	if a := amountNamed(ix, "¥640 million"); a == nil || a.Payer != "" {
 		t.Errorf("the total has a payer: %+v", a)
 	}
@@ -73,14 +69,10 @@ Japan has disbursed US$2 million to the Trust Fund, of which US$1.2 million is a
 // person whose role is that country's.
 func TestPersonOfTheSideAsked(t *testing.T) {
 	ix := mustOpen(t, sidesFixture)
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"who opened the forum from the vietnamese side":      "Mrs. Pham Thi Hoa",
 		"which japanese official opened the matching forum?": "Mr. Taro Ishida",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
-		}
-	}
+	})
 }
 
 // A part whose verb is left out ("and US$800,000 to the harmonisation of

@@ -72,12 +72,8 @@ Venue: Press Conference Room, Tokyo
 The loan agreement was signed on 16 March 2018 by Finance Secretary Carlos G. Dominguez III and JICA Chief Representative Yoshio Kanda. Task Force Bangon Marawi, chaired by Housing Secretary Eduardo del Rosario, asked JICA to restore water supply. During Prime Minister Shinzo Abe's visit, Japan announced new support. On 9 June, Senior Vice-Minister for Foreign Affairs Mr. Taro Kinoshita met the Deputy Minister in Yangon.
 `}
 	ix := mustOpen(t, doc)
-	type row struct{ Name, Role string }
-	var got []row
-	for _, p := range ix.x.people {
-		got = append(got, row{p.Name, p.Role})
-	}
-	want := []row{
+	got := namesAndRoles(ix)
+	want := []nameRole{
 		{"Hideo Takamura", "Press Secretary"},
 		{"Taro Kinoshita", "Senior Vice-Minister for Foreign Affairs"},
 		{"Carlos G. Dominguez III", "Finance Secretary"},
@@ -143,4 +139,16 @@ func TestRolesOfListedLeaders(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
+}
+
+// nameRole is a person the index read and the role it gave them.
+type nameRole struct{ Name, Role string }
+
+// namesAndRoles lists the people ix read, in order, with their roles.
+func namesAndRoles(ix *Index) []nameRole {
+	var out []nameRole
+	for _, p := range ix.x.people {
+		out = append(out, nameRole{p.Name, p.Role})
+	}
+	return out
 }

@@ -11,23 +11,14 @@ import (
 // with the whole title as role, and "who visited" is answered with the one
 // who visited, not with the leader of a team named in the sentence before.
 func TestNameAfterPortfolio(t *testing.T) {
-	ix := mustOpen(t, Source{Name: "portfolio.md", Text: `Portfolio Fixture
-
-March 2005
-Ministry of Foreign Affairs of Japan
-
-1. Visits
+	ix := mustOpen(t, Source{Name: "portfolio.md", Text: paperHeader("Portfolio Fixture", "March 2005") + `1. Visits
 
 (1) A medical team of 20 members, led by Dr. Emi Sato, worked in Medan from 3rd to 17th January 2005.
 
 (2) Parliamentary Vice-Minister for Foreign Affairs Jiro Tanabe visited Medan and Krabi from 9th to 12th February 2005. Vice-Minister of Public Works and Transport Somsak Phan received him in Vientiane.
 `})
-	type row struct{ Name, Role string }
-	var got []row
-	for _, p := range ix.x.people {
-		got = append(got, row{p.Name, p.Role})
-	}
-	want := []row{
+	got := namesAndRoles(ix)
+	want := []nameRole{
 		{"Emi Sato", ""},
 		{"Jiro Tanabe", "Parliamentary Vice-Minister for Foreign Affairs"},
 		{"Somsak Phan", "Vice-Minister of Public Works and Transport"},
@@ -44,22 +35,13 @@ Ministry of Foreign Affairs of Japan
 // answer, not the total it is part of: "of which US$30 million is
 // bilateral".
 func TestPartNamedByItsComplement(t *testing.T) {
-	ix := mustOpen(t, Source{Name: "parts.md", Text: `Parts Fixture
-
-March 2005
-Ministry of Foreign Affairs of Japan
-
-1. Pledges
+	ix := mustOpen(t, Source{Name: "parts.md", Text: paperHeader("Parts Fixture", "March 2005") + `1. Pledges
 
 At the leaders' meeting held in Jakarta on 6 January 2005, Japan announced up to US$50 million in grant aid for the affected countries, of which US$30 million is bilateral and US$20 million is channelled through international organizations.
 `})
-	for _, c := range []struct{ q, want string }{
-		{"of the jakarta pledge how much was bilateral", "US$30 million"},
-		{"how much goes through international organizations", "US$20 million"},
-		{"how much did japan pledge in jakarta", "US$50 million"},
-	} {
-		if a := ix.Answer(c.q); !a.Found || a.Span != c.want {
-			t.Errorf("%q: found=%v span %q, want %q", c.q, a.Found, a.Span, c.want)
-		}
-	}
+	expectAnswers(t, ix, map[string]string{
+		"of the jakarta pledge how much was bilateral":      "US$30 million",
+		"how much goes through international organizations": "US$20 million",
+		"how much did japan pledge in jakarta":              "US$50 million",
+	})
 }
