@@ -32,7 +32,10 @@ var (
 	// with the field ("Policy Planning"), not a name.
 	rePersonPortfolio = regexp.MustCompile(`\b((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("portfolio role heads") + `)\s+(?:for|of)\s+(?:` + lexicon.Alt("portfolio words") + `)(?:,?\s+(?:and\s+)?(?:` + lexicon.Alt("portfolio words") + `))*)\s+(` + titledName + `)`)
 	roleHeadRe        = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
-	reRoleIsThe       = regexp.MustCompile(`^,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
+	// reRoleIsThe is the role a name is said to hold after it, past an
+	// aside set off by commas: "Mr. X, formerly of the JCG, serves as the
+	// first Executive Director of the Centre".
+	reRoleIsThe = regexp.MustCompile(`^(?:,[^,;.()]{1,60}(?:\([^()]{1,20}\))?,)?,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?(?:(?:first|new|current|present)\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
 )
 
 // personHints are words one of which a passage naming a person holds:

@@ -45,3 +45,26 @@ At the leaders' meeting held in Jakarta on 6 January 2005, Japan announced up to
 		"how much did japan pledge in jakarta":              "US$50 million",
 	})
 }
+
+// A role said after an aside ("Mr. X, formerly of the JCG, serves as the
+// first Executive Director of the Centre") is the person's; "of the
+// Centre" in a section about the asked centre is of that centre, and
+// "who heads it" asks for the holder of a role at its head, not the chair
+// it does not name.
+func TestHeadOfTheCentre(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "heads.md", Text: paperHeader("Heads Fixture", "November 2004") + `1. Regional Piracy Information Centre (RPIC)
+
+(1) RPIC was inaugurated in Singapore on 29 March 2004.
+
+(2) Japan contributed US$1.8 million toward the establishment of the Centre. Mr. Goro Hayashi, formerly of the Japan Coast Guard (JCG), serves as the first Executive Director of the Centre and is assisted by 4 analysts.
+`})
+	got := namesAndRoles(ix)
+	if d := cmp.Diff([]nameRole{{"Goro Hayashi", "Executive Director of the Centre"}}, got); d != "" {
+		t.Errorf("people (-want +got):\n%s", d)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"who is the executive director of rpic": "Mr. Goro Hayashi",
+		"who heads rpic?":                       "Mr. Goro Hayashi",
+	})
+	expectRefused(t, ix, "who chairs rpic")
+}

@@ -77,6 +77,37 @@ func (md *Model) speaksForAsked(aq *asked) bool {
 	return false
 }
 
+// headOfAsked reports whether role is at the head of the body a "who
+// heads it" question asks about, named or referred to by its head noun.
+func headOfAsked(aq *asked, role string) bool {
+	if role == "" || !reHeadsAsked.MatchString(aq.q) || !reLeadingRole.MatchString(role) {
+		return false
+	}
+	return refersToAskedBody(aq, role) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(role, o) })
+}
+
+// leadingRoleIn reports whether sentence s gives a role at the head of
+// the body a "who heads it" question asks about.
+func leadingRoleIn(aq *asked, s string) bool {
+	for _, m := range reLeadingRoleIn.FindAllStringIndex(s, -1) {
+		if headOfAsked(aq, s[m[0]:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reLeadingRoleIn is a role at a body's head anywhere in a sentence.
+	reLeadingRoleIn = regexp.MustCompile(`\b(?:` + lexicon.Alt("leading role heads") + `)\b`)
+	// reHeadsAsked asks who is at the head of a body: "who heads AMISC",
+	// "who leads the Centre".
+	reHeadsAsked = regexp.MustCompile(`\bwho\s+(?:` + lexicon.Alt("heading verbs asked") + `)\b`)
+	// reLeadingRole is a role at a body's head: "Executive Director of
+	// the Centre", "Chair of the Board".
+	reLeadingRole = regexp.MustCompile(`(?i)^(?:(?:first|new|acting)\s+)?(?:` + lexicon.Alt("leading role heads") + `)\b`)
+)
+
 // reSideAfter is a side or a person of it after a country's name: "the
 // Vietnamese side", "Japanese official".
 var reSideAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("country side nouns") + `|(?i:` + lexicon.Alt("role heads") + `))s?\b`)
@@ -306,7 +337,9 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				where := ctx
 				// A bare title ("The ISC's Executive Director, Mr X") is
 				// of what its passage speaks of.
-				if per.Role != "" && reRoleOf.MatchString(per.Role) {
+				// "Executive Director of the Centre" in a passage about
+				// the asked Centre is of the asked body.
+				if per.Role != "" && reRoleOf.MatchString(per.Role) && !refersToAskedBody(aq, per.Role) {
 					where = noThe(strings.ToLower(per.Role))
 				}
 				// Next to the name, the role is a word of its own: "The
@@ -343,6 +376,12 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if reForCountry.MatchString(aq.q) && len(aq.ent.orgs) > 0 && per.Role != "" && slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(per.Role, o) }) {
 			cov = max(cov, fullCoverage)
 			speaksFor = true
+		}
+		// "Who heads AMISC" of "Mr. X ... serves as the first Executive
+		// Director of the Centre": the body's head by the role, though the
+		// sentence has no word of heading.
+		if headOfAsked(aq, per.Role) {
+			cov = max(cov, representsCoverage)
 		}
 		if cov < minCoverage {
 			continue

@@ -860,7 +860,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// a sentence about that meeting that says nothing of chairing.
 	if aq.kind == AskWho {
 		if v, ok := whoVerb(aq); ok && roleVerbs[v.word] {
-			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) {
+			// "Who heads AMISC" of "... serves as the first Executive
+			// Director of the Centre": the role says the heading.
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) {
 				return "no such role"
 			}
 		}
