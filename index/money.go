@@ -163,9 +163,36 @@ func newSubjectAfterAnd(text string) bool {
 // reOwnTotal is a total its owner carries on: "its total contribution".
 var reOwnTotal = regexp.MustCompile(`(?i)\b(?:its|their)\s+(?:[^\s,;.]+\s+){0,3}?total\b`)
 
-// reSumInBracketsNext is a sum in brackets right after a name: the
-// name's part.
-var reSumInBracketsNext = regexp.MustCompile(`^\s*\(\s*(?:[¥$€£]|US\$|[A-Z]{3}\s)\s?\d`)
+// partsInBrackets reports whether text, after a party's name, opens with
+// its part of a sum in brackets and names another party's part the same
+// way: "(¥500 million) and the Council (¥280 million)".
+func partsInBrackets(text string) bool {
+	n := 0
+	for _, m := range reBracketOpen.FindAllStringIndex(text, -1) {
+		if !sumOpens(text[m[1]:]) {
+			continue
+		}
+		if n == 0 && strings.TrimSpace(text[:m[0]]) != "" {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// reBracketOpen is an opening bracket and the spaces after it.
+var reBracketOpen = regexp.MustCompile(`\(\s*`)
+
+// sumOpens reports whether text opens with a sum of money, in any of the
+// ways the documents write one.
+func sumOpens(text string) bool {
+	for _, re := range []*prose.StartRE{reMoneyPre, reMoneyPost} {
+		if m := re.FindStringIndex(text); m != nil && m[0] == 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // payerOf is who pays the sum at start:end of sent, as the sentence's
 // grammar says, or "".
@@ -331,7 +358,9 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 				// "¥780 million is borne by the Government of Japan (¥500
 				// million) and the Council (¥280 million)": each agent
 				// pays the part in brackets after it, none the whole.
-				if k := strings.Index(sp[i+4:], name); k >= 0 && reSumInBracketsNext.MatchString(sp[i+4+k+len(name):]) {
+				// A breakdown of the one giver's sum by year ("(US$2 million
+				// in each of FY2007 ...)") is no second party's.
+				if k := strings.Index(sp[i+4:], name); k >= 0 && partsInBrackets(sp[i+4+k+len(name):]) {
 					return ""
 				}
 				return name

@@ -222,8 +222,9 @@ var kindPatterns = []struct {
 	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) ` + lexicon.Alt("time nouns asked") + `s?\b`)},
 	// "Which vice-minister visited Aceh", "who is in command of the
 	// helicopters": a person, by the role asked, not a list of members.
-	// "Which Japanese official opened the forum": a person of a side.
-	{AskWho, regexp.MustCompile(`(?i)\bwhich\s+(?:(?:` + lexicon.Alt("role modifiers") + `)[\s-])?(?:` + lexicon.Alt("role heads") + `)\b|\bwho\s+(?:is|are|was|were)\s+in\s+(?:` + lexicon.Alt("roles after in") + `)\b|\bwhich\s+(?:\w+\s+)?(?:` + lexicon.Alt("person nouns asked") + `)s?\b`)},
+	// "Which Japanese official opened the forum": a person of a side, as
+	// the verb after the noun says; not "which official document".
+	{AskWho, regexp.MustCompile(`(?i)\bwhich\s+(?:(?:` + lexicon.Alt("role modifiers") + `)[\s-])?(?:` + lexicon.Alt("role heads") + `)\b|\bwho\s+(?:is|are|was|were)\s+in\s+(?:` + lexicon.Alt("roles after in") + `)\b|\bwhich\s+(?:\w+\s+)?(?:` + lexicon.Alt("person nouns asked") + `)s?\s+(?:\w+ed|` + lexicon.Alt("auxiliaries", "person verbs asked") + `)\b`)},
 	{AskCountries, regexp.MustCompile(`\b` + lexicon.Alt("which spellings") + `\s+(?:\w+\s+)?` + lexicon.Alt("country list nouns asked") + `\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	// "Which provinces founded the network": provinces and cities are
 	// members too, and a list of them is a membership answer.

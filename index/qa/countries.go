@@ -85,7 +85,7 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 		}
 		// "Which countries were founding members" asks for the founders,
 		// which answerStatusSet reads; all members now are not that.
-		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) && !reFoundersAsked.MatchString(aq.q) {
+		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) && !reFounderWordAsked.MatchString(aq.q) {
 			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), memberListFloor+(1-memberListFloor)*md.cov(aq, rec), memberListBonus)
 		}
 	}
@@ -105,6 +105,11 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 		}
 		rec := md.sentenceOf(m.Passage, m.Span)
 		if rec == nil || !md.orgAsked(aq, m.Org) {
+			continue
+		}
+		// "Which countries were founding members" is not answered by a
+		// country that joined later.
+		if m.Status != corpus.StatusFounding && reFounderWordAsked.MatchString(q) {
 			continue
 		}
 		bonus := 0.0
@@ -215,7 +220,9 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		}
 		// "Officials from which countries went": the countries after
 		// "officials from" in the sentence, not the one bearing the cost.
-		if lo, hi, ok := fromRun(fromRe, rec.text); ok {
+		// Only when that stretch names countries: "Cambodia and Laos,
+		// which sent officials from their ministries" names them before.
+		if lo, hi, ok := fromRun(fromRe, rec.text); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return m.Span.Start >= lo && m.Span.Start < hi }) {
 			for _, m := range rec.geos {
 				if m.Span.Start < lo || m.Span.Start >= hi {
 					actors = append(actors, m.Name)
@@ -250,8 +257,9 @@ func fromNounAsked(q string) *regexp.Regexp {
 }
 
 // fromRun finds in sentence s the stretch of countries that re, the noun
-// asked and its "from", opens: from after "from" to the clause's end. It
-// reports false when re is nil or s has no such noun.
+// asked and its "from", opens: from after "from" to the next semicolon or
+// colon, or the sentence's end. It reports false when re is nil or s has
+// no such noun.
 func fromRun(re *regexp.Regexp, s string) (lo, hi int, ok bool) {
 	if re == nil {
 		return 0, 0, false
@@ -409,7 +417,8 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 			}
 		}
 	}
-	if first == nil && founders {
+	// Not "the members of the CWN set up in 2006": the founders by name.
+	if first == nil && reFounderWordAsked.MatchString(aq.q) {
 		names, first = md.firstDayMembers(aq, besides, withdrew)
 	}
 	if first == nil {
@@ -426,13 +435,15 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 	consider(answerFrom(rec, strings.Join(names, ", "), what+first.Org+": "+strings.Join(names, ", "), first.Span), statusSetCoverage, statusSetBonus)
 }
 
-// firstDayMembers are the members of the asked organisation that joined
-// on the first day any did, when the documents call none a founder but
-// date each joining: a table whose "Joined" column gives 14 March 2006 for
-// four members and later days for two. Only when two members at least
-// share that day, another joined later and every member's day is given:
-// one first member, all on one day, or a member with no day says nothing
-// of who founded it.
+// firstDayMembers are the members of the asked organisation dated to the
+// day it was launched, when the documents call none a founder: a table
+// whose "Joined" column gives 14 March 2006 for four members and later
+// days for two, in a paper that says the body was launched on 14 March
+// 2006. Only when two members at least share that day, another joined
+// later and every member's day is given: one first member, all on one
+// day, a member with no day, or a first day after the launch ("Cambodia
+// and Laos joined the CWN on 2 August 2007") says nothing of who founded
+// it.
 func (md *Model) firstDayMembers(aq *asked, besides []string, withdrew map[string]bool) ([]string, *corpus.Membership) {
 	var dated []*corpus.Membership
 	for i := range md.facts.Memberships {
@@ -456,7 +467,7 @@ func (md *Model) firstDayMembers(aq *asked, besides []string, withdrew map[strin
 			firstDay = m.Date
 		}
 	}
-	if firstDay.Precision != "day" {
+	if firstDay.Precision != "day" || !md.launchedOn(firstDay) {
 		return nil, nil
 	}
 	var names []string
@@ -478,6 +489,27 @@ func (md *Model) firstDayMembers(aq *asked, besides []string, withdrew map[strin
 	}
 	return names, first
 }
+
+// launchedOn reports whether a sentence of day's document says that
+// something was launched, set up or opened on that day.
+func (md *Model) launchedOn(day *corpus.Date) bool {
+	for i := range md.facts.Dates {
+		d := &md.facts.Dates[i]
+		if d.Passage != nil && day.Passage != nil && d.Passage.Doc == day.Passage.Doc && d.Precision == "day" && d.Start.Equal(day.Start) && reLaunchVerb.MatchString(d.Sentence) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reFounderWordAsked asks for founders by the word: "founding
+	// members", "which countries founded it"; not "the CWN set up in
+	// 2006", which only says which body.
+	reFounderWordAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("founder words asked") + `)\b`)
+	// reLaunchVerb says a body began: "was launched", "inaugurated".
+	reLaunchVerb = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("launch verbs") + `)\b`)
+)
 
 // answerExcluded answers "which countries were excluded from the support"
 // with the countries a sentence on it expressly excludes.

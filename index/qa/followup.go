@@ -46,7 +46,11 @@ var (
 // FollowUp rewrites reply, written in answer to the question prev, as a
 // question of its own. A reply that already stands alone is returned as it
 // is.
-func (md *Model) FollowUp(prev, reply string) string {
+func (md *Model) FollowUp(prev, reply string) string { return md.followUp(prev, reply, false) }
+
+// followUp is FollowUp; a country the reply names takes the giver's place
+// in prev when giver is set, else the recipient's.
+func (md *Model) followUp(prev, reply string, giver bool) string {
 	prev, reply = strings.TrimSpace(prose.CleanQuery(prev)), strings.TrimSpace(prose.CleanQuery(reply))
 	if prev == "" || reply == "" {
 		return reply
@@ -110,7 +114,7 @@ func (md *Model) FollowUp(prev, reply string) string {
 	rest = strings.TrimSpace(reOwnPartAtEnd.ReplaceAllString(rest, ""))
 	// "and Laos?": the same question about another country, place, year or
 	// organisation. A country first: "New Zealand" is not a project's name.
-	if q, ok := md.swapCountry(prev, rest); ok {
+	if q, ok := md.swapCountry(prev, rest, giver); ok {
 		return q
 	}
 	if len(strings.Fields(rest)) >= minProjectWords {
@@ -132,7 +136,8 @@ func (md *Model) FollowUp(prev, reply string) string {
 	if q, ok := swapHead(prev, rest); ok {
 		return q
 	}
-	for _, sub := range []func(string, string) (string, bool){md.swapCountry, md.swapYear, md.swapPlace, md.swapTopic} {
+	swapCountry := func(prev, rest string) (string, bool) { return md.swapCountry(prev, rest, giver) }
+	for _, sub := range []func(string, string) (string, bool){swapCountry, md.swapYear, md.swapPlace, md.swapTopic} {
 		if q, ok := sub(prev, rest); ok {
 			return q
 		}
@@ -153,6 +158,15 @@ func (md *Model) AnswerFollowUp(prev, reply string) Answer {
 	}
 	q := md.FollowUp(prev, reply)
 	a := md.Answer(q)
+	// "How much did Japan give Indonesia?" then "and Australia?", when
+	// Australia received nothing: it asks what Australia gave.
+	if a.Refused() {
+		if qg := md.followUp(prev, reply, true); qg != q {
+			if ag := md.Answer(qg); !ag.Refused() {
+				q, a = qg, ag
+			}
+		}
+	}
 	// "How much is ADB expected to put in" then "and JICA?": a reply that
 	// asks the same of something else is not answered by the fact that
 	// answered prev, when another fact fits it.
@@ -365,12 +379,14 @@ func swapNumber(prev, rest string) (string, bool) {
 	return "", false
 }
 
-// swapCountry puts the country rest names in place of the one prev named.
 // reGiverThenRecipient is what stands between a giver and the recipient
 // its verb takes: "Japan give Indonesia".
 var reGiverThenRecipient = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("giving verbs", "asked giving verbs") + `)\s+(?:the\s+)?$`)
 
-func (md *Model) swapCountry(prev, rest string) (string, bool) {
+// swapCountry puts the country rest names in place of the one prev named:
+// of a giver and the recipient its verb takes, the recipient, unless
+// giver is set.
+func (md *Model) swapCountry(prev, rest string, giver bool) (string, bool) {
 	// The longest name rest gives, so "New Zealand" is one country.
 	var to []GeoMention
 	for _, m := range md.src.CountriesAnyCase(rest) {
@@ -410,7 +426,7 @@ func (md *Model) swapCountry(prev, rest string) (string, bool) {
 	}
 	// "How much did Japan give Indonesia" then "and the Philippines?":
 	// the reply asks of another recipient, not of another giver.
-	if len(own) > 1 && reGiverThenRecipient.MatchString(strings.ToLower(prev[own[0].Span.End:own[1].Span.Start])) {
+	if !giver && len(own) > 1 && reGiverThenRecipient.MatchString(strings.ToLower(prev[own[0].Span.End:own[1].Span.Start])) {
 		own = own[1:]
 	}
 	if len(own) > 0 {

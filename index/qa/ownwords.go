@@ -183,7 +183,7 @@ func ownEnd(rec *sentenceRec, spans []corpus.Span, i int) int {
 
 // reNameOpener is the preposition before the name a sum in brackets is
 // the part of: "borne by the Government of Japan (¥500 million)".
-var reNameOpener = regexp.MustCompile(`\b(?:by|from|to|with|between|among)\s`)
+var reNameOpener = regexp.MustCompile(`\b(?:` + lexicon.Alt("party openers") + `)\s`)
 
 // reClauseJoin is the conjunction that joins two clauses, right before
 // the second's subject.

@@ -61,8 +61,9 @@ var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|rep
 func (md *Model) speaksForAsked(aq *asked) bool {
 	// "Who opened the forum from the Vietnamese side", "which Japanese
 	// official": a country's side or official is one who speaks for it.
+	// Not "who thanked the Japanese side": the side as the object.
 	for _, c := range md.src.CountriesAnyCase(aq.q) {
-		if c.Span.End <= len(aq.q) && slices.Contains(aq.ent.countries, c.Name) && reSideAfter.MatchString(aq.q[c.Span.End:]) {
+		if c.Span.End <= len(aq.q) && slices.Contains(aq.ent.countries, c.Name) && reSideAfter.MatchString(aq.q[c.Span.End:]) && reSideLead.MatchString(aq.q[:c.Span.Start]) {
 			return true
 		}
 	}
@@ -107,6 +108,10 @@ var (
 	// the Centre", "Chair of the Board".
 	reLeadingRole = regexp.MustCompile(`(?i)^(?:(?:first|new|acting)\s+)?(?:` + lexicon.Alt("leading role heads") + `)\b`)
 )
+
+// reSideLead is what stands before a country's side a person is asked
+// as being of: "from the", "for the", "which".
+var reSideLead = regexp.MustCompile(`\b(?:from|for|on|of|representing|which)\s+(?:the\s+)?$`)
 
 // reSideAfter is a side or a person of it after a country's name: "the
 // Vietnamese side", "Japanese official".
