@@ -1920,8 +1920,8 @@ const passiveAux = `is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be`
 var reVerbAfterPurpose = regexp.MustCompile(`\s(?:` + passiveAux + `)\s+(?:(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b|[a-z]{3,}ed\b)`)
 
 // reRelativeWord opens a relative clause, whose verb is its own: "for
-// schools that were damaged".
-var reRelativeWord = regexp.MustCompile(`\b(?:that|which|who|whom|whose|where)\b`)
+// schools that were damaged", "for the town where ...".
+var reRelativeWord = regexp.MustCompile(`\b(?:that|where|` + lexicon.Alt("relative pronouns") + `)\b`)
 
 // rePointedProject is a project pointed at, not named: "this project",
 // "this bridge", "the programme". "The study" or "the bridge" may be
