@@ -29,6 +29,10 @@ const (
 	ownerWeight = 2
 )
 
+// itemJoins are the conjunctions that start the next item of a list of
+// facts, each one's own words ending before them.
+const itemJoins = `and|or|while|whereas|but`
+
 // ownerAsked reports whether the question writes organisation o as an
 // owner: "MRBI's share", or in chat "KSE share".
 func (aq *asked) ownerAsked(o *corpus.Org) bool {
@@ -94,7 +98,7 @@ var (
 	// the arrow and the spaced plus of notes ("Total cost ¥3.9 billion →
 	// JICA grant ¥3.2 billion + RGC share US$6.2 million"; "ASEAN+3" is a
 	// name), or a conjunction that starts the next item.
-	reOwnBreak = regexp.MustCompile(`[,;:()→]|\s\+\s|\s(?:and|or|while|whereas|but)\s`)
+	reOwnBreak = regexp.MustCompile(`[,;:()→]|\s\+\s|\s(?:` + itemJoins + `)\s`)
 	// reOwnAfter is a phrase after a fact that belongs to it: "in loan
 	// aid", "with Laos", "for the bridge", "is earmarked for school
 	// construction", "is to be covered by the JICA loan".
@@ -105,7 +109,7 @@ var (
 	// tariffs" leaves the second part's verb out.
 	// "of which US$270 million is bilateral and US$250 million ...": a
 	// one-word complement that ends the item says what the part is.
-	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:and|or|while|whereas|but)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)|to\s+(?:the|a|an)\s+\p{Ll}))`)
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:` + itemJoins + `)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)|to\s+(?:the|a|an)\s+\p{Ll}))`)
 	// reComparedTo is a comparison, whose "to" opens another party's
 	// figure, not this one's own phrase: "compared to Thailand".
 	reComparedTo = regexp.MustCompile(`(?i)^\s+(?:compared|related|equal|close|similar|next)\s+to\b`)
