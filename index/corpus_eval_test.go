@@ -183,9 +183,6 @@ var answeredTraps = map[string]bool{
 	"where was the second japan-clv transport officials meeting held?": true,
 	// The survey's dates answer when the pilot it prepared started.
 	"when did the single-stop inspection pilot operation at lao bao start?": true,
-	// An article's opening paragraph, the lead of its infobox, names the
-	// body asked about as a payer of the budget.
-	"how much does the asean secretariat pay into the fund each year": true,
 	// Another member's status date from the same paragraph answers for a
 	// body only invited.
 	"when did the world bank join as observer": true,

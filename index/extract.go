@@ -1846,8 +1846,9 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 }
 
 // rePlaceBeforeRegion is a capitalised name after a preposition of place,
-// then a comma: what follows may be the region it lies in.
-var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
+// then a comma: what follows may be the region it lies in, or the place
+// it lies near ("at Subang, near Kuala Lumpur").
+var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+(?:(?:` + lexicon.Alt("nearness words") + `)\s+)?`)
 
 func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)

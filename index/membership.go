@@ -243,6 +243,8 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 	x.leadInMemberships(p)
 	x.tableMemberships(p)
+	before := len(x.memberships)
+	defer x.labelledStatus(p, before)
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
@@ -274,6 +276,48 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			}
 		}
 	}
+}
+
+// reLabelledValue is a line that is a label and its value and nothing
+// else: "Myanmar: observer".
+var reLabelledValue = regexp.MustCompile(`^\s*([^:;.]{2,80}):\s+([^:;.,]{2,40}?)\s*\.?\s*$`)
+
+// labelledStatus reads a list's line that labels countries with a bare
+// status ("Myanmar: observer"), which no verb states, when nothing else
+// read a membership from it (before is how many there were before p).
+// The body is the one the list's lead names, else the one the list's
+// lines before were about, else its section's.
+func (x *extraction) labelledStatus(p *Passage, before int) {
+	if len(x.memberships) > before || p.Kind != KindBullet && p.Kind != KindItem {
+		return
+	}
+	m := reLabelledValue.FindStringSubmatchIndex(p.Text)
+	if m == nil || !namesOnly(p.Text[m[2]:m[3]]) {
+		return
+	}
+	key, ok := statusCells[strings.ToLower(p.Text[m[4]:m[5]])]
+	if !ok {
+		return
+	}
+	geo := scanCountries(p.Text[m[2]:m[3]])
+	if len(geo) == 0 || slices.ContainsFunc(geo, func(g geoMention) bool { return g.isGroup }) {
+		return
+	}
+	org := x.leadBody(p)
+	if org == "" {
+		org = x.lastMemberOrg[p.Doc]
+	}
+	if org == "" {
+		org = x.sectionBody(p)
+	}
+	if org == "" {
+		return
+	}
+	for _, g := range geo {
+		x.memberships = append(x.memberships, Membership{Country: g.name, Org: org, Status: corpus.StatusOfKey(key),
+			Sentence: p.Text, Passage: p, Span: Span{Start: m[4], End: m[5]}})
+	}
+	x.lastMemberOrg[p.Doc] = org
 }
 
 // leadInMemberships reads an item of a list whose lead-in states a status

@@ -60,14 +60,15 @@ The Coastal Trade Agreement (CTA) entered into force in 2009. Cambodia joined it
 	// there: a member that withdrew is no longer one.
 	expectAnswers(t, ix, map[string]string{
 		"is Myanmar a member of the DCP?":                  "yes",
-		"is japan a member of the dcp":                     "observer",
+		"is japan a member of the dcp":                     "no",
+		"is japan in the dcp":                              "observer",
 		"did south korea leave the river fund":             "yes",
 		"is singapore in the river fund?":                  "no",
 		"does malaysia plan to join the river fund":        "yes",
 		"was thailand a founding member of the river fund": "yes",
 		"was brunei a founding member of the river fund":   "no",
 	})
-	// An observer is no full member: the bare no answers that.
+	// An observer is no member, nor a full one: the bare no answers that.
 	if a := ix.Answer("is japan a full member of the dcp"); !a.Found || a.Span != "no" {
 		t.Errorf("full member: found %v span %q, want no", a.Found, a.Span)
 	}
@@ -165,7 +166,8 @@ The Upland Schools Network (USN) was founded in 2008 by Quang Ngai and Kon Tum p
 	// A place is asked about as a member as a country is.
 	expectAnswers(t, ix, map[string]string{
 		"is dien bien a member of the usn":  "yes",
-		"is battambang a member of the usn": "invited",
+		"is battambang a member of the usn": "no",
+		"is battambang in the usn":          "invited",
 		"when did ha giang join the usn":    "2010",
 		"which provinces founded the usn":   "Quang Ngai, Kon Tum",
 	})

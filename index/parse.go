@@ -669,13 +669,23 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 	n := 1
 	for ; i+n < len(lines) && strings.TrimSpace(lines[i+n]) != ""; n++ {
 		cs := reCellGap.Split(strings.TrimSpace(lines[i+n]), -1)
+		starts := cellStarts(lines[i+n])
 		if len(cs) == len(head)-1 {
 			// "Technical coop. ¥180 million" under "Form    Amount": a
 			// cell that fills its column leaves one space before the
 			// next, which starts where its column's name does. Only one
 			// such cell: a row with fewer gaps has an empty cell, or a
 			// name that runs across the columns.
-			cs = cutAtStarts(lines[i+n], headAt)
+			if cut := cutAtStarts(lines[i+n], headAt); cut != nil {
+				cs, starts = cut, headAt
+			}
+		}
+		// "Total    ¥2.15 billion" under "Country    Amount    Commodity":
+		// a row whose cells start where the first columns' names do
+		// leaves the last ones empty.
+		if len(cs) >= 2 && len(cs) < len(head) && slices.Equal(starts, headAt[:len(cs)]) {
+			cs = append(cs, make([]string, len(head)-len(cs))...)
+			starts = headAt
 		}
 		// "(a) River Warning    US$1,200,000": a row that opens with an
 		// item's number is an item of a list, set out in columns.
@@ -686,7 +696,7 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 		// column ("412" under "Trainees"), or each of its cells starts
 		// where its column's name does ("Vietnam    member    14 February
 		// 2002" under "Country    Status    Joined").
-		if !reFigureCell.MatchString(cs[len(cs)-1]) && (!slices.Equal(cellStarts(lines[i+n]), headAt) || !columnNames(head)) {
+		if !reFigureCell.MatchString(cs[len(cs)-1]) && (!slices.Equal(starts, headAt) || !columnNames(head)) {
 			return nil, 0
 		}
 		md = append(md, markdownRow(cs))

@@ -35,7 +35,11 @@ var (
 	// reRoleIsThe is the role a name is said to hold after it, past an
 	// aside set off by commas: "Mr. X, formerly of the JCG, serves as the
 	// first Executive Director of the Centre".
-	reRoleIsThe = regexp.MustCompile(`^(?:,[^,;.()]{1,60}(?:\([^()]{1,20}\))?,)?,?\s+(?:is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?(?:(?:first|new|current|present)\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
+	// The aside may hold commas of its own ("formerly of the Ministry of
+	// Agriculture, Forestry and Fisheries (MAFF),") or be the body the
+	// person is of ("Dr. X of the Vietnam Academy of Sciences was elected
+	// as the first Chairperson").
+	reRoleIsThe = regexp.MustCompile(`^(?:,[^;.()]{1,80}?(?:\([^()]{1,20}\))?,|\s+of\s+the\s+[A-Z][^,;.()]{1,60}?)?,?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+(?:` + lexicon.Alt("appointment verbs") + `)(?:\s+as)?|is|was|will be|serves as|acts as)\s+(?:the\s+|its\s+)?(?:(?:first|new|current|present)\s+)?((?:[A-Z][\p{L}-]*\s+){0,3}(?i:` + lexicon.Alt("role heads") + `)(?:\s+(?:of|for|at)\s+(?:the\s+)?[A-Z][\p{L}()-]*(?:\s+[A-Z][\p{L}()-]*)*)?)`)
 )
 
 // personHints are words one of which a passage naming a person holds:

@@ -225,6 +225,12 @@ var kindPatterns = []struct {
 	// "Which Japanese official opened the forum": a person of a side, as
 	// the verb after the noun says; not "which official document".
 	{AskWho, regexp.MustCompile(`(?i)\bwhich\s+(?:(?:` + lexicon.Alt("role modifiers") + `)[\s-])?(?:` + lexicon.Alt("role heads") + `)\b|\bwho\s+(?:is|are|was|were)\s+in\s+(?:` + lexicon.Alt("roles after in") + `)\b|\bwhich\s+(?:\w+\s+)?(?:` + lexicon.Alt("person nouns asked") + `)s?\s+(?:\w+ed|` + lexicon.Alt("auxiliaries", "person verbs asked") + `)\b`)},
+	// "ajfmc members?", "AJFMC founding members?": a chat's shorthand that
+	// ends on members asks for them.
+	{AskCountries, regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:(?:` + lexicon.Alt("member list modifiers") + `)\s+)?members\s*\??\s*$`)},
+	// "naria chair?", "acset director?": a chat's shorthand that ends on
+	// the role asks who holds it.
+	{AskWho, regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)\s*\??\s*$`)},
 	{AskCountries, regexp.MustCompile(`\b` + lexicon.Alt("which spellings") + `\s+(?:\w+\s+)?` + lexicon.Alt("country list nouns asked") + `\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	// "Which provinces founded the network": provinces and cities are
 	// members too, and a list of them is a membership answer.

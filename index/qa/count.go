@@ -135,11 +135,16 @@ const tableCountBonus = countBonus
 // a table row whose label counts the thing and whose columns are years:
 // "Persons trained: FY2016: 540; FY2017: 860; FY2018: 720." The figure
 // under the year asked is the count.
+// A row with one figure and no year asked ("Family tents: Quantity:
+// 2,400") counts its label by that figure.
 func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
-	if len(aq.ent.years) != 1 {
+	if len(aq.ent.years) > 1 {
 		return
 	}
-	y := aq.ent.years[0]
+	y := 0
+	if len(aq.ent.years) == 1 {
+		y = aq.ent.years[0]
+	}
 	head := countedNoun(aq.q)
 	if head == "" {
 		return
@@ -155,19 +160,28 @@ func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 		if !namesNoun(label, head) || reNotCounted.MatchString(label) {
 			continue
 		}
+		var figures []tableLine
 		for _, l := range rowCells(rec.text) {
-			if !slices.Equal(yearsIn(l.label), []int{y}) {
-				continue
-			}
 			v := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ";. ")
 			if !reBareFigure.MatchString(v) {
 				continue
 			}
+			if y == 0 || slices.Equal(yearsIn(l.label), []int{y}) {
+				l.value.End = l.value.Start + len(v)
+				figures = append(figures, l)
+			}
+		}
+		// With no year asked, only a row of one figure says how many.
+		if y == 0 && len(figures) != 1 {
+			continue
+		}
+		for _, l := range figures {
 			cov := md.cov(aq, rec)
 			if cov < minCoverage {
 				continue
 			}
-			span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(v)}
+			v := rec.text[l.value.Start:l.value.End]
+			span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.End}
 			consider(answerFrom(rec, v, v+" "+rec.p.Label+" ("+l.label+")", span), cov, tableCountBonus)
 		}
 	}

@@ -130,6 +130,9 @@ var reRoleAsked = regexp.MustCompile(`\b(who\s+is|who's|whos|who\s+was|what\s+is
 // "deputy executive director", "minister of finance".
 var reAskedRole = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("role modifiers") + `)\s+)*(?:` + strings.ReplaceAll(lexicon.Alt("role heads"), "-", `[-\s]`) + `)\b(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s+(?:and|&)\s+[a-z]+)?)?`)
 
+// reGroupAfter is a noun of a group right after a role's head.
+var reGroupAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("groups of people") + `)\b`)
+
 // personNamed is the person whose name the question holds, last name at
 // least, with a role when the documents give one.
 func (md *Model) personNamed(q string) *corpus.Person {
@@ -291,7 +294,13 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 	}
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
-	askedRoles := reAskedRole.FindAllString(aq.q, -1)
+	var askedRoles []string
+	for _, m := range reAskedRole.FindAllStringIndex(aq.q, -1) {
+		// "The expert team" is a team: the role's head only describes it.
+		if !reGroupAfter.MatchString(aq.q[m[1]:]) {
+			askedRoles = append(askedRoles, aq.q[m[0]:m[1]])
+		}
+	}
 	if other != nil {
 		// "Who did Senior Vice-Minister Kinoshita meet": the role named
 		// is the named person's, not the one asked for.

@@ -28,6 +28,12 @@ var (
 	// A purpose ("in order to", "with a view to") says why as well.
 	reReasonCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues", "purpose connectives") + `)\b`)
 	reYearTo    = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
+	// reLaunchedTo is the purpose of a body's setting up: "It was set up
+	// to narrow the gap", "was created in the same year to pay for". A
+	// determiner after "to" makes it a place or a party ("opened to the
+	// public"), not what the body is for.
+	determiners  = lexicon.Set("determiners")
+	reLaunchedTo = regexp.MustCompile(`\b(?:is|are|was|were|been)\s+(?:` + lexicon.Alt("launch verbs") + `)(?:\s+(?:in|on|at|by)\s+[^,;.]{1,40}?)?\s+(to\s+([a-z]+))\b`)
 	// "encouraged the Lao PDR, which has not yet ratified, to complete":
 	// a relative clause may stand between the one asked and the request.
 	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
@@ -92,6 +98,10 @@ func (md *Model) readReasonsAndRequests() {
 				continue
 			}
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[0], m[1]))
+			found = true
+		}
+		if m := reLaunchedTo.FindStringSubmatchIndex(t); m != nil && !found && !determiners[t[m[4]:m[5]]] {
+			md.reasons = append(md.reasons, md.clauseAt(rec, m[2], m[2]))
 			found = true
 		}
 		if m := reYearTo.FindStringSubmatchIndex(t); m != nil && !found {

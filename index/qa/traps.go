@@ -571,8 +571,13 @@ func irregularActWord(q string) string {
 
 // reUnrealisedDated is a verb still to come right before the date it
 // takes: "is expected to be made in ", "will open on ", "is planned
-// for ".
-var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?$`)
+// for ". A short object may stand between a verb to come and its date:
+// "intends to provide up to ¥600 million in ".
+var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+(?:\s+[^\s,;:]+){0,` + maxObjectWords + `}?|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?$`)
+
+// maxObjectWords bounds the object between a verb to come and its date:
+// a sum or a short noun phrase, not a clause of its own.
+const maxObjectWords = "5"
 
 // refersToAskedBody reports whether s speaks of a body the question names
 // by its head noun alone: "the Centre" for the Mekong Human Resource
@@ -862,7 +867,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if v, ok := whoVerb(aq); ok && roleVerbs[v.word] {
 			// "Who heads AMISC" of "... serves as the first Executive
 			// Director of the Centre": the role says the heading.
-			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) {
+			// So does "directed by" or "under the leadership of" right
+			// before the name.
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) && !headedBy(aq, s, c.a.SentenceSpans) {
 				return "no such role"
 			}
 		}
@@ -992,6 +999,16 @@ var (
 	roleVerbs      = lexicon.Set("role verbs")
 	datedActVerbs  = lexicon.Set("dated act verbs")
 )
+
+// reHeadedBy is a body's heading said of the name right after it:
+// "directed by ", "under the leadership of ".
+var reHeadedBy = regexp.MustCompile(`\b(?:` + lexicon.Alt("heading agent phrases") + `)\s+$`)
+
+// headedBy reports whether a "who heads it" question's answer, at the
+// first of spans in sentence s, is named as the one heading.
+func headedBy(aq *asked, s string, spans []corpus.Span) bool {
+	return reHeadsAsked.MatchString(aq.q) && len(spans) > 0 && spans[0].Start <= len(s) && reHeadedBy.MatchString(s[:spans[0].Start])
+}
 
 // whoVerb is the verb of a who-question, the question term right after
 // "who" and its auxiliaries: "chair" in "who will chair the meeting".

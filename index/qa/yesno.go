@@ -72,9 +72,10 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 		word, line = "yes", "Yes — "
 	}
 	// "Is China in the MHRI?" of an observer: the status is the fact asked
-	// for, and "no" alone would hide it. Only "is it a full member" asks
-	// for the bare no.
-	if !yes && !reAskedStatus.MatchString(aq.q) && statusBetween[corpus.StatusKey(decided.Status)] && !reFullMemberAsk.MatchString(aq.q) {
+	// for, and "no" alone would hide it. "Is it a member", "has it
+	// joined" name membership and ask for the bare no, the status
+	// following on its line.
+	if !yes && !reAskedStatus.MatchString(aq.q) && statusBetween[corpus.StatusKey(decided.Status)] && !reMemberWord.MatchString(aq.q) {
 		word = decided.Status
 	}
 	line += statusSentence(decided)
@@ -89,8 +90,7 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 var (
 	// statusBetween are the statuses that are neither in nor out: an
 	// observer, a country invited, one that intends to join.
-	statusBetween   = lexicon.Set("statuses between member and not")
-	reFullMemberAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("full membership words") + `)\s+(?:member|members|membership)\b`)
+	statusBetween = lexicon.Set("statuses between member and not")
 )
 
 // memberDecision reads a yes-or-no membership question: the status that

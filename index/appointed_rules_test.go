@@ -1,0 +1,46 @@
+package index
+
+import "testing"
+
+// People named with their role by the grammar around them: appointed or
+// elected to it past an aside, heading the body just named ("directed
+// by"), or leading a group a role's head only describes ("the expert
+// team").
+func TestRolesByAppointmentAndAgency(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "appointed.md", Text: paperHeader("Japan's Cooperation with ASEAN on Livestock", "April 2004") + `1. The Cattle Vaccine Bank
+
+(1) The Cattle Vaccine Bank (CVB) opened in Vientiane on 4 June 2003. Mr. Taro Ishiguro, formerly of the Ministry of Agriculture, Forestry and Fisheries (MAFF), was appointed as the first Bank Manager. Dr. Vo Thi Mai of the Hanoi Institute of Veterinary Research was elected as the first Chairperson of the board.
+
+(2) Vaccines are tested at the Nakhon Pathom Animal Health Centre, directed by Mr. Prasit Chaiyaporn. A team of 4 Japanese experts led by Dr. Emi Kurokawa was dispatched to survey foot-and-mouth disease.
+
+(3) Ms. Rina Oda, an expert of the Japan International Cooperation Agency (JICA), was seconded to the Bank in May 2003.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"who is the bank manager of the cvb":                 "Mr. Taro Ishiguro",
+		"who chairs the cvb board":                           "Dr. Vo Thi Mai",
+		"cvb chairperson?":                                   "Dr. Vo Thi Mai",
+		"who heads the nakhon pathom centre?":                "Mr. Prasit Chaiyaporn",
+		"who led the japanese expert team":                   "Dr. Emi Kurokawa",
+		"which JICA expert was seconded to the vaccine bank": "Ms. Rina Oda",
+	})
+	roles := map[string]string{}
+	for _, nr := range namesAndRoles(ix) {
+		roles[nr.Name] = nr.Role
+	}
+	for name, role := range map[string]string{"Taro Ishiguro": "Bank Manager", "Vo Thi Mai": "Chairperson"} {
+		if roles[name] != role {
+			t.Errorf("%s: role %q, want %q", name, roles[name], role)
+		}
+	}
+}
+
+// A sum a party only intends to give, with the sum between the verb and
+// its year, has not been paid in that year.
+func TestIntendedSumIsNotPaid(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "intended.md", Text: paperHeader("Japan's Cooperation with ASEAN on Livestock", "April 2004") + `1. A Second Vaccine Bank
+
+A second bank is planned in Cebu. The Government of Japan intends to provide up to ¥300 million in FY2005 for the second bank.
+`})
+	expectRefused(t, ix, "when was the ¥300 million for the second bank disbursed")
+	expectAnswers(t, ix, map[string]string{"when will the ¥300 million be provided": "FY2005"})
+}

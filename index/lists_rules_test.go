@@ -1,0 +1,68 @@
+package index
+
+import (
+	"strings"
+	"testing"
+)
+
+// A list's line that labels a country with a bare status is a
+// membership of the body the list is about; a place before ", near" a
+// known place is a place in its country; a spaced table's row that
+// leaves its last cells empty keeps the table; a row of one figure counts
+// its label, a row of two does not say which.
+func TestListsTablesAndPlaces(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "lists.md", Text: paperHeader("Japan's Cooperation with ASEAN on Flood Control", "May 2011") + `1. ASEAN Flood Data Network (AFDN)
+
+The AFDN links the flood agencies of the region. Its membership is as follows:
+
+  • - Thailand and Vietnam: founding members (May 5, 2007)
+  • - Cambodia: member, joined on 9 June 2009
+  • - Myanmar: observer
+
+2. Pumps
+
+A pump depot was opened at Sukhadon, near Bangkok, on 2 March 2010. The depot holds:
+
+  Item                 Quantity
+  Mobile pumps         140
+  Sandbag machines     35
+
+A second depot is planned:
+
+  Item            Held     Ordered
+  Field tents     90       60
+  Life jackets    400      250
+
+3. Grants
+
+Grants were extended in FY2010 as follows:
+
+  Country      Amount           Use
+  Cambodia     ¥300 million     pumps
+  Laos         ¥250 million     dykes
+  Total        ¥550 million
+`})
+	var myanmar []string
+	for _, m := range ix.x.memberships {
+		if m.Country == "Myanmar" {
+			myanmar = append(myanmar, m.Status+" of "+m.Org)
+		}
+	}
+	if len(myanmar) != 1 || !strings.HasPrefix(myanmar[0], StatusObserver+" of ASEAN Flood Data Network") {
+		t.Errorf("Myanmar's memberships %q, want one observer of the AFDN", myanmar)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"where was the pump depot opened":      "Sukhadon",
+		"how many mobile pumps r at the depot": "140",
+		"how much did laos get in fy2010":      "¥250 million",
+		"afdn founding members?":               "Thailand, Vietnam",
+		"is myanmar a member of the afdn":      "no",
+	})
+	if a := ix.Answer("how many pumps are there"); a.Found && a.Span == "35" {
+		t.Errorf("another row's figure answered: %q", a.Text)
+	}
+	// A row of two figures says how many only under the column asked.
+	if a := ix.Answer("how many field tents"); a.Found && (a.Span == "90" || a.Span == "60") {
+		t.Errorf("one of two figures answered: %q", a.Text)
+	}
+}
