@@ -136,7 +136,28 @@ func membershipLine(m index.Membership, withCountry bool) string {
 	if m.Note != "" {
 		s += ", " + m.Note
 	}
+	// A status short of membership is where a paraphrase loses most:
+	// "intends to join" follows the document's own words when they say
+	// it otherwise ("intention to join", "plans to apply").
+	if w := statusAsWritten(m); w != "" {
+		s += " (“" + w + "”)"
+	}
 	return s
+}
+
+// statusAsWritten is the words the document states m's status in, when
+// the status is one short of membership and they do not hold its label's
+// first word; else "".
+func statusAsWritten(m index.Membership) string {
+	if m.Status != index.StatusIntends && m.Status != index.StatusInvited || m.Passage == nil || m.Span.Start < 0 || m.Span.End > len(m.Passage.Text) || m.Span.Start >= m.Span.End {
+		return ""
+	}
+	w := strings.TrimSpace(m.Passage.Text[m.Span.Start:m.Span.End])
+	label, _, _ := strings.Cut(m.Status, " ")
+	if strings.Contains(strings.ToLower(w), label) {
+		return ""
+	}
+	return w
 }
 
 // renderProject shows one project as fields, each with the documents'
