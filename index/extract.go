@@ -1850,6 +1850,16 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 // it lies near ("at Subang, near Kuala Lumpur").
 var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+(?:(?:` + lexicon.Alt("nearness words") + `)\s+)?`)
 
+// reToBody opens the body a sum goes to: " to the ".
+var reToBody = regexp.MustCompile(`^\s*to\s+(?:the\s+)?`)
+
+// reBracketAfter is a short form in brackets right after a name: " (UNISDR)".
+var reBracketAfter = regexp.MustCompile(`^\s*\([A-Z][A-Za-z0-9-]{1,15}\)`)
+
+// reNameGoesOnFor is a name's part after a particle: " for Disaster Risk
+// Reduction".
+var reNameGoesOnFor = regexp.MustCompile(`^\s*(?:for|of|on)\s+[A-Z]`)
+
 func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	return v
@@ -2030,9 +2040,10 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			am.Via = strings.TrimSpace(after[m[2]:m[3]])
 			// "from Japan's Ministry of Economy, Trade and Industry
 			// (METI)": a known organisation's name that runs on past a
-			// comma is the channel whole.
+			// comma, or past a "for" ("through the Japan Trust Fund for
+			// Disaster Risk Reduction"), is the channel whole.
 			for _, o := range x.orgMentions(after[m[2]:]) {
-				if ext := after[m[3]:max(m[3], m[2]+o.span.End)]; o.span.Start <= len("Japan's ") && strings.Contains(ext, ",") && !strings.ContainsAny(ext, "()") {
+				if ext := after[m[3]:max(m[3], m[2]+o.span.End)]; o.span.Start <= len("Japan's ") && (strings.Contains(ext, ",") || reNameGoesOnFor.MatchString(ext)) && !strings.ContainsAny(ext, "()") {
 					am.Via = strings.TrimSpace(after[m[2] : m[2]+o.span.End])
 					break
 				}
@@ -2060,6 +2071,22 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if i := strings.Index(after, am.Via); i >= 0 {
 				if m := reFor.FindStringSubmatchIndex(after); m == nil || m[2] > i && m[2] < i+len(am.Via) {
 					forText = after[i+len(am.Via):]
+					// "through the Trust Fund to the United Nations Office
+					// for Disaster Risk Reduction (UNISDR) for the
+					// Initiative": the body it goes to, whose name may hold
+					// a "for" of its own, comes before what it is for.
+					if m := reToBody.FindStringIndex(forText); m != nil {
+						if os := x.orgMentions(forText[m[1]:]); len(os) > 0 && os[0].span.Start == 0 {
+							end := m[1] + os[0].span.End
+							if b := reBracketAfter.FindString(forText[end:]); b != "" {
+								end += len(b)
+							}
+							if am.Recipient == "" {
+								am.Recipient = strings.TrimSpace(forText[m[1]:end])
+							}
+							forText = forText[end:]
+						}
+					}
 				}
 			}
 		}

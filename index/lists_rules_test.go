@@ -66,3 +66,45 @@ Grants were extended in FY2010 as follows:
 		t.Errorf("one of two figures answered: %q", a.Text)
 	}
 }
+
+// A channel's name that runs on past "for" is the channel whole; the body
+// after "to", whose name holds a "for" of its own, is the recipient, and
+// what the sum is for comes after it. A fund listed as a project funds
+// nothing by that, and a clause is no project's name.
+func TestChannelRecipientAndPurpose(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "channel.md", Text: paperHeader("Japan's Cooperation with ASEAN on Forests", "May 2009") + `1. Forest Fires
+
+(1) The Japan Trust Fund for Forest Fire Prevention was set up in 2006.
+
+(2) The Government of Japan disbursed US$640,000 through the Japan Trust Fund for Forest Fire Prevention to the United Nations Office for Project Services (UNOPS) for the Peatland Fire Watch Initiative (PFWI). The Director of the Centre requested Japan to train its pilots, and a programme for this purpose is under consideration.
+`})
+	am := amountNamed(ix, "US$640,000")
+	if am == nil {
+		t.Fatal("no US$640,000")
+	}
+	if am.Via != "Japan Trust Fund for Forest Fire Prevention" || am.Recipient != "United Nations Office for Project Services (UNOPS)" || am.Purpose != "the Peatland Fire Watch Initiative (PFWI)" {
+		t.Errorf("via %q, recipient %q, purpose %q", am.Via, am.Recipient, am.Purpose)
+	}
+	for _, f := range ix.Funding() {
+		if strings.HasPrefix(f.Text, "Japan Trust Fund for Forest Fire Prevention: funds Japan Trust Fund") {
+			t.Errorf("a fund funds itself: %q", f.Text)
+		}
+	}
+	for _, pr := range ix.Projects() {
+		if strings.Contains(pr.Name, " is under consideration") {
+			t.Errorf("a clause read as a project: %q", pr.Name)
+		}
+	}
+}
+
+// A fund that a paper's section makes a project of ("Japan Trust Fund for
+// Disaster Risk Reduction" under "Community-Based Disaster Risk
+// Reduction") is not said to fund itself.
+func TestFundFundsNotItself(t *testing.T) {
+	ix := mustOpen(t, corpusSource(t, "mofa-2012-10-japan-asean-disaster-management-paper"))
+	for _, f := range ix.Funding() {
+		if name, uses, ok := strings.Cut(f.Text, ": funds "); ok && strings.Contains(uses, name) {
+			t.Errorf("a fund funds itself: %q", f.Text)
+		}
+	}
+}

@@ -377,6 +377,10 @@ func subheading(p *Passage) (string, bool) {
 }
 
 // findProjectsDoc reads a document's projects as units.
+// reClauseVerbInName is a finite verb, in lower case, that no name
+// holds: "is", "were", "has".
+var reClauseVerbInName = regexp.MustCompile(`\s(?:` + lexicon.Alt("finite auxiliaries") + `)\s`)
+
 func (x *extraction) findProjectsDoc(d *Document) {
 	units := map[string]*projectUnit{}
 	var order []*projectUnit
@@ -388,6 +392,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		// "21 January 2016: Financing agreements signed for ...": the
 		// label of a chronology's line is a date, not a name.
 		if prose.DateLabel.MatchString(name + ": ") {
+			return nil
+		}
+		// "a programme for this purpose is under consideration": a name
+		// holds no verb of a clause.
+		if reClauseVerbInName.MatchString(name) {
 			return nil
 		}
 		k := projectKey(name)

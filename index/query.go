@@ -471,7 +471,9 @@ func (ix *Index) Funding() []Funding {
 		line := o.Display()
 		var uses []string
 		for _, pr := range ix.x.projects {
-			if contains(pr.Funding, o.Display()) {
+			// A fund that is itself listed as a project funds nothing
+			// by that.
+			if contains(pr.Funding, o.Display()) && pr.Name != o.Name && pr.Name != o.Display() {
 				uses = append(uses, pr.Name)
 			}
 		}
