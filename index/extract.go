@@ -1749,6 +1749,12 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 		if region == nil || monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 {
 			continue
 		}
+		// "Poipet, near Aranyaprathet": a town near another may lie
+		// across a border. Only a passage that names the other's country
+		// and no other says which country it is in.
+		if m[4] >= 0 && !onlyCountryNamed(t, region.Country) {
+			continue
+		}
 		place := Place{Name: text, Country: region.Country, AsWritten: text, Passage: p, Span: sub}
 		a.places = append(a.places, place)
 	}
@@ -1845,10 +1851,26 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 	}
 }
 
+// onlyCountryNamed reports whether text names country, by name or
+// adjective, and no other country.
+func onlyCountryNamed(text, country string) bool {
+	found := false
+	for _, g := range scanCountries(text) {
+		if g.isGroup {
+			continue
+		}
+		if g.name != country {
+			return false
+		}
+		found = true
+	}
+	return found
+}
+
 // rePlaceBeforeRegion is a capitalised name after a preposition of place,
 // then a comma: what follows may be the region it lies in, or the place
 // it lies near ("at Subang, near Kuala Lumpur").
-var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+(?:(?:` + lexicon.Alt("nearness words") + `)\s+)?`)
+var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+((?:` + lexicon.Alt("nearness words") + `)\s+)?`)
 
 // reToBody opens the body a sum goes to: " to the ".
 var reToBody = regexp.MustCompile(`^\s*to\s+(?:the\s+)?`)

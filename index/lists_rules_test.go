@@ -7,9 +7,10 @@ import (
 
 // A list's line that labels a country with a bare status is a
 // membership of the body the list is about; a place before ", near" a
-// known place is a place in its country; a spaced table's row that
-// leaves its last cells empty keeps the table; a row of one figure counts
-// its label, a row of two does not say which.
+// known place is a place in its country when the passage names that
+// country and no other; a spaced table's row that leaves its last cells
+// empty keeps the table; a row of one figure counts its label, a row of
+// two does not say which.
 func TestListsTablesAndPlaces(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "lists.md", Text: paperHeader("Japan's Cooperation with ASEAN on Flood Control", "May 2011") + `1. ASEAN Flood Data Network (AFDN)
 
@@ -21,7 +22,7 @@ The AFDN links the flood agencies of the region. Its membership is as follows:
 
 2. Pumps
 
-A pump depot was opened at Sukhadon, near Bangkok, on 2 March 2010. The depot holds:
+A pump depot was opened at Sukhadon, near Bangkok, on 2 March 2010, for the flood agencies of Thailand. The depot holds:
 
   Item                 Quantity
   Mobile pumps         140
@@ -105,6 +106,31 @@ func TestFundFundsNotItself(t *testing.T) {
 	for _, f := range ix.Funding() {
 		if name, uses, ok := strings.Cut(f.Text, ": funds "); ok && strings.Contains(uses, name) {
 			t.Errorf("a fund funds itself: %q", f.Text)
+		}
+	}
+}
+
+// A short row that ends in a figure leaves a spaced table's last columns
+// empty; one that ends in words ("Source    MAFF") is no row of it.
+func TestShortRowsOfASpacedTable(t *testing.T) {
+	head := "Title\n\nMay 2011\nMinistry of Foreign Affairs of Japan\n\n1. Grants\n\n"
+	rows := "  Country      Amount           Use\n  Cambodia     ¥300 million     pumps\n  Laos         ¥250 million     dykes\n"
+	for tail, table := range map[string]bool{
+		"  Total        ¥550 million\n": true,
+		"  Source       MAFF\n":         false,
+	} {
+		doc, err := ParseDocument("rows", head+rows+tail)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rowsRead := 0
+		for _, p := range doc.Passages {
+			if p.IsTableRow() {
+				rowsRead++
+			}
+		}
+		if got := rowsRead > 0; got != table {
+			t.Errorf("with %q: table read %v, want %v", tail, got, table)
 		}
 	}
 }

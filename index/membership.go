@@ -278,6 +278,9 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 }
 
+// reMembershipLead is a list's lead that speaks of membership.
+var reMembershipLead = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership words") + `)\b`)
+
 // reLabelledValue is a line that is a label and its value and nothing
 // else: "Myanmar: observer".
 var reLabelledValue = regexp.MustCompile(`^\s*([^:;.]{2,80}):\s+([^:;.,]{2,40}?)\s*\.?\s*$`)
@@ -285,8 +288,9 @@ var reLabelledValue = regexp.MustCompile(`^\s*([^:;.]{2,80}):\s+([^:;.,]{2,40}?)
 // labelledStatus reads a list's line that labels countries with a bare
 // status ("Myanmar: observer"), which no verb states, when nothing else
 // read a membership from it (before is how many there were before p).
-// The body is the one the list's lead names, else the one the list's
-// lines before were about, else its section's.
+// The body is the one the list's lead names, else, for a lead about
+// membership, the one the document last read a membership in, else its
+// section's.
 func (x *extraction) labelledStatus(p *Passage, before int) {
 	if len(x.memberships) > before || p.Kind != KindBullet && p.Kind != KindItem {
 		return
@@ -303,12 +307,19 @@ func (x *extraction) labelledStatus(p *Passage, before int) {
 	if len(geo) == 0 || slices.ContainsFunc(geo, func(g geoMention) bool { return g.isGroup }) {
 		return
 	}
-	org := x.leadBody(p)
-	if org == "" {
-		org = x.lastMemberOrg[p.Doc]
+	// The list's lead says what the statuses are in: a body it names,
+	// or, when it speaks of membership ("Its membership is as
+	// follows:"), the body the passages before were about. A list of
+	// who attended a meeting ("China: observer") is no membership.
+	if p.LeadP == nil {
+		return
 	}
-	if org == "" {
-		org = x.sectionBody(p)
+	org := x.leadBody(p)
+	if org == "" && reMembershipLead.MatchString(p.LeadP.Text) {
+		org = x.lastMemberOrg[p.Doc]
+		if org == "" {
+			org = x.sectionBody(p)
+		}
 	}
 	if org == "" {
 		return

@@ -681,9 +681,9 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 			}
 		}
 		// "Total    ¥2.15 billion" under "Country    Amount    Commodity":
-		// a row whose cells start where the first columns' names do
-		// leaves the last ones empty.
-		if len(cs) >= 2 && len(cs) < len(head) && slices.Equal(starts, headAt[:len(cs)]) {
+		// a row whose cells start where the first columns' names do, and
+		// whose last cell is a figure, leaves the last columns empty.
+		if len(cs) >= 2 && len(cs) < len(head) && slices.Equal(starts, headAt[:len(cs)]) && reFigureCell.MatchString(cs[len(cs)-1]) {
 			cs = append(cs, make([]string, len(head)-len(cs))...)
 			starts = headAt
 		}

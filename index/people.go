@@ -193,7 +193,10 @@ func roleAfter(t string, at, end int) (string, Span) {
 		return "", Span{}
 	}
 	rest := t[at:end]
-	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil {
+	// "Mr Ken Abe, and Dr Lan Pham, a professor, was elected": an aside
+	// that names another person, or joins another with "and", leaves
+	// the role to that one.
+	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil && !rePersonHon.MatchString(rest[:m[2]]) && !reAndAside.MatchString(rest[:m[2]]) {
 		return rest[m[2]:m[3]], Span{Start: at + m[2], End: at + m[3]}
 	}
 	if !strings.HasPrefix(rest, ", ") {
@@ -237,6 +240,9 @@ func roleAfter(t string, at, end int) (string, Span) {
 	}
 	return role, Span{Start: at + s, End: at + s + len(role)}
 }
+
+// reAndAside is an aside that opens with "and": the next one of a list.
+var reAndAside = regexp.MustCompile(`^,\s+and\s`)
 
 // reRelativeStart opens a relative clause.
 var reRelativeStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("relative pronouns") + `)\b`)

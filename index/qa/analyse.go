@@ -201,6 +201,17 @@ func quantityAsked(q string) bool {
 // question without one may ask for a quantity.
 var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question words") + `)\b`)
 
+// reMembersShorthand and reRoleShorthand are a chat's shorthand that ends
+// on members or on a role: "ajfmc founding members?", "naria chair?".
+var (
+	reMembersShorthand = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:(?:` + lexicon.Alt("member list modifiers") + `)\s+)?members\s*\??\s*$`)
+	reRoleShorthand    = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)\s*\??\s*$`)
+)
+
+// reQuestionOpener is a question word or an auxiliary that opens a
+// question.
+var reQuestionOpener = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("question openers") + `)\b`)
+
 // kindPatterns read what a question asks from its wording. They are tried
 // in order and the first that matches wins, so the narrower come first.
 var kindPatterns = []struct {
@@ -225,12 +236,10 @@ var kindPatterns = []struct {
 	// "Which Japanese official opened the forum": a person of a side, as
 	// the verb after the noun says; not "which official document".
 	{AskWho, regexp.MustCompile(`(?i)\bwhich\s+(?:(?:` + lexicon.Alt("role modifiers") + `)[\s-])?(?:` + lexicon.Alt("role heads") + `)\b|\bwho\s+(?:is|are|was|were)\s+in\s+(?:` + lexicon.Alt("roles after in") + `)\b|\bwhich\s+(?:\w+\s+)?(?:` + lexicon.Alt("person nouns asked") + `)s?\s+(?:\w+ed|` + lexicon.Alt("auxiliaries", "person verbs asked") + `)\b`)},
-	// "ajfmc members?", "AJFMC founding members?": a chat's shorthand that
-	// ends on members asks for them.
-	{AskCountries, regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:(?:` + lexicon.Alt("member list modifiers") + `)\s+)?members\s*\??\s*$`)},
-	// "naria chair?", "acset director?": a chat's shorthand that ends on
-	// the role asks who holds it.
-	{AskWho, regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)\s*\??\s*$`)},
+	// "ajfmc members?" asks for the members, "naria chair?" for who
+	// holds the role.
+	{AskCountries, reMembersShorthand},
+	{AskWho, reRoleShorthand},
 	{AskCountries, regexp.MustCompile(`\b` + lexicon.Alt("which spellings") + `\s+(?:\w+\s+)?` + lexicon.Alt("country list nouns asked") + `\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	// "Which provinces founded the network": provinces and cities are
 	// members too, and a list of them is a membership answer.
@@ -295,6 +304,12 @@ func classify(q string, namesCountry bool) string {
 	}
 	for _, k := range kindPatterns {
 		if k.kind == AskMember && !namesCountry {
+			continue
+		}
+		// A chat's shorthand is a noun phrase ("naria chair?"): a
+		// question that opens with a question word or an auxiliary
+		// ("which country holds the chair?") is not one.
+		if (k.re == reMembersShorthand || k.re == reRoleShorthand) && reQuestionOpener.MatchString(q) {
 			continue
 		}
 		if k.re.MatchString(q) {

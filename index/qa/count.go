@@ -131,6 +131,10 @@ var reBareFigure = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
 // as a count read from a sentence is ranked.
 const tableCountBonus = countBonus
 
+// countColumns are the names of a table's column whose figures count
+// what each row names.
+var countColumns = lexicon.Set("count column names")
+
 // answerTableCounts answers "how many persons were trained in FY2017" from
 // a table row whose label counts the thing and whose columns are years:
 // "Persons trained: FY2016: 540; FY2017: 860; FY2018: 720." The figure
@@ -166,7 +170,10 @@ func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 			if !reBareFigure.MatchString(v) {
 				continue
 			}
-			if y == 0 || slices.Equal(yearsIn(l.label), []int{y}) {
+			// With no year asked, the column must count: "Quantity", or
+			// the thing asked ("Provinces served" counts provinces, not
+			// the row's pumps).
+			if y == 0 && (countColumns[strings.ToLower(strings.TrimSpace(l.label))] || namesNoun(strings.ToLower(l.label), head)) || y != 0 && slices.Equal(yearsIn(l.label), []int{y}) {
 				l.value.End = l.value.Start + len(v)
 				figures = append(figures, l)
 			}

@@ -29,11 +29,14 @@ var (
 	reReasonCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues", "purpose connectives") + `)\b`)
 	reYearTo    = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	// reLaunchedTo is the purpose of a body's setting up: "It was set up
-	// to narrow the gap", "was created in the same year to pay for". A
-	// determiner after "to" makes it a place or a party ("opened to the
-	// public"), not what the body is for.
-	determiners  = lexicon.Set("determiners")
+	// to narrow the gap", "was created in the same year to pay for".
 	reLaunchedTo = regexp.MustCompile(`\b(?:is|are|was|were|been)\s+(?:` + lexicon.Alt("launch verbs") + `)(?:\s+(?:in|on|at|by)\s+[^,;.]{1,40}?)?\s+(to\s+([a-z]+))\b`)
+	// notAVerbAfterTo are words after "to" that open a noun phrase, not
+	// a verb: "opened to the public", "to all vessels".
+	notAVerbAfterTo = lexicon.Set("determiners", "quantifiers")
+	// reDatedAfter is a date right after a word: "to traffic on 8 April
+	// 2010" opened the bridge to traffic on a day, for no purpose.
+	reDatedAfter = regexp.MustCompile(`^\s+(?:on|in|from|since|by)\s+(?:the\s+)?(?:\d|(?:` + prose.MonthAlt + `)\b)`)
 	// "encouraged the Lao PDR, which has not yet ratified, to complete":
 	// a relative clause may stand between the one asked and the request.
 	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
@@ -100,7 +103,7 @@ func (md *Model) readReasonsAndRequests() {
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[0], m[1]))
 			found = true
 		}
-		if m := reLaunchedTo.FindStringSubmatchIndex(t); m != nil && !found && !determiners[t[m[4]:m[5]]] {
+		if m := reLaunchedTo.FindStringSubmatchIndex(t); m != nil && !found && !notAVerbAfterTo[t[m[4]:m[5]]] && !reDatedAfter.MatchString(t[m[5]:]) {
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[2], m[2]))
 			found = true
 		}

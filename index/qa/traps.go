@@ -571,13 +571,41 @@ func irregularActWord(q string) string {
 
 // reUnrealisedDated is a verb still to come right before the date it
 // takes: "is expected to be made in ", "will open on ", "is planned
-// for ". A short object may stand between a verb to come and its date:
-// "intends to provide up to ¥600 million in ".
-var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+(?:\s+[^\s,;:]+){0,` + maxObjectWords + `}?|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?$`)
+// for ".
+var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+` + datePreposition + `$`)
 
-// maxObjectWords bounds the object between a verb to come and its date:
-// a sum or a short noun phrase, not a clause of its own.
-const maxObjectWords = "5"
+// reUnrealisedObject is a verb still to come, its object, then the date:
+// "intends to provide up to ¥600 million in ". unrealisedDated checks
+// the object's words.
+var reUnrealisedObject = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,5})\s+` + datePreposition + `$`)
+
+// datePreposition is what may stand between a verb and its date.
+const datePreposition = `(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?`
+
+// unrealisedDated reports whether before, the words of a clause up to a
+// date, end in a verb still to come and what it takes: a sum or a short
+// noun phrase, no word of a clause of its own ("delayed due to floods
+// and finished in", "that will serve the bridge was completed in").
+func unrealisedDated(before string) bool {
+	if reUnrealisedDated.MatchString(before) {
+		return true
+	}
+	m := reUnrealisedObject.FindStringSubmatchIndex(before)
+	if m == nil || strings.HasPrefix(strings.ToLower(strings.TrimSpace(before[m[0]:])), "due ") {
+		return false
+	}
+	for _, w := range strings.Fields(before[m[2]:m[3]]) {
+		w = strings.ToLower(w)
+		if clauseWords[w] || strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseWords open or carry a clause of their own: a conjunction, a
+// relative word, a finite "be" or "have".
+var clauseWords = lexicon.Set("clause conjunctions", "relative pronouns", "finite auxiliaries")
 
 // refersToAskedBody reports whether s speaks of a body the question names
 // by its head noun alone: "the Centre" for the Mekong Human Resource
@@ -857,7 +885,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if w := irregularActWord(aq.q); ta.pastAct == nil && w != "" {
 			otherVerb = !hasPhrase(strings.ToLower(clause), w)
 		}
-		if otherVerb && cl.Start <= sp.Start && reUnrealisedDated.MatchString(s[cl.Start:sp.Start]) {
+		if otherVerb && cl.Start <= sp.Start && unrealisedDated(s[cl.Start:sp.Start]) {
 			return "act not yet done"
 		}
 	}
@@ -869,7 +897,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			// Director of the Centre": the role says the heading.
 			// So does "directed by" or "under the leadership of" right
 			// before the name.
-			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) && !headedBy(aq, s, c.a.SentenceSpans) {
+			// "A survey mission led by Mr. X" says X heads the mission,
+			// whatever else the sentence holds.
+			if heads, said := headedBy(aq, s, c.a.SentenceSpans); said {
+				if !heads {
+					return "no such role"
+				}
+			} else if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) {
 				return "no such role"
 			}
 		}
@@ -1000,15 +1034,51 @@ var (
 	datedActVerbs  = lexicon.Set("dated act verbs")
 )
 
-// reHeadedBy is a body's heading said of the name right after it:
-// "directed by ", "under the leadership of ".
-var reHeadedBy = regexp.MustCompile(`\b(?:` + lexicon.Alt("heading agent phrases") + `)\s+$`)
+// reHeadedByIn is a body's heading said of the name after it: "directed
+// by ", "under the leadership of ".
+var reHeadedByIn = regexp.MustCompile(`\b(?:` + lexicon.Alt("heading agent phrases") + `)\s`)
 
 // headedBy reports whether a "who heads it" question's answer, at the
-// first of spans in sentence s, is named as the one heading.
-func headedBy(aq *asked, s string, spans []corpus.Span) bool {
-	return reHeadsAsked.MatchString(aq.q) && len(spans) > 0 && spans[0].Start <= len(s) && reHeadedBy.MatchString(s[:spans[0].Start])
+// first of spans in sentence s, is named as the one heading what the
+// question asks of: "directed by" or "led by" stands shortly before it,
+// and the words before that name what the question does ("the Khon Kaen
+// Centre, directed by"), not another group ("a survey mission led by").
+// said reports whether the sentence says who heads anything: when it
+// does, and not of this answer, the heading is another's.
+func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
+	if !reHeadsAsked.MatchString(aq.q) || len(spans) == 0 || spans[0].Start > len(s) {
+		return false, false
+	}
+	start := spans[0].Start
+	ms := reHeadedByIn.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return false, false
+	}
+	for _, m := range ms {
+		// "headed by Executive Director Dr. X", "led by H.E. Mr. X": a
+		// title may stand between.
+		if m[1] > start || start-m[1] > headedByReach {
+			continue
+		}
+		before := s[:m[0]]
+		if refersToAskedBody(aq, before) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(before, o) }) {
+			return true, true
+		}
+		lower := strings.ToLower(before)
+		v, _ := whoVerb(aq)
+		for _, t := range aq.terms {
+			if t.word != v.word && len(t.stem) > shortWord && strings.Contains(lower, t.stem) {
+				return true, true
+			}
+		}
+		return false, true
+	}
+	return false, true
 }
+
+// headedByReach is how far, in bytes, a title may run between "headed
+// by" and the name: "Executive Director Dr. ".
+const headedByReach = 40
 
 // whoVerb is the verb of a who-question, the question term right after
 // "who" and its auxiliaries: "chair" in "who will chair the meeting".

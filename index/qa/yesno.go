@@ -73,9 +73,11 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 	}
 	// "Is China in the MHRI?" of an observer: the status is the fact asked
 	// for, and "no" alone would hide it. "Is it a member", "has it
-	// joined" name membership and ask for the bare no, the status
-	// following on its line.
-	if !yes && !reAskedStatus.MatchString(aq.q) && statusBetween[corpus.StatusKey(decided.Status)] && !reMemberWord.MatchString(aq.q) {
+	// joined", "did it join" ask whether it is in and get the bare no,
+	// the status following on its line; "will it join", "has it been
+	// asked to join" ask of a plan or an invitation, which the status
+	// answers.
+	if !yes && !reAskedStatus.MatchString(aq.q) && statusBetween[corpus.StatusKey(decided.Status)] && !(reMembershipHeld.MatchString(aq.q) && !reWillJoin.MatchString(aq.q) && !reAskedToJoin.MatchString(aq.q)) {
 		word = decided.Status
 	}
 	line += statusSentence(decided)
@@ -91,6 +93,11 @@ var (
 	// statusBetween are the statuses that are neither in nor out: an
 	// observer, a country invited, one that intends to join.
 	statusBetween = lexicon.Set("statuses between member and not")
+	// reMembershipHeld asks whether a country is in a body, by the
+	// words of membership: "a member", "has joined", "did it join".
+	reMembershipHeld = regexp.MustCompile(`\b(?:` + lexicon.Alt("membership held words") + `)\b|\bdid\b.*\b(?:` + lexicon.Alt("joining verbs") + `)\b`)
+	// reAskedToJoin asks of an invitation: "been asked to join".
+	reAskedToJoin = regexp.MustCompile(`\b(?:` + lexicon.Alt("invitation words") + `)\b`)
 )
 
 // memberDecision reads a yes-or-no membership question: the status that
