@@ -35,12 +35,20 @@ func TestRolesByAppointmentAndAgency(t *testing.T) {
 }
 
 // A sum a party only intends to give, with the sum between the verb and
-// its year, has not been paid in that year.
+// its year, has not been paid in that year, nor at all: its line says it
+// is to be given.
 func TestIntendedSumIsNotPaid(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "intended.md", Text: paperHeader("Japan's Cooperation with ASEAN on Livestock", "April 2004") + `1. A Second Vaccine Bank
 
-A second bank is planned in Cebu. The Government of Japan intends to provide up to ¥300 million in FY2005 for the second bank.
+A second bank is planned in Cebu. The Government of Japan intends to provide up to ¥300 million in FY2005 for the second bank. A further ¥80 million will be disbursed for vaccines. The Board asked Japan to provide ¥50 million for cold stores.
 `})
-	expectRefused(t, ix, "when was the ¥300 million for the second bank disbursed")
+	expectRefused(t, ix, "when was the ¥300 million for the second bank disbursed", "has the ¥300 million been disbursed?", "has the ¥50 million been disbursed?")
 	expectAnswers(t, ix, map[string]string{"when will the ¥300 million be provided": "FY2005"})
+	// The funding line says it is to come.
+	if am := amountNamed(ix, "¥300 million"); am == nil || am.Verb != "to be provided" {
+		t.Errorf("the intended sum: %+v", am)
+	}
+	if am := amountNamed(ix, "¥80 million"); am == nil || am.Verb != "to be disbursed" {
+		t.Errorf("the sum that will be disbursed: %+v", am)
+	}
 }

@@ -1987,14 +1987,22 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		before := t[sent.Start:s.Start]
 		if m := reVerbAfterSum.FindStringSubmatch(t[s.End:sent.End]); m != nil {
 			// "US$4,312,750 had been disbursed": the verb after the sum is
-			// its own.
+			// its own. "¥2.1 billion will be provided" is still to come.
 			am.Verb = participleOf(strings.ToLower(m[1]))
+			if reToComeAux.MatchString(m[0]) {
+				am.Verb = "to be " + am.Verb
+			}
 		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
 			// before another sum or a phrase of its own ("Of the approved
 			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
 			// a balance of US$0.5 million") is not this sum's.
 			am.Verb = participleOf(strings.ToLower(before[m[len(m)-1][0]:m[len(m)-1][1]]))
+			// "intends to provide up to ¥600 million": a sum only meant
+			// is to be provided, not provided.
+			if reToComeBefore.MatchString(before[:m[len(m)-1][0]]) {
+				am.Verb = "to be " + am.Verb
+			}
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		am.Recipient = x.recipientOf(t[s.End:sent.End])
@@ -2365,6 +2373,13 @@ func datedAt(dates []Date, at int) bool {
 // reFromState is a sum's source that is a state: "from the Lao
 // Government", "from the Government of Laos".
 var reFromState = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:` + lexicon.Alt("organs of a state") + `)\b`)
+
+// reToComeBefore is what makes the verb after it one still to come:
+// "intends to ", "will ", "is expected to ".
+var reToComeBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+$`)
+
+// reToComeAux is a verb's auxiliary that puts it still to come: "will be".
+var reToComeAux = regexp.MustCompile(`(?i)\b(?:will|shall)\b`)
 
 // reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
 // million had been disbursed", "¥2.1 billion will be provided".

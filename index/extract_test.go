@@ -473,9 +473,9 @@ The Government of Japan will provide a total of US$210,000 (about VND 4.4 billio
 		got = append(got, a.Text+" | "+a.Verb+" | "+a.Equivalent+" | "+a.EquivalentOf)
 	}
 	want := []string{
-		"US$210,000 | provided | VND 4.4 billion, or roughly ¥19.6 million | ",
-		"VND 4.4 billion | provided |  | US$210,000",
-		"¥19.6 million | provided |  | US$210,000",
+		"US$210,000 | to be provided | VND 4.4 billion, or roughly ¥19.6 million | ",
+		"VND 4.4 billion | to be provided |  | US$210,000",
+		"¥19.6 million | to be provided |  | US$210,000",
 		"US$30,000 | given |  | ",
 		"US$12,000 | paid |  | ",
 	}

@@ -541,14 +541,16 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) {
 		act = writtenAct(aq, best, v)
 	}
+	// "Has the ¥600 million been disbursed" of "intends to provide up to
+	// ¥600 million": the kindred word the sentence says it by is still
+	// to come, which says neither.
+	if act != nil && !no && !act.MatchString(cl) && kindredToCome(aq, best, cl) {
+		return md.saysNeither(aq), true
+	}
 	if act != nil && onlyUnrealised(cl, act) {
 		if !onlyToCome(cl, act) || !askedActVerb(aq.q) {
 			// Neither yes nor no, and no other fact of the sentence.
-			a := Answer{Kind: AskOpen}
-			if hits, err := md.src.Search(aq.q); err == nil {
-				a.Closest = hits[:min(closestShown, len(hits))]
-			}
-			return a, true
+			return md.saysNeither(aq), true
 		}
 		no = true
 	}
@@ -561,6 +563,38 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 // writtenAct is the act asked as sentence rec writes it: "has it been
 // finished" of "is expected to be completed" asks the act "completed".
 // When rec writes the asked word itself, or no kindred one, it is v.
+// saysNeither is the answer to a yes-or-no question the documents answer
+// neither way: no fact, and the passages closest to it.
+func (md *Model) saysNeither(aq *asked) Answer {
+	a := Answer{Kind: AskOpen}
+	if hits, err := md.src.Search(aq.q); err == nil {
+		a.Closest = hits[:min(closestShown, len(hits))]
+	}
+	return a
+}
+
+// kindredToCome reports whether clause cl of rec says the question's act
+// by a kindred word ("provide" for "disbursed") that is still to come
+// there: "intends to provide", or only asked for: "asked Japan to
+// provide".
+func kindredToCome(aq *asked, rec *sentenceRec, cl string) bool {
+	for _, t := range aq.terms {
+		if actAsked(t.word) == nil {
+			continue
+		}
+		for _, w := range rec.stemmedWords() {
+			if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
+				continue
+			}
+			word := rec.text[w.span.Start:w.span.End]
+			if i := strings.Index(cl, word); i >= 0 && reUnrealisedBefore.MatchString(cl[:i]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func writtenAct(aq *asked, rec *sentenceRec, v *regexp.Regexp) *regexp.Regexp {
 	if v.MatchString(rec.text) {
 		return v
