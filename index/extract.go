@@ -1872,6 +1872,29 @@ func onlyCountryNamed(text, country string) bool {
 // it lies near ("at Subang, near Kuala Lumpur").
 var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+((?:` + lexicon.Alt("nearness words") + `)\s+)?`)
 
+// namedReference names the body a purpose refers to by its head noun,
+// when the section is about that body: "the running costs of the
+// Network" in a section on the Asia-Pacific Disaster Information Network
+// (APDIN) is "the running costs of the Network (APDIN)".
+func (x *extraction) namedReference(p *Passage, purpose string) string {
+	m := prose.OrgRefRE.FindStringSubmatchIndex(purpose)
+	if m == nil {
+		return purpose
+	}
+	body := x.sectionBody(p)
+	if body == "" || !strings.EqualFold(prose.NameHead(body), purpose[m[2]:m[3]]) || strings.HasPrefix(strings.TrimSpace(purpose[m[1]:]), "(") {
+		return purpose
+	}
+	short := body
+	if b := reClosingBrackets.FindStringSubmatch(body); b != nil {
+		short = b[1]
+	}
+	return purpose[:m[1]] + " (" + short + ")" + purpose[m[1]:]
+}
+
+// reToTheBody is a body a sum goes to by its head noun: " to the Centre".
+var reToTheBody = regexp.MustCompile(`^\s*to\s+the\s+([A-Z][a-z]+)\b`)
+
 // reToBody opens the body a sum goes to: " to the ".
 var reToBody = regexp.MustCompile(`^\s*to\s+(?:the\s+)?`)
 
@@ -1916,7 +1939,7 @@ var (
 	reJointSource = regexp.MustCompile(`^\s*(?:,\s*)?and\s+(?:the\s+|other\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}(?:\s+\([A-Z]+\))?|[a-z]+\s+(?:` + lexicon.Alt("joint source nouns") + `))\s*(?:[,.;)]|$|\s+(?:for|to|as|in)\b)`)
 	// The purpose runs to a stop, a comma or a semicolon, but not to the
 	// comma or point inside a number: "for 500,000 courses".
-	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
+	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund|towards?)\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
 )
 
 // opensWithMonth reports whether s begins with a month's name.
@@ -2006,6 +2029,15 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		am.Recipient = x.recipientOf(t[s.End:sent.End])
+		// "¥1.8 billion to the Centre" in a section on the Centre: the
+		// section's body.
+		if am.Recipient == "" {
+			if m := reToTheBody.FindStringSubmatchIndex(t[s.End:sent.End]); m != nil {
+				if body := x.sectionBody(p); body != "" && strings.EqualFold(prose.NameHead(body), t[s.End+m[2]:s.End+m[3]]) {
+					am.Recipient = body
+				}
+			}
+		}
 		// Only a date in the sum's own clause dates it: in "provided $1.2
 		// million ... through the AHPF, which Japan set up in FY2000", FY2000
 		// is when the fund began.
@@ -2144,6 +2176,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if rePointedProject.MatchString(am.Purpose) {
 				am.Purpose = ""
 			}
+			am.Purpose = x.namedReference(p, am.Purpose)
 		}
 		out = append(out, am)
 	}

@@ -134,3 +134,23 @@ func TestShortRowsOfASpacedTable(t *testing.T) {
 		}
 	}
 }
+
+// A sum's body named by its head noun ("to the Centre", "the running
+// costs of the Network") in a section on that body is that body, and
+// "toward" says what a sum is for.
+func TestSumsNameTheSectionsBody(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "body.md", Text: paperHeader("Japan's Cooperation with ASEAN on Haze", "May 2012") + `1. ASEAN Haze Monitoring Network (AHMN)
+
+The Government of Japan contributes approximately ¥40 million a year toward the running costs of the Network.
+
+2. Support to the ASEAN Peatland Centre (APC)
+
+The Government of Japan extended ¥900 million to the Centre through the Japan-ASEAN Solidarity Fund (JASF).
+`})
+	if am := amountNamed(ix, "¥40 million"); am == nil || am.Purpose != "the running costs of the Network (AHMN)" {
+		t.Errorf("¥40 million: %+v", am)
+	}
+	if am := amountNamed(ix, "¥900 million"); am == nil || am.Recipient != "ASEAN Peatland Centre (APC)" {
+		t.Errorf("¥900 million: %+v", am)
+	}
+}

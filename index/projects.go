@@ -376,11 +376,11 @@ func subheading(p *Passage) (string, bool) {
 	return t, true
 }
 
-// findProjectsDoc reads a document's projects as units.
 // reClauseVerbInName is a finite verb, in lower case, that no name
 // holds: "is", "were", "has".
 var reClauseVerbInName = regexp.MustCompile(`\s(?:` + lexicon.Alt("finite auxiliaries") + `)\s`)
 
+// findProjectsDoc reads a document's projects as units.
 func (x *extraction) findProjectsDoc(d *Document) {
 	units := map[string]*projectUnit{}
 	var order []*projectUnit

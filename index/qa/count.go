@@ -138,9 +138,9 @@ var countColumns = lexicon.Set("count column names")
 // answerTableCounts answers "how many persons were trained in FY2017" from
 // a table row whose label counts the thing and whose columns are years:
 // "Persons trained: FY2016: 540; FY2017: 860; FY2018: 720." The figure
-// under the year asked is the count.
-// A row with one figure and no year asked ("Family tents: Quantity:
-// 2,400") counts its label by that figure.
+// under the year asked is the count. A row with one figure under a
+// counting column and no year asked ("Family tents: Quantity: 2,400")
+// counts its label by that figure.
 func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 	if len(aq.ent.years) > 1 {
 		return

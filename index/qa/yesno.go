@@ -560,9 +560,6 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	return a, true
 }
 
-// writtenAct is the act asked as sentence rec writes it: "has it been
-// finished" of "is expected to be completed" asks the act "completed".
-// When rec writes the asked word itself, or no kindred one, it is v.
 // saysNeither is the answer to a yes-or-no question the documents answer
 // neither way: no fact, and the passages closest to it.
 func (md *Model) saysNeither(aq *asked) Answer {
@@ -595,6 +592,9 @@ func kindredToCome(aq *asked, rec *sentenceRec, cl string) bool {
 	return false
 }
 
+// writtenAct is the act asked as sentence rec writes it: "has it been
+// finished" of "is expected to be completed" asks the act "completed".
+// When rec writes the asked word itself, or no kindred one, it is v.
 func writtenAct(aq *asked, rec *sentenceRec, v *regexp.Regexp) *regexp.Regexp {
 	if v.MatchString(rec.text) {
 		return v
