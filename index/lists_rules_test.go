@@ -154,3 +154,35 @@ The Government of Japan extended ¥900 million to the Centre through the Japan-A
 		t.Errorf("¥900 million: %+v", am)
 	}
 }
+
+// A party's share asked is not a percentage of a sentence that names no
+// party; the word a count question puts before its noun picks the count
+// so qualified.
+func TestSharesAndQualifiedCounts(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "shares.md", Text: paperHeader("Japan's Cooperation with ASEAN on Grain", "May 2003") + `1. Japan-Vietnam Grain Storage Programme (JVGSP)
+
+Grain losses in storage are estimated at up to 12 per cent of the harvest. The cost of the programme is shared by Japan and Vietnam. In FY2002 its budget was ¥80 million, of which ¥50 million was borne by Japan and ¥30 million by Vietnam.
+
+2. Network
+
+The network links 14 member colleges in the region with 9 partner colleges in Japan.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"what was japan's share of the grain storage programme cost?": "¥50 million",
+		"how many member colleges are in the network":                 "14",
+		"how many partner colleges":                                   "9",
+	})
+}
+
+// "Which countries can't get it" asks for the countries a sentence says
+// are not eligible, though it words neither "can't" nor "get".
+func TestCantGetAsksTheExcluded(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "cant.md", Text: paperHeader("Japan's Cooperation with ASEAN on Study Abroad", "May 2007") + `1. Japan-ASEAN Nursing Scholarships (JANS)
+
+About 40 scholarships are offered each year. Brunei Darussalam and Singapore are not eligible, because their income is above the threshold of the programme.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"which countries cant get JANS scholarships?":    "Brunei, Singapore",
+		"which countries can't receive the scholarships": "Brunei, Singapore",
+	})
+}

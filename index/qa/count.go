@@ -30,6 +30,11 @@ const (
 	// nounWordBonus adds for each word of the counted noun the question
 	// uses, to rank "regional centres" above "centres".
 	nounWordBonus = 0.05
+	// askedModifierBonus ranks a count whose noun has the word the
+	// question puts before its noun ("member universities") above one
+	// of the same noun otherwise qualified ("supporting universities"),
+	// however near the other stands to the question's words.
+	askedModifierBonus = 0.1
 )
 
 // answerCount answers "how many" with counts, the length of a list or a
@@ -266,6 +271,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	var offers []countOffer
 	partAsked := reOfWholeAsked.MatchString(aq.q)
 	head := countedNoun(aq.q)
+	modifier := wordBefore(aq.q, head)
 	tables := map[string]map[string]bool{} // each table's row places, by its lead-in, read once
 	for i, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)
@@ -325,6 +331,12 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 					bonus += nounWordBonus
 				}
 			}
+		}
+		// "How many member universities": the word the question puts
+		// before its noun picks "19 member universities" out of "... with
+		// 11 supporting universities".
+		if modifier != "" && len(nw) > 1 && slices.Contains(nw[:len(nw)-1], modifier) {
+			bonus += askedModifierBonus
 		}
 		// "How many crossed in 2010": of "from 2,150 in 2006 to 6,840 in
 		// 2010", the count the year asked dates.
@@ -743,6 +755,24 @@ func countedNoun(q string) string {
 		return plural
 	}
 	return head
+}
+
+// wordBefore is the word of q right before word w, lower case, or "":
+// "member" of "how many member universities".
+func wordBefore(q, w string) string {
+	if w == "" {
+		return ""
+	}
+	ws := strings.Fields(strings.ToLower(q))
+	for i := 1; i < len(ws); i++ {
+		if strings.Trim(ws[i], "?.,!") == w {
+			if prev := strings.Trim(ws[i-1], "?.,!"); !prose.Stopwords[prev] && !questionStop[prev] {
+				return prev
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // irregularPlurals are plural nouns without "-s": "staff", "people".

@@ -514,9 +514,19 @@ var (
 // answerExcluded answers "which countries were excluded from the support"
 // with the countries a sentence on it expressly excludes.
 func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
-	if !reExcludedAsked.MatchString(aq.q) {
+	m := reExcludedAsked.FindStringIndex(aq.q)
+	if m == nil {
 		return
 	}
+	// "Which countries can't get the scholarships": the exclusion's
+	// words and the verb after them are said by "not eligible", not by
+	// their own words.
+	verb := ""
+	if ws := strings.Fields(aq.q[m[1]:]); len(ws) > 0 {
+		verb = strings.Trim(ws[0], "?.,!")
+	}
+	asked := strings.Fields(aq.q[m[0]:m[1]])
+	held := func(t qterm) bool { return verb != "" && t.word == verb || slices.Contains(asked, t.word) }
 	for _, rec := range md.sents {
 		if len(rec.geos) == 0 || !rec.excludes() {
 			continue // read once and kept: most sentences exclude nothing
@@ -535,7 +545,7 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 		if len(names) == 0 {
 			continue
 		}
-		consider(answerFrom(rec, strings.Join(names, ", "), "Expressly excluded: "+strings.Join(names, ", "), spans...), md.cov(aq, rec), statusSetBonus)
+		consider(answerFrom(rec, strings.Join(names, ", "), "Expressly excluded: "+strings.Join(names, ", "), spans...), md.covHolding(aq, rec, held), statusSetBonus)
 	}
 }
 

@@ -494,6 +494,13 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 		if cov < minCoverage {
 			continue
 		}
+		// "Japan's share of the programme cost": a percentage is a
+		// party's share only in a sentence that names the party; "losses
+		// of up to 15 per cent of production" in a passage about Japan's
+		// programme is nobody's.
+		if !namesEach(md.src.Countries(rec.text), aq.ent.countries) {
+			continue
+		}
 		for _, m := range ms {
 			span := corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + m[1]}
 			if md.sharedAt(rec.p, span) {
@@ -514,6 +521,16 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 			consider(answerFrom(rec, text, text+": “"+prose.Clip(rec.text, quoteRunes)+"”", span), cov, bonus)
 		}
 	}
+}
+
+// namesEach reports whether mentions name each of countries.
+func namesEach(mentions []GeoMention, countries []string) bool {
+	for _, c := range countries {
+		if !slices.ContainsFunc(mentions, func(m GeoMention) bool { return m.Name == c }) {
+			return false
+		}
+	}
+	return true
 }
 
 // percentagesOf is a sentence and where it writes percentages.
