@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
@@ -147,18 +148,28 @@ func membershipLine(m index.Membership, withCountry bool) string {
 
 // statusAsWritten is the words the document states m's status in, when
 // the status is one short of membership and they do not hold its label's
-// first word; else "".
+// first word as a word; else "".
 func statusAsWritten(m index.Membership) string {
 	if m.Status != index.StatusIntends && m.Status != index.StatusInvited || m.Passage == nil || m.Span.Start < 0 || m.Span.End > len(m.Passage.Text) || m.Span.Start >= m.Span.End {
 		return ""
 	}
 	w := strings.TrimSpace(m.Passage.Text[m.Span.Start:m.Span.End])
+	// A list's item is read as a whole ("Laos" under "The following
+	// intend to join:"): a name, which has no word in lower case, is no
+	// wording of a status.
+	if strings.Contains(w, m.Country) || len(strings.Fields(w)) > maxStatusWords || !slices.ContainsFunc(strings.Fields(w), func(f string) bool { return unicode.IsLower([]rune(f)[0]) }) {
+		return ""
+	}
 	label, _, _ := strings.Cut(m.Status, " ")
-	if strings.Contains(strings.ToLower(w), label) {
+	if slices.Contains(strings.Fields(strings.ToLower(w)), label) {
 		return ""
 	}
 	return w
 }
+
+// maxStatusWords is the most words a status is worded in: "has expressed
+// its intention to join".
+const maxStatusWords = 8
 
 // renderProject shows one project as fields, each with the documents'
 // silence spelled out, and quotes its passage, the list's lead-in

@@ -1749,12 +1749,6 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 		if region == nil || monthNum[strings.ToLower(text)] != 0 || len(x.geoMentions(text)) > 0 || len(x.orgMentions(text)) > 0 {
 			continue
 		}
-		// "Poipet, near Aranyaprathet": a town near another may lie
-		// across a border. Only a passage that names the other's country
-		// and no other says which country it is in.
-		if m[4] >= 0 && !onlyCountryNamed(t, region.Country) {
-			continue
-		}
 		place := Place{Name: text, Country: region.Country, AsWritten: text, Passage: p, Span: sub}
 		a.places = append(a.places, place)
 	}
@@ -1851,38 +1845,22 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 	}
 }
 
-// onlyCountryNamed reports whether text names country, by name or
-// adjective, and no other country.
-func onlyCountryNamed(text, country string) bool {
-	found := false
-	for _, g := range scanCountries(text) {
-		if g.isGroup {
-			continue
-		}
-		if g.name != country {
-			return false
-		}
-		found = true
-	}
-	return found
-}
-
 // rePlaceBeforeRegion is a capitalised name after a preposition of place,
-// then a comma: what follows may be the region it lies in, or the place
-// it lies near ("at Subang, near Kuala Lumpur").
-var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+((?:` + lexicon.Alt("nearness words") + `)\s+)?`)
+// then a comma: what follows may be the region it lies in. A place "near"
+// another is not read so: it may lie across a border.
+var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
 
 // namedReference names the body a purpose refers to by its head noun,
 // when the section is about that body: "the running costs of the
 // Network" in a section on the Asia-Pacific Disaster Information Network
 // (APDIN) is "the running costs of the Network (APDIN)".
 func (x *extraction) namedReference(p *Passage, purpose string) string {
-	m := prose.OrgRefRE.FindStringSubmatchIndex(purpose)
-	if m == nil {
+	m := reBodyByHead.FindStringSubmatchIndex(purpose)
+	if m == nil || !reHeadEnds.MatchString(purpose[m[1]:]) {
 		return purpose
 	}
-	body := x.sectionBody(p)
-	if body == "" || !strings.EqualFold(prose.NameHead(body), purpose[m[2]:m[3]]) || strings.HasPrefix(strings.TrimSpace(purpose[m[1]:]), "(") {
+	body := x.sectionBodyByHead(p, purpose[m[2]:m[3]])
+	if body == "" {
 		return purpose
 	}
 	short := body
@@ -1890,6 +1868,57 @@ func (x *extraction) namedReference(p *Passage, purpose string) string {
 		short = b[1]
 	}
 	return purpose[:m[1]] + " (" + short + ")" + purpose[m[1]:]
+}
+
+// sectionBodyByHead is the body p's section is about when head is its
+// head noun ("Centre") and the passage names no other body of that head
+// ("the Riau Fire Training Centre ... to the Centre"), or "".
+func (x *extraction) sectionBodyByHead(p *Passage, head string) string {
+	body := x.sectionBody(p)
+	if body == "" || !strings.EqualFold(prose.NameHead(body), head) {
+		return ""
+	}
+	for _, o := range x.orgMentions(p.Text) {
+		if d := x.orgDisplay(o.name); d != body && strings.EqualFold(prose.NameHead(d), head) {
+			return ""
+		}
+	}
+	return body
+}
+
+var (
+	// reBodyByHead is a body named by its capitalised head noun: "the
+	// Network", not "the centre of Pekanbaru".
+	reBodyByHead = regexp.MustCompile(`\b(?:the|its)\s+([A-Z][a-z]+)\b`)
+	// reHeadEnds is what may follow a head noun that ends the name: a
+	// stop, or a word that starts no name; not "'s", nor "of Pekanbaru".
+	reHeadEnds = regexp.MustCompile(`^(?:\s*(?:[,.;:)]|$)|\s+(?:for|in|on|through|to|from|and|by|with|at)\s+(?:[^A-Z]|$))`)
+)
+
+// purposeAt is where text says what a sum is for, as reFor's submatch
+// indexes: "for ...", else "toward the costs of ...".
+func purposeAt(text string) []int {
+	if m := reFor.FindStringSubmatchIndex(text); m != nil {
+		return m
+	}
+	if m := reToward.FindStringSubmatchIndex(text); m != nil && !reTowardTime.MatchString(text[m[2]:m[3]]) {
+		return m
+	}
+	return nil
+}
+
+// submatches are the texts of submatch indexes m in text, or nil.
+func submatches(text string, m []int) []string {
+	if m == nil {
+		return nil
+	}
+	out := make([]string, len(m)/2)
+	for i := range out {
+		if m[2*i] >= 0 {
+			out[i] = text[m[2*i]:m[2*i+1]]
+		}
+	}
+	return out
 }
 
 // reToTheBody is a body a sum goes to by its head noun: " to the Centre".
@@ -1939,7 +1968,13 @@ var (
 	reJointSource = regexp.MustCompile(`^\s*(?:,\s*)?and\s+(?:the\s+|other\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,6}(?:\s+\([A-Z]+\))?|[a-z]+\s+(?:` + lexicon.Alt("joint source nouns") + `))\s*(?:[,.;)]|$|\s+(?:for|to|as|in)\b)`)
 	// The purpose runs to a stop, a comma or a semicolon, but not to the
 	// comma or point inside a number: "for 500,000 courses".
-	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund|towards?)\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
+	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
+	// reToward is what a sum goes toward: "toward the running costs of
+	// the Network"; towardTime says when that is a time instead.
+	reToward = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?towards?\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
+	// reTowardTime is a time a sum goes "towards": "the end of FY2010",
+	// "March".
+	reTowardTime = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:` + lexicon.Alt("period part nouns") + `)\s+of\b|` + prose.MonthAlt + `\b|(?:fy\s?)?\d{4}\b)`)
 )
 
 // opensWithMonth reports whether s begins with a month's name.
@@ -2023,7 +2058,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			am.Verb = participleOf(strings.ToLower(before[m[len(m)-1][0]:m[len(m)-1][1]]))
 			// "intends to provide up to ¥600 million": a sum only meant
 			// is to be provided, not provided.
-			if reToComeBefore.MatchString(before[:m[len(m)-1][0]]) {
+			if reToComeOpener.MatchString(before[:m[len(m)-1][0]]) {
 				am.Verb = "to be " + am.Verb
 			}
 		}
@@ -2032,10 +2067,8 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		// "¥1.8 billion to the Centre" in a section on the Centre: the
 		// section's body.
 		if am.Recipient == "" {
-			if m := reToTheBody.FindStringSubmatchIndex(t[s.End:sent.End]); m != nil {
-				if body := x.sectionBody(p); body != "" && strings.EqualFold(prose.NameHead(body), t[s.End+m[2]:s.End+m[3]]) {
-					am.Recipient = body
-				}
+			if m := reToTheBody.FindStringSubmatchIndex(t[s.End:sent.End]); m != nil && reHeadEnds.MatchString(t[s.End+m[1]:sent.End]) {
+				am.Recipient = x.sectionBodyByHead(p, t[s.End+m[2]:s.End+m[3]])
 			}
 		}
 		// Only a date in the sum's own clause dates it: in "provided $1.2
@@ -2131,7 +2164,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// So may a "for" inside the channel's name: "through the
 			// Japan Fund for Poverty Reduction (JFPR)".
 			if i := strings.Index(after, am.Via); i >= 0 {
-				if m := reFor.FindStringSubmatchIndex(after); m == nil || m[2] > i && m[2] < i+len(am.Via) {
+				if m := purposeAt(after); m == nil || m[2] > i && m[2] < i+len(am.Via) {
 					forText = after[i+len(am.Via):]
 					// "through the Trust Fund to the United Nations Office
 					// for Disaster Risk Reduction (UNISDR) for the
@@ -2152,7 +2185,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 				}
 			}
 		}
-		if m := reFor.FindStringSubmatch(forText); m != nil && !reNextConjunct.MatchString(m[0]) && !reSumStart.MatchString(m[1]) && !reYearStart.MatchString(m[1]) {
+		if m := submatches(forText, purposeAt(forText)); m != nil && !reNextConjunct.MatchString(m[0]) && !reSumStart.MatchString(m[1]) && !reYearStart.MatchString(m[1]) {
 			am.Purpose = strings.TrimSpace(m[1])
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]
@@ -2407,12 +2440,12 @@ func datedAt(dates []Date, at int) bool {
 // Government", "from the Government of Laos".
 var reFromState = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\p{L}-]*\s+)?(?:` + lexicon.Alt("organs of a state") + `)\b`)
 
-// reToComeBefore is what makes the verb after it one still to come:
-// "intends to ", "will ", "is expected to ".
-var reToComeBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+$`)
+// reToComeOpener is what makes the verb after it one still to come:
+// "intends to ", "will also ", "is expected to ".
+var reToComeOpener = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+$`)
 
 // reToComeAux is a verb's auxiliary that puts it still to come: "will be".
-var reToComeAux = regexp.MustCompile(`(?i)\b(?:will|shall)\b`)
+var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `|would)\b`)
 
 // reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
 // million had been disbursed", "¥2.1 billion will be provided".

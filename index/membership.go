@@ -278,8 +278,10 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	}
 }
 
-// reMembershipLead is a list's lead that speaks of membership.
-var reMembershipLead = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership words") + `)\b`)
+// reMembershipLead is a list's lead whose subject is membership: "Its
+// membership is as follows", "The members are"; not "Delegations from
+// member and partner countries".
+var reMembershipLead = regexp.MustCompile(`(?i)(?:^|\b(?:its|their|the)\s+)(?:current\s+)?(?:` + lexicon.Alt("membership nouns") + `)\b`)
 
 // reLabelledValue is a line that is a label and its value and nothing
 // else: "Myanmar: observer".

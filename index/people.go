@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 var (
@@ -80,7 +81,7 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		taken = append(taken, span)
 		sent := containing(a.sentences, span.Start)
 		per := Person{Name: name, Honorific: hon, Sentence: t[sent.Start:sent.End], Passage: p, Span: span}
-		per.Role, per.RoleSpan = roleAfter(t, span.End, sent.End)
+		per.Role, per.RoleSpan = roleAfter(t, span.End, sent.End, prose.ObjectBeforeRE.MatchString(t[sent.Start:span.Start]))
 		x.people = append(x.people, per)
 	}
 	for _, m := range rePersonHon.FindAllStringSubmatchIndex(t, -1) {
@@ -188,15 +189,17 @@ func (x *extraction) notAPerson(name string) bool {
 // of Planning of Laos,") or "is the Project Director". The apposition runs
 // on over commas while its parts stay a name ("Minister of Communication,
 // Transport, Post and Construction of Laos").
-func roleAfter(t string, at, end int) (string, Span) {
+func roleAfter(t string, at, end int, object bool) (string, Span) {
 	if end <= at {
 		return "", Span{}
 	}
 	rest := t[at:end]
 	// "Mr Ken Abe, and Dr Lan Pham, a professor, was elected": an aside
-	// that names another person, or joins another with "and", leaves
-	// the role to that one.
-	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil && !rePersonHon.MatchString(rest[:m[2]]) && !reAndAside.MatchString(rest[:m[2]]) {
+	// that opens with another person, or joins another with "and",
+	// leaves the role to that one; "Dr Lan Pham, a student of Mr Ken
+	// Abe, was elected" keeps it. A name that is a preposition's object
+	// ("a student of Mr Ken Abe") is no subject of "was elected".
+	if m := reRoleIsThe.FindStringSubmatchIndex(rest); m != nil && !object && !reOtherOpensAside.MatchString(rest[:m[2]]) {
 		return rest[m[2]:m[3]], Span{Start: at + m[2], End: at + m[3]}
 	}
 	if !strings.HasPrefix(rest, ", ") {
@@ -217,7 +220,9 @@ func roleAfter(t string, at, end int) (string, Span) {
 	// first part has no role's head.
 	// Nor is a relative clause ("who co-chaired the gathering as ASEAN
 	// chair") a role, whatever head it holds.
-	if !roleHeadRe.MatchString(parts[0]) || reRelativeStart.MatchString(parts[0]) {
+	// Nor is a clause's verb ("was elected as Chairperson") an
+	// apposition.
+	if !roleHeadRe.MatchString(parts[0]) || reRelativeStart.MatchString(parts[0]) || reFiniteStart.MatchString(parts[0]) {
 		return "", Span{}
 	}
 	role := ""
@@ -241,8 +246,12 @@ func roleAfter(t string, at, end int) (string, Span) {
 	return role, Span{Start: at + s, End: at + s + len(role)}
 }
 
-// reAndAside is an aside that opens with "and": the next one of a list.
-var reAndAside = regexp.MustCompile(`^,\s+and\s`)
+// reFiniteStart opens with a finite verb: a clause, not a title.
+var reFiniteStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("finite auxiliaries") + `|will|shall)\b`)
+
+// reOtherOpensAside is an aside that opens with the next one of a list:
+// ", and the Lao delegate,", ", with Dr Vu Minh,".
+var reOtherOpensAside = regexp.MustCompile(`^,\s+(?:(?:and|with|together\s+with)\s|(?:` + honorificAlt() + `)\s)`)
 
 // reRelativeStart opens a relative clause.
 var reRelativeStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("relative pronouns") + `)\b`)

@@ -412,6 +412,11 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if i := strings.Index(after, " and "); i >= 0 {
 			after = after[:i]
 		}
+		// "Dr Lan Pham, a student of Mr Ken Abe, was elected": what
+		// follows a preposition's object is its clause's subject's.
+		if at := per.Span.Start - rec.span.Start; at >= 0 && at <= len(rec.text) && prose.ObjectBeforeRE.MatchString(rec.text[:at]) {
+			after = ""
+		}
 		around := strings.ToLower(per.Role + " " + after)
 		for _, t := range aq.terms {
 			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {

@@ -555,7 +555,7 @@ func tellsPastAct(s string) bool {
 
 // reUnrealisedBefore is what puts a verb after it still to come: "to",
 // "will", "to be", "expected to be".
-var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to|(?:` + lexicon.Alt("request verbs") + `)\s+(?:\S+\s+){0,4}?to)\s+(?:be\s+)?$`)
+var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `|(?:` + lexicon.Alt("request verbs") + `)\s+(?:\S+\s+){0,4}?to)\s+(?:be\s+)?$`)
 
 // irregularActWord is the irregular verb's participle by which q asks of
 // an act done, or "".
@@ -572,12 +572,12 @@ func irregularActWord(q string) string {
 // reUnrealisedDated is a verb still to come right before the date it
 // takes: "is expected to be made in ", "will open on ", "is planned
 // for ".
-var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+` + datePreposition + `$`)
+var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+|(?:is|are|was|were)\s+(?:` + lexicon.Alt("plan words before to") + `))\s+` + datePreposition + `$`)
 
 // reUnrealisedObject is a verb still to come, its object, then the date:
 // "intends to provide up to ¥600 million in ". unrealisedDated checks
 // the object's words.
-var reUnrealisedObject = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,5})\s+` + datePreposition + `$`)
+var reUnrealisedObject = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,5})\s+` + datePreposition + `$`)
 
 // datePreposition is what may stand between a verb and its date.
 const datePreposition = `(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?`
@@ -594,18 +594,24 @@ func unrealisedDated(before string) bool {
 	if m == nil || strings.HasPrefix(strings.ToLower(strings.TrimSpace(before[m[0]:])), "due ") {
 		return false
 	}
-	for _, w := range strings.Fields(before[m[2]:m[3]]) {
-		w = strings.ToLower(w)
-		if clauseWords[w] || strings.HasSuffix(w, "ed") {
+	// "pumps and generators" joins nouns; "floods and finished" a verb
+	// of its own, past.
+	ws := strings.Fields(strings.ToLower(before[m[2]:m[3]]))
+	for i, w := range ws {
+		if clauseWords[w] || conjunctions[w] && i+1 < len(ws) && strings.HasSuffix(ws[i+1], "ed") {
 			return false
 		}
 	}
 	return true
 }
 
-// clauseWords open or carry a clause of their own: a conjunction, a
-// relative word, a finite "be" or "have".
-var clauseWords = lexicon.Set("clause conjunctions", "relative pronouns", "finite auxiliaries")
+var (
+	// clauseWords carry a clause of their own: a relative word, a finite
+	// "be" or "have".
+	clauseWords = lexicon.Set("relative pronouns", "finite auxiliaries")
+	// conjunctions join a next clause or a next noun.
+	conjunctions = lexicon.Set("clause conjunctions")
+)
 
 // refersToAskedBody reports whether s speaks of a body the question names
 // by its head noun alone: "the Centre" for the Mekong Human Resource
@@ -867,8 +873,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "When was the loan agreement signed" is not answered by "is
 	// expected to be signed in March 2004": the act the question asks
-	// as done is, in the date's clause, only to come.
-	if aq.kind == AskWhen && at >= 0 && ta.pastAsked && at <= len(s) {
+	// as done is, in the date's clause, only to come. Nor is "where was
+	// the depot opened" by "a second depot is planned in Cebu".
+	if (aq.kind == AskWhen || aq.kind == AskWhere) && at >= 0 && ta.pastAsked && at <= len(s) {
 		sp := c.a.SentenceSpans[0]
 		cl := prose.ClauseAround(s, 0, sp)
 		if ta.pastAct != nil && onlyUnrealised(s[cl.Start:cl.End], ta.pastAct) {
@@ -899,8 +906,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			// before the name.
 			// "A survey mission led by Mr. X" says X heads the mission,
 			// whatever else the sentence holds.
+			// A role at the asked body's head the sentence gives
+			// still says it ("X is the Director of the ARSC, and a team
+			// led by Y visited").
 			if heads, said := headedBy(aq, s, c.a.SentenceSpans); said {
-				if !heads {
+				if !heads && !leadingRoleIn(aq, s) {
 					return "no such role"
 				}
 			} else if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) {
@@ -1041,8 +1051,9 @@ var reHeadedByIn = regexp.MustCompile(`\b(?:` + lexicon.Alt("heading agent phras
 // headedBy reports whether a "who heads it" question's answer, at the
 // first of spans in sentence s, is named as the one heading what the
 // question asks of: "directed by" or "led by" stands shortly before it,
-// and the words before that name what the question does ("the Khon Kaen
-// Centre, directed by"), not another group ("a survey mission led by").
+// and what it qualifies names what the question does ("the Khon Kaen
+// Centre, directed by"; "The Centre is headed by"), not another group
+// ("a survey mission led by").
 // said reports whether the sentence says who heads anything: when it
 // does, and not of this answer, the heading is another's.
 func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
@@ -1060,7 +1071,13 @@ func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
 		if m[1] > start || start-m[1] > headedByReach {
 			continue
 		}
+		// "The Centre is headed by" heads the clause's subject; "the
+		// Centre, directed by" and "a survey mission led by" the noun
+		// right before, which a group's noun ("mission") is not.
 		before := s[:m[0]]
+		if !rePassiveBe.MatchString(before) {
+			before = nounPhraseBefore(before)
+		}
 		if refersToAskedBody(aq, before) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(before, o) }) {
 			return true, true
 		}
@@ -1079,6 +1096,31 @@ func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
 // headedByReach is how far, in bytes, a title may run between "headed
 // by" and the name: "Executive Director Dr. ".
 const headedByReach = 40
+
+// headedNounWords is how many words before "directed by" are read for
+// the noun it qualifies: "the Khon Kaen Post-Harvest Technology Centre".
+const headedNounWords = 6
+
+// rePassiveBe ends a clause's "is" or "was" right before "headed by":
+// the clause's subject is what is headed.
+var rePassiveBe = regexp.MustCompile(`(?i)\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?$`)
+
+// nounPhraseBefore is the noun phrase s ends with, from its last
+// determiner within headedNounWords words: "a survey mission" of "the
+// Centre received a survey mission", "The JAIF Management Team".
+func nounPhraseBefore(s string) string {
+	ws := strings.Fields(strings.TrimRight(s, ", "))
+	ws = ws[max(0, len(ws)-headedNounWords):]
+	for i := len(ws) - 1; i >= 0; i-- {
+		if articles[strings.ToLower(ws[i])] {
+			return strings.Join(ws[i:], " ")
+		}
+	}
+	return strings.Join(ws, " ")
+}
+
+// articles open a noun phrase.
+var articles = lexicon.Set("determiners")
 
 // whoVerb is the verb of a who-question, the question term right after
 // "who" and its auxiliaries: "chair" in "who will chair the meeting".

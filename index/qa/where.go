@@ -111,6 +111,9 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 var (
 	// reTextNameAfter is the head of a text's name right after a place.
 	reTextNameAfter = regexp.MustCompile(`^\s(?:` + lexicon.Alt("text name heads", "instrument heads") + `)\b`)
+	// reNearBefore is a place and a word that puts it by the place after
+	// it: "at Subang, near ".
+	reNearBefore = regexp.MustCompile(`\p{Lu}[\p{L}-]+,\s+(?:` + lexicon.Alt("nearness words") + `)\s+(?:the\s+)?$`)
 	// reVenueHeadNext is a building's head after it: "the Jakarta
 	// Convention Center" is in Jakarta.
 	reVenueHeadNext = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("venue heads") + `)\b`)
@@ -164,6 +167,12 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		// annual meeting": a place that joins, leaves or is invited is a
 		// member, not where anything is.
 		if reMemberAfterPlace.MatchString(pl.Passage.Text[pl.Span.End:min(len(pl.Passage.Text), pl.Span.End+memberAfterPlaceBytes)]) {
+			continue
+		}
+		// "a depot at Subang, near Kuala Lumpur": the place after a place
+		// it is near is not where it is. ("Crosses mangrove forest near
+		// Kep" says where it is by Kep alone.)
+		if reNearBefore.MatchString(tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)) {
 			continue
 		}
 		// "under the Hanoi Statement": a place that opens the name of a

@@ -575,16 +575,19 @@ func (md *Model) saysNeither(aq *asked) Answer {
 // there: "intends to provide", or only asked for: "asked Japan to
 // provide".
 func kindredToCome(aq *asked, rec *sentenceRec, cl string) bool {
+	off := strings.Index(rec.text, cl)
+	if off < 0 {
+		return false
+	}
 	for _, t := range aq.terms {
 		if actAsked(t.word) == nil {
 			continue
 		}
 		for _, w := range rec.stemmedWords() {
-			if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
+			if w.stem != t.stem && !slices.Contains(t.alts, w.stem) || w.span.Start < off || w.span.End > off+len(cl) {
 				continue
 			}
-			word := rec.text[w.span.Start:w.span.End]
-			if i := strings.Index(cl, word); i >= 0 && reUnrealisedBefore.MatchString(cl[:i]) {
+			if reUnrealisedBefore.MatchString(rec.text[off:w.span.Start]) {
 				return true
 			}
 		}

@@ -7,8 +7,17 @@ import (
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
 
+// ToComeOpener is what puts the verb after it still to come: "will",
+// "intends to", "is expected to", with an adverb that may follow ("will
+// also"). A fragment of a pattern, for extraction and the answerer alike.
+var ToComeOpener = `(?:(?:` + lexicon.Alt("unrealised verb openers") + `)|(?:` + lexicon.Alt("plan words before to") + `)\s+to)(?:\s+(?:` + lexicon.Alt("adverbs before a verb") + `))?`
+
 // Cues that extraction and the answerer read alike.
 var (
+	// ObjectBeforeRE ends with a preposition whose object the name after
+	// it is ("a student of "): that name is no subject of the clause's
+	// verb.
+	ObjectBeforeRE = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions before an object") + `)\s+$`)
 	// OrgRefRE is a reference to an organisation by its head noun alone:
 	// "the Network", "its Secretariat". The head is the first group.
 	OrgRefRE = NewStartRE(regexp.MustCompile(`(?i)\b(?:the|its)\s+(` + lexicon.Alt("organisation heads", "organisation reference heads", "instrument heads") + `)\b`))
