@@ -162,7 +162,7 @@ The Government of Japan extended ¥900 million to the Centre through the Japan-A
 
 // A party's share asked is not a percentage of a sentence that names no
 // party; the word a count question puts before its noun picks the count
-// so qualified.
+// so qualified; "so far" is no word a count must hold.
 func TestSharesAndQualifiedCounts(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "shares.md", Text: paperHeader("Japan's Cooperation with ASEAN on Grain", "May 2003") + `1. Japan-Vietnam Grain Storage Programme (JVGSP)
 
@@ -170,12 +170,14 @@ Grain losses in storage are estimated at up to 12 per cent of the harvest. The c
 
 2. Network
 
-The network links 14 member colleges in the region with 9 partner colleges in Japan.
+The network links 14 member colleges in the region with 9 partner colleges in Japan. Colleges in the far north of Laos may join later.
 `})
 	expectAnswers(t, ix, map[string]string{
 		"what was japan's share of the grain storage programme cost?": "¥50 million",
 		"how many member colleges are in the network":                 "14",
 		"how many partner colleges":                                   "9",
+		// "So far" asks up to now, which a count says without the words.
+		"how many member colleges so far": "14",
 	})
 }
 
