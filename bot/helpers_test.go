@@ -22,3 +22,14 @@ func mustSeedBot(t testing.TB) *Bot {
 	t.Cleanup(func() { ix.Close() })
 	return New(testsupport.Logger(t), ix)
 }
+
+// fixtureBot is a Bot over a real index of one document's text.
+func fixtureBot(t *testing.T, text string) *Bot {
+	t.Helper()
+	ix, err := index.Open([]index.Source{{Name: "fixture.md", Text: text}}, index.Options{Logger: testsupport.Logger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return New(testsupport.Logger(t), ix)
+}

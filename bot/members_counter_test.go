@@ -3,21 +3,7 @@ package bot
 import (
 	"strings"
 	"testing"
-
-	"github.com/iaibot/iaibot/index"
-	"github.com/iaibot/iaibot/internal/testsupport"
 )
-
-// fixtureBot is a Bot over a real index of one document's text.
-func fixtureBot(t *testing.T, text string) *Bot {
-	t.Helper()
-	ix, err := index.Open([]index.Source{{Name: "review.md", Text: text}}, index.Options{Logger: testsupport.Logger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return New(testsupport.Logger(t), ix)
-}
 
 // A listed item under a lead ("The following countries intend to
 // join:") is the country's name, which is no wording of its status.

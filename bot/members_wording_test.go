@@ -3,21 +3,13 @@ package bot
 import (
 	"strings"
 	"testing"
-
-	"github.com/iaibot/iaibot/index"
-	"github.com/iaibot/iaibot/internal/testsupport"
 )
 
 // A status short of membership that the document words otherwise
 // follows the bot's label in the document's own words; a status the
 // document words as the label does not repeat them.
 func TestMembersQuoteAStatusWordedOtherwise(t *testing.T) {
-	ix, err := index.Open([]index.Source{{Name: "wording.md", Text: "Japan's Cooperation with ASEAN on Forests\n\nMay 2009\nMinistry of Foreign Affairs of Japan\n\n1. The Forest Fire Network (FFN)\n\nThe FFN was founded by Indonesia and Malaysia in 2004. Brunei has expressed its intention to join the Network. Laos has been invited to join the Network.\n"}}, index.Options{Logger: testsupport.Logger(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	b := New(testsupport.Logger(t), ix)
+	b := fixtureBot(t, "Japan's Cooperation with ASEAN on Forests\n\nMay 2009\nMinistry of Foreign Affairs of Japan\n\n1. The Forest Fire Network (FFN)\n\nThe FFN was founded by Indonesia and Malaysia in 2004. Brunei has expressed its intention to join the Network. Laos has been invited to join the Network.\n")
 	members := strings.Join(allPages(t, b, "/iai members"), "\n")
 	if !strings.Contains(members, "Brunei: intends to join (“intention to join”)") {
 		t.Errorf("Brunei's status lacks the document's words:\n%s", members)
