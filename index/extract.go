@@ -1970,7 +1970,7 @@ var (
 	// comma or point inside a number: "for 500,000 courses".
 	reFor = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?(?:for|to finance|to fund)\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
 	// reToward is what a sum goes toward: "toward the running costs of
-	// the Network"; towardTime says when that is a time instead.
+	// the Network"; reTowardTime says when that is a time instead.
 	reToward = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?towards?\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
 	// reTowardTime is a time a sum goes "towards": "the end of FY2010",
 	// "March".
@@ -2445,7 +2445,7 @@ var reFromState = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\p{L}-]*\
 var reToComeOpener = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+$`)
 
 // reToComeAux is a verb's auxiliary that puts it still to come: "will be".
-var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `|would)\b`)
+var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers", "conditional auxiliaries") + `)\b`)
 
 // reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
 // million had been disbursed", "¥2.1 billion will be provided".

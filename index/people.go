@@ -247,11 +247,11 @@ func roleAfter(t string, at, end int, object bool) (string, Span) {
 }
 
 // reFiniteStart opens with a finite verb: a clause, not a title.
-var reFiniteStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("finite auxiliaries") + `|will|shall)\b`)
+var reFiniteStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("finite auxiliaries", "unrealised verb openers") + `)\b`)
 
 // reOtherOpensAside is an aside that opens with the next one of a list:
 // ", and the Lao delegate,", ", with Dr Vu Minh,".
-var reOtherOpensAside = regexp.MustCompile(`^,\s+(?:(?:and|with|together\s+with)\s|(?:` + honorificAlt() + `)\s)`)
+var reOtherOpensAside = regexp.MustCompile(`^,\s+(?:(?:` + lexicon.Alt("aside list openers") + `)\s|(?:` + honorificAlt() + `)\s)`)
 
 // reRelativeStart opens a relative clause.
 var reRelativeStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("relative pronouns") + `)\b`)

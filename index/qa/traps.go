@@ -590,6 +590,7 @@ func unrealisedDated(before string) bool {
 	if reUnrealisedDated.MatchString(before) {
 		return true
 	}
+	// "Due to floods" is a cause, not a plan.
 	m := reUnrealisedObject.FindStringSubmatchIndex(before)
 	if m == nil || strings.HasPrefix(strings.ToLower(strings.TrimSpace(before[m[0]:])), "due ") {
 		return false
@@ -903,12 +904,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			// "Who heads AMISC" of "... serves as the first Executive
 			// Director of the Centre": the role says the heading.
 			// So does "directed by" or "under the leadership of" right
-			// before the name.
-			// "A survey mission led by Mr. X" says X heads the mission,
-			// whatever else the sentence holds.
-			// A role at the asked body's head the sentence gives
-			// still says it ("X is the Director of the ARSC, and a team
-			// led by Y visited").
+			// before the name, of what it heads: "a survey mission led
+			// by Mr. X" says X heads the mission, whatever else the
+			// sentence holds, unless the sentence gives a role at the
+			// asked body's head ("X is the Director of the ARSC, and a
+			// team led by Y visited").
 			if heads, said := headedBy(aq, s, c.a.SentenceSpans); said {
 				if !heads && !leadingRoleIn(aq, s) {
 					return "no such role"
@@ -1073,7 +1073,7 @@ func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
 		}
 		// "The Centre is headed by" heads the clause's subject; "the
 		// Centre, directed by" and "a survey mission led by" the noun
-		// right before, which a group's noun ("mission") is not.
+		// phrase right before.
 		before := s[:m[0]]
 		if !rePassiveBe.MatchString(before) {
 			before = nounPhraseBefore(before)
