@@ -40,7 +40,7 @@ func TestRolesByAppointmentAndAgency(t *testing.T) {
 func TestIntendedSumIsNotPaid(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "intended.md", Text: paperHeader("Japan's Cooperation with ASEAN on Livestock", "April 2004") + `1. A Second Vaccine Bank
 
-A second bank is planned in Cebu. The Government of Japan intends to provide up to ¥300 million in FY2005 for the second bank. A further ¥80 million will be disbursed for vaccines. The Board asked Japan to provide ¥50 million for cold stores. Japan will also provide ¥120 million for the laboratory, and ¥60 million would be provided for vans.
+A second bank is planned in Cebu. The Government of Japan intends to provide up to ¥300 million in FY2005 for the second bank. A further ¥80 million will be disbursed for vaccines. The Board asked Japan to provide ¥50 million for cold stores. Japan will also provide ¥120 million for the laboratory.
 `})
 	expectRefused(t, ix, "when was the ¥300 million for the second bank disbursed", "has the ¥300 million been disbursed?", "has the ¥50 million been disbursed?")
 	expectAnswers(t, ix, map[string]string{"when will the ¥300 million be provided": "FY2005"})
@@ -48,7 +48,7 @@ A second bank is planned in Cebu. The Government of Japan intends to provide up 
 	if am := amountNamed(ix, "¥300 million"); am == nil || am.Verb != "to be provided" {
 		t.Errorf("the intended sum: %+v", am)
 	}
-	for text, verb := range map[string]string{"¥80 million": "to be disbursed", "¥120 million": "to be provided", "¥60 million": "to be provided"} {
+	for text, verb := range map[string]string{"¥80 million": "to be disbursed", "¥120 million": "to be provided"} {
 		if am := amountNamed(ix, text); am == nil || am.Verb != verb {
 			t.Errorf("%s: %+v, want %q", text, am, verb)
 		}

@@ -1896,15 +1896,14 @@ var (
 )
 
 // purposeAt is where text says what a sum is for, as reFor's submatch
-// indexes: "for ...", else "toward the costs of ...".
+// indexes: "for ...", or "toward the costs of ..." when that comes first
+// ("toward new boats for the fishermen").
 func purposeAt(text string) []int {
-	if m := reFor.FindStringSubmatchIndex(text); m != nil {
+	f := reFor.FindStringSubmatchIndex(text)
+	if m := reToward.FindStringSubmatchIndex(text); m != nil && !reTowardTime.MatchString(text[m[2]:m[3]]) && (f == nil || m[2] < f[2]) {
 		return m
 	}
-	if m := reToward.FindStringSubmatchIndex(text); m != nil && !reTowardTime.MatchString(text[m[2]:m[3]]) {
-		return m
-	}
-	return nil
+	return f
 }
 
 // submatches are the texts of submatch indexes m in text, or nil.
@@ -1974,7 +1973,7 @@ var (
 	reToward = regexp.MustCompile(`^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,3}?towards?\s+((?:the\s+)?(?:[^.,;]|[.,]\d)+)`)
 	// reTowardTime is a time a sum goes "towards": "the end of FY2010",
 	// "March".
-	reTowardTime = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:` + lexicon.Alt("period part nouns") + `)\s+of\b|` + prose.MonthAlt + `\b|(?:fy\s?)?\d{4}\b)`)
+	reTowardTime = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:` + lexicon.Alt("period part nouns") + `)\s+of\b|` + prose.MonthAlt + `\b|(?:fy\s?)?(?:19|20)\d{2}\b)`)
 )
 
 // opensWithMonth reports whether s begins with a month's name.
@@ -2445,7 +2444,7 @@ var reFromState = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\p{L}-]*\
 var reToComeOpener = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+$`)
 
 // reToComeAux is a verb's auxiliary that puts it still to come: "will be".
-var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers", "conditional auxiliaries") + `)\b`)
+var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `)\b`)
 
 // reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
 // million had been disbursed", "¥2.1 billion will be provided".

@@ -32,8 +32,8 @@ const (
 	nounWordBonus = 0.05
 	// askedModifierBonus ranks a count whose noun has the word the
 	// question puts before its noun ("member universities") above one
-	// of the same noun otherwise qualified ("supporting universities"),
-	// however near the other stands to the question's words.
+	// of the same noun otherwise qualified ("supporting universities");
+	// not a nationality, which only describes.
 	askedModifierBonus = 0.1
 )
 
@@ -272,6 +272,11 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	partAsked := reOfWholeAsked.MatchString(aq.q)
 	head := countedNoun(aq.q)
 	modifier := wordBefore(aq.q, head)
+	// "How many Japanese experts were sent to Laos": a nationality
+	// describes; the place asked decides.
+	if modifier != "" && len(md.src.Countries(prose.UpperFirst(modifier))) > 0 {
+		modifier = ""
+	}
 	tables := map[string]map[string]bool{} // each table's row places, by its lead-in, read once
 	for i, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)

@@ -365,7 +365,7 @@ var (
 	reMembersAsked  = wordsRe("members asked words")
 	// A month asked dates the joining: "who joined in March".
 	reJoinEventAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("join event question words") + `|(?i:` + lexicon.AltOf(slices.Sorted(maps.Keys(monthNames))) + `))\b`)
-	reExcludedAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("exclusion question words") + `|(?:did ?n[o']?t|did not|didnt) ` + lexicon.Alt("participation phrases") + `)\b`)
+	reExcludedAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("exclusion question words", "exclusion modals asked") + `|(?:did ?n[o']?t|did not|didnt) ` + lexicon.Alt("participation phrases") + `)\b`)
 )
 
 // answerStatusSet answers "which countries founded the Institute" and
@@ -511,6 +511,9 @@ var (
 	reLaunchVerb = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("launch verbs") + `)\b`)
 )
 
+// exclusionModals are the exclusion words a verb follows: "can't get".
+var exclusionModals = lexicon.Set("exclusion modals asked")
+
 // answerExcluded answers "which countries were excluded from the support"
 // with the countries a sentence on it expressly excludes.
 func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
@@ -519,10 +522,11 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 		return
 	}
 	// "Which countries can't get the scholarships": the exclusion's
-	// words and the verb after them are said by "not eligible", not by
-	// their own words.
+	// words, and the verb after "can't", are said by "not eligible", not
+	// by their own words. After "declined" comes what was declined,
+	// which the sentence must say.
 	verb := ""
-	if ws := strings.Fields(aq.q[m[1]:]); len(ws) > 0 {
+	if ws := strings.Fields(aq.q[m[1]:]); len(ws) > 0 && exclusionModals[strings.ToLower(aq.q[m[0]:m[1]])] {
 		verb = strings.Trim(ws[0], "?.,!")
 	}
 	asked := strings.Fields(aq.q[m[0]:m[1]])

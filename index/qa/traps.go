@@ -900,17 +900,20 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "Who will chair the Phnom Penh meeting" is not answered by a name in
 	// a sentence about that meeting that says nothing of chairing.
 	if aq.kind == AskWho {
-		if v, ok := whoVerb(aq); ok && roleVerbs[v.word] {
+		// "Who heads the Centre" of "a survey mission led by Mr. X": X
+		// heads the mission, whatever else the sentence holds.
+		heads, named := md.headedBy(aq, s, c.a.SentenceSpans)
+		if named && !heads {
+			return "no such role"
+		}
+		if v, ok := whoVerb(aq); ok && roleVerbs[v.word] && !named {
 			// "Who heads AMISC" of "... serves as the first Executive
-			// Director of the Centre": the role says the heading.
-			// So does "directed by" or "under the leadership of" right
-			// before the name, of what it heads: "a survey mission led
-			// by Mr. X" says X heads the mission, whatever else the
-			// sentence holds, unless the sentence gives a role at the
-			// asked body's head ("X is the Director of the ARSC, and a
-			// team led by Y visited").
-			if heads, said := headedBy(aq, s, c.a.SentenceSpans); said {
-				if !heads && !leadingRoleIn(aq, s) {
+			// Director of the Centre": the role says the heading, though
+			// the sentence has no word of heading. A sentence whose
+			// heading is a group's ("X is the Director of the ARSC, and a
+			// team led by Y visited") says it only by such a role.
+			if reGroupLedIn.MatchString(s) {
+				if !leadingRoleIn(aq, s) {
 					return "no such role"
 				}
 			} else if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(v) && !rec.lead.holds(v) && !leadingRoleIn(aq, s) {
@@ -1048,24 +1051,20 @@ var (
 // by ", "under the leadership of ".
 var reHeadedByIn = regexp.MustCompile(`\b(?:` + lexicon.Alt("heading agent phrases") + `)\s`)
 
-// headedBy reports whether a "who heads it" question's answer, at the
-// first of spans in sentence s, is named as the one heading what the
-// question asks of: "directed by" or "led by" stands shortly before it,
-// and what it qualifies names what the question does ("the Khon Kaen
-// Centre, directed by"; "The Centre is headed by"), not another group
-// ("a survey mission led by").
-// said reports whether the sentence says who heads anything: when it
-// does, and not of this answer, the heading is another's.
-func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
-	if !reHeadsAsked.MatchString(aq.q) || len(spans) == 0 || spans[0].Start > len(s) {
+// headedBy reads "directed by" or "led by" standing shortly before a
+// who-question's answer, at the first of spans in sentence s: heads
+// reports that what it qualifies names what the question asks of ("the
+// Khon Kaen Centre, directed by"; "The Centre is headed by"), named that
+// it is a group of people instead ("a survey mission led by"), which the
+// answer then heads, not the asked body. Neither leaves it to the
+// sentence's other words.
+func (md *Model) headedBy(aq *asked, s string, spans []corpus.Span) (heads, named bool) {
+	v, ok := whoVerb(aq)
+	if !reHeadsAsked.MatchString(aq.q) && !(ok && roleVerbs[v.word]) || len(spans) == 0 || spans[0].Start > len(s) {
 		return false, false
 	}
 	start := spans[0].Start
-	ms := reHeadedByIn.FindAllStringIndex(s, -1)
-	if len(ms) == 0 {
-		return false, false
-	}
-	for _, m := range ms {
+	for _, m := range reHeadedByIn.FindAllStringIndex(s, -1) {
 		// "headed by Executive Director Dr. X", "led by H.E. Mr. X": a
 		// title may stand between.
 		if m[1] > start || start-m[1] > headedByReach {
@@ -1078,20 +1077,29 @@ func headedBy(aq *asked, s string, spans []corpus.Span) (heads, said bool) {
 		if !rePassiveBe.MatchString(before) {
 			before = nounPhraseBefore(before)
 		}
-		if refersToAskedBody(aq, before) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(before, o) }) {
+		if refersToAskedBody(aq, before) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(before, o) }) || slices.ContainsFunc(md.src.Countries(before), func(g GeoMention) bool { return strings.Contains(strings.ToLower(aq.q), strings.ToLower(g.Name)) }) {
 			return true, true
 		}
 		lower := strings.ToLower(before)
-		v, _ := whoVerb(aq)
 		for _, t := range aq.terms {
 			if t.word != v.word && len(t.stem) > shortWord && strings.Contains(lower, t.stem) {
 				return true, true
 			}
 		}
-		return false, true
+		// "A survey mission led by": a group heads nothing else. What
+		// else stands before is left to the sentence's other words.
+		return false, reGroupEnds.MatchString(before)
 	}
-	return false, true
+	return false, false
 }
+
+// reGroupEnds ends with a group of people: "a survey mission".
+// reGroupLedIn is a group and its heading anywhere in a sentence: "a
+// survey mission led by".
+var (
+	reGroupEnds  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("groups of people") + `)\s*$`)
+	reGroupLedIn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("groups of people") + `),?\s+(?:` + lexicon.Alt("heading agent phrases") + `)\s`)
+)
 
 // headedByReach is how far, in bytes, a title may run between "headed
 // by" and the name: "Executive Director Dr. ".
