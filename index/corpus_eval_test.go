@@ -169,7 +169,6 @@ var answeredTraps = map[string]bool{
 	"how much is the toll for a truck on the bridge":              true,
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
-	"how much did the world bank contribute to the project":       true,
 	"what did the mid term review conclude":                       true,
 	"how much grant aid did thailand get for bridges":             true,
 	"japanese contribution in us dollars?":                        true,

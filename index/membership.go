@@ -1131,8 +1131,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			org = ""
 		}
 		// The title's body is what a status with no object is about
-		// ("Thailand joined Feb 2017"), not one whose object the clause
-		// names otherwise ("became a member of the working group").
+		// ("Thailand joined Feb 2017"), or one whose object refers to it
+		// by its head ("joined the Centre" under a heading that names the
+		// Centre), or whose passive's subject does; not one whose object
+		// the clause names otherwise ("became a member of the working
+		// group").
 		if org == "" && !slices.ContainsFunc(orgs, func(o orgMention) bool { return !atVenue(cl, o) }) {
 			end := len(cl)
 			if i+1 < len(hits) {
@@ -1140,6 +1143,8 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			}
 			if noObjectAfter(withoutVenues(cl, orgs, h.span.End, gapStart(a, start, cl, h, geo, end))) || listedStatus(cl, h, end) {
 				org = x.titleBody(p)
+			} else if body := x.titleBody(p); body != "" && (refersTo(cl[h.span.End:end], body) || h.passive && refersTo(cl, body)) {
+				org = body
 			}
 		}
 		if org == "" {
@@ -1402,8 +1407,9 @@ const maxGapDate = 8
 var (
 	// reGapAnd is what stands between a status, with its date, and a
 	// country that shares it: "on 11 June 2001 and".
-	// A comma alone will do in a list: "joined in 1990, Viet Nam in 1999".
-	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?((?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)$`)
+	// A comma alone will do in a list: "joined in 1990, Viet Nam in 1999",
+	// and one with a word of sequence: ", followed by Vietnam on".
+	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?((?:,\s*(?:(?:and|` + lexicon.Alt("sequence words after a comma") + `)\s+)?|\s+and\s+)(?:the\s+)?)$`)
 	// reGapEnd is what may follow a gapped country's date.
 	reGapEnd = regexp.MustCompile(`^\s*(?:[,;.]|and\b|$)`)
 	// reGapJoin joins a country to the next one of a gapped list: "Lao

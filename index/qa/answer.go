@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -99,6 +100,13 @@ func (md *Model) answer(question string, not *Answer) Answer {
 			words[w] = true
 		}
 		aq.dropTerms(words)
+	}
+	// "Which countries send trainees": the sending is the question's
+	// frame, which a sentence writes "trainees from"; so are "people"
+	// ("which countries sent people"), whom it names otherwise.
+	if kind == AskCountries && fromNounAsked(aq.q) != nil {
+		aq.dropTerms(sendingVerbs)
+		aq.dropTerms(peopleAsked)
 	}
 	// "How much did the ADB co-finance" when no document names the ADB:
 	// the documents say nothing of it, whatever else matches.
@@ -252,22 +260,43 @@ func (md *Model) unnamedOrgAsked(aq *asked) (string, bool) {
 		if !strings.Contains(lq, " "+strings.ToLower(acr)+" ") && !strings.Contains(lq, " "+strings.ToLower(name)+" ") {
 			continue
 		}
-		names := func(text string) bool {
+		if !md.anyWrites(func(text string) bool {
 			return hasPhrase(text, acr) || strings.Contains(strings.ToLower(text), strings.ToLower(name))
-		}
-		named := false
-		for _, d := range md.docs {
-			named = named || names(d.Title) || names(d.Publisher)
-			for _, p := range d.Passages {
-				if named {
-					break
-				}
-				named = names(p.Text)
-			}
-		}
-		if !named {
+		}) {
 			return name, true
 		}
 	}
+	// "How much did the ASEAN Foundation give": a body named by a word
+	// and a head that only names bodies is one the documents must write
+	// so, not a Foundation and an ASEAN they name apart.
+	for _, m := range reBodyNamedInFull.FindAllStringSubmatch(lq, -1) {
+		if prose.Stopwords[m[1]] || questionStop[m[1]] {
+			continue
+		}
+		words := m[1] + " " + m[2]
+		if !md.anyWrites(func(text string) bool { return writesWords(text, words) }) {
+			return prose.UpperFirst(m[1]) + " " + prose.UpperFirst(m[2]), true
+		}
+	}
 	return "", false
+}
+
+// reBodyNamedInFull is a word and a head noun that names a body ("world
+// bank", "asean foundation"), in a question's words one space apart.
+var reBodyNamedInFull = regexp.MustCompile(`\s(\w+)\s(` + lexicon.Alt("body heads named in full") + `)\s`)
+
+// anyWrites reports whether some document's title, publisher or passage
+// satisfies writes.
+func (md *Model) anyWrites(writes func(text string) bool) bool {
+	for _, d := range md.docs {
+		if writes(d.Title) || writes(d.Publisher) {
+			return true
+		}
+		for _, p := range d.Passages {
+			if writes(p.Text) {
+				return true
+			}
+		}
+	}
+	return false
 }

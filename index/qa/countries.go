@@ -222,7 +222,9 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// "officials from" in the sentence, not the one bearing the cost.
 		// Only when that stretch names countries: "Cambodia and Laos,
 		// which sent officials from their ministries" names them before.
+		bonus := sentenceCountriesBonus
 		if lo, hi, ok := fromRun(fromRe, rec.text); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return m.Span.Start >= lo && m.Span.Start < hi }) {
+			bonus += fromRunBonus
 			for _, m := range rec.geos {
 				if m.Span.Start < lo || m.Span.Start >= hi {
 					actors = append(actors, m.Name)
@@ -238,23 +240,40 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		if len(out) == 0 {
 			continue
 		}
-		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, sentenceCountriesBonus)
+		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, bonus)
 	}
 }
 
 // reFromWhichAsked is the noun a question asks the origin of: "officials
-// from which countries".
-var reFromWhichAsked = regexp.MustCompile(`\b([a-z]{3,}?)s?\s+from\s+which\s+(?:countries|country|nations)\b`)
+// from which countries", "which countries send trainees", "which
+// countries are the trainees from".
+var reFromWhichAsked = regexp.MustCompile(`\b([a-z]{3,}?)s?\s+(?:(?:come|came)\s+)?from\s+which\s+(?:countries|country|nations)\b|` +
+	`\b(?:which|what)\s+(?:countries|country|nations)\s+(?:` + lexicon.Alt("sending verbs asked") + `)\s+(?:their\s+)?([a-z]{3,}?)s?\b|` +
+	`\b(?:which|what)\s+(?:countries|country|nations)\s+(?:are|were|do|did)\s+(?:the\s+)?(?:\w+\s+)?([a-z]{3,}?)s?\s+(?:(?:come|came)\s+)?from\b`)
 
 // fromNounAsked matches, in a sentence, the noun question q asks the
-// origin of and the "from" after it ("officials from"), or is nil.
+// origin of and the "from" after it ("officials from", "trainees are
+// accepted from"), or is nil.
 func fromNounAsked(q string) *regexp.Regexp {
 	m := reFromWhichAsked.FindStringSubmatch(q)
 	if m == nil {
 		return nil
 	}
-	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(m[1]) + `s?\s+from\s+`)
+	noun := regexp.QuoteMeta(m[1]+m[2]+m[3]) + `s?`
+	return regexp.MustCompile(`(?i)\b` + noun + `(?:\s+(?:` + lexicon.Alt("passive auxiliaries") + `)\s+\w+(?:ed|en))?\s+from\s+`)
 }
+
+// peopleAsked are words by which a question asks of people of any kind.
+var peopleAsked = lexicon.Set("people asked")
+
+// sendingVerbs are the verbs by which a question asks where people come
+// from.
+var sendingVerbs = lexicon.Set("sending verbs asked")
+
+// fromRunBonus ranks a sentence whose countries the noun asked comes from
+// ("trainees are accepted from Cambodia, Laos ...") above one that only
+// names countries beside the same words.
+const fromRunBonus = 0.1
 
 // fromRun finds in sentence s the stretch of countries that re, the noun
 // asked and its "from", opens: from after "from" to the next semicolon or

@@ -36,6 +36,9 @@ type entities struct {
 	// passage weighed, whether it writes them.
 	codes  []string
 	codeIn map[*corpus.Passage]bool
+	// looseWords are, for an organisation named loosely, the question's
+	// words that name it, lower case and one space apart.
+	looseWords map[*corpus.Org]string
 }
 
 // Thresholds of names read loosely in a question.
@@ -187,6 +190,10 @@ func (md *Model) questionEntities(q, original string) entities {
 			continue
 		}
 		addOrg(l.o)
+		if e.looseWords == nil {
+			e.looseWords = map[*corpus.Org]string{}
+		}
+		e.looseWords[l.o] = strings.Join(prose.WordRE.FindAllString(q[l.span.Start:l.span.End], -1), " ")
 		orgs = append(orgs, OrgMention{Name: l.o.Display(), Key: prose.Fold(prose.CanonOrg(l.o.Name)), Span: l.span})
 	}
 	for _, in := range md.src.OrgsByInitials(q) {
@@ -389,7 +396,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		} else {
 			key = orgKey(o)
 		}
-		if !md.mentionsOrg(rec.p, key) {
+		// "The first asean-japan water policy dialogue" loosely fits the
+		// Japan-ASEAN Clean Water Facility; a sentence that writes the
+		// question's words in their order ("The First ASEAN-Japan Water
+		// Policy Dialogue") speaks of what the question names, whichever
+		// body that is.
+		if !md.mentionsOrg(rec.p, key) && !writesWords(rec.text, ent.looseWords[o]) {
 			return false
 		}
 	}
@@ -607,4 +619,10 @@ func hasCode(text, code string) bool {
 		}
 		i = at + 1
 	}
+}
+
+// writesWords reports whether text writes words (lower case, one space
+// apart) in a row, whatever their case and the marks between them.
+func writesWords(text, words string) bool {
+	return words != "" && hasPhrase(strings.Join(prose.WordRE.FindAllString(strings.ToLower(text), -1), " "), words)
 }

@@ -403,20 +403,41 @@ func pastAsked(q string) bool {
 }
 
 // actAsked matches the forms of the last verb in "-ed" that q writes,
-// "signed" in "is the agreement signed yet", or is nil.
+// "signed" in "is the agreement signed yet", or of an act's verb after
+// "did" ("when did the Diet approve it"), or is nil.
 func actAsked(q string) *regexp.Regexp {
 	ws := strings.Fields(q)
+	forms := func(stem string) *regexp.Regexp {
+		// "concluded": its stem ends in "e", which "concluding" drops.
+		return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\b`)
+	}
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], "?,.!")
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || tenseWords[w] || questionStop[w] {
 			continue
 		}
-		stem := strings.TrimSuffix(w, "ed")
-		// "concluded": its stem ends in "e", which "concluding" drops.
-		return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\b`)
+		return forms(strings.TrimSuffix(w, "ed"))
+	}
+	for i, w := range ws {
+		if w != "did" {
+			continue
+		}
+		for _, v := range ws[i+1 : min(len(ws), i+1+maxSubjectWords+1)] {
+			if v = strings.Trim(v, "?,.!"); didActVerbs[v] {
+				return forms(strings.TrimSuffix(v, "e"))
+			}
+		}
 	}
 	return nil
 }
+
+// maxSubjectWords is the longest subject read between "did" and its verb:
+// "did the Government of Japan approve".
+const maxSubjectWords = 5
+
+// didActVerbs are the verbs of acts a question asks of after "did", in
+// their plain form: "approve", "pay".
+var didActVerbs = lexicon.Set("dated act verbs", "paying verbs asked")
 
 // onlyPlannedThere reports whether passage p speaks of the place or year
 // a question in the past tense names only as still to come: "what did
@@ -577,7 +598,7 @@ var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `\
 // reUnrealisedObject is a verb still to come, its object, then the date:
 // "intends to provide up to ¥600 million in ". unrealisedDated checks
 // the object's words.
-var reUnrealisedObject = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,5})\s+` + datePreposition + `$`)
+var reUnrealisedObject = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,8})\s+` + datePreposition + `$`)
 
 // datePreposition is what may stand between a verb and its date.
 const datePreposition = `(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?`
