@@ -205,6 +205,14 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	if m := prose.TotalBroughtRE.FindString(sent[max(0, start-prose.TotalBroughtReach):start]); m != "" && !reOwnTotal.MatchString(m) {
 		return ""
 	}
+	// "US$900,000 is borne by JALPF and US$500,000 by the Government of
+	// Singapore": a sum after "and" whose verb is left out, with an agent
+	// of its own after it as the first half has, is that agent's.
+	if reAndRightBefore.MatchString(sent[:start]) && reLastBy.MatchString(sent[:start]) {
+		if name := x.agentAfter(sent[end:]); name != "" {
+			return name
+		}
+	}
 	// "shared between JICA, which provides ¥1.13 billion, and JAIF, which
 	// contributes the equivalent of US$2.5 million": the name a relative
 	// clause hangs on gives what the clause's verb gives.
@@ -457,6 +465,29 @@ func (x *extraction) passiveAgent(rest string) string {
 	agent := rest[ms[len(ms)-1][1]:]
 	name, e, s := x.lastActorSpan(agent)
 	if name == "" || strings.ContainsAny(agent[:s], ",;") || !reAgentTail.MatchString(agent[e:]) {
+		return ""
+	}
+	return name
+}
+
+// reAndRightBefore is "and" right before a sum.
+var reAndRightBefore = regexp.MustCompile(`(?i)\band\s+$`)
+
+// reByAfter is "by" right after a sum, and the stretch up to the clause's
+// end that names its agent.
+var reByAfter = regexp.MustCompile(`(?i)^\s+by\s+([^,;.]+)`)
+
+// agentAfter is the payer "by" names right after a sum, when the stretch
+// after "by" is one name and nothing more ("by the Government of
+// Singapore."), or "".
+func (x *extraction) agentAfter(after string) string {
+	m := reByAfter.FindStringSubmatch(after)
+	if m == nil {
+		return ""
+	}
+	agent := strings.TrimSpace(m[1])
+	name, e, s := x.lastActorSpan(agent)
+	if name == "" || s > len("the ") || strings.TrimSpace(agent[e:]) != "" && !reAgentTail.MatchString(agent[e:]) {
 		return ""
 	}
 	return name

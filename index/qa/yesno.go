@@ -193,6 +193,9 @@ var reReceiveAsk = regexp.MustCompile(`\b` + lexicon.Alt("receiving question wor
 // cost".
 var reGiveAsk = regexp.MustCompile(`\b` + lexicon.Alt("giving question words") + `\b`)
 
+// givingWords are the words of reGiveAsk.
+var givingWords = lexicon.Set("giving question words")
+
 // reToCountry is what stands right before a recipient: "a grant of ¥2.4
 // billion to Cambodia", "a loan for Laos".
 var reToCountry = regexp.MustCompile(`(?i)\b(?:to|for)\s+(?:the\s+)?$`)
@@ -200,14 +203,39 @@ var reToCountry = regexp.MustCompile(`(?i)\b(?:to|for)\s+(?:the\s+)?$`)
 // answerRecipientYesNo answers whether a country receives what the
 // question names: "No" when a sentence that covers the question expressly
 // excludes the country, "Yes" when a sum in such a sentence goes to it.
+// It answers whether a country or a body the question names as giving
+// pays, "Yes" when a sum such a sentence gives has it as payer.
 func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 	receive := reReceiveAsk.MatchString(aq.q)
-	if !aq.yesNo || len(aq.ent.countries) == 0 || !receive && !reGiveAsk.MatchString(aq.q) {
+	if !aq.yesNo || !receive && !reGiveAsk.MatchString(aq.q) {
 		return Answer{}, false
 	}
 	// The country the question is about is the first it names: "does
 	// Myanmar get any of the Cambodia/Laos grant".
-	country := aq.ent.countries[0]
+	var payer payerAsked
+	country := ""
+	if len(aq.ent.countries) > 0 {
+		country = aq.ent.countries[0]
+		payer.country = country
+	} else if givers := md.orgGiversAsked(aq); !receive && len(givers) > 0 {
+		// "Did JICA pay for the guide programme".
+		payer.org = givers[0]
+	} else {
+		return Answer{}, false
+	}
+	// "Does Singapore co-fund the programme": the giving verb is the
+	// question's frame, which a sentence words its own way ("borne by
+	// the Government of Singapore"); the rest of the question is what the
+	// sentence must be about.
+	// "co-fund" is read as "co" and "fund".
+	framed := *aq
+	framed.terms = nil
+	for i, t := range aq.terms {
+		if !givingWords[t.word] && !(t.word == "co" && i+1 < len(aq.terms) && givingWords[aq.terms[i+1].word]) {
+			framed.terms = append(framed.terms, t)
+		}
+	}
+	framed.covMemo = nil
 	var best cand
 	found := false
 	offer := func(a Answer, cov float64) {
@@ -215,9 +243,22 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 			best, found = cand{a: a, cov: cov}, true
 		}
 	}
+	// "Does Singapore co-fund it" of "US$500,000 by the Government of
+	// Singapore": a sum whose payer is the country, however the sentence
+	// names it.
+	if !receive {
+		for _, am := range md.facts.Amounts {
+			if am.Payer == "" || !payer.pays(am.Payer) {
+				continue
+			}
+			if rec := md.sentenceOf(am.Passage, am.Span); rec != nil {
+				offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span), md.cov(&framed, rec))
+			}
+		}
+	}
 	for _, rec := range md.sents {
 		for _, g := range rec.geos {
-			if g.Name != country || g.IsGroup {
+			if country == "" || g.Name != country || g.IsGroup {
 				continue
 			}
 			clause := prose.ClauseOf(rec.text, g.Span)
@@ -235,7 +276,7 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 					}
 					if (&payerAsked{country: country}).pays(am.Payer) {
 						span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
-						offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span, span), md.cov(aq, rec))
+						offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span, span), md.cov(&framed, rec))
 					}
 				}
 				continue
