@@ -570,6 +570,13 @@ func refersTo(text, body string) bool {
 	return strings.EqualFold(prose.NameHead(body), text[m[2]:m[3]])
 }
 
+// refersWhole is refersTo of the body itself, not of a thing of it: "the
+// Centre's trust fund" refers to the fund.
+func refersWhole(text, body string) bool {
+	m := prose.OrgRefRE.FindStringIndex(text)
+	return refersTo(text, body) && m != nil && !strings.HasPrefix(text[m[1]:], "'s") && !strings.HasPrefix(text[m[1]:], "’s")
+}
+
 // reClosingBrackets is a bracketed word or two that ends an item.
 var reClosingBrackets = regexp.MustCompile(`\(([^()]{2,40})\)$`)
 
@@ -1141,9 +1148,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if i+1 < len(hits) {
 				end = hits[i+1].span.Start
 			}
-			if noObjectAfter(withoutVenues(cl, orgs, h.span.End, gapStart(a, start, cl, h, geo, end))) || listedStatus(cl, h, end) {
-				org = x.titleBody(p)
-			} else if body := x.titleBody(p); body != "" && (refersTo(cl[h.span.End:end], body) || h.passive && refersTo(cl, body)) {
+			body := x.titleBody(p)
+			if noObjectAfter(withoutVenues(cl, orgs, h.span.End, gapStart(a, start, cl, h, geo, end))) || listedStatus(cl, h, end) ||
+				body != "" && (refersWhole(cl[h.span.End:end], body) || h.passive && refersWhole(cl, body)) {
 				org = body
 			}
 		}

@@ -269,8 +269,11 @@ func (md *Model) unnamedOrgAsked(aq *asked) (string, bool) {
 	// "How much did the ASEAN Foundation give": a body named by a word
 	// and a head that only names bodies is one the documents must write
 	// so, not a Foundation and an ASEAN they name apart.
+	// Only a word that names a country, a group of countries or a region
+	// makes such a name ("world", "asean", "japan"): "adb bank", "river
+	// bank", "bridge foundation" and "japanese foundation" name no body.
 	for _, m := range reBodyNamedInFull.FindAllStringSubmatch(lq, -1) {
-		if prose.Stopwords[m[1]] || questionStop[m[1]] {
+		if !regionWords[m[1]] && !strings.EqualFold(md.countryAliases[m[1]], m[1]) && !slices.ContainsFunc(md.groupNames, func(g string) bool { return strings.EqualFold(g, m[1]) }) {
 			continue
 		}
 		words := m[1] + " " + m[2]
@@ -280,6 +283,9 @@ func (md *Model) unnamedOrgAsked(aq *asked) (string, bool) {
 	}
 	return "", false
 }
+
+// regionWords name a region a body may be named for: "the World Bank".
+var regionWords = lexicon.Set("region words in body names")
 
 // reBodyNamedInFull is a word and a head noun that names a body ("world
 // bank", "asean foundation"), in a question's words one space apart.

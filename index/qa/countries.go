@@ -128,6 +128,7 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	beneficiary := reBeneficiary.MatchString(aq.q)
 	fromRe := fromNounAsked(aq.q)
+	sendAsked := fromRe != nil && reSendingAsked.MatchString(aq.q)
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -158,8 +159,12 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// A subject that undergoes a passive verb ("India, Australia and
 		// New Zealand, which ..., will be added to the programme") is
 		// what the sentence is about, not an actor.
+		// "Which countries send trainees" of "Cambodia and Laos send
+		// trainees": the subject that does the sending asked is the
+		// answer.
 		var actors []string
-		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) && !rePassiveAfterSubject.MatchString(rec.text[subjectEnd(rec.text):]) {
+		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) && !rePassiveAfterSubject.MatchString(rec.text[subjectEnd(rec.text):]) &&
+			!(sendAsked && reSendingNext.MatchString(rec.text[subjectEnd(rec.text):])) {
 			actors = append(actors, names[0])
 		}
 		if beneficiary && len(names) > 0 {
@@ -224,6 +229,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// which sent officials from their ministries" names them before.
 		bonus := sentenceCountriesBonus
 		if lo, hi, ok := fromRun(fromRe, rec.text); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return m.Span.Start >= lo && m.Span.Start < hi }) {
+			hi = listEnd(rec.text, rec.geos, lo, hi)
 			bonus += fromRunBonus
 			for _, m := range rec.geos {
 				if m.Span.Start < lo || m.Span.Start >= hi {
@@ -266,14 +272,47 @@ func fromNounAsked(q string) *regexp.Regexp {
 // peopleAsked are words by which a question asks of people of any kind.
 var peopleAsked = lexicon.Set("people asked")
 
+// reSendingAsked is a verb by which a question asks who sends people;
+// reSendingNext the same verb right after a sentence's subject.
+var (
+	reSendingAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("sending verbs asked") + `)\b`)
+	reSendingNext  = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("sending verbs asked") + `)\b`)
+)
+
+// reListGap is what may stand between two names of a list: a comma,
+// "and", "the".
+var reListGap = regexp.MustCompile(`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)(?:the\s+)?$`)
+
+// listEnd is where the list of names that opens at lo ends, before hi:
+// "trainees from Cambodia and Laos were trained in Bangkok, Thailand"
+// lists two, not the place they went to.
+func listEnd(s string, geos []GeoMention, lo, hi int) int {
+	end := lo
+	for _, m := range geos {
+		if m.Span.Start < end || m.Span.Start >= hi {
+			continue
+		}
+		if !reListGap.MatchString(s[end:m.Span.Start]) {
+			break
+		}
+		end = m.Span.End
+	}
+	if end == lo {
+		return hi
+	}
+	return end
+}
+
 // sendingVerbs are the verbs by which a question asks where people come
 // from.
 var sendingVerbs = lexicon.Set("sending verbs asked")
 
 // fromRunBonus ranks a sentence whose countries the noun asked comes from
 // ("trainees are accepted from Cambodia, Laos ...") above one that only
-// names countries beside the same words.
-const fromRunBonus = 0.1
+// names countries beside the same words ("the cost is borne by Japan and
+// Thailand"): twice sentenceCountriesBonus, so that the words
+// of origin decide between two sentences the question covers alike.
+const fromRunBonus = 2 * sentenceCountriesBonus
 
 // fromRun finds in sentence s the stretch of countries that re, the noun
 // asked and its "from", opens: from after "from" to the next semicolon or

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -38,7 +39,7 @@ type entities struct {
 	codeIn map[*corpus.Passage]bool
 	// looseWords are, for an organisation named loosely, the question's
 	// words that name it, lower case and one space apart.
-	looseWords map[*corpus.Org]string
+	looseWords map[*corpus.Org][]string
 }
 
 // Thresholds of names read loosely in a question.
@@ -191,9 +192,17 @@ func (md *Model) questionEntities(q, original string) entities {
 		}
 		addOrg(l.o)
 		if e.looseWords == nil {
-			e.looseWords = map[*corpus.Org]string{}
+			e.looseWords = map[*corpus.Org][]string{}
 		}
-		e.looseWords[l.o] = strings.Join(prose.WordRE.FindAllString(q[l.span.Start:l.span.End], -1), " ")
+		// With the word after them: "asean-japan water policy" is no
+		// "ASEAN-Japan Water Forum" (see writesWords).
+		words := prose.WordRE.FindAllString(q[l.span.Start:l.span.End], -1)
+		if next := prose.WordRE.FindAllString(q[l.span.End:], 1); len(next) == 1 {
+			words = append(words, next[0])
+		} else {
+			words = append(words, "")
+		}
+		e.looseWords[l.o] = words
 		orgs = append(orgs, OrgMention{Name: l.o.Display(), Key: prose.Fold(prose.CanonOrg(l.o.Name)), Span: l.span})
 	}
 	for _, in := range md.src.OrgsByInitials(q) {
@@ -401,7 +410,7 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		// question's words in their order ("The First ASEAN-Japan Water
 		// Policy Dialogue") speaks of what the question names, whichever
 		// body that is.
-		if !md.mentionsOrg(rec.p, key) && !writesWords(rec.text, ent.looseWords[o]) {
+		if !md.mentionsOrg(rec.p, key) && !writesName(rec.text, ent.looseWords[o]) {
 			return false
 		}
 	}
@@ -619,6 +628,31 @@ func hasCode(text, code string) bool {
 		}
 		i = at + 1
 	}
+}
+
+// writesName reports whether text writes the question's words of a name,
+// asked (lower case, the question's next word last, "" at its end), in a
+// row, and goes on with the question's next word where the name goes on
+// in capitals: "ASEAN-Japan Water Policy Dialogue was held" writes
+// "asean-japan water" of "asean-japan water policy dialogue", and so does
+// "Tourism and cultural exchange are" of "tourism and cultural exchange
+// considered"; "ASEAN-Japan Water Forum" does not.
+func writesName(text string, asked []string) bool {
+	if len(asked) < 2 {
+		return false
+	}
+	words, next := asked[:len(asked)-1], asked[len(asked)-1]
+	ws := prose.WordRE.FindAllString(text, -1)
+	for i := 0; i+len(words) <= len(ws); i++ {
+		if !slices.EqualFunc(ws[i:i+len(words)], words, strings.EqualFold) {
+			continue
+		}
+		k := i + len(words)
+		if k == len(ws) || !unicode.IsUpper([]rune(ws[k])[0]) || strings.EqualFold(ws[k], next) {
+			return true
+		}
+	}
+	return false
 }
 
 // writesWords reports whether text writes words (lower case, one space

@@ -207,8 +207,9 @@ func (md *Model) holdsRareTerms(aq *asked, rec *sentenceRec) bool {
 // answerRequest offers what a sentence asks of a party for "what did X
 // ask Y to do".
 func (md *Model) answerRequest(aq *asked, consider offerFunc) {
-	// "Who asked Japan for a college" asks who, not what was asked.
-	if !reRequestQ.MatchString(aq.q) || aq.kind == AskWho {
+	// "Who asked Japan for a college" asks who, not what was asked; "when
+	// did ASEAN ask Japan to set up a fund" asks when.
+	if !reRequestQ.MatchString(aq.q) || requestNotAsked[aq.kind] {
 		return
 	}
 	md.clausesOnce.Do(md.readReasonsAndRequests)
@@ -233,6 +234,10 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 		consider(answerFrom(f.rec, f.text, prose.UpperFirst(f.text), f.span), cov, bonus)
 	}
 }
+
+// requestNotAsked are the kinds of question that ask a fact of a request,
+// not what it asked for.
+var requestNotAsked = map[string]bool{AskWho: true, AskWhen: true, AskWhere: true}
 
 // requesterAsked is the country a question names as the one who asked:
 // "what did cambodia request" asks Cambodia's request; "" when it names

@@ -527,7 +527,13 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// lead-in leaves out is not one its items speak of.
 	leadNames := withoutExclusions(p.Lead)
 	for _, r := range out.sents {
-		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+backOf[r], r.p)
+		// "The delegation of Japan was led by": a sentence that names a
+		// country of its own speaks of it, not of those before it.
+		back := backOf[r]
+		if back != "" && len(md.src.AllGeoMentions(r.text)) > 0 {
+			back = ""
+		}
+		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back, r.p)
 		if titleCountry != "" && len(r.have) == 0 {
 			r.have[titleCountry] = true
 		}

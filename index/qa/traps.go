@@ -422,8 +422,12 @@ func actAsked(q string) *regexp.Regexp {
 		if w != "did" {
 			continue
 		}
+		// "When did ASEAN ask Japan to establish it" asks of the asking:
+		// a verb after "to" is not the one "did" takes.
 		for _, v := range ws[i+1 : min(len(ws), i+1+maxSubjectWords+1)] {
-			if v = strings.Trim(v, "?,.!"); didActVerbs[v] {
+			if v = strings.Trim(v, "?,.!"); v == "to" {
+				break
+			} else if didActVerbs[v] {
 				return forms(strings.TrimSuffix(v, "e"))
 			}
 		}
@@ -436,8 +440,9 @@ func actAsked(q string) *regexp.Regexp {
 const maxSubjectWords = 5
 
 // didActVerbs are the verbs of acts a question asks of after "did", in
-// their plain form: "approve", "pay".
-var didActVerbs = lexicon.Set("dated act verbs", "paying verbs asked")
+// their plain form: "approve". Only verbs whose past ends in "-ed": forms
+// cannot match "paid" from "pay".
+var didActVerbs = lexicon.Set("dated act verbs")
 
 // onlyPlannedThere reports whether passage p speaks of the place or year
 // a question in the past tense names only as still to come: "what did
