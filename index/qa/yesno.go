@@ -324,6 +324,10 @@ var stageAsks = func() []stageAsk {
 	return out
 }()
 
+// reDecidedNounAsked is what a question asks is decided: "has the date
+// been fixed", "is the venue set".
+var reDecidedNounAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("decided nouns asked") + `)\b`)
+
 // stageAsk is one stage a project may have reached.
 type stageAsk struct{ ask, yes, no *regexp.Regexp }
 
@@ -428,6 +432,7 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 		if no != nil {
 			word, at = "no", no
 		}
+
 		// "has not been scrapped", "feared the mill would be cancelled":
 		// a status word its clause denies or only supposes says nothing
 		// either way.
@@ -570,6 +575,11 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// Only for an act ("signed", "approved"), not a state ("financed"):
 	// "will be financed" does not deny that it is.
 	no := denies(cl, aq)
+	// "Has the date been fixed" is not answered by "its venue has not yet
+	// been determined": a sentence that names no date says nothing of it.
+	if m := reDecidedNounAsked.FindString(aq.q); m != "" && !hasPhrase(strings.ToLower(best.text), m) {
+		return Answer{}, false
+	}
 	// "Has the FY2007 contribution been paid yet" of "is expected to be
 	// signed": a sentence without the act asked does not say it was done,
 	// though it may deny a kindred one ("not financed from the loan").

@@ -1,0 +1,30 @@
+package index
+
+import "testing"
+
+// Whether a thing was decided or done on a date set for it: "is yet to be
+// decided" says no, "No ODA loan was signed" says no, and a sentence that
+// leaves the venue open says nothing of the date. A sentence that opens
+// with "The date" takes up what the sentence before named.
+func TestDecidedOrNotYet(t *testing.T) {
+	mandalay := "For the Mandalay Water Supply Project in Myanmar, a grant of approximately ¥1.1 billion is being considered. The date of signing of the Exchange of Notes is yet to be decided."
+	dialogue := "The Second ASEAN-Japan Water Policy Dialogue is scheduled to be held in October 2010; its venue has not yet been determined."
+	loans := "FY2011: a total of ¥10.5 billion of grant aid and technical cooperation. No ODA loan was signed in FY2011."
+	signed := "The Exchange of Notes for the Mekong grant was signed in Vientiane on April 14, 2009."
+	checkRules(t, []ruleCase{
+		{name: "yet to be decided", doc: mandalay, q: "was the mandalay exchange of notes already signed?", span: "no"},
+		{name: "signed", doc: signed, q: "was the mekong exchange of notes signed?", span: "yes"},
+		{name: "no loan signed", doc: loans, q: "was any ODA loan signed in fy2011", span: "no"},
+		{name: "the venue open", doc: dialogue, q: "has the venue of the second dialogue been decided?", span: "no"},
+		{name: "the date asked, the venue open", doc: dialogue, q: "has the date of the second dialogue been fixed?", span: "October 2010"},
+	})
+}
+
+// "Were Singapore projects supported" of "17 projects were supported ...,
+// excluding Singapore and Brunei" is a plain no.
+func TestSupportedExcluded(t *testing.T) {
+	grants := "In FY2005, 17 projects were supported in ASEAN countries under the Grassroots Grants, excluding Singapore and Brunei."
+	checkRules(t, []ruleCase{
+		{name: "excluded", doc: grants, q: "were singapore projects supported under the grassroots grants in fy2005", span: "no"},
+	})
+}
