@@ -2047,7 +2047,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// its own. "¥2.1 billion will be provided" is still to come.
 			am.Verb = participleOf(strings.ToLower(m[1]))
 			if reToComeAux.MatchString(m[0]) {
-				am.Verb = "to be " + am.Verb
+				am.Verb = corpus.ToComeVerb + am.Verb
 			}
 		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
@@ -2058,7 +2058,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// "intends to provide up to ¥600 million": a sum only meant
 			// is to be provided, not provided.
 			if reToComeOpener.MatchString(before[:m[len(m)-1][0]]) {
-				am.Verb = "to be " + am.Verb
+				am.Verb = corpus.ToComeVerb + am.Verb
 			}
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)

@@ -32,3 +32,16 @@ func TestPayersOfGappedSumsAndAskedGivers(t *testing.T) {
 		{name: "a body pays", doc: guide, q: "did JICA pay for the mekong guide programme", span: "yes"},
 	})
 }
+
+// "So far", with no year named, asks what has been given: a sum only
+// planned does not answer it, and does answer a question about the plan.
+func TestPlannedSumNotSoFar(t *testing.T) {
+	fund := "The JALPF was established on 3 March 2008 with an initial contribution from the Government of Japan in the amount of ¥1.6 billion. A further ¥450 million was extended in FY2010, bringing Japan's total contribution to ¥2.05 billion.\n\n2. Future Cooperation\n\nThe Government of Japan plans to contribute an additional ¥500 million to the JALPF in FY2012, subject to the approval of the Diet."
+	ix := mustOpen(t, Source{Name: "rule.md", Text: "Rule Fixture\n\nJune 2011\nMinistry of Foreign Affairs\n\n1. Facts\n\n" + fund + "\n"})
+	if a := ix.Answer("what's Japan's total contribution to the jalpf so far"); a.Span == "¥500 million" {
+		t.Errorf("so far: answered with the planned %q", a.Span)
+	}
+	checkRules(t, []ruleCase{
+		{name: "the plan", doc: fund, q: "how much will japan contribute to the jalpf in fy2012", span: "¥500 million"},
+	})
+}

@@ -26,6 +26,9 @@ type Amount struct {
 	Span         Span
 }
 
+// ToComeVerb opens the Verb of a sum still to come: "to be provided".
+const ToComeVerb = "to be "
+
 // amountContext is how much of its sentence a sum's description quotes.
 const amountContext = 200
 

@@ -717,6 +717,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "What is Japan's total contribution so far" is not answered by a sum
+	// only planned ("plans to contribute an additional ¥500 million"): up
+	// to now, with no year named, is what has been given.
+	if aq.kind == AskMoney && reUpToNowAsked.MatchString(aq.q) && len(aq.ent.years) == 0 && strings.HasPrefix(md.verbOfAnswer(c.a), corpus.ToComeVerb) {
+		return "still to come"
+	}
 	// "When is Jak-Japan Matsuri 2021" is not answered by the day of the
 	// 2020 festival: a year that names the event is the date's year.
 	// Nor by the year it names: "2021" says nothing it does not know.
@@ -1739,6 +1745,19 @@ func (md *Model) payerOfAnswer(a Answer) string {
 	for _, am := range md.facts.Amounts {
 		if am.Passage == a.Passage && am.Text == a.Span {
 			return am.Payer
+		}
+	}
+	return ""
+}
+
+// reUpToNowAsked asks a figure up to now: "so far", "to date".
+var reUpToNowAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("up to now cues") + `)\b`)
+
+// verbOfAnswer is the verb that moves the sum a gives, or "".
+func (md *Model) verbOfAnswer(a Answer) string {
+	for _, am := range md.facts.Amounts {
+		if am.Passage == a.Passage && am.Text == a.Span {
+			return am.Verb
 		}
 	}
 	return ""
