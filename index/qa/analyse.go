@@ -230,6 +230,9 @@ var kindPatterns = []struct {
 	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
 	{AskMoney, wordsRe("money question phrases")},
+	// "What is the size of the Japanese grant for the flood project": the
+	// size of a sum is the sum, whatever its "for".
+	{AskMoney, regexp.MustCompile(`\bsize\s+of\s+(?:the\s+|its\s+|this\s+)?(?:\S+\s+){0,2}?(?:` + lexicon.Alt("sums sized") + `)\b`)},
 	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) ` + lexicon.Alt("time nouns asked") + `s?\b`)},
 	// "Which vice-minister visited Aceh", "who is in command of the
 	// helicopters": a person, by the role asked, not a list of members.

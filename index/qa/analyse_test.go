@@ -26,6 +26,9 @@ func TestClassify(t *testing.T) {
 		{"tell me about transnational issues", false, AskOpen},
 		{"what is south korea's status with reena", true, AskMember},
 		{"what is the status of the dawei study", false, AskOpen},
+		{"what is the size of the japanese grant for the flood project", false, AskMoney},
+		{"japan's allocation to jswpp in fy2009?", false, AskMoney},
+		{"what is the grant for", false, AskPurpose},
 	} {
 		if got := classify(tc.q, tc.namesCountry); got != tc.want {
 			t.Errorf("classify(%q, %v) = %q, want %q", tc.q, tc.namesCountry, got, tc.want)
