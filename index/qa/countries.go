@@ -129,6 +129,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	beneficiary := reBeneficiary.MatchString(aq.q)
 	fromRe := fromNounAsked(aq.q)
 	sendAsked := fromRe != nil && reSendingAsked.MatchString(aq.q)
+	fromNoun := nounFromWhich(aq.q)
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -164,7 +165,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// answer.
 		var actors []string
 		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) && !rePassiveAfterSubject.MatchString(rec.text[subjectEnd(rec.text):]) &&
-			!(sendAsked && reSendingNext.MatchString(rec.text[subjectEnd(rec.text):])) {
+			!(sendAsked && sendsAsked(rec.text[subjectEnd(rec.text):], fromNoun)) {
 			actors = append(actors, names[0])
 		}
 		if beneficiary && len(names) > 0 {
@@ -257,6 +258,32 @@ var reFromWhichAsked = regexp.MustCompile(`\b([a-z]{3,}?)s?\s+(?:(?:come|came)\s
 	`\b(?:which|what)\s+(?:countries|country|nations)\s+(?:` + lexicon.Alt("sending verbs asked") + `)\s+(?:their\s+)?([a-z]{3,}?)s?\b|` +
 	`\b(?:which|what)\s+(?:countries|country|nations)\s+(?:are|were|do|did)\s+(?:the\s+)?(?:\w+\s+)?([a-z]{3,}?)s?\s+(?:(?:come|came)\s+)?from\b`)
 
+// nounFromWhich is the noun a question asks the origin of, singular, or
+// "": "trainee" of "which countries send trainees".
+func nounFromWhich(q string) string {
+	m := reFromWhichAsked.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	// One of the three alternatives matched; the others are empty.
+	return m[1] + m[2] + m[3]
+}
+
+// sendsAsked reports whether rest, the words after a sentence's subject,
+// opens with a sending verb whose object, in its clause, is the noun
+// asked: "send about 40 trainees", not "sends two instructors".
+func sendsAsked(rest, noun string) bool {
+	m := reSendingNext.FindStringIndex(rest)
+	if m == nil || noun == "" {
+		return false
+	}
+	obj := rest[m[1]:]
+	if k := strings.IndexAny(obj, ",;."); k >= 0 {
+		obj = obj[:k]
+	}
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(noun) + `s?\b`).MatchString(obj)
+}
+
 // fromNounAsked matches, in a sentence, the noun question q asks the
 // origin of and the "from" after it ("officials from", "trainees are
 // accepted from"), or is nil.
@@ -265,7 +292,7 @@ func fromNounAsked(q string) *regexp.Regexp {
 	if m == nil {
 		return nil
 	}
-	noun := regexp.QuoteMeta(m[1]+m[2]+m[3]) + `s?`
+	noun := regexp.QuoteMeta(nounFromWhich(q)) + `s?`
 	return regexp.MustCompile(`(?i)\b` + noun + `(?:\s+(?:` + lexicon.Alt("passive auxiliaries") + `)\s+\w+(?:ed|en))?\s+from\s+`)
 }
 
@@ -279,9 +306,9 @@ var (
 	reSendingNext  = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("sending verbs asked") + `)\b`)
 )
 
-// reListGap is what may stand between two names of a list: a comma,
-// "and", "the".
-var reListGap = regexp.MustCompile(`^(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*)(?:the\s+)?$`)
+// reListGap is what may stand between two names of a list: a count in
+// brackets after the first, a comma, "and", "or", "the".
+var reListGap = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,\s*(?:(?:` + lexicon.Alt("list joiners") + `)\s+)?|\s+(?:` + lexicon.Alt("list joiners") + `)\s+|\s*)(?:the\s+)?$`)
 
 // listEnd is where the list of names that opens at lo ends, before hi:
 // "trainees from Cambodia and Laos were trained in Bangkok, Thailand"

@@ -251,8 +251,13 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 			if am.Payer == "" || !payer.pays(am.Payer) {
 				continue
 			}
+			// Every word of the question but the paying, in the sentence
+			// or its lead: "the marketing programme" is not the guide
+			// programme, nor "the second phase" the first.
 			if rec := md.sentenceOf(am.Passage, am.Span); rec != nil {
-				offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span), md.cov(&framed, rec))
+				if _, ok := heldOrFramed(rarestFirst(framed.terms), rec); ok {
+					offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span), md.cov(&framed, rec))
+				}
 			}
 		}
 	}
@@ -274,7 +279,7 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 					if am.Passage != rec.p || am.Span.Start < rec.span.Start || am.Span.End > rec.span.End || am.Payer == "" {
 						continue
 					}
-					if (&payerAsked{country: country}).pays(am.Payer) {
+					if _, held := heldOrFramed(rarestFirst(framed.terms), rec); held && (&payerAsked{country: country}).pays(am.Payer) {
 						span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
 						offer(answerFrom(rec, "yes", "Yes — "+am.Describe(), am.Span, span), md.cov(&framed, rec))
 					}
@@ -575,9 +580,18 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// Only for an act ("signed", "approved"), not a state ("financed"):
 	// "will be financed" does not deny that it is.
 	no := denies(cl, aq)
+	// "Were Singapore projects supported" of "17 projects were supported
+	// ..., excluding Singapore and Brunei": the country asked about is
+	// left out.
+	for _, g := range best.geos {
+		if !g.IsGroup && slices.Contains(aq.ent.countries, g.Name) && prose.Excludes(prose.ClauseOf(best.text, g.Span)) {
+			no = true
+		}
+	}
 	// "Has the date been fixed" is not answered by "its venue has not yet
-	// been determined": a sentence that names no date says nothing of it.
-	if m := reDecidedNounAsked.FindString(aq.q); m != "" && !hasPhrase(strings.ToLower(best.text), m) {
+	// been determined": a sentence that speaks of another thing decided,
+	// and not the one asked, says nothing of it.
+	if m := reDecidedNounAsked.FindString(aq.q); m != "" && !hasPhrase(strings.ToLower(best.text), m) && reDecidedNounAsked.MatchString(strings.ToLower(best.text)) {
 		return Answer{}, false
 	}
 	// "Has the FY2007 contribution been paid yet" of "is expected to be
