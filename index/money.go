@@ -208,9 +208,11 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// "US$900,000 is borne by JALPF and US$500,000 by the Government of
 	// Singapore": a sum after "and" whose verb is left out, with an agent
 	// of its own after it as the first half has, is that agent's.
-	// Only after a giving verb with its own agent: "received by Cambodia
-	// and US$800,000 by Laos" names who receives.
-	if vs := reGiveVerbs.FindAllStringIndex(sent[:start], -1); len(vs) > 0 && reAndRightBefore.MatchString(sent[:start]) && reByNext.MatchString(sent[vs[len(vs)-1][1]:start]) {
+	// Only after a giving verb whose own agent is the last "by" before
+	// the sum: "received by Cambodia and US$800,000 by Laos" names who
+	// receives, and so does "provided by Japan ..., of which US$800,000
+	// was received by Cambodia and US$400,000 by Laos".
+	if vs := reGiveVerbs.FindAllStringIndex(sent[:start], -1); len(vs) > 0 && reAndRightBefore.MatchString(sent[:start]) && reByNext.MatchString(sent[vs[len(vs)-1][1]:start]) && len(reLastBy.FindAllStringIndex(sent[vs[len(vs)-1][1]:start], -1)) == 1 {
 		if name := x.agentAfter(sent[end:]); name != "" {
 			return name
 		}

@@ -101,3 +101,19 @@ func TestRolesAssignedAndTeamsLed(t *testing.T) {
 		{name: "a team sent elsewhere", doc: team, q: "who led the expert team sent to vietnam"},
 	})
 }
+
+// "Which city is the JALPF administered from": the sentence that writes
+// "administered" over one whose "held" the synonyms let match, in a paper
+// whose ministers' dialogue was held elsewhere in a passage that names the
+// fund too.
+func TestWhereByTheActWritten(t *testing.T) {
+	ix := mustOpen(t, corpusSource(t, "mofa-2011-06-japan-asean-labour-skills-paper"))
+	for q, want := range map[string]string{
+		"which city is the jalpf administered from":        "Jakarta",
+		"where was the 2nd labour ministers dialogue held": "Kuala Lumpur",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found=%v span %q, want %q", q, a.Found, a.Span, want)
+		}
+	}
+}

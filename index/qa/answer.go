@@ -163,6 +163,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	md.weighRareTerms(aq, cands)
 	weighOtherOnes(aq, cands)
 	weighVerbSide(aq, cands)
+	weighActWritten(aq, cands)
 	md.weighMainProject(aq, cands)
 	best, ok := pick(cands)
 	if aq.refuse {
@@ -234,6 +235,29 @@ func (md *Model) answerers() map[string]func(*asked, offerFunc) {
 		AskWho:       md.answerWho,
 		AskPurpose:   md.answerPurpose,
 		AskOpen:      md.answerWhatIs,
+	}
+}
+
+// actWrittenBonus ranks a place whose sentence writes the act the
+// where-question asks in its own word ("administered") above one whose
+// sentence only says a kindred one ("held"), which the synonyms let match
+// as well.
+const actWrittenBonus = 0.05
+
+// weighActWritten raises, for a where-question, the candidates whose
+// sentence writes the question's verb in "-ed" itself.
+func weighActWritten(aq *asked, cands []cand) {
+	if aq.kind != AskWhere {
+		return
+	}
+	act := actAsked(aq.q)
+	if act == nil {
+		return
+	}
+	for i := range cands {
+		if act.MatchString(cands[i].a.Sentence) {
+			cands[i].bonus += actWrittenBonus
+		}
 	}
 }
 

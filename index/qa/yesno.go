@@ -333,6 +333,23 @@ var stageAsks = func() []stageAsk {
 // been fixed", "is the venue set".
 var reDecidedNounAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("decided nouns asked") + `)\b`)
 
+// excludedObject reports whether before, a sentence up to a name, ends
+// with an exclusion cue and the names it takes: "excluding Singapore and ".
+func excludedObject(before string) bool {
+	locs := reExcludesObject.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return false
+	}
+	return reNamesOnly.MatchString(before[locs[len(locs)-1][1]:])
+}
+
+// reNamesOnly is a run of capitalised names joined by commas, "and" or
+// "or", and nothing else.
+var reNamesOnly = regexp.MustCompile(`^(?:\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|\band\b|\bor\b)?)*\s*$`)
+
+// reTakePlace is "take place", which asks of no place.
+var reTakePlace = regexp.MustCompile(`\b(?:take|takes|took|taking|taken)\s+place\b`)
+
 // stageAsk is one stage a project may have reached.
 type stageAsk struct{ ask, yes, no *regexp.Regexp }
 
@@ -583,15 +600,29 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// "Were Singapore projects supported" of "17 projects were supported
 	// ..., excluding Singapore and Brunei": the country asked about is
 	// left out.
+	// Only a mention an exclusion takes as its object, with nothing but
+	// names between: "implemented jointly by Japan and Singapore, and
+	// trainees are accepted ... excluding Singapore" does not deny that
+	// Singapore implements it, but then every mention is excluded.
+	excluded, named := false, false
 	for _, g := range best.geos {
-		if !g.IsGroup && slices.Contains(aq.ent.countries, g.Name) && prose.Excludes(prose.ClauseOf(best.text, g.Span)) {
-			no = true
+		if g.IsGroup || !slices.Contains(aq.ent.countries, g.Name) {
+			continue
 		}
+		named = true
+		if !excludedObject(best.text[:g.Span.Start]) {
+			excluded = false
+			break
+		}
+		excluded = true
+	}
+	if named && excluded {
+		no = true
 	}
 	// "Has the date been fixed" is not answered by "its venue has not yet
 	// been determined": a sentence that speaks of another thing decided,
 	// and not the one asked, says nothing of it.
-	if m := reDecidedNounAsked.FindString(aq.q); m != "" && !hasPhrase(strings.ToLower(best.text), m) && reDecidedNounAsked.MatchString(strings.ToLower(best.text)) {
+	if m := reDecidedNounAsked.FindString(reTakePlace.ReplaceAllString(aq.q, "")); m != "" && !hasPhrase(strings.ToLower(best.text), m) && reDecidedNounAsked.MatchString(strings.ToLower(best.text)) {
 		return Answer{}, false
 	}
 	// "Has the FY2007 contribution been paid yet" of "is expected to be
