@@ -104,7 +104,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// "Which countries send trainees": the sending is the question's
 	// frame, which a sentence writes "trainees from"; so are "people"
 	// ("which countries sent people"), whom it names otherwise.
-	if kind == AskCountries && fromNounAsked(aq.q) != nil {
+	if kind == AskCountries && nounFromWhich(aq.q) != "" {
 		aq.dropTerms(sendingVerbs)
 		aq.dropTerms(peopleAsked)
 	}

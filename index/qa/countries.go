@@ -128,8 +128,11 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	beneficiary := reBeneficiary.MatchString(aq.q)
 	fromRe := fromNounAsked(aq.q)
-	sendAsked := fromRe != nil && reSendingAsked.MatchString(aq.q)
-	fromNoun := nounFromWhich(aq.q)
+	// The noun asked as its object, when the question asks who sends it.
+	var sentNoun *regexp.Regexp
+	if fromRe != nil && reSendingAsked.MatchString(aq.q) {
+		sentNoun = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(nounFromWhich(aq.q)) + `s?\b`)
+	}
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -165,7 +168,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// answer.
 		var actors []string
 		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) && !rePassiveAfterSubject.MatchString(rec.text[subjectEnd(rec.text):]) &&
-			!(sendAsked && sendsAsked(rec.text[subjectEnd(rec.text):], fromNoun)) {
+			!(sentNoun != nil && sendsAsked(rec.text[subjectEnd(rec.text):], sentNoun)) {
 			actors = append(actors, names[0])
 		}
 		if beneficiary && len(names) > 0 {
@@ -271,29 +274,29 @@ func nounFromWhich(q string) string {
 
 // sendsAsked reports whether rest, the words after a sentence's subject,
 // opens with a sending verb whose object, in its clause, is the noun
-// asked: "send about 40 trainees", not "sends two instructors".
-func sendsAsked(rest, noun string) bool {
+// asked (matched by noun): "send about 40 trainees", not "sends two
+// instructors".
+func sendsAsked(rest string, noun *regexp.Regexp) bool {
 	m := reSendingNext.FindStringIndex(rest)
-	if m == nil || noun == "" {
+	if m == nil {
 		return false
 	}
 	obj := rest[m[1]:]
 	if k := strings.IndexAny(obj, ",;."); k >= 0 {
 		obj = obj[:k]
 	}
-	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(noun) + `s?\b`).MatchString(obj)
+	return noun.MatchString(obj)
 }
 
 // fromNounAsked matches, in a sentence, the noun question q asks the
 // origin of and the "from" after it ("officials from", "trainees are
 // accepted from"), or is nil.
 func fromNounAsked(q string) *regexp.Regexp {
-	m := reFromWhichAsked.FindStringSubmatch(q)
-	if m == nil {
+	noun := nounFromWhich(q)
+	if noun == "" {
 		return nil
 	}
-	noun := regexp.QuoteMeta(nounFromWhich(q)) + `s?`
-	return regexp.MustCompile(`(?i)\b` + noun + `(?:\s+(?:` + lexicon.Alt("passive auxiliaries") + `)\s+\w+(?:ed|en))?\s+from\s+`)
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(noun) + `s?(?:\s+(?:` + lexicon.Alt("passive auxiliaries") + `)\s+\w+(?:ed|en))?\s+from\s+`)
 }
 
 // peopleAsked are words by which a question asks of people of any kind.

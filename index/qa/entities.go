@@ -38,7 +38,8 @@ type entities struct {
 	codes  []string
 	codeIn map[*corpus.Passage]bool
 	// looseWords are, for an organisation named loosely, the question's
-	// words that name it, lower case and one space apart.
+	// words that name it, lower case, and the question's word after them
+	// last ("" at its end): see writesName.
 	looseWords map[*corpus.Org][]string
 }
 
@@ -195,7 +196,7 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.looseWords = map[*corpus.Org][]string{}
 		}
 		// With the word after them: "asean-japan water policy" is no
-		// "ASEAN-Japan Water Forum" (see writesWords).
+		// "ASEAN-Japan Water Forum" (see writesName).
 		words := prose.WordRE.FindAllString(q[l.span.Start:l.span.End], -1)
 		if next := prose.WordRE.FindAllString(q[l.span.End:], 1); len(next) == 1 {
 			words = append(words, next[0])

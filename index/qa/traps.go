@@ -1740,12 +1740,21 @@ var rePronounOpens = regexp.MustCompile(`^\s*(?:It|Its|They|Their)\b`)
 // reBarePossessive is a word and an "s" with no apostrophe: "japans".
 var reBarePossessive = regexp.MustCompile(`\b([a-z]+)s\b`)
 
+// amountOfAnswer is the sum a gives, as the documents' facts hold it, or
+// nil.
+func (md *Model) amountOfAnswer(a Answer) *corpus.Amount {
+	for i := range md.facts.Amounts {
+		if am := &md.facts.Amounts[i]; am.Passage == a.Passage && am.Text == a.Span {
+			return am
+		}
+	}
+	return nil
+}
+
 // payerOfAnswer is who the documents say pays the sum a gives, or "".
 func (md *Model) payerOfAnswer(a Answer) string {
-	for _, am := range md.facts.Amounts {
-		if am.Passage == a.Passage && am.Text == a.Span {
-			return am.Payer
-		}
+	if am := md.amountOfAnswer(a); am != nil {
+		return am.Payer
 	}
 	return ""
 }
@@ -1755,10 +1764,8 @@ var reUpToNowAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("up to now cues") 
 
 // verbOfAnswer is the verb that moves the sum a gives, or "".
 func (md *Model) verbOfAnswer(a Answer) string {
-	for _, am := range md.facts.Amounts {
-		if am.Passage == a.Passage && am.Text == a.Span {
-			return am.Verb
-		}
+	if am := md.amountOfAnswer(a); am != nil {
+		return am.Verb
 	}
 	return ""
 }
