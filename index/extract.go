@@ -57,7 +57,7 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
+	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrApposed = startRE(`,\s+(?:or\s+)?([A-Z]{3,}[0-9]*)\s*[,;.]`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
@@ -188,7 +188,8 @@ func learnDefinitions(docs []*Document) *extraction {
 type definitions struct {
 	acronyms []Org // acronym definitions, in the order learnOrgs learns them
 	// titleAcronyms are those of the section title a passage is the first
-	// under; their spans are in the title, not the passage.
+	// under; their spans are empty, for the title is no part of the
+	// passage's text.
 	titleAcronyms []Org
 	groups        []geoMention // gazetteer groups used
 	names         []Org        // names that may be organisations', in text order
@@ -232,7 +233,13 @@ func definitionsFound(docs []*Document, workers int) []definitions {
 				tx := texts[i]
 				out[i].acronyms = acronymDefinitions(tx.p, tx.t)
 				if tx.title != "" {
+					// The definition stands in the title, not the
+					// passage: no span of the passage's text is it, so
+					// none is marked as it.
 					out[i].titleAcronyms = acronymDefinitions(tx.p, tx.title)
+					for k := range out[i].titleAcronyms {
+						out[i].titleAcronyms[k].Span = Span{}
+					}
 				}
 				if !tx.publisher {
 					out[i].groups = scanGroups(tx.t)
@@ -320,8 +327,10 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		ws := words(t[:m[0]])
 		// A long form does not run back across brackets: "the Japan
 		// International Cooperation Agency (JICA) and the Japan-ASEAN
-		// Integration Fund (JAIF)".
-		if b := strings.LastIndexAny(t[:m[0]], "()"); b >= 0 {
+		// Integration Fund (JAIF)"; nor across a label's colon or a
+		// semicolon: "Activity: ASEAN-Japan SME Mentorship Programme
+		// (AJ-SMP)".
+		if b := strings.LastIndexAny(t[:m[0]], "():;"); b >= 0 {
 			ws = slices.DeleteFunc(ws, func(w wordToken) bool { return w.span.Start < b })
 		}
 		if n := longFormBefore(acr, ws); n > 0 {
@@ -1601,9 +1610,9 @@ func (x *extraction) orgIdx() *orgIndex {
 		}
 		if o.Acronym != "" {
 			oi.acr[o.Acronym] = o
-			if strings.Contains(o.Acronym, "/") {
-				// "A/P" is read as the words "a p", as a question's
-				// tokens have it.
+			if strings.ContainsAny(o.Acronym, "/-") {
+				// "A/P" and "J-SCPI" are read as the words "a p" and
+				// "j scpi", as a question's tokens have them.
 				oi.names.add(o.Acronym, key, canonOrgWord)
 			}
 			oi.loose[strings.ToLower(o.Acronym)] = o
