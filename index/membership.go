@@ -91,9 +91,19 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 		from += m[1]
 	}
 	rest := cl[from:]
-	// "Founding members: Laos, ...": a label's colon sets them off too.
+	// "Founding members: Laos, ...": a label's colon sets them off too,
+	// and brackets: "its four founding members (Brunei Darussalam, ...)",
+	// which close the list whatever the clause goes on to say.
 	lead := strings.TrimLeft(rest, " ")
-	if !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, ":") {
+	end := len(cl)
+	switch {
+	case strings.HasPrefix(lead, "("):
+		closing := strings.IndexByte(lead, ')')
+		if closing < 0 {
+			return nil
+		}
+		end = len(cl) - len(lead) + closing
+	case !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, ":"):
 		return nil
 	}
 	var out []string
@@ -102,13 +112,16 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 		if m.span.Start < prev {
 			continue
 		}
+		if m.span.Start >= end {
+			break
+		}
 		if m.isGroup || !reListGap.MatchString(cl[prev:m.span.Start]) {
 			return nil
 		}
 		out = append(out, m.name)
 		prev = m.span.End
 	}
-	if len(out) < 2 || strings.Trim(cl[prev:], " .") != "" {
+	if len(out) < 2 || strings.Trim(cl[prev:end], " .") != "" {
 		return nil
 	}
 	return out
@@ -1799,8 +1812,10 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 	}
 	// "On 16 June 2020 Cambodia joined the RMDMP, the network set up in
 	// Jakarta in November 2019": a date in an aside on what was joined
-	// is the aside's, when one before the status dates it.
-	if after != nil && before != nil && reAsideFounded.MatchString(cl[h.span.End:after.Span.Start-start]) {
+	// is the aside's, whether or not one before the status dates it:
+	// "Japan is not a member of BIMP-EAGA, which was launched in March
+	// 1994" gives no day Japan was anything.
+	if after != nil && reAsideFounded.MatchString(cl[h.span.End:after.Span.Start-start]) {
 		after = nil
 	}
 	if after != nil {
