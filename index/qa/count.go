@@ -377,7 +377,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 				bonus -= partAskedBonus
 			}
 		}
-		offers = append(offers, countOffer{answerFrom(rec, countSpan(c), c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearness(rec, c.Span), c.Value})
+		offers = append(offers, countOffer{answerFrom(rec, countSpan(c), c.Text+" "+c.Noun, c.Span), cov, bonus + aq.nearnessOf(nonNounTerms(aq.terms, nw), rec, c.Span), c.Value})
 	}
 	// "How many officials were trained altogether": the total, which is
 	// the largest of the counts of what is asked.
@@ -898,4 +898,18 @@ func (aq *asked) namesAnyOf(text string) bool {
 		}
 	}
 	return false
+}
+
+// nonNounTerms are the question's words other than the counted noun's:
+// the count's own noun is weighed by countedNounBonus, and the same word
+// standing by another figure ("312 candidates arrived, of whom 78 were
+// nurse candidates") says nothing of which count is asked.
+func nonNounTerms(qt []qterm, noun []string) []qterm {
+	var out []qterm
+	for _, t := range qt {
+		if !slices.ContainsFunc(noun, func(w string) bool { return stemTerm(w) == t.stem }) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
