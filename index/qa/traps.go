@@ -1390,7 +1390,7 @@ func (md *Model) aboutAnotherProject(aq *asked, p *corpus.Passage, s string) boo
 	if rec == nil || p.Doc == nil {
 		return false
 	}
-	var own, other []*corpus.Project
+	var own, other, inPassage []*corpus.Project
 	for i := range md.facts.Projects {
 		pr := md.facts.Projects[i]
 		if pr.Passage == nil || pr.Passage.Doc != p.Doc {
@@ -1400,7 +1400,16 @@ func (md *Model) aboutAnotherProject(aq *asked, p *corpus.Passage, s string) boo
 			own = append(own, pr)
 		} else {
 			other = append(other, pr)
+			if slices.ContainsFunc(pr.Sentences, func(e corpus.Excerpt) bool { return e.Passage == p }) {
+				inPassage = append(inPassage, pr)
+			}
 		}
+	}
+	// "The Savannakhet Border Facilitation Project provides ... The
+	// Exchange of Notes was signed ...": a sentence that names no project
+	// is about the one project its passage speaks of.
+	if len(own) == 0 && len(inPassage) == 1 {
+		own = inPassage
 	}
 	if len(own) == 0 {
 		return false
