@@ -197,6 +197,9 @@ func sumOpens(text string) bool {
 // payerOf is who pays the sum at start:end of sent, as the sentence's
 // grammar says, or "".
 func (x *extraction) payerOf(sent string, start, end int) string {
+	if name, ok := x.respectivePayer(sent, start, end); ok {
+		return name
+	}
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
 	// "The ADB contributed US$3 million, bringing the total resources of
@@ -375,12 +378,100 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 				if k := strings.Index(sp[i+4:], name); k >= 0 && partsInBrackets(sp[i+4+k+len(name):]) {
 					return ""
 				}
+				// "¥180 million, is borne by Japan and Malaysia": a sum
+				// borne jointly is no one party's.
+				if x.jointAgents(sp[i+4:]) {
+					return ""
+				}
 				return name
 			}
 		}
 	}
 	return ""
 }
+
+// respectivePayer reads the payer of a sum listed in brackets with
+// "respectively": "borne by Japan and Malaysia on a 60-40 basis (¥108
+// million and ¥72 million respectively)" pays the k-th sum by the k-th
+// party after the "by" or "between" before the bracket. ok says the
+// sentence gives its sums so; the name is then empty when the parties do
+// not pair off with the sums one to one, for no other rule reads them.
+func (x *extraction) respectivePayer(sent string, start, end int) (string, bool) {
+	open := strings.LastIndexByte(sent[:start], '(')
+	if open < 0 || strings.ContainsAny(sent[open:start], ");") {
+		return "", false
+	}
+	closing := strings.IndexByte(sent[end:], ')')
+	if closing < 0 {
+		return "", false
+	}
+	list := sent[open+1 : end+closing]
+	if !reRespectivelyEnd.MatchString(list) {
+		return "", false
+	}
+	k, n := -1, 0
+	for _, m := range moneyIn(list) {
+		if open+1+m[0] == start {
+			k = n
+		}
+		n++
+	}
+	lead := sent[:open]
+	if i := strings.LastIndexAny(lead, ";("); i >= 0 {
+		lead = lead[i+1:]
+	}
+	by := reRespectiveAgents.FindAllStringIndex(lead, -1)
+	if k < 0 || len(by) == 0 {
+		return "", true
+	}
+	var parties []string
+	for _, piece := range reListSplit.Split(lead[by[len(by)-1][1]:], -1) {
+		name, _, at := x.lastActorSpan(piece)
+		if name == "" || at > len("the ") && !reStateOrganOf.MatchString(piece[:at]) {
+			break
+		}
+		parties = append(parties, name)
+	}
+	if len(parties) != n {
+		return "", true
+	}
+	return parties[k], true
+}
+
+// jointAgents reports whether the agents after "by" are two or more
+// parties joined by "and": "Japan and Malaysia on a 60-40 basis".
+func (x *extraction) jointAgents(agents string) bool {
+	pieces := reListSplit.Split(agents, 3)
+	if len(pieces) < 2 {
+		return false
+	}
+	for _, piece := range pieces[:2] {
+		if name, _, at := x.lastActorSpan(piece); name == "" || at > len("the ") && !reStateOrganOf.MatchString(piece[:at]) {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyIn is where text writes sums, in order, either way round.
+func moneyIn(text string) [][]int {
+	ms := append(reMoneyPre.FindAllStringIndex(text, -1), reMoneyPost.FindAllStringIndex(text, -1)...)
+	slices.SortFunc(ms, func(a, b []int) int { return a[0] - b[0] })
+	return ms
+}
+
+var (
+	// reRespectivelyEnd is a bracketed list that ends in "respectively".
+	reRespectivelyEnd = regexp.MustCompile(`,?\s+respectively\s*$`)
+	// reRespectiveAgents opens the parties a list of sums pairs with: the
+	// agents of a passive verb, or who a cost is shared between.
+	reRespectiveAgents = regexp.MustCompile(`\b(?:by|between)\s+`)
+	// reStateOrganOf is what may stand before a country that is a party:
+	// "the Government of", "the Embassy of".
+	reStateOrganOf = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:royal\s+)?(?:` + lexicon.Alt("organs of a state") + `)\s+of\s+(?:the\s+)?$`)
+	// reListSplit is what separates the items of a list.
+	reListSplit = regexp.MustCompile(`\s*,\s*(?:and\s+)?|\s+and\s+`)
+)
 
 // partyRest is what stands between a payer's name and its verb, without
 // brackets and without a noun that makes a country a party: "The Lao side
