@@ -172,7 +172,6 @@ var answeredTraps = map[string]bool{
 	"what did the mid term review conclude":                       true,
 	"how much grant aid did thailand get for bridges":             true,
 	"japanese contribution in us dollars?":                        true,
-	"how much did GIZ contribute in yen":                          true,
 	"when did thailand rejoin the cold chain study":               true,
 	"grant amount in kip?":                                        true,
 	"what is dr somchai's role at the mekong institute":           true,
