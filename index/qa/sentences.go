@@ -367,6 +367,7 @@ func (md *Model) readSentences() {
 		}
 	}
 	md.headingOrgs()
+	md.sectionOpeners()
 	md.termCache = map[string]map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.termCache[m.Org] = md.termsOf(m.Org)
@@ -708,6 +709,41 @@ func (md *Model) headingOrgs() {
 				}
 				md.ctxOrgs[p][k] = true
 			}
+		}
+	}
+}
+
+// sectionOpeners counts the body whose definition opens a section ("The
+// Rules of Origin Capacity Building Programme (ROCAP) was launched ...")
+// as named in the section's later passages that name no body of their
+// own: after it, "To date, 14 training courses have been held in
+// Yokohama" speaks of ROCAP's courses.
+func (md *Model) sectionOpeners() {
+	opener := map[*corpus.Passage]*corpus.Org{}
+	for i := range md.facts.Orgs {
+		o := &md.facts.Orgs[i]
+		// Its first words: "The ... (ROCAP)", not a body named later in
+		// the passage, nor one defined in the heading (whose span is
+		// empty).
+		if o.Passage == nil || o.Acronym == "" || o.General || o.Span.End == 0 || o.Span.Start > len("The ") {
+			continue
+		}
+		if _, taken := opener[o.Passage]; !taken {
+			opener[o.Passage] = o
+		}
+	}
+	for _, d := range md.docs {
+		var cur *corpus.Org
+		sec := -1
+		for _, p := range d.Passages {
+			if p.Cite.Section != sec {
+				sec, cur = p.Cite.Section, opener[p]
+				continue
+			}
+			if cur == nil || sec == 0 || len(md.ctxOrgs[p]) > 0 {
+				continue
+			}
+			md.ctxOrgs[p] = map[string]bool{orgKey(cur): true}
 		}
 	}
 }
