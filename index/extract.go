@@ -1240,6 +1240,18 @@ func orgNameCandidates(p *Passage) []Org {
 		if rest := p.Text[m[3]:]; len(rest) > 1 && rest[0] == ' ' && rest[1] >= 'A' && rest[1] <= 'Z' {
 			continue // the name runs on: "Partnership Programme" is not an organisation
 		}
+		if rePossessiveRunsOn.MatchString(p.Text[m[3]:]) {
+			// "the Customs and Tariff Bureau of Japan's Ministry of
+			// Finance": a country's possessive says whose the body is;
+			// any other name runs on ("the Japan Fund for Women's
+			// Safety" is no "Japan Fund for Women").
+			i := strings.LastIndex(name, " of ")
+			if i < 0 || !wholeCountry(name[i+len(" of "):]) {
+				continue
+			}
+			name = name[:i]
+			m[3] = m[2] + strings.Index(p.Text[m[2]:m[3]], name) + len(name)
+		}
 		start := m[2] + strings.Index(p.Text[m[2]:m[3]], name)
 		// "Prof. Somchai Wongsakul of Chulalongkorn University": a person,
 		// named after an honorific, before "of" is whose the organisation
@@ -1256,6 +1268,15 @@ func orgNameCandidates(p *Passage) []Org {
 	return out
 }
 
+// wholeCountry reports whether text is a country's name and nothing more.
+func wholeCountry(text string) bool {
+	cs := scanCountries(text)
+	return len(cs) == 1 && cs[0].span.Start == 0 && cs[0].span.End == len(text)
+}
+
+// rePossessiveRunsOn is a possessive that a name goes on after.
+var rePossessiveRunsOn = regexp.MustCompile(`^['’]s\s+\p{Lu}`)
+
 // reHonorificEnd ends with an honorific, so a name follows it.
 var reHonorificEnd = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.Alt("honorifics") + `)\s*$`)
 
@@ -1271,10 +1292,14 @@ func (x *extraction) learnOrgNames(cands []Org, short map[string]bool) {
 			short[key] = true
 			continue
 		}
-		// A long form already learnt with its acronym wins over its tail.
+		// A long form already learnt with its acronym wins over its tail,
+		// and over its head where the text goes on to write it whole:
+		// "the Sakura Microcredit Facility for Rural Women (SMFRW)" is no
+		// "Sakura Microcredit Facility".
 		known := false
 		for _, old := range x.orgs {
-			if strings.HasSuffix(prose.CanonOrg(old.Name), prose.CanonOrg(o.Name)) {
+			if strings.HasSuffix(prose.CanonOrg(old.Name), prose.CanonOrg(o.Name)) ||
+				strings.HasPrefix(old.Name, o.Name+" ") && strings.HasPrefix(o.Passage.Text[o.Span.End:], old.Name[len(o.Name):]) {
 				known = true
 				break
 			}

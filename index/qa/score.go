@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -115,12 +116,48 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 			return implied != nil && implied(t)
 		}
 	}
+	// "A total of ¥1.8 billion was extended, of which ¥700 million for
+	// Myanmar" after "The Sakura Microcredit Facility ... is financed by
+	// Japan": a sentence that names no body of its own, in a passage that
+	// names the one asked, holds the words of its name.
+	if len(rec.orgs) == 0 {
+		if words := md.askedBodyWords(aq, rec); len(words) > 0 {
+			prev := held
+			held = func(t qterm) bool { return words[t.stem] || prev != nil && prev(t) }
+		}
+	}
 	v := md.covHolding(aq, rec, held)
 	if aq.covMemo == nil {
 		aq.covMemo = map[*sentenceRec]float64{}
 	}
 	aq.covMemo[rec] = v
 	return v
+}
+
+// askedBodyWords are the stems of the names of the bodies the question
+// names that the sentence before rec, in its passage, names, or nil. Not
+// when rec names a thing of its own ("the Joint Hydrographic Resurvey of
+// the Straits"), which it speaks of instead.
+func (md *Model) askedBodyWords(aq *asked, rec *sentenceRec) map[string]bool {
+	if len(aq.ent.orgs) == 0 {
+		return nil
+	}
+	sents := md.sentsOf[rec.p]
+	k := slices.Index(sents, rec)
+	if k < 1 || len(sents[k-1].orgs) == 0 || len(md.sentenceTitleNames(rec.p, rec.text)) > 0 {
+		return nil
+	}
+	var out map[string]bool
+	for i, o := range aq.ent.orgs {
+		if !slices.ContainsFunc(sents[k-1].orgs, func(m OrgMention) bool { return m.Key == aq.ent.orgKeys[i] }) {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		maps.Copy(out, md.termsOf(o.Name))
+	}
+	return out
 }
 
 // countryTerms maps the stem of each question word that names a country
