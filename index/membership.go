@@ -187,6 +187,9 @@ var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:should|could|would|might|must|
 // country to join", "the tenth to become a member".
 var reOrderTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:country|member|state|nation|province|city|body)\s+)?to\s+$`)
 
+// reNonBefore is "non-" right before a word.
+var reNonBefore = regexp.MustCompile(`(?i)\bnon-?\s*$`)
+
 // statusHits finds every status cue of s, the earlier cue winning where two
 // overlap, in text order.
 func statusHits(s string) []statusHit {
@@ -197,6 +200,11 @@ func statusHits(s string) []statusHit {
 			continue
 		}
 		for _, l := range c.re.FindAllStringIndex(s, -1) {
+			// "its non-founding members (Myanmar and Thailand)": a status
+			// denied is none.
+			if reNonBefore.MatchString(s[:l[0]]) {
+				continue
+			}
 			// "will join the demonstration work": joining an activity is
 			// no membership; a body is named or referred to ("join the
 			// Forum") after the verb.
@@ -1814,9 +1822,22 @@ func clauseDate(a *annotation, start int, cl string, h statusHit, hits []statusH
 	// Jakarta in November 2019": a date in an aside on what was joined
 	// is the aside's, whether or not one before the status dates it:
 	// "Japan is not a member of BIMP-EAGA, which was launched in March
-	// 1994" gives no day Japan was anything.
-	if after != nil && reAsideFounded.MatchString(cl[h.span.End:after.Span.Start-start]) {
+	// 1994" gives no day Japan was anything. A founder's day is the
+	// body's founding.
+	if after != nil && h.status != StatusFounding && reAsideFounded.MatchString(cl[h.span.End:after.Span.Start-start]) {
+		// "Myanmar joined the MGF, which was launched in 2001, in July
+		// 2004": a date after the aside closes is the status's own.
+		aside := after
 		after = nil
+		if c := strings.IndexByte(cl[aside.Span.End-start:hi], ','); c >= 0 {
+			for k := range a.dates {
+				d := &a.dates[k]
+				if ds := d.Span.Start - start; ds > aside.Span.End-start+c && d.Span.End-start <= hi {
+					after = d
+					break
+				}
+			}
+		}
 	}
 	if after != nil {
 		// "are joined ASEAN in between 1995 and 1999": a range dates no

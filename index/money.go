@@ -123,7 +123,7 @@ var (
 	// reRelativeGiver is a relative clause right after a sum whose
 	// subject gives it: "that the Government of Japan set aside".
 	reRelativeGiver = regexp.MustCompile(`^\s*(?:that|which)\s+(?:the\s+)?([^,;()]{1,80}?)\s+(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)?(?:` + lexicon.Alt("giving verbs") + `)\b`)
-	rePassiveGive   = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("passive auxiliaries") + `\s+)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}0-9-]*(?:\s+\p{Lu}[\p{L}0-9-]*){0,4}\s+)?(?:(?:jointly|equally|entirely|fully|partly)\s+)?by\s+$`)
+	rePassiveGive   = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:,\s*)?(?:` + lexicon.Alt("passive auxiliaries") + `\s+)?(?:` + lexicon.Alt("giving verbs") + `)\s+(?:to\s+(?:the\s+)?\p{Lu}[\p{L}0-9-]*(?:\s+\p{Lu}[\p{L}0-9-]*){0,4}\s+)?(?:(?:` + lexicon.Alt("manner of bearing") + `)\s+)?by\s+$`)
 )
 
 // payerOf names who pays a sum, only where the grammar says so: the
@@ -420,9 +420,12 @@ func (x *extraction) respectivePayer(sent string, start, end int) (string, bool)
 	if i := strings.LastIndexAny(lead, ";("); i >= 0 {
 		lead = lead[i+1:]
 	}
+	// Only the agents of a giving verb pay ("borne by", "shared
+	// between"): "hosted by", "received by" and "divided between" name
+	// others, and the other rules read the sentence.
 	by := reRespectiveAgents.FindAllStringIndex(lead, -1)
 	if k < 0 || len(by) == 0 {
-		return "", true
+		return "", false
 	}
 	var parties []string
 	for _, piece := range reListSplit.Split(lead[by[len(by)-1][1]:], -1) {
@@ -446,12 +449,23 @@ func (x *extraction) jointAgents(agents string) bool {
 		return false
 	}
 	for _, piece := range pieces[:2] {
-		if name, _, at := x.lastActorSpan(piece); name == "" || at > len("the ") && !reStateOrganOf.MatchString(piece[:at]) {
+		name, e, at := x.lastActorSpan(piece)
+		if name == "" || at > len("the ") && !reStateOrganOf.MatchString(piece[:at]) {
+			return false
+		}
+		// "borne by the Government of Japan and JICA implements the
+		// courses": a party with a verb of its own opens a new clause.
+		if !reJointTail.MatchString(piece[e:]) {
 			return false
 		}
 	}
 	return true
 }
+
+// reJointTail is what may follow a joint agent: the end, a bracket or a
+// stop, or a phrase on how or when it bears the cost ("on a 60-40 basis",
+// "in FY2019").
+var reJointTail = regexp.MustCompile(`(?i)^\s*(?:$|[,.;:()]|(?:` + lexicon.Alt("prepositions before a place", "prepositions before an object") + `|respectively)\b)`)
 
 // moneyIn is where text writes sums, in order, either way round.
 func moneyIn(text string) [][]int {
@@ -464,8 +478,8 @@ var (
 	// reRespectivelyEnd is a bracketed list that ends in "respectively".
 	reRespectivelyEnd = regexp.MustCompile(`,?\s+respectively\s*$`)
 	// reRespectiveAgents opens the parties a list of sums pairs with: the
-	// agents of a passive verb, or who a cost is shared between.
-	reRespectiveAgents = regexp.MustCompile(`\b(?:by|between)\s+`)
+	// agents of a passive giving verb, or who a cost is shared between.
+	reRespectiveAgents = regexp.MustCompile(`(?i)\b(?:(?:` + lexicon.Alt("giving verbs") + `)\s+(?:(?:` + lexicon.Alt("manner of bearing") + `)\s+)?by|shared\s+(?:(?:` + lexicon.Alt("manner of bearing") + `)\s+)?between)\s+`)
 	// reStateOrganOf is what may stand before a country that is a party:
 	// "the Government of", "the Embassy of".
 	reStateOrganOf = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:royal\s+)?(?:` + lexicon.Alt("organs of a state") + `)\s+of\s+(?:the\s+)?$`)

@@ -233,7 +233,7 @@ var kindPatterns = []struct {
 	// "What is the size of the Japanese grant for the flood project": the
 	// size of a sum is the sum, whatever its "for".
 	{AskMoney, regexp.MustCompile(`\bsize\s+of\s+(?:the\s+|its\s+|this\s+)?(?:\S+\s+){0,2}?(?:` + lexicon.Alt("sums sized") + `)\b`)},
-	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) ` + lexicon.Alt("time nouns asked") + `s?\b`)},
+	{AskWhen, regexp.MustCompile(`\b(?:` + lexicon.Alt("when question phrases") + `)\b|\b(?:what|which) (?:` + lexicon.Alt("time noun modifiers asked") + ` )?` + lexicon.Alt("time nouns asked") + `s?\b`)},
 	// "Which vice-minister visited Aceh", "who is in command of the
 	// helicopters": a person, by the role asked, not a list of members.
 	// "Which Japanese official opened the forum": a person of a side, as

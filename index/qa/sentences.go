@@ -715,9 +715,10 @@ func (md *Model) headingOrgs() {
 
 // sectionOpeners counts the body whose definition opens a section ("The
 // Rules of Origin Capacity Building Programme (ROCAP) was launched ...")
-// as named in the section's later passages that name no body of their
-// own: after it, "To date, 14 training courses have been held in
-// Yokohama" speaks of ROCAP's courses.
+// under a heading that names it in short ("Rules of Origin") as named in
+// the section's later passages that name no body of their own: after it,
+// "To date, 14 training courses have been held in Yokohama" speaks of
+// ROCAP's courses.
 func (md *Model) sectionOpeners() {
 	opener := map[*corpus.Passage]*corpus.Org{}
 	for i := range md.facts.Orgs {
@@ -732,12 +733,20 @@ func (md *Model) sectionOpeners() {
 			opener[o.Passage] = o
 		}
 	}
+	geo := map[string]bool{}
 	for _, d := range md.docs {
 		var cur *corpus.Org
 		sec := -1
 		for _, p := range d.Passages {
 			if p.Cite.Section != sec {
 				sec, cur = p.Cite.Section, opener[p]
+				// Only a body the heading names in short: "Rules of
+				// Origin" over the Rules of Origin Capacity Building
+				// Programme, not "The ASEAN-Japan Commemorative Summit"
+				// over the ASEAN-Japan Centre.
+				if cur != nil && !headingShortFor(md.ownWords(p.Cite.SectionTitle, geo), md.ownWords(cur.Name, geo)) {
+					cur = nil
+				}
 				continue
 			}
 			if cur == nil || sec == 0 || len(md.ctxOrgs[p]) > 0 {
@@ -746,6 +755,20 @@ func (md *Model) sectionOpeners() {
 			md.ctxOrgs[p] = map[string]bool{orgKey(cur): true}
 		}
 	}
+}
+
+// headingShortFor reports whether a heading's own words are all words of
+// a name, and there are some.
+func headingShortFor(heading, name map[string]bool) bool {
+	if len(heading) == 0 {
+		return false
+	}
+	for w := range heading {
+		if !name[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // ownWords are the stems of text's own words, without the names of

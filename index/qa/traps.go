@@ -970,6 +970,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if v {
 		return "another project"
 	}
+	// "Which fiscal year's money funded this" asks a fiscal year: "1
+	// October 2012" is a day, not one.
+	if aq.kind == AskWhen && reFiscalYearAsked.MatchString(aq.q) && !reFiscalSpan.MatchString(c.a.Span) {
+		return "not a fiscal year"
+	}
 	// "The budget for FY2006" is a fiscal year's: a date in 2006 in
 	// another sense does not answer it.
 	for _, re := range ta.fiscal {
@@ -1400,14 +1405,17 @@ func (md *Model) aboutAnotherProject(aq *asked, p *corpus.Passage, s string) boo
 			own = append(own, pr)
 		} else {
 			other = append(other, pr)
-			if slices.ContainsFunc(pr.Sentences, func(e corpus.Excerpt) bool { return e.Passage == p }) {
+			if slices.ContainsFunc(pr.Sentences, func(e corpus.Excerpt) bool {
+				return e.Passage == p && opensWith(p.Text[e.Span.Start:e.Span.End], pr.Name)
+			}) {
 				inPassage = append(inPassage, pr)
 			}
 		}
 	}
 	// "The Savannakhet Border Facilitation Project provides ... The
 	// Exchange of Notes was signed ...": a sentence that names no project
-	// is about the one project its passage speaks of.
+	// is about the one project a sentence of its passage opens with, not
+	// one it only mentions ("modelled on the Savannakhet ... Project").
 	if len(own) == 0 && len(inPassage) == 1 {
 		own = inPassage
 	}
@@ -1428,6 +1436,18 @@ func (md *Model) aboutAnotherProject(aq *asked, p *corpus.Passage, s string) boo
 		}
 	}
 	return false
+}
+
+// reFiscalYearAsked asks which fiscal year; reFiscalSpan writes one.
+var (
+	reFiscalYearAsked = regexp.MustCompile(`\b(?:what|which)\s+(?:fiscal|financial)\s+years?\b`)
+	reFiscalSpan      = regexp.MustCompile(`(?i)\b(?:j?fy|fiscal|financial)\b|\bj?fy\d`)
+)
+
+// opensWith reports whether sentence s opens with name, after an article.
+func opensWith(s, name string) bool {
+	s = strings.TrimPrefix(s, "The ")
+	return strings.HasPrefix(s, name)
 }
 
 // docNames are a document's title-case names, each as the set of its
