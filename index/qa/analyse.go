@@ -62,7 +62,8 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 	if m == nil {
 		return false
 	}
-	if statusChoiceAsked(q) {
+	// "is cambodia in AJWEC now - what status?" asks which status too.
+	if statusChoiceAsked(q) || reWhichStatus.MatchString(q[m[1]:]) {
 		return false
 	}
 	opener := strings.Fields(q[:m[1]])
@@ -72,6 +73,13 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 		return strings.Contains(name, " ") && strings.HasPrefix(q[from:], name)
 	})
 }
+
+// reWhichStatus asks which status, after a question that asks whether;
+// reStatusWordAsked asks a status in any words ("myanmar's status in").
+var (
+	reWhichStatus     = regexp.MustCompile(`\b(?:what|which|wat)\s+(?:(?:membership|member)\s+)?status\b`)
+	reStatusWordAsked = regexp.MustCompile(`\bstatus\b`)
+)
 
 // statusChoiceAsked reports whether q offers a status as the other of two
 // ("a member or just observer?"): it asks which one holds.
@@ -264,7 +272,7 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\bin\s+(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\s*\??$`)},
 	// "Status in ASEAN?" ends on the body, not on a fiscal year ("in
 	// fy2017?").
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\b(?:what|which|wat)\s+status\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }

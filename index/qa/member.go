@@ -68,10 +68,10 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		if m.Status == corpus.StatusJoined && m.Date != nil {
 			span += " " + m.Date.Text
 		}
-		// "Is the Philippines a member or just an observer?" asks which:
-		// one who joined is a member.
+		// "Is the Philippines a member or just an observer?" asks which,
+		// and so does "what status?": one who joined is a member.
 		// Not one who later left, nor one who joined "as an observer".
-		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && statusChoiceAsked(aq.q) && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) {
+		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && (statusChoiceAsked(aq.q) || reStatusWordAsked.MatchString(aq.q)) && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) {
 			line := m.Country + ": " + corpus.StatusMember + ", " + span + " (" + m.Org + ")"
 			consider(answerFrom(rec, corpus.StatusMember, line, m.Span), cov, memberBonus)
 			continue

@@ -1,0 +1,15 @@
+package index
+
+import "testing"
+
+// "What status?" after a question that asks whether asks which status: one
+// who joined is a member; the plain question still asks yes or no.
+func TestWhatStatusAsked(t *testing.T) {
+	doc := "The ASEAN-Japan Women's Enterprise Centre (AJWEC) was established on 2 April 2012 by Japan and Malaysia. Vietnam joined the Centre on January 14, 2014. Myanmar participates in the Centre as an observer."
+	checkRules(t, []ruleCase{
+		{name: "a member", doc: doc, q: "is vietnam in AJWEC now - what status?", span: "member"},
+		{name: "an observer", doc: doc, q: "is myanmar in AJWEC - which status?", span: "observer"},
+		{name: "whose status", doc: doc, q: "vietnam's status in the ajwec?", span: "member"},
+		{name: "whether", doc: doc, q: "is vietnam in AJWEC?", span: "yes"},
+	})
+}
