@@ -13,3 +13,13 @@ func TestWhatStatusAsked(t *testing.T) {
 		{name: "whether", doc: doc, q: "is vietnam in AJWEC?", span: "yes"},
 	})
 }
+
+// A where-question that names a year is not answered by a place its own
+// date puts in another year.
+func TestPlaceOfTheYearAsked(t *testing.T) {
+	doc := "Incubation workshops were held in Vientiane from 3rd to 7th March 2014 and in Yangon on August 18-20, 2015."
+	checkRules(t, []ruleCase{
+		{name: "the later", doc: doc, q: "where did the aug 2015 workshop take place", span: "Yangon"},
+		{name: "the earlier", doc: doc, q: "where was the 2014 workshop held", span: "Vientiane"},
+	})
+}

@@ -345,7 +345,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		}
 		// "How many crossed in 2010": of "from 2,150 in 2006 to 6,840 in
 		// 2010", the count the year asked dates.
-		if len(aq.ent.years) > 0 && slices.Contains(aq.ent.years, md.countYear(rec, c.Span)) {
+		if len(aq.ent.years) > 0 && slices.Contains(aq.ent.years, md.factYear(rec, c.Span)) {
 			bonus += countYearBonus
 		}
 		// "How many of the road sections were finished" asks a part:
@@ -703,20 +703,21 @@ func countSpan(c corpus.Count) string {
 // the other counts of its sentence.
 const countYearBonus = 0.2
 
-// countDateReach is how far after a count its date may stand: "6,840
-// vehicles a day in 2010".
-const countDateReach = 40
+// factDateReach is how far after a fact its date may stand: "6,840
+// vehicles a day in 2010", "in Yangon on August 18-20, 2015".
+const factDateReach = 40
 
-// countYear is the year that dates a count: the first date right after it
-// ("3,400 vehicles a day in 2015"), else the nearest before it, or 0.
-func (md *Model) countYear(rec *sentenceRec, span corpus.Span) int {
+// factYear is the year that dates a fact of a sentence, a count or a
+// place: the first date right after it ("3,400 vehicles a day in 2015"),
+// else the nearest before it, or 0.
+func (md *Model) factYear(rec *sentenceRec, span corpus.Span) int {
 	after, before := -1, -1
 	afterYear, beforeYear := 0, 0
 	for _, d := range md.src.PassageFacts(rec.p).Dates {
 		if d.Span.Start < rec.span.Start || d.Span.End > rec.span.End {
 			continue
 		}
-		if dist := d.Span.Start - span.End; dist >= 0 && dist <= countDateReach && (after < 0 || dist < after) {
+		if dist := d.Span.Start - span.End; dist >= 0 && dist <= factDateReach && (after < 0 || dist < after) {
 			after, afterYear = dist, d.Start.Year()
 		}
 		if dist := span.Start - d.Span.End; dist >= 0 && (before < 0 || dist < before) {

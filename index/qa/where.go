@@ -157,6 +157,15 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if len(within) > 0 && pl.Country != "" && !slices.Contains(within, pl.Country) {
 			continue
 		}
+		// "Where did the aug 2015 workshop take place" of "held in
+		// Vientiane from 3rd to 7th March 2014 and in Yangon on August
+		// 18-20, 2015": a place its own date puts in another year than
+		// the one asked is not it.
+		if len(aq.ent.years) > 0 {
+			if y := md.factYear(rec, pl.Span); y != 0 && !slices.Contains(aq.ent.years, y) {
+				continue
+			}
+		}
 		// A place whose sentence is too far from the question would be
 		// dropped anyway: skip weighing it.
 		cov := md.cov(aq, rec)
