@@ -98,15 +98,25 @@ func renderCountry(c index.Country, page int) (Reply, error) {
 	if len(places) > 0 {
 		placeLines = []string{strings.Join(places, ", ")}
 	}
+	var leftOut []string
+	for _, e := range c.LeftOut {
+		leftOut = append(leftOut, "• “"+truncate(Escape(e.Passage.Text[e.Span.Start:e.Span.End]), leftOutRunes)+"”")
+	}
 	secs := []listSection{
 		{name: "Groups", lines: groups, empty: notSaid},
 		{name: "Memberships", lines: ms, empty: notSaid},
 		{name: fmt.Sprintf("Projects (%d)", len(projs)), lines: projs, empty: notSaid},
 		{name: "Places named", lines: placeLines, empty: notSaid},
 		{name: "Funding", lines: funds, empty: notSaid},
+		// Only when a document says so: most countries are left out of
+		// nothing, and a line saying so would be noise.
+		{name: "Left out", lines: leftOut},
 	}
 	return listReply("country", c.Name, c.Name, desc, secs, c.Passages, page)
 }
+
+// leftOutRunes is the most of a sentence a "Left out" line quotes.
+const leftOutRunes = 200
 
 // notSaid stands where the documents are silent, so that an empty field
 // reads as the documents' silence rather than as the bot's.

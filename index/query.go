@@ -2,11 +2,13 @@ package index
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -32,7 +34,10 @@ type Country struct {
 	Projects    []*Project
 	Places      []Place // one per place, first mention
 	Funding     []Funding
-	Passages    []*Passage // every passage that concerns it
+	// LeftOut are the sentences that leave it out of something, by name:
+	// "Thailand is not eligible for the NSWPP", "excluding Singapore".
+	LeftOut  []Excerpt
+	Passages []*Passage // every passage that concerns it
 }
 
 // Funding is one money or cost-sharing fact with its source.
@@ -144,8 +149,47 @@ func (ix *Index) Country(text string) (Country, error) {
 			c.Funding = append(c.Funding, f)
 		}
 	}
+	for _, p := range c.Passages {
+		for _, sp := range sentenceSpans(p.Text) {
+			if ix.leavesOut(p.Text[sp.Start:sp.End], name) {
+				c.LeftOut = append(c.LeftOut, Excerpt{Passage: p, Span: sp})
+			}
+		}
+	}
 	return c, nil
 }
+
+// leavesOut reports whether a sentence leaves country out of what it
+// speaks of, by name: the object of an exclusion cue with nothing but
+// names between ("excluding Singapore and Brunei"), or the subject of a
+// denial right after it ("Thailand is not eligible", "Singapore and
+// Brunei, which are not eligible"). Another country of the clause is not
+// left out: "covers Cambodia and Laos, excluding Thailand".
+func (ix *Index) leavesOut(sentence, country string) bool {
+	for _, m := range ix.x.allGeoMentions(sentence) {
+		if m.name != country {
+			continue
+		}
+		if ms := reObjectExclusion.FindAllStringIndex(sentence[:m.span.Start], -1); len(ms) > 0 && reNamesBetween.MatchString(sentence[ms[len(ms)-1][1]:m.span.Start]) {
+			return true
+		}
+		if reDeniedAfter.MatchString(sentence[m.span.End:]) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// reObjectExclusion is a cue that leaves out what follows it.
+	reObjectExclusion = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("object exclusion cues") + `)\b`)
+	// reNamesBetween is nothing but names and list words.
+	reNamesBetween = regexp.MustCompile(`^(?:\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|\band\b|\bor\b)?)*\s*$`)
+	// reDeniedAfter is a denial whose subject stands right before it,
+	// with other names of a list: "is not eligible", "and Brunei
+	// Darussalam, which are not eligible".
+	reDeniedAfter = regexp.MustCompile(`(?i)^(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*\s*,?\s*(?:which\s+|who\s+)?(?:` + lexicon.Alt("denial auxiliaries") + `)\s+(?:` + lexicon.Alt("subject exclusion phrases") + `)\b`)
+)
 
 // fundingTouches reports whether a funding fact concerns country: it pays,
 // shares the cost, or its passage is about the country.

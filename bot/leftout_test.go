@@ -1,0 +1,21 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// /iai country lists what the documents leave the country out of, in the
+// document's words, and shows no such section for a country left out of
+// nothing.
+func TestCountryLeftOutSection(t *testing.T) {
+	b := fixtureBot(t, "Left Out Fixture\n\nJuly 2019\nMinistry of Foreign Affairs of Japan\n\n1. Facts\n\n"+
+		"The Facility covers Cambodia, Laos, Myanmar and Vietnam. Thailand is not eligible, because it already operates a village fund.\n")
+	thai := strings.Join(allPages(t, b, "/iai country Thailand"), "\n")
+	if !strings.Contains(thai, "Left out:") || !strings.Contains(thai, "“Thailand is not eligible, because it already operates a village fund.”") {
+		t.Errorf("Thailand's page lacks what it is left out of:\n%s", thai)
+	}
+	if cam := strings.Join(allPages(t, b, "/iai country Cambodia"), "\n"); strings.Contains(cam, "Left out") {
+		t.Errorf("Cambodia's page has a Left out section:\n%s", cam)
+	}
+}

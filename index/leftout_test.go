@@ -1,0 +1,44 @@
+package index
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// A country is left out of something when it is the object of an
+// exclusion cue, with nothing but names between, or the subject of a
+// denial right after it; another country of the same clause is not.
+func TestCountryLeftOut(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "left.md", Text: paperHeader("Left Out Fixture", "July 2019") + "1. Facts\n\n" +
+		"The Facility covers Cambodia, Laos, Myanmar and Vietnam. Thailand is not eligible, because it already operates a village fund.\n\n" +
+		"The Initiative is open to all ASEAN Member States excluding Singapore and Brunei Darussalam, which are not eligible for grant aid because of their income levels.\n\n" +
+		"Grants go to Indonesia and the Philippines, excluding projects in Malaysia's capital region. Malaysia supports the Initiative.\n\n" +
+		"Timor-Leste and Myanmar are ineligible for the loans.\n"})
+	left := func(country string) []string {
+		c, err := ix.Country(country)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, e := range c.LeftOut {
+			out = append(out, e.Passage.Text[e.Span.Start:e.Span.End])
+		}
+		return out
+	}
+	for country, want := range map[string][]string{
+		"Thailand":    {"Thailand is not eligible, because it already operates a village fund."},
+		"Singapore":   {"The Initiative is open to all ASEAN Member States excluding Singapore and Brunei Darussalam, which are not eligible for grant aid because of their income levels."},
+		"Brunei":      {"The Initiative is open to all ASEAN Member States excluding Singapore and Brunei Darussalam, which are not eligible for grant aid because of their income levels."},
+		"Timor-Leste": {"Timor-Leste and Myanmar are ineligible for the loans."},
+		"Myanmar":     {"Timor-Leste and Myanmar are ineligible for the loans."},
+		"Cambodia":    nil,
+		"Indonesia":   nil,
+		"Malaysia":    nil,
+		"Philippines": nil,
+	} {
+		if diff := cmp.Diff(want, left(country)); diff != "" {
+			t.Errorf("%s left out (-want +got):\n%s", country, diff)
+		}
+	}
+}
