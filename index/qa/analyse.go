@@ -317,6 +317,12 @@ func classify(q string, namesCountry bool) string {
 		if k.kind == AskMember && !namesCountry {
 			continue
 		}
+		// "japan's yearly contribution to the customs academy in KL?"
+		// asks a sum: a question with a word of money and none of
+		// membership asks no status.
+		if k.kind == AskMember && reMoneyAsked.MatchString(q) && !reMemberWord.MatchString(q) && !reStatusWordAsked.MatchString(q) {
+			continue
+		}
 		// A chat's shorthand is a noun phrase ("naria chair?"): a
 		// question that opens with a question word or an auxiliary
 		// ("which country holds the chair?") is not one.

@@ -18,6 +18,10 @@ func TestClassify(t *testing.T) {
 		{"when did laos join", true, AskWhen},
 		{"is laos a member of the ajc", true, AskMember},
 		{"is laos a member of the ajc", false, AskOpen}, // a membership question names a country
+		{"japan's yearly contribution to the customs academy in kl?", true, AskMoney},
+		{"vietnam in ajc?", true, AskMember},
+		{"is laos in the fund - what status?", true, AskMember},
+		{"what fiscal year did rocap start?", false, AskWhen},
 		{"adb = ?", false, AskAcronym},
 		{"where is the asean japan centre", false, AskWhere},
 		{"who pays for jspp21", false, AskWho},
