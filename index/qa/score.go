@@ -126,6 +126,13 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 			held = func(t qterm) bool { return words[t.stem] || prev != nil && prev(t) }
 		}
 	}
+	// "Why is Thailand excluded" of "Thailand is not eligible, because
+	// ...": a sentence that says an exclusion holds the words the question
+	// asks one with.
+	if rec.excludes() {
+		prev := held
+		held = func(t qterm) bool { return exclusionAsked[t.word] || prev != nil && prev(t) }
+	}
 	v := md.covHolding(aq, rec, held)
 	if aq.covMemo == nil {
 		aq.covMemo = map[*sentenceRec]float64{}
@@ -133,6 +140,9 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	aq.covMemo[rec] = v
 	return v
 }
+
+// exclusionAsked are the words a question asks an exclusion with.
+var exclusionAsked = lexicon.Set("exclusion words of a question")
 
 // askedBodyWords are the stems of the names of the bodies the question
 // names that the sentence before rec, in its passage, names, or nil. Not

@@ -970,6 +970,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if v {
 		return "another project"
 	}
+	// "Why is Thailand excluded" asks the reason for an exclusion: what
+	// Thailand joined for, in a sentence that excludes nothing, is not it.
+	if aq.kind == AskPurpose && slices.ContainsFunc(aq.terms, func(t qterm) bool { return exclusionAsked[t.word] }) {
+		if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.excludes() {
+			return "no exclusion"
+		}
+	}
 	// "Which fiscal year's money funded this" asks a fiscal year: "1
 	// October 2012" is a day, not one.
 	if aq.kind == AskWhen && reFiscalYearAsked.MatchString(aq.q) && !reFiscalSpan.MatchString(c.a.Span) {

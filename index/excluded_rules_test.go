@@ -1,0 +1,21 @@
+package index
+
+import "testing"
+
+// "Why is Thailand excluded" and "why isnt Thailand in it" are answered by
+// the reason a sentence gives for its exclusion, however it words it; not
+// by the reason for something else.
+func TestWhyExcluded(t *testing.T) {
+	doc := "Under the JACCF, the National Single Window Pilot Project (NSWPP) is being implemented in four countries: Cambodia, Laos, Myanmar and Vietnam. Thailand is not eligible for the NSWPP because it already operates a national single window of its own."
+	language := "The Pre-Arrival Japanese Language Programme (PAJLP) is open to candidates from Indonesia and the Philippines. Thailand is not eligible, because its EPA with Japan does not cover nurses and care workers."
+	joined := "Thailand joined the National Single Window Pilot Project (NSWPP) in 2008 because it wanted to link its ports."
+	checkRules(t, []ruleCase{
+		{name: "isnt in", doc: doc, q: "why isnt thailand in the NSWPP", span: "because it already operates a national single window of its own"},
+		{name: "excluded", doc: doc, q: "why is thailand excluded from the nswpp?", span: "because it already operates a national single window of its own"},
+		{name: "left out", doc: doc, q: "why was thailand left out of the NSWPP", span: "because it already operates a national single window of its own"},
+		{name: "the programme in the sentence before", doc: language, q: "why is thailand excluded from the language programme", span: "because its EPA with Japan does not cover nurses and care workers"},
+		{name: "isnt, the programme before", doc: language, q: "why isnt thailand in the language programme", span: "because its EPA with Japan does not cover nurses and care workers"},
+		{name: "left out, the programme before", doc: language, q: "why was thailand left out of the language programme", span: "because its EPA with Japan does not cover nurses and care workers"},
+		{name: "no exclusion said", doc: joined, q: "why is thailand excluded from the NSWPP"},
+	})
+}
