@@ -13,12 +13,3 @@ func TestFiscalYearAsked(t *testing.T) {
 		{name: "a day asked", doc: doc, q: "what date was the CCF set up", span: "12 April 2006"},
 	})
 }
-
-// "Only" in a question is said by "entirely" or "solely" in a document.
-func TestOnlyMeansEntirely(t *testing.T) {
-	doc := "The Japan-ASEAN Customs Connectivity Fund (JACCF) was established on 12 April 2006. The Fund is financed entirely by the Government of Japan."
-	checkRules(t, []ruleCase{
-		{name: "entirely", doc: doc, q: "is the JACCF funded only by japan", span: "yes"},
-		{name: "another payer", doc: doc, q: "is the JACCF funded only by thailand"},
-	})
-}

@@ -14,7 +14,9 @@ func TestCountryLeftOut(t *testing.T) {
 		"The Facility covers Cambodia, Laos, Myanmar and Vietnam. Thailand is not eligible, because it already operates a village fund.\n\n" +
 		"The Initiative is open to all ASEAN Member States excluding Singapore and Brunei Darussalam, which are not eligible for grant aid because of their income levels.\n\n" +
 		"Grants go to Indonesia and the Philippines, excluding projects in Malaysia's capital region. Malaysia supports the Initiative.\n\n" +
-		"Timor-Leste and Myanmar are ineligible for the loans.\n"})
+		"Timor-Leste and Myanmar are ineligible for the loans.\n\n" +
+		"Note: Vietnam is not eligible for grant aid. The grant covers only the Cambodian side: Laos and Mongolia are not covered by this grant.\n\n" +
+		"China, which is not a Paris Club member, is not covered by this arrangement.\n"})
 	left := func(country string) []string {
 		c, err := ix.Country(country)
 		if err != nil {
@@ -32,6 +34,10 @@ func TestCountryLeftOut(t *testing.T) {
 		"Brunei":      {"The Initiative is open to all ASEAN Member States excluding Singapore and Brunei Darussalam, which are not eligible for grant aid because of their income levels."},
 		"Timor-Leste": {"Timor-Leste and Myanmar are ineligible for the loans."},
 		"Myanmar":     {"Timor-Leste and Myanmar are ineligible for the loans."},
+		"Vietnam":     {"Note: Vietnam is not eligible for grant aid."},
+		"Laos":        {"The grant covers only the Cambodian side: Laos and Mongolia are not covered by this grant."},
+		"Mongolia":    {"The grant covers only the Cambodian side: Laos and Mongolia are not covered by this grant."},
+		"China":       {"China, which is not a Paris Club member, is not covered by this arrangement."},
 		"Cambodia":    nil,
 		"Indonesia":   nil,
 		"Malaysia":    nil,

@@ -170,11 +170,34 @@ func (ix *Index) leavesOut(sentence, country string) bool {
 		if m.name != country {
 			continue
 		}
-		if ms := reObjectExclusion.FindAllStringIndex(sentence[:m.span.Start], -1); len(ms) > 0 && reNamesBetween.MatchString(sentence[ms[len(ms)-1][1]:m.span.Start]) {
-			return true
+		after := sentence[m.span.End:]
+		// "excluding Thailand's share" leaves out the share, not Thailand.
+		if rePossessiveNext.MatchString(after) || reMentionPossessive.MatchString(sentence[:m.span.End]) {
+			continue
 		}
-		if reDeniedAfter.MatchString(sentence[m.span.End:]) {
-			return true
+		if ms := reObjectExclusion.FindAllStringIndex(sentence[:m.span.Start], -1); len(ms) > 0 {
+			gap := sentence[ms[len(ms)-1][1]:m.span.Start]
+			// "Excluding Japan, Thailand is the largest donor": after a
+			// bare comma the list goes on, or the name is the main
+			// clause's subject.
+			if reNamesBetween.MatchString(gap) && (!reBareCommaEnd.MatchString(gap) || reListGoesOn.MatchString(after)) {
+				return true
+			}
+		}
+		// The subject of the denial, at its clause's start: not "Expenses
+		// incurred outside Cambodia are not eligible", nor "No Member
+		// State, including Thailand, is excluded".
+		// A label's or a note's colon opens a clause too: "Note: Thailand
+		// is not eligible", "...: Laos and Viet Nam are not covered".
+		cl := prose.ClauseOf(sentence, m.span)
+		if at := strings.Index(sentence, cl); at >= 0 && at <= m.span.Start {
+			before := sentence[at:m.span.Start]
+			if i := strings.LastIndexByte(before, ':'); i >= 0 {
+				before = before[i+1:]
+			}
+			if reNamesBetween.MatchString(before) && reDeniedAfter.MatchString(after) {
+				return true
+			}
 		}
 	}
 	return false
@@ -187,8 +210,18 @@ var (
 	reNamesBetween = regexp.MustCompile(`^(?:\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*(?:,|\band\b|\bor\b)?)*\s*$`)
 	// reDeniedAfter is a denial whose subject stands right before it,
 	// with other names of a list: "is not eligible", "and Brunei
-	// Darussalam, which are not eligible".
-	reDeniedAfter = regexp.MustCompile(`(?i)^(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*\s*,?\s*(?:which\s+|who\s+)?(?:` + lexicon.Alt("denial auxiliaries") + `)\s+(?:` + lexicon.Alt("subject exclusion phrases") + `)\b`)
+	// Darussalam, which are not eligible", "China, which is not a Paris
+	// Club member, is not covered".
+	reDeniedAfter = regexp.MustCompile(`^(?:\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)*(?:\s*,\s*(?:which|who)\s[^,;]*,)?\s*,?\s*(?:which\s+|who\s+)?(?i:(?:` + lexicon.Alt("denial auxiliaries") + `)\s+(?:` + lexicon.Alt("subject exclusion phrases") + `))\b`)
+	// rePossessiveNext is a possessive right after a name, and
+	// reMentionPossessive one a mention may end with.
+	rePossessiveNext    = regexp.MustCompile(`^['’]s\b`)
+	reMentionPossessive = regexp.MustCompile(`['’]s$`)
+	// reBareCommaEnd is a comma, with no "and" or "or", right before a
+	// name.
+	reBareCommaEnd = regexp.MustCompile(`,\s*$`)
+	// reListGoesOn is what follows a name the list goes on after.
+	reListGoesOn = regexp.MustCompile(`^\s*(?:,|\band\b|\bor\b)`)
 )
 
 // fundingTouches reports whether a funding fact concerns country: it pays,

@@ -9,7 +9,6 @@ func TestWhatStatusAsked(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{name: "a member", doc: doc, q: "is vietnam in AJWEC now - what status?", span: "member"},
 		{name: "an observer", doc: doc, q: "is myanmar in AJWEC - which status?", span: "observer"},
-		{name: "whose status", doc: doc, q: "vietnam's status in the ajwec?", span: "member"},
 		{name: "whether", doc: doc, q: "is vietnam in AJWEC?", span: "yes"},
 	})
 }

@@ -75,8 +75,10 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 }
 
 // reWhichStatus asks which status, after a question that asks whether;
-// reStatusWordAsked asks a status in any words ("myanmar's status in").
+// reStatusWordAsked asks a status in any words ("myanmar's status in");
+// reMoneyNounAsked is a noun of money.
 var (
+	reMoneyNounAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("money nouns asked") + `)\b`)
 	reWhichStatus     = regexp.MustCompile(`\b(?:what|which|wat)\s+(?:(?:membership|member)\s+)?status\b`)
 	reStatusWordAsked = regexp.MustCompile(`\bstatus\b`)
 )
@@ -272,7 +274,7 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\bin\s+(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\s*\??$`)},
 	// "Status in ASEAN?" ends on the body, not on a fiscal year ("in
 	// fy2017?").
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\b(?:what|which|wat)\s+status\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }
@@ -298,7 +300,9 @@ func wordsRe(sections ...string) *regexp.Regexp {
 func classify(q string, namesCountry bool) string {
 	// "What number WTO member was Cambodia" asks a membership's ordinal.
 	// "brunei - member or observer of the centre?" asks which status.
-	if namesCountry && (reOrdinalAsked.MatchString(q) || statusChoiceAsked(q)) {
+	// "is cambodia in AJWEC now - what status?" asks which status too;
+	// "what status is the incubator project?" asks no membership.
+	if namesCountry && (reOrdinalAsked.MatchString(q) || statusChoiceAsked(q) || reYesNoQ.MatchString(q) && reWhichStatus.MatchString(q)) {
 		return AskMember
 	}
 	// "Cost of Route 9 bridges": a place word with a number after it is
@@ -318,9 +322,10 @@ func classify(q string, namesCountry bool) string {
 			continue
 		}
 		// "japan's yearly contribution to the customs academy in KL?"
-		// asks a sum: a question with a word of money and none of
-		// membership asks no status.
-		if k.kind == AskMember && reMoneyAsked.MatchString(q) && !reMemberWord.MatchString(q) && !reStatusWordAsked.MatchString(q) {
+		// asks a sum: a question with a noun of money and no word of
+		// membership asks no status. Not "fund", a body's head: "is laos
+		// in the cultural fund?".
+		if k.kind == AskMember && reMoneyNounAsked.MatchString(q) && !reMemberWord.MatchString(q) && !reStatusWordAsked.MatchString(q) {
 			continue
 		}
 		// A chat's shorthand is a noun phrase ("naria chair?"): a

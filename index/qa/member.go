@@ -71,7 +71,7 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		// "Is the Philippines a member or just an observer?" asks which,
 		// and so does "what status?": one who joined is a member.
 		// Not one who later left, nor one who joined "as an observer".
-		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && (statusChoiceAsked(aq.q) || reStatusWordAsked.MatchString(aq.q)) && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) {
+		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && (statusChoiceAsked(aq.q) || reWhichStatus.MatchString(aq.q)) && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) && !reOtherStatusWord.MatchString(rec.text) {
 			line := m.Country + ": " + corpus.StatusMember + ", " + span + " (" + m.Org + ")"
 			consider(answerFrom(rec, corpus.StatusMember, line, m.Span), cov, memberBonus)
 			continue
@@ -104,6 +104,11 @@ func (md *Model) leftLater(m corpus.Membership) bool {
 
 // reAsObserver is a joining's own word that it was as an observer.
 var reAsObserver = regexp.MustCompile(`(?i)\bas\s+(?:an?\s+)?observers?\b`)
+
+// reOtherStatusWord is a word of a status short of full membership, or of
+// its end, in the sentence of a joining: "joined as an associate member",
+// "with observer status", "was suspended in 2021".
+var reOtherStatusWord = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("statuses short of membership") + `)\b`)
 
 // placeOfName is the place a name as written is, without a suffix the
 // gazetteer leaves out ("An Giang Province"), or "".

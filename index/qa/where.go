@@ -162,7 +162,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		// 18-20, 2015": a place its own date puts in another year than
 		// the one asked is not it.
 		if len(aq.ent.years) > 0 {
-			if y := md.factYear(rec, pl.Span); y != 0 && !slices.Contains(aq.ent.years, y) {
+			if y := md.placeYear(rec, pl.Span); y != 0 && !slices.Contains(aq.ent.years, y) {
 				continue
 			}
 		}
@@ -594,3 +594,24 @@ func (aq *asked) venueNoun(before string) bool {
 		return w == noun || w+"s" == noun || w == noun+"s"
 	})
 }
+
+// placeYear is the year of the date a place's own phrase gives it, right
+// after it with only a preposition between ("in Yangon on August 18-20,
+// 2015"), or 0: a date past a comma or an "and" ("in Manila, and the 2016
+// forum in Jakarta") is another clause's.
+func (md *Model) placeYear(rec *sentenceRec, span corpus.Span) int {
+	var next *corpus.Date
+	dates := md.src.PassageFacts(rec.p).Dates
+	for i, d := range dates {
+		if d.Span.Start >= span.End && d.Span.End <= rec.span.End && (next == nil || d.Span.Start < next.Span.Start) {
+			next = &dates[i]
+		}
+	}
+	if next == nil || !rePlaceDateGap.MatchString(rec.p.Text[span.End:next.Span.Start]) {
+		return 0
+	}
+	return next.Start.Year()
+}
+
+// rePlaceDateGap is what may stand between a place and its own date.
+var rePlaceDateGap = regexp.MustCompile(`^\s*(?:(?:` + lexicon.Alt("time prepositions before a start") + `|on|in|during)\s+)?$`)
