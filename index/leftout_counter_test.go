@@ -123,3 +123,19 @@ func TestCounterMoneyWordInBodyName(t *testing.T) {
 		}
 	}
 }
+
+// An opening "Excluding A," whose list runs on into the main clause's
+// subject leaves out only A, and a capitalised word opening the sentence
+// is no name of the denial's list.
+func TestCounterLeftOutOpenerListAndWords(t *testing.T) {
+	checkNotLeftOut(t, []struct{ doc, country string }{
+		{"Excluding Japan, Thailand and Viet Nam are the largest donors to the Fund.", "Thailand"},
+		{"Excluding Japan, Thailand and Viet Nam are the largest donors to the Fund.", "Vietnam"},
+		{"Other than Japan, Thailand, Korea and China were the main contributors.", "Thailand"},
+		{"Other than Japan, Thailand, Korea and China were the main contributors.", "China"},
+		{"Unlike Cambodia, Thailand is not eligible.", "Cambodia"},
+		{"Besides Cambodia, Thailand is not eligible.", "Cambodia"},
+		{"Expenses incurred in Cambodia, Laos and Thailand are not eligible.", "Thailand"},
+		{"Grants to Cambodia, Laos and Thailand are not eligible for refinancing.", "Laos"},
+	})
+}

@@ -48,3 +48,24 @@ func TestCountryLeftOut(t *testing.T) {
 		}
 	}
 }
+
+// The subject of a denial after an opening phrase, a conjunction or a
+// "no longer", and the whole list of an opening "Excluding A, B and C,"
+// or "Except for A,".
+func TestCountryLeftOutAfterOpeners(t *testing.T) {
+	for _, c := range []struct{ doc, country string }{
+		{"Under the programme, Thailand is not eligible for grant aid.", "Thailand"},
+		{"In addition, Singapore and Brunei Darussalam are not eligible for the scheme.", "Brunei"},
+		{"As high-income economies, Singapore and Brunei are not eligible.", "Singapore"},
+		{"Following its graduation from ODA in 2010, Thailand is not eligible for grant aid.", "Thailand"},
+		{"Cambodia, Laos and Myanmar are eligible, and Thailand is not eligible.", "Thailand"},
+		{"Since 2015, Thailand is no longer a beneficiary.", "Thailand"},
+		{"Except for Singapore, all ASEAN Member States are eligible.", "Singapore"},
+		{"Excluding Singapore, Brunei and Malaysia, all ASEAN Member States are eligible.", "Brunei"},
+		{"Excluding Singapore, Brunei and Malaysia, all ASEAN Member States are eligible.", "Malaysia"},
+	} {
+		if got := counterLeftOut(t, c.doc, c.country); len(got) != 1 || got[0] != c.doc {
+			t.Errorf("%s: left out by %q, want the sentence %q", c.country, got, c.doc)
+		}
+	}
+}

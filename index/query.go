@@ -166,7 +166,19 @@ func (ix *Index) Country(text string) (Country, error) {
 // Brunei, which are not eligible"). Another country of the clause is not
 // left out: "covers Cambodia and Laos, excluding Thailand".
 func (ix *Index) leavesOut(sentence, country string) bool {
-	for _, m := range ix.x.allGeoMentions(sentence) {
+	mentions := ix.x.allGeoMentions(sentence)
+	// masked is the sentence with every place name it makes out written
+	// as a run of '#', so that a capitalised word that names no country
+	// ("Unlike Cambodia, Thailand is not eligible") is not read as one
+	// more name of a list.
+	mb := []byte(sentence)
+	for _, m := range mentions {
+		for i := m.span.Start; i < m.span.End; i++ {
+			mb[i] = '#'
+		}
+	}
+	masked := string(mb)
+	for _, m := range mentions {
 		if m.name != country {
 			continue
 		}
@@ -176,11 +188,26 @@ func (ix *Index) leavesOut(sentence, country string) bool {
 			continue
 		}
 		if ms := reObjectExclusion.FindAllStringIndex(sentence[:m.span.Start], -1); len(ms) > 0 {
-			gap := sentence[ms[len(ms)-1][1]:m.span.Start]
-			// "Excluding Japan, Thailand is the largest donor": after a
-			// bare comma the list goes on, or the name is the main
-			// clause's subject.
-			if reNamesBetween.MatchString(gap) && (!reBareCommaEnd.MatchString(gap) || reListGoesOn.MatchString(after)) {
+			cue := ms[len(ms)-1]
+			gap := sentence[cue[1]:m.span.Start]
+			lead := strings.TrimSpace(sentence[:cue[0]])
+			switch {
+			case !reNamesBetween.MatchString(gap):
+			case lead == "" || strings.HasSuffix(lead, ":"):
+				// An exclusion that opens the sentence ends at the comma
+				// that closes its list: "Excluding Singapore, Brunei and
+				// Malaysia, all Member States are eligible" leaves out
+				// all three, but "Excluding Japan, Thailand and Viet Nam
+				// are the largest donors" only Japan; after a comma in
+				// the list the name is left out only if the list then
+				// ends in a comma of its own.
+				if !strings.Contains(gap, ",") || listThenComma(masked[m.span.End:]) {
+					return true
+				}
+			case !reBareCommaEnd.MatchString(gap) || reListGoesOn.MatchString(after):
+				// "Excluding Japan, Thailand is the largest donor":
+				// after a bare comma the list goes on, or the name is
+				// the main clause's subject.
 				return true
 			}
 		}
@@ -191,11 +218,11 @@ func (ix *Index) leavesOut(sentence, country string) bool {
 		// is not eligible", "...: Laos and Viet Nam are not covered".
 		cl := prose.ClauseOf(sentence, m.span)
 		if at := strings.Index(sentence, cl); at >= 0 && at <= m.span.Start {
-			before := sentence[at:m.span.Start]
+			before := masked[at:m.span.Start]
 			if i := strings.LastIndexByte(before, ':'); i >= 0 {
 				before = before[i+1:]
 			}
-			if reNamesBetween.MatchString(before) && reDeniedAfter.MatchString(after) {
+			if reSubjectLead.MatchString(before) && reDeniedAfter.MatchString(after) {
 				return true
 			}
 		}
@@ -222,7 +249,31 @@ var (
 	reBareCommaEnd = regexp.MustCompile(`,\s*$`)
 	// reListGoesOn is what follows a name the list goes on after.
 	reListGoesOn = regexp.MustCompile(`^\s*(?:,|\band\b|\bor\b)`)
+	// reNextListName is one more name of a list, with place names masked.
+	reNextListName = regexp.MustCompile(`^\s*(?:,|\band\b|\bor\b)\s*(?:the\s+)?#+`)
+	// reSubjectLead is what may stand before the subject of a denial in
+	// its clause, with place names masked as '#': other names of its
+	// list, a conjunction that opens the clause ("..., and Thailand is
+	// not eligible"), or an opening phrase closed by a comma ("For this
+	// reason, Thailand is not eligible") that does not itself end in a
+	// name, as a list the subject would belong to does ("Expenses
+	// incurred in Cambodia, Laos and Thailand are not eligible").
+	reSubjectLead = regexp.MustCompile(`^\s*(?i:(?:and|but|while|whereas|whilst)\s+)?(?:.*[^#\s]\s*,\s*(?i:(?:and|but)\s+)?)?(?:(?:the\s+)?#+\s*(?:,|\band\b|\bor\b)?\s*)*$`)
 )
+
+// listThenComma reports whether the rest of a list of names, with place
+// names masked as '#', is closed by a comma: the list of an opening
+// "Excluding A, B and C," ends there, and the main clause follows.
+func listThenComma(after string) bool {
+	for {
+		loc := reNextListName.FindStringIndex(after)
+		if loc == nil {
+			break
+		}
+		after = after[loc[1]:]
+	}
+	return strings.HasPrefix(strings.TrimSpace(after), ",")
+}
 
 // fundingTouches reports whether a funding fact concerns country: it pays,
 // shares the cost, or its passage is about the country.

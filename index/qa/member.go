@@ -71,7 +71,13 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		// "Is the Philippines a member or just an observer?" asks which,
 		// and so does "what status?": one who joined is a member.
 		// Not one who later left, nor one who joined "as an observer".
-		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && (statusChoiceAsked(aq.q) || reWhichStatus.MatchString(aq.q)) && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) && !reOtherStatusWord.MatchString(rec.text) {
+		statusAsked := statusChoiceAsked(aq.q) || reWhichStatus.MatchString(aq.q)
+		if statusAsked && md.supersededByJoining(m) {
+			// "Vietnam, an observer since 2012, joined the Centre as a
+			// full member in 2014": asked its status, it is a member.
+			continue
+		}
+		if (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && statusAsked && !md.leftLater(m) && !reAsObserver.MatchString(rec.text) && (!reOtherStatusWord.MatchString(rec.text) || fullMemberAfter(m)) {
 			line := m.Country + ": " + corpus.StatusMember + ", " + span + " (" + m.Org + ")"
 			consider(answerFrom(rec, corpus.StatusMember, line, m.Span), cov, memberBonus)
 			continue
@@ -101,6 +107,42 @@ func (md *Model) leftLater(m corpus.Membership) bool {
 		return o.Country == m.Country && o.Org == m.Org && (o.Status == corpus.StatusWithdrew || o.Status == corpus.StatusNonMember)
 	})
 }
+
+// supersededByJoining reports whether m is a status short of membership
+// that a joining of the same country to the same body ends: one given in
+// the same sentence as the joining, or dated before it.
+func (md *Model) supersededByJoining(m corpus.Membership) bool {
+	if m.Note == "" && m.Status != corpus.StatusObserver && m.Status != corpus.StatusPartner {
+		return false
+	}
+	return slices.ContainsFunc(md.facts.Memberships, func(j corpus.Membership) bool {
+		if j.Country != m.Country || j.Org != m.Org || j.Span == m.Span || (j.Status != corpus.StatusJoined && j.Status != corpus.StatusFounding) || !fullMemberAfter(j) {
+			return false
+		}
+		return j.Sentence == m.Sentence || (j.Date != nil && m.Date != nil && m.Date.Start.Before(j.Date.Start))
+	})
+}
+
+// fullMemberAfter reports whether a joining's own clause says it was as a
+// full member: "joined the Centre as a full member on 14 January 2014",
+// not "joined as an associate member, and Vietnam as a full member".
+func fullMemberAfter(m corpus.Membership) bool {
+	if m.Passage == nil || m.Span.End > len(m.Passage.Text) {
+		return false
+	}
+	rest := m.Passage.Text[m.Span.End:]
+	if i := reClauseEnd.FindStringIndex(rest); i != nil {
+		rest = rest[:i[0]]
+	}
+	return reFullMember.MatchString(rest)
+}
+
+var (
+	// reFullMember is a joining's own words that it was as a full member.
+	reFullMember = regexp.MustCompile(`(?i)\bas\s+(?:a\s+)?(?:` + lexicon.Alt("full membership words") + `)\b`)
+	// reClauseEnd ends a joining's clause.
+	reClauseEnd = regexp.MustCompile(`[;.]|,\s+(?:and|but|while|whereas)\b`)
+)
 
 // reAsObserver is a joining's own word that it was as an observer.
 var reAsObserver = regexp.MustCompile(`(?i)\bas\s+(?:an?\s+)?observers?\b`)

@@ -596,8 +596,8 @@ func (aq *asked) venueNoun(before string) bool {
 }
 
 // placeYear is the year of the date a place's own phrase gives it, right
-// after it with only a preposition between ("in Yangon on August 18-20,
-// 2015"), or 0: a date past a comma or an "and" ("in Manila, and the 2016
+// after it with only its country and a preposition between ("in Yangon
+// on August 18-20, 2015"), or 0: a date past a comma or an "and" ("in Manila, and the 2016
 // forum in Jakarta") is another clause's.
 func (md *Model) placeYear(rec *sentenceRec, span corpus.Span) int {
 	var next *corpus.Date
@@ -613,5 +613,7 @@ func (md *Model) placeYear(rec *sentenceRec, span corpus.Span) int {
 	return next.Start.Year()
 }
 
-// rePlaceDateGap is what may stand between a place and its own date.
-var rePlaceDateGap = regexp.MustCompile(`^\s*(?:(?:` + lexicon.Alt("time prepositions before a start") + `|on|in|during)\s+)?$`)
+// rePlaceDateGap is what may stand between a place and its own date: its
+// country in brackets or after a comma ("in Yangon (Myanmar) in March
+// 2014", "in Manila, Philippines in August 2015"), then a preposition.
+var rePlaceDateGap = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,?)?\s*(?:(?:` + lexicon.Alt("time prepositions before a start") + `|on|in|during)\s+)?$`)
