@@ -919,6 +919,53 @@ func acronymUnits(acr string) []string {
 	return out
 }
 
+// reFragmentAcronym is a short form built of a name's capitals and a
+// fragment of its last word: "APORT-Net".
+var reFragmentAcronym = regexp.MustCompile(`^([A-Z]{2,})-([A-Z][a-z]{1,3})$`)
+
+// fragmentLongForm returns how many of the words before "(APORT-Net)"
+// are its name, or 0: the shortest title-case run whose first word gives
+// the first capital, whose words spell the capitals in order, and whose
+// last word starts with the fragment ("ASEAN Port Management Training
+// Network"). Words of the name may go unspelt, as such short forms leave
+// them.
+func fragmentLongForm(acr string, ws []wordToken) int {
+	m := reFragmentAcronym.FindStringSubmatch(acr)
+	if m == nil || len(ws) < 2 {
+		return 0
+	}
+	head, tail := m[1], strings.ToUpper(m[2])
+	last := strings.ToUpper(ws[len(ws)-1].text)
+	if !strings.HasPrefix(last, tail) || len(last) == len(tail) {
+		return 0
+	}
+	for n := 2; n <= min(len(ws), len(head)+4); n++ {
+		run := ws[len(ws)-n:]
+		if !capitalisedWords(skipStopwords(run)) || !strings.HasPrefix(strings.ToUpper(run[0].text), head[:1]) {
+			continue
+		}
+		letters := ""
+		for _, w := range run[:len(run)-1] {
+			letters += strings.ToUpper(w.text)
+		}
+		if isSubsequence(head, letters) {
+			return n
+		}
+	}
+	return 0
+}
+
+// isSubsequence reports whether the letters of a appear in b in order.
+func isSubsequence(a, b string) bool {
+	i := 0
+	for j := 0; j < len(b) && i < len(a); j++ {
+		if a[i] == b[j] {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
 // longFormBefore returns how many of the words before "(ACR)" spell the
 // acronym; 0 when no run of them does.
 func longFormBefore(acr string, ws []wordToken) int {
@@ -969,6 +1016,9 @@ func longFormBefore(acr string, ws []wordToken) int {
 				return n + k
 			}
 		}
+	}
+	if n := fragmentLongForm(acr, ws); n > 0 {
+		return n
 	}
 	// "Nippon Export and Investment Insurance (NEXI)": a short form of
 	// four letters or more may leave one word of a title-case name

@@ -183,6 +183,10 @@ type statusHit struct {
 // Korea to become"), not "went on to become".
 var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:should|could|would|might|must|shall)\s+$|\b(?:` + lexicon.Alt("wishing verbs") + `)\b[^.;:]{0,60}?\bto\s+$`)
 
+// reIntentBefore is a wish, plan or invitation that governs a status
+// after it in its clause.
+var reIntentBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("intent before a status") + `)\b[^.;:]{0,40}$`)
+
 // reOrderTo is a joining told by its place in an order: "the last
 // country to join", "the tenth to become a member".
 var reOrderTo = regexp.MustCompile(`(?i)\b(?:first|last|latest|newest|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))\s+(?:(?:country|member|state|nation|province|city|body)\s+)?to\s+$`)
@@ -215,6 +219,11 @@ func statusHits(s string) []statusHit {
 			// "Laos should join": a joining wished for or put to someone
 			// has not happened.
 			if (c.status == StatusJoined || c.status == StatusMember) && reUnrealBefore.MatchString(s[:l[0]]) && !reOrderTo.MatchString(s[:l[0]]) {
+				continue
+			}
+			// "has expressed interest in attending meetings as an
+			// observer": an observer's place only wished for.
+			if c.status == StatusObserver && reIntentBefore.MatchString(s[:l[0]]) {
 				continue
 			}
 			h := statusHit{c, Span{Start: l[0], End: l[1]}}
@@ -844,6 +853,9 @@ var reStartOfBodyAfter = regexp.MustCompile(`^\s*(?:` + startOfBody + `|(?:the\s
 // names one body is about that body, which may be a fund there: an
 // article's membership section lists the fund's own members.
 func (x *extraction) titleBody(p *Passage) string {
+	if body := x.subHeadingBody(p); body != "" {
+		return body
+	}
 	if orgs, _ := x.mentions(p.Cite.SectionTitle); len(orgs) > 0 {
 		return x.headingBody(p.Cite.SectionTitle)
 	}
@@ -876,7 +888,38 @@ var (
 // sectionBody is the one body one belongs to that the section title of p
 // names, or "".
 func (x *extraction) sectionBody(p *Passage) string {
+	if body := x.subHeadingBody(p); body != "" {
+		return body
+	}
 	return x.headingBody(p.Cite.SectionTitle)
+}
+
+// subHeadingBody is the one body one belongs to that the numbered
+// sub-heading p stands under names: "(1) Fish Stock Survey Fund" over
+// the paragraphs after its first, up to the next numbered item or
+// section, where "The founding members were ..." names no body of its own.
+func (x *extraction) subHeadingBody(p *Passage) string {
+	if p.Kind != KindParagraph || p.Cite.Item != "" {
+		return ""
+	}
+	ps := p.Doc.Passages
+	for i := p.Order - 1; i >= 0 && i < len(ps); i-- {
+		q := ps[i]
+		if q.Cite.Section != p.Cite.Section || q.Kind == KindTitle || q.Kind == KindOverview {
+			return ""
+		}
+		if q.Kind != KindParagraph || !strings.HasPrefix(q.Cite.Item, "(") {
+			continue // the paragraphs, lists and tables under it
+		}
+		if q.Label == "" {
+			return "" // a numbered paragraph with no heading ends it
+		}
+		// A sub-heading is a short article's title: the fund it names
+		// may be what its paragraphs list the members of.
+		orgs, _ := x.mentions(q.Label)
+		return oneJoinedBody(orgs, true)
+	}
+	return ""
 }
 
 // headingBody is the one body one belongs to that a heading names, or
@@ -1663,7 +1706,10 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		}
 	}
 	for _, o := range orgs {
-		if o.span.Start < h.span.Start {
+		// "Brunei and the ASEAN Secretariat attend as observers": a body
+		// listed with a country is a subject beside it, not what the
+		// status is of.
+		if o.span.Start < h.span.Start && !x.listedWithCountry(cl, o) {
 			return o.name
 		}
 	}
@@ -1693,7 +1739,21 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	return last
 }
 
+// listedWithCountry reports whether body o stands in a list with a
+// country name: "Brunei Darussalam and the ASEAN Secretariat".
+func (x *extraction) listedWithCountry(cl string, o orgMention) bool {
+	for _, g := range x.geoMentions(cl) {
+		if g.span.End <= o.span.Start && reListJoin.MatchString(cl[g.span.End:o.span.Start]) ||
+			g.span.Start >= o.span.End && reListJoin.MatchString(cl[o.span.End:g.span.Start]) {
+			return true
+		}
+	}
+	return false
+}
+
 var (
+	// reListJoin is what joins two names of a list.
+	reListJoin = regexp.MustCompile(`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$`)
 	// reStatusSubject is what opens a clause whose subject is a status:
 	// "Its founding members", "The founding members".
 	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$`)

@@ -107,6 +107,7 @@ func ParseDocument(id, text string) (*Document, error) {
 		p.line(lines[i])
 	}
 	p.flush()
+	p.flushPending()
 	if len(d.Passages) < 2 {
 		return nil, fmt.Errorf("document %s: no text after the title", id)
 	}
@@ -139,6 +140,10 @@ type parser struct {
 	// numbered are the section numbers the document's Markdown headings
 	// write; used those given so far.
 	numbered, used map[int]bool
+	// pendHead is a numbered sub-heading that stood on its own line with a
+	// blank line after it ("(1) Fish Stock Survey Fund"), waiting for the
+	// paragraph it heads; pendItem is its number.
+	pendHead, pendItem string
 }
 
 func (p *parser) line(raw string) {
@@ -157,10 +162,13 @@ func (p *parser) line(raw string) {
 		// "---" between slides rules off: it says nothing, and what
 		// stood before it is no lead of the list after it.
 		p.flush()
+		p.flushPending()
 		p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
 		p.bullets, p.inList = 0, false
 		return
 	case isTableRow(trim):
+		p.flush()
+		p.flushPending()
 		p.tableRow(trim)
 		return
 	case unitLine(cleanInline(trim)) != "":
@@ -459,6 +467,7 @@ func headingLine(line, next string) bool {
 }
 
 func (p *parser) startSection(title string) {
+	p.flushPending()
 	p.secTitle = title
 	p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
 	p.bullets = 0
@@ -481,6 +490,26 @@ func (p *parser) flush() {
 		label = cleanInline(m[1])
 	}
 	kind, item := p.paraKind, p.paraItem
+	if p.pendHead != "" {
+		head, headItem := p.pendHead, p.pendItem
+		p.pendHead, p.pendItem = "", ""
+		if kind == KindParagraph && item == "" && label == "" && headingLine(head, p.para[0]) {
+			// "(1) Fish Stock Survey Fund", a blank line, then its first
+			// paragraph: read as the heading written over the paragraph
+			// with no blank line between.
+			p.para = append([]string{head}, p.para...)
+			item = headItem
+		} else {
+			p.emit(KindParagraph, cleanInline(head), headItem, "")
+		}
+	}
+	if label == "" && kind == KindParagraph && strings.HasPrefix(item, "(") && len(p.para) == 1 && headingLine(p.para[0], "A") {
+		// A numbered sub-heading alone, with a blank line after it: it
+		// heads the paragraph that follows.
+		p.pendHead, p.pendItem = p.para[0], item
+		p.para, p.paraKind, p.paraItem = nil, "", ""
+		return
+	}
 	if label == "" && item != "" && len(p.para) > 1 && headingLine(p.para[0], p.para[1]) {
 		// "(2) Kuala Lumpur SME Counsellor Course" on a line of its own
 		// over the paragraph: the item's name, which stands apart from
@@ -489,6 +518,21 @@ func (p *parser) flush() {
 		text = cleanInline(label + ". " + strings.Join(p.para[1:], " "))
 	}
 	p.para, p.paraKind, p.paraItem = nil, "", ""
+	p.emit(kind, text, item, label)
+}
+
+// flushPending adds a sub-heading still waiting for its paragraph as a
+// passage of its own: a section, a table or the end came first.
+func (p *parser) flushPending() {
+	if p.pendHead != "" {
+		head, item := p.pendHead, p.pendItem
+		p.pendHead, p.pendItem = "", ""
+		p.emit(KindParagraph, cleanInline(head), item, "")
+	}
+}
+
+// emit adds a passage read from a paragraph, an item or a bullet.
+func (p *parser) emit(kind, text, item, label string) {
 	if text == "" {
 		return
 	}
