@@ -360,6 +360,17 @@ func (ix *Index) Project(text string) (*Project, error) {
 			return pr, nil
 		}
 	}
+	// A body's short form stands for the project named by its long form:
+	// "/iai project JACFTC" for the Japan-ASEAN Coastal Fisheries Training
+	// Centre, whose heading gives only the long form.
+	if o := ix.x.orgByKey[f]; o != nil && o.Acronym != "" && prose.Fold(o.Acronym) == f {
+		long := prose.Fold(prose.CanonOrg(o.Name))
+		for _, pr := range ix.x.projects {
+			if n := prose.Fold(prose.CanonOrg(reTrailParens.ReplaceAllString(pr.Name, ""))); n == long {
+				return pr, nil
+			}
+		}
+	}
 	// A document's ID or title stands for the project its title names:
 	// "/iai project jica-2014-09-volcano-brief".
 	for _, d := range ix.docs {

@@ -73,3 +73,15 @@ func TestSubheadingBodyMembers(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph under a numbered sub-heading that names a body speaks of
+// that body though it names none: "had completed courses there".
+func TestSubheadingFramesItsParagraphs(t *testing.T) {
+	doc := "Japan trains fisheries officers.\n\n1. Training\n\n(1) Japan-ASEAN Coastal Fisheries Training Centre\n\n" +
+		"Training is centred on the Japan-ASEAN Coastal Fisheries Training Centre (JACFTC) in Rayong, Thailand.\n\n" +
+		"By the end of March 2013, 412 fisheries officers had completed courses there.\n\n" +
+		"(2) Regional Surveys\n\nBy the end of March 2013, 96 fisheries officers had completed survey training."
+	checkRules(t, []ruleCase{
+		{name: "under its sub-heading", doc: doc, q: "how many fisheries officers had completed courses at jacftc by march 2013", span: "412"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -682,11 +683,7 @@ func (md *Model) headingOrgs() {
 			names[i] = md.ownWords(o.Name, geo)
 		}
 		byTitle := map[string][]string{}
-		for _, p := range d.Passages {
-			title := p.Cite.SectionTitle
-			if title == "" {
-				continue
-			}
+		named := func(title string) []string {
 			keys, ok := byTitle[title]
 			if !ok {
 				have := md.ownWords(title, geo)
@@ -702,6 +699,27 @@ func (md *Model) headingOrgs() {
 					}
 				}
 				byTitle[title] = keys
+			}
+			return keys
+		}
+		// sub is the numbered sub-heading the passages stand under: "(1)
+		// Japan-ASEAN Coastal Fisheries Training Centre" over "By the end
+		// of March 2013, 412 officers had completed courses there", up
+		// to the next numbered item or section.
+		sub, sec := "", -1
+		for _, p := range d.Passages {
+			if p.Cite.Section != sec {
+				sub, sec = "", p.Cite.Section
+			}
+			if p.Kind == corpus.KindParagraph && strings.HasPrefix(p.Cite.Item, "(") {
+				sub = p.Label
+			}
+			var keys []string
+			if title := p.Cite.SectionTitle; title != "" {
+				keys = named(title)
+			}
+			if sub != "" {
+				keys = append(slices.Clip(keys), named(sub)...)
 			}
 			for _, k := range keys {
 				if md.ctxOrgs[p] == nil {
