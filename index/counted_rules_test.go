@@ -12,3 +12,22 @@ func TestCountedNounRepeated(t *testing.T) {
 		{name: "the arrivals", doc: doc, q: "how many candidates arrived in japan in fy2010", span: "312"},
 	})
 }
+
+// "312 trainees, 86 of them from Laos and 41 from Myanmar": the parts
+// count the whole's noun, and the one whose own words the question names
+// answers it; past a verb, "of them" is no part of the count right
+// before, whose noun it would wrongly take.
+func TestPartsOfThem(t *testing.T) {
+	doc := "By the end of February 2012 the Regional Training Programme (RTP) had run 14 courses for 312 trainees, 86 of them from Laos and 41 from Myanmar."
+	checkRules(t, []ruleCase{
+		{name: "a part", doc: doc, q: "how many RTP trainees were from Laos", span: "86"},
+		{name: "the other part", doc: doc, q: "how many rtp trainees came from myanmar", span: "41"},
+		{name: "the whole", doc: doc, q: "how many rtp trainees in all", span: "312"},
+	})
+	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "May 2013") + "1. Facts\n\nBy the end of March 2013, 412 officers from all ten ASEAN member states had completed courses there; 158 of them were women.\n"})
+	for _, c := range ix.x.counts {
+		if c.Value == 158 && c.Noun != "officers" {
+			t.Errorf("158 counted as %q", c.Noun)
+		}
+	}
+}

@@ -481,8 +481,13 @@ func countValue(num string) int {
 func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from int, sent Span) {
 	t := p.Text
 	rest := t[from:sent.End]
-	if next := reCount.FindStringIndex(rest); next != nil {
-		rest = rest[:next[0]]
+	// The next count with a noun of its own ends them; "86 of them from
+	// Laos" is one of them, not a count of "them".
+	for _, next := range reCount.FindAllStringSubmatchIndex(rest, -1) {
+		if !reOfThemAfter.MatchString(rest[next[5]:]) {
+			rest = rest[:next[0]]
+			break
+		}
 	}
 	for _, m := range reEllipticCount.FindAllStringSubmatchIndex(rest, -1) {
 		// The comma of "6,300" is no list's comma.
@@ -501,9 +506,22 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 		if overlapsFact(a, s) {
 			continue
 		}
+		// "412 officers from all ten member states had completed courses;
+		// 158 of them were women": past a verb, "them" is the clause's
+		// subject, not the count right before.
+		if reOfThemAfter.MatchString(rest[m[3]:]) && reVerbBetween.MatchString(rest[:m[0]]) {
+			continue
+		}
 		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 	}
 }
+
+// reOfThemAfter opens a part of the count before: "86 of them", "12 of
+// whom".
+var reOfThemAfter = regexp.MustCompile(`^\s+of\s+(?:them|whom|which)\b`)
+
+// reVerbBetween is a finite verb between a count and a part of it.
+var reVerbBetween = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|had|will|did)\b`)
 
 // reEllipticCount is a number that stands for the noun of a count before
 // it, a list's item or a figure it is set against: ", three in Bangkok",

@@ -183,6 +183,19 @@ type statusHit struct {
 // Korea to become"), not "went on to become".
 var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:should|could|would|might|must|shall)\s+$|\b(?:` + lexicon.Alt("wishing verbs") + `)\b[^.;:]{0,60}?\bto\s+$`)
 
+// lastClause is the end of text after its last break between clauses:
+// ", and Vietnam is" of "Malaysia intends to join during 2006, and
+// Vietnam is".
+func lastClause(text string) string {
+	if ms := reClauseBreakIn.FindAllStringIndex(text, -1); len(ms) > 0 {
+		return text[ms[len(ms)-1][1]:]
+	}
+	return text
+}
+
+// reClauseBreakIn breaks a sentence between clauses.
+var reClauseBreakIn = regexp.MustCompile(`;|,\s*(?:and|but|while|whereas)\s`)
+
 // reIntentBefore is a wish, plan or invitation that governs a status
 // after it in its clause.
 var reIntentBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("intent before a status") + `)\b[^.;:]{0,40}$`)
@@ -223,7 +236,7 @@ func statusHits(s string) []statusHit {
 			}
 			// "has expressed interest in attending meetings as an
 			// observer": an observer's place only wished for.
-			if c.status == StatusObserver && reIntentBefore.MatchString(s[:l[0]]) {
+			if c.status == StatusObserver && reIntentBefore.MatchString(lastClause(s[:l[0]])) {
 				continue
 			}
 			h := statusHit{c, Span{Start: l[0], End: l[1]}}

@@ -62,3 +62,12 @@ The ASEAN Port Centre (APC) was established in Surabaya on 2 June 2005. Its memb
 		}
 	}
 }
+
+// A body "set up to" do something is for that, over a purpose of a
+// request in a later sentence.
+func TestSetUpToIsAPurpose(t *testing.T) {
+	doc := "The ASEAN Centre for Humanitarian Demining (ACHD) was set up to pool the region's demining expertise. At the second board meeting the members requested Japan to second two specialists, in order to build a shared database."
+	checkRules(t, []ruleCase{
+		{name: "set up to", doc: doc, q: "what is the achd for", span: "set up to pool the region's demining expertise"},
+	})
+}

@@ -85,3 +85,16 @@ func TestSubheadingFramesItsParagraphs(t *testing.T) {
 		{name: "under its sub-heading", doc: doc, q: "how many fisheries officers had completed courses at jacftc by march 2013", span: "412"},
 	})
 }
+
+// Another country's intention in an earlier clause leaves an observer of
+// its own clause an observer.
+func TestObserverAfterAnotherCountrysIntention(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "obs.md", Text: paperHeader("Observer Fixture", "December 2005") + "1. Facts\n\n" +
+		"The Asian Maritime Security Information Centre (AMSIC) opened in Singapore in 2005. Indonesia has been invited to join, Malaysia intends to join during 2006, and Vietnam is an observer.\n"})
+	for _, m := range ix.x.memberships {
+		if m.Country == "Vietnam" && m.Status == StatusObserver {
+			return
+		}
+	}
+	t.Errorf("Vietnam not read as an observer")
+}

@@ -67,6 +67,11 @@ func (md *Model) Answer(question string) Answer {
 	return md.answer(question, nil)
 }
 
+// spanOnlyKinds are the kinds whose answer is a span that cannot say yes
+// or no. Not a date or a place: "has the date of the dialogue been
+// fixed?" is answered by the date fixed.
+var spanOnlyKinds = map[string]bool{AskMoney: true, AskCount: true}
+
 // answer is Answer, passing over the fact not when it is set: a follow-up
 // that names something new asks for another fact than its question's.
 func (md *Model) answer(question string, not *Answer) Answer {
@@ -118,6 +123,12 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// an exclusion of it is not answered by another country's sum, which
 	// would read as "yes".
 	if aq.yesNo && len(ent.countries) > 0 && reReceiveAsk.MatchString(aq.q) {
+		aq.refuse = true
+	}
+	// "Has the Yangon loan been signed yet" that no sentence answers yes
+	// or no is not answered by the loan's sum or date: a span of another
+	// kind says nothing of whether the act was done.
+	if aq.yesNo && spanOnlyKinds[kind] && actAsked(aq.q) != nil {
 		aq.refuse = true
 	}
 	var cands []cand

@@ -72,6 +72,53 @@ var (
 
 // answerWhen answers "when" and "how long" with dates, lengths and the
 // documents' own dates.
+// reComparedDate ends with a word that compares an age with the date
+// after it: "predate", "older than".
+var reComparedDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("date comparison words") + `)\s+(?:the\s+(?:year\s+)?)?$`)
+
+// cellLabelBefore is the column label of the table cell a date at at
+// stands in ("Target completion" of "...; Target completion: 2022; ..."),
+// or "".
+func cellLabelBefore(row string, at int) string {
+	if at < 0 || at > len(row) {
+		return ""
+	}
+	before := row[:at]
+	colon := strings.LastIndex(before, ":")
+	if colon < 0 || strings.TrimSpace(before[colon+1:]) != "" {
+		return ""
+	}
+	start := strings.LastIndexAny(before[:colon], ";:") + 1
+	return strings.TrimSpace(before[start:colon])
+}
+
+// namesOtherEvent reports whether a column label names an event ("Target
+// completion", "Date of decision") other than the act the question asks:
+// a plain "Date" or "Loan agreement" names none. The event and the act
+// are the same when their words open alike ("decision", "decided").
+func namesOtherEvent(act *regexp.Regexp, label string) bool {
+	stem := strings.TrimSuffix(strings.TrimPrefix(act.String(), `(?i)\b`), `(?:e|ed|es|ing|s)?\b`)
+	stem = strings.ToLower(strings.ReplaceAll(stem, `\`, ""))
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if !columnEvents[w] {
+			continue
+		}
+		if len(stem) >= eventStemLetters && len(w) >= eventStemLetters && stem[:eventStemLetters] == w[:eventStemLetters] {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// eventStemLetters is how many first letters an event's noun and the
+// act's verb share when they are one event: "deci", "comp", "sign".
+const eventStemLetters = 4
+
+// columnEvents are the nouns by which a table's column names the event
+// its dates are of.
+var columnEvents = lexicon.Set("table column events")
+
 func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	// "When did Laos join?" is answered by a membership's date or not at
@@ -137,6 +184,19 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		rec := md.sentenceOf(d.Passage, d.Span)
 		if !md.entityFit(aq.ent, rec) {
 			continue
+		}
+		// "wharves, many of which predate 1950": a year something is
+		// older than is no date of an event.
+		if at := d.Span.Start - rec.span.Start; at >= 0 && at <= len(rec.text) && reComparedDate.MatchString(rec.text[:at]) {
+			continue
+		}
+		// "Target completion: 2022" in a table row says when it is to be
+		// completed, not when it was signed: a cell's date answers only
+		// the act its column names.
+		if act := actAsked(aq.q); act != nil && rec.p.IsTableRow() {
+			if label := cellLabelBefore(rec.text, d.Span.Start-rec.span.Start); label != "" && !act.MatchString(label) && namesOtherEvent(act, label) {
+				continue
+			}
 		}
 		// A date whose sentence is too far from the question would be
 		// dropped anyway: skip weighing it.

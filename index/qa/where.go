@@ -488,7 +488,7 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 			// The place's own sentence must name the organisation: a
 			// place elsewhere under its heading is where something else
 			// happened.
-			if namesOrg(a.Sentence, o) || md.refersToOrg(a, o) {
+			if namesOrg(a.Sentence, o) || md.refersToOrg(a, o) || md.seatOfNamedBefore(a, o) {
 				// "MRBI, founded in 1974 and based in Quezon City":
 				// the place its sentence says it is based in.
 				if len(a.SentenceSpans) > 0 && reSeatBefore.MatchString(tail(a.Sentence[:a.SentenceSpans[0].Start], venueReach)) {
@@ -500,6 +500,26 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 	}
 	return true
 }
+
+// seatOfNamedBefore reports whether answer a's sentence says where a
+// body's seat is ("The headquarters are in Phnom Penh", "Its secretariat
+// is based in Jakarta") naming no body of its own, after its passage has
+// named o, and no other body, before it.
+func (md *Model) seatOfNamedBefore(a Answer, o *corpus.Org) bool {
+	if a.Passage == nil || !reSeatSaid.MatchString(a.Sentence) || len(md.src.OrgMentions(a.Sentence)) > 0 {
+		return false
+	}
+	i := strings.Index(a.Passage.Text, a.Sentence)
+	if i <= 0 {
+		return false
+	}
+	before := md.src.OrgMentions(a.Passage.Text[:i])
+	key := prose.Fold(prose.CanonOrg(o.Name))
+	return len(before) > 0 && !slices.ContainsFunc(before, func(m OrgMention) bool { return m.Key != key })
+}
+
+// reSeatSaid is a sentence's word for where a body sits.
+var reSeatSaid = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("seat question words", "seat labels") + `)\b`)
 
 // refersToOrg reports whether answer a's sentence speaks of body o by its
 // head noun ("The Centre was established in Kuala Lumpur") in a passage
