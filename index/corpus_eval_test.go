@@ -190,6 +190,12 @@ var answeredTraps = map[string]bool{
 	// "The plant, with a capacity of 750 MW" is the plant the sentence
 	// before names, not the one asked about in the sentence after.
 	"what is the capacity of the batangas plant in MW?": true,
+	// A per-project ceiling of risk-education grants ("each worth up to
+	// ¥10 million") answers what a country got in clearance grants.
+	"how much clearance grant did myanmar get in fy2011": true,
+	// The date of the request for a loan answers when the loan, whose
+	// notes are not yet signed, was signed.
+	"when was the yangon inner harbour loan signed": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each
