@@ -59,7 +59,7 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		if rec == nil {
 			continue
 		}
-		if !md.orgAsked(aq, m.Org) {
+		if !md.orgAsked(aq, m.Org) || otherBodyHeadAsked(aq.q, m.Org) {
 			continue
 		}
 		orgTerms := md.termCache[m.Org]

@@ -100,6 +100,48 @@ var (
 	reAskedToJoin = regexp.MustCompile(`\b(?:` + lexicon.Alt("invitation words") + `)\b`)
 )
 
+// otherBodyHeadAsked reports whether q names a body's head noun
+// ("committee", "board") that org's name does not hold.
+func otherBodyHeadAsked(q, org string) bool {
+	name := strings.ToLower(org)
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, "?.,!"), "'s"), "’s")
+		if !bodyHeadWords[w] || strings.Contains(name, w) {
+			continue
+		}
+		// "center" names the Centre, "organization" the Organisation.
+		if alt := spellingVariant(w); alt != "" && strings.Contains(name, alt) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// spellingVariant is w in the other spelling of English, or "".
+func spellingVariant(w string) string {
+	switch {
+	case strings.HasSuffix(w, "tre"):
+		return strings.TrimSuffix(w, "tre") + "ter"
+	case strings.HasSuffix(w, "ter"):
+		return strings.TrimSuffix(w, "ter") + "tre"
+	case strings.Contains(w, "isation"):
+		return strings.Replace(w, "isation", "ization", 1)
+	case strings.Contains(w, "ization"):
+		return strings.Replace(w, "ization", "isation", 1)
+	}
+	return ""
+}
+
+// bodyHeadWords are the head nouns of bodies one belongs to, lower case.
+var bodyHeadWords = func() map[string]bool {
+	out := map[string]bool{}
+	for _, w := range lexicon.Words("bodies joined as it") {
+		out[strings.ToLower(w)] = true
+	}
+	return out
+}()
+
 // memberDecision reads a yes-or-no membership question: the status that
 // decides it and whether the answer is yes. It reports false when the
 // question is not one or the documents give the country no status in the
@@ -119,9 +161,19 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 	if len(aq.ent.orgs) == 0 && len(aq.ent.groups) == 0 && !reMemberWord.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
 		return decided, false, false
 	}
+	// "Is Cambodia in the Centre's cost sharing?" asks of money, which no
+	// membership says.
+	if reMoneyNounAsked.MatchString(aq.q) {
+		return decided, false, false
+	}
 	var ms []corpus.Membership
 	orgs := map[string]bool{}
 	for _, m := range md.facts.Memberships {
+		// "Is Laos part of the JAIF budget committee?" asks of a body
+		// whose head the status's body does not have.
+		if otherBodyHeadAsked(aq.q, m.Org) {
+			continue
+		}
 		if md.memberAsked(aq, m.Country) && md.orgAsked(aq, m.Org) {
 			ms = append(ms, m)
 			orgs[m.Org] = true
