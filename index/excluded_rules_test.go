@@ -19,3 +19,16 @@ func TestWhyExcluded(t *testing.T) {
 		{name: "no exclusion said", doc: joined, q: "why is thailand excluded from the NSWPP"},
 	})
 }
+
+// "Why isnt Thailand in it" asks the reason for an exclusion as "why is
+// Thailand excluded" does: the reason the sentence after the exclusion
+// gives answers it; a purpose of Thailand's joining does not.
+func TestWhyIsntCountryIn(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "reason in the sentence after", doc: "The National Single Window Pilot Project (NSWPP) covers Cambodia, Laos, Myanmar and Vietnam. Thailand is not eligible for the NSWPP. This is because Thailand already operates a national single window of its own.", q: "why isnt thailand in the NSWPP", span: "because Thailand already operates a national single window of its own"},
+	})
+	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "May 2015") + "1. Facts\n\nThailand joined the National Single Window Pilot Project (NSWPP) in 2014 to link its ports. Land acquisition costs are not eligible for NSWPP funding because the NSWPP finances only technical cooperation.\n"})
+	if a := ix.Answer("why isnt thailand in the NSWPP"); a.Found && normSpan(a.Span) == "to link its ports" {
+		t.Errorf("answered with the purpose of Thailand's joining")
+	}
+}

@@ -166,13 +166,9 @@ func (md *Model) placeOfName(name string) string {
 	return ""
 }
 
-var placeSuffixes = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range lexicon.Words("place name suffixes") {
-		out[strings.ToLower(w)] = true
-	}
-	return out
-}()
+// placeSuffixes are the words after a place's name that say what kind
+// of place it is ("Province"), lower case.
+var placeSuffixes = lexicon.Set("place name suffixes")
 
 // memberAsked reports whether member, as a membership fact writes it, is
 // one the question names: a country, or a place such as a province.

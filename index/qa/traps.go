@@ -700,6 +700,29 @@ func onlyUnrealised(c string, verb *regexp.Regexp) bool {
 	return true
 }
 
+// reasonForExclusionBefore reports whether rec gives the reason for an
+// exclusion the sentence before it says: "Thailand is not eligible for
+// the NSWPP. This is because ...".
+func (md *Model) reasonForExclusionBefore(rec *sentenceRec) bool {
+	if !reReasonBack.MatchString(rec.text) {
+		return false
+	}
+	recs := md.sentsOf[rec.p]
+	for i := 1; i < len(recs); i++ {
+		if recs[i] == rec {
+			return recs[i-1].excludes()
+		}
+	}
+	return false
+}
+
+// reReasonBack opens a sentence that gives the reason for the one before.
+var reReasonBack = regexp.MustCompile(`^(?i:(?:this|that|it)\s+is\s+(?:because|due\s+to|since)|the\s+reason\s+is)\b`)
+
+// reWhyNegated asks why something is not so: "why isnt", "why is ...
+// not".
+var reWhyNegated = regexp.MustCompile(`^\s*why\b.*(?:\bnot\b|n['’]?t\b)`)
+
 // trapped says why a candidate does not answer the question, or "".
 func (md *Model) trapped(aq *asked, c cand) string {
 	s := c.a.Sentence
@@ -972,8 +995,10 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "Why is Thailand excluded" asks the reason for an exclusion: what
 	// Thailand joined for, in a sentence that excludes nothing, is not it.
-	if aq.kind == AskPurpose && slices.ContainsFunc(aq.terms, func(t qterm) bool { return exclusionAsked[t.word] }) {
-		if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.excludes() {
+	// So does "why isnt Thailand in the NSWPP", a country's absence asked
+	// by a negation.
+	if aq.kind == AskPurpose && (slices.ContainsFunc(aq.terms, func(t qterm) bool { return exclusionAsked[t.word] }) || len(aq.ent.countries) > 0 && reWhyNegated.MatchString(aq.q)) {
+		if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.excludes() && !md.reasonForExclusionBefore(rec) {
 			return "no exclusion"
 		}
 	}

@@ -134,13 +134,7 @@ func spellingVariant(w string) string {
 }
 
 // bodyHeadWords are the head nouns of bodies one belongs to, lower case.
-var bodyHeadWords = func() map[string]bool {
-	out := map[string]bool{}
-	for _, w := range lexicon.Words("bodies joined as it") {
-		out[strings.ToLower(w)] = true
-	}
-	return out
-}()
+var bodyHeadWords = lexicon.Set("bodies joined as it")
 
 // memberDecision reads a yes-or-no membership question: the status that
 // decides it and whether the answer is yes. It reports false when the
