@@ -719,9 +719,19 @@ func (md *Model) reasonForExclusionBefore(rec *sentenceRec) bool {
 // reReasonBack opens a sentence that gives the reason for the one before.
 var reReasonBack = regexp.MustCompile(`^(?i:(?:this|that|it)\s+is\s+(?:because|due\s+to|since)|the\s+reason\s+is)\b`)
 
-// reWhyNegated asks why something is not so: "why isnt", "why is ...
-// not".
-var reWhyNegated = regexp.MustCompile(`^\s*why\b.*(?:\bnot\b|n['’]?t\b)`)
+// reWhyNotIn asks why a country is not in something: "why isnt Thailand
+// in the NSWPP", "why aren't they members".
+var reWhyNotIn = regexp.MustCompile(`^\s*why\s+(?:is|are|was|were)(?:n['’]?t|\s+\S+(?:\s+\S+)?\s+not)\b`)
+
+// saysCountryIn reports whether sentence s of passage p gives a country
+// the question names a membership that puts it in: joined, a member, a
+// founder.
+func (md *Model) saysCountryIn(aq *asked, p *corpus.Passage, s string) bool {
+	return slices.ContainsFunc(md.facts.Memberships, func(m corpus.Membership) bool {
+		return m.Passage == p && m.Sentence == s && slices.Contains(aq.ent.countries, m.Country) &&
+			(m.Status == corpus.StatusJoined || m.Status == corpus.StatusMember || m.Status == corpus.StatusFounding)
+	})
+}
 
 // trapped says why a candidate does not answer the question, or "".
 func (md *Model) trapped(aq *asked, c cand) string {
@@ -995,12 +1005,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "Why is Thailand excluded" asks the reason for an exclusion: what
 	// Thailand joined for, in a sentence that excludes nothing, is not it.
-	// So does "why isnt Thailand in the NSWPP", a country's absence asked
-	// by a negation.
-	if aq.kind == AskPurpose && (slices.ContainsFunc(aq.terms, func(t qterm) bool { return exclusionAsked[t.word] }) || len(aq.ent.countries) > 0 && reWhyNegated.MatchString(aq.q)) {
+	if aq.kind == AskPurpose && slices.ContainsFunc(aq.terms, func(t qterm) bool { return exclusionAsked[t.word] }) {
 		if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.excludes() && !md.reasonForExclusionBefore(rec) {
 			return "no exclusion"
 		}
+	}
+	// "Why isnt Thailand in the NSWPP" is not answered by what Thailand
+	// joined it for: a sentence that says the country asked about is in
+	// denies what the question supposes.
+	if aq.kind == AskPurpose && len(aq.ent.countries) > 0 && reWhyNotIn.MatchString(aq.q) && md.saysCountryIn(aq, c.a.Passage, s) {
+		return "country is in"
 	}
 	// "Which fiscal year's money funded this" asks a fiscal year: "1
 	// October 2012" is a day, not one.
