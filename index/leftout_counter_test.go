@@ -15,7 +15,14 @@ func counterIndex45(t *testing.T, doc string) *Index {
 
 func counterLeftOut(t *testing.T, doc, country string) []string {
 	t.Helper()
-	c, err := counterIndex45(t, doc).Country(country)
+	return leftOutIn(t, counterIndex45(t, doc), country)
+}
+
+// leftOutIn is the sentences /iai country lists under "Left out" for
+// country.
+func leftOutIn(t *testing.T, ix *Index, country string) []string {
+	t.Helper()
+	c, err := ix.Country(country)
 	if err != nil {
 		t.Fatal(err)
 	}
