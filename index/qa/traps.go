@@ -406,17 +406,24 @@ func pastAsked(q string) bool {
 // "signed" in "is the agreement signed yet", or of an act's verb after
 // "did" ("when did the Diet approve it"), or is nil.
 func actAsked(q string) *regexp.Regexp {
-	ws := strings.Fields(q)
-	forms := func(stem string) *regexp.Regexp {
-		// "concluded": its stem ends in "e", which "concluding" drops.
-		return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\b`)
+	stem := actStemAsked(q)
+	if stem == "" {
+		return nil
 	}
+	// "concluded": its stem ends in "e", which "concluding" drops.
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\b`)
+}
+
+// actStemAsked is the stem of the verb actAsked matches the forms of,
+// lower case ("sign", "conclud"), or "".
+func actStemAsked(q string) string {
+	ws := strings.Fields(q)
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], "?,.!")
 		if len(w) <= 4 || !strings.HasSuffix(w, "ed") || tenseWords[w] || questionStop[w] {
 			continue
 		}
-		return forms(strings.TrimSuffix(w, "ed"))
+		return strings.ToLower(strings.TrimSuffix(w, "ed"))
 	}
 	for i, w := range ws {
 		if w != "did" {
@@ -428,11 +435,11 @@ func actAsked(q string) *regexp.Regexp {
 			if v = strings.Trim(v, "?,.!"); v == "to" {
 				break
 			} else if didActVerbs[v] {
-				return forms(strings.TrimSuffix(v, "e"))
+				return strings.ToLower(strings.TrimSuffix(v, "e"))
 			}
 		}
 	}
-	return nil
+	return ""
 }
 
 // maxSubjectWords is the longest subject read between "did" and its verb:

@@ -96,9 +96,7 @@ func cellLabelBefore(row string, at int) string {
 // completion", "Date of decision") other than the act the question asks:
 // a plain "Date" or "Loan agreement" names none. The event and the act
 // are the same when their words open alike ("decision", "decided").
-func namesOtherEvent(act *regexp.Regexp, label string) bool {
-	stem := strings.TrimSuffix(strings.TrimPrefix(act.String(), `(?i)\b`), `(?:e|ed|es|ing|s)?\b`)
-	stem = strings.ToLower(strings.ReplaceAll(stem, `\`, ""))
+func namesOtherEvent(stem, label string) bool {
 	for _, w := range strings.Fields(strings.ToLower(label)) {
 		if !columnEvents[w] {
 			continue
@@ -176,6 +174,8 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	// "When did X become an observer" asks a joining too, in a status's
 	// word; "when will X join" asks the plan, which an intention answers.
 	joinAsk := (reWhenJoin.MatchString(aq.q) || reAskedStatus.MatchString(aq.q)) && !reWillJoin.MatchString(aq.q)
+	// The act the question asks of, read once for every date.
+	act, actStem := actAsked(aq.q), actStemAsked(aq.q)
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
 		if dayAsked && d.Precision != "day" {
@@ -193,8 +193,8 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// "Target completion: 2022" in a table row says when it is to be
 		// completed, not when it was signed: a cell's date answers only
 		// the act its column names.
-		if act := actAsked(aq.q); act != nil && rec.p.IsTableRow() {
-			if label := cellLabelBefore(rec.text, d.Span.Start-rec.span.Start); label != "" && !act.MatchString(label) && namesOtherEvent(act, label) {
+		if act != nil && rec.p.IsTableRow() {
+			if label := cellLabelBefore(rec.text, d.Span.Start-rec.span.Start); label != "" && !act.MatchString(label) && namesOtherEvent(actStem, label) {
 				continue
 			}
 		}
