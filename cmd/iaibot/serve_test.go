@@ -70,9 +70,10 @@ func (l *logTap) Write(p []byte) (int, error) {
 }
 
 // logWait is how long a start may take to log a line: a serve that first
-// builds the index of every test document, under the race detector on two
-// cores, takes most of a minute.
-const logWait = 2 * time.Minute
+// builds the index of every test document (a hundred and sixteen), under
+// the race detector on two cores shared with other packages' tests, has
+// taken over two minutes.
+const logWait = 6 * time.Minute
 
 // addr waits for the "msg" line and returns its address.
 func (l *logTap) addr(msg string, exited <-chan int) string {
