@@ -70,11 +70,13 @@ var (
 	rePlanAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("plan question cues") + `)\b`)
 )
 
-// answerWhen answers "when" and "how long" with dates, lengths and the
-// documents' own dates.
 // reComparedDate ends with a word that compares an age with the date
 // after it: "predate", "older than".
 var reComparedDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("date comparison words") + `)\s+(?:the\s+(?:year\s+)?)?$`)
+
+// comparedReach is more bytes than a date comparison word, "the year" and
+// their spaces take.
+const comparedReach = 40
 
 // cellLabelBefore is the column label of the table cell a date at at
 // stands in ("Target completion" of "...; Target completion: 2022; ..."),
@@ -117,6 +119,8 @@ const eventStemLetters = 4
 // its dates are of.
 var columnEvents = lexicon.Set("table column events")
 
+// answerWhen answers "when" and "how long" with dates, lengths and the
+// documents' own dates.
 func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	howLong := strings.Contains(aq.q, "how long") || strings.Contains(aq.q, "since when")
 	// "When did Laos join?" is answered by a membership's date or not at
@@ -185,11 +189,6 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		// "wharves, many of which predate 1950": a year something is
-		// older than is no date of an event.
-		if at := d.Span.Start - rec.span.Start; at >= 0 && at <= len(rec.text) && reComparedDate.MatchString(rec.text[:at]) {
-			continue
-		}
 		// "Target completion: 2022" in a table row says when it is to be
 		// completed, not when it was signed: a cell's date answers only
 		// the act its column names.
@@ -225,6 +224,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return isPlanTerm(t) || newDate && t.word == "new" }))
 		}
 		if cov < minCoverage {
+			continue
+		}
+		// "wharves, many of which predate 1950": a year something is
+		// older than is no date of an event. After the coverage cut, and
+		// on the words just before the date, as the pattern is dear to
+		// run over every date's whole sentence.
+		if at := d.Span.Start - rec.span.Start; at >= 0 && at <= len(rec.text) && reComparedDate.MatchString(tail(rec.text[:at], comparedReach)) {
 			continue
 		}
 		// "When did Korea join" is not answered by "Korea was invited to
