@@ -2483,8 +2483,8 @@ func listedDate(t string, dates []Date, i int) bool {
 	for k, e := range dates {
 		switch {
 		case k == i:
-		case e.Span.Start >= d.Span.End && reDateListJoin.MatchString(t[d.Span.End:e.Span.Start]),
-			e.Span.End <= d.Span.Start && reDateListJoin.MatchString(t[e.Span.End:d.Span.Start]):
+		case e.Span.Start >= d.Span.End && listJoinsDates(t[d.Span.End:e.Span.Start]),
+			e.Span.End <= d.Span.Start && listJoinsDates(t[e.Span.End:d.Span.Start]):
 			return true
 		}
 	}
@@ -2493,6 +2493,17 @@ func listedDate(t string, dates []Date, i int) bool {
 
 // reDateListJoin is what joins two dates of a list.
 var reDateListJoin = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$`)
+
+// reParallelDateJoin joins two dates of the same act done at two places:
+// "signed in Yangon on 14 December 2017 and in Vientiane on 30 January
+// 2018". Which sum after them each dates, the sentence does not say.
+var reParallelDateJoin = regexp.MustCompile(`^\s*,?\s*and\s+(?:in|at)\s+\p{Lu}[\p{L}\s-]{0,40}?\s+(?:on|in)\s+$`)
+
+// listJoinsDates reports whether between, the text between two dates,
+// makes them a list.
+func listJoinsDates(between string) bool {
+	return reDateListJoin.MatchString(between) || reParallelDateJoin.MatchString(between)
+}
 
 // reRangeJoin is what joins the two ends of a written range.
 var reRangeJoin = regexp.MustCompile(`^\s*(?:to|until|till|through|–|-)\s*$`)

@@ -80,6 +80,22 @@ var (
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
 
+// reAfterList is a comma and the lower-case word after it.
+var reAfterList = regexp.MustCompile(`^\s*,\s+(\p{Ll}+)\b`)
+
+// listEndsAt reports whether rest, what follows the last name of a list,
+// opens another part of the clause that is no name of the list: ", in
+// order to share instructors" after "its five founding members, Japan,
+// ..., and Thailand". A list word after the comma ("and", "the") goes on
+// with the list.
+func listEndsAt(rest string) bool {
+	m := reAfterList.FindStringSubmatch(rest)
+	return m != nil && m[1] != "the" && !listJoiners[m[1]]
+}
+
+// listJoiners are the words that join the next name of a list.
+var listJoiners = lexicon.Set("list joiners")
+
 // appositiveCountries are the countries listed after a comma (or a
 // label's colon) at from, to the end of the clause and with nothing but
 // list words between them: "founding members, Indonesia, the Philippines
@@ -121,7 +137,7 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 		out = append(out, m.name)
 		prev = m.span.End
 	}
-	if len(out) < 2 || strings.Trim(cl[prev:end], " .") != "" {
+	if len(out) < 2 || strings.Trim(cl[prev:end], " .") != "" && !listEndsAt(cl[prev:end]) {
 		return nil
 	}
 	return out

@@ -144,6 +144,9 @@ type parser struct {
 	// blank line after it ("(1) Fish Stock Survey Fund"), waiting for the
 	// paragraph it heads; pendItem is its number.
 	pendHead, pendItem string
+	// headLayout is set once a numbered sub-heading of the document has
+	// been seen on a line of its own, over its paragraph.
+	headLayout bool
 }
 
 func (p *parser) line(raw string) {
@@ -448,6 +451,33 @@ func looksLikeHeading(s string) bool {
 // agreed ...", "the Government of the Republic of the" over "Philippines
 // signed ...") is no heading.
 func headingLine(line, next string) bool {
+	return titleLine(line, next, false)
+}
+
+// looseHeadingRunes is the longest a heading line may be when it is
+// taken on the document's layout alone, with no name's end to show it:
+// shorter than the lines a hard-wrapped paragraph breaks at.
+const looseHeadingRunes = 60
+
+// looseHeadingWords is the most words such a heading in sentence case
+// may have.
+const looseHeadingWords = 8
+
+// headingLineIn is headingLine in a document already seen to write its
+// numbered sub-headings on a line of their own: there "(3) Technical
+// Cooperation in Myanmar" over "JICA's Project for ..." is a heading too,
+// though it ends in no head noun, when it is short.
+func (p *parser) headingLineIn(line, next string) bool {
+	if headingLine(line, next) {
+		p.headLayout = true
+		return true
+	}
+	return p.headLayout && utf8.RuneCountInString(strings.TrimSpace(line)) <= looseHeadingRunes && titleLine(line, next, true)
+}
+
+// titleLine is headingLine, with its test of how the line ends left out
+// when anyEnd is set.
+func titleLine(line, next string, anyEnd bool) bool {
 	line, next = strings.TrimSpace(line), strings.TrimSpace(next)
 	if !looksLikeHeading(line) || strings.HasSuffix(line, ":") || next == "" || !unicode.IsUpper([]rune(next)[0]) {
 		return false
@@ -456,14 +486,17 @@ func headingLine(line, next string) bool {
 	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
+	// On the document's layout alone, a heading in sentence case
+	// ("Establishment and membership") is one too, when it is no clause.
+	sentenceCase := anyEnd && unicode.IsUpper([]rune(ws[0])[0]) && len(ws) <= looseHeadingWords && !hasAuxiliary(line)
 	for _, w := range ws {
 		r := []rune(w)[0]
-		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameConnector[strings.ToLower(w)] {
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !nameConnector[strings.ToLower(w)] && !sentenceCase {
 			return false
 		}
 	}
 	last := strings.ToLower(ws[len(ws)-1])
-	return strings.HasSuffix(line, ")") || projectHeads[last] || foreignNameHeads[last] || len(ws) <= 3 && !nameConnector[last]
+	return anyEnd && !nameConnector[last] || strings.HasSuffix(line, ")") || projectHeads[last] || foreignNameHeads[last] || len(ws) <= 3 && !nameConnector[last]
 }
 
 func (p *parser) startSection(title string) {
@@ -493,7 +526,7 @@ func (p *parser) flush() {
 	if p.pendHead != "" {
 		head, headItem := p.pendHead, p.pendItem
 		p.pendHead, p.pendItem = "", ""
-		if kind == KindParagraph && item == "" && label == "" && headingLine(head, p.para[0]) {
+		if kind == KindParagraph && item == "" && label == "" && p.headingLineIn(head, p.para[0]) {
 			// "(1) Fish Stock Survey Fund", a blank line, then its first
 			// paragraph: read as the heading written over the paragraph
 			// with no blank line between.
@@ -503,14 +536,14 @@ func (p *parser) flush() {
 			p.emit(KindParagraph, cleanInline(head), headItem, "")
 		}
 	}
-	if label == "" && kind == KindParagraph && strings.HasPrefix(item, "(") && len(p.para) == 1 && headingLine(p.para[0], "A") {
+	if label == "" && kind == KindParagraph && strings.HasPrefix(item, "(") && len(p.para) == 1 && p.headingLineIn(p.para[0], "A") {
 		// A numbered sub-heading alone, with a blank line after it: it
 		// heads the paragraph that follows.
 		p.pendHead, p.pendItem = p.para[0], item
 		p.para, p.paraKind, p.paraItem = nil, "", ""
 		return
 	}
-	if label == "" && item != "" && len(p.para) > 1 && headingLine(p.para[0], p.para[1]) {
+	if label == "" && item != "" && len(p.para) > 1 && p.headingLineIn(p.para[0], p.para[1]) {
 		// "(2) Kuala Lumpur SME Counsellor Course" on a line of its own
 		// over the paragraph: the item's name, which stands apart from
 		// the sentence after it as a heading does.

@@ -17,7 +17,7 @@ func TestProjectByItsBodysShortForm(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if pr.Name != "Japan-ASEAN Coastal Fisheries Training Centre" {
+	if pr.Name != "Japan-ASEAN Coastal Fisheries Training Centre (JACFTC)" {
 		t.Errorf("JACFTC found %q", pr.Name)
 	}
 	if pr, err := ix.Project("JICA"); err == nil {

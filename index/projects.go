@@ -247,7 +247,7 @@ const minNamedAfterHead = 3
 // reIndefiniteOpening is an indefinite article opening an item: in a list
 // of steps ("An ASEAN member state submits a proposal") it opens a
 // sentence's subject, not a project's name.
-var reIndefiniteOpening = regexp.MustCompile(`^(?:A|An)\s`)
+var reIndefiniteOpening = regexp.MustCompile(`^(?:[Aa]|[Aa]n)\s`)
 
 // leadListsProjects reports whether a lead-in introduces a list of
 // projects: it ends with a colon and names projects in the plural.
@@ -728,6 +728,14 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	// Listed in the order the document names them.
 	sort.SliceStable(order, func(i, j int) bool { return order[i].pr.Passage.Order < order[j].pr.Passage.Order })
 	for _, u := range order {
+		// "Japan-ASEAN Standards and Conformance Partnership" under its
+		// sub-heading, whose short form "(JASCOP)" the text gives after
+		// it: the list shows the short form readers will look for.
+		if !strings.Contains(u.pr.Name, "(") {
+			if o := x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name))]; o != nil && o.Acronym != "" && !strings.Contains(o.Acronym, " ") && !o.General {
+				u.pr.Name += " (" + o.Acronym + ")"
+			}
+		}
 		x.fillProject(u)
 		x.projects = append(x.projects, u.pr)
 	}

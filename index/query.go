@@ -655,7 +655,11 @@ func (ix *Index) Timeline() []Date {
 				Sentence: fmt.Sprintf("%s published “%s”.", orDefault(d.Publisher, "The document"), d.Title), Passage: d.Passages[0]})
 		}
 	}
-	out = append(out, ix.x.dates...)
+	for _, d := range ix.x.dates {
+		if !columnNameDate(d) {
+			out = append(out, d)
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if !out[i].Start.Equal(out[j].Start) {
 			return out[i].Start.Before(out[j].Start)
@@ -663,6 +667,22 @@ func (ix *Index) Timeline() []Date {
 		return out[i].End.Before(out[j].End)
 	})
 	return out
+}
+
+// columnNameDate reports whether d stands in the name of a table's
+// column ("FY2016: 8" in a row of trainees by year): it heads the
+// column's figures and dates no event of the row.
+func columnNameDate(d Date) bool {
+	p := d.Passage
+	if p == nil || !p.IsTableRow() {
+		return false
+	}
+	for _, c := range rowCellsOf(p) {
+		if c.column != "" && d.Span.Start >= c.start-len(c.column)-len(": ") && d.Span.End <= c.start-len(": ") {
+			return true
+		}
+	}
+	return false
 }
 
 func orDefault(s, d string) string {

@@ -149,6 +149,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// the reason or the request, whatever else the question's words match.
 	md.answerWhy(aq, consider)
 	md.answerRequest(aq, consider)
+	md.answerBodyJoined(aq, consider)
 	md.answerLoanTerms(aq, consider)
 	if kind == AskOpen {
 		md.answerLabelValue(aq, consider)

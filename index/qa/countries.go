@@ -167,8 +167,10 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// trainees": the subject that does the sending asked is the
 		// answer.
 		var actors []string
+		// "Which countries agreed to trial it" of "Thailand, Singapore and
+		// Malaysia have agreed": the subject does the act asked.
 		if len(names) > 0 && strings.HasPrefix(rec.text, names[0]) && (len(names) > 1 || beneficiary) && !rePassiveAfterSubject.MatchString(rec.text[subjectEnd(rec.text):]) &&
-			!(sentNoun != nil && sendsAsked(rec.text[subjectEnd(rec.text):], sentNoun)) {
+			!(sentNoun != nil && sendsAsked(rec.text[subjectEnd(rec.text):], sentNoun)) && !(!beneficiary && verbAskedAfter(aq, rec.text[subjectEnd(rec.text):])) {
 			actors = append(actors, names[0])
 		}
 		if beneficiary && len(names) > 0 {
@@ -287,6 +289,25 @@ func sendsAsked(rest string, noun *regexp.Regexp) bool {
 	}
 	return noun.MatchString(obj)
 }
+
+// verbAskedAfter reports whether the verb that rest, what follows a
+// sentence's subject, opens with is one the question asks: "have agreed
+// in principle" for "which countries agreed".
+func verbAskedAfter(aq *asked, rest string) bool {
+	for _, w := range strings.Fields(rest) {
+		w = strings.ToLower(strings.Trim(w, ",;:"))
+		if verbFillers[w] {
+			continue
+		}
+		stem := stemTerm(w)
+		return slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == stem })
+	}
+	return false
+}
+
+// verbFillers are the words that may stand between a subject and its
+// verb: "have", "will", "also".
+var verbFillers = lexicon.Set("auxiliaries")
 
 // fromNounAsked matches, in a sentence, the noun question q asks the
 // origin of and the "from" after it ("officials from", "trainees are

@@ -338,3 +338,74 @@ func (md *Model) orgAsked(aq *asked, org string) bool {
 	}
 	return false
 }
+
+// Weights of which-body-did-X-join answers.
+const (
+	// bodyJoinedBonus ranks the body a country joined, when a question
+	// asks which body it joined, above the other facts its sentence holds.
+	bodyJoinedBonus = 0.3
+)
+
+var (
+	// reBodyJoinedAsked asks which body a country joined: "which body did
+	// Cambodia join in January 2014", "what network did Brunei become a
+	// member of".
+	reBodyJoinedAsked = regexp.MustCompile(`^\s*(?:which|what)\s+(?:[a-z-]+\s+)?(?:` + lexicon.Alt("body nouns asked") + `)\s+(?:did|has|had)\s+.+?\s+(?:` + lexicon.Alt("joining verbs asked") + `)\b`)
+	// reTrailingShortForm is a name's short form in brackets at its end.
+	reTrailingShortForm = regexp.MustCompile(`\s*\([^()]*\)$`)
+)
+
+// answerBodyJoined answers "which body did X join (in DATE)" with the
+// body the documents say X joined or founded, on the date asked if one is.
+func (md *Model) answerBodyJoined(aq *asked, consider offerFunc) {
+	if !reBodyJoinedAsked.MatchString(aq.q) {
+		return
+	}
+	var months []string
+	for _, w := range strings.Fields(aq.q) {
+		if w = strings.Trim(w, "?.,!"); monthWords[w] {
+			months = append(months, w)
+		}
+	}
+	for _, ms := range md.facts.Memberships {
+		if ms.Status != corpus.StatusJoined && ms.Status != corpus.StatusFounding && ms.Status != corpus.StatusMember || !md.memberAsked(aq, ms.Country) {
+			continue
+		}
+		if (len(aq.ent.years) > 0 || len(months) > 0) && !joinedWhenAsked(ms.Date, aq.ent.years, months) {
+			continue
+		}
+		rec := md.sentenceOf(ms.Passage, ms.Span)
+		if rec == nil {
+			continue
+		}
+		name := reTrailingShortForm.ReplaceAllString(ms.Org, "")
+		status := ms.Status
+		if status == corpus.StatusMember && ms.Date != nil {
+			status = corpus.StatusJoined // a member since a day joined on it
+		}
+		line := ms.Org + " — " + ms.Country + ": " + status
+		if ms.Date != nil {
+			line += " " + ms.Date.Text
+		}
+		consider(answerFrom(rec, name, line, ms.Span), 1, bodyJoinedBonus)
+	}
+}
+
+// joinedWhenAsked reports whether d falls in each year and month asked.
+func joinedWhenAsked(d *corpus.Date, years []int, months []string) bool {
+	if d == nil {
+		return false
+	}
+	for _, y := range years {
+		if d.Start.Year() != y {
+			return false
+		}
+	}
+	month := strings.ToLower(d.Start.Month().String())
+	for _, mo := range months {
+		if !strings.HasPrefix(month, mo[:3]) {
+			return false
+		}
+	}
+	return true
+}

@@ -194,6 +194,12 @@ type trapAsk struct {
 	pastAsked bool
 	ordinals  []int // ordinals that number a meeting
 
+	// generalAsked are the short forms of things no body owns that the
+	// question names ("atfm" for air traffic flow management), read once
+	// when generalRead is set.
+	generalAsked []*corpus.Org
+	generalRead  bool
+
 	// What a sentence says, read once though many candidates share it.
 	futureSays map[string]bool
 	another    map[string]bool
@@ -612,8 +618,9 @@ var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `\
 // the object's words.
 var reUnrealisedObject = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,8})\s+` + datePreposition + `$`)
 
-// datePreposition is what may stand between a verb and its date.
-const datePreposition = `(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?`
+// datePreposition is what may stand between a verb and its date: "in
+// the second half of 2015" too.
+var datePreposition = `(?:(?:in|on|by|at|during|from|for|before|after)\s+)?(?:the\s+)?(?:(?:` + lexicon.Alt("period part phrases") + `)\s+of\s+)?`
 
 // unrealisedDated reports whether before, the words of a clause up to a
 // date, end in a verb still to come and what it takes: a sum or a short
@@ -772,6 +779,29 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskWhen && len(ta.eventYears) > 0 && c.a.Passage != nil {
 		if ys := yearsIn(c.a.Span); len(ys) > 0 && !slices.ContainsFunc(ys, func(y int) bool { return slices.Contains(ta.eventYears, y) }) && namesOtherEdition(c.a.Passage, ta.eventNames, ta.eventYears) {
 			return "another year's event"
+		}
+	}
+	// "When is the ATFM trial" is not answered by "37 trial approaches
+	// had been flown" at a testbed: a thing the question names by its
+	// short form must be named, short or long, where the answer is.
+	if c.a.Passage != nil {
+		if asked := md.generalShortFormsAsked(aq, ta); len(asked) > 0 {
+			p := c.a.Passage
+			where := strings.ToLower(s + " " + p.Text + " " + p.Lead + " " + p.Label + " " + p.Cite.SectionTitle)
+			for _, o := range asked {
+				if !hasPhrase(where, strings.ToLower(o.Acronym)) && !strings.Contains(where, strings.ToLower(o.Name)) {
+					return "unnamed short form"
+				}
+			}
+		}
+	}
+	// "How much is the grant for building the calibration centre" is not
+	// answered by "¥150 million ... for a feasibility study on a
+	// calibration centre": money for a study of a thing is not money for
+	// the thing, unless the question asks of the study.
+	if aq.kind == AskMoney && len(c.a.SentenceSpans) > 0 {
+		if sp := c.a.SentenceSpans[0]; sp.End <= len(s) && reStudyOf.MatchString(s[sp.End:]) && !studyAsked(aq.q) {
+			return "a study of it"
 		}
 	}
 	// "Where will the next meeting be held" is not answered by where the
@@ -1992,4 +2022,51 @@ func codesIn(text string, strict bool) []string {
 		out = append(out, strings.ToLower(m[1])+strings.TrimLeft(m[2], "0"))
 	}
 	return out
+}
+
+// generalShortFormsAsked are the short forms of things no body owns
+// ("ATFM", "PBN", "ODA") that the question names as a word of its own.
+func (md *Model) generalShortFormsAsked(aq *asked, ta *trapAsk) []*corpus.Org {
+	if ta.generalRead {
+		return ta.generalAsked
+	}
+	ta.generalRead = true
+	words := map[string]bool{}
+	for _, w := range prose.WordRE.FindAllString(aq.q, -1) {
+		words[strings.ToLower(w)] = true
+	}
+	for i := range md.facts.Orgs {
+		o := &md.facts.Orgs[i]
+		// A thing's long form is in lower case ("air traffic flow
+		// management"); a body's is a proper name, which entityFit
+		// weighs with its references ("the Agency").
+		thing := o.General || o.Name != "" && unicode.IsLower([]rune(o.Name)[0])
+		if thing && len(o.Acronym) >= minShortFormAsked && words[strings.ToLower(o.Acronym)] {
+			ta.generalAsked = append(ta.generalAsked, o)
+		}
+	}
+	return ta.generalAsked
+}
+
+// minShortFormAsked is the shortest short form read as naming a thing:
+// two letters ("IT", "PM") are words as often.
+const minShortFormAsked = 3
+
+// reStudyOf is a sum's purpose that is a study of a thing: "... for a
+// feasibility study on a calibration centre", the sum's clause going on
+// to it with no other sum between.
+var reStudyOf = regexp.MustCompile(`(?i)^[^.;¥$€]{0,60}?\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:` + lexicon.Alt("study nouns") + `)\s+(?:on|of|for|into)\b`)
+
+// studyWords are the nouns of a study, which a question asks a study's
+// cost with.
+var studyWords = lexicon.Set("study nouns")
+
+// studyAsked reports whether q names a study.
+func studyAsked(q string) bool {
+	for _, w := range strings.Fields(q) {
+		if studyWords[strings.Trim(w, "?.,!")] {
+			return true
+		}
+	}
+	return false
 }

@@ -683,6 +683,9 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) {
 		act = writtenAct(aq, best, v)
 	}
+	// "Japan will:" over "sign the Exchange of Notes ... as soon as ...":
+	// an item is read with the lead-in whose verb it completes.
+	cl = withItsLead(best, cl)
 	// "Has the ¥600 million been disbursed" of "intends to provide up to
 	// ¥600 million": the kindred word the sentence says it by is still
 	// to come, which says neither.
@@ -899,4 +902,22 @@ func (md *Model) membershipAsked(aq *asked) bool {
 		// "the tokyo mou", typed loosely: the body's own words.
 		return coverageSet(aq.terms, md.termsOf(m.Org)) >= statusOrgCoverage
 	})
+}
+
+// reLeadToCome is a lead-in that ends in a verb still to come, which each
+// item of its list completes: "Japan will:", "The Centre plans to:".
+var reLeadToCome = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `)\s*:\s*$`)
+
+// withItsLead is cl, a clause of rec, read after the lead-in of rec's
+// list when rec opens an item whose lead-in ends in a verb still to come:
+// "Japan will sign the Exchange of Notes".
+func withItsLead(rec *sentenceRec, cl string) string {
+	p := rec.p
+	if p == nil || p.Kind != corpus.KindItem && p.Kind != corpus.KindBullet || rec.span.Start > 0 || !strings.HasPrefix(rec.text, cl) {
+		return cl
+	}
+	if m := reLeadToCome.FindStringIndex(p.Lead); m != nil {
+		return strings.TrimSpace(strings.TrimRight(p.Lead, ": ")) + " " + cl
+	}
+	return cl
 }
