@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // plansFixture holds a body joined on given days, a trial whose start is
 // not set, a signing still to come, and a sum for a study of a thing.
@@ -83,4 +86,34 @@ func TestShortFormAskedMustBeNamed(t *testing.T) {
 	ix := mustOpen(t, corpusSource(t, "mofa-2014-06-japan-asean-aviation-safety-air-navigation-paper"))
 	expectRefused(t, ix, "when is the atfm trial", "atfm trial start date")
 	expectAnswers(t, ix, map[string]string{"when was the gadt testbed commissioned": "3 February 2014"})
+}
+
+// reserveFixture lists a reserve's participants in a table.
+const reserveFixture = "1. ASEAN-Japan Seed Reserve (AJSR)\n\n" +
+	"The memorandum setting up the Reserve was signed on 5 March 2013 by Japan and two ASEAN Member States. Electronic ordering went live in Cambodia in 2014.\n\n" +
+	"  Country       Status             Joined\n" +
+	"  Japan         Founding member    5 March 2013\n" +
+	"  Thailand      Founding member    5 March 2013\n" +
+	"  Indonesia     Founding member    5 March 2013\n" +
+	"  Cambodia      Member             20 November 2013\n" +
+	"  Laos          Member             16 January 2015\n" +
+	"  Malaysia      Observer           -\n"
+
+// Lists of a body's members: "which ASEAN countries" leaves Japan out;
+// "joined later" lists those dated after the first members. A question
+// that ends "in Cambodia" with no body named asks no status.
+func TestReserveMemberLists(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "reserve.md", Text: paperHeader("Reserve Fixture", "June 2015") + reserveFixture})
+	for q, want := range map[string]string{
+		"which asean countries were founding members of ajsr": "Indonesia|Thailand",
+		"which countries joined the ajsr later":               "Cambodia|Laos",
+	} {
+		a := ix.Answer(q)
+		if got := strings.Join(spanSet(a.Span), "|"); got != strings.Join(spanSet(strings.ReplaceAll(want, "|", ", ")), "|") {
+			t.Errorf("%q answered %q, want %s", q, a.Text, want)
+		}
+	}
+	if a := ix.Answer("did electronic ordering go live in cambodia"); a.Kind == AskMember || strings.Contains(a.Text, "Member") {
+		t.Errorf("answered as a membership: %q", a.Text)
+	}
 }

@@ -18,6 +18,15 @@ func (md *Model) analyse(question string) *asked {
 	ent := md.questionEntities(q, prose.CleanQuery(question))
 	q = md.canonicalPlaces(q)
 	kind := classify(q, len(ent.countries) > 0)
+	// "did electronic filing go live in cambodia" asks of an act done in
+	// a country, not whether one country is in another: with no body and
+	// no word of membership, a question that ends "in" a country asks no
+	// status.
+	if kind == AskMember && len(ent.orgs)+len(ent.groups) == 0 && !reMemberWord.MatchString(q) && !reAskedStatus.MatchString(q) {
+		if m := reInAtEnd.FindStringSubmatch(q); m != nil && len(md.src.CountriesAnyCase(m[1])) > 0 {
+			kind = classify(q, false)
+		}
+	}
 	// "whats TICA": a question that is only an organisation's acronym asks
 	// what it stands for.
 	if kind == AskOpen {
@@ -51,6 +60,10 @@ func (md *Model) analyse(question string) *asked {
 	}
 	return aq
 }
+
+// reInAtEnd is "in" and the words that end a question: "go live in
+// cambodia?".
+var reInAtEnd = regexp.MustCompile(`\bin\s+(?:the\s+)?([\p{L}\s'-]+?)\s*\??$`)
 
 // yesNoAsked reports whether q asks yes or no: it opens with an
 // auxiliary ("is", "can", "did"), but not with a place's name that begins

@@ -104,7 +104,7 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 			break
 		}
 		rec := md.sentenceOf(m.Passage, m.Span)
-		if rec == nil || !md.orgAsked(aq, m.Org) {
+		if rec == nil || !md.orgAsked(aq, m.Org) || len(aq.ent.groups) > 0 && !md.inGroups(m.Country, aq.ent.groups) {
 			continue
 		}
 		// "Which countries were founding members" is not answered by a
@@ -133,6 +133,8 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	if fromRe != nil && reSendingAsked.MatchString(aq.q) {
 		sentNoun = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(nounFromWhich(aq.q)) + `s?\b`)
 	}
+	qualifying := groupsQualifying(aq)
+	others := slices.DeleteFunc(slices.Clone(aq.ent.groups), func(g string) bool { return slices.Contains(qualifying, g) })
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -245,9 +247,16 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		}
 		var out []string
 		for _, n := range prose.Uniq(names) {
-			if !slices.Contains(actors, n) && !slices.Contains(aq.ent.countries, n) && !md.inGroups(n, expandableOnly(aq.ent.groups)) {
-				out = append(out, n)
+			if slices.Contains(actors, n) || slices.Contains(aq.ent.countries, n) {
+				continue
 			}
+			// "Which ASEAN countries ...": a group that qualifies the
+			// countries asked keeps its own; one named otherwise ("help
+			// CLMV") leaves them out.
+			if qualifying != nil && !md.inGroups(n, qualifying) || md.inGroups(n, expandableOnly(others)) {
+				continue
+			}
+			out = append(out, n)
 		}
 		if len(out) == 0 {
 			continue
@@ -471,7 +480,10 @@ const (
 
 var (
 	reFoundersAsked = wordsRe("founding question words")
-	reMembersAsked  = wordsRe("members asked words")
+	// reLaterAsked asks of what came after a founding: "joined after it
+	// was set up", "joined later".
+	reLaterAsked   = wordsRe("later joining words")
+	reMembersAsked = wordsRe("members asked words")
 	// A month asked dates the joining: "who joined in March".
 	reJoinEventAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("join event question words") + `|(?i:` + lexicon.AltOf(slices.Sorted(maps.Keys(monthNames))) + `))\b`)
 	reExcludedAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("exclusion question words", "exclusion modals asked") + `|(?:did ?n[o']?t|did not|didnt) ` + lexicon.Alt("participation phrases") + `)\b`)
@@ -485,7 +497,13 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 		return
 	}
 	founders := reFoundersAsked.MatchString(aq.q)
-	if !founders && !reMembersAsked.MatchString(aq.q) {
+	// "Which countries joined the reserve after it was set up" asks for
+	// those who joined later, not the founders its words name.
+	joiners := reJoinEventAsked.MatchString(aq.q) && reLaterAsked.MatchString(aq.q) && len(aq.ent.years) == 0
+	if joiners {
+		founders = false
+	}
+	if !founders && !joiners && !reMembersAsked.MatchString(aq.q) {
 		return
 	}
 	// "Which countries are observers in the MRC" asks another status,
@@ -495,7 +513,7 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 	}
 	// "Which country became a member in June 2001" asks for one event,
 	// not for every member.
-	if !founders && (len(aq.ent.years) > 0 || reJoinEventAsked.MatchString(aq.q)) {
+	if !founders && !joiners && (len(aq.ent.years) > 0 || reJoinEventAsked.MatchString(aq.q)) {
 		return
 	}
 	var names []string
@@ -514,8 +532,16 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 		if !md.orgAsked(aq, m.Org) || slices.Contains(names, m.Country) || slices.Contains(besides, m.Country) {
 			continue
 		}
+		// "Which ASEAN countries were founding members": those of the
+		// group only, not Japan.
+		if len(aq.ent.groups) > 0 && !md.inGroups(m.Country, aq.ent.groups) {
+			continue
+		}
 		ok := m.Status == corpus.StatusFounding
-		if !founders {
+		switch {
+		case joiners:
+			ok = md.joinedLater(*m) && !withdrew[m.Country]
+		case !founders:
 			// Members now: founders and those who joined, less any who left.
 			ok = (ok || m.Status == corpus.StatusJoined || m.Status == corpus.StatusMember) && !withdrew[m.Country]
 		}
@@ -538,8 +564,11 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 		return
 	}
 	what := "Members of "
-	if founders {
+	switch {
+	case founders:
 		what = upperFirstWord(corpus.StatusFounding) + "s of "
+	case joiners:
+		what = "Joined later, "
 	}
 	consider(answerFrom(rec, strings.Join(names, ", "), what+first.Org+": "+strings.Join(names, ", "), first.Span), statusSetCoverage, statusSetBonus)
 }
@@ -757,6 +786,9 @@ func (md *Model) answerAskedStatus(aq *asked, consider offerFunc) {
 		if ms.Status != want || slices.Contains(names, ms.Country) || org != "" && ms.Org != org {
 			continue
 		}
+		if len(aq.ent.groups) > 0 && !md.inGroups(ms.Country, aq.ent.groups) {
+			continue // "which ASEAN countries": the group's alone
+		}
 		if len(aq.ent.orgs) > 0 && !md.orgAsked(aq, ms.Org) || len(aq.ent.orgs) == 0 && coverageSet(aq.terms, md.termsOf(ms.Org)) < statusOrgCoverage {
 			continue
 		}
@@ -795,6 +827,43 @@ func (md *Model) countriesAfter(q string, before *regexp.Regexp) []string {
 	for _, m := range md.src.CountriesAnyCase(q) {
 		if !m.IsGroup && before.MatchString(q[:m.Span.Start]) {
 			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// joinedLater reports whether m says its country joined its body after
+// the body began: a joining, or a membership dated later than the body's
+// first members ("Cambodia   Member   20 November 2013" in a table whose
+// first rows are dated 5 March 2013).
+func (md *Model) joinedLater(m corpus.Membership) bool {
+	if m.Status == corpus.StatusJoined {
+		return true
+	}
+	if m.Status != corpus.StatusMember || m.Date == nil {
+		return false
+	}
+	for _, o := range md.facts.Memberships {
+		if o.Org == m.Org && o.Date != nil && (o.Status == corpus.StatusMember || o.Status == corpus.StatusFounding) && o.Date.Start.Before(m.Date.Start) {
+			return true
+		}
+	}
+	return false
+}
+
+// reCountryNounAsked is a noun for countries right after a group's name
+// in a question: "asean countries", "mekong member states".
+var reCountryNounAsked = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("country list nouns asked") + `)\b`)
+
+// groupsQualifying are the groups the question writes right before a noun
+// for countries ("which ASEAN countries"), which say whose countries are
+// asked; nil if none.
+func groupsQualifying(aq *asked) []string {
+	var out []string
+	for _, g := range aq.ent.groups {
+		i := strings.Index(aq.q, strings.ToLower(g))
+		if i >= 0 && reCountryNounAsked.MatchString(aq.q[i+len(g):]) {
+			out = append(out, g)
 		}
 	}
 	return out
