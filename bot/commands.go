@@ -111,7 +111,7 @@ func commandTable() []subcommand {
 		},
 		{
 			def: &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "country",
-				Description: "A country's groups, memberships, projects, places, funding and what it is left out of",
+				Description: "A country's groups, memberships, projects, places, funding, requests and what it is left out of",
 				Options: []*discordgo.ApplicationCommandOption{
 					auto(opt(discordgo.ApplicationCommandOptionString, "name", "Country, alias or place (Viet Nam, Burma, Phnom Penh)", true)),
 					pageOpt(),

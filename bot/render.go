@@ -102,6 +102,10 @@ func renderCountry(c index.Country, page int) (Reply, error) {
 	for _, e := range c.LeftOut {
 		leftOut = append(leftOut, "• “"+truncate(Escape(e.Passage.Text[e.Span.Start:e.Span.End]), leftOutRunes)+"”")
 	}
+	var requests []string
+	for _, e := range c.Requests {
+		requests = append(requests, "• “"+truncate(Escape(e.Passage.Text[e.Span.Start:e.Span.End]), leftOutRunes)+"”")
+	}
 	secs := []listSection{
 		{name: "Groups", lines: groups, empty: notSaid},
 		{name: "Memberships", lines: ms, empty: notSaid},
@@ -111,6 +115,8 @@ func renderCountry(c index.Country, page int) (Reply, error) {
 		// Only when a document says so: most countries are left out of
 		// nothing, and a line saying so would be noise.
 		{name: "Left out", lines: leftOut},
+		// Only when it asked something of another party, by name.
+		{name: "Requests", lines: requests},
 	}
 	return listReply("country", c.Name, c.Name, desc, secs, c.Passages, page)
 }

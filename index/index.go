@@ -98,6 +98,13 @@ type Index struct {
 	answerer *qa.Model
 	bleve    bleve.Index
 	vocab    *sync.Map // word -> whether the index has it; see knownWord
+	// named holds, for each sentence sentenceNames has read, the
+	// countries it concerns: a country's profile reads every sum's
+	// sentence, and a sentence says the same for every country.
+	named *sync.Map // sentence -> map[string]bool
+	// funding is Funding's list, made once: a country's profile reads it
+	// whole.
+	funding func() []Funding
 }
 
 // Open parses, extracts and indexes the documents, in memory or, with
@@ -118,7 +125,8 @@ func OpenContext(ctx context.Context, sources []Source, opts Options) (*Index, e
 	if err := checkSources(sources); err != nil {
 		return nil, err
 	}
-	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}}
+	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}, named: &sync.Map{}}
+	ix.funding = sync.OnceValue(ix.fundingList)
 	if err := ix.open(ctx, sources, opts); err != nil {
 		return nil, err
 	}

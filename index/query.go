@@ -36,7 +36,10 @@ type Country struct {
 	Funding     []Funding
 	// LeftOut are the sentences that leave it out of something, by name:
 	// "Thailand is not eligible for the NSWPP", "excluding Singapore".
-	LeftOut  []Excerpt
+	LeftOut []Excerpt
+	// Requests are the sentences in which it asks something of another
+	// party: "Laos requested Japan to extend the exercises".
+	Requests []Excerpt
 	Passages []*Passage // every passage that concerns it
 }
 
@@ -156,8 +159,82 @@ func (ix *Index) Country(text string) (Country, error) {
 			}
 		}
 	}
+	for _, r := range ix.answerer.Requests() {
+		if slices.Contains(ix.requesters(r.Requester), name) {
+			c.Requests = append(c.Requests, Excerpt{Passage: r.Passage, Span: r.Sentence})
+		}
+	}
 	return c, nil
 }
+
+// requesters are the countries that ask in a request whose words before
+// its verb are before: "the Government of the Lao PDR", "Ms. X,
+// Director General of the Intellectual Property Office of Viet Nam". Only
+// the last clause before the verb holds the one who asks ("China is not
+// a member, and the Ministers called on"), and not an opening phrase set
+// off by a comma ("At the meeting held in Siem Reap on 6 September
+// 2017,"), an aside ("whose country is locked in a row with China",
+// "chaired by Dr. X of Indonesia's agency"), a place ("in Cambodia, the
+// team"), the object of a verb ("thanked Japan and asked"), or an
+// adjective of a thing ("a Japanese-financed railway"): "the Lao side"
+// and "the Cambodian delegation" ask. A passive's subject ("has been
+// invited to send") is asked, and asks nothing.
+func (ix *Index) requesters(before string) []string {
+	if reAskedPassive.MatchString(before) {
+		return nil
+	}
+	if m := reClauseJoins.FindAllStringIndex(before, -1); len(m) > 0 {
+		before = before[m[len(m)-1][1]:]
+	}
+	if reOpeningPreposition.MatchString(before) {
+		if i := strings.Index(before, ", "); i >= 0 {
+			before = before[i+len(", "):]
+		}
+	}
+	// Asides are blanked, not cut, so that what follows them keeps its
+	// place.
+	before = reRequesterAside.ReplaceAllStringFunc(before, func(a string) string { return strings.Repeat(" ", len(a)) })
+	var out []string
+	for _, m := range ix.x.allGeoMentions(before) {
+		if m.isGroup || slices.Contains(out, m.name) || reLocativeBefore.MatchString(before[:m.span.Start]) || rePastVerbBefore.MatchString(before[:m.span.Start]) {
+			continue
+		}
+		if written := before[m.span.Start:m.span.End]; demonym(written, m.name) && !demonymParty.MatchString(before[m.span.End:]) {
+			continue
+		}
+		out = append(out, m.name)
+	}
+	return out
+}
+
+// demonym reports whether written, a mention of country, is its adjective
+// ("Japanese", "Thai", "Philippine") rather than its name.
+func demonym(written, country string) bool {
+	return written != country && (strings.HasPrefix(written, country) || strings.HasPrefix(country, written))
+}
+
+var (
+	// reOpeningPreposition opens a sentence with a phrase of time or
+	// place: "At the meeting", "In December 2013".
+	reOpeningPreposition = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("opening prepositions") + `)\s`)
+	// reLocativeBefore ends with a word that makes the name after it a
+	// place something is at, to or from.
+	reLocativeBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("locative prepositions") + `)\s+(?:the\s+)?$`)
+	// reAskedPassive ends the words before a verb of asking in the
+	// passive: "has been", "was".
+	reAskedPassive = regexp.MustCompile(`\b(?:been|was|were|is|are|be)\s*$`)
+	// reClauseJoins ends a clause before the one whose subject asks.
+	reClauseJoins = regexp.MustCompile(`;\s+|:\s+|,\s+(?:` + lexicon.Alt("clause joins before a subject") + `)\s+`)
+	// reRequesterAside is an aside that says more of a name: a relative
+	// clause or a participle's phrase set off by commas.
+	reRequesterAside = regexp.MustCompile(`,\s+(?:whose|which|who|[a-z]+ed\s+by)\b[^,]*,`)
+	// rePastVerbBefore ends with a verb in the past, whose object the
+	// name after it is: "thanked Japan".
+	rePastVerbBefore = regexp.MustCompile(`\b[a-z]{3,}ed\s+(?:the\s+)?$`)
+	// demonymParty opens the noun after a country's adjective that makes
+	// it a party: "side", "government", "delegation".
+	demonymParty = regexp.MustCompile(`(?i)^\s+(?:` + lexicon.Alt("country party nouns", "demonym party nouns") + `)\b`)
+)
 
 // leavesOut reports whether a sentence leaves country out of what it
 // speaks of, by name: the object of an exclusion cue with nothing but
@@ -318,20 +395,25 @@ func tableHasRowOf(p *Passage, country string) bool {
 // sentenceNames reports whether a sentence names country, itself or
 // through a group.
 func (ix *Index) sentenceNames(sentence, country string) bool {
+	if v, ok := ix.named.Load(sentence); ok {
+		return v.(map[string]bool)[country]
+	}
 	// "the Government of Indonesia" concerns Indonesia; "excluding
 	// Vietnam" does not concern Vietnam.
+	names := map[string]bool{}
 	for _, m := range ix.x.allGeoMentions(sentence) {
 		if prose.Excludes(prose.ClauseOf(sentence, m.span)) {
 			continue
 		}
-		if m.name == country {
-			return true
-		}
-		if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) && contains(g.Members, country) {
-			return true
+		names[m.name] = true
+		if g := ix.x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
+			for _, c := range g.Members {
+				names[c] = true
+			}
 		}
 	}
-	return false
+	ix.named.Store(sentence, names)
+	return names[country]
 }
 
 // Groups returns the country groups the documents use, defined in the text
@@ -585,7 +667,10 @@ func (ix *Index) SuggestCountries(text string, n int) []string {
 
 // Funding lists every funding fact: sums of money, cost shares, and the
 // funds the documents name, in document order.
-func (ix *Index) Funding() []Funding {
+func (ix *Index) Funding() []Funding { return slices.Clone(ix.funding()) }
+
+// fundingList is Funding's list, made from the facts.
+func (ix *Index) fundingList() []Funding {
 	var out []Funding
 	for i := range ix.x.amounts {
 		a := &ix.x.amounts[i]

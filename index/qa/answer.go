@@ -197,10 +197,17 @@ func (md *Model) answer(question string, not *Answer) Answer {
 			ok = false
 		}
 	}
+	// "What was his job before becoming secretary-general" is not
+	// answered by a passage that says he is secretary-general.
+	if ok && (best.a.Kind == AskOpen || kind == AskOpen) && roleAfterGiven(aq.q, best.a.Text) {
+		ok = false
+	}
 	if !ok {
 		// No span fits: a sentence that says what was asked about is
 		// still worth quoting, short of an answer.
-		if a, quoted := md.answerQuoted(aq, weighed); quoted {
+		// "What was his job before becoming secretary-general" is not
+		// answered by quoting that he is secretary-general.
+		if a, quoted := md.answerQuoted(aq, weighed); quoted && !roleAfterGiven(aq.q, a.Sentence) {
 			a.Kind = kind
 			return a
 		}

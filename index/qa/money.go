@@ -129,6 +129,9 @@ var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
 	reWantShare    = regexp.MustCompile(`\b` + lexicon.Alt("share question words") + `\b`)
+	// rePerPeriodAsked asks a figure for each period: "per year",
+	// "annual".
+	rePerPeriodAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("per period words") + `)\b`)
 )
 
 // equivalentFrom reports whether am gives again, in another currency, a
@@ -154,7 +157,9 @@ const exceedingReach = 24
 
 // answerMoney answers "how much" with sums of money and cost shares.
 func (md *Model) answerMoney(aq *asked, consider offerFunc) {
-	wantShare := reWantShare.MatchString(aq.q)
+	// "Japan's share per year" asks a sum a year: a ratio is no yearly
+	// figure.
+	wantShare := reWantShare.MatchString(aq.q) && !rePerPeriodAsked.MatchString(aq.q)
 	askedCur := ""
 	if m := reCurrencyNamed.FindStringSubmatch(aq.q); m != nil {
 		askedCur = currencyAsked[m[1]]

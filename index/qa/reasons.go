@@ -357,3 +357,25 @@ func (md *Model) weighRareTerms(aq *asked, cands []cand) {
 func (md *Model) isRare(t qterm) bool {
 	return t.idf >= rareTermShare*md.maxIDF && t.idf < md.maxIDF
 }
+
+// Request is a request a sentence states: the words before its verb,
+// where the one who asks stands, and the sentence.
+type Request struct {
+	Requester string          // "In December 2013 the Department of Civil Aviation of Myanmar"
+	Passage   *corpus.Passage // where the sentence is
+	Sentence  corpus.Span     // the sentence, in the passage
+}
+
+// Requests are the requests the documents state with their requester
+// before the verb ("Laos requested Japan to ..."), in document order.
+func (md *Model) Requests() []Request {
+	md.clausesOnce.Do(md.readReasonsAndRequests)
+	var out []Request
+	for _, f := range md.requests {
+		if f.requester == "" {
+			continue
+		}
+		out = append(out, Request{Requester: f.requester, Passage: f.rec.p, Sentence: f.rec.span})
+	}
+	return out
+}

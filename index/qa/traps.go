@@ -804,6 +804,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "a study of it"
 		}
 	}
+	// "What job did he have before becoming secretary-general" is not
+	// answered by the post he became.
+	if roleAfterGiven(aq.q, c.a.Span+" "+c.a.Text) {
+		return "the role after"
+	}
 	// "Where will the next meeting be held" is not answered by where the
 	// last one was.
 	at := -1 // where the answer stands in its sentence
@@ -2069,4 +2074,21 @@ func studyAsked(q string) bool {
 		}
 	}
 	return false
+}
+
+// reBeforeBecoming asks what came before a post: "before becoming
+// secretary-general", "before he became chair".
+var reBeforeBecoming = regexp.MustCompile(`\bbefore\s+(?:becoming|(?:he|she|they)\s+became|being\s+(?:named|appointed))\s+(?:the\s+|a\s+|an\s+)?([a-z][a-z -]*[a-z])`)
+
+// roleAfterGiven reports whether q asks what came before a post and
+// text gives that post.
+func roleAfterGiven(q, text string) bool {
+	m := reBeforeBecoming.FindStringSubmatch(q)
+	return m != nil && strings.Contains(roleWords(text), roleWords(m[1]))
+}
+
+// roleWords is s lower case with its hyphens as spaces, so that
+// "Secretary General" and "secretary-general" read alike.
+func roleWords(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "-", " ")), " ")
 }
