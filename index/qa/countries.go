@@ -74,7 +74,7 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 			if !strings.Contains(m.Org, o.Name) || (m.Status != corpus.StatusMember && m.Status != corpus.StatusJoined) {
 				continue
 			}
-			if len(aq.ent.groups) > 0 && !md.inGroups(m.Country, aq.ent.groups) {
+			if md.outsideGroupsAsked(aq, m.Country) {
 				continue
 			}
 			names = append(names, m.Country)
@@ -104,7 +104,7 @@ func (md *Model) answerStatuses(aq *asked, consider offerFunc) {
 			break
 		}
 		rec := md.sentenceOf(m.Passage, m.Span)
-		if rec == nil || !md.orgAsked(aq, m.Org) || len(aq.ent.groups) > 0 && !md.inGroups(m.Country, aq.ent.groups) {
+		if rec == nil || !md.orgAsked(aq, m.Org) || md.outsideGroupsAsked(aq, m.Country) {
 			continue
 		}
 		// "Which countries were founding members" is not answered by a
@@ -421,6 +421,12 @@ var (
 	verbLike       = lexicon.Set("giving verbs", "membership joined", "share verbs")
 )
 
+// outsideGroupsAsked reports whether the question names groups ("which
+// ASEAN countries") and country belongs to none of them.
+func (md *Model) outsideGroupsAsked(aq *asked, country string) bool {
+	return len(aq.ent.groups) > 0 && !md.inGroups(country, aq.ent.groups)
+}
+
 // inGroups reports whether country belongs to any of the groups.
 func (md *Model) inGroups(country string, groups []string) bool {
 	for _, g := range groups {
@@ -534,7 +540,7 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 		}
 		// "Which ASEAN countries were founding members": those of the
 		// group only, not Japan.
-		if len(aq.ent.groups) > 0 && !md.inGroups(m.Country, aq.ent.groups) {
+		if md.outsideGroupsAsked(aq, m.Country) {
 			continue
 		}
 		ok := m.Status == corpus.StatusFounding
@@ -786,7 +792,7 @@ func (md *Model) answerAskedStatus(aq *asked, consider offerFunc) {
 		if ms.Status != want || slices.Contains(names, ms.Country) || org != "" && ms.Org != org {
 			continue
 		}
-		if len(aq.ent.groups) > 0 && !md.inGroups(ms.Country, aq.ent.groups) {
+		if md.outsideGroupsAsked(aq, ms.Country) {
 			continue // "which ASEAN countries": the group's alone
 		}
 		if len(aq.ent.orgs) > 0 && !md.orgAsked(aq, ms.Org) || len(aq.ent.orgs) == 0 && coverageSet(aq.terms, md.termsOf(ms.Org)) < statusOrgCoverage {
