@@ -1114,7 +1114,14 @@ func spells(units []string, ws []wordToken) bool {
 	if prose.Stopwords[strings.ToLower(ws[0].text)] && spells(units, ws[1:]) {
 		return true
 	}
-	if !strings.HasPrefix(w, units[0]) {
+	lead := len(units[0])
+	switch {
+	case strings.HasPrefix(w, units[0]):
+	case units[0] == "X" && strings.HasPrefix(w, "EX"):
+		// "Statistical Data and Metadata Exchange (SDMX)": an "ex-" word
+		// is spelt by its sound, X.
+		lead = len("EX")
+	default:
 		// "Ayeyawady-Chao Phraya-Mekong (ACM...)": the first part of a
 		// hyphenated compound may go unspelt, as a two-word river's does.
 		return ws[0].hyphenNext && spells(units, ws[1:])
@@ -1126,7 +1133,7 @@ func spells(units []string, ws []wordToken) bool {
 		return len(ws) > 1 && spells(units[1:], ws[2:])
 	}
 	// The word may supply further units from inside it, in order.
-	rest := w[len(units[0]):]
+	rest := w[lead:]
 	k := 1
 	for {
 		if spells(units[k:], ws[1:]) {

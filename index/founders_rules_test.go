@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -75,5 +76,39 @@ func TestSettingUpIsLaunching(t *testing.T) {
 		if a := ix.Answer(q); !a.Found || !strings.Contains(a.Span, "share data on river quality") {
 			t.Errorf("%q: found=%v span %q", q, a.Found, a.Span)
 		}
+	}
+}
+
+// "Its founding members are" after a clause of the same sentence that
+// named one body is that body's list, though the passage named others
+// before ("the ACSL acts as the secretariat of ASTNet"); a sentence that
+// named two says nothing of whose list it is.
+func TestFoundersOfTheBodyTheSentenceNamed(t *testing.T) {
+	doc := func(sentence string) *Index {
+		return mustOpen(t, Source{Name: "its.md", Text: paperHeader("Its Fixture", "September 2011") + `1. Training
+
+Japan helps national statistical offices (NSOs) train their staff. The ASEAN Centre for Statistical Learning (ACSL) acts as the secretariat of the ASEAN Statistical Training Network (ASTNet), which links the training units of the NSOs. ` + sentence + ` Vietnam joined on 3 February 2009.
+`})
+	}
+	founders := func(ix *Index) []string {
+		var out []string
+		for _, m := range ix.Memberships() {
+			if m.Status == StatusFounding {
+				out = append(out, m.Country+"@"+m.Org)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	one := doc("ASTNet was founded in Manila on 22 June 2008; its founding members are Indonesia, Malaysia and Thailand.")
+	const astnet = "ASEAN Statistical Training Network (ASTNet)"
+	want := []string{"Indonesia@" + astnet, "Malaysia@" + astnet, "Thailand@" + astnet}
+	if got := founders(one); !slices.Equal(got, want) {
+		t.Errorf("founders %v, want %v", got, want)
+	}
+	expectAnswers(t, one, map[string]string{"who are the founding members of astnet": "Indonesia, Malaysia, Thailand"})
+	two := doc("ASTNet and the ACSL were founded in 2008; its founding members are Indonesia, Malaysia and Thailand.")
+	if got := founders(two); len(got) != 0 {
+		t.Errorf("with two bodies named: founders %v, want none", got)
 	}
 }

@@ -1226,7 +1226,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				break
 			}
 		}
-		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg)
+		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg, p.Text[sentStart:start])
 		if datedByBody {
 			org = ""
 		}
@@ -1529,7 +1529,7 @@ var reForListGap = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s
 // the clause's subject ("The Forum was founded ... by"), else one the
 // sentence refers back to, else the organisation of the document's last
 // membership, else the last one this passage named.
-func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs, itFrom int, doc *Document, sentenceOrg string) string {
+func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs, itFrom int, doc *Document, sentenceOrg, sentBefore string) string {
 	end := len(cl)
 	if i+1 < len(hits) {
 		end = hits[i+1].span.Start
@@ -1554,6 +1554,18 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		named := prose.Uniq(lastOrgs[min(passageOrgs, len(lastOrgs)):])
 		if len(named) == 1 {
 			return named[0]
+		}
+		// Else the one body the sentence named before this clause: "The
+		// ACSL is the secretariat of ASTNet. ASTNet was founded in 2008;
+		// its founding members are".
+		if sentBefore != "" {
+			var earlier []string
+			for _, o := range x.orgMentionsIn(tokenize(sentBefore)) {
+				earlier = append(earlier, o.name)
+			}
+			if earlier = prose.Uniq(earlier); len(earlier) == 1 {
+				return earlier[0]
+			}
 		}
 		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg && len(named) == 0 {
 			return org

@@ -35,3 +35,16 @@ func TestRequestsByTheirRequester(t *testing.T) {
 		t.Errorf("no purpose after the request in %+v", ix.x.purposes)
 	}
 }
+
+// "Who asked Japan for it": the country named right after the verb is the
+// one asked, so a person whose role is of that country (its embassy's
+// minister) is not taken for the asker; a person of another country who
+// came with them may still be asked for by it ("who attended from Japan").
+func TestWhoAskedTheCountryTheQuestionNames(t *testing.T) {
+	doc := "A laboratory opened in Pathum Thani on 22 November 2017. The opening ceremony was attended by Dr. Pranee Wongsawat, Secretary-General of TISI, and Mr. Kenji Haruta, Minister at the Embassy of Japan in Thailand.\n\n" +
+		"Mr. Bounthavy Sisouphanh, Director General of the Department of Metrology of the Lao PDR, requested Japan to supply a mobile calibration vehicle for provincial markets."
+	checkRules(t, []ruleCase{
+		{name: "the asker", doc: doc, q: "who asked japan for a mobile calibration vehicle", span: "Mr. Bounthavy Sisouphanh"},
+		{name: "from the country", doc: doc, q: "who attended the laboratory opening from japan", span: "Mr. Kenji Haruta"},
+	})
+}

@@ -39,3 +39,16 @@ func TestHeadingShortFormMarksNothing(t *testing.T) {
 		t.Errorf("marks %v of %q; the sentence does not hold the definition", a.SentenceSpans, a.Sentence)
 	}
 }
+
+// An "ex-" word is spelt X in a short form, as it is said: "Statistical
+// Data and Metadata Exchange (SDMX)"; an X with no such word spells
+// nothing.
+func TestShortFormSpellsExAsX(t *testing.T) {
+	doc := "The platform uses the Statistical Data and Metadata Exchange (SDMX) standard, and the Regional Trade Express (RTX) carries the files."
+	wrong := "The platform uses the Statistical Data and Metadata Transfer (SDMX) standard."
+	checkRules(t, []ruleCase{
+		{name: "exchange", doc: doc, q: "what is sdmx short for", span: "Statistical Data and Metadata Exchange"},
+		{name: "express", doc: doc, q: "what does RTX stand for", span: "Regional Trade Express"},
+		{name: "no ex- word", doc: wrong, q: "what is sdmx short for"},
+	})
+}

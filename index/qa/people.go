@@ -419,6 +419,11 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		}
 		around := strings.ToLower(per.Role + " " + after)
 		for _, t := range aq.terms {
+			// "Who asked Japan for a vehicle": Japan is asked, so a
+			// person of Japan's embassy is not the more likely asker.
+			if md.countryTerms(aq)[t.stem] != "" && objectOfWhoVerb(aq, t.word) {
+				continue
+			}
 			if len(t.word) > shortWord && strings.Contains(around, t.word[:len(t.word)-1]) {
 				bonus += roleWordBonus
 				break
@@ -521,6 +526,28 @@ func (md *Model) bareTitleIn(s string) bool {
 		if per.Sentence == s && per.Role != "" && !reRoleOf.MatchString(per.Role) {
 			return true
 		}
+	}
+	return false
+}
+
+// objectOfWhoVerb reports whether word stands right after the verb a
+// who-question asks, as its object: "japan" in "who asked japan for it",
+// not in "who attended from japan".
+func objectOfWhoVerb(aq *asked, word string) bool {
+	v, ok := whoVerb(aq)
+	if !ok {
+		return false
+	}
+	ws := strings.Fields(aq.q)
+	for i := 0; i+1 < len(ws); i++ {
+		if strings.Trim(ws[i], "?,.!") != v.word {
+			continue
+		}
+		next := i + 1
+		if ws[next] == "the" && next+1 < len(ws) {
+			next++
+		}
+		return strings.Trim(ws[next], "?,.!") == word
 	}
 	return false
 }
