@@ -607,8 +607,9 @@ func (x *extraction) agentAfter(after string) string {
 var reArticleBefore = regexp.MustCompile(`(?i)\b(?:a|an|the|its|their|this|that|these|those|each|every)\s+$`)
 
 // reToRecipient is what stands between a sum and whom it goes to: its
-// conversion in brackets, "to" or "for", "the".
-var reToRecipient = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(to|for)\s+(?:the\s+)?`)
+// conversion in brackets, a verb of its going ("went"), "to" or "for",
+// "the".
+var reToRecipient = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:(?:` + lexicon.Alt("sum to recipient verbs") + `)\s+)?(to|for)\s+(?:the\s+)?`)
 
 // recipientOf is the country or organisation a sum goes to, named right
 // after it: "US$200,000 to the Republic of Palau", "¥1 billion (about

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"runtime"
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -342,27 +341,23 @@ func (md *Model) readSentences() {
 		*r = passageRead{} // let what is kept be the model's alone
 	}
 	reads = nil
-	// A place named anywhere in a section counts for all of it: "the Kota
+	// A place a section has named counts for the rest of it: "the Kota
 	// Kinabalu workshop series" is funded two paragraphs below its place.
-	secPlaces := map[string][]string{}
+	// Not for what comes before: the section's opening sum is not the
+	// one of a centre "planned in Mandalay" two paragraphs on.
 	for _, d := range md.docs {
+		secPlaces := map[int][]string{}
 		for _, p := range d.Passages {
 			// A list item's place is that item's, not its section's.
-			if p.Kind == corpus.KindItem || p.Kind == corpus.KindBullet {
-				continue
+			if p.Kind != corpus.KindItem && p.Kind != corpus.KindBullet {
+				for _, pl := range md.src.PassageFacts(p).Places {
+					secPlaces[p.Cite.Section] = append(secPlaces[p.Cite.Section], pl.Name)
+				}
 			}
-			key := d.ID + "#" + strconv.Itoa(p.Cite.Section)
-			for _, pl := range md.src.PassageFacts(p).Places {
-				secPlaces[key] = append(secPlaces[key], pl.Name)
-			}
-		}
-	}
-	for _, d := range md.docs {
-		for _, p := range d.Passages {
 			if p.Cite.Section == 0 {
 				continue
 			}
-			for _, name := range secPlaces[d.ID+"#"+strconv.Itoa(p.Cite.Section)] {
+			for _, name := range secPlaces[p.Cite.Section] {
 				md.ctxHave[p][name] = true
 			}
 		}

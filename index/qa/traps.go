@@ -921,6 +921,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if !named && len(inClause) == 0 && c.a.Passage != nil && slices.Contains(md.titleRecipients(c.a.Passage.Doc), receivers[0]) {
 			named = true
 		}
+		// "Of which US$1.1 million went to Viet Nam, and helmets were
+		// handed out in Viet Nam, Cambodia and Laos": a sum the documents
+		// give to a country goes to it alone.
+		if am := md.amountOfAnswer(c.a); named && am != nil && md.isCountry(am.Recipient) && !slices.Contains(receivers, am.Recipient) {
+			named = false
+		}
+		// Nor is the whole those parts come from the asked country's.
+		if named && md.partsGoElsewhere(c.a, s, receivers) {
+			named = false
+		}
 		if !named {
 			return "sum for another country"
 		}
@@ -1001,6 +1011,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			otherVerb = !hasPhrase(strings.ToLower(clause), w)
 		}
 		if otherVerb && cl.Start <= sp.Start && unrealisedDated(s[cl.Start:sp.Start]) {
+			return "act not yet done"
+		}
+		// "When was the agreement signed" is not answered by the year
+		// talks on it began when its passage says "the agreement ... has
+		// not yet been signed": the date's clause writes no signing.
+		if aq.kind == AskWhen && otherVerb && ta.pastAct != nil && md.actDeniedIn(aq, ta.pastAct, c.a.Passage) {
 			return "act not yet done"
 		}
 	}
@@ -2060,7 +2076,8 @@ const minShortFormAsked = 3
 // reStudyOf is a sum's purpose that is a study of a thing: "... for a
 // feasibility study on a calibration centre", the sum's clause going on
 // to it with no other sum between.
-var reStudyOf = regexp.MustCompile(`(?i)^[^.;¥$€]{0,60}?\bfor\s+(?:a|an|the)?\s*(?:[\w-]+\s+){0,2}(?:` + lexicon.Alt("study nouns") + `)\s+(?:on|of|for|into)\b`)
+// "For that survey in FY2016": a study the passage told of before.
+var reStudyOf = regexp.MustCompile(`^[^.;¥$€]{0,60}?\b(?i:for)\s+(?:(?:(?i:a|an|the)\s+)?(?:[\w-]+\s+){0,2}(?i:` + lexicon.Alt("study nouns") + `)\s+(?i:on|of|for|into)\b|(?i:that|this|the)\s+(?:[a-z-]+\s+)?(?i:` + lexicon.Alt("study nouns") + `)(?:\s*[,.;]|\s*$|\s+(?:in|by|and|but|which|was|is|has|had)\b))`)
 
 // studyWords are the nouns of a study, which a question asks a study's
 // cost with.
@@ -2091,4 +2108,47 @@ func roleAfterGiven(q, text string) bool {
 // "Secretary General" and "secretary-general" read alike.
 func roleWords(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "-", " ")), " ")
+}
+
+// actDeniedIn reports whether a sentence of passage p denies the act that
+// act matches, of a thing the question names by a word other than the
+// act's: "the Exchange of Notes has not yet been signed" for "when was
+// the exchange of notes signed".
+func (md *Model) actDeniedIn(aq *asked, act *regexp.Regexp, p *corpus.Passage) bool {
+	for _, rec := range md.sentsOf[p] {
+		for _, m := range act.FindAllStringIndex(rec.text, -1) {
+			if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
+				continue
+			}
+			// Its subject is before it, up to a semicolon: "A memorandum
+			// ... has been negotiated but not yet signed".
+			cl := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
+			if slices.ContainsFunc(aq.terms, func(t qterm) bool {
+				return !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(cl, t.word)
+			}) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// partsGoElsewhere reports whether the sum a gives is a whole whose parts
+// the sentence s gives to countries other than receivers: "grants of
+// US$2.35 million in total, of which US$1.1 million went to Viet Nam".
+func (md *Model) partsGoElsewhere(a Answer, s string, receivers []string) bool {
+	rec := md.recOfSentence(a.Passage, s)
+	if rec == nil {
+		return false
+	}
+	ams := md.facts.Amounts
+	for i := range ams {
+		if ams[i].Passage != a.Passage || ams[i].Span.Start < rec.span.Start || ams[i].Span.End > rec.span.End || !md.isCountry(ams[i].Recipient) || slices.Contains(receivers, ams[i].Recipient) {
+			continue
+		}
+		if w := wholeOf(ams, i, rec); w != nil && w.Text == a.Span {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,46 @@
+package index
+
+import "testing"
+
+// "When was it signed" of a thing whose passage says it "has not yet been
+// signed" is refused, whatever other date the passage gives of it; a
+// thing the passage says was signed is still dated, and a denial of
+// another thing's signing refuses nothing.
+func TestWhenOfAnActThePassageDenies(t *testing.T) {
+	denied := "ASEAN Member States began negotiating an Agreement on the Recognition of Driving Licences in 2014. The agreement is still under negotiation and has not yet been signed."
+	mou := "A memorandum of understanding (MoU) on data sharing between the Hub and the AHA Centre has been negotiated but not yet signed. The third annual meeting is due to take place in the fourth quarter of 2020."
+	other := "The loan agreement was signed in Manila on 27 August 2014. The memorandum on training has not yet been signed."
+	checkRules(t, []ruleCase{
+		{name: "talks began", doc: denied, q: "when was the driving licence recognition agreement signed"},
+		{name: "negotiated but not yet", doc: mou, q: "when was the mou with the aha centre signed"},
+		{name: "when talks began is still said", doc: denied, q: "when did negotiations on the driving licence agreement begin", span: "2014"},
+		{name: "another thing's denial", doc: other, q: "when was the loan agreement signed", span: "27 August 2014"},
+	})
+}
+
+// A sum the sentence gives to a country ("of which US$1.1 million went
+// to Viet Nam") is that country's alone, and the whole it is part of is
+// no other country's, though the sentence names others after it.
+func TestSumsGoneToAnotherCountry(t *testing.T) {
+	doc := "Through Grant Assistance for Grassroots Human Security Projects, Japan has provided grants of US$2.35 million in total, of which US$1.1 million went to Viet Nam, and 186,000 child helmets have been handed out in Viet Nam, Cambodia and Laos."
+	checkRules(t, []ruleCase{
+		{name: "the part's own country", doc: doc, q: "how much of the helmet grants went to viet nam", span: "US$1.1 million"},
+		{name: "another country named later", doc: doc, q: "how much of the helmet grants went to cambodia"},
+		{name: "how much did cambodia get", doc: doc, q: "how much did cambodia get for helmets"},
+	})
+}
+
+// A place a section names counts for the passages after it, not for the
+// section's opening sum before it; money set aside "for that survey" is
+// a study's, not the grant for the thing surveyed.
+func TestSectionPlacesCarryForward(t *testing.T) {
+	doc := "4. Vehicle Inspection Centres\n\nFor vehicle inspection, Japan has so far committed grant aid of US$14.8 million to Myanmar.\n\n" +
+		"Myanmar's first modern inspection centre was completed in Yangon with that grant aid and opened on 2 February 2015.\n\n" +
+		"A second centre is planned in Mandalay, but its site has not yet been chosen. Japan will dispatch a preparatory survey team once the site is fixed, and ¥35 million has been set aside for that survey in FY2016.\n\n" +
+		"The Mandalay Region Government has offered to pay the land costs. Japan provided US$2 million for equipment to Myanmar in FY2015."
+	checkRules(t, []ruleCase{
+		{name: "not before the place", doc: doc, q: "how much grant aid did japan commit in mandalay"},
+		{name: "the survey asked", doc: doc, q: "how much was set aside for the mandalay survey", span: "¥35 million"},
+		{name: "after the place", doc: doc, q: "how much did japan provide for equipment in mandalay", span: "US$2 million"},
+	})
+}
