@@ -50,38 +50,67 @@ func (md *Model) answerCount(aq *asked, consider offerFunc) {
 
 // answerRowCounts answers "how many participants from Lao PDR" from a
 // table row labelled with the country asked, in a table whose section
-// title or lead-in names what is counted ("List of Participants"), and
-// whose row gives one figure: "Lao PDR: No.: 14."
+// title or lead-in names what is counted ("List of Participants"): the
+// row's one figure ("Lao PDR: No.: 14."), the one under the year asked
+// ("Myanmar: FY2013: 6; FY2014: 11; FY2015: 14; Total: 31." for "in
+// fy2015"), or else the one under its total column. "How many in total"
+// with no country asked is the total row's.
 func (md *Model) answerRowCounts(aq *asked, consider offerFunc) {
 	head := countedNoun(aq.q)
-	if head == "" || len(aq.ent.countries) != 1 {
+	totalAsked := reTotalAsked.MatchString(aq.q)
+	if head == "" || len(aq.ent.countries) > 1 || len(aq.ent.countries) == 0 && !totalAsked || len(aq.ent.years) > 1 {
 		return
+	}
+	y := 0
+	if len(aq.ent.years) == 1 {
+		y = aq.ent.years[0]
 	}
 	for _, rec := range md.sents {
 		if !rec.p.IsTableRow() {
 			continue
 		}
 		ms := md.src.CountriesAnyCase(rec.p.Label)
-		if len(ms) != 1 || ms[0].Name != aq.ent.countries[0] {
+		if len(aq.ent.countries) == 1 && (len(ms) != 1 || ms[0].Name != aq.ent.countries[0]) {
+			continue
+		}
+		if len(aq.ent.countries) == 0 && (len(ms) > 0 || !reTotalAsked.MatchString(strings.ToLower(rec.p.Label))) {
 			continue
 		}
 		frame := md.termsOf(rec.p.Cite.SectionTitle + " " + rec.p.Lead)
 		if !frame[stemTerm(head)] {
 			continue
 		}
-		cells := rowCells(rec.text)
-		if len(cells) != 1 {
+		l, ok := rowFigureAsked(rowCells(rec.text), y)
+		if !ok {
 			continue
 		}
-		l := cells[0]
 		v := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ";. ")
 		if !reBareFigure.MatchString(v) {
 			continue
 		}
 		cov := md.covHolding(aq, rec, func(t qterm) bool { return t.in(frame) })
 		span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(v)}
-		consider(answerFrom(rec, v, v+" "+head+" ("+rec.p.Label+")", span), cov, tableCountBonus)
+		line := v + " " + head + " (" + rec.p.Label + ")"
+		if l.label != "" && len(rowCells(rec.text)) > 1 {
+			line = v + " " + head + " (" + rec.p.Label + ", " + l.label + ")"
+		}
+		consider(answerFrom(rec, v, line, span), cov, tableCountBonus)
 	}
+}
+
+// rowFigureAsked is the cell of a row's cells that answers for year y (0
+// for none): a row's only cell; else the column of that year; else, with
+// no year asked, the total column.
+func rowFigureAsked(cells []tableLine, y int) (tableLine, bool) {
+	if len(cells) == 1 {
+		return cells[0], true
+	}
+	for _, l := range cells {
+		if y != 0 && slices.Equal(yearsIn(l.label), []int{y}) || y == 0 && reTotalAsked.MatchString(strings.ToLower(l.label)) {
+			return l, true
+		}
+	}
+	return tableLine{}, false
 }
 
 // cellCount reports whether c is a table cell's figure, counting what its
@@ -136,6 +165,11 @@ var reBareFigure = regexp.MustCompile(`^\d{1,3}(?:,\d{3})*(?:\.\d+)?$`)
 // as a count read from a sentence is ranked.
 const tableCountBonus = countBonus
 
+// columnWordBonus ranks, in a row of the year asked, a column whose name
+// holds a word the question asks by, besides the counted noun, above the
+// row's other columns that count the same noun.
+const columnWordBonus = 0.1
+
 // countColumns are the names of a table's column whose figures count
 // what each row names.
 var countColumns = lexicon.Set("count column names")
@@ -166,13 +200,23 @@ func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 		// ("women trained" counts no men), and counts no money or ratio
 		// ("Staff costs (US$ thousand)").
 		label := strings.ToLower(rec.p.Label)
-		if !namesNoun(label, head) || reNotCounted.MatchString(label) {
+		// "FY2010: Courses: 8; Trainees at ACSL: 112; Trainees in Tokyo:
+		// 23.": a row of the year asked counts what its columns name.
+		yearRow := y != 0 && slices.Equal(yearsIn(label), []int{y})
+		if !yearRow && (!namesNoun(label, head) || reNotCounted.MatchString(label)) {
 			continue
 		}
 		var figures []tableLine
 		for _, l := range rowCells(rec.text) {
 			v := strings.TrimRight(strings.TrimSpace(rec.text[l.value.Start:l.value.End]), ";. ")
 			if !reBareFigure.MatchString(v) {
+				continue
+			}
+			if yearRow {
+				if col := strings.ToLower(l.label); namesNoun(col, head) && !reNotCounted.MatchString(col) {
+					l.value.End = l.value.Start + len(v)
+					figures = append(figures, l)
+				}
 				continue
 			}
 			// With no year asked, the column must count: "Quantity", or
@@ -194,7 +238,20 @@ func (md *Model) answerTableCounts(aq *asked, consider offerFunc) {
 			}
 			v := rec.text[l.value.Start:l.value.End]
 			span := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.End}
-			consider(answerFrom(rec, v, v+" "+rec.p.Label+" ("+l.label+")", span), cov, tableCountBonus)
+			bonus := tableCountBonus
+			line := v + " " + rec.p.Label + " (" + l.label + ")"
+			if yearRow {
+				// Of "Trainees at ACSL" and "Trainees in Tokyo", the
+				// column whose other words the question names.
+				col := md.termsOf(l.label)
+				for _, t := range aq.terms {
+					if t.in(col) && !namesNoun(t.word, head) {
+						bonus += columnWordBonus
+					}
+				}
+				line = v + " " + l.label + " (" + rec.p.Label + ")"
+			}
+			consider(answerFrom(rec, v, line, span), cov, bonus)
 		}
 	}
 }

@@ -1,0 +1,37 @@
+package index
+
+import "testing"
+
+// A table of countries by fiscal year under a lead-in that names what it
+// counts answers a country's count in a year from the year's column, and
+// with no year the total column; "in total" with no country asked is the
+// total row's. A country the table does not list has no count.
+func TestCountsFromACountryByYearTable(t *testing.T) {
+	doc := "1. Training\n\n(1) Licence Examiner Training Programme (LETP)\n\nSince FY2013 the police have trained examiners from ASEAN countries. Trainees received so far are shown below.\n\n" +
+		"    Country        FY2013   FY2014   FY2015   Total\n" +
+		"    Laos                9        9       10      28\n" +
+		"    Myanmar             6       11       14      31\n" +
+		"    Viet Nam           12       13       13      38\n" +
+		"    Total              27       33       37      97\n"
+	checkRules(t, []ruleCase{
+		{name: "a country's year", doc: doc, q: "how many myanmar trainees in fy2015", span: "14"},
+		{name: "a country's total", doc: doc, q: "how many trainees came from laos in total", span: "28"},
+		{name: "the total row", doc: doc, q: "how many trainees in total", span: "97"},
+		{name: "a country not listed", doc: doc, q: "how many cambodian trainees in fy2015"},
+	})
+}
+
+// A table of years by what is counted answers a year's count from the
+// column whose other words the question names.
+func TestCountsFromAYearByColumnTable(t *testing.T) {
+	doc := "1. Training\n\nUnder the programme, Japan finances short courses at the ACSL and in Tokyo. The numbers of courses and trainees are as follows:\n\n" +
+		"  Fiscal year   Courses   Trainees at ACSL   Trainees in Tokyo\n" +
+		"  FY2009        5         57                 16\n" +
+		"  FY2010        8         112                23\n"
+	checkRules(t, []ruleCase{
+		{name: "the column asked", doc: doc, q: "how many trainees at acsl in fy2010", span: "112"},
+		{name: "the other column", doc: doc, q: "how many trainees in tokyo in fy2009", span: "16"},
+		{name: "another noun", doc: doc, q: "how many courses in fy2010", span: "8"},
+		{name: "a year not in the table", doc: doc, q: "how many trainees at acsl in fy2012"},
+	})
+}
