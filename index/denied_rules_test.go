@@ -44,3 +44,29 @@ func TestSectionPlacesCarryForward(t *testing.T) {
 		{name: "after the place", doc: doc, q: "how much did japan provide for equipment in mandalay", span: "US$2 million"},
 	})
 }
+
+// "Has it been signed yet" is answered no when the passage tells of the
+// thing and a later sentence denies the act of it by a noun the question
+// names; a denial of another thing, or a passage that does not tell of
+// the thing asked, answers nothing.
+func TestYesNoOfAnActALaterSentenceDenies(t *testing.T) {
+	doc := "ASEAN Member States began negotiating an Agreement on the Recognition of Driving Licences in 2014. The agreement is still under negotiation and has not yet been signed."
+	other := "ASEAN Member States began negotiating an Agreement on the Recognition of Driving Licences in 2014. The memorandum on training has not yet been signed."
+	cases := []struct {
+		name, doc, q string
+		no           bool
+	}{
+		{"denied by its noun", doc, "has the driving licence recognition agreement been signed yet", true},
+		{"another thing denied", other, "has the driving licence recognition agreement been signed yet", false},
+		{"not told of", doc, "has the vehicle inspection agreement been signed yet", false},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := mustOpen(t, Source{Name: "mofa-2016-03-denied.md", Text: paperHeader("Denied Fixture", "March 2016") + "1. Licences\n\n" + tc.doc + "\n"})
+			a := ix.Answer(tc.q)
+			if got := a.Found && a.Span == "no"; got != tc.no {
+				t.Errorf("%q: found %v span %q (%s), want no=%v", tc.q, a.Found, a.Span, a.Text, tc.no)
+			}
+		})
+	}
+}

@@ -606,7 +606,7 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 		best, bestSpans, bestWidth, bestFramed = rec, spans, width, framed
 	}
 	if best == nil {
-		return Answer{}, false
+		return md.answerActDeniedYesNo(aq)
 	}
 	// "Q: Is any of it given directly to the authorities?" "No. The
 	// whole of ...": the reply says which, and is what is quoted.
@@ -920,4 +920,84 @@ func withItsLead(rec *sentenceRec, cl string) string {
 		return strings.TrimSpace(strings.TrimRight(p.Lead, ": ")) + " " + cl
 	}
 	return cl
+}
+
+// answerActDeniedYesNo answers "has the recognition agreement been signed
+// yet" with no when a passage tells of the thing and then denies the act
+// of it by a noun the question names: "ASEAN began negotiating an
+// Agreement on the Recognition of Driving Licences in 2014. The agreement
+// ... has not yet been signed." Every word of the question must be
+// written in the passage up to the denial, or in its lead-in.
+func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
+	v := actAsked(aq.q)
+	if v == nil || reWillAsk.MatchString(aq.q) {
+		return Answer{}, false
+	}
+	var verb qterm
+	others := aq.terms[:0:0]
+	for _, t := range aq.terms {
+		if v.MatchString(t.word) {
+			verb = t
+		} else {
+			others = append(others, t)
+		}
+	}
+	if verb.word == "" || len(others) == 0 {
+		return Answer{}, false
+	}
+	for _, rec := range md.sents {
+		if !rec.terms.holds(verb) {
+			continue // the cheap test before the pattern
+		}
+		for _, m := range v.FindAllStringIndex(rec.text, -1) {
+			if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
+				continue
+			}
+			subject := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
+			if !slices.ContainsFunc(others, func(t qterm) bool { return len(t.word) > shortWord && hasPhrase(subject, t.word) }) {
+				continue
+			}
+			if !md.toldBefore(aq, others, rec) {
+				continue
+			}
+			_, line := polarity(true)
+			a := answerFrom(rec, "no", line+prose.Clip(rec.text, quoteRunes), corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + m[1]})
+			a.Found, a.Kind = true, AskOpen
+			return a, true
+		}
+	}
+	return Answer{}, false
+}
+
+// toldBefore reports whether the passage of rec, up to rec, with its
+// lead-in, holds every one of terms and names every country and body the
+// question does.
+func (md *Model) toldBefore(aq *asked, terms []qterm, rec *sentenceRec) bool {
+	var upTo []*sentenceRec
+	for _, r := range md.sentsOf[rec.p] {
+		upTo = append(upTo, r)
+		if r == rec {
+			break
+		}
+	}
+	for _, t := range terms {
+		if !rec.lead.holds(t) && !slices.ContainsFunc(upTo, func(r *sentenceRec) bool { return r.terms.holds(t) }) {
+			return false
+		}
+	}
+	for _, c := range aq.ent.countries {
+		if !slices.ContainsFunc(upTo, func(r *sentenceRec) bool { return r.have[c] }) && !slices.Contains(md.implicit[rec.p.Doc], c) {
+			return false
+		}
+	}
+	for i, o := range aq.ent.orgs {
+		key := orgKey(o)
+		if i < len(aq.ent.orgKeys) {
+			key = aq.ent.orgKeys[i]
+		}
+		if !md.mentionsOrg(rec.p, key) {
+			return false
+		}
+	}
+	return true
 }
