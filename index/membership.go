@@ -914,6 +914,37 @@ var (
 	articleBodies = lexicon.Set("bodies with members in an article")
 )
 
+// openingBodyBefore is the body one belongs to that the paragraph right
+// before p, under the same heading, names first, as its first sentence's
+// subject; or "".
+func (x *extraction) openingBodyBefore(p *Passage) string {
+	ps := p.Doc.Passages
+	i := p.Order - 1
+	if p.Kind != KindParagraph || i < 0 || i >= len(ps) {
+		return ""
+	}
+	q := ps[i]
+	// The paragraph after a numbered item's first has no number of its
+	// own.
+	if q.Kind != KindParagraph || q.Cite.Section != p.Cite.Section || q.Cite.Item != p.Cite.Item && p.Cite.Item != "" {
+		return ""
+	}
+	orgs, _ := x.mentions(q.Text)
+	// Its first sentence opens past its heading: "Establishment and
+	// membership. The ASEAN Satellite Data Hub ...".
+	from := 0
+	if q.Label != "" && strings.HasPrefix(q.Text, q.Label+". ") {
+		from = len(q.Label) + 2
+	}
+	if len(orgs) == 0 || orgs[0].span.Start < from || !reOpeningName.MatchString(q.Text[from:orgs[0].span.Start]) {
+		return ""
+	}
+	return oneJoinedBody(orgs[:1], false)
+}
+
+// reOpeningName is what may stand before a paragraph's opening name.
+var reOpeningName = regexp.MustCompile(`^\s*(?:The\s+)?$`)
+
 // sectionBody is the one body one belongs to that the section title of p
 // names, or "".
 func (x *extraction) sectionBody(p *Passage) string {
@@ -1226,7 +1257,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				break
 			}
 		}
-		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p.Doc, sentenceOrg, p.Text[sentStart:start])
+		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p, sentenceOrg, p.Text[sentStart:start])
 		if datedByBody {
 			org = ""
 		}
@@ -1529,7 +1560,8 @@ var reForListGap = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s
 // the clause's subject ("The Forum was founded ... by"), else one the
 // sentence refers back to, else the organisation of the document's last
 // membership, else the last one this passage named.
-func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs, itFrom int, doc *Document, sentenceOrg, sentBefore string) string {
+func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, orgs []orgMention, lastOrgs []string, passageOrgs, itFrom int, p *Passage, sentenceOrg, sentBefore string) string {
+	doc := p.Doc
 	end := len(cl)
 	if i+1 < len(hits) {
 		end = hits[i+1].span.Start
@@ -1566,6 +1598,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			if earlier = prose.Uniq(earlier); len(earlier) == 1 {
 				return earlier[0]
 			}
+		}
+		// Else the body the paragraph before, under the same heading,
+		// opens with: "The ASEAN Satellite Data Hub (ASDH) was launched
+		// ... It is hosted by LAPAN." over "The founding members were".
+		if body := x.openingBodyBefore(p); body != "" && len(named) == 0 {
+			return body
 		}
 		if org := x.lastMemberOrg[doc]; org != "" && org != unknownOrg && len(named) == 0 {
 			return org
@@ -1765,6 +1803,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		if org := resolveRef(cl[m[2]:m[3]], lastOrgs); org != "" {
 			return org
 		}
+	}
+	// "Six engineers joined the team in 2019": what was joined is named
+	// by a noun that stands for no body named before and is no noun of a
+	// body one joins ("the network"), and no other body is it.
+	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.End:end]); m != nil && strings.TrimSpace(cl[h.span.End:h.span.End+m[0]]) == "" && !bodiesJoinedAsIt[strings.ToLower(cl[h.span.End+m[2]:h.span.End+m[3]])] {
+		return ""
 	}
 	// "Myanmar is an observer": the organisation whose members were last
 	// listed, if this passage names it; otherwise ("The Philippines joined
