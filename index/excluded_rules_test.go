@@ -32,3 +32,16 @@ func TestWhyIsntCountryIn(t *testing.T) {
 		t.Errorf("answered with the purpose of Thailand's joining")
 	}
 }
+
+// "Which countries are not eligible for the course" lists those the
+// sentence on that course leaves out: not an owner ("Japan's ODA") or a
+// name in the reason after the exclusion, nor those another body's
+// sentence leaves out.
+func TestExcludedFromTheBodyAsked(t *testing.T) {
+	doc := "1. Training\n\n(1) Satellite Data Application Course (SDAC)\n\nJICA offers a ten-week course in Tsukuba. Brunei Darussalam and Singapore are not eligible for the SDAC, as neither is a recipient of Japan's ODA.\n\n" +
+		"(2) Census Processing Assistance Programme (CPAP)\n\nMalaysia is not eligible for the grant component of CPAP because it graduated from the DAC List."
+	checkRules(t, []ruleCase{
+		{name: "the course's", doc: doc, q: "which countries are not eligible for the sdac", span: "Brunei, Singapore"},
+		{name: "the programme's", doc: doc, q: "which countries are not eligible for cpap", span: "Malaysia"},
+	})
+}

@@ -679,10 +679,20 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 		if len(rec.geos) == 0 || !rec.excludes() {
 			continue // read once and kept: most sentences exclude nothing
 		}
+		// "Not eligible for the SDAC": the course asked, not another.
+		if len(aq.ent.orgs) > 0 && !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, looseWords: aq.ent.looseWords}, rec) {
+			continue
+		}
 		var names []string
 		var spans []corpus.Span
 		for _, g := range rec.geos {
 			if g.IsGroup || slices.Contains(names, g.Name) {
+				continue
+			}
+			// "... are not eligible, as neither is a recipient of Japan's
+			// ODA": an owner, or a name in the reason after the
+			// exclusion, is not what is left out.
+			if after := rec.text[g.Span.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || reasonBefore(rec.text[:g.Span.Start]) {
 				continue
 			}
 			if prose.Excludes(prose.ClauseOf(rec.text, g.Span)) {
@@ -873,4 +883,18 @@ func groupsQualifying(aq *asked) []string {
 		}
 	}
 	return out
+}
+
+// reReasonOpener opens a clause of reason after a comma: ", as", ",
+// because", ", since".
+var reReasonOpener = regexp.MustCompile(`,\s+(?:as|because|since)\s`)
+
+// reasonBefore reports whether a clause of reason opens in before, after
+// its last exclusion cue: the name after it stands in the reason.
+func reasonBefore(before string) bool {
+	ex := prose.ExclusionRE.FindAllStringIndex(before, -1)
+	if len(ex) == 0 {
+		return false
+	}
+	return reReasonOpener.MatchString(before[ex[len(ex)-1][1]:])
 }
