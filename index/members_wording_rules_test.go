@@ -47,3 +47,14 @@ Japan intends to:
 		t.Errorf("Myanmar's accession to complete not read as meant: %+v", got)
 	}
 }
+
+// Asked a country's status, an intent to join is given in the document's
+// words with the verb that states it; one with no such verb keeps the
+// status's own words.
+func TestIntentInTheDocumentsWords(t *testing.T) {
+	doc := "The ASEAN-Japan Road Safety Research Network (AJ-RSRN) was founded in 2013. Cambodia has stated its intention to join the network, and Laos intends to join it in 2017."
+	checkRules(t, []ruleCase{
+		{name: "stated", doc: doc, q: "whats cambodia's status in the aj-rsrn", span: "has stated its intention to join"},
+		{name: "plain", doc: doc, q: "whats laos's status in the aj-rsrn", span: "intends to join"},
+	})
+}

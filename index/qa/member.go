@@ -92,11 +92,19 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 				continue
 			}
 		}
+		// "Cambodia has stated its intention to join": an intent is
+		// given in the document's own words, which say how firm it is.
+		at := m.Span
+		if m.Status == corpus.StatusIntends {
+			if written, from, ok := intentWritten(m); ok {
+				span, at = written, corpus.Span{Start: from, End: m.Span.End}
+			}
+		}
 		line := m.Country + ": " + span + " (" + m.Org + ")"
 		if m.Note != "" {
 			line += ", " + m.Note
 		}
-		consider(answerFrom(rec, span, line, m.Span), cov, memberBonus)
+		consider(answerFrom(rec, span, line, at), cov, memberBonus)
 	}
 }
 
@@ -408,4 +416,24 @@ func joinedWhenAsked(d *corpus.Date, years []int, months []string) bool {
 		}
 	}
 	return true
+}
+
+// reIntentVerbBefore is the verb and possessive before an intent's noun:
+// "stated its " of "stated its intention to join".
+var reIntentVerbBefore = regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?[a-z]+ed\s+(?:its|their)\s+$`)
+
+// intentWritten is a membership intent as its passage writes it, with the
+// verb that states it ("stated its intention to join"), and where that
+// starts in the passage; ok is false when no such verb stands before it.
+func intentWritten(m corpus.Membership) (string, int, bool) {
+	t := m.Passage.Text
+	if m.Span.Start < 0 || m.Span.End > len(t) {
+		return "", 0, false
+	}
+	loc := reIntentVerbBefore.FindStringIndex(t[max(0, m.Span.Start-agentReach):m.Span.Start])
+	if loc == nil {
+		return "", 0, false
+	}
+	from := max(0, m.Span.Start-agentReach) + loc[0]
+	return t[from:m.Span.End], from, true
 }
