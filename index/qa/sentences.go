@@ -412,6 +412,10 @@ var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back refer
 // it: "It runs ...", "The programme was launched ...".
 var reBackRef = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
 
+// reMidBack points back, inside a sentence, at what the sentence before
+// named: "for this component".
+var reMidBack = regexp.MustCompile(`(?i)\b(?:for|under|to)\s+(?:this|that|these)\s+(?:` + lexicon.Alt("things pointed back to") + `)\b`)
+
 // passageBefore is the passage before p in its section, or nil.
 func passageBefore(p *corpus.Passage) *corpus.Passage {
 	ps, k := p.Doc.Passages, p.Order
@@ -455,6 +459,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	}
 	lead := in.termSet(withTerms(md.termsOf(leadText), implied))
 	backOf := map[*sentenceRec]string{}
+	midBack := map[*sentenceRec]string{}
 	for _, s := range md.src.PassageFacts(p).Sentences {
 		rec := &sentenceRec{p: p, span: s, text: p.Text[s.Start:s.End], lead: lead}
 		// "The agreement was signed by Mr. X": a sentence that opens by
@@ -468,6 +473,12 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			if reSentenceBack.MatchString(rec.text) {
 				backOf[rec] = prevText
 			}
+		}
+		// "Japan has budgeted ¥390 million for this component": the
+		// countries of the request the sentence before told of are this
+		// sum's too, beside the payer it names.
+		if prevText != "" && reMidBack.MatchString(rec.text) {
+			midBack[rec] = prevText
 		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
@@ -530,7 +541,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		if back != "" && len(md.src.AllGeoMentions(r.text)) > 0 {
 			back = ""
 		}
-		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back, r.p)
+		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back+" "+midBack[r], r.p)
 		if titleCountry != "" && len(r.have) == 0 {
 			r.have[titleCountry] = true
 		}
