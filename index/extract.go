@@ -57,7 +57,7 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
+	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*|-\d{1,2})?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrApposed = startRE(`,\s+(?:or\s+)?([A-Z]{3,}[0-9]*)\s*[,;.]`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
@@ -1040,8 +1040,17 @@ func longFormBefore(acr string, ws []wordToken) int {
 			}
 		}
 	}
+	// "Joint Earth Observation Microsatellite for ASEAN (JEMA-1)": a
+	// number after a hyphen numbers one of a series; the name spells the
+	// letters.
+	if m := reSeriesNumber.FindStringSubmatch(acr); m != nil {
+		return longFormBefore(m[1], ws)
+	}
 	return 0
 }
+
+// reSeriesNumber is a short form numbered in a series: "JEMA-1", "ALOS-2".
+var reSeriesNumber = regexp.MustCompile(`^(\p{Lu}{3,})-\d{1,2}$`)
 
 // minSkipOneUnits is the fewest letters a short form must have to leave a
 // word of its name unspelt: a shorter one would match too many runs.
@@ -1698,6 +1707,15 @@ func (x *extraction) orgIdx() *orgIndex {
 				oi.names.add(o.Acronym, key, canonOrgWord)
 			}
 			oi.loose[strings.ToLower(o.Acronym)] = o
+			// "JEMA" for the "JEMA-1" of its series a document defines.
+			if m := reSeriesNumber.FindStringSubmatch(o.Acronym); m != nil {
+				if _, taken := oi.acr[m[1]]; !taken {
+					oi.acr[m[1]] = o
+				}
+				if _, taken := oi.loose[strings.ToLower(m[1])]; !taken {
+					oi.loose[strings.ToLower(m[1])] = o
+				}
+			}
 			// "IMC" for the "IMCs" a document defines.
 			if s := prose.SingularAcronym(o.Acronym); s != "" {
 				if _, taken := oi.acr[s]; !taken {

@@ -358,7 +358,16 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 	switch {
 	case f.Amount != nil:
 		a := f.Amount
-		if a.Payer == country || ix.sentenceNames(a.Sentence, country) {
+		if a.Payer == country {
+			return true
+		}
+		// "Of which US$1.1 million went to Viet Nam, and helmets were
+		// handed out in Viet Nam, Cambodia and Laos": a sum given to one
+		// country is not another's the sentence names.
+		if a.Recipient != "" && a.Recipient != country && gaz.countryByAlias[prose.Fold(a.Recipient)] != "" {
+			return false
+		}
+		if ix.sentenceNames(a.Sentence, country) {
 			return true
 		}
 		// "Indonesia: Amount: US$21.5 million" in a table with a row of

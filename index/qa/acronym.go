@@ -42,6 +42,11 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 		if s := prose.SingularAcronym(o.Acronym); s != "" {
 			named = named || hasPhrase(strings.ToLower(q), strings.ToLower(s))
 		}
+		// "JEMA" asks for "JEMA-1", the one of its series the documents
+		// define.
+		if letters, _, ok := strings.Cut(o.Acronym, "-"); ok && len(letters) >= minShortFormAsked && strings.Trim(o.Acronym[len(letters)+1:], "0123456789") == "" {
+			named = named || hasPhrase(strings.ToLower(q), strings.ToLower(letters)) && !strings.Contains(strings.ToLower(q), strings.ToLower(letters)+"-")
+		}
 		rec := md.sentenceOf(o.Passage, o.Span)
 		if rec == nil {
 			rec = wholePassage(o.Passage)

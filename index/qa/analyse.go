@@ -195,6 +195,10 @@ func (aq *asked) dropOrgAcronyms() {
 	acr := map[string]bool{}
 	for _, o := range aq.ent.orgs {
 		acr[strings.ToLower(o.Acronym)] = true
+		// "jema-1" is typed as the words "jema" and "1".
+		if letters, num, ok := strings.Cut(strings.ToLower(o.Acronym), "-"); ok && num != "" && strings.Trim(num, "0123456789") == "" {
+			acr[letters], acr[num] = true, true
+		}
 		acr[strings.ToLower(prose.DerivedAcronym(o.Name))] = true
 		acr[strings.ToLower(prose.KnownShortForm(o.Name))] = true
 	}

@@ -270,6 +270,10 @@ func (md *Model) questionEntities(q, original string) entities {
 	}
 	e.toDate = reToDate.MatchString(q)
 	for _, c := range reCodeToken.FindAllString(q, -1) {
+		// "jema-1" is a body's short form, which names it: no code.
+		if slices.ContainsFunc(e.orgs, func(o *corpus.Org) bool { return strings.EqualFold(o.Acronym, c) }) {
+			continue
+		}
 		if !reYearCode.MatchString(c) && md.writes(c) {
 			e.codes = append(e.codes, c)
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -712,20 +713,33 @@ func (md *Model) headingOrgs() {
 		// Japan-ASEAN Coastal Fisheries Training Centre" over "By the end
 		// of March 2013, 412 officers had completed courses there", up
 		// to the next numbered item or section.
+		// A sub-heading that names only an aspect ("(2) Cost", "(3)
+		// Launch") goes on about what the one before it named: "(1) Joint
+		// Earth Observation Microsatellite for ASEAN (JEMA-1)".
 		sub, sec := "", -1
+		var carried []string
 		for _, p := range d.Passages {
 			if p.Cite.Section != sec {
-				sub, sec = "", p.Cite.Section
+				sub, sec, carried = "", p.Cite.Section, nil
 			}
 			if p.Kind == corpus.KindParagraph && strings.HasPrefix(p.Cite.Item, "(") {
 				sub = p.Label
+				if own := named(sub); len(own) > 0 {
+					carried = own
+				} else if !md.aspectHeading(sub) {
+					carried = nil
+				}
 			}
 			var keys []string
 			if title := p.Cite.SectionTitle; title != "" {
 				keys = named(title)
 			}
 			if sub != "" {
-				keys = append(slices.Clip(keys), named(sub)...)
+				if own := named(sub); len(own) > 0 {
+					keys = append(slices.Clip(keys), own...)
+				} else {
+					keys = append(slices.Clip(keys), carried...)
+				}
 			}
 			for _, k := range keys {
 				if md.ctxOrgs[p] == nil {
@@ -735,6 +749,27 @@ func (md *Model) headingOrgs() {
 			}
 		}
 	}
+}
+
+// maxAspectWords is the most words a sub-heading that names only an
+// aspect of a thing has: "Operation and cost sharing".
+const maxAspectWords = 4
+
+// aspectHeading reports whether a sub-heading names only an aspect of
+// what the one before spoke of: a few words in lower case after the
+// first, no place and no name ("Cost", "Establishment and membership"),
+// not "Portable terminal for Lao PDR".
+func (md *Model) aspectHeading(label string) bool {
+	ws := strings.Fields(label)
+	if len(ws) == 0 || len(ws) > maxAspectWords || len(md.src.AllGeoMentions(label)) > 0 {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if r := []rune(w)[0]; !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionOpeners counts the body whose definition opens a section ("The

@@ -759,6 +759,10 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if codes := codesIn(aq.q, true); len(codes) > 0 && c.a.Passage != nil {
 		have := codesIn(s+" "+c.a.Passage.Text+" "+c.a.Passage.Lead+" "+c.a.Passage.Cite.SectionTitle, false)
 		for _, code := range codes {
+			// "jema-1" names a body the entity rule has found.
+			if slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return slices.Contains(codesIn(o.Acronym, true), code) }) {
+				continue
+			}
 			if !slices.Contains(have, code) {
 				return "unnamed code"
 			}
@@ -973,6 +977,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 				}
 			}
 		}
+	}
+	// "When is JEMA-1 launching" is not answered by the date it was once
+	// planned for, when its passage says "The launch date has not yet
+	// been fixed"; "when was it originally meant to launch" is.
+	if aq.kind == AskWhen && at >= 0 && !ta.pastAsked && !reOriginalAsk.MatchString(aq.q) && md.dateUnfixedIn(aq, c.a.Passage) {
+		return "date undecided"
 	}
 	// "What date is the Manila meeting" is not answered by "in 2004,
 	// date is to be decided": the statement says there is no date yet.
@@ -2147,6 +2157,26 @@ func (md *Model) partsGoElsewhere(a Answer, s string, receivers []string) bool {
 			continue
 		}
 		if w := wholeOf(ams, i, rec); w != nil && w.Text == a.Span {
+			return true
+		}
+	}
+	return false
+}
+
+// reDateUnfixed says a date is not fixed yet, its subject before it: "The
+// launch date has not yet been fixed".
+var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+
+// dateUnfixedIn reports whether a sentence of passage p says the date of
+// something the question names by a word is not fixed yet.
+func (md *Model) dateUnfixedIn(aq *asked, p *corpus.Passage) bool {
+	for _, rec := range md.sentsOf[p] {
+		m := reDateUnfixed.FindStringSubmatch(rec.text)
+		if m == nil {
+			continue
+		}
+		subject := md.termsOf(m[1])
+		if slices.ContainsFunc(aq.terms, func(t qterm) bool { return len(t.word) > shortWord && t.in(subject) }) {
 			return true
 		}
 	}
