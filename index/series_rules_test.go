@@ -22,3 +22,15 @@ func TestSeriesShortFormsAndAspectHeadings(t *testing.T) {
 		{name: "the date first planned", doc: doc, q: "when was jema-1 originally meant to launch", span: "FY2019"},
 	})
 }
+
+// "What was the allocation for FY2015" asks a sum of a year, not a
+// purpose: with only a range through FY2015 written, it is refused; a
+// year's own sum answers it.
+func TestForAYearAsksNoPurpose(t *testing.T) {
+	ranged := "The programme cost approximately ¥186 million over FY2013-FY2015, of which ¥52 million came from the SMTF."
+	yearly := "The SMTF allocated ¥30 million to the programme in FY2015."
+	checkRules(t, []ruleCase{
+		{name: "a range", doc: ranged, q: "what was the smtf allocation for fy2015"},
+		{name: "the year's sum", doc: yearly, q: "what was the smtf allocation for fy2015", span: "¥30 million"},
+	})
+}

@@ -312,6 +312,9 @@ func wordsRe(sections ...string) *regexp.Regexp {
 	return regexp.MustCompile(`\b` + lexicon.Alt(sections...) + `\b`)
 }
 
+// reForYear is "for" and a year: "for fy2015", "for fiscal year 2015".
+var reForYear = regexp.MustCompile(`\bfor\s+((?:fy\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})\b`)
+
 // classify reads what kind of answer the question wants. A membership
 // question must name a country.
 func classify(q string, namesCountry bool) string {
@@ -325,6 +328,8 @@ func classify(q string, namesCountry bool) string {
 	// "Cost of Route 9 bridges": a place word with a number after it is
 	// a name, which asks nothing.
 	q = reNumberedPlaceWord.ReplaceAllString(q, " ")
+	// "What was the allocation for FY2015" asks of a year, not a purpose.
+	q = reForYear.ReplaceAllString(q, "in $1")
 	// "What does the doc say about Japan's bilateral ODA" asks for what
 	// the documents say, whatever words of a kind it holds.
 	if reSayAbout.MatchString(q) {
