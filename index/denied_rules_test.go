@@ -70,3 +70,15 @@ func TestYesNoOfAnActALaterSentenceDenies(t *testing.T) {
 		})
 	}
 }
+
+// "The Mandalay inspection centre", which the document names so, is that
+// centre, not any inspection money of Myanmar; a place the document does
+// not write before that noun still stands for its country.
+func TestPlaceNamingOneThing(t *testing.T) {
+	doc := "For vehicle inspection, Japan has committed grant aid of US$14.8 million to Myanmar.\n\n" +
+		"A second centre is planned in Mandalay. Japan will decide on grant aid for the Mandalay inspection centre after a survey."
+	checkRules(t, []ruleCase{
+		{name: "the thing the document names", doc: doc, q: "how much grant aid did japan give for the mandalay inspection centre"},
+		{name: "a phrase the document does not write", doc: doc, q: "how much grant aid did japan give for the mandalay vehicle works", span: "US$14.8 million"},
+	})
+}

@@ -41,7 +41,11 @@ func (md *Model) analyse(question string) *asked {
 	// "Trained in Phnom Penh" asks where something happened, which a
 	// sentence about elsewhere in Cambodia does not say; "signed with
 	// Manila" names a government by its seat.
-	ent.placeByCountry = kind != AskWhere && !slices.ContainsFunc(ent.places, func(p corpus.Place) bool { return locativeBefore(q, p.Name) })
+	// "The Mandalay inspection centre", which a document names so, is
+	// one thing of that place, not anything of its country.
+	ent.placeByCountry = kind != AskWhere && !slices.ContainsFunc(ent.places, func(p corpus.Place) bool {
+		return locativeBefore(q, p.Name) || md.placeNamesThing(question, p.Name)
+	})
 	aq := &asked{q: q, kind: kind, yesNo: yesNoAsked(q, ent.places), terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
@@ -484,4 +488,29 @@ func locativeBefore(q, name string) bool {
 		return reLocativeEnd.MatchString(q[:start]) && reLocativeRest.MatchString(q[end:])
 	}
 	return false
+}
+
+// reThePlace and reNounAfterPlace are "the" before a place and the noun
+// after it of a question that names a thing by its place: "the mandalay
+// inspection centre".
+var (
+	reThePlace       = regexp.MustCompile(`\bthe\s+$`)
+	reNounAfterPlace = regexp.MustCompile(`^\s+([a-z]{3,})\b`)
+)
+
+// placeNamesThing reports whether question names a thing by its place
+// ("the mandalay inspection centre") as a document writes it ("the
+// Mandalay inspection centre").
+func (md *Model) placeNamesThing(question, name string) bool {
+	q, name := strings.ToLower(question), strings.ToLower(name)
+	i := strings.Index(q, name)
+	if i < 0 || !reThePlace.MatchString(q[:i]) {
+		return false
+	}
+	m := reNounAfterPlace.FindStringSubmatch(q[i+len(name):])
+	if m == nil || prose.Stopwords[m[1]] {
+		return false
+	}
+	phrase := name + " " + m[1]
+	return md.anyWrites(func(text string) bool { return hasPhrase(strings.ToLower(text), phrase) })
 }
