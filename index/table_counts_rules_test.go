@@ -35,3 +35,15 @@ func TestCountsFromAYearByColumnTable(t *testing.T) {
 		{name: "a year not in the table", doc: doc, q: "how many trainees at acsl in fy2012"},
 	})
 }
+
+// "How many Japanese engineers" is not answered by the count written with
+// another country's adjective ("9 Malaysian engineers") or said to come
+// from other countries ("six more engineers, from Indonesia"); asked by
+// that country's adjective, its own count answers.
+func TestCountsOfAnotherCountrysPeople(t *testing.T) {
+	doc := "Professor Haruki Onodera leads a team of 14 Japanese and 9 Malaysian engineers at the university; six more engineers, from Indonesia, the Philippines and Viet Nam, joined the team in 2019."
+	checkRules(t, []ruleCase{
+		{name: "another adjective or origin", doc: doc, q: "how many japanese engineers are on the team"},
+		{name: "its own adjective", doc: doc, q: "how many malaysian engineers are on the team", span: "9"},
+	})
+}

@@ -350,6 +350,14 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if partAsked && len(aq.ent.countries) > 0 && md.countsOthers(rec, c.Span, aq.ent.countries) {
 			continue
 		}
+		// "How many Japanese engineers" of "a team of 14 Japanese and 9
+		// Malaysian engineers": a count whose own adjective is another
+		// country's is that country's.
+		// Nor, so asked, "six more engineers, from Indonesia, the
+		// Philippines and Viet Nam", whose own phrase names only others.
+		if demonyms := md.demonymsAsked(aq); len(demonyms) > 0 && (md.countOfOtherDemonym(rec, c.Span, demonyms) || md.countsOnlyOthers(rec, c.Span, demonyms)) {
+			continue
+		}
 		// "Five courses were held in Jakarta, three in Bangkok": a
 		// breakdown by place answers only a question that names the place.
 		if len(aq.ent.countries) == 0 && len(aq.ent.places) == 0 && md.countOfPlace(i) {
@@ -971,3 +979,65 @@ func nonNounTerms(qt []qterm, noun []string) []qterm {
 	}
 	return out
 }
+
+// reDemonymAfterCount is the capitalised word right after a count: "14
+// Japanese", "9 Malaysian".
+var reDemonymAfterCount = regexp.MustCompile(`^\s+(\p{Lu}\p{Ll}+)\b`)
+
+// countOfOtherDemonym reports whether the count at span is written with
+// the adjective of a country not among asked: "9 Malaysian engineers".
+func (md *Model) countOfOtherDemonym(rec *sentenceRec, span corpus.Span, asked []string) bool {
+	at := span.Start - rec.span.Start
+	if at < 0 || at > len(rec.text) {
+		return false
+	}
+	// The count's span may hold its adjective: past the figure.
+	rest := strings.TrimLeft(rec.text[at:], "0123456789,.")
+	m := reDemonymAfterCount.FindStringSubmatch(rest)
+	if m == nil {
+		return false
+	}
+	ms := md.src.CountriesAnyCase(m[1])
+	return len(ms) == 1 && ms[0].Name != m[1] && !slices.Contains(asked, ms[0].Name)
+}
+
+// reDemonymWord is how a country's adjective ends in English.
+var reDemonymWord = regexp.MustCompile(`(?:ese|ian|ean|ish|ine|i)$`)
+
+// demonymsAsked are the countries the question names by their adjective
+// ("japanese engineers"), not by their name.
+func (md *Model) demonymsAsked(aq *asked) []string {
+	var out []string
+	for _, m := range md.src.CountriesAnyCase(aq.q) {
+		if w := strings.ToLower(aq.q[m.Span.Start:m.Span.End]); w != strings.ToLower(m.Name) && reDemonymWord.MatchString(w) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// countsOnlyOthers reports whether the count at span's own phrase, up to
+// the next figure or clause, says its people come from countries, none
+// of asked.
+func (md *Model) countsOnlyOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
+	at := span.End - rec.span.Start
+	if at < 0 || at > len(rec.text) {
+		return false
+	}
+	rest := rec.text[at:]
+	if m := reNextFigure.FindStringIndex(rest); m != nil {
+		rest = rest[:m[0]]
+	}
+	// Only where they come from: "214 Cambodian trainees were accepted
+	// in Japan" are Cambodia's.
+	m := reFromCountries.FindStringIndex(rest)
+	if m == nil {
+		return false
+	}
+	ms := md.src.CountriesAnyCase(rest[m[1]:])
+	return len(ms) > 0 && !slices.ContainsFunc(ms, func(g GeoMention) bool { return slices.Contains(asked, g.Name) })
+}
+
+// reFromCountries opens the countries a count's people come from, right
+// after its noun: "engineers, from", "officials from".
+var reFromCountries = regexp.MustCompile(`^(?:\s+[a-z]+){0,3},?\s+from\s`)
