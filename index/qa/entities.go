@@ -292,7 +292,9 @@ func (md *Model) questionEntities(q, original string) entities {
 				if e.placePhrase == nil {
 					e.placePhrase = map[string]string{}
 				}
-				e.placePhrase[pm.place.Name] = strings.Trim(strings.Join(ws[pm.from:pm.to], " "), "?.,!;:'\"") + " " + next
+				// Not the article a place match may take with it: "the
+				// pakse teacher" is written "Pakse Teacher".
+				e.placePhrase[pm.place.Name] = strings.TrimPrefix(strings.Trim(strings.Join(ws[pm.from:pm.to], " "), "?.,!;:'\""), "the ") + " " + next
 			}
 		}
 	}

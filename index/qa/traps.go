@@ -2133,6 +2133,9 @@ func (md *Model) actDeniedIn(aq *asked, act *regexp.Regexp, p *corpus.Passage) b
 			// Its subject is before it, up to a semicolon: "A memorandum
 			// ... has been negotiated but not yet signed".
 			cl := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
+			if deniedOfAnother(aq, cl) {
+				continue
+			}
 			if slices.ContainsFunc(aq.terms, func(t qterm) bool {
 				return !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(cl, t.word)
 			}) {
@@ -2181,4 +2184,13 @@ func (md *Model) dateUnfixedIn(aq *asked, p *corpus.Passage) bool {
 		}
 	}
 	return false
+}
+
+// deniedOfAnother reports whether the subject of a denial, lower case,
+// numbers another one of its kind than the question: "The date of the
+// Fourth Meeting has not yet been fixed" says nothing of the third,
+// held in Hanoi.
+func deniedOfAnother(aq *asked, subject string) bool {
+	asked := meetingOrdinals(aq.q)
+	return slices.ContainsFunc(meetingOrdinals(subject), func(n int) bool { return !slices.Contains(asked, n) })
 }

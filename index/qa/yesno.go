@@ -954,6 +954,9 @@ func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
 				continue
 			}
 			subject := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
+			if deniedOfAnother(aq, subject) {
+				continue
+			}
 			if !slices.ContainsFunc(others, func(t qterm) bool { return len(t.word) > shortWord && hasPhrase(subject, t.word) }) {
 				continue
 			}
