@@ -470,12 +470,26 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 			if m.Key != key {
 				continue
 			}
-			for _, pl := range md.src.PassageFacts(rec.p).Places {
+			places := md.src.PassageFacts(rec.p).Places
+			for i, pl := range places {
 				gapStart := rec.span.Start + m.Span.End
 				if pl.Span.Start < gapStart || pl.Span.Start-gapStart > orgPlaceGap || !reOrgWhere.MatchString(rec.p.Text[gapStart:pl.Span.Start]) {
 					continue
 				}
-				consider(answerFrom(rec, pl.Written(), o.Name+" is in "+pl.Written()+", "+pl.Country, pl.Span), orgLocationCoverage, orgLocationBonus)
+				// "in Batangas and Laguna provinces": the places listed
+				// with it.
+				span, last := pl.Span, pl
+				for _, next := range places[i+1:] {
+					if next.Span.Start < span.End || !reNameListGap.MatchString(rec.p.Text[span.End:next.Span.Start]) {
+						break
+					}
+					span.End, last = next.Span.End, next
+				}
+				written := rec.p.Text[span.Start:span.End]
+				if last.Span == pl.Span {
+					written = pl.Written()
+				}
+				consider(answerFrom(rec, written, o.Name+" is in "+written+", "+pl.Country, span), orgLocationCoverage, orgLocationBonus)
 				found = true
 			}
 		}
@@ -561,7 +575,7 @@ var (
 	// rePlaceInGap joins a place to the larger one it lies in: "Phan
 	// Thiet in Binh Thuan Province" answers "where", not "which town".
 	rePlaceInGap   = regexp.MustCompile(`^\s+in\s+$`)
-	reOrgWhere     = regexp.MustCompile(`^\s*(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
+	reOrgWhere     = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?(?:in|at|based in|located in|headquartered in)\s+(?:the\s+)?$`)
 	reSeatBefore   = regexp.MustCompile(`(?i)\b(?:based|located|headquartered|situated)\s+in\s+(?:the\s+)?$`)
 	reLocatedPrep  = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|rural\s+)?$`)
 	reLocatedParen = regexp.MustCompile(`(?i)\b(in|at|to)\s+(?:the\s+)?(?:\w+\s+){0,3}\($`)
