@@ -512,5 +512,12 @@ func (md *Model) placeNamesThing(question, name string) bool {
 		return false
 	}
 	phrase := name + " " + m[1]
-	return md.anyWrites(func(text string) bool { return hasPhrase(strings.ToLower(text), phrase) })
+	// The terms first: few sentences hold both words.
+	first, second := stemTerm(prose.LastWord(name)), stemTerm(m[1])
+	for _, rec := range md.sents {
+		if rec.terms.has(first) && rec.terms.has(second) && hasPhrase(strings.ToLower(rec.text), phrase) {
+			return true
+		}
+	}
+	return false
 }
