@@ -470,17 +470,23 @@ const partAskedBonus = 0.3
 // countsOthers reports whether the text after a count in its sentence
 // names a country that is not one of asked.
 func (md *Model) countsOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
+	rest := countPhrase(rec, span)
+	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+}
+
+// countPhrase is the count at span's own phrase after it: up to the next
+// figure or clause. "80 villages in Laos and 180 villages in Cambodia"
+// counts Laos's alone.
+func countPhrase(rec *sentenceRec, span corpus.Span) string {
 	at := span.End - rec.span.Start
 	if at < 0 || at > len(rec.text) {
-		return false
+		return ""
 	}
-	// The count's own phrase: up to the next figure or clause. "80
-	// villages in Laos and 180 villages in Cambodia" counts Laos's alone.
 	rest := rec.text[at:]
 	if m := reNextFigure.FindStringIndex(rest); m != nil {
 		rest = rest[:m[0]]
 	}
-	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+	return rest
 }
 
 var (
@@ -1020,14 +1026,7 @@ func (md *Model) demonymsAsked(aq *asked) []string {
 // the next figure or clause, says its people come from countries, none
 // of asked.
 func (md *Model) countsOnlyOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
-	at := span.End - rec.span.Start
-	if at < 0 || at > len(rec.text) {
-		return false
-	}
-	rest := rec.text[at:]
-	if m := reNextFigure.FindStringIndex(rest); m != nil {
-		rest = rest[:m[0]]
-	}
+	rest := countPhrase(rec, span)
 	// Only where they come from: "214 Cambodian trainees were accepted
 	// in Japan" are Cambodia's.
 	m := reFromCountries.FindStringIndex(rest)
