@@ -2121,29 +2121,36 @@ func roleWords(s string) string {
 }
 
 // actDeniedIn reports whether a sentence of passage p denies the act that
-// act matches, of a thing the question names by a word other than the
-// act's: "the Exchange of Notes has not yet been signed" for "when was
-// the exchange of notes signed".
+// act matches, of a thing the question names (deniedActIn).
 func (md *Model) actDeniedIn(aq *asked, act *regexp.Regexp, p *corpus.Passage) bool {
-	for _, rec := range md.sentsOf[p] {
-		for _, m := range act.FindAllStringIndex(rec.text, -1) {
-			if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
-				continue
-			}
-			// Its subject is before it, up to a semicolon: "A memorandum
-			// ... has been negotiated but not yet signed".
-			cl := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
-			if deniedOfAnother(aq, cl) {
-				continue
-			}
-			if slices.ContainsFunc(aq.terms, func(t qterm) bool {
-				return !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(cl, t.word)
-			}) {
-				return true
-			}
+	return slices.ContainsFunc(md.sentsOf[p], func(rec *sentenceRec) bool {
+		_, ok := deniedActIn(aq, act, rec)
+		return ok
+	})
+}
+
+// deniedActIn is where sentence rec denies the act that act matches, of a
+// thing the question names by a word other than the act's: "the Exchange
+// of Notes has not yet been signed" for "when was the exchange of notes
+// signed". Not a denial of another numbered one (deniedOfAnother).
+func deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, bool) {
+	for _, m := range act.FindAllStringIndex(rec.text, -1) {
+		if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
+			continue
+		}
+		// Its subject is before it, up to a semicolon: "A memorandum ...
+		// has been negotiated but not yet signed".
+		subject := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
+		if deniedOfAnother(aq, subject) {
+			continue
+		}
+		if slices.ContainsFunc(aq.terms, func(t qterm) bool {
+			return !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(subject, t.word)
+		}) {
+			return corpus.Span{Start: m[0], End: m[1]}, true
 		}
 	}
-	return false
+	return corpus.Span{}, false
 }
 
 // partsGoElsewhere reports whether the sum a gives is a whole whose parts
@@ -2179,7 +2186,7 @@ func (md *Model) dateUnfixedIn(aq *asked, p *corpus.Passage) bool {
 			continue
 		}
 		subject := md.termsOf(m[1])
-		if slices.ContainsFunc(aq.terms, func(t qterm) bool { return len(t.word) > shortWord && t.in(subject) }) {
+		if !deniedOfAnother(aq, strings.ToLower(m[1])) && slices.ContainsFunc(aq.terms, func(t qterm) bool { return len(t.word) > shortWord && t.in(subject) }) {
 			return true
 		}
 	}

@@ -949,25 +949,14 @@ func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
 		if !rec.terms.holds(verb) {
 			continue // the cheap test before the pattern
 		}
-		for _, m := range v.FindAllStringIndex(rec.text, -1) {
-			if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
-				continue
-			}
-			subject := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
-			if deniedOfAnother(aq, subject) {
-				continue
-			}
-			if !slices.ContainsFunc(others, func(t qterm) bool { return len(t.word) > shortWord && hasPhrase(subject, t.word) }) {
-				continue
-			}
-			if !md.toldBefore(aq, others, rec) {
-				continue
-			}
-			_, line := polarity(true)
-			a := answerFrom(rec, "no", line+prose.Clip(rec.text, quoteRunes), corpus.Span{Start: rec.span.Start + m[0], End: rec.span.Start + m[1]})
-			a.Found, a.Kind = true, AskOpen
-			return a, true
+		at, ok := deniedActIn(aq, v, rec)
+		if !ok || !md.toldBefore(aq, others, rec) {
+			continue
 		}
+		_, line := polarity(true)
+		a := answerFrom(rec, "no", line+prose.Clip(rec.text, quoteRunes), corpus.Span{Start: rec.span.Start + at.Start, End: rec.span.Start + at.End})
+		a.Found, a.Kind = true, AskOpen
+		return a, true
 	}
 	return Answer{}, false
 }
