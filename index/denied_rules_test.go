@@ -82,3 +82,14 @@ func TestPlaceNamingOneThing(t *testing.T) {
 		{name: "a phrase the document does not write", doc: doc, q: "how much grant aid did japan give for the mandalay vehicle works", span: "US$14.8 million"},
 	})
 }
+
+// "Picked" asks what a document says "chosen": "has a site been picked"
+// is no when its site "has not yet been chosen"; "why was it picked" is
+// answered by why it "was chosen".
+func TestPickedIsChosen(t *testing.T) {
+	doc := "A second centre is planned in Mandalay, but its site has not yet been chosen, since the regional government is still comparing plots. The Korat site was chosen because of its low level of radio interference."
+	checkRules(t, []ruleCase{
+		{name: "not yet chosen", doc: doc, q: "has a site for the mandalay centre been picked", span: "no"},
+		{name: "why chosen", doc: doc, q: "why was the korat site picked", span: "because of its low level of radio interference"},
+	})
+}
