@@ -93,3 +93,19 @@ func TestPickedIsChosen(t *testing.T) {
 		{name: "why chosen", doc: doc, q: "why was the korat site picked", span: "because of its low level of radio interference"},
 	})
 }
+
+// "How much is still not disbursed" is answered by the sum whose clause
+// says it is not yet disbursed, not the commitment; and that sum takes no
+// verb from the clause before its semicolon.
+func TestSumNotYetDisbursed(t *testing.T) {
+	doc := "Japan supports the hub through JAIF, to which it has committed US$3.5 million for FY2018-FY2020. Of this amount, US$1.2 million has been disbursed for servers and workshops; the remaining US$2.3 million has been budgeted but not yet disbursed, pending approval of the work plan."
+	checkRules(t, []ruleCase{
+		{name: "not yet disbursed", doc: doc, q: "how much of the jaif money for the hub is still not disbursed", span: "US$2.3 million"},
+	})
+	ix := mustOpen(t, Source{Name: "rule.md", Text: paperHeader("Rule Fixture", "February 2020") + "1. Hub\n\n" + doc + "\n"})
+	for _, am := range ix.Amounts() {
+		if am.Text == "US$2.3 million" && am.Verb == "disbursed" {
+			t.Errorf("the undisbursed sum took the verb of the clause before: %+v", am.Verb)
+		}
+	}
+}

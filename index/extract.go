@@ -2158,9 +2158,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if reToComeAux.MatchString(m[0]) {
 				am.Verb = corpus.ToComeVerb + am.Verb
 			}
-		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && !strings.Contains(before[m[len(m)-1][1]:], ";") && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
-			// before another sum or a phrase of its own ("Of the approved
+			// of another clause ("US$1.2 million has been disbursed ...;
+			// the remaining US$2.3 million"), before another sum or a
+			// phrase of its own ("Of the approved
 			// US$4.8 million, US$4.3 million ...", "disbursed ..., leaving
 			// a balance of US$0.5 million") is not this sum's.
 			am.Verb = participleOf(strings.ToLower(before[m[len(m)-1][0]:m[len(m)-1][1]]))

@@ -176,6 +176,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	weighOtherOnes(aq, cands)
 	weighVerbSide(aq, cands)
 	weighActWritten(aq, cands)
+	weighUndoneAsked(aq, cands)
 	md.weighMainProject(aq, cands)
 	best, ok := pick(cands)
 	if aq.refuse {
@@ -276,6 +277,41 @@ func weighActWritten(aq *asked, cands []cand) {
 	for i := range cands {
 		if act.MatchString(cands[i].a.Sentence) {
 			cands[i].bonus += actWrittenBonus
+		}
+	}
+}
+
+// undoneBonus ranks first, for "how much is still not disbursed", the sum
+// whose clause denies the act asked ("has been budgeted but not yet
+// disbursed"), above the commitment and the part already disbursed.
+const undoneBonus = 0.2
+
+// reUndoneAsked asks of what is not yet done: "still not disbursed", "not
+// yet spent", "undisbursed". Its group is the act.
+var reUndoneAsked = regexp.MustCompile(`\b(?:not\s+(?:yet\s+)?|un)([a-z]{4,}ed)\b`)
+
+// weighUndoneAsked raises, for a sum asked as not yet done, the
+// candidates whose clause says that act is not yet done.
+func weighUndoneAsked(aq *asked, cands []cand) {
+	m := reUndoneAsked.FindStringSubmatch(aq.q)
+	if aq.kind != AskMoney || m == nil {
+		return
+	}
+	act := actAsked(m[1])
+	if act == nil {
+		return
+	}
+	for i := range cands {
+		c := &cands[i]
+		if len(c.a.SentenceSpans) != 1 || c.a.SentenceSpans[0].End > len(c.a.Sentence) {
+			continue
+		}
+		cl := prose.ClauseOf(c.a.Sentence, c.a.SentenceSpans[0])
+		for _, at := range act.FindAllStringIndex(cl, -1) {
+			if reDeniedBefore.MatchString(cl[:at[0]]) {
+				c.bonus += undoneBonus
+				break
+			}
 		}
 	}
 }
