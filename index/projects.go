@@ -35,10 +35,15 @@ var (
 	topicHeads       = lexicon.Set("project heads that also name topics")
 
 	reQuotedTitle = regexp.MustCompile(`[“"]([A-Z][^"”“]{4,100})[”"]`)
-	reTitleCue    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project heads") + `|titled|entitled|called|named)\b[^.;]{0,40}$`)
-	reBackRef     = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
-	reProgress    = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
-	reFinalStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("final project status words") + `)\b`)
+	// reSubjectOpening is what may stand before a sentence's subject: an
+	// opening phrase set off by a comma, "To change this, ".
+	reSubjectOpening = regexp.MustCompile(`^\s*(?:[^,;]{1,40},\s*)?$`)
+	// reTitleNounAfter is a project noun right after a quoted title.
+	reTitleNounAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("project nouns after a title") + `)\b`)
+	reTitleCue       = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("project heads") + `|titled|entitled|called|named)\b[^.;]{0,40}$`)
+	reBackRef        = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
+	reProgress       = regexp.MustCompile(`(?i)\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+(?:of\s+(?:its|the)\s+[\p{L} ]{1,30}?\s+)?(?:` + lexicon.Alt("progress words") + `)\b|\b(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))\s+of\s+the\s+[\p{L}]+\s+had\s+been\s+(?:` + lexicon.Alt("progress words") + `)\b`)
+	reFinalStatus    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("final project status words") + `)\b`)
 	// reProjectEndedBefore is the project itself as the subject of an
 	// ending status, with no negation: "the project was formally", "it
 	// was", "its ¥6.4 billion loan was", "was suspended ... and formally",
@@ -320,7 +325,9 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 		out = append(out, Span{Start: m[2], End: m[3]})
 	}
 	for _, m := range reQuotedTitle.FindAllStringSubmatchIndex(t, -1) {
-		if reTitleCue.MatchString(t[:m[0]]) && titleish(t[m[2]:m[3]]) {
+		// "the "Safe Heads for Children" campaign": the noun after a
+		// quoted title says what it names as well as one before.
+		if (reTitleCue.MatchString(t[:m[0]]) || reTitleNounAfter.MatchString(t[m[1]:])) && titleish(t[m[2]:m[3]]) {
 			out = append(out, Span{Start: m[2], End: m[3]})
 		}
 	}
@@ -1134,8 +1141,9 @@ func (x *extraction) fillProject(u *projectUnit) {
 				continue
 			}
 			role := "beneficiary"
-			// The clause's subject acts: "Japan will put priority on ...".
-			subject := strings.TrimSpace(st[:m.span.Start]) == "" && reLowerNext.MatchString(st[m.span.End:])
+			// The clause's subject acts: "Japan will put priority on ...",
+			// "To change this, Japan launched ...".
+			subject := reSubjectOpening.MatchString(st[:m.span.Start]) && reLowerNext.MatchString(st[m.span.End:])
 			if subject || strings.HasSuffix(before, " with") || strings.HasSuffix(before, " by") || strings.HasSuffix(before, "between") ||
 				strings.Contains(before, "borne by") || reGivingAfter.MatchString(after) {
 				role = "partner"
