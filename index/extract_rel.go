@@ -345,6 +345,10 @@ const partOfWholeReach = 40
 // notCounted are plural nouns that follow numbers without counting things.
 var notCounted = lexicon.Set("not counted nouns")
 
+// reGappedDemonymCount is a pair of counts whose first leaves its noun to
+// the second: "14 Japanese and 9 Malaysian engineers".
+var reGappedDemonymCount = regexp.MustCompile(`\b(\d{1,6})\s+(\p{Lu}\p{Ll}+)\s+and\s+\d[\d,]*\s+\p{Lu}\p{Ll}+\s+(\p{Ll}+s)\b`)
+
 func (x *extraction) findCounts(p *Passage, a *annotation) {
 	t := p.Text
 	// "a five-year phase": a length of time.
@@ -404,6 +408,18 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 				x.counts = append(x.counts, Count{Text: t[ps.Start:ps.End], Value: pv, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: ps})
 			}
 		}
+	}
+	// "14 Japanese and 9 Malaysian engineers": the first counts Japanese
+	// engineers, its country's adjective before the pair's noun.
+	for _, m := range reGappedDemonymCount.FindAllStringSubmatchIndex(t, -1) {
+		s := Span{Start: m[2], End: m[3]}
+		v := countValue(t[s.Start:s.End])
+		if v == 0 || overlapsFact(a, s) || gaz.countryByAlias[prose.Fold(t[m[4]:m[5]])] == "" {
+			continue
+		}
+		sent := containing(a.sentences, s.Start)
+		noun := strings.ToLower(t[m[4]:m[5]] + " " + t[m[6]:m[7]])
+		x.counts = append(x.counts, Count{Text: t[s.Start:s.End], Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 	}
 	// "bringing the number of contracting parties to 16": the noun stands
 	// before the number.

@@ -36,14 +36,16 @@ func TestCountsFromAYearByColumnTable(t *testing.T) {
 	})
 }
 
-// "How many Japanese engineers" is not answered by the count written with
+// "How many Thai engineers" is not answered by the count written with
 // another country's adjective ("9 Malaysian engineers") or said to come
-// from other countries ("six more engineers, from Indonesia"); asked by
-// that country's adjective, its own count answers.
+// from other countries; asked by a country's adjective, its own count
+// answers, the first of a pair too ("14 Japanese and 9 Malaysian
+// engineers").
 func TestCountsOfAnotherCountrysPeople(t *testing.T) {
 	doc := "Professor Haruki Onodera leads a team of 14 Japanese and 9 Malaysian engineers at the university; six more engineers, from Indonesia, the Philippines and Viet Nam, joined the team in 2019."
 	checkRules(t, []ruleCase{
-		{name: "another adjective or origin", doc: doc, q: "how many japanese engineers are on the team"},
+		{name: "another adjective or origin", doc: doc, q: "how many thai engineers are on the team"},
 		{name: "its own adjective", doc: doc, q: "how many malaysian engineers are on the team", span: "9"},
+		{name: "the first of a pair", doc: doc, q: "how many japanese engineers are on the team", span: "14"},
 	})
 }
