@@ -16,6 +16,10 @@ type statusCue struct {
 	status  string
 	re      *regexp.Regexp
 	passive bool // "founded ... by A and B", "founding members are A and B": the countries follow
+	// agent is a joining in the passive, whose subjects are the agents
+	// after it, each with a date of its own: "were joined by Cambodia on
+	// 5 March 2014, by Indonesia on 1 July 2015".
+	agent bool
 	// need holds words one of which a clause must contain for re to match
 	// it: most clauses state no membership, and a substring test is far
 	// cheaper than the regular expression.
@@ -60,7 +64,9 @@ var statusCues = func() []statusCue {
 		// "The founding members of the Fund are A, B and C": the list follows.
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: needOf("membership founding member")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`), need: needOf("membership founding member")},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership from the start") + `\b`), need: needOf("membership from the start")},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes|oming)\s+(?:(?:` + w("membership qualifiers") + `|\d{1,3}(?:st|nd|rd|th))\s+){0,3}members?\b`), need: []string{"member"}},
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined by") + `\b`), agent: true, need: needOf("membership joined by")},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`), need: needOf("membership joined")},
 		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`), need: needOf("membership observer")},
 		{status: StatusPartner, re: regexp.MustCompile(`(?i)\b` + w("membership dialogue partner") + `\b`), need: needOf("membership dialogue partner")},
@@ -255,6 +261,12 @@ func statusHits(s string) []statusHit {
 			if c.status == StatusObserver && reIntentBefore.MatchString(lastClause(s[:l[0]])) {
 				continue
 			}
+			// "The five founding members (Japan, ..., Vietnam) were joined
+			// by": the founders stand in brackets after the noun, and the
+			// verb after them is another status's.
+			if c.passive && reCountriesInBrackets.MatchString(s[l[0]:l[1]]) {
+				continue
+			}
 			h := statusHit{c, Span{Start: l[0], End: l[1]}}
 			// "has been invited to take part as a dialogue partner",
 			// "intends to join as a dialogue partner", "an observer, as a
@@ -280,6 +292,10 @@ func statusHits(s string) []statusHit {
 	sort.Slice(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
 	return hits
 }
+
+// reCountriesInBrackets is a status noun with a list in brackets right
+// after it: "founding members (Japan, Malaysia and Thailand)".
+var reCountriesInBrackets = regexp.MustCompile(`^[^(]*?\b(?:members?|partners?|participants?|parties)\s*\([^()]*,[^()]*\)`)
 
 // findMemberships reads membership statuses. In each clause, a country takes
 // the status whose words come next after it ("The Philippines intends to
@@ -636,6 +652,20 @@ func refersWhole(text, body string) bool {
 	return refersTo(text, body) && m != nil && !strings.HasPrefix(text[m[1]:], "'s") && !strings.HasPrefix(text[m[1]:], "’s")
 }
 
+// spokenOfBefore reports whether a sentence of p before at opens with a
+// reference to body by its head: "The Partnership was launched ...".
+func spokenOfBefore(p *Passage, a *annotation, at int, body string) bool {
+	for _, st := range a.sentences {
+		if st.Start >= at {
+			break
+		}
+		if refersWhole(p.Text[st.Start:min(st.End, at)], body) {
+			return true
+		}
+	}
+	return false
+}
+
 // reClosingBrackets is a bracketed word or two that ends an item.
 var reClosingBrackets = regexp.MustCompile(`\(([^()]{2,40})\)$`)
 
@@ -668,6 +698,15 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0]) || statusLabel(cls[0]) && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 0) {
 		cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 		cls = cls[1:]
+	}
+	// "launched ... by five founding members: Indonesia, the
+	// Philippines and Japan": a status noun that ends the clause before a
+	// colon is the label of the list after it.
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 1 {
+		if hits := statusHits(cls[0]); len(hits) > 0 && !hits[len(hits)-1].passive && strings.TrimSpace(cls[0][hits[len(hits)-1].span.End:]) == "" {
+			cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
+			cls = cls[1:]
+		}
 	}
 	return cls
 }
@@ -1107,6 +1146,17 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				}
 			}
 		}
+		if h.agent {
+			// "were joined by Cambodia on ...": the first agent; the rest
+			// are gapped after it, below.
+			at := slices.IndexFunc(geo, func(m geoMention) bool {
+				return m.span.Start >= h.span.End && !m.isGroup && reAgentGap.MatchString(cl[h.span.End:m.span.Start])
+			})
+			if at < 0 {
+				continue
+			}
+			lo, hi = h.span.End, geo[at].span.End
+		}
 		if !h.passive && i > 0 && hits[i-1].passive {
 			// The founders after "founded ... by" belong to that cue; a
 			// country after their list is this cue's ("..., has been
@@ -1273,8 +1323,11 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				end = hits[i+1].span.Start
 			}
 			body := x.titleBody(p)
+			// "The Partnership was launched in Manila ... The five founding
+			// members (...) were joined by": the passage has spoken of the
+			// heading's body by its head before the status.
 			if noObjectAfter(withoutVenues(cl, orgs, h.span.End, gapStart(a, start, cl, h, geo, end))) || listedStatus(cl, h, end) ||
-				body != "" && (refersWhole(cl[h.span.End:end], body) || h.passive && refersWhole(cl, body)) {
+				body != "" && (refersWhole(cl[h.span.End:end], body) || h.passive && refersWhole(cl, body) || spokenOfBefore(p, a, start+h.span.Start, body)) {
 				org = body
 			}
 		}
@@ -1406,7 +1459,11 @@ func (x *extraction) gappedMemberships(p *Passage, a *annotation, start int, cl 
 		if m.span.Start < prev || m.isGroup || m.span.End > end {
 			continue
 		}
-		if len(pending) == 0 && !reGapAnd.MatchString(datesBlanked(a, start, cl, prev, m.span.Start)) {
+		gap := reGapAnd
+		if h.agent {
+			gap = reGapAndBy
+		}
+		if len(pending) == 0 && !gap.MatchString(datesBlanked(a, start, cl, prev, m.span.Start)) {
 			prev = m.span.End
 			continue
 		}
@@ -1541,6 +1598,12 @@ var (
 	// A comma alone will do in a list: "joined in 1990, Viet Nam in 1999",
 	// and one with a word of sequence: ", followed by Vietnam on".
 	reGapAnd = regexp.MustCompile(`^[^,;]{0,40}?((?:,\s*(?:(?:and|` + lexicon.Alt("sequence words after a comma") + `)\s+)?|\s+and\s+)(?:the\s+)?)$`)
+	// reGapAndBy is reGapAnd with the "by" of a passive's agents: ", by
+	// Indonesia on".
+	reGapAndBy = regexp.MustCompile(`^[^,;]{0,40}?((?:,\s*(?:and\s+)?|\s+and\s+)by\s+(?:the\s+)?)$`)
+	// reAgentGap is what stands between a passive joining and its first
+	// agent: "were joined by the Philippines".
+	reAgentGap = regexp.MustCompile(`^\s+(?:the\s+)?$`)
 	// reGapEnd is what may follow a gapped country's date.
 	reGapEnd = regexp.MustCompile(`^\s*(?:[,;.]|and\b|$)`)
 	// reGapJoin joins a country to the next one of a gapped list: "Lao
