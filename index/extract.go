@@ -57,7 +57,7 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = startRE(`\(\s*([A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*|-\d{1,2})?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
+	reAcrAfter   = startRE(`\(\s*([2-9][A-Z]{2,}s?|[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*|-\d{1,2})?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrApposed = startRE(`,\s+(?:or\s+)?([A-Z]{3,}[0-9]*)\s*[,;.]`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
@@ -333,7 +333,7 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		if b := strings.LastIndexAny(t[:m[0]], "():;"); b >= 0 {
 			ws = slices.DeleteFunc(ws, func(w wordToken) bool { return w.span.Start < b })
 		}
-		if n := longFormBefore(acr, ws); n > 0 {
+		if n := longFormBefore(spelledCount(acr), ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
 			n += placeBefore(t, ws[:len(ws)-n], ws[len(ws)-n].span.Start)
 			start := ws[len(ws)-n].span.Start
@@ -391,6 +391,15 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		}
 	}
 	return out
+}
+
+// spelledCount writes out a short form that counts a letter: "3CS" is
+// "CCCS" ("Clean Cities, Circular Seas"), "3Rs" is "RRR".
+func spelledCount(acr string) string {
+	if len(acr) < 2 || acr[0] < '2' || acr[0] > '9' {
+		return acr
+	}
+	return strings.Repeat(acr[1:2], int(acr[0]-'0')) + strings.TrimSuffix(acr[2:], "s")
 }
 
 // foreignAcronymName finds the English name of a body whose short form

@@ -383,6 +383,32 @@ func subheading(p *Passage) (string, bool) {
 	return t, true
 }
 
+// reShortFormTitle is a heading that is a name and its short form:
+// "Clean Cities, Circular Seas (3CS)".
+var reShortFormTitle = regexp.MustCompile(`^(\p{Lu}[^()]*?)\s*\(([0-9]?\p{Lu}[\p{Lu}0-9-]+s?)\)$`)
+
+// shortFormTitle reports whether a heading names a piece of work by a
+// name of its own and the short form the document defines for it
+// ("Single-Window Express for Perishables (SWEP)"): not a body one
+// belongs to or works in ("... Partnership (JACCP)", "... Network"), not
+// a place.
+func (x *extraction) shortFormTitle(t string) bool {
+	m := reShortFormTitle.FindStringSubmatch(strings.TrimSpace(t))
+	if m == nil || !titleish(m[1]) || x.namesOnlyAPlace(m[1]) {
+		return false
+	}
+	ws := strings.Fields(m[1])
+	if last := strings.ToLower(strings.Trim(ws[len(ws)-1], ",.")); bodyHeadWords[last] {
+		return false
+	}
+	o := x.orgByKey[prose.Fold(prose.CanonOrg(m[1]))]
+	return o != nil && o.Acronym == m[2]
+}
+
+// bodyHeadWords are the nouns that end the name of a body one belongs to
+// or works in.
+var bodyHeadWords = lexicon.Set("organisation heads", "organisation reference heads")
+
 // reClauseVerbInName is a finite verb, in lower case, that no name
 // holds: "is", "were", "has".
 var reClauseVerbInName = regexp.MustCompile(`\s(?:` + lexicon.Alt("finite auxiliaries") + `)\s`)
@@ -482,6 +508,8 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
 				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
+				} else if x.shortFormTitle(t) {
+					secUnit[section] = unit(t, p, "")
 				} else if reProjectSection.MatchString(t) {
 					mainSection[section] = true
 				}
@@ -519,6 +547,17 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			if labels[l] > 1 {
 				ok = false
 			}
+			// "(2) Staff and Governance", "(1) Purpose and Contributions":
+			// a sub-heading over its paragraph that names only an aspect
+			// of the thing before names no project; nor does a label that
+			// is only a place ("Republic of Korea: USD 2.4 million", a
+			// donor).
+			// A label set off by a colon ("(4) Mekong Youth Volunteer
+			// Caravan: a joint volunteer tour ...") is a name with its
+			// details, whatever its words.
+			if ok && (p.Kind == KindParagraph && strings.HasPrefix(p.Cite.Item, "(") && p.Label != "" && strings.HasPrefix(p.Text[min(len(p.Text), len(l)):], ".") && prose.AspectWords(l) && len(x.geoMentions(l)) == 0 && len(x.orgMentions(l)) == 0 || x.namesOnlyAPlace(l)) {
+				ok = false
+			}
 			if ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
 				// an item that funds something, in a list whose items are
@@ -535,7 +574,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				if p.IsTableRow() {
 					lead = "" // a row's first cell may be a country or "Total"
 				}
-				if spans := x.namesIn(l, true); len(spans) > 0 || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects || leadListsProjects(lead)) && len(strings.Fields(l)) > 1 && titleCased(l) {
+				if spans := x.namesIn(l, true); len(spans) > 0 || p.Kind == KindParagraph && strings.HasPrefix(p.Cite.Item, "(") && x.shortFormTitle(l) || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects || leadListsProjects(lead)) && len(strings.Fields(l)) > 1 && titleCased(l) {
 					listOfProjects = true
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -751,25 +750,12 @@ func (md *Model) headingOrgs() {
 	}
 }
 
-// maxAspectWords is the most words a sub-heading that names only an
-// aspect of a thing has: "Operation and cost sharing".
-const maxAspectWords = 4
-
 // aspectHeading reports whether a sub-heading names only an aspect of
-// what the one before spoke of: a few words in lower case after the
-// first, no place and no name ("Cost", "Establishment and membership"),
-// not "Portable terminal for Lao PDR".
+// what the one before spoke of: "Cost", "Establishment and membership",
+// "Staff and Governance", with no place; not "Portable terminal for Lao
+// PDR".
 func (md *Model) aspectHeading(label string) bool {
-	ws := strings.Fields(label)
-	if len(ws) == 0 || len(ws) > maxAspectWords || len(md.src.AllGeoMentions(label)) > 0 {
-		return false
-	}
-	for _, w := range ws[1:] {
-		if r := []rune(w)[0]; !unicode.IsLower(r) {
-			return false
-		}
-	}
-	return true
+	return prose.AspectWords(label) && len(md.src.AllGeoMentions(label)) == 0
 }
 
 // sectionOpeners counts the body whose definition opens a section ("The

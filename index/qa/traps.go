@@ -2124,7 +2124,7 @@ func roleWords(s string) string {
 // act matches, of a thing the question names (deniedActIn).
 func (md *Model) actDeniedIn(aq *asked, act *regexp.Regexp, p *corpus.Passage) bool {
 	return slices.ContainsFunc(md.sentsOf[p], func(rec *sentenceRec) bool {
-		_, ok := deniedActIn(aq, act, rec)
+		_, ok := md.deniedActIn(aq, act, rec)
 		return ok
 	})
 }
@@ -2133,7 +2133,7 @@ func (md *Model) actDeniedIn(aq *asked, act *regexp.Regexp, p *corpus.Passage) b
 // thing the question names by a word other than the act's: "the Exchange
 // of Notes has not yet been signed" for "when was the exchange of notes
 // signed". Not a denial of another numbered one (deniedOfAnother).
-func deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, bool) {
+func (md *Model) deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, bool) {
 	for _, m := range act.FindAllStringIndex(rec.text, -1) {
 		if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
 			continue
@@ -2141,6 +2141,13 @@ func deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, 
 		// Its subject is before it, up to a semicolon: "A memorandum ...
 		// has been negotiated but not yet signed".
 		subject := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
+		// "The text of a Memorandum ... was agreed in March 2010. It has
+		// not yet been signed": "it" is what the sentence before spoke of.
+		if rePronounSubject.MatchString(subject) {
+			if prev := md.sentenceBefore(rec); prev != nil {
+				subject = strings.ToLower(prev.text) + " " + subject
+			}
+		}
 		if deniedOfAnother(aq, subject) {
 			continue
 		}
@@ -2152,6 +2159,10 @@ func deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, 
 	}
 	return corpus.Span{}, false
 }
+
+// rePronounSubject is a subject that is a pronoun alone: "It has not yet
+// been".
+var rePronounSubject = regexp.MustCompile(`^\s*(?:(?:and|but)\s+)?(?:it|this|they|these)\s+(?:\S+\s+){0,5}$`)
 
 // partsGoElsewhere reports whether the sum a gives is a whole whose parts
 // the sentence s gives to countries other than receivers: "grants of

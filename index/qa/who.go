@@ -645,16 +645,35 @@ func labelFits(label string, aq *asked) bool {
 		return true
 	}
 	askEnd, askStart := askedEvent(aq.q)
-	for _, w := range strings.Fields(strings.ToLower(label)) {
+	ws := strings.Fields(strings.ToLower(label))
+	for _, w := range ws {
 		// "Project period: 1 July 2021 to 30 June 2024" says when it
 		// starts and when it ends.
 		// Not for a first plan: the table gives the period as it stands.
-		if askEnd && eventEnd[w] || askStart && eventStart[w] || (askEnd || askStart) && periodLabels[w] && askedRevision(aq.q) == unrevised {
+		if askEnd && eventEnd[w] || askStart && eventStart[w] || (askEnd || askStart) && periodLabels[w] && askedRevision(aq.q) == unrevised && !otherPeriod(ws, aq) {
 			return true
 		}
 	}
 	return false
 }
+
+// otherPeriod reports whether a period's label names a part of the
+// work the question does not ask of: "Survey period" when the
+// programme's end is asked, not "Project period".
+func otherPeriod(label []string, aq *asked) bool {
+	for _, w := range label {
+		if periodLabels[w] || wholeWorkWords[w] || prose.Stopwords[w] {
+			continue
+		}
+		if !slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.word == w }) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeWorkWords qualify a period as the whole work's: "Project period".
+var wholeWorkWords = lexicon.Set("whole work period words")
 
 // periodLabels are a table label's words that give a period, both its
 // ends: "Project period", "Duration".

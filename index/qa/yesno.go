@@ -949,7 +949,7 @@ func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
 		if !rec.terms.holds(verb) {
 			continue // the cheap test before the pattern
 		}
-		at, ok := deniedActIn(aq, v, rec)
+		at, ok := md.deniedActIn(aq, v, rec)
 		if !ok || !md.toldBefore(aq, others, rec) {
 			continue
 		}
@@ -960,6 +960,41 @@ func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
 	}
 	return Answer{}, false
 }
+
+// maxTypedInitials is the longest short form a question may type for a
+// name the documents write out: "moc" for "Memorandum of Cooperation".
+const maxTypedInitials = 5
+
+// spellsInitials reports whether text holds a run of two words or more
+// whose first letters spell abbr, a short form the question typed that
+// the text writes out: "moc" in "a Memorandum of Cooperation on".
+// Small words ("of", "and") may be spelt or skipped.
+func spellsInitials(text, abbr string) bool {
+	if len(abbr) < 2 || len(abbr) > maxTypedInitials {
+		return false
+	}
+	ws := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !prose.IsWordRune(r) })
+	for i := range ws {
+		j, k := 0, i
+		for j < len(abbr) && k < len(ws) {
+			switch {
+			case ws[k][0] == abbr[j]:
+				j++
+			case !nameSmallWords[ws[k]]:
+				k = len(ws)
+				continue
+			}
+			k++
+		}
+		if j == len(abbr) && k-i >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameSmallWords are the small words a name holds: "of", "and".
+var nameSmallWords = lexicon.Set("name small words")
 
 // toldBefore reports whether the passage of rec, up to rec, with its
 // lead-in, holds every one of terms and names every country and body the
@@ -973,7 +1008,7 @@ func (md *Model) toldBefore(aq *asked, terms []qterm, rec *sentenceRec) bool {
 		}
 	}
 	for _, t := range terms {
-		if !rec.lead.holds(t) && !slices.ContainsFunc(upTo, func(r *sentenceRec) bool { return r.terms.holds(t) }) {
+		if !rec.lead.holds(t) && !slices.ContainsFunc(upTo, func(r *sentenceRec) bool { return r.terms.holds(t) || spellsInitials(r.text, t.word) }) {
 			return false
 		}
 	}

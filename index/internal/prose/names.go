@@ -3,6 +3,7 @@ package prose
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 )
@@ -168,4 +169,55 @@ func LastWord(s string) string {
 		return ""
 	}
 	return strings.ToLower(ws[len(ws)-1])
+}
+
+// MaxAspectWords is the most words a sub-heading that names only an
+// aspect of a thing has: "Operation and cost sharing".
+const MaxAspectWords = 4
+
+// AspectWords reports whether a sub-heading's words name only an aspect
+// of what the heading before spoke of, as far as its words tell: a few
+// words in lower case after the first ("Establishment and membership"),
+// or in title case with no short form, number, bracket or noun that heads
+// a name ("Staff and Governance", "Results to Date", not "Blue Seas Fund"
+// or "WASH Response"). Places and names the caller knows it checks itself.
+func AspectWords(label string) bool {
+	ws := strings.Fields(label)
+	if len(ws) == 0 || len(ws) > MaxAspectWords {
+		return false
+	}
+	lower := true
+	for _, w := range ws[1:] {
+		if r := []rune(w)[0]; !unicode.IsLower(r) {
+			lower = false
+		}
+	}
+	if lower {
+		return true
+	}
+	for i, w := range ws {
+		if strings.ContainsAny(w, "()0123456789&/") || upperRunes(w) > 1 {
+			return false
+		}
+		// A head after a capitalised word ends a name ("Blue Seas Fund");
+		// one that opens the heading ("Secretariat and Results") does not.
+		if i > 0 && nameHeadWords[strings.ToLower(strings.Trim(w, ",:;."))] && unicode.IsUpper([]rune(ws[i-1])[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameHeadWords are the nouns that end a project's or a body's name.
+var nameHeadWords = lexicon.Set("project heads", "organisation heads", "organisation reference heads")
+
+// upperRunes counts the upper-case letters of w.
+func upperRunes(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }

@@ -1,0 +1,109 @@
+package index
+
+import (
+	"slices"
+	"testing"
+)
+
+// aspectsPaper has sub-headings on lines of their own, in title case:
+// some name a thing ("Clean Cities, Circular Seas (3CS)", a network),
+// others only an aspect of the thing before ("Secretariat and Results",
+// "Purpose and Contributions").
+const aspectsPaper = `Marine Debris Fixture
+
+November 2021
+Ministry of Foreign Affairs of Japan
+
+Overview: Japan supports ASEAN on marine debris.
+
+1. Recycling in Cities
+
+(1) Clean Cities, Circular Seas (3CS)
+
+Under this initiative, JICA helps city governments separate waste at source.
+
+(2) Capacity Building and Requests
+
+By September 2021, 146 technicians had been trained. For FY2022 Japan has requested ¥650 million in its budget.
+
+2. Beach Surveys
+
+(1) ASEAN Coastal Litter Survey Network (ACLSN)
+
+The network was launched in Manila on June 12, 2019. It links national agencies.
+
+(2) Secretariat and Results
+
+The secretariat is hosted by the Department of Marine and Coastal Resources of Thailand in Bangkok, and its coordinator is Ms. Maria Cristina Dizon.
+
+3. Blue Seas Fund
+
+(1) Purpose and Contributions
+
+Established on 1st April 2020, the Fund gives small grants. Contributions pledged to date total US$23 million:
+
+  - Japan: US$15 million
+  - Republic of Korea: USD 2.4 million
+
+4. Other Funds
+
+The following projects were funded in 2020:
+
+  - Reef Rescue Project: US$3 million in April 2020
+  - Republic of Korea: USD 1.1 million in May 2020
+
+(2) Youth Caravan: a joint volunteer tour in August 2008, costing ¥150 million.
+`
+
+// A title-case sub-heading that names only an aspect carries the body
+// of the one before to its paragraph, and names no project; a heading
+// that is a name and its short form names one; a short form that counts
+// a letter ("3CS") is spelt out; a label that is only a place is a donor,
+// not a project; a label set off by a colon names its item whatever its
+// words.
+func TestTitleCaseAspectHeadings(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2021-11-debris.md", Text: aspectsPaper})
+	names := projectNames(ix.Projects())
+	for _, not := range []string{"Capacity Building and Requests", "Purpose and Contributions", "Secretariat and Results", "Republic of Korea"} {
+		if slices.Contains(names, not) {
+			t.Errorf("%q is listed as a project: %q", not, names)
+		}
+	}
+	for _, want := range []string{"Clean Cities, Circular Seas (3CS)", "Youth Caravan"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("%q is not listed as a project: %q", want, names)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{
+		"where's the aclsn secretariat": "Bangkok",
+		"aclsn coordinator?":            "Ms. Maria Cristina Dizon",
+		"what is 3cs short for":         "Clean Cities, Circular Seas",
+	})
+}
+
+// A period labelled by a part of the work ("Survey period") does not say
+// when the work asked of ends; the work's own range does.
+func TestOtherPartsPeriodIsNoEnd(t *testing.T) {
+	checkRules(t, []ruleCase{{
+		name: "survey period",
+		doc: "(1) Plastic Flux Monitoring Programme (PFMP)\n\nIt runs from 1 April 2020 to 31 March 2024 and is financed by JICA.\n\n(2) Results to Date\n\nThe first round covered three rivers.\n\n" +
+			"  River          Country       Sites   Survey period          Items per hour\n" +
+			"  Mekong         Vietnam         5     Jun 2020 - May 2021      410\n" +
+			"  Saigon         Vietnam         3     Jun 2020 - May 2021      730\n" +
+			"  Pasig          Philippines     3     Jun 2020 - May 2021      880\n\nNote: Figures are medians.\n",
+		q: "pfmp end date", span: "31 March 2024",
+	}})
+}
+
+// "It has not yet been signed" after a sentence that names the thing
+// denies its signing: a yes-or-no question is answered no, and its date
+// is not asked for; a short form typed for a name the document writes
+// out ("moc") is that name.
+func TestDenialByPronounAfterItsThing(t *testing.T) {
+	doc := "The text of a Memorandum of Cooperation between PMDA and the ASEAN Secretariat was agreed in March 2010. It has not yet been signed; signature is expected at the second Dialogue."
+	checkRules(t, []ruleCase{
+		{name: "yes or no", doc: doc, q: "has the memorandum of cooperation between pmda and the asean secretariat been signed", span: "no"},
+		{name: "typed short form", doc: doc, q: "has the pmda moc been signed", span: "no"},
+		{name: "its date", doc: doc, q: "when was the memorandum of cooperation between pmda and the asean secretariat signed", span: ""},
+	})
+}
