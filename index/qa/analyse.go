@@ -261,6 +261,10 @@ var kindPatterns = []struct {
 	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
 	{AskMoney, wordsRe("money question phrases")},
+	// "total japanese assistance for pharma fy2007-fy2009?": a total of
+	// money by its noun; "total pmda reviewer trainees" counts people.
+	{AskMoney, regexp.MustCompile(`^\s*(?:(?:what|how much)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:\S+\s+){0,3}?(?:` + lexicon.Alt("money nouns after total", "money nouns asked") + `)\b`)},
+	{AskCount, regexp.MustCompile(`^\s*(?:what(?:'s|\s+is|\s+was)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s\b`)},
 	// "What is the size of the Japanese grant for the flood project": the
 	// size of a sum is the sum, whatever its "for".
 	{AskMoney, regexp.MustCompile(`\bsize\s+of\s+(?:the\s+|its\s+|this\s+)?(?:\S+\s+){0,2}?(?:` + lexicon.Alt("sums sized") + `)\b`)},

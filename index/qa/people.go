@@ -338,7 +338,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if len(askedRoles) > 0 {
 			lo := max(0, per.Span.Start-rec.span.Start-roleBefore)
 			hi := min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)
-			around := dehyphen(noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi])))
+			around := dehyphen(noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi] + " " + asRoleAfter(rec.text, per.Span.End-rec.span.Start))))
 			ctx := noThe(strings.ToLower(md.ctxText[rec.p]))
 			ok := true
 			for _, r := range askedRoles {
@@ -359,7 +359,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				// Next to the name, the role is a word of its own: "The
 				// Ministers welcomed ... Dr. X, Director" does not make Dr. X
 				// a minister.
-				ok = ok && (strings.Contains(dehyphen(noThe(strings.ToLower(per.Role))), head) || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of))
+				ok = ok && (strings.Contains(dehyphen(noThe(strings.ToLower(per.Role))), head) || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of) || md.headedByAsked(aq, rec.p, of, per.Role))
 				ok = ok && (per.Role == "" || sameRank(per.Role, head))
 			}
 			if !ok {
@@ -437,6 +437,44 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, named.Titled(), named.Display(), per.Span), cov, bonus)
 	}
+}
+
+// reAsRole is the post a sentence's subject is given by "as": "has been
+// seconded to the ASEAN Secretariat as Pharmacovigilance Adviser".
+var reAsRole = regexp.MustCompile(`^[^;:()]*?\b(?:` + lexicon.Alt("posting verbs") + `)\b[^;:()]*?\bas\s+(?:(?:the|its|a|an)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)`)
+
+// asRoleAfter is the post the words after a person's name, from at, give
+// them with "as" after a verb of posting, or "".
+func asRoleAfter(text string, at int) string {
+	if at < 0 || at > len(text) {
+		return ""
+	}
+	if m := reAsRole.FindStringSubmatch(text[at:]); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// headedByAsked reports whether "of" names a body the question asks of
+// and the headings p stands under name (their sub-heading, or the one an
+// aspect's sub-heading goes on from): "Dr. X is Executive Director" under
+// "(3) Management" after "(1) ASEAN-Japan Cold Chain Logistics Institute
+// (AJCLI)". A role that names its own body ("Director of the Thai FDA")
+// is of that body.
+func (md *Model) headedByAsked(aq *asked, p *corpus.Passage, of, role string) bool {
+	if reRoleOf.MatchString(role) {
+		return false
+	}
+	for i, o := range aq.ent.orgs {
+		key := orgKey(o)
+		if i < len(aq.ent.orgKeys) {
+			key = aq.ent.orgKeys[i]
+		}
+		if namesOrg(of, o) && md.ctxOrgs[p][key] {
+			return true
+		}
+	}
+	return false
 }
 
 // fullNameOf is the one person of per's document whose fuller name ends

@@ -855,7 +855,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// what its passage names.
 		// "The Centre is headed by Ms. X" in a passage that names the
 		// asked Centre refers to it.
-		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) && !(c.a.Passage != nil && (md.bareTitleIn(s) || refersToAskedBody(aq, s)) && strings.Contains(strings.ToLower(md.ctxText[c.a.Passage]), m[1])) {
+		if m := reRoleOfAsked.FindStringSubmatch(aq.q); m != nil && md.namesABody(m[1]) && !strings.Contains(strings.ToLower(s), m[1]) && !(c.a.Passage != nil && (md.bareTitleIn(s) || refersToAskedBody(aq, s)) && (strings.Contains(strings.ToLower(md.ctxText[c.a.Passage]), m[1]) || md.headedByAsked(aq, c.a.Passage, m[1], ""))) {
 			return "role of another body"
 		}
 	}

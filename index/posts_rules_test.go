@@ -1,0 +1,29 @@
+package index
+
+import "testing"
+
+// A count written as a word from thirteen to ninety opens its sentence
+// ("Fourteen Japan Customs experts"); "total" before a noun of money asks
+// a sum, before another plural a count; "leave" asks of a withdrawal.
+func TestWordCountsTotalsAndLeaving(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "fourteen", doc: "Pilots began in 2015 at three ports. Fourteen Japan Customs experts have been dispatched since then.", q: "how many japan customs experts were sent", span: "Fourteen"},
+		{name: "eighteen", doc: "The Institute opened in Bangkok in 2015. Eighteen courses are offered, from three-day refresher sessions to a 12-week diploma.", q: "how many courses does the institute offer", span: "Eighteen"},
+		{name: "total of money", doc: "Since FY2012 Japan has worked with ASEAN on cold chains. Japan's commitments in this field now total approximately ¥15.8 billion, of which 14 experts cost ¥300 million.", q: "total japanese commitments for cold chain cooperation?", span: "¥15.8 billion"},
+		{name: "total share", doc: "Four pilots are running, serving 22,500 households. Japan's share in the four running pilots totals ¥980 million.", q: "total japanese share across the four running pilots?", span: "¥980 million"},
+		{name: "leave", doc: "Brunei Darussalam joined the Network in August 2007 because it wanted to share test methods. Brunei Darussalam withdrew from the Network in September 2009 because it now sends its samples to a laboratory in Singapore.", q: "why did brunei leave the network", span: "because it now sends its samples to a laboratory in Singapore"},
+	})
+}
+
+// A post given "as" after a verb of posting is the person's ("seconded
+// ... as Pharmacovigilance Adviser"), and a bare post under a sub-heading
+// that names only an aspect is of the body the sub-heading before named.
+func TestPostsByAsAndUnderAspectHeadings(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "as a post", doc: "Dr. Kenji Takamura, Senior Scientist at PMDA, has been seconded to the ASEAN Secretariat in Jakarta as Pharmacovigilance Adviser since 1 April 2009.", q: "who is the pharmacovigilance adviser", span: "Dr. Kenji Takamura"},
+		{name: "under an aspect heading", doc: "(1) ASEAN-Japan Cold Chain Logistics Institute (AJCLI)\nThe Institute opened in Bangkok on 3 June 2015.\n\n(2) Courses and trainees\nEighteen courses are offered.\n\n(3) Management\nDr. Somchai Wattanakul is Executive Director. His deputy, Mr. Takeshi Ogura, is seconded from JICA.\n\n(4) Other Partner Academy (OPA)\nThe OPA trains drivers.",
+			q: "who's the executive director of ajcli", span: "Dr. Somchai Wattanakul"},
+		{name: "not of another body", doc: "(1) ASEAN-Japan Cold Chain Logistics Institute (AJCLI)\nThe Institute opened in Bangkok on 3 June 2015.\n\n(2) Other Partner Academy (OPA)\nThe OPA trains drivers.\n\n(3) Management\nDr. Somchai Wattanakul is Executive Director.",
+			q: "who's the executive director of ajcli", span: ""},
+	})
+}
