@@ -346,6 +346,12 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
+	// "(1) Regulatory Convergence Programme for ASEAN (RECAP)": a heading
+	// that is a name and a short form in brackets defines it, though the
+	// letters take their order from another language or a whim.
+	if o, ok := headingDefinition(p, t, out); ok {
+		out = append(out, o)
+	}
 	// "Kanto Sogo Engineering Co., Ltd. (President and CEO: Hiroshi
 	// Takamura; "KSE")", "Hoshino Trading Corporation ("Hoshino")": a
 	// release defines a company's short name in quotes, its initials or
@@ -392,6 +398,59 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	}
 	return out
 }
+
+// reHeadingShortForm is a heading made of a name and a short form in
+// brackets: "Regulatory Convergence Programme for ASEAN (RECAP)".
+var reHeadingShortForm = regexp.MustCompile(`^(\p{Lu}[^()]*?)\s*\((\p{Lu}{3,})\)\.?$`)
+
+// headingDefinition reads the short form a heading defines, when the
+// heading (a section's title, t whole, or a sub-heading, p's label at the
+// start of t) is only a name and its short form, no definition in done
+// has the short form, and the short form's letters are the name's: its
+// first is the first word's initial, every letter is in the name and
+// every initial of the name's content words is in the short form.
+func headingDefinition(p *Passage, t string, done []Org) (Org, bool) {
+	h := strings.TrimSpace(t)
+	if !reHeadingShortForm.MatchString(h) {
+		h = ""
+		if p.Label != "" && strings.HasPrefix(t, p.Label) {
+			h = p.Label
+		}
+	}
+	m := reHeadingShortForm.FindStringSubmatchIndex(h)
+	if m == nil {
+		return Org{}, false
+	}
+	name, acr := h[m[2]:m[3]], h[m[4]:m[5]]
+	if slices.ContainsFunc(done, func(o Org) bool { return o.Acronym == acr }) || !titleish(name) {
+		return Org{}, false
+	}
+	letters := strings.ToUpper(name)
+	var initials []byte
+	for _, w := range words(name) {
+		if lw := strings.ToLower(w.text); !acronymSmallWords[lw] && w.text != "" {
+			initials = append(initials, strings.ToUpper(w.text)[0])
+		}
+	}
+	if len(initials) < 2 || initials[0] != acr[0] {
+		return Org{}, false
+	}
+	for _, c := range []byte(acr) {
+		if !strings.ContainsRune(letters, rune(c)) {
+			return Org{}, false
+		}
+	}
+	for _, c := range initials {
+		if !strings.ContainsRune(acr, rune(c)) {
+			return Org{}, false
+		}
+	}
+	start := strings.Index(t, h)
+	return Org{Acronym: acr, Name: name, Passage: p, Span: Span{Start: start + m[2], End: start + m[5] + 1}}, true
+}
+
+// acronymSmallWords are the words a name's short form skips: "of", "for".
+var acronymSmallWords = lexicon.Set("name small words")
 
 // spelledCount writes out a short form that counts a letter: "3CS" is
 // "CCCS" ("Clean Cities, Circular Seas"), "3Rs" is "RRR".

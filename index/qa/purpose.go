@@ -17,6 +17,7 @@ const purposeBonus = 0.2
 // sentences the documents hold, and "what is the US$20 million for" with
 // what the sum's own "for" phrase says.
 func (md *Model) answerPurpose(aq *asked, consider offerFunc) {
+	md.answerDoes(aq, consider)
 	for _, p := range md.facts.Purposes {
 		rec := md.sentenceOf(p.Passage, p.Span)
 		if !md.entityFit(aq.ent, rec) {
