@@ -27,3 +27,20 @@ func TestPostsByAsAndUnderAspectHeadings(t *testing.T) {
 			q: "who's the executive director of ajcli", span: ""},
 	})
 }
+
+// "60 percent of that cost" points back at the sum the sentence before
+// told of: what share of that thing a party paid is the percentage.
+func TestShareOfASumPointedBackTo(t *testing.T) {
+	checkRules(t, []ruleCase{{
+		name: "of that cost",
+		doc: "Japan is financing refrigerated warehouses (\"hubs\") at ports in four countries.\n\n" +
+			"  Hub                      City           Country     Capacity (tonnes)   Opening year\n" +
+			"  Hai Phong Port Hub       Hai Phong      Vietnam     12,000              2016\n" +
+			"  Laem Chabang Hub         Laem Chabang   Thailand    10,000              2015\n" +
+			"  Phnom Penh Hub           Phnom Penh     Cambodia     4,000              2017\n\n" +
+			"Note: Capacities are design capacities.\n\n" +
+			"The Vietnamese hub is financed by a yen loan of up to JPY 11.2 billion, signed in Hanoi on 8 February 2014.\n\n" +
+			"The Laem Chabang Hub cost ¥1.5 billion to build. Japan bore 60 percent of that cost and the Ministry of Transport of Thailand the remaining 40 percent.",
+		q: "what share of the laem chabang hub cost did japan pay", span: "60 percent", publisher: "Ministry of Foreign Affairs of Japan",
+	}})
+}

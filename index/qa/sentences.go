@@ -416,6 +416,10 @@ var reBackRef = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references"
 // named: "for this component".
 var reMidBack = regexp.MustCompile(`(?i)\b(?:for|under|to)\s+(?:this|that|these)\s+(?:` + lexicon.Alt("things pointed back to") + `)\b`)
 
+// reSumBack points back, inside a sentence, at a sum the sentence before
+// told of: "of that cost", "of this amount".
+var reSumBack = regexp.MustCompile(`(?i)\b(?:of|for)\s+(?:this|that|the\s+same)\s+(?:` + lexicon.Alt("sums pointed back to") + `)\b`)
+
 // passageBefore is the passage before p in its section, or nil.
 func passageBefore(p *corpus.Passage) *corpus.Passage {
 	ps, k := p.Doc.Passages, p.Order
@@ -465,7 +469,9 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		// "The agreement was signed by Mr. X": a sentence that opens by
 		// pointing back speaks of what the sentence before it did, which
 		// frames it as a lead-in does.
-		if prevText != "" && (reAgreementBack.MatchString(rec.text) || len(out.sents) == 0 && reBackRef.MatchString(rec.text)) {
+		// "Japan bore 60 percent of that cost": a sum pointed back to
+		// mid-sentence is the one the sentence before told of.
+		if prevText != "" && (reAgreementBack.MatchString(rec.text) || len(out.sents) == 0 && reBackRef.MatchString(rec.text) || reSumBack.MatchString(rec.text)) {
 			rec.lead = in.termSet(withTerms(md.termsOf(leadText+" "+prevText), implied))
 			// "Of this amount, US$4 million ...": the countries the
 			// sentence before named are this one's too. Not after "its",
