@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -106,4 +107,39 @@ func TestDenialByPronounAfterItsThing(t *testing.T) {
 		{name: "typed short form", doc: doc, q: "has the pmda moc been signed", span: "no"},
 		{name: "its date", doc: doc, q: "when was the memorandum of cooperation between pmda and the asean secretariat signed", span: ""},
 	})
+}
+
+// A paragraph under a sub-heading that names only an aspect ("(2)
+// Costs and Staff") is the project's the sub-heading before named: its
+// sums are the project's, though what a board there approves is not the
+// project's status; a sub-heading that names work of its own by a
+// project's noun ("(3) Third-country training") is not an aspect.
+func TestAspectParagraphsBelongToTheProjectBefore(t *testing.T) {
+	text := paperHeader("Centre Fixture", "November 2021") + "1. Knowledge\n\n" +
+		"(1) Knowledge Centre for Ocean Plastics in ASEAN (KCOPA)\n\nThe Centre opened its doors in Jakarta on 22 January 2020.\n\n" +
+		"(2) Costs and Staff\n\nJapan met the start-up cost of ¥380 million. A Governing Board meets once a year; at its third meeting it approved a work plan.\n\n" +
+		"(3) Third-country training\n\nUnder the Japan-Thailand Partnership Programme (JTPP), launched in FY1998, courses are held in Thailand. The total cost was approximately ¥310 million.\n\n" +
+		"(4) Costs\n\nThe third-country courses cost ¥45 million a year.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2021-11-centre.md", Text: text})
+	var kcopa, jtpp *Project
+	for _, pr := range ix.Projects() {
+		switch {
+		case strings.Contains(pr.Name, "KCOPA"):
+			kcopa = pr
+		case strings.Contains(pr.Name, "JTPP"):
+			jtpp = pr
+		}
+	}
+	if kcopa == nil || jtpp == nil {
+		t.Fatalf("projects %q", projectNames(ix.Projects()))
+	}
+	if !slices.Contains(kcopa.Funding, "¥380 million") || slices.Contains(kcopa.Funding, "¥310 million") || slices.Contains(kcopa.Funding, "¥45 million") {
+		t.Errorf("KCOPA funding %q", kcopa.Funding)
+	}
+	if kcopa.Status == "approved" {
+		t.Errorf("KCOPA status %q: its board approved a work plan", kcopa.Status)
+	}
+	if !slices.Contains(jtpp.Funding, "¥310 million") {
+		t.Errorf("JTPP funding %q", jtpp.Funding)
+	}
 }

@@ -70,6 +70,11 @@ type projectUnit struct {
 	sents []unitSentence
 	// others holds, for a shared sentence, where the other names stand.
 	others map[unitSentence][]int
+	// aspects are the passages under a sub-heading that names only an
+	// aspect of the project ("(2) Staff and Governance"): they tell who
+	// and where, but what a board there approves is not the project's
+	// status.
+	aspects map[*Passage]bool
 }
 
 // unitSentence is a sentence that belongs to a project, and whether the
@@ -465,6 +470,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	owner := map[*Passage]*projectUnit{} // a passage wholly about one project
 	var sub *projectUnit                 // the project a sub-heading opened
 	var item *projectUnit                // the project the last lettered or numbered item named
+	var labelled *projectUnit            // the project the last sub-heading over its paragraph named
 	secUnit := map[int]*projectUnit{}
 	// mainSection holds the sections titled only "The Project", which
 	// tell of the project the document is about.
@@ -500,7 +506,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			lastPara = p.Text
 		}
 		if p.Cite.Section != section {
-			section, sub, item, listOfProjects = p.Cite.Section, nil, nil, false
+			section, sub, item, labelled, listOfProjects = p.Cite.Section, nil, nil, nil, false
 			lastPara = ""
 			if p.Kind == KindParagraph && p.Cite.Item == "" {
 				lastPara = p.Text
@@ -555,8 +561,26 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			// A label set off by a colon ("(4) Mekong Youth Volunteer
 			// Caravan: a joint volunteer tour ...") is a name with its
 			// details, whatever its words.
-			if ok && (p.Kind == KindParagraph && strings.HasPrefix(p.Cite.Item, "(") && p.Label != "" && strings.HasPrefix(p.Text[min(len(p.Text), len(l)):], ".") && prose.AspectWords(l) && len(x.geoMentions(l)) == 0 && len(x.orgMentions(l)) == 0 || x.namesOnlyAPlace(l)) {
+			headingLine := p.Kind == KindParagraph && strings.HasPrefix(p.Cite.Item, "(") && p.Label != ""
+			// "(2) Third-country training" names a piece of work of its
+			// own by a project's noun, though in lower case.
+			aspect := ok && headingLine && strings.HasPrefix(p.Text[min(len(p.Text), len(l)):], ".") && prose.AspectWords(l) && len(x.geoMentions(l)) == 0 && len(x.orgMentions(l)) == 0 && !slices.ContainsFunc(strings.Fields(strings.ToLower(l)), func(w string) bool { return projectHeads[strings.Trim(w, ",.")] })
+			if aspect || ok && x.namesOnlyAPlace(l) {
 				ok = false
+			}
+			// "(2) Staff and Governance" after "(1) Knowledge Centre for
+			// Ocean Plastics in ASEAN (KCOPA)": the aspect's paragraph is
+			// the project's the sub-heading before named.
+			if aspect && labelled != nil {
+				owner[p] = labelled
+				if labelled.aspects == nil {
+					labelled.aspects = map[*Passage]bool{}
+				}
+				labelled.aspects[p] = true
+				continue
+			}
+			if headingLine {
+				labelled = nil
 			}
 			if ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
@@ -579,6 +603,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {
 						item = owner[p]
+					}
+					if headingLine {
+						labelled = owner[p]
 					}
 					continue
 				}
@@ -1200,6 +1227,9 @@ func (x *extraction) fillProject(u *projectUnit) {
 		// final only until it is ended ("suspended ... the project was
 		// formally cancelled in FY2015"), not by "the team has been
 		// withdrawn".
+		if u.aspects[p] {
+			continue
+		}
 		if m := reFinalStatus.FindString(st); m != "" && !finalStatus {
 			pr.Status, finalStatus = strings.ToLower(m), true
 		}
