@@ -44,3 +44,24 @@ func TestShareOfASumPointedBackTo(t *testing.T) {
 		q: "what share of the laem chabang hub cost did japan pay", span: "60 percent", publisher: "Ministry of Foreign Affairs of Japan",
 	}})
 }
+
+// A table's cell answers a question that names its row and its column
+// ("capacity ... in tonnes", the unit in brackets not needed); a sum
+// asked is not answered by a bare number of a cell.
+func TestTableCellsByRowAndColumn(t *testing.T) {
+	table := "Japan is financing refrigerated hubs at ports in four countries.\n\n" +
+		"  Hub                      City           Country     Capacity (tonnes)   Cost\n" +
+		"  Hai Phong Port Hub       Hai Phong      Vietnam     12,000              2,100\n" +
+		"  Can Tho Agri-Food Hub    Can Tho        Vietnam      8,500              1,300\n" +
+		"  Laem Chabang Hub         Laem Chabang   Thailand    10,000              1,500\n" +
+		"  Phnom Penh Hub           Phnom Penh     Cambodia     4,000                480\n\n" +
+		"Note: Capacities are design capacities; costs are in millions of yen."
+	checkRules(t, []ruleCase{
+		{name: "column with its unit", doc: table, q: "capacity of the laem chabang hub in tonnes", span: "10,000"},
+		{name: "unit left out", doc: table, q: "what's the capacity of the phnom penh hub?", span: "4,000"},
+	})
+	ix := mustOpen(t, Source{Name: "rule.md", Text: "Rule Fixture\n\nMay 2015\nMinistry of Foreign Affairs\n\n1. Facts\n\n" + table + "\n"})
+	if a := ix.Answer("how much did the can tho hub cost"); a.Span == "1,300" {
+		t.Errorf("a bare cell answered a sum: %q", a.Text)
+	}
+}

@@ -154,6 +154,12 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if kind == AskOpen {
 		md.answerLabelValue(aq, consider)
 	}
+	// "capacity of the can tho hub in tonnes": a table's cell, for a
+	// question of no kind the other answerers take. A sum, a date or a
+	// count asked is theirs, with its unit, its grammar and its rows.
+	if !aq.yesNo && (kind == AskOpen || kind == AskMember) {
+		md.answerTableCell(aq, consider)
+	}
 	if answer := md.byKind[kind]; answer != nil && !(kind == AskMoney && reNoSumTerm.MatchString(aq.q) && !reHowMuch.MatchString(aq.q)) {
 		answer(aq, consider)
 	}

@@ -50,3 +50,34 @@ func (md *Model) answerLabelValue(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, value, value+" — "+text, span), cov, labelValueBonus)
 	}
 }
+
+// reRowCell is one cell of a table row as the parser writes it: "Capacity
+// (tonnes): 8,500", between semicolons after the row's own label.
+var reRowCell = regexp.MustCompile(`^\s*(\p{Lu}[^:;]{0,40}?):\s+([^:;]{1,40}?)\.?\s*$`)
+
+// answerTableCell offers, of a table row the question names ("the Can Tho
+// hub"), the cell whose column label the question names ("capacity ...
+// in tonnes" of "Capacity (tonnes): 8,500").
+func (md *Model) answerTableCell(aq *asked, consider offerFunc) {
+	for _, rec := range md.sents {
+		if !rec.p.IsTableRow() || !strings.HasPrefix(rec.text, rec.p.Label+":") || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		// The row's own label is what the row is about, not a column.
+		at := len(rec.p.Label) + 1
+		for _, cell := range strings.Split(rec.text[at:], ";") {
+			m := reRowCell.FindStringSubmatchIndex(cell)
+			// "Capacity (tonnes)": the unit in brackets need not be asked.
+			if m != nil && labelAsked(reBracketed.ReplaceAllString(cell[m[2]:m[3]], ""), aq) {
+				value := cell[m[4]:m[5]]
+				span := corpus.Span{Start: rec.span.Start + at + m[4], End: rec.span.Start + at + m[5]}
+				consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, labelValueBonus)
+			}
+			at += len(cell) + 1
+		}
+	}
+}
