@@ -65,3 +65,14 @@ func TestTableCellsByRowAndColumn(t *testing.T) {
 		t.Errorf("a bare cell answered a sum: %q", a.Text)
 	}
 }
+
+// A month typed short in chat ("nov 2009") is the month the documents
+// write out.
+func TestMonthsTypedShort(t *testing.T) {
+	doc := "At its meeting in Siem Reap in November 2009, the ASEAN Pharmaceutical Product Working Group (PPWG) requested Japan to extend RECAP to vaccines. " +
+		"At its meeting in Manila in March 2009, the PPWG adopted a common dossier format."
+	checkRules(t, []ruleCase{
+		{name: "nov", doc: doc, q: "where did the ppwg meet in nov 2009", span: "Siem Reap"},
+		{name: "mar", doc: doc, q: "where did the ppwg meet in mar 2009", span: "Manila"},
+	})
+}
