@@ -76,3 +76,14 @@ func TestMonthsTypedShort(t *testing.T) {
 		{name: "mar", doc: doc, q: "where did the ppwg meet in mar 2009", span: "Manila"},
 	})
 }
+
+// "Of which Japan bears US$900,000" makes the sum a part: a question
+// about the total wants the whole, and one that names the party, its
+// part.
+func TestPartsBorneByAParty(t *testing.T) {
+	doc := "Every year since 2008 the Thai FDA has hosted a two-week course on inspection for 18 inspectors from the CLMV countries. The cost is shared between Japan and Thailand at 60:40; the total for five years is estimated at US$1.5 million, of which Japan bears US$900,000 and Thailand US$600,000."
+	checkRules(t, []ruleCase{
+		{name: "the total", doc: doc, q: "total cost of the inspection course over 5 yrs?", span: "US$1.5 million"},
+		{name: "the named party's part", doc: doc, q: "what is japan's part of the total cost", span: "US$900,000"},
+	})
+}

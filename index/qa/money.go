@@ -90,7 +90,7 @@ const totalSubjectWindow = 100
 // rePartOfSum is what stands before a sum that is part of the one before
 // it: "¥31.5 billion, of which 6.3 billion yen", "¥11.6 billion, made up
 // of ¥6.8 billion".
-var rePartOfSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("part list markers") + `)\s+(?:(?:about|some|only|roughly|around)\s+)?$`)
+var rePartOfSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("part list markers") + `)\s+(?:(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:` + lexicon.Alt("bearing verbs") + `)\s+)?(?:(?:about|some|only|roughly|around)\s+)?$`)
 
 // reNextPart is what stands between two parts of one list: the first
 // part's own words and a comma or "and" ("in grant aid, ", "in ODA loans
@@ -381,7 +381,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "The total budget is ¥31.5 billion, of which 6.3 billion yen
 		// ...": a question about the total wants the whole, not its part.
-		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) {
+		// Not the part of a payer the question names: "and how much from
+		// japan?" after "total cost?" asks Japan's part.
+		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) && !slices.Contains(aq.ent.countries, am.Payer) {
 			bonus -= partForTotalPenalty
 		}
 		// "FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster
