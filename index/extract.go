@@ -399,10 +399,6 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	return out
 }
 
-// reHeadingShortForm is a heading made of a name and a short form in
-// brackets: "Regulatory Convergence Programme for ASEAN (RECAP)".
-var reHeadingShortForm = regexp.MustCompile(`^(\p{Lu}[^()]*?)\s*\((\p{Lu}{3,})\)\.?$`)
-
 // headingDefinition reads the short form a heading defines, when the
 // heading (a section's title, t whole, or a sub-heading, p's label at the
 // start of t) is only a name and its short form, no definition in done
@@ -411,13 +407,13 @@ var reHeadingShortForm = regexp.MustCompile(`^(\p{Lu}[^()]*?)\s*\((\p{Lu}{3,})\)
 // every initial of the name's content words is in the short form.
 func headingDefinition(p *Passage, t string, done []Org) (Org, bool) {
 	h := strings.TrimSpace(t)
-	if !reHeadingShortForm.MatchString(h) {
+	if !reShortFormTitle.MatchString(h) {
 		h = ""
 		if p.Label != "" && strings.HasPrefix(t, p.Label) {
 			h = p.Label
 		}
 	}
-	m := reHeadingShortForm.FindStringSubmatchIndex(h)
+	m := reShortFormTitle.FindStringSubmatchIndex(h)
 	if m == nil {
 		return Org{}, false
 	}
@@ -428,7 +424,7 @@ func headingDefinition(p *Passage, t string, done []Org) (Org, bool) {
 	letters := strings.ToUpper(name)
 	var initials []byte
 	for _, w := range words(name) {
-		if lw := strings.ToLower(w.text); !acronymSmallWords[lw] && w.text != "" {
+		if lw := strings.ToLower(w.text); !prose.Stopwords[lw] && w.text != "" {
 			initials = append(initials, strings.ToUpper(w.text)[0])
 		}
 	}
@@ -448,9 +444,6 @@ func headingDefinition(p *Passage, t string, done []Org) (Org, bool) {
 	start := strings.Index(t, h)
 	return Org{Acronym: acr, Name: name, Passage: p, Span: Span{Start: start + m[2], End: start + m[5] + 1}}, true
 }
-
-// acronymSmallWords are the words a name's short form skips: "of", "for".
-var acronymSmallWords = lexicon.Set("name small words")
 
 // spelledCount writes out a short form that counts a letter: "3CS" is
 // "CCCS" ("Clean Cities, Circular Seas"), "3Rs" is "RRR".

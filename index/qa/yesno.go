@@ -980,7 +980,7 @@ func spellsInitials(text, abbr string) bool {
 			switch {
 			case ws[k][0] == abbr[j]:
 				j++
-			case !nameSmallWords[ws[k]]:
+			case !prose.Stopwords[ws[k]]:
 				k = len(ws)
 				continue
 			}
@@ -992,9 +992,6 @@ func spellsInitials(text, abbr string) bool {
 	}
 	return false
 }
-
-// nameSmallWords are the small words a name holds: "of", "and".
-var nameSmallWords = lexicon.Set("name small words")
 
 // toldBefore reports whether the passage of rec, up to rec, with its
 // lead-in, holds every one of terms and names every country and body the
