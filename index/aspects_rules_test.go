@@ -109,6 +109,19 @@ func TestDenialByPronounAfterItsThing(t *testing.T) {
 	})
 }
 
+// A date after a denial of the act asked, in the same clause, is when
+// it is expected, not when it was done: "the one for Myanmar has not yet
+// been signed and is expected in late 2016" leaves "when was the
+// agreement with myanmar signed" unanswered, though the one before it
+// answers for Thailand.
+func TestDenialBeforeTheDateInItsClause(t *testing.T) {
+	doc := "The Loan Agreement for Thailand was signed in Bangkok on 3 May 2015. The one for Myanmar has not yet been signed and is expected in late 2016."
+	checkRules(t, []ruleCase{
+		{name: "denied", doc: doc, q: "when was the loan agreement for myanmar signed", span: ""},
+		{name: "done", doc: doc, q: "when was the loan agreement for thailand signed", span: "3 May 2015"},
+	})
+}
+
 // A paragraph under a sub-heading that names only an aspect ("(2)
 // Costs and Staff") is the project's the sub-heading before named: its
 // sums are the project's, though what a board there approves is not the

@@ -196,6 +196,10 @@ var answeredTraps = map[string]bool{
 	// The date of the request for a loan answers when the loan, whose
 	// notes are not yet signed, was signed.
 	"when was the yangon inner harbour loan signed": true,
+	// A contributor's row in a table of a facility's capital answers what
+	// that country's companies got as guarantees, though a sentence after
+	// it excludes them ("except those from Singapore").
+	"how much in rbgf guarantees has gone to singapore companies": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

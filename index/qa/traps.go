@@ -1029,6 +1029,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if aq.kind == AskWhen && otherVerb && ta.pastAct != nil && md.actDeniedIn(aq, ta.pastAct, c.a.Passage) {
 			return "act not yet done"
 		}
+		// "The one for Laos has not yet been signed and is expected in
+		// the first half of 2014": the date's own clause denies the act
+		// asked, of a thing the question names, before the date.
+		if aq.kind == AskWhen && !otherVerb && ta.pastAct != nil {
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil {
+				if d, ok := md.deniedActIn(aq, ta.pastAct, rec); ok && d.Start >= cl.Start && d.End <= sp.Start {
+					return "act not yet done"
+				}
+			}
+		}
 	}
 	// "Who will chair the Phnom Penh meeting" is not answered by a name in
 	// a sentence about that meeting that says nothing of chairing.
