@@ -156,3 +156,49 @@ func TestAspectParagraphsBelongToTheProjectBefore(t *testing.T) {
 		t.Errorf("JTPP funding %q", jtpp.Funding)
 	}
 }
+
+// continuedPaper has a project's sub-heading over two paragraphs, a
+// sub-heading that is a country's part ("Japan's Support") and one of a
+// visit, then a section's own closing paragraph.
+var continuedPaper = paperHeader("Continued Fixture", "May 2022") + "1. Social Protection\n\n" +
+	"(1) Disability Identification and Social Assistance Project\n\n" +
+	"JICA launched the Disability Identification and Social Assistance Project (DISAP) on 1st February 2021, with a Japanese contribution of JPY 480 million.\n\n" +
+	"DISAP works with the Ministry of Social Affairs of Cambodia in Phnom Penh and in two pilot provinces: Siem Reap and Battambang. Ms. Yuko Tanabe, JICA Chief Advisor, leads a team of six experts.\n\n" +
+	"(2) Japan's Support\n\nSo far Japan has provided US$6.4 million.\n\n" +
+	"2. Forecasting\n\nThe Centre in Manila issues warnings. Mr. Ramon Cruz, Director of the Centre, opened it.\n"
+
+// A paragraph after the first under a project's sub-heading, which the
+// layout cites by its section alone, still tells of that project: its
+// places, and the person it names with a role as one who works on it. A
+// sub-heading of a country's part names no project, though it names a
+// place; a person outside any project's text is no project's.
+func TestSubheadingCoversItsLaterParagraphs(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2022-05-continued.md", Text: continuedPaper})
+	var disap *Project
+	for _, pr := range ix.Projects() {
+		if strings.Contains(pr.Name, "DISAP") {
+			disap = pr
+		}
+		if pr.Name == "Japan's Support" {
+			t.Errorf("%q is listed as a project", pr.Name)
+		}
+		for _, w := range pr.Partners {
+			if strings.Contains(w, "Cruz") {
+				t.Errorf("%s lists %q, named outside it", pr.Name, w)
+			}
+		}
+	}
+	if disap == nil {
+		t.Fatalf("no DISAP among %q", projectNames(ix.Projects()))
+	}
+	var places []string
+	for _, pl := range disap.Places {
+		places = append(places, pl.Name)
+	}
+	if !slices.Contains(places, "Siem Reap") {
+		t.Errorf("DISAP places %q lack Siem Reap", places)
+	}
+	if !slices.Contains(disap.Partners, "Ms. Yuko Tanabe (JICA Chief Advisor)") {
+		t.Errorf("DISAP partners %q lack its Chief Advisor", disap.Partners)
+	}
+}

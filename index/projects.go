@@ -471,6 +471,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	var sub *projectUnit                 // the project a sub-heading opened
 	var item *projectUnit                // the project the last lettered or numbered item named
 	var labelled *projectUnit            // the project the last sub-heading over its paragraph named
+	labelledAspect := false              // that sub-heading named only an aspect of it
 	secUnit := map[int]*projectUnit{}
 	// mainSection holds the sections titled only "The Project", which
 	// tell of the project the document is about.
@@ -507,6 +508,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		}
 		if p.Cite.Section != section {
 			section, sub, item, labelled, listOfProjects = p.Cite.Section, nil, nil, nil, false
+			labelledAspect = false
 			lastPara = ""
 			if p.Kind == KindParagraph && p.Cite.Item == "" {
 				lastPara = p.Text
@@ -528,6 +530,18 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				owner[p] = sub
 				continue
 			}
+		}
+		// "(1) Disability Identification and Social Assistance Project"
+		// over two paragraphs: the second, cited by its section alone,
+		// still stands under the sub-heading, and so tells of its project
+		// ("DISAP works with ... Ms. Yuko Tanabe, JICA Chief Advisor,
+		// leads a team"); under an aspect's sub-heading, as an aspect.
+		if p.Kind == KindParagraph && p.Cite.Item == "" && p.Label == "" && labelled != nil {
+			owner[p] = labelled
+			if labelledAspect {
+				labelled.aspects[p] = true
+			}
+			continue
 		}
 		if p.Kind == KindBullet && item != nil && p.Label == "" {
 			// "(b) Community Early Warning Project ..." then its bullets:
@@ -564,7 +578,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			headingLine := p.Kind == KindParagraph && strings.HasPrefix(p.Cite.Item, "(") && p.Label != ""
 			// "(2) Third-country training" names a piece of work of its
 			// own by a project's noun, though in lower case.
-			aspect := ok && headingLine && strings.HasPrefix(p.Text[min(len(p.Text), len(l)):], ".") && prose.AspectWords(l) && len(x.geoMentions(l)) == 0 && len(x.orgMentions(l)) == 0 && !slices.ContainsFunc(strings.Fields(strings.ToLower(l)), func(w string) bool { return projectHeads[strings.Trim(w, ",.")] })
+			aspect := ok && headingLine && strings.HasPrefix(p.Text[min(len(p.Text), len(l)):], ".") && prose.AspectWords(l) && len(x.geoMentions(prose.AspectCore(l))) == 0 && len(x.orgMentions(l)) == 0 && !slices.ContainsFunc(strings.Fields(strings.ToLower(l)), func(w string) bool { return projectHeads[strings.Trim(w, ",.")] })
 			if aspect || ok && x.namesOnlyAPlace(l) {
 				ok = false
 			}
@@ -577,10 +591,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					labelled.aspects = map[*Passage]bool{}
 				}
 				labelled.aspects[p] = true
+				labelledAspect = true
 				continue
 			}
 			if headingLine {
-				labelled = nil
+				labelled, labelledAspect = nil, false
 			}
 			if ok {
 				// "(3) WASH Emergency Response: US$6 million to UNICEF":
@@ -1162,6 +1177,13 @@ func (x *extraction) fillProject(u *projectUnit) {
 			}
 			if cl := prose.ClauseOf(st, Span{Start: pl.Span.Start - s.Start, End: pl.Span.End - s.Start}); !prose.Excludes(cl) && !reDroppedSite.MatchString(cl) {
 				pr.Places = append(pr.Places, pl)
+			}
+		}
+		// "Ms. Yuko Tanabe, JICA Chief Advisor, leads a team": a person
+		// the project's own sentence names with a role works on it.
+		for _, per := range x.people {
+			if per.Passage == p && per.Role != "" && in(per.Span) {
+				pr.Partners = append(pr.Partners, per.Titled()+" ("+per.Role+")")
 			}
 		}
 		for _, o := range x.orgMentions(st) {

@@ -761,7 +761,7 @@ func (md *Model) headingOrgs() {
 // "Staff and Governance", with no place; not "Portable terminal for Lao
 // PDR".
 func (md *Model) aspectHeading(label string) bool {
-	return prose.AspectWords(label) && len(md.src.AllGeoMentions(label)) == 0
+	return prose.AspectWords(label) && len(md.src.AllGeoMentions(prose.AspectCore(label))) == 0
 }
 
 // sectionOpeners counts the body whose definition opens a section ("The

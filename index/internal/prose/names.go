@@ -208,6 +208,19 @@ func AspectWords(label string) bool {
 	return true
 }
 
+// reAspectAside is what an aspect's sub-heading may add that names no
+// work of a place: a possessive ("Japan's Support") or where a visit
+// went ("Director's Visit to Japan").
+var reAspectAside = regexp.MustCompile(`[\p{L}.-]+['’]s\b|\s+to\s+.*$`)
+
+// AspectCore is an aspect's sub-heading without its possessives and the
+// place a visit went to, for a caller that refuses a sub-heading naming a
+// place: "Japan's Support" is Japan's part in what the heading before
+// spoke of, as "Technical Cooperation in Myanmar" is work of its own.
+func AspectCore(label string) string {
+	return strings.TrimSpace(reAspectAside.ReplaceAllString(label, ""))
+}
+
 // nameHeadWords are the nouns that end a project's or a body's name.
 var nameHeadWords = lexicon.Set("project heads", "organisation heads", "organisation reference heads")
 
