@@ -31,3 +31,24 @@ func TestPartsOfThem(t *testing.T) {
 		}
 	}
 }
+
+// A part of people counted with no noun of its own ("34 of them were
+// women", "of whom 27 came from ...") is of the people counted before
+// it, not of the countries they came from; the question that names the
+// part's own words gets it, the one that does not the whole.
+func TestPartsOfPeopleAfterPlaces(t *testing.T) {
+	them := "The 90 trainees of the Regional Tax Audit Training Centre (RTATC) came from eight member countries, and 34 of them were women."
+	whom := "At the Hanoi meeting of the Public Finance Dialogue, 112 officials took part, of whom 27 came from provincial finance departments."
+	checkRules(t, []ruleCase{
+		{name: "of them", doc: them, q: "how many of the rtatc trainees were women", span: "34"},
+		{name: "its whole", doc: them, q: "how many rtatc trainees were there", span: "90"},
+		{name: "of whom", doc: whom, q: "how many of the hanoi dialogue officials were from provincial finance departments", span: "27"},
+		{name: "whom's whole", doc: whom, q: "how many officials took part in the hanoi meeting", span: "112"},
+	})
+	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "March 2010") + "1. Facts\n\n" + them + "\n"})
+	for _, c := range ix.x.counts {
+		if c.Value == 34 && c.Noun != "trainees" {
+			t.Errorf("34 counted as %q", c.Noun)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -409,6 +410,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 			}
 		}
 	}
+	x.relativeParts(p, a)
 	// "14 Japanese and 9 Malaysian engineers": the first counts Japanese
 	// engineers, its country's adjective before the pair's noun.
 	for _, m := range reGappedDemonymCount.FindAllStringSubmatchIndex(t, -1) {
@@ -522,10 +524,63 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 		if overlapsFact(a, s) {
 			continue
 		}
-		// "412 officers from all ten member states had completed courses;
-		// 158 of them were women": past a verb, "them" is the clause's
-		// subject, not the count right before.
-		if reOfThemAfter.MatchString(rest[m[3]:]) && reVerbBetween.MatchString(rest[:m[0]]) {
+		own := noun
+		if reOfThemAfter.MatchString(rest[m[3]:]) {
+			// "The 90 trainees came from eight member countries, and 34
+			// of them were women": a part of people is of the people
+			// counted before it, not of the countries they came from.
+			whole, ok := x.partWhole(p, sent, s.Start, true)
+			if !ok {
+				continue
+			}
+			own = whole
+		}
+		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: own, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
+}
+
+// partWhole is the noun of the count a part at byte at of sentence sent
+// is part of: the nearest count before it in the sentence, or, for a part
+// of people ("34 of them were women", "of whom 27 came from"), the
+// nearest that counts no places ("eight member countries" is where the
+// trainees came from).
+func (x *extraction) partWhole(p *Passage, sent Span, at int, people bool) (string, bool) {
+	for i := len(x.counts) - 1; i >= 0; i-- {
+		c := &x.counts[i]
+		if c.Passage != p || c.Span.Start < sent.Start || c.Span.End > at {
+			continue
+		}
+		if people && placeCountNouns[prose.LastWord(c.Noun)] {
+			continue
+		}
+		return c.Noun, true
+	}
+	return "", false
+}
+
+// placeCountNouns are the nouns of counts of places, which a part of
+// people is not of.
+var placeCountNouns = lexicon.Set("plural place nouns", "member place nouns", "plural country nouns")
+
+// reRelativePart is a part counted after its relative with no noun of its
+// own: "112 officials took part, of whom 27 came from provincial finance
+// departments". Its groups are the relative and the number.
+var reRelativePart = regexp.MustCompile(`(?i)\bof\s+(whom|which)\s+(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+[a-z]`)
+
+// relativeParts reads the parts counted after "of whom" or "of which"
+// with no noun of their own, as counts of their whole's noun.
+func (x *extraction) relativeParts(p *Passage, a *annotation) {
+	t := p.Text
+	for _, m := range reRelativePart.FindAllStringSubmatchIndex(t, -1) {
+		s := Span{Start: m[4], End: m[5]}
+		num := t[s.Start:s.End]
+		v := countValue(num)
+		if v == 0 || yearLike(num, v) || overlapsFact(a, s) || slices.ContainsFunc(x.counts, func(c Count) bool { return c.Passage == p && c.Span == s }) {
+			continue
+		}
+		sent := containing(a.sentences, s.Start)
+		noun, ok := x.partWhole(p, sent, m[0], strings.EqualFold(t[m[2]:m[3]], "whom"))
+		if !ok {
 			continue
 		}
 		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
