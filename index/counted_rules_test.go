@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // The counted noun standing by another figure of the same sentence says
 // nothing of which count is asked: the sentence that names the asked
@@ -50,5 +53,19 @@ func TestPartsOfPeopleAfterPlaces(t *testing.T) {
 		if c.Value == 34 && c.Noun != "trainees" {
 			t.Errorf("34 counted as %q", c.Noun)
 		}
+	}
+}
+
+// A number joined to a word by a hyphen ends a name ("COVID-19",
+// "Himawari-8"): it counts nothing.
+func TestNumberInANameCountsNothing(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "May 2022") + "1. Facts\n\nMany could not receive the COVID-19 cash transfers. The Centre asked for Himawari-8 target-area observations over the sea. It trained 40 forecasters.\n"})
+	for _, c := range ix.x.counts {
+		if c.Value == 19 || c.Value == 8 {
+			t.Errorf("%s counted as %q", c.Text, c.Noun)
+		}
+	}
+	if !slices.ContainsFunc(ix.x.counts, func(c Count) bool { return c.Value == 40 }) {
+		t.Errorf("40 forecasters not counted: %v", ix.x.counts)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
@@ -696,6 +697,13 @@ func countMatches(t string) [][]int {
 		// "9 million people" after its decimal point.
 		if m[4] >= 2 && t[m[4]-1] == '.' && t[m[4]-2] >= '0' && t[m[4]-2] <= '9' {
 			pos = m[1]
+			continue
+		}
+		// "the COVID-19 cash transfers", "Himawari-8 observations": a
+		// number joined to a word by a hyphen ends a name, it counts
+		// nothing.
+		if m[4] >= 2 && t[m[4]-1] == '-' && unicode.IsLetter(rune(t[m[4]-2])) {
+			pos = m[5]
 			continue
 		}
 		// "¥18.73 billion for ten vessels": a noun cannot open with a
