@@ -757,12 +757,14 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 				cs, starts = cut, headAt
 			}
 		}
-		// "Total    ¥2.15 billion" under "Country    Amount    Commodity":
-		// a row whose cells start where the first columns' names do, and
-		// whose last cell is a figure, leaves the last columns empty.
-		if len(cs) >= 2 && len(cs) < len(head) && slices.Equal(starts, headAt[:len(cs)]) && reFigureCell.MatchString(cs[len(cs)-1]) {
-			cs = append(cs, make([]string, len(head)-len(cs))...)
-			starts = headAt
+		// "Total    ¥2.15 billion" under "Country    Amount    Commodity",
+		// "Total    90" under "Course    Venue    Period    Trainees": a
+		// row whose cells each start where a column's name does, and
+		// whose last cell is a figure, leaves the other columns empty.
+		if len(cs) >= 2 && len(cs) < len(head) && reFigureCell.MatchString(cs[len(cs)-1]) {
+			if placed := placeAtStarts(cs, starts, headAt); placed != nil {
+				cs, starts = placed, headAt
+			}
 		}
 		// "(a) River Warning    US$1,200,000": a row that opens with an
 		// item's number is an item of a list, set out in columns.
@@ -782,6 +784,22 @@ func spacedTextTable(lines []string, i int) ([]string, int) {
 		return nil, 0
 	}
 	return md, n
+}
+
+// placeAtStarts sets the cells of a row with fewer cells than its
+// header's into the columns whose names start where they do, the others
+// empty. It returns nil when a cell starts where no column's name does.
+func placeAtStarts(cells []string, starts, headAt []int) []string {
+	out := make([]string, len(headAt))
+	last := -1
+	for k, at := range starts {
+		col := slices.Index(headAt, at)
+		if col <= last {
+			return nil
+		}
+		out[col], last = cells[k], col
+	}
+	return out
 }
 
 // cutAtStarts cuts a spaced table's row into cells at starts, where its

@@ -80,3 +80,29 @@ func TestSpacedLinesThatAreNoTable(t *testing.T) {
 		}
 	}
 }
+
+// A spaced table's total row may leave columns in its middle empty: its
+// cells go to the columns whose names start where they do.
+func TestSpacedTableTotalSkipsColumns(t *testing.T) {
+	doc := paperHeader("Audit Training", "March 2010") + "1. Courses\n\nThe Centre's courses so far:\n\n" +
+		"  Course                          Venue                  Period                        Trainees\n" +
+		"  Audit of large taxpayers        Jakarta, Indonesia     14 April-2 May 2008           26\n" +
+		"  Computer-assisted tax audit     Wako, Japan            19 January-6 February 2009    18\n" +
+		"  Total                                                                                44\n\n" +
+		"Note: The Wako course was paid for by Japan.\n"
+	ix := mustOpen(t, Source{Name: "audit.txt", Text: doc})
+	rows := map[string]bool{}
+	for _, p := range ix.docs[0].Passages {
+		if p.IsTableRow() {
+			rows[p.Text] = true
+		}
+	}
+	for _, want := range []string{
+		"Computer-assisted tax audit: Venue: Wako, Japan; Period: 19 January-6 February 2009; Trainees: 18.",
+		"Total: Trainees: 44.",
+	} {
+		if !rows[want] {
+			t.Errorf("no row %q among %v", want, rows)
+		}
+	}
+}
