@@ -262,8 +262,10 @@ var kindPatterns = []struct {
 	{AskCount, wordsRe("count question phrases")},
 	{AskMoney, wordsRe("money question phrases")},
 	// "total japanese assistance for pharma fy2007-fy2009?": a total of
-	// money by its noun; "total pmda reviewer trainees" counts people.
-	{AskMoney, regexp.MustCompile(`^\s*(?:(?:what|how much)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:\S+\s+){0,3}?(?:` + lexicon.Alt("money nouns after total", "money nouns asked") + `)\b`)},
+	// money by its noun, or by the verb that sets it apart ("total japan
+	// committed to"); "total pmda reviewer trainees" counts people, and
+	// "total earmarked stocks" a quantity.
+	{AskMoney, regexp.MustCompile(`^\s*(?:(?:what|how much)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:\S+\s+){0,3}?(?:(?:` + lexicon.Alt("money nouns after total", "money nouns asked") + `)\b|(?:` + lexicon.Alt("allotting verbs asked") + `)(?:\s*\??$|\s+(?:to|for|in|on|by|since|between|from|over|under)\b))`)},
 	{AskCount, regexp.MustCompile(`^\s*(?:what(?:'s|\s+is|\s+was)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s\b`)},
 	// "What is the size of the Japanese grant for the flood project": the
 	// size of a sum is the sum, whatever its "for".
@@ -293,6 +295,10 @@ var kindPatterns = []struct {
 	// may follow.
 	// Not "what are the factors contributing to delays": a cause.
 	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:[^\s]+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)(?:\s+(?:for|to|towards)\s+\S.*)?\s*\??\s*$`)},
+	// "What's budgeted for ATFFC in FY2017", "what's in the FY2021
+	// supplementary budget for JADIT": what a budget holds is a sum,
+	// not a purpose, for all its "what is ... for".
+	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were) (?:(?:` + lexicon.Alt("allotting verbs asked") + `)\b|in (?:the |its |this )?(?:\S+ ){0,3}?(?:` + lexicon.Alt("money nouns asked") + `)\b)`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
 	// "Vietnamese side contribution in dong?" ends on a currency, not on
 	// a body.

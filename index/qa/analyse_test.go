@@ -33,6 +33,12 @@ func TestClassify(t *testing.T) {
 		{"what is the size of the japanese grant for the flood project", false, AskMoney},
 		{"japan's allocation to jswpp in fy2009?", false, AskMoney},
 		{"what is the grant for", false, AskPurpose},
+		// What a budget holds or sets apart is a sum, for all its "for".
+		{"what is budgeted for atffc in fy2017 but not released yet", false, AskMoney},
+		{"what is in the fy2021 supplementary budget for jadit", false, AskMoney},
+		{"total japan committed to disability inclusion fy2018-fy2021", false, AskMoney},
+		{"what is the training budget for", false, AskPurpose},
+		{"total earmarked stocks?", false, AskCount},
 	} {
 		if got := classify(tc.q, tc.namesCountry); got != tc.want {
 			t.Errorf("classify(%q, %v) = %q, want %q", tc.q, tc.namesCountry, got, tc.want)
