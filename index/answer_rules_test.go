@@ -1735,3 +1735,32 @@ func TestSecondReviewCounterExamples(t *testing.T) {
 		"was the thanlyin bridge completed":                   "yes",
 	})
 }
+
+// "How much has Japan given" names its payer by the participle as "how
+// much did Japan give" does: another party's sum in the same passage,
+// which names the fund asked, is not Japan's.
+func TestGivenNamesThePayer(t *testing.T) {
+	doc := paperHeader("Fund Fixture", "May 2022") + "1. Trust Fund\n\n(1) Establishment and Contributions\n\n" +
+		"The Japan-ASEAN Disability Inclusion Trust Fund (JADIT) was set up on 12 June 2019. Japan has contributed US$6.0 million to date, of which USD 2,800,000 has financed 46 small grants.\n\n" +
+		"Note: The Kuala Lumpur course was co-funded by the Government of Malaysia, which contributed RM 1.5 million to JADIT for this purpose.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2022-05-fund.md", Text: doc})
+	expectAnswers(t, ix, map[string]string{
+		"how much has japan given jadit so far": "US$6.0 million",
+		"how much has malaysia given jadit":     "RM 1.5 million",
+	})
+}
+
+// "Japan's cumulative assistance to Cambodia amounted to 66.47 billion
+// yen": the owner of the aid that came to a sum pays it; "Japan's
+// contribution meets 60 per cent of the project's budget of US$12.5
+// million" credits Japan with no budget.
+func TestPossessedAidComesToItsSum(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2012-10-aid.md", Text: paperHeader("Aid Fixture", "October 2012") + "1. Figures\n\n" +
+		"Up to fiscal 2011, Japan's cumulative assistance to Cambodia amounted to 66.47 billion yen in loan aid. Japan's contribution meets 60 per cent of the project's budget of US$12.5 million.\n"})
+	if am := amountNamed(ix, "66.47 billion yen"); am == nil || am.Payer != "Japan" {
+		t.Errorf("66.47 billion yen: %+v", am)
+	}
+	if am := amountNamed(ix, "US$12.5 million"); am == nil || am.Payer != "" {
+		t.Errorf("US$12.5 million: %+v", am)
+	}
+}

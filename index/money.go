@@ -529,7 +529,10 @@ var (
 	// its sum: "provides", "will contribute the equivalent of".
 	reRelativeGive = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+|\w+ly\s+)*(?:` + lexicon.Alt("giving verbs") + `)\s+(?:the\s+equivalent\s+of\s+|(?:` + lexicon.Alt("rounding qualifiers") + `)\s+)?$`)
 	// rePossessivePart is a possessive's part right before a sum.
-	rePossessivePart = regexp.MustCompile(`(?i)(?:'s|’s)\s+(?:own\s+)?(?:share|contribution|part|portion)\s*(?:,|:|is|was|of|comes to|came to)?\s*$`)
+	// "Japan's cumulative assistance to Cambodia amounted to": an
+	// owner's aid, with up to two words before it and the one it went to
+	// after, comes to the sum.
+	rePossessivePart = regexp.MustCompile(`(?i)(?:'s|’s)\s+(?:own\s+)?(?:share|contribution|part|portion)\s*(?:,|:|is|was|of|comes to|came to)?\s*$|(?:'s|’s)\s+(?:[a-z]+\s+){0,2}(?:` + lexicon.Alt("possessed aid nouns") + `)(?:\s+to\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?\s+(?:` + lexicon.Alt("coming-to verbs") + `)\s+(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
 	// rePartAfterParty is a party's part named right after the party, as
 	// notes write it: "RGC share approx.", "Lao side contribution".
 	rePartAfterParty = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(side\s+)?(?:own\s+)?(?:` + lexicon.Alt("party part nouns") + `)\s*(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
