@@ -202,3 +202,25 @@ func TestSubheadingCoversItsLaterParagraphs(t *testing.T) {
 		t.Errorf("DISAP partners %q lack its Chief Advisor", disap.Partners)
 	}
 }
+
+// A project's places stand in for a sentence's own only when the project
+// is in one country: the Exchange of Notes for the Vietnamese radars is
+// not one for the Pathein radar, and a programme run in five countries
+// has no Lao sum. A sub-heading that names one country speaks of it in
+// the sentences under it that name no place but the document's own
+// country.
+func TestProjectPlacesAndHeadingCountry(t *testing.T) {
+	const mofa = "Ministry of Foreign Affairs of Japan"
+	radar := "2. Weather Radar\n\n(1) Coastal Doppler Radar Network Project\n\n" +
+		"JICA launched the Coastal Doppler Radar Network Project (CDRNP) in 2014. It covers Quy Nhon, Vietnam and Pathein, Myanmar.\n\n" +
+		"(2) Financing\n\nThe Exchange of Notes for a grant of ¥2.45 billion was signed in Tokyo on February 4, 2016. For the Pathein radar, a grant of about ¥1.6 billion is under consideration.\n"
+	cities := "2. Accessible Cities\n\n(1) Inclusive Cities Accessibility Programme\n\n" +
+		"The Inclusive Cities Accessibility Programme (ICAP) runs in Yogyakarta, Indonesia, Da Nang, Vietnam and Luang Prabang, Laos. Japan's contribution is up to ¥1.35 billion.\n\n" +
+		"(2) Portable terminal for Lao PDR\n\nThe Government asked for a receiving terminal. Japan responded with grant aid of up to ¥20 million.\n"
+	checkRules(t, []ruleCase{
+		{name: "own place", doc: radar, q: "when was the exchange of notes for the pathein radar signed", span: "", publisher: mofa},
+		{name: "own place kept", doc: radar, q: "when was the exchange of notes for the radars signed in tokyo", span: "February 4, 2016", publisher: mofa},
+		{name: "several countries", doc: cities, q: "how much is japan giving for the laos disability id project", span: "", publisher: mofa},
+		{name: "heading country", doc: cities, q: "how much was the grant for the lao terminal", span: "¥20 million", publisher: mofa},
+	})
+}

@@ -27,3 +27,20 @@ func TestSupportedExcluded(t *testing.T) {
 		{name: "excluded", doc: grants, q: "were singapore projects supported under the grassroots grants in fy2005", span: "no"},
 	})
 }
+
+// A date that a decision dates ("was approved ... on 18 December 2009"),
+// in a sentence that says no start or end, is not when the work decided
+// on starts; a question that names the decision asks its date. A date
+// something was moved from is not its new date when the sentence says the
+// new one is not fixed.
+func TestDecisionAndPostponedDatesAnswerNoStart(t *testing.T) {
+	approved := "A second phase of the Budget and Treasury Modernisation Project (BTMP), worth up to ¥780 million over four years, was approved by the Government of Japan on 18 December 2009."
+	postponed := "The regional workshop on disaster risk reduction, planned for Da Nang on 15-17 March 2022, has been postponed to a date to be decided."
+	checkRules(t, []ruleCase{
+		{name: "start asked", doc: approved, q: "what date does btmp phase 2 start", span: ""},
+		{name: "decision asked", doc: approved, q: "when was btmp phase 2 approved", span: "18 December 2009"},
+		{name: "decided end asked", doc: "| Item | Detail |\n|---|---|\n| Approved duration | 1 April 2021 to 30 September 2023 |\n| Status | Extended |", q: "what was the originally approved end date", span: "30 September 2023"},
+		{name: "new date", doc: postponed, q: "whats the new date for the da nang drr workshop", span: ""},
+		{name: "first date", doc: postponed, q: "when was the da nang drr workshop originally planned", span: "15-17 March 2022"},
+	})
+}

@@ -263,6 +263,16 @@ type passageRead struct {
 	ctxOrgs  map[string]bool
 }
 
+// oneCountry reports whether places are all in one country.
+func oneCountry(places []corpus.Place) bool {
+	for _, pl := range places {
+		if pl.Country != places[0].Country {
+			return false
+		}
+	}
+	return true
+}
+
 // readSentences builds the sentence records, the passages' contexts and
 // the terms' inverse sentence frequencies.
 func (md *Model) readSentences() {
@@ -537,6 +547,12 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// 2012.": an item labelled with one country speaks of it in every
 	// sentence that names no place of its own, whatever its lead-in names.
 	labelCountry := md.labelCountry(p.Text)
+	headCountry := ""
+	if p.Label != "" && strings.HasPrefix(p.Cite.Item, "(") {
+		if ms := md.src.AllGeoMentions(p.Label); len(ms) == 1 && !ms[0].IsGroup && !slices.Contains(md.implicit[p.Doc], ms[0].Name) {
+			headCountry = ms[0].Name
+		}
+	}
 	// "Brunei is not covered by this part": a country the
 	// lead-in leaves out is not one its items speak of.
 	leadNames := withoutExclusions(p.Lead)
@@ -554,9 +570,24 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		if labelCountry != "" && len(md.namesIn(r.text, r.p)) == 0 {
 			r.have[labelCountry] = true
 		}
-		for _, pl := range projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}] {
-			r.have[pl.Name] = true
-			r.have[pl.Country] = true
+		// Not a project's places in several countries: a programme run
+		// in five cities, one of them in Laos, is no Lao project, and its
+		// sum no Lao sum; the Exchange of Notes for the Vietnamese radars
+		// is not one for the Pathein radar in Myanmar.
+		if pls := projectPlaces[corpus.Excerpt{Passage: r.p, Span: r.span}]; oneCountry(pls) {
+			for _, pl := range pls {
+				r.have[pl.Name] = true
+				r.have[pl.Country] = true
+			}
+		}
+		// "(2) Portable terminal for Lao PDR" over "Japan responded with
+		// grant aid of up to ¥20 million": a sub-heading that names one
+		// country speaks of it in each sentence under it that names no
+		// place of its own. A country every sentence of the document
+		// implies (Japan, in a Japanese ministry's paper) is none of its
+		// own.
+		if headCountry != "" && !slices.ContainsFunc(md.src.AllGeoMentions(r.text), func(m GeoMention) bool { return !slices.Contains(md.implicit[r.p.Doc], m.Name) }) {
+			r.have[headCountry] = true
 		}
 		r.orgs, r.geos = md.src.Mentions(r.text)
 	}

@@ -978,6 +978,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "What date does BTMP phase 2 start" is not answered by "A second
+	// phase ... was approved by the Government of Japan on 18 December
+	// 2009": a date that a decision dates, in a sentence that says no
+	// start or end, is not when the work starts or ends. "The originally
+	// approved end date" asks of the decision itself.
+	if aq.kind == AskWhen && at >= 0 && at <= len(s) && !slices.ContainsFunc(strings.Fields(aq.q), func(w string) bool { return decisionAct[w] }) {
+		if askEnd, askStart := askedEvent(aq.q); (askEnd || askStart) && decisionDates(s, at) {
+			return "another act's date"
+		}
+	}
 	// "When is JEMA-1 launching" is not answered by the date it was once
 	// planned for, when its passage says "The launch date has not yet
 	// been fixed"; "when was it originally meant to launch" is.
@@ -1197,6 +1207,26 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		}
 	}
 	return ""
+}
+
+// decisionAct holds the verbs of a decision: approving, adopting,
+// endorsing, awarding.
+var decisionAct = lexicon.Set("decision act verbs")
+
+// decisionDates reports whether the date at byte at of sentence s is a
+// decision's, by the verb of its clause right before it, and s says no
+// start or end of anything.
+func decisionDates(s string, at int) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !prose.IsWordRune(r) }) {
+		if !commonEventWords[w] && (eventStart[w] || eventEnd[w]) {
+			return false
+		}
+	}
+	near := tail(s[:at], eventWindow)
+	if i := strings.LastIndexAny(near, ";,"); i >= 0 {
+		near = near[i:]
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(near)), func(w string) bool { return decisionAct[w] })
 }
 
 // reExcludesObject is a cue that excludes what follows it.

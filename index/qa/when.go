@@ -316,7 +316,15 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		bonus += predicate
 		prevPredicate = predicate
 		if rec.tellsChange() {
-			bonus += revisionBonus(askRevision, dateRevision(md.facts.Dates, i, rec))
+			rev := dateRevision(md.facts.Dates, i, rec)
+			// "What's the new date for the Da Nang workshop" is not
+			// answered by the date it was moved from, when the sentence
+			// says the new one is not fixed ("planned for 15-17 March
+			// 2022, has been postponed to a date to be decided").
+			if askRevision == revisedTo && rev == revisedFrom && reChangedToNoDate.MatchString(rec.text) {
+				continue
+			}
+			bonus += revisionBonus(askRevision, rev)
 		}
 		bonus += ownB
 		// "Completion: December 2007" in an outline table.
@@ -521,12 +529,16 @@ const (
 	minEventClause = 12
 )
 
+// commonEventWords are the words of a start or an end too common to say
+// which event a text speaks of: "to", "from", "signed".
+var commonEventWords = lexicon.Set("common event words")
+
 // askedEvent tells whether question q asks when something ends or when it
 // begins; both or neither when it does not say.
 func askedEvent(q string) (askEnd, askStart bool) {
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "?,.!")
-		if w == "to" || w == "from" || w == "since" || w == "until" || w == "due" || w == "signed" {
+		if commonEventWords[w] {
 			continue // too common in questions to say which event
 		}
 		askEnd = askEnd || eventEnd[w]
@@ -635,6 +647,9 @@ var (
 	// something to: "postponed to June 2014", "has been revised to".
 	reChangedTo  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:\S+\s+){0,2}?(?:to|until|till|for|on|in)\s*$`)
 	reChangeVerb = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\b`)
+	// reChangedToNoDate is a change to a date not yet fixed: "postponed
+	// to a date to be decided", "deferred indefinitely".
+	reChangedToNoDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:indefinitely\b|(?:to|until)\s+a\s+(?:later\s+|new\s+|future\s+)?date\s+(?:that\s+is\s+|still\s+)?(?:` + lexicon.Alt("undecided date cues") + `))`)
 	// reFirstPlan says a date was the first plan: "against a planned
 	// April 2004 to March 2007".
 	reFirstPlan    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)
