@@ -47,6 +47,9 @@ func TestPartsOfPeopleAfterPlaces(t *testing.T) {
 		{name: "its whole", doc: them, q: "how many rtatc trainees were there", span: "90"},
 		{name: "of whom", doc: whom, q: "how many of the hanoi dialogue officials were from provincial finance departments", span: "27"},
 		{name: "whom's whole", doc: whom, q: "how many officials took part in the hanoi meeting", span: "112"},
+		// A word of the heading the part stands under ("finance") is the
+		// whole's as much as the part's.
+		{name: "heading's word", doc: "(1) Regional Tax Audit Training Centre (RTATC)\n\nThe Centre opened in 2007.\n\n(2) Japan-ASEAN Public Finance Dialogue\n\nThe Dialogue meets once a year. At the Hanoi meeting, 112 officials took part, of whom 27 came from provincial finance departments.", q: "how many officials at the hanoi public finance dialogue", span: "112"},
 	})
 	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "March 2010") + "1. Facts\n\n" + them + "\n"})
 	for _, c := range ix.x.counts {

@@ -45,3 +45,16 @@ func TestExcludedFromTheBodyAsked(t *testing.T) {
 		{name: "the programme's", doc: doc, q: "which countries are not eligible for cpap", span: "Malaysia"},
 	})
 }
+
+// "Fall outside" excludes; a reason opened by "since" without a comma,
+// and a country written as an owner there ("Japan's general grant aid"),
+// name no one left out.
+func TestFallOutsideWithItsReason(t *testing.T) {
+	doc := "A grant of ¥575 million was signed with the Government of Vietnam in Hanoi on 19 November 2021. Brunei Darussalam and Singapore fall outside this kind of assistance since their per capita income is above the threshold for Japan's general grant aid."
+	checkRules(t, []ruleCase{
+		{name: "yes or no", doc: doc, q: "is singapore eligible for the grant aid", span: "no", publisher: "Ministry of Foreign Affairs of Japan"},
+		{name: "the list", doc: doc, q: "which countries cant get the grant aid", span: "Brunei, Singapore", publisher: "Ministry of Foreign Affairs of Japan"},
+		{name: "owner", doc: "Brunei Darussalam and Singapore fall outside this kind of assistance, their income being above the threshold for Japan's general grant aid.", q: "which countries cant get the grant aid", span: "Brunei, Singapore"},
+		{name: "reason", doc: "Brunei Darussalam falls outside the grant aid since its income is above that of Malaysia.", q: "which countries cant get the grant aid", span: "Brunei"},
+	})
+}

@@ -436,7 +436,12 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 			if m := reNextFigure.FindStringIndex(own); m != nil {
 				own = own[:m[0]]
 			}
-			if md.namesOwnWords(aq, own, nw, md.wholeClause(i)) {
+			// The words of the heading the part stands under name what
+			// the whole counts too: "finance" of "Public Finance
+			// Dialogue" is no word of "of whom 27 came from provincial
+			// finance departments" alone.
+			frame := md.wholeClause(i) + " " + c.Passage.Cite.SectionTitle + " " + c.Passage.Label
+			if md.namesOwnWords(aq, own, nw, frame) {
 				bonus += partAskedBonus
 			} else {
 				bonus -= partAskedBonus

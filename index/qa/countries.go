@@ -692,7 +692,8 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 			// "... are not eligible, as neither is a recipient of Japan's
 			// ODA": an owner, or a name in the reason after the
 			// exclusion, is not what is left out.
-			if after := rec.text[g.Span.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || reasonBefore(rec.text[:g.Span.Start]) {
+			name := rec.text[g.Span.Start:g.Span.End]
+			if after := rec.text[g.Span.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") || reasonBefore(rec.text[:g.Span.Start]) {
 				continue
 			}
 			if prose.Excludes(prose.ClauseOf(rec.text, g.Span)) {
@@ -887,7 +888,10 @@ func groupsQualifying(aq *asked) []string {
 
 // reReasonOpener opens a clause of reason after a comma: ", as", ",
 // because", ", since".
-var reReasonOpener = regexp.MustCompile(`,\s+(?:as|because|since)\s`)
+// Without a comma, "because" or "since" before a word in lower case
+// ("fall outside this kind of assistance since their income is above the
+// threshold"); "since 2019", "since March" tell a time.
+var reReasonOpener = regexp.MustCompile(`,\s+(?:as|because|since)\s|\s(?:because|since)\s+\p{Ll}`)
 
 // reasonBefore reports whether a clause of reason opens in before, after
 // its last exclusion cue: the name after it stands in the reason.
