@@ -1764,3 +1764,17 @@ func TestPossessedAidComesToItsSum(t *testing.T) {
 		t.Errorf("US$12.5 million: %+v", am)
 	}
 }
+
+// "The first Dialogue was held in Tokyo on ..., the second in Bangkok on
+// ... and the third in Hanoi on ...": in a run of ordinals that leaves
+// the meeting's noun out, the ordinal right before a place or a date
+// numbers it; a question about a fourth is answered by none.
+func TestGappedOrdinalsNumberTheirMeetings(t *testing.T) {
+	doc := "The Dialogue brings together budget officials once a year. The first Dialogue was held in Tokyo on 25-26 October 2007, the second in Bangkok on 3-4 November 2008 and the third in Hanoi on 5-6 November 2009."
+	checkRules(t, []ruleCase{
+		{name: "second's place", doc: doc, q: "where was the second dialogue held", span: "Bangkok"},
+		{name: "third's date", doc: doc, q: "when was the third dialogue", span: "5-6 November 2009"},
+		{name: "first's place", doc: doc, q: "where was the first dialogue held", span: "Tokyo"},
+		{name: "fourth", doc: doc, q: "where was the fourth dialogue held", span: ""},
+	})
+}

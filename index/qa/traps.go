@@ -50,6 +50,41 @@ func numberPairs(section string) map[string]int {
 	return out
 }
 
+// reGappedOrdinal is an ordinal after a comma or "and" with no noun of
+// its own, a meeting's noun left out: ", the second in Bangkok", "and
+// the third in Hanoi".
+var reGappedOrdinal = regexp.MustCompile(`(?i)(?:,|\band)\s+the\s+(\S+)\s+(?:` + lexicon.Alt("gapped ordinal followers") + `)\b`)
+
+// ordinalBefore is the ordinal that numbers the answer at byte at of
+// sentence s when the sentence runs ordinals with the noun left out: the
+// last ordinal before at, if at least one ordinal after the first stands
+// gapped.
+func ordinalBefore(s string, at int) (int, bool) {
+	if at < 0 || at > len(s) {
+		return 0, false
+	}
+	gapped := false
+	for _, m := range reGappedOrdinal.FindAllStringSubmatch(s, -1) {
+		gapped = gapped || len(ordinalsIn(m[1])) == 1
+	}
+	if !gapped {
+		return 0, false
+	}
+	ms := reOrdinal.FindAllStringIndex(s[:at], -1)
+	if len(ms) == 0 {
+		return 0, false
+	}
+	last := ms[len(ms)-1]
+	if strings.ContainsAny(s[last[1]:at], ";") {
+		return 0, false
+	}
+	os := ordinalsIn(s[last[0]:last[1]])
+	if len(os) != 1 {
+		return 0, false
+	}
+	return os[0], true
+}
+
 // ordinalsIn lists the ordinal numbers s names: "10th", "tenth",
 // "Twenty-First".
 func ordinalsIn(s string) []int {
@@ -1127,6 +1162,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if qo := ta.ordinals; len(qo) > 0 {
 		// "the first time all five took part" numbers no meeting.
 		so := ta.meetingOrdinalsOf(statementAt(s, at))
+		// "The first Dialogue was held in Tokyo on 25-26 October 2007,
+		// the second in Bangkok on 3-4 November 2008": in a run of
+		// ordinals that leaves the meeting's noun out after the first,
+		// the ordinal right before the answer numbers it.
+		if n, ok := ordinalBefore(s, at); ok && len(so) > 0 {
+			so = []int{n}
+		}
 		if len(so) == 0 {
 			so = ta.ordinalsOf(s)
 		}
