@@ -177,14 +177,23 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if not != nil {
 		cands = slices.DeleteFunc(cands, func(c cand) bool { return c.a.Span == not.Span && c.a.Passage == not.Passage })
 	}
-	cands = md.dropTrapped(aq, cands)
+	// Only candidates that cover enough can win; the trap rules, the
+	// dearest part of an answer, are read for them alone, best first,
+	// until one passes. A who-question's weighing looks across all its
+	// candidates (does any other sentence say the verb?), so its
+	// trapped ones go first, as they always did.
+	if kind == AskWho {
+		cands = md.dropTrapped(aq, cands)
+	} else {
+		cands = slices.DeleteFunc(cands, func(c cand) bool { return c.cov < minCoverage })
+	}
 	md.weighRareTerms(aq, cands)
 	weighOtherOnes(aq, cands)
 	weighVerbSide(aq, cands)
 	weighActWritten(aq, cands)
 	weighUndoneAsked(aq, cands)
 	md.weighMainProject(aq, cands)
-	best, ok := pick(cands)
+	best, ok := md.pickUntrapped(aq, cands)
 	if aq.refuse {
 		ok = false
 	}

@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"cmp"
 	"maps"
 	"regexp"
 	"slices"
@@ -1501,6 +1502,27 @@ func statementAt(s string, at int) string {
 		end = at + i
 	}
 	return s[start:end]
+}
+
+// pickUntrapped is what pick would choose among the candidates no trap
+// rule refuses, reading the rules only for the best until one passes.
+func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
+	order := make([]int, 0, len(cs))
+	for i, c := range cs {
+		if c.cov >= minCoverage {
+			order = append(order, i)
+		}
+	}
+	// Of equals, the first offered, as pick keeps it.
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Compare(cs[b].cov+cs[b].bonus, cs[a].cov+cs[a].bonus)
+	})
+	for _, i := range order {
+		if md.trapped(aq, cs[i]) == "" {
+			return cs[i], true
+		}
+	}
+	return cand{}, false
 }
 
 // dropTrapped keeps the candidates no trap rule refuses.
