@@ -44,3 +44,13 @@ func TestDecisionAndPostponedDatesAnswerNoStart(t *testing.T) {
 		{name: "first date", doc: postponed, q: "when was the da nang drr workshop originally planned", span: "15-17 March 2022"},
 	})
 }
+
+// "Since 1 November 2006, JICA has carried out the BTMP" says when the
+// project started, though it writes no word of starting.
+func TestSinceSaysAStart(t *testing.T) {
+	doc := "Since 1 November 2006, JICA has carried out the Budget and Treasury Modernisation Project (BTMP) with the Ministry of Finance of Laos."
+	checkRules(t, []ruleCase{
+		{name: "start", doc: doc, q: "when did btmp start", span: "1 November 2006"},
+		{name: "end", doc: doc, q: "when does btmp end", span: ""},
+	})
+}

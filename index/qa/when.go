@@ -214,6 +214,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				// "from 10 March to 25 April 2014", one date with both
 				// ends.
 				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
+			case askStart && d.Since:
+				// "Since 1 November 2006, JICA has carried out the BTMP"
+				// says when it started.
+				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
 			}
 		}
 		// "When was the signing originally planned": a sentence that
