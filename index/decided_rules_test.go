@@ -54,3 +54,12 @@ func TestSinceSaysAStart(t *testing.T) {
 		{name: "end", doc: doc, q: "when does btmp end", span: ""},
 	})
 }
+
+// "Japan intends to sign the Exchange of Notes ... once the site survey
+// is complete" has not signed it; a request to sign says neither.
+func TestIntentionIsNoActDone(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{name: "intends", doc: "Japan intends to sign the Exchange of Notes for the Pathein radar once the site survey is complete.", q: "has the exchange of notes for the pathein radar been signed", span: "no"},
+		{name: "asked", doc: "Myanmar asked Japan to sign the Exchange of Notes for the Pathein radar before the rainy season.", q: "has the exchange of notes for the pathein radar been signed", span: ""},
+	})
+}

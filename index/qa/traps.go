@@ -718,8 +718,10 @@ func askedActVerb(q string) bool {
 var doneActVerbs = lexicon.Set("done act verbs")
 
 // reToComeBefore puts the verb after it in the future, not in a request
-// or an aim: "will", "is to be", "expected to be".
-var reToComeBefore = regexp.MustCompile(`(?i)\b(?:will|shall|to\s+be)\s+(?:be\s+)?$`)
+// or an aim: "will", "is to be", "expected to be", "intends to": "Japan
+// intends to sign the Exchange of Notes once the survey is complete" has
+// not signed it.
+var reToComeBefore = regexp.MustCompile(`(?i)\b(?:will|shall|to\s+be|(?:` + lexicon.Alt("intention words before to") + `)\s+to)\s+(?:be\s+)?$`)
 
 // onlyToCome reports whether clause c writes the act verb matches, and
 // every time in the future: "is expected to be signed".
