@@ -63,3 +63,12 @@ func TestIntentionIsNoActDone(t *testing.T) {
 		{name: "asked", doc: "Myanmar asked Japan to sign the Exchange of Notes for the Pathein radar before the rainy season.", q: "has the exchange of notes for the pathein radar been signed", span: ""},
 	})
 }
+
+// "Extra" in a question is the document's "further" or "additional".
+func TestExtraIsFurther(t *testing.T) {
+	doc := "Japan has contributed US$6.0 million to JADIT to date. A further US$1.2 million was included in Japan's FY2021 supplementary budget but has not yet been disbursed."
+	checkRules(t, []ruleCase{
+		{name: "yes or no", doc: doc, q: "has the extra us$1.2 million for jadit been disbursed", span: "no"},
+		{name: "sum", doc: doc, q: "how much extra is in the fy2021 budget for jadit", span: "US$1.2 million"},
+	})
+}
