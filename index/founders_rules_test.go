@@ -112,3 +112,24 @@ Japan helps national statistical offices (NSOs) train their staff. The ASEAN Cen
 		t.Errorf("with two bodies named: founders %v, want none", got)
 	}
 }
+
+// Who signed the instrument that set a body up founded it ("The Charter
+// of the Centre was signed by ..."); a country that presses another to
+// complete its accession does not itself intend to join.
+func TestCharterSignatoriesAndUrgers(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "charter.md", Text: paperHeader("Charter Fixture", "November 2017") + "1. ASEAN Typhoon and Flood Forecasting Centre\n\n" +
+		"(1) Establishment and Membership\n\nThe ASEAN Typhoon and Flood Forecasting Centre (ATFFC) is hosted in Quezon City. The Charter of the Centre was signed by Cambodia, Laos, the Philippines, Thailand and Vietnam in Da Nang on 19 November 2013. Myanmar became a member on 15 July 2014.\n\n" +
+		"2. Next Steps\n\nJapan will continue to encourage Singapore to complete its accession to ATFFC.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"who are the founding members of atffc": "Cambodia, Laos, Philippines, Thailand, Vietnam",
+	})
+	_, ms := ix.Members()
+	for _, m := range ms {
+		if m.Country == "Japan" {
+			t.Errorf("Japan listed: %+v", m)
+		}
+	}
+	if !slices.ContainsFunc(ms, func(m Membership) bool { return m.Country == "Singapore" && m.Status == StatusIntends }) {
+		t.Errorf("Singapore's intention missing: %+v", ms)
+	}
+}

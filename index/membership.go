@@ -54,6 +54,10 @@ var statusCues = func() []statusCue {
 		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`), need: needOf("membership invited")},
 		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`), need: needOf("membership intends to join")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true, need: needOf("membership founded")},
+		// "The Charter of the Centre was signed by Cambodia, Laos, the
+		// Philippines, Thailand and Vietnam": who signed the instrument
+		// that set a body up founded it.
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("founding instruments") + `\b[^.;:]{0,60}?\b(?:was|were)\s+signed\s+by\b`), passive: true, need: needOf("founding instruments")},
 		// "In March 2017 Japan, Thailand and Vietnam founded the Mekong
 		// Cold Chain Partnership": the subjects founded the body named
 		// right after the verb.
@@ -1371,6 +1375,9 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			note = strings.ToLower(strings.Join(strings.Fields(reEncouraged.FindString(cl)), " "))
 		}
 		for _, c := range prose.Uniq(subjects) {
+			if x.urgesOthers(cl, c, h.span.Start) {
+				continue
+			}
 			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
 				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
@@ -1385,6 +1392,27 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			gapEnd = x.gappedMemberships(p, a, start, cl, h, geo, org, end)
 		}
 	}
+}
+
+// reUrging is a verb by which one party presses another to act: "will
+// continue to encourage Singapore to complete its accession".
+var reUrging = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("urging verbs") + `)\b`)
+
+// urgesOthers reports whether country c, in clause cl, is the one who
+// presses another country to take the status whose cue starts at byte
+// at, not the one who takes it: "Japan will continue to encourage
+// Singapore to complete its accession" gives Japan no intention to join.
+func (x *extraction) urgesOthers(cl, c string, at int) bool {
+	for _, m := range x.geoMentions(cl[:at]) {
+		if m.name != c {
+			continue
+		}
+		between := cl[m.span.End:at]
+		if u := reUrging.FindStringIndex(between); u != nil && slices.ContainsFunc(x.geoMentions(between[u[1]:]), func(o geoMention) bool { return o.name != c }) {
+			return true
+		}
+	}
+	return false
 }
 
 // foundingDate is the date a body was founded on, said in the sentence
