@@ -133,3 +133,15 @@ func TestCharterSignatoriesAndUrgers(t *testing.T) {
 		t.Errorf("Singapore's intention missing: %+v", ms)
 	}
 }
+
+// Joining is an event: "which countries joined after it was set up"
+// lists a country that joined and later left, as "which are members"
+// does not.
+func TestJoinedLaterThoughLeft(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "left.md", Text: paperHeader("Left Fixture", "November 2017") + "1. ASEAN Typhoon and Flood Forecasting Centre\n\n" +
+		"(1) Establishment and Membership\n\nThe ASEAN Typhoon and Flood Forecasting Centre (ATFFC) was founded in 2013 by Cambodia, Laos and Vietnam. Myanmar became a member on 15 July 2014, Indonesia on 9 March 2015 and Malaysia on 21 September 2016. Indonesia left the Centre with effect from 1 January 2017.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"which countries joined atffc after it was set up": "Myanmar, Indonesia, Malaysia",
+		"which countries are members of atffc":             "Cambodia, Laos, Vietnam, Myanmar, Malaysia",
+	})
+}

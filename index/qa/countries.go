@@ -546,7 +546,9 @@ func (md *Model) answerStatusSet(aq *asked, consider offerFunc) {
 		ok := m.Status == corpus.StatusFounding
 		switch {
 		case joiners:
-			ok = md.joinedLater(*m) && !withdrew[m.Country]
+			// Joining is an event: a country that joined and later left
+			// did join.
+			ok = md.joinedLater(*m)
 		case !founders:
 			// Members now: founders and those who joined, less any who left.
 			ok = (ok || m.Status == corpus.StatusJoined || m.Status == corpus.StatusMember) && !withdrew[m.Country]
