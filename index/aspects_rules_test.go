@@ -224,3 +224,27 @@ func TestProjectPlacesAndHeadingCountry(t *testing.T) {
 		{name: "heading country", doc: cities, q: "how much was the grant for the lao terminal", span: "¥20 million", publisher: mofa},
 	})
 }
+
+// The places an aspect's sub-heading of a project lists as items are the
+// project's places.
+func TestAspectListsTheProjectsPlaces(t *testing.T) {
+	text := paperHeader("Sites Fixture", "November 2017") + "1. Weather Radar\n\n(1) Coastal Doppler Radar Network Project\n\n" +
+		"JICA launched the Coastal Doppler Radar Network Project (CDRNP) in 2014 to install radars.\n\n" +
+		"(2) Radar Stations\n\nCDRNP covers the following sites:\n\n  1. Virac, Catanduanes Province, the Philippines\n  2. Quy Nhon, Binh Dinh Province, Vietnam\n\n" +
+		"(3) Other Work\n\nThe Bureau trains forecasters in Manila.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2017-11-sites.md", Text: text})
+	for _, pr := range ix.Projects() {
+		if !strings.Contains(pr.Name, "CDRNP") {
+			continue
+		}
+		var places []string
+		for _, pl := range pr.Places {
+			places = append(places, pl.Name)
+		}
+		if !slices.Contains(places, "Catanduanes") || !slices.Contains(places, "Bình Định") {
+			t.Errorf("CDRNP places %q lack its sites' provinces", places)
+		}
+		return
+	}
+	t.Fatalf("no CDRNP among %q", projectNames(ix.Projects()))
+}

@@ -543,6 +543,14 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 			continue
 		}
+		// "(2) Radar Stations. CDRNP covers the following six sites:"
+		// then "Virac, Catanduanes Province, the Philippines": the places
+		// an aspect of a project lists are the project's.
+		if p.Kind == KindItem && labelledAspect && p.LeadP != nil && owner[p.LeadP] == labelled && len(x.annot[p].places) > 0 && len(x.annot[p].amounts) == 0 {
+			owner[p] = labelled
+			labelled.aspects[p] = true
+			continue
+		}
 		if p.Kind == KindBullet && item != nil && p.Label == "" {
 			// "(b) Community Early Warning Project ..." then its bullets:
 			// what they list is the project's.
