@@ -58,3 +58,15 @@ func TestFallOutsideWithItsReason(t *testing.T) {
 		{name: "reason", doc: "Brunei Darussalam falls outside the grant aid since its income is above that of Malaysia.", q: "which countries cant get the grant aid", span: "Brunei"},
 	})
 }
+
+// "Not considered for" a grant excludes; the country named as an owner
+// in the reason after it ("as Japan's new assistance to Myanmar is
+// limited to ...") is not left out, so a question whether it paid is not
+// answered no by the exclusion.
+func TestNotConsideredAndTheReasonsOwner(t *testing.T) {
+	doc := "Japan paid for the Wako course in full. Myanmar was not considered for a grant of this kind, as Japan's new assistance to Myanmar is currently limited to projects that meet basic human needs."
+	checkRules(t, []ruleCase{
+		{name: "excluded", doc: doc, q: "is myanmar eligible for the grant", span: "no", publisher: "Ministry of Foreign Affairs of Japan"},
+		{name: "owner in the reason", doc: doc, q: "is japan eligible for the grant", span: "", publisher: "Ministry of Foreign Affairs of Japan"},
+	})
+}

@@ -694,8 +694,7 @@ func (md *Model) answerExcluded(aq *asked, consider offerFunc) {
 			// "... are not eligible, as neither is a recipient of Japan's
 			// ODA": an owner, or a name in the reason after the
 			// exclusion, is not what is left out.
-			name := rec.text[g.Span.Start:g.Span.End]
-			if after := rec.text[g.Span.End:]; strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") || reasonBefore(rec.text[:g.Span.Start]) {
+			if !leftOutMention(rec.text, g.Span) {
 				continue
 			}
 			if prose.Excludes(prose.ClauseOf(rec.text, g.Span)) {
@@ -894,6 +893,16 @@ func groupsQualifying(aq *asked) []string {
 // ("fall outside this kind of assistance since their income is above the
 // threshold"); "since 2019", "since March" tell a time.
 var reReasonOpener = regexp.MustCompile(`,\s+(?:as|because|since)\s|\s(?:because|since)\s+\p{Ll}`)
+
+// leftOutMention reports whether the name at sp of a sentence that
+// excludes is what it leaves out: not an owner ("Japan's ODA"), nor a
+// name in the reason after the exclusion ("... not eligible, as neither
+// is a recipient of ...").
+func leftOutMention(text string, sp corpus.Span) bool {
+	name, after := text[sp.Start:sp.End], text[sp.End:]
+	owner := strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s") || strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s")
+	return !owner && !reasonBefore(text[:sp.Start])
+}
 
 // reasonBefore reports whether a clause of reason opens in before, after
 // its last exclusion cue: the name after it stands in the reason.

@@ -313,7 +313,7 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 				continue
 			}
 			clause := prose.ClauseOf(rec.text, g.Span)
-			if prose.Excludes(clause) {
+			if prose.Excludes(clause) && leftOutMention(rec.text, g.Span) {
 				span := corpus.Span{Start: rec.span.Start + g.Span.Start, End: rec.span.Start + g.Span.End}
 				offer(answerFrom(rec, "no", "No — “"+prose.Clip(strings.TrimSpace(clause), quoteRunes)+"”", span), md.cov(aq, rec)+exclusionEvidence)
 				continue
