@@ -54,3 +54,13 @@ A second bank is planned in Cebu. The Government of Japan intends to provide up 
 		}
 	}
 }
+
+// "Who ran RTATC before Wijaya" is the one the sentence naming Wijaya
+// says he succeeded; with no succession said, no one.
+func TestPredecessorBySuccession(t *testing.T) {
+	doc := "Dr. Hendra Wijaya, previously head of the audit directorate, was appointed Director of RTATC on 1 October 2008, succeeding Mr. Bambang Sutrisno, who had led the Centre since its opening."
+	checkRules(t, []ruleCase{
+		{name: "predecessor", doc: doc, q: "who ran rtatc before wijaya", span: "Mr. Bambang Sutrisno"},
+		{name: "none said", doc: "Dr. Hendra Wijaya was appointed Director of RTATC on 1 October 2008.", q: "who ran rtatc before wijaya", span: ""},
+	})
+}

@@ -144,6 +144,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if kind == AskWho || kind == AskOpen {
 		// "Who is Somphone Keovilay?", "what is Takeshi Morinaga's job?".
 		md.answerRole(aq, consider)
+		md.answerPredecessor(aq, consider)
 	}
 	// "Why was it suspended?", "what did JICA ask the Ministry to do?":
 	// the reason or the request, whatever else the question's words match.

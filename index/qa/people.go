@@ -200,6 +200,50 @@ func namesAThing(q, last string, p *corpus.Passage) bool {
 var reWithPerson = regexp.MustCompile(`^\s*who\b.*\b(?:with|w|alongside)\s+\S|^\s*who(?:m)?\s+(?:did|does|do|will|would|has|had)\s+\S`)
 
 // answerRole answers "who is X" with X's role.
+// reBeforePersonAsked asks who held a post before a person: "who ran
+// rtatc before wijaya". Its group is what follows "before".
+var reBeforePersonAsked = regexp.MustCompile(`^\s*who\b.*\bbefore\s+(.+?)\s*\??$`)
+
+// reSucceeding is a word by which a sentence says whom its person
+// followed in a post: "succeeding Mr. Bambang Sutrisno".
+var reSucceeding = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("succession cues") + `)\s+$`)
+
+// answerPredecessor answers "who ran RTATC before Wijaya" with the one the
+// sentence naming Wijaya says he succeeded: "Dr. Hendra Wijaya ... was
+// appointed Director of RTATC on 1 October 2008, succeeding Mr. Bambang
+// Sutrisno".
+func (md *Model) answerPredecessor(aq *asked, consider offerFunc) {
+	m := reBeforePersonAsked.FindStringSubmatch(aq.q)
+	if m == nil {
+		return
+	}
+	after := md.personNamed(m[1])
+	if after == nil {
+		return
+	}
+	for i := range md.facts.People {
+		per := &md.facts.People[i]
+		if per.Passage != after.Passage || per.Sentence != after.Sentence || per.Span.Start <= after.Span.End {
+			continue
+		}
+		if !reSucceeding.MatchString(per.Passage.Text[after.Span.End:per.Span.Start]) {
+			continue
+		}
+		rec := md.sentenceOf(per.Passage, per.Span)
+		if rec == nil {
+			continue
+		}
+		// The post's words ("ran", "led") are said by the succession.
+		cov := md.covHolding(aq, rec, func(t qterm) bool { return t.word == "before" || successionPostWords[t.word] })
+		consider(answerFrom(rec, per.Titled(), per.Display(), per.Span), cov, roleAnswerBonus)
+		return
+	}
+}
+
+// successionPostWords are the verbs of holding a post a question about a
+// predecessor asks by: "who ran it before", "who led it before".
+var successionPostWords = lexicon.Set("post holding verbs asked")
+
 func (md *Model) answerRole(aq *asked, consider offerFunc) {
 	if !reRoleAsked.MatchString(aq.q) {
 		return
