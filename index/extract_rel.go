@@ -592,9 +592,6 @@ func (x *extraction) relativeParts(p *Passage, a *annotation) {
 // whom".
 var reOfThemAfter = regexp.MustCompile(`^\s+of\s+(?:them|whom|which)\b`)
 
-// reVerbBetween is a finite verb between a count and a part of it.
-var reVerbBetween = regexp.MustCompile(`(?i)\b(?:is|are|was|were|has|have|had|will|did)\b`)
-
 // reEllipticCount is a number that stands for the noun of a count before
 // it, a list's item or a figure it is set against: ", three in Bangkok",
 // "and 26 for doctoral study", "compared with 6,300 in FY2010".
