@@ -79,11 +79,11 @@ func ordinalBefore(s string, at int) (int, bool) {
 	if strings.ContainsAny(s[last[1]:at], ";") {
 		return 0, false
 	}
-	os := ordinalsIn(s[last[0]:last[1]])
-	if len(os) != 1 {
+	ns := ordinalsIn(s[last[0]:last[1]])
+	if len(ns) != 1 {
 		return 0, false
 	}
-	return os[0], true
+	return ns[0], true
 }
 
 // ordinalsIn lists the ordinal numbers s names: "10th", "tenth",
