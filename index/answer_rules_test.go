@@ -1778,3 +1778,14 @@ func TestGappedOrdinalsNumberTheirMeetings(t *testing.T) {
 		{name: "fourth", doc: doc, q: "where was the fourth dialogue held", span: ""},
 	})
 }
+
+// "of which US$2.9 million paid for a high-performance computer and
+// software and US$1.1 million for fellowships": "paid for" opens the
+// first part's own words as "went to" does.
+func TestPaidForOpensAPartsOwnWords(t *testing.T) {
+	doc := "So far Japan has provided US$6.4 million to the Centre, of which US$2.9 million paid for a high-performance computer and forecasting software and US$1.1 million for fellowships."
+	checkRules(t, []ruleCase{
+		{name: "first part", doc: doc, q: "how much of the centre's money went on the high performance computer and software", span: "US$2.9 million"},
+		{name: "second part", doc: doc, q: "how much of the centre's money went on fellowships", span: "US$1.1 million"},
+	})
+}
