@@ -319,6 +319,10 @@ var reShareVerbAt = regexp.MustCompile(`(?i)^(?:split|shared|divided)\b`)
 // months".
 var reDuration = startRE(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty)(?:-(year|month|week|day)\b|\s+(year|month|week|day)s?\b)`)
 
+// countNumber is how a count's number is written: "1,800", "412",
+// "twelve".
+var countNumber = `\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords))
+
 // numberWords reads "twelve" as 12.
 var numberWords = func() map[string]int {
 	out := map[string]int{}
@@ -334,7 +338,7 @@ var numberWords = func() map[string]int {
 
 // rePartOfWhole ends with a part of a counted whole, right before the
 // whole's number: "only 9 of the 26 sections", "two of the 14 experts".
-var rePartOfWhole = regexp.MustCompile(`(?i)\b(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+of\s+(?:the|its|these|those|all)\s+$`)
+var rePartOfWhole = regexp.MustCompile(`(?i)\b(` + countNumber + `)\s+of\s+(?:the|its|these|those|all)\s+$`)
 
 // reLabelBefore ends with a word that labels the number after it:
 // "Package 3", "Phase 2".
@@ -566,7 +570,7 @@ var placeCountNouns = lexicon.Set("plural place nouns", "member place nouns", "p
 // reRelativePart is a part counted after its relative with no noun of its
 // own: "112 officials took part, of whom 27 came from provincial finance
 // departments". Its groups are the relative and the number.
-var reRelativePart = regexp.MustCompile(`(?i)\bof\s+(whom|which)\s+(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+[a-z]`)
+var reRelativePart = regexp.MustCompile(`(?i)\bof\s+(whom|which)\s+(` + countNumber + `)\s+[a-z]`)
 
 // relativeParts reads the parts counted after "of whom" or "of which"
 // with no noun of their own, as counts of their whole's noun.
@@ -595,7 +599,7 @@ var reOfThemAfter = regexp.MustCompile(`^\s+of\s+(?:them|whom|which)\b`)
 // reEllipticCount is a number that stands for the noun of a count before
 // it, a list's item or a figure it is set against: ", three in Bangkok",
 // "and 26 for doctoral study", "compared with 6,300 in FY2010".
-var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords)) + `)\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
+var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(` + countNumber + `)\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
 
 // overlapsFact reports whether span s overlaps a date or a sum the
 // passage states.
