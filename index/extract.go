@@ -266,6 +266,9 @@ func (x *extraction) annotateDoc(d *Document) {
 // relateDoc reads how what d's passages name is related: memberships,
 // shares, counts, purposes, people and projects.
 func (x *extraction) relateDoc(d *Document) {
+	// A document's "It was founded by ..." speaks of its own countries,
+	// never of those the document before it ended with.
+	x.lastSubjects = nil
 	var lastOrg []string
 	// Where in lastOrg each of the last passages' organisations begin,
 	// with their sections: "it" after a status may stand for a body this
@@ -292,6 +295,7 @@ func (x *extraction) relateDoc(d *Document) {
 // finish reads what needs every document's facts, and compiles the
 // indexes the extraction is read through.
 func (x *extraction) finish(docs []*Document) {
+	x.lastSubjects = nil // a document's own, which the next never reads
 	x.memberships = dedupeMemberships(x.memberships)
 	x.generalAcronyms(docs, false)
 	// Compile once now: after this the extraction is only read, possibly

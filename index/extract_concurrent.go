@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"runtime"
-	"slices"
 	"sync"
 	"sync/atomic"
 )
@@ -12,9 +11,10 @@ import (
 // document done on up to workers goroutines: the first pass, which learns
 // the organisations and groups of every document, runs alone, and then
 // each document is annotated and related on its own copy of the
-// extraction, whose facts are joined in document order. progress, if not
-// nil, is called with the number of documents done after each. It gives
-// up, between documents, when ctx is done.
+// extraction, whose facts are joined in document order: no fact of one
+// document depends on another's sentences, only on what the first pass
+// learnt. progress, if not nil, is called with the number of documents
+// done after each. It gives up, between documents, when ctx is done.
 func extractConcurrently(ctx context.Context, docs []*Document, workers int, progress func(done int)) (*extraction, error) {
 	x := learnDefinitions(docs)
 	if workers <= 1 || len(docs) < 2 {
@@ -50,7 +50,7 @@ func extractConcurrently(ctx context.Context, docs []*Document, workers int, pro
 				if i >= len(docs) || ctx.Err() != nil {
 					return
 				}
-				parts[i] = x.documentPart(docs[i], inheritedSubjects)
+				parts[i] = x.documentPart(docs[i])
 				if progress != nil {
 					mu.Lock()
 					done++
@@ -65,20 +65,6 @@ func extractConcurrently(ctx context.Context, docs []*Document, workers int, pro
 		return nil, err
 	}
 
-	// A document whose first membership clause says "It" takes its
-	// subjects from the document before, which was read at the same time:
-	// read it again with them. One that never sets subjects passes the
-	// last on.
-	var subjects []string
-	for i, part := range parts {
-		if part.readInherited() {
-			part = x.documentPart(docs[i], subjects)
-			parts[i] = part
-		}
-		if !part.keptInherited() {
-			subjects = part.lastSubjects
-		}
-	}
 	for i, part := range parts {
 		d := docs[i]
 		x.scope[d] = part.scope[d]
@@ -101,20 +87,13 @@ func extractConcurrently(ctx context.Context, docs []*Document, workers int, pro
 		x.people = append(x.people, part.people...)
 		x.purposes = append(x.purposes, part.purposes...)
 	}
-	x.lastSubjects = subjects
 	x.finish(docs)
 	return x, nil
 }
 
-// inheritedSubjects stands for the subjects a document's first membership
-// clause would take from the document before, while those are unknown. No
-// country is called this.
-var inheritedSubjects = []string{"\x00subjects of the document before"}
-
 // documentPart annotates and relates d on a copy of x that shares what
-// the first pass learnt and holds only d's facts, starting from the given
-// subjects of a membership clause.
-func (x *extraction) documentPart(d *Document, subjects []string) *extraction {
+// the first pass learnt and holds only d's facts.
+func (x *extraction) documentPart(d *Document) *extraction {
 	part := &extraction{
 		scope:         map[*Document]map[string]bool{},
 		corpusScope:   map[string]bool{},
@@ -122,7 +101,6 @@ func (x *extraction) documentPart(d *Document, subjects []string) *extraction {
 		orgs:          x.orgs,
 		orgByKey:      x.orgByKey,
 		groups:        x.groups,
-		lastSubjects:  subjects,
 		orgs2:         x.orgs2,
 		groupMatch:    x.groupMatch,
 		annot:         map[*Passage]*annotation{},
@@ -130,19 +108,6 @@ func (x *extraction) documentPart(d *Document, subjects []string) *extraction {
 	part.annotateDoc(d)
 	part.relateDoc(d)
 	return part
-}
-
-// readInherited tells whether a document part took the subjects of the
-// document before for a membership. Taking them without a membership
-// changes nothing the document before's real subjects would not.
-func (x *extraction) readInherited() bool {
-	return slices.ContainsFunc(x.memberships, func(m Membership) bool { return m.Country == inheritedSubjects[0] })
-}
-
-// keptInherited tells whether a document part ended with the subjects it
-// started with, unknown.
-func (x *extraction) keptInherited() bool {
-	return len(x.lastSubjects) == 1 && x.lastSubjects[0] == inheritedSubjects[0]
 }
 
 // extractWorkers is how many goroutines extract the documents.

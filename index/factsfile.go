@@ -22,7 +22,7 @@ import (
 // version is rebuilt, never misread.
 const (
 	factsMagic   = "iaibot facts\n"
-	factsVersion = 3
+	factsVersion = 4
 )
 
 // errUnknownRef is a fact that points at something outside the corpus,
@@ -188,7 +188,6 @@ func encodeFacts(docs []*Document, x *extraction) ([]byte, error) {
 			e.String(org)
 		}
 	}
-	e.Strings(x.lastSubjects)
 	if len(x.scope) > len(docs) || len(x.lastMemberOrg) > len(docs) {
 		e.fail()
 	}
@@ -527,7 +526,6 @@ func decodeFacts(data []byte) (docs []*Document, x *extraction, err error) {
 			}
 		}
 	}
-	x.lastSubjects = d.Strings()
 
 	if d.Bool() {
 		x.annot = make(map[*Passage]*annotation, len(d.passages))
