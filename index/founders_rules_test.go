@@ -145,3 +145,45 @@ func TestJoinedLaterThoughLeft(t *testing.T) {
 		"which countries are members of atffc":             "Cambodia, Laos, Vietnam, Myanmar, Malaysia",
 	})
 }
+
+// A document's "It was launched ... by five founding members: ..." names
+// its own founders, whatever countries the document read before it ended
+// with.
+func TestFoundersOfTheirOwnDocument(t *testing.T) {
+	before := Source{Name: "mofa-2004-02-teachers.txt", Text: paperHeader("Teacher Training", "February 2004") + `1. Future Direction
+
+Japan will encourage Malaysia to complete its accession to the Mekong Teacher Network (MTN).
+`}
+	after := Source{Name: "mofa-2021-09-labs.txt", Text: paperHeader("Laboratory Networks", "September 2021") + `1. Laboratory Networks
+
+(1) ASEAN Laboratory Network for Emerging Pathogens (ALNEP)
+
+ALNEP connects national reference laboratories. It was launched in Ho Chi Minh City on 21 January 2019 by five founding members: Indonesia, Malaysia, the Philippines, Thailand and Vietnam. Cambodia joined on 4th September 2019.
+`}
+	for _, src := range [][]Source{{before, after}, {after, before}} {
+		ix := mustOpen(t, src...)
+		expectAnswers(t, ix, map[string]string{
+			"who were the founding members of alnep": "Indonesia, Malaysia, Philippines, Thailand, Vietnam",
+		})
+	}
+}
+
+// "It was launched ... by five founding members: ..." after a paragraph
+// whose countries joined another body: "It" is the body, and the
+// founders are the countries set off after the status.
+func TestFoundersSetOffAfterItWasLaunched(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2021-09-labs.txt", Text: paperHeader("Laboratory Networks", "September 2021") + `1. Laboratory Networks
+
+(1) ASEAN Centre for Disease Data (ACDD)
+
+Thailand and Laos joined the ACDD on 3 May 2018.
+
+(2) ASEAN Laboratory Network for Emerging Pathogens (ALNEP)
+
+It was launched in Ho Chi Minh City on 21 January 2019 by five founding members: Indonesia, Malaysia, the Philippines, Thailand and Vietnam. Cambodia joined on 4th September 2019.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"who were the founding members of alnep": "Indonesia, Malaysia, Philippines, Thailand, Vietnam",
+		"which countries joined the acdd":        "Thailand, Laos",
+	})
+}

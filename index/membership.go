@@ -1250,7 +1250,10 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			}
 			subjects = append(pre, subjects...)
 		}
-		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) {
+		// "It was launched ... by five founding members: Indonesia, ...":
+		// the countries set off after the status are whose it is, and the
+		// pronoun is the body, not the countries of the clause before.
+		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) && (h.passive || reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) || len(appositiveCountries(cl, geo, h.span.End)) == 0) {
 			subjects = x.lastSubjects
 		}
 		// "The Lao PDR is a landlocked country ... Since it joined ASEAN on
