@@ -73,3 +73,30 @@ func TestStatusChoiceAndTheBodysHead(t *testing.T) {
 	}
 	expectRefused(t, ix, "who is the head of the JMC")
 }
+
+// ", with its secretariat at the Faculty of Education, Khon Kaen
+// University" places a body's office: the university is not what was
+// founded. "Encourage Malaysia to complete its accession to MTEN" is
+// Malaysia's accession to MTEN, not to the project the clause before
+// named, and the date of that clause ("after a mission in May 2004, and")
+// is not Malaysia's.
+func TestStatusAfterAnAbsolutePhraseAndAnAccessionTo(t *testing.T) {
+	text := "Japan's Cooperation on Education\n\nFebruary 2004\nMinistry of Foreign Affairs Japan\n\n" +
+		"1. Teacher Network\n\nThe Mekong Teacher Education Network (MTEN) links teacher training institutions. " +
+		"It was founded by Cambodia, Laos, Thailand and Vietnam at a meeting in Khon Kaen on 5 December 2001, " +
+		"with its secretariat at the Faculty of Education, Khon Kaen University.\n\n" +
+		"2. Future Direction\n\nJapan will decide on the second phase of the Primary Teacher Upgrading Project (PTUP) " +
+		"after an evaluation mission in May 2004, and will encourage Malaysia to complete its accession to MTEN.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2004-02-education.txt", Text: text})
+	mten := "Mekong Teacher Education Network (MTEN)"
+	want := []membershipRow{
+		{"Cambodia", mten, StatusFounding, "5 December 2001"},
+		{"Laos", mten, StatusFounding, "5 December 2001"},
+		{"Thailand", mten, StatusFounding, "5 December 2001"},
+		{"Vietnam", mten, StatusFounding, "5 December 2001"},
+		{"Malaysia", mten, StatusIntends, ""},
+	}
+	if d := cmp.Diff(want, membershipRows(ix)); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+}

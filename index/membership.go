@@ -868,6 +868,10 @@ func (x *extraction) orgDisplay(name string) string {
 // wellKnownBodies are the general short forms that name bodies.
 var wellKnownBodies = lexicon.Set("well-known bodies")
 
+// reStatusObjectGap stands between a status and the body it names:
+// "its accession to the MTEN".
+var reStatusObjectGap = regexp.MustCompile(`^\s+(?:to|in|of|with)\s+(?:the\s+)?$`)
+
 // reAdjunctOpener opens an adjunct of purpose or reason: "in order to",
 // "because of".
 var reAdjunctOpener = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership adjunct openers") + `)\b`)
@@ -875,10 +879,14 @@ var reAdjunctOpener = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership a
 // reWithAbsolute and reParticipleNext make an absolute phrase after a
 // status, a body with a participle of its own (", with CMAC hosting the
 // secretariat"): what that body does is not what was joined. ", with the
-// Philippines, the ARF" is no such phrase.
+// Philippines, the ARF" is no such phrase. reWithPlaced is the other
+// absolute phrase, a thing of the body's own and where it is (", with its
+// secretariat at the Faculty of Education, Khon Kaen University"): the
+// body that houses it is not what was founded.
 var (
 	reWithAbsolute   = regexp.MustCompile(`,\s+with\s`)
 	reParticipleNext = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s+[a-z]+ing\b`)
+	reWithPlaced     = regexp.MustCompile(`,\s+with\s+(?:its|their)\s+[a-z]+(?:\s+[a-z]+){0,2}\s+(?:at|in|within|inside)\s`)
 )
 
 // reIndefiniteBody is a body brought in without a name: "a regional
@@ -1381,6 +1389,17 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if x.urgesOthers(cl, c, h.span.Start) {
 				continue
 			}
+			date := date
+			// "decide ... after a mission in May 2004, and will encourage
+			// Malaysia to complete its accession": a date a clause break
+			// parts from the subject dates the clause before.
+			if date != nil && date.Span.Start >= start && date.Span.End-start <= h.span.Start {
+				if k := slices.IndexFunc(geo, func(m geoMention) bool {
+					return m.name == c && m.span.Start >= date.Span.End-start && m.span.End <= h.span.Start
+				}); k >= 0 && reClauseBreakIn.MatchString(cl[date.Span.End-start:geo[k].span.Start]) {
+					date = nil
+				}
+			}
 			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
 				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
@@ -1706,6 +1725,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	// "became its fourth member": the organisation last spoken of.
 	if reIts.MatchString(cl[h.span.Start:h.span.End]) {
+		// "encourage Malaysia to complete its accession to MTEN": "its"
+		// is the country's, and the body is the one the status goes to.
+		for _, o := range orgs {
+			if o.span.Start >= h.span.End && o.span.Start <= end && reStatusObjectGap.MatchString(cl[h.span.End:o.span.Start]) {
+				return o.name
+			}
+		}
 		// "accession to the Tokyo MOU, by which Myanmar became its 21st
 		// member": the body the clause named before is "its".
 		// Not the subject of a clause of its own: in "when the National
@@ -1770,7 +1796,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// "launched ... by Cambodia, Laos and Vietnam as founding members,
 		// with CMAC hosting the secretariat": a body after ", with" is in
 		// an absolute phrase of its own.
-		if o.span.Start >= h.span.End && (reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) || reWithAbsolute.MatchString(cl[h.span.End:o.span.Start]) && reParticipleNext.MatchString(cl[o.span.End:])) {
+		if o.span.Start >= h.span.End && (reAdjunctOpener.MatchString(cl[h.span.End:o.span.Start]) || reWithAbsolute.MatchString(cl[h.span.End:o.span.Start]) && reParticipleNext.MatchString(cl[o.span.End:]) || reWithPlaced.MatchString(cl[h.span.End:o.span.Start])) {
 			break
 		}
 		if o.span.Start >= h.span.Start && o.span.Start < end {
