@@ -187,3 +187,33 @@ It was launched in Ho Chi Minh City on 21 January 2019 by five founding members:
 		"which countries joined the acdd":        "Thailand, Laos",
 	})
 }
+
+// "The Agreement Establishing ACHEP was signed in Hanoi on 12 November
+// 2020 by seven Member States: A, B and C": the signatories the colon
+// lists founded the body, though the place and day stand before "by".
+// "Japan will encourage the remaining signatories to ratify the
+// Agreement" does not make Japan one that ratified it.
+func TestFoundingInstrumentSignedByAListAfterAColon(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2021-09-centre.txt", Text: paperHeader("Health Emergencies", "September 2021") + `1. Regional Centre
+
+(1) Establishment
+
+The ASEAN Centre for Health Emergency Preparedness (ACHEP) began interim operations on 1 June 2021 in Nonthaburi.
+
+(2) Founding Agreement
+
+The Agreement Establishing ACHEP was signed in Hanoi on 12 November 2020 by seven Member States: Brunei Darussalam, Cambodia, Indonesia, Laos, the Philippines, Thailand and Vietnam.
+
+Only four signatories have so far ratified: Thailand (3 March 2021), Cambodia (18 May 2021), Laos (2 July 2021) and Vietnam (30 July 2021).
+
+2. Future Direction
+
+Japan will encourage the remaining signatories to ratify the Agreement Establishing ACHEP.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"who were the founding members of achep": "Brunei, Cambodia, Indonesia, Laos, Philippines, Thailand, Vietnam",
+	})
+	if a := ix.Answer("which countries have ratified the achep agreement"); a.Found && strings.Contains(a.Span, "Japan") {
+		t.Errorf("ratified: %q", a.Span)
+	}
+}

@@ -57,7 +57,7 @@ var statusCues = func() []statusCue {
 		// "The Charter of the Centre was signed by Cambodia, Laos, the
 		// Philippines, Thailand and Vietnam": who signed the instrument
 		// that set a body up founded it.
-		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("founding instruments") + `\b[^.;:]{0,60}?\b(?:was|were)\s+signed\s+by\b`), passive: true, need: needOf("founding instruments")},
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("founding instruments") + `\b[^.;:]{0,60}?\b(?:was|were)\s+signed\b[^.;:]{0,60}?\bby\b`), passive: true, need: needOf("founding instruments")},
 		// "In March 2017 Japan, Thailand and Vietnam founded the Mekong
 		// Cold Chain Partnership": the subjects founded the body named
 		// right after the verb.
@@ -707,13 +707,20 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 	// Philippines and Japan": a status noun that ends the clause before a
 	// colon is the label of the list after it.
 	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 1 {
-		if hits := statusHits(cls[0]); len(hits) > 0 && !hits[len(hits)-1].passive && strings.TrimSpace(cls[0][hits[len(hits)-1].span.End:]) == "" {
+		// "was signed ... by seven Member States: Brunei, Cambodia ...":
+		// so is the noun of countries that a passive status's "by" ends
+		// with.
+		if hits := statusHits(cls[0]); len(hits) > 0 && (!hits[len(hits)-1].passive && strings.TrimSpace(cls[0][hits[len(hits)-1].span.End:]) == "" || hits[len(hits)-1].passive && reCountriesNounEnd.MatchString(cls[0][hits[len(hits)-1].span.End:])) {
 			cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 			cls = cls[1:]
 		}
 	}
 	return cls
 }
+
+// reCountriesNounEnd is a noun of countries, with a few words before it,
+// that ends a clause: " seven Member States".
+var reCountriesNounEnd = regexp.MustCompile(`(?i)^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:` + lexicon.Alt("country list nouns asked") + `)\s*$`)
 
 // statusLabel reports whether a line's label is a status and nothing
 // else, which the countries after its colon hold: "Founding members:

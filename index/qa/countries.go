@@ -201,6 +201,13 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				}
 			}
 		}
+		// "Japan will encourage the remaining signatories to ratify":
+		// the country that urges an act on others does not do it.
+		for _, m := range rec.geos {
+			if !m.IsGroup && reUrgesAnAct.MatchString(rec.text[m.Span.End:]) {
+				actors = append(actors, m.Name)
+			}
+		}
 		// A country the sentence expressly leaves out is not one of them.
 		for _, m := range rec.geos {
 			if len(names) == 0 {
@@ -264,6 +271,10 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, bonus)
 	}
 }
+
+// reUrgesAnAct follows a country that presses others to act: " will
+// continue to encourage the remaining signatories to ratify".
+var reUrgesAnAct = regexp.MustCompile(`^\s+(?:(?:will|would|shall|has|have|had|also|further|continues?|continued|to)\s+)*(?:` + lexicon.Alt("urging verbs") + `)\b[^.;:]{0,80}?\bto\s+\p{Ll}`)
 
 // reFromWhichAsked is the noun a question asks the origin of: "officials
 // from which countries", "which countries send trainees", "which
