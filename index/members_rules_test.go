@@ -100,3 +100,29 @@ func TestStatusAfterAnAbsolutePhraseAndAnAccessionTo(t *testing.T) {
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
 }
+
+// "X was established on D, when the railway authorities of A, B and C
+// signed its Memorandum of Understanding": its signatories founded it.
+// "Singapore's Land Transport Authority has taken part as an observer":
+// a body of the state stands for its country. A country that signs its
+// own memorandum with someone founds nothing.
+func TestFoundersWhoSignedItsInstrumentAndAStateBody(t *testing.T) {
+	text := "Japan's Cooperation on Rail\n\nApril 2013\nMinistry of Foreign Affairs of Japan\n\n" +
+		"1. Network\n\nThe Southeast Asian Railway Training Network (SARTN) was established on 5 October 2010, " +
+		"when the railway authorities of Indonesia, Malaysia and Thailand signed its Memorandum of Understanding in Kuala Lumpur. " +
+		"The Philippines joined on 19 May 2011.\n\n" +
+		"Singapore's Land Transport Authority has taken part as an observer since June 2011.\n\n" +
+		"2. Bilateral\n\nThe Jakarta Railway Academy opened in 2012. Vietnam signed its Memorandum of Understanding with JICA in 2013.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2013-04-rail.txt", Text: text})
+	sartn := "Southeast Asian Railway Training Network (SARTN)"
+	want := []membershipRow{
+		{"Indonesia", sartn, StatusFounding, "5 October 2010"},
+		{"Malaysia", sartn, StatusFounding, "5 October 2010"},
+		{"Thailand", sartn, StatusFounding, "5 October 2010"},
+		{"Philippines", sartn, StatusJoined, "19 May 2011"},
+		{"Singapore", sartn, StatusObserver, "June 2011"},
+	}
+	if d := cmp.Diff(want, membershipRows(ix)); d != "" {
+		t.Errorf("memberships (-want +got):\n%s", d)
+	}
+}

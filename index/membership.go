@@ -24,6 +24,9 @@ type statusCue struct {
 	// it: most clauses state no membership, and a substring test is far
 	// cheaper than the regular expression.
 	need []string
+	// before, when set, must match the clause before the cue: a cue that
+	// is a status only in that setting.
+	before *regexp.Regexp
 }
 
 // needOf is, for each entry of the sections, its longest word, lower case.
@@ -46,7 +49,7 @@ func needOf(sections ...string) []string {
 // statusCues are tried in this order; where two match the same words the
 // earlier wins ("not a member" over "a member").
 var statusCues = func() []statusCue {
-	w := func(section string) string { return lexicon.Alt(section) }
+	w := func(sections ...string) string { return lexicon.Alt(sections...) }
 	be := `\b` + w("membership be") + `\s+(?:` + w("membership qualifiers") + `\s+){0,3}`
 	return []statusCue{
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
@@ -58,6 +61,12 @@ var statusCues = func() []statusCue {
 		// Philippines, Thailand and Vietnam": who signed the instrument
 		// that set a body up founded it.
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("founding instruments") + `\b[^.;:]{0,60}?\b(?:was|were)\s+signed\b[^.;:]{0,60}?\bby\b`), passive: true, need: needOf("founding instruments")},
+		// "SARTN was established on 5 October 2010, when the railway
+		// authorities of Indonesia, Malaysia and Thailand signed its
+		// Memorandum of Understanding": who signed the body's own
+		// instrument when it was set up founded it.
+		{status: StatusFounding, re: regexp.MustCompile(`(?i)\bsigned\s+its\s+(?:` + w("founding instrument nouns") + `)\b`), need: []string{"signed"},
+			before: regexp.MustCompile(`(?i)\b(?:` + w("membership founded", "founding date verbs") + `)\b[^.;]{0,80}?,?\s+when\b[^.;]*$`)},
 		// "In March 2017 Japan, Thailand and Vietnam founded the Mekong
 		// Cold Chain Partnership": the subjects founded the body named
 		// right after the verb.
@@ -243,6 +252,9 @@ func statusHits(s string) []statusHit {
 			continue
 		}
 		for _, l := range c.re.FindAllStringIndex(s, -1) {
+			if c.before != nil && !c.before.MatchString(s[:l[0]]) {
+				continue
+			}
 			// "its non-founding members (Myanmar and Thailand)": a status
 			// denied is none.
 			if reNonBefore.MatchString(s[:l[0]]) {
@@ -717,6 +729,10 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 	}
 	return cls
 }
+
+// reStateBodyAfter is a state body a country owns, right after it: "'s
+// Land Transport Authority".
+var reStateBodyAfter = regexp.MustCompile(`^(?:'s|’s|'|’)?\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}(?:` + lexicon.Alt("state body heads") + `)\b`)
 
 // reCountriesNounEnd is a noun of countries, with a few words before it,
 // that ends a clause: " seven Member States".
@@ -1200,12 +1216,15 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			// "Japan, Myanmar's largest creditor, is a member": a
 			// possessive is whose, not who, unless the status is a noun
 			// it owns ("Laos's accession").
-			if possessive(cl, m.span) && !reNounCue.MatchString(cl[h.span.Start:h.span.End]) {
+			// A body of its state stands for the country: "Singapore's
+			// Land Transport Authority has taken part as an observer".
+			stateBody := possessive(cl, m.span) && reStateBodyAfter.MatchString(cl[m.span.End:])
+			if possessive(cl, m.span) && !reNounCue.MatchString(cl[h.span.Start:h.span.End]) && !stateBody {
 				continue
 			}
 			// "The Singapore Civil Defence Force joined": a country that
 			// starts a longer name is not the one who joined.
-			if x.startsName(cl, m.span.End) {
+			if !stateBody && x.startsName(cl, m.span.End) {
 				continue
 			}
 			// "the Japan-ASEAN Youth Invitation Programme", "the first
