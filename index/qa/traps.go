@@ -182,9 +182,9 @@ func meetingOrdinals(q string) []int {
 }
 
 // meetingNouns are what an ordinal numbers, for a question to be held to
-// it: meetings and events, and the phases of a project ("the second
-// phase").
-var meetingNouns = lexicon.Set("event nouns", "meeting nouns", "phase heads")
+// it: meetings and events, the phases of a project ("the second phase")
+// and the parts of a loan ("the second tranche").
+var meetingNouns = lexicon.Set("event nouns", "meeting nouns", "phase heads", "numbered part heads")
 
 // meetingVerbs say that what an ordinal numbers met: "the 13th AMAF-Japan
 // held".
