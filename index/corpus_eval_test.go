@@ -200,6 +200,12 @@ var answeredTraps = map[string]bool{
 	// that country's companies got as guarantees, though a sentence after
 	// it excludes them ("except those from Singapore").
 	"how much in rbgf guarantees has gone to singapore companies": true,
+	// The sum of the list item before answers for the item after it,
+	// which names the thing asked and no sum.
+	"how much did japan pay for attaching clmv officials to the asean secretariat": true,
+	// The whole section is quoted as an open answer; its last sentence
+	// says Malaysia is not covered, but no "no" heads the reply.
+	"what cold chain equipment did malaysia receive under cclmi": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each

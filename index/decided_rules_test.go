@@ -72,3 +72,16 @@ func TestExtraIsFurther(t *testing.T) {
 		{name: "sum", doc: doc, q: "how much extra is in the fy2021 budget for jadit", span: "US$1.2 million"},
 	})
 }
+
+// "Japan will decide on the second phase of PTUP after an evaluation
+// mission in May 2004": a date after a long object of a verb still to
+// come dates no act done, so "when was it signed" is refused.
+func TestFutureVerbWithALongObjectDatesNoAct(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2004-02-teachers.txt", Text: paperHeader("Teacher Training", "February 2004") + `1. Future Direction
+
+Japan launched the Primary Teacher Upgrading Project (PTUP) on 1 October 2001. Japan will decide on the second phase of PTUP after an evaluation mission in May 2004.
+`})
+	if a := ix.Answer("when was ptup phase 2 signed"); !a.Refused() {
+		t.Errorf("phase 2 signed: %q, want a refusal", a.Span)
+	}
+}

@@ -652,7 +652,7 @@ var reUnrealisedDated = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `\
 // reUnrealisedObject is a verb still to come, its object, then the date:
 // "intends to provide up to ¥600 million in ". unrealisedDated checks
 // the object's words.
-var reUnrealisedObject = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,8})\s+` + datePreposition + `$`)
+var reUnrealisedObject = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+(?:be\s+)?[a-z]+((?:\s+[^\s,;:]+){1,12})\s+` + datePreposition + `$`)
 
 // datePreposition is what may stand between a verb and its date: "in
 // the second half of 2015" too.
