@@ -1907,9 +1907,23 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 	t := p.Text
 	known := a.places
-	for _, m := range rePlaceBeforeRegion.FindAllStringSubmatchIndex(t, -1) {
+	inRegion := rePlaceInRegion.FindAllStringSubmatchIndex(t, -1)
+	// "the Project for Capacity Development in Decentralised Wastewater
+	// Management in Vientiane": after a capitalised word that is no
+	// place, the name goes on a longer one, a title's.
+	inRegion = slices.DeleteFunc(inRegion, func(m []int) bool {
+		if !strings.HasPrefix(t[m[0]:], "in") {
+			return false
+		}
+		w := reNameGoesOnBefore.FindStringSubmatch(t[:m[0]])
+		return w != nil && len(x.geoMentions(w[1])) == 0
+	})
+	for _, m := range slices.Concat(rePlaceBeforeRegion.FindAllStringSubmatchIndex(t, -1), inRegion) {
 		sub := Span{Start: m[2], End: m[3]}
 		text := t[sub.Start:sub.End]
+		if slices.ContainsFunc(a.places, func(o Place) bool { return sub.Start < o.Span.End && o.Span.Start < sub.End }) {
+			continue
+		}
 		var region *Place
 		for i := range known {
 			if known[i].Span.Start == m[1] {
@@ -1939,6 +1953,14 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 // Patheingyi townships", "Trapeang Kralanh village".
 var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+((?i:` + lexicon.Alt("unknown place suffixes") + `))\b`)
 
+// reBackOpening opens a sentence that points back at the one before:
+// "The grant supplied ...".
+var reBackOpening = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
+
+// reFromOrToBefore ends with the word before a place one comes from or
+// goes to.
+var reFromOrToBefore = regexp.MustCompile(`(?i)\b(?:from|to)\s+$`)
+
 // reCapitalNext is a capitalised word right after a name.
 var reCapitalNext = regexp.MustCompile(`^\s\p{Lu}`)
 
@@ -1957,8 +1979,9 @@ func nameGoesOnBefore(before string) bool {
 
 // placesBeforeSuffix reads the places the gazetteer does not know from
 // the word after them ("Chanthabouly and Sisattanak districts"), in the
-// country of the sentence's known places; a sentence with none, or with
-// places in several countries, places them nowhere.
+// country of the sentence's known places, or of the passage's before it
+// when the sentence names none and points back; places in several
+// countries place them nowhere.
 func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 	t := p.Text
 	// The one country of the known places within span, or "".
@@ -1985,6 +2008,25 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 		// from Japan"): only a known place in the sentence says where. One
 		// in the sentence before may be in another country.
 		country := countryIn(sent)
+		// "The grant supplied a depot in Sikhottabong District", in a
+		// passage whose known places all lie in Laos: a sentence naming
+		// none is in the passage's one country.
+		// Only a sentence that points back at the one before goes on in
+		// its setting: "A kiosk was planned for Trapeang Kralanh village"
+		// may be anywhere. Not in a place people come from or go back to:
+		// "the engineers from Toyama".
+		if country == "" && reBackOpening.MatchString(t[sent.Start:]) && !slices.ContainsFunc(a.places, func(pl Place) bool { return pl.Span.Start >= sent.Start && pl.Span.End <= sent.End }) {
+			for _, pl := range a.places {
+				if pl.Span.Start >= sent.Start || reFromOrToBefore.MatchString(t[:pl.Span.Start]) {
+					continue
+				}
+				if country != "" && country != pl.Country {
+					country = ""
+					break
+				}
+				country = pl.Country
+			}
+		}
 		if country == "" {
 			continue
 		}
@@ -2022,7 +2064,12 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 // rePlaceBeforeRegion is a capitalised name after a preposition of place,
 // then a comma: what follows may be the region it lies in. A place "near"
 // another is not read so: it may lie across a border.
-var rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
+// rePlaceInRegion places a name "in" a known place as the comma does:
+// "at Bang Sue in Bangkok".
+var (
+	rePlaceBeforeRegion = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2}),\s+`)
+	rePlaceInRegion     = regexp.MustCompile(`\b(?:` + lexicon.Alt("prepositions of location") + `)\s+([A-Z][\p{L}-]+(?:\s[A-Z][\p{L}-]+){0,2})\s+in\s+`)
+)
 
 // namedReference names the body a purpose refers to by its head noun,
 // when the section is about that body: "the running costs of the
