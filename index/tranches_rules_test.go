@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // trancheDoc has loans paid in tranches: one whose second tranche is
 // dated in a sentence of its own, one whose two tranches a sentence runs
@@ -29,4 +32,21 @@ func TestTranchesAreNumbered(t *testing.T) {
 	if a := ix.Answer("how much is the second tranche of the dncl loan"); !a.Refused() {
 		t.Errorf("second DNCL tranche: %q, want a refusal", a.Span)
 	}
+}
+
+// "What does the CCL loan cover" asks what the loan takes in, not a sum:
+// the passage that says so answers it. "MoU" is a memorandum.
+func TestWhatALoanCoversAndAnMoU(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2013-04-rail.txt", Text: paperHeader("Urban Rail", "April 2013") + `1. Metro Loans
+
+In Bangkok, Japan is financing the Chao Phraya Crosstown Line (CCL), a 21 km elevated line. The first tranche, of ¥39.5 billion, was signed on 24th March 2010. The loan covers civil works and electrical and mechanical systems.
+
+2. Network
+
+The Southeast Asian Railway Training Network (SARTN) was established on 5 October 2010, when the railway authorities of Indonesia, Malaysia and Thailand signed its Memorandum of Understanding in Kuala Lumpur.
+`})
+	if a := ix.Answer("what does the ccl loan cover"); !a.Found || a.Kind != AskOpen || !strings.Contains(a.Span, "civil works and electrical and mechanical systems") {
+		t.Errorf("cover: found %v kind %s span %q", a.Found, a.Kind, a.Span)
+	}
+	expectAnswers(t, ix, map[string]string{"where was the sartn mou signed": "Kuala Lumpur"})
 }

@@ -257,6 +257,9 @@ var kindPatterns = []struct {
 	// money pay for": a question ending on "for" asks what a thing is
 	// for, however much of it names a sum.
 	{AskPurpose, regexp.MustCompile(`^\s*what\b.*\bfor\s*\??\s*$`)},
+	// "What does the CCL loan cover", "what will the project involve":
+	// what a thing takes in, however much of it names a loan.
+	{AskOpen, regexp.MustCompile(`^\s*what\s+(?:does|do|did|will|would)\s+(?:the\s+|its\s+|this\s+)?(?:\S+\s+){1,5}?(?:` + lexicon.Alt("scope verbs asked") + `)\s*\??\s*$`)},
 	// "How long is the road section" asks a length, not a time.
 	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
