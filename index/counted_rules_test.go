@@ -72,3 +72,25 @@ func TestNumberInANameCountsNothing(t *testing.T) {
 		t.Errorf("40 forecasters not counted: %v", ix.x.counts)
 	}
 }
+
+// "486 drivers and engineers, of whom 132 were train drivers": the part
+// counts its kind of the whole's noun, and answers a question that names
+// that kind, by the word as written ("trained" asks no "train drivers");
+// "of whom 84 are themselves persons with disabilities" still counts the
+// whole's assessors.
+func TestPartThatIsAKindOfTheWhole(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2013-04-rail.txt", Text: paperHeader("Urban Rail", "April 2013") + `1. Safety Training
+
+By the end of FY2012, the ASEAN Railway Safety Training Programme (ARSTP) had trained 486 drivers and engineers, of whom 132 were train drivers and 57 took part of their course in Japan.
+
+2. Disability Assessment
+
+By the end of March 2022, 310 assessors had been trained, of whom 84 are themselves persons with disabilities.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"how many of the arstp trainees were train drivers": "132",
+		"how many train drivers has arstp trained":          "132",
+		"how many drivers and engineers has arstp trained":  "486",
+		"how many assessors are persons with disabilities":  "84",
+	})
+}

@@ -588,9 +588,19 @@ func (x *extraction) relativeParts(p *Passage, a *annotation) {
 		if !ok {
 			continue
 		}
+		// "486 drivers and engineers, of whom 132 were train drivers": a
+		// part that says it is a kind of the whole's noun counts that
+		// kind.
+		if w := rePartIsNoun.FindStringSubmatch(t[s.End:sent.End]); w != nil && prose.LastWord(w[1]) == prose.LastWord(noun) {
+			noun = w[1]
+		}
 		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 	}
 }
+
+// rePartIsNoun is what a part counted after its relative is: " were
+// train drivers", " were women". Its group is the noun.
+var rePartIsNoun = regexp.MustCompile(`^\s+(?:were|are)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b`)
 
 // reOfThemAfter opens a part of the count before: "86 of them", "12 of
 // whom".

@@ -441,7 +441,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 			// Dialogue" is no word of "of whom 27 came from provincial
 			// finance departments" alone.
 			frame := md.wholeClause(i) + " " + c.Passage.Cite.SectionTitle + " " + c.Passage.Label
-			if md.namesOwnWords(aq, own, nw, frame) {
+			if md.namesOwnWords(aq, own, nw, frame) || md.namesPartNoun(aq, i) {
 				bonus += partAskedBonus
 			} else {
 				bonus -= partAskedBonus
@@ -524,6 +524,29 @@ func (md *Model) partOfCount(i int) bool {
 		if cs[k].Sentence == c.Sentence && cs[k].Span.End <= c.Span.Start && prose.LastWord(cs[k].Noun) == head {
 			return true
 		}
+	}
+	return false
+}
+
+// namesPartNoun reports whether the question names a word of count i's
+// noun that the noun of the whole it is part of lacks: "train" of "486
+// drivers and engineers, of whom 132 were train drivers". The word as
+// written: "trained" asks no "train drivers".
+func (md *Model) namesPartNoun(aq *asked, i int) bool {
+	cs := md.facts.Counts
+	c := &cs[i]
+	head := prose.LastWord(c.Noun)
+	for k := i - 1; k >= 0 && cs[k].Passage == c.Passage; k-- {
+		if cs[k].Sentence != c.Sentence || cs[k].Span.End > c.Span.Start || prose.LastWord(cs[k].Noun) != head {
+			continue
+		}
+		whole := strings.Fields(cs[k].Noun)
+		for _, w := range strings.Fields(c.Noun) {
+			if !slices.Contains(whole, w) && hasPhrase(aq.q, strings.ToLower(w)) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
@@ -806,6 +829,10 @@ func (md *Model) factYear(rec *sentenceRec, span corpus.Span) int {
 	return beforeYear
 }
 
+// rePartWas ends a partitive question on what the part was: "were train
+// drivers". Its group is the plural noun.
+var rePartWas = regexp.MustCompile(`\b(?:were|are)\s+(?:[a-z-]+\s+){0,2}([a-z-]+s)\s*\??\s*$`)
+
 // countedNoun is the noun a "how many" question counts: the last word
 // before the verb ("how many regional nursing centres are there" counts
 // centres).
@@ -819,6 +846,12 @@ func countedNoun(q string) string {
 	rest := q[m[1]:]
 	if p := rePartitive.FindStringIndex(rest); p != nil {
 		rest = rest[p[1]:]
+		// "how many of the trainees were train drivers": the part is
+		// what they were.
+		// Not "how many of the villages are in laos": a place.
+		if w := rePartWas.FindStringSubmatch(rest); w != nil && !slices.ContainsFunc(strings.Fields(w[0]), func(f string) bool { return prose.Stopwords[f] && f != "were" && f != "are" }) {
+			return w[1]
+		}
 	}
 	// "how many persons jica will train": a name between the noun and
 	// the verb is the verb's subject; the counted noun is the plural.
