@@ -64,3 +64,16 @@ func TestPredecessorBySuccession(t *testing.T) {
 		{name: "none said", doc: "Dr. Hendra Wijaya was appointed Director of RTATC on 1 October 2008.", q: "who ran rtatc before wijaya", span: ""},
 	})
 }
+
+// "cancelled ... at the request of the Government of the Philippines,
+// because the Department ... decided to re-tender": who asked is the one
+// it was done at the request of, not the body in the reason after it.
+func TestWhoAskedIsWhoseRequestItWas(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2013-04-rail.txt", Text: paperHeader("Urban Rail", "April 2013") + `1. Commuter Rail
+
+An engineering services loan of ¥4.1 billion for the Manila Southwest Commuter Line (MSCL) was signed on 7 July 2010. The loan was cancelled on 30 June 2012 at the request of the Government of the Philippines, because the Department of Transportation and Communications decided to re-tender the whole line.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"who asked for the mscl loan to be cancelled": "Government of the Philippines",
+	})
+}

@@ -114,6 +114,7 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 		if !reAskOrg.MatchString(q) {
 			md.agentsIn(aq, rec, cov, consider)
 		}
+		md.requestersIn(aq, rec, cov, consider)
 		md.actorsIn(aq, rec, cov, consider)
 		if reWhoFor.MatchString(q) {
 			md.forWhomIn(rec, cov, consider)
@@ -265,6 +266,45 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 			bonus += askedVerbBonus
 		}
 		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, bonus)
+	}
+}
+
+// reRequestOf ends with the words that name who asked for an act done
+// "at the request of" them; its group is a government's "Government of
+// the" before the country's name.
+var reRequestOf = regexp.MustCompile(`(?i)\b(?:at|upon|on|following)\s+(?:the\s+)?request\s+of\s+(?:the\s+)?((?:Government|Govt)\s+of\s+(?:the\s+)?)?$`)
+
+// requestersIn offers, for a question that asks who asked for something,
+// the country, government or body an act was done at the request of: "The loan
+// was cancelled ... at the request of the Government of the Philippines,
+// because the Department ... decided to re-tender": the government asked;
+// the department after "because" gave the reason.
+func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider offerFunc) {
+	if st := aq.stems(); !st["ask"] && !st["request"] {
+		return
+	}
+	for _, m := range rec.geos {
+		if m.IsGroup {
+			continue
+		}
+		loc := reRequestOf.FindStringSubmatchIndex(rec.text[:m.Span.Start])
+		if loc == nil {
+			continue
+		}
+		from := m.Span.Start
+		if loc[2] >= 0 {
+			from = loc[2]
+		}
+		written := rec.text[from:m.Span.End]
+		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + m.Span.End}
+		consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+aq.nearness(rec, span))
+	}
+	for _, o := range rec.orgs {
+		if reRequestOf.MatchString(rec.text[:o.Span.Start]) {
+			written := rec.text[o.Span.Start:o.Span.End]
+			span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
+			consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+aq.nearness(rec, span))
+		}
 	}
 }
 
