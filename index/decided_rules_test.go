@@ -85,3 +85,25 @@ Japan launched the Primary Teacher Upgrading Project (PTUP) on 1 October 2001. J
 		t.Errorf("phase 2 signed: %q, want a refusal", a.Span)
 	}
 }
+
+// "Japan pledged the loan for the PTTL ... The Exchange of Notes has not
+// yet been signed": the day another item's notes were signed, which the
+// question's other words reach, does not say when the PTTL's were.
+func TestActDeniedOfTheThingAskedAnywhere(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2003-05-power.txt", Text: paperHeader("Power Connectivity", "May 2003") + `1. Cross-Border Transmission Lines
+
+Japan supports the following interconnection projects:
+
+  1. Phnom Penh - Takeo 220 kV Transmission Line (PTTL), Cambodia: to carry power to Phnom Penh. Yen loan of 4,150 million yen pledged.
+  2. Chau Doc Substation Extension, An Giang Province, Vietnam: the Vietnamese end of the same link, financed by a yen loan of 2,870 million yen under an Exchange of Notes signed in Hanoi on March 29, 2002.
+  3. Savannakhet - Mukdahan Interconnection (SMI), Laos: grant aid of 1,480 million yen; Exchange of Notes signed in Vientiane on 27 February 2003.
+
+Japan pledged the loan for the PTTL at a meeting in Phnom Penh in June 2002. The Exchange of Notes has not yet been signed, because the resettlement plan is not complete.
+`})
+	if a := ix.Answer("when was the exchange of notes for the pttl loan signed"); !a.Refused() {
+		t.Errorf("PTTL notes: %q, want a refusal", a.Span)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"when was the exchange of notes for the chau doc substation signed": "March 29, 2002",
+	})
+}

@@ -126,3 +126,22 @@ func TestFoundersWhoSignedItsInstrumentAndAStateBody(t *testing.T) {
 		t.Errorf("memberships (-want +got):\n%s", d)
 	}
 }
+
+// "What's the IAEA's status in SANReF": an organisation's status, which
+// membership facts (countries') do not hold, from the sentence where it
+// follows the organisation, in a passage that names the body; the body
+// is the one after "status in".
+func TestAnOrganisationsStatusInABody(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mofa-2016-02-nuclear.txt", Text: paperHeader("Nuclear Safety", "February 2016") + `1. Regulators' Forum
+
+The Southeast Asian Nuclear Regulators' Forum (SANReF) was founded in Jakarta on 3 March 2011. The International Atomic Energy Agency (IAEA) has attended SANReF as an observer since its foundation, and Japan's Nuclear Regulation Authority (NRA) takes part as a dialogue partner.
+`})
+	for q, want := range map[string]string{
+		"what's the iaea's status in sanref": "observer",
+		"what is the nra's status in sanref": "dialogue partner",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != want {
+			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, want)
+		}
+	}
+}

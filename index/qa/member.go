@@ -108,6 +108,58 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 	}
 }
 
+// answerOrgStatus answers the status of an organisation in a body, which
+// membership facts, being countries', do not hold: "what's the IAEA's
+// status in SANReF" of "The International Atomic Energy Agency (IAEA) has
+// attended SANReF as an observer since its foundation". The status must
+// follow the organisation asked about in its own clause, in a passage
+// that names the body asked.
+func (md *Model) answerOrgStatus(aq *asked, consider offerFunc) {
+	m := reStatusInAsked.FindStringIndex(aq.q)
+	if m == nil || len(aq.ent.orgs) < 2 {
+		return
+	}
+	// The body is the one named after "status in", the member the one
+	// before it.
+	after := aq.q[m[1]:]
+	var body, member *corpus.Org
+	for _, o := range aq.ent.orgs {
+		if o.Acronym != "" && hasPhrase(after, strings.ToLower(o.Acronym)) || hasPhrase(after, strings.ToLower(o.Name)) {
+			body = o
+		} else if member == nil {
+			member = o
+		}
+	}
+	if body == nil || member == nil {
+		return
+	}
+	for _, rec := range md.sents {
+		if !namesOrg(rec.p.Text, body) {
+			continue
+		}
+		for _, o := range rec.orgs {
+			if org := md.src.OrgByKey(o.Key); org == nil || org.Name != member.Name {
+				continue
+			}
+			st := reOrgStatusAfter.FindStringSubmatchIndex(rec.text[o.Span.End:])
+			if st == nil || len(prose.ClauseBreaks(rec.text[o.Span.End:o.Span.End+st[2]])) > 0 {
+				continue
+			}
+			status := strings.ToLower(rec.text[o.Span.End+st[2] : o.Span.End+st[3]])
+			at := corpus.Span{Start: rec.span.Start + o.Span.End + st[2], End: rec.span.Start + o.Span.End + st[3]}
+			consider(answerFrom(rec, status, member.Display()+": "+status+" ("+body.Display()+")", at), max(md.cov(aq, rec), memberFloor), memberBonus)
+		}
+	}
+}
+
+// reStatusInAsked asks a status in a body: "'s status in", "status at".
+var reStatusInAsked = regexp.MustCompile(`(?:'s|s'|’s)\s+status\s+(?:in|at|within|on|with)\b`)
+
+// reOrgStatusAfter is a status a few words after an organisation, in
+// its own words: " has attended SANReF as an observer". Its group is the
+// status.
+var reOrgStatusAfter = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:as|is|was|has been)\s+(?:an?\s+|its\s+|the\s+)?(observer|dialogue partner|associate member)s?\b`)
+
 // leftLater reports whether the documents give m's country a status in
 // m's body that ends its membership: it withdrew, or is no member.
 func (md *Model) leftLater(m corpus.Membership) bool {

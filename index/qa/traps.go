@@ -213,6 +213,8 @@ func (md *Model) isCity(span string) bool {
 // its candidates.
 type trapAsk struct {
 	future, will, city, receive, excluded bool
+	// deniedRead and denied memoise actDeniedOfAsked.
+	deniedRead, denied bool
 	// eventYears are the years that name the event asked, and
 	// eventNames the words before them: "matsuri 2021", not "in 2019".
 	eventYears []int
@@ -1076,6 +1078,15 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// not yet been signed": the date's clause writes no signing.
 		if aq.kind == AskWhen && otherVerb && ta.pastAct != nil && md.actDeniedIn(aq, ta.pastAct, c.a.Passage) {
 			return "act not yet done"
+		}
+		// "The Exchange of Notes has not yet been signed", right after a
+		// sentence on the PTTL loan: no date elsewhere, of another item
+		// the question's words reach, says when the PTTL's was signed.
+		// Unless the date's own sentence names it.
+		if aq.kind == AskWhen && ta.pastAct != nil && md.actDeniedOfAsked(aq, ta) {
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !md.holdsAsked(aq, rec) {
+				return "act not yet done"
+			}
 		}
 		// "The one for Laos has not yet been signed and is expected in
 		// the first half of 2014": the date's own clause denies the act
@@ -2233,6 +2244,42 @@ func (md *Model) actDeniedIn(aq *asked, act *regexp.Regexp, p *corpus.Passage) b
 		_, ok := md.deniedActIn(aq, act, rec)
 		return ok
 	})
+}
+
+// actDeniedOfAsked reports whether any sentence denies the act asked of
+// the thing the question names, which the denying sentence or the one
+// before it must name (holdsAsked): "Japan pledged the loan for
+// the PTTL ... The Exchange of Notes has not yet been signed".
+func (md *Model) actDeniedOfAsked(aq *asked, ta *trapAsk) bool {
+	if ta.deniedRead {
+		return ta.denied
+	}
+	ta.deniedRead = true
+	for _, rec := range md.sents {
+		if _, ok := md.deniedActIn(aq, ta.pastAct, rec); !ok {
+			continue
+		}
+		if md.holdsAsked(aq, rec) {
+			ta.denied = true
+			return true
+		}
+		if prev := md.sentenceBefore(rec); prev != nil && md.holdsAsked(aq, prev) {
+			ta.denied = true
+			return true
+		}
+	}
+	return false
+}
+
+// holdsAsked reports whether sentence rec itself names the thing the
+// question asks of: the organisation or project it names by short form
+// or name, else its rarest word.
+func (md *Model) holdsAsked(aq *asked, rec *sentenceRec) bool {
+	if len(aq.ent.orgs) > 0 {
+		return slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(rec.text, o) })
+	}
+	rarest := rarestFirst(aq.terms)
+	return len(rarest) > 0 && rec.terms.holds(rarest[0])
 }
 
 // deniedActIn is where sentence rec denies the act that act matches, of a
