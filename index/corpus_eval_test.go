@@ -206,6 +206,10 @@ var answeredTraps = map[string]bool{
 	// The whole section is quoted as an open answer; its last sentence
 	// says Malaysia is not covered, but no "no" heads the reply.
 	"what cold chain equipment did malaysia receive under cclmi": true,
+	// The grant-aid part of a sum given to four countries, one of them
+	// the country asked, answers a yen loan to that country, though a
+	// line of its own says it gets no new yen loans.
+	"how much yen loan is japan giving myanmar for grid connection": true,
 }
 
 // TestEvalTrapsStayRefused checks every trap of the evaluation sets, each
