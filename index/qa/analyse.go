@@ -257,9 +257,6 @@ var kindPatterns = []struct {
 	// money pay for": a question ending on "for" asks what a thing is
 	// for, however much of it names a sum.
 	{AskPurpose, regexp.MustCompile(`^\s*what\b.*\bfor\s*\??\s*$`)},
-	// "What does the CCL loan cover", "what will the project involve":
-	// what a thing takes in, however much of it names a loan.
-	{AskOpen, regexp.MustCompile(`^\s*what\s+(?:does|do|did|will|would)\s+(?:the\s+|its\s+|this\s+)?(?:\S+\s+){1,5}?(?:` + lexicon.Alt("scope verbs asked") + `)\s*\??\s*$`)},
 	// "How long is the road section" asks a length, not a time.
 	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
@@ -313,6 +310,9 @@ var kindPatterns = []struct {
 	{AskOpen, regexp.MustCompile(`.`)},
 }
 
+// reScopeAsked asks what a thing takes in: "what does the loan cover".
+var reScopeAsked = regexp.MustCompile(`^what\s+(?:does|do|did|will|would)\s+(?:\S+\s+){1,6}?(?:` + lexicon.Alt("scope verbs asked") + `)\s*\??\s*$`)
+
 // reCauseAsked asks for causes by their noun: "what are the factors",
 // "what were the reasons".
 var reCauseAsked = regexp.MustCompile(`^\s*what\s+(?:is|are|was|were)\s+(?:the\s+)?(?:main\s+)?(?:` + lexicon.Alt("cause nouns asked") + `)\b`)
@@ -355,6 +355,11 @@ func classify(q string, namesCountry bool) string {
 	// "What are the factors contributing to delays" asks causes.
 	if reCauseAsked.MatchString(q) {
 		return AskPurpose
+	}
+	// "What does the CCL loan cover", "what will the project involve":
+	// what a thing takes in, however much of it names a loan.
+	if strings.HasPrefix(q, "what ") && reScopeAsked.MatchString(q) {
+		return AskOpen
 	}
 	for _, k := range kindPatterns {
 		if k.kind == AskMember && !namesCountry {

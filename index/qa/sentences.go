@@ -674,6 +674,17 @@ func (md *Model) sentenceBefore(r *sentenceRec) *sentenceRec {
 	return nil
 }
 
+// sentenceAfter is the sentence after r in its passage, or nil.
+func (md *Model) sentenceAfter(r *sentenceRec) *sentenceRec {
+	ss := md.sentsOf[r.p]
+	for i, o := range ss {
+		if o == r && i+1 < len(ss) {
+			return ss[i+1]
+		}
+	}
+	return nil
+}
+
 // recOfSentence is passage p's sentence whose text is s, or nil.
 func (md *Model) recOfSentence(p *corpus.Passage, s string) *sentenceRec {
 	for _, r := range md.sentsOf[p] {

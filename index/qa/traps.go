@@ -2255,17 +2255,20 @@ func (md *Model) actDeniedOfAsked(aq *asked, ta *trapAsk) bool {
 		return ta.denied
 	}
 	ta.deniedRead = true
+	// The thing asked first: it is cheaper to find than a denial.
 	for _, rec := range md.sents {
-		if _, ok := md.deniedActIn(aq, ta.pastAct, rec); !ok {
+		if !md.holdsAsked(aq, rec) {
 			continue
 		}
-		if md.holdsAsked(aq, rec) {
+		if _, ok := md.deniedActIn(aq, ta.pastAct, rec); ok {
 			ta.denied = true
 			return true
 		}
-		if prev := md.sentenceBefore(rec); prev != nil && md.holdsAsked(aq, prev) {
-			ta.denied = true
-			return true
+		if next := md.sentenceAfter(rec); next != nil {
+			if _, ok := md.deniedActIn(aq, ta.pastAct, next); ok {
+				ta.denied = true
+				return true
+			}
 		}
 	}
 	return false
