@@ -158,7 +158,7 @@ var reStatusInAsked = regexp.MustCompile(`(?:'s|s'|’s)\s+status\s+(?:in|at|wit
 // reOrgStatusAfter is a status a few words after an organisation, in
 // its own words: " has attended SANReF as an observer". Its group is the
 // status.
-var reOrgStatusAfter = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:as|is|was|has been)\s+(?:an?\s+|its\s+|the\s+)?(observer|dialogue partner|associate member)s?\b`)
+var reOrgStatusAfter = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:as|is|was|has been)\s+(?:an?\s+|its\s+|the\s+)?(` + lexicon.Alt("body statuses named") + `)s?\b`)
 
 // leftLater reports whether the documents give m's country a status in
 // m's body that ends its membership: it withdrew, or is no member.

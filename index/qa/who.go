@@ -283,28 +283,29 @@ func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider
 	if st := aq.stems(); !st["ask"] && !st["request"] {
 		return
 	}
+	// The one who asked may be a country, with "the Government of"
+	// before it, or a body.
+	var names []corpus.Span
 	for _, m := range rec.geos {
-		if m.IsGroup {
-			continue
+		if !m.IsGroup {
+			names = append(names, m.Span)
 		}
-		loc := reRequestOf.FindStringSubmatchIndex(rec.text[:m.Span.Start])
+	}
+	for _, o := range rec.orgs {
+		names = append(names, o.Span)
+	}
+	for _, n := range names {
+		loc := reRequestOf.FindStringSubmatchIndex(rec.text[:n.Start])
 		if loc == nil {
 			continue
 		}
-		from := m.Span.Start
+		from := n.Start
 		if loc[2] >= 0 {
 			from = loc[2]
 		}
-		written := rec.text[from:m.Span.End]
-		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + m.Span.End}
+		written := rec.text[from:n.End]
+		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + n.End}
 		consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+aq.nearness(rec, span))
-	}
-	for _, o := range rec.orgs {
-		if reRequestOf.MatchString(rec.text[:o.Span.Start]) {
-			written := rec.text[o.Span.Start:o.Span.End]
-			span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
-			consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+aq.nearness(rec, span))
-		}
 	}
 }
 
