@@ -1418,8 +1418,10 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			date := date
 			// "decide ... after a mission in May 2004, and will encourage
 			// Malaysia to complete its accession": a date a clause break
-			// parts from the subject dates the clause before.
-			if date != nil && date.Span.Start >= start && date.Span.End-start <= h.span.Start {
+			// parts from the subject dates the clause before, unless the
+			// status points back at it ("formalised in March 1977, and
+			// Japan became a dialogue partner of ASEAN that year").
+			if date != nil && date.Span.Start >= start && date.Span.End-start <= h.span.Start && !reThatTime.MatchString(cl[h.span.End:]) {
 				if k := slices.IndexFunc(geo, func(m geoMention) bool {
 					return m.name == c && m.span.Start >= date.Span.End-start && m.span.End <= h.span.Start
 				}); k >= 0 && reClauseBreakIn.MatchString(cl[date.Span.End-start:geo[k].span.Start]) {
@@ -1601,6 +1603,10 @@ var reAsAfter = regexp.MustCompile(`^\s+as\b`)
 
 // reThatDay is a date that refers back to the last one named: "on that
 // day", "on the same day".
+// reThatTime points back at a date before in its clause: "that year",
+// "the same day", "then".
+var reThatTime = regexp.MustCompile(`(?i)^[^.;]{0,40}?\b(?:(?:that|the\s+same)\s+(?:day|date|month|year)|then|at\s+that\s+time)\b`)
+
 var reThatDay = regexp.MustCompile(`(?i)^[^.;]{0,20}?\b(?:on|in)\s+(?:that|the\s+same)\s+(?:day|date)\b`)
 
 // datesBlanked is cl[lo:hi] with the commas of the dates in it blanked:
