@@ -271,8 +271,14 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	// the verb is left out of the second half, whose subject stands right
 	// after "and".
 	if m := reGapped.FindStringSubmatchIndex(before); m != nil && len(verbs) > 0 && verbs[0][1] <= m[0] {
-		cand := before[m[2]:m[3]]
-		if name, e, s := x.lastActorSpan(cand); name != "" && s <= len("the ") && e == len(cand) {
+		// "and the Islamic Development Bank (IsDB) US$3.3 million": the
+		// short form in brackets after the name is the name's.
+		// "and Japanese partners, including three trading companies and
+		// JICA, about US$20.6 million": an "and" inside an aside that lists
+		// members joins the members, not the sum's payers.
+		cand := strings.TrimSuffix(before[m[2]:m[3]], reTrailingShortForm.FindString(before[m[2]:m[3]]))
+		aside := before[strings.LastIndexAny(before[:m[0]], ",;(")+1 : m[0]]
+		if name, e, s := x.lastActorSpan(cand); name != "" && s <= len("the ") && e == len(cand) && !reInclusiveAside.MatchString(aside) {
 			return name
 		}
 	}
@@ -660,6 +666,13 @@ var reDemonymEnd = regexp.MustCompile(`(?:ese|ian|ean|ish|ine|i)$`)
 // reAfterRecipient is what may follow a recipient's name: the end of a
 // clause or a small word, not the noun a demonym qualifies.
 var reAfterRecipient = regexp.MustCompile(`^\s*(?:$|[,.;:()]|(?:for|to|in|with|and|under|through|by|from|on|at|over|as|which|who|whose|until|between)\b)`)
+
+// reInclusiveAside opens an aside that lists members of what stands
+// before it.
+var reInclusiveAside = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("inclusive aside openers") + `)\b`)
+
+// reTrailingShortForm is a bracket that ends a name: " (IsDB)".
+var reTrailingShortForm = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 
 // reGapped is "and X" (with an aside) right before a sum whose verb is
 // left out.

@@ -80,14 +80,14 @@ Ministry of Foreign Affairs
 
 1. Funding
 
-Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-donor, US$700,000 for the training of customs officials. The Trust Fund was co-financed in a two-to-one ratio, Japan contributing US$10 million and Australia US$5 million. Japan meets 60 per cent of the refit cost and Malaysia the rest, some RM 27 million.
+Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-donor, US$700,000 for the training of customs officials. The Trust Fund was co-financed in a two-to-one ratio, Japan contributing US$10 million and Australia US$5 million. Japan meets 60 per cent of the refit cost and Malaysia the rest, some RM 27 million. The Port Programme has a budget of US$9.2 million, of which Japan provides US$4.4 million through the Regional Trust Facility (RTF) and the Islamic Development Bank (IsDB) US$3.3 million. The operator was set up with capital of US$30 million, of which Thai partners contributed US$16 million and foreign partners, including two banks and the Nordic Investment Fund (NIF), about US$14 million.
 `}
 	ix := mustOpen(t, doc)
 	payers := map[string]string{}
 	for _, a := range ix.x.amounts {
 		payers[a.Text] = a.Payer
 	}
-	want := map[string]string{"US$2.8 million": "Japan", "US$700,000": "Thailand", "US$10 million": "Japan", "US$5 million": "Australia", "RM 27 million": "Malaysia"}
+	want := map[string]string{"US$2.8 million": "Japan", "US$700,000": "Thailand", "US$10 million": "Japan", "US$5 million": "Australia", "RM 27 million": "Malaysia", "US$9.2 million": "", "US$4.4 million": "Japan", "US$3.3 million": "Islamic Development Bank (IsDB)", "US$30 million": "", "US$16 million": "", "US$14 million": ""}
 	if d := cmp.Diff(want, payers); d != "" {
 		t.Errorf("payers (-want +got):\n%s", d)
 	}
@@ -96,6 +96,7 @@ Under the Customs Programme, Japan provided US$2.8 million and Thailand, as co-d
 		"how much did australia contribute to the trust fund":                "US$5 million",
 		"what is the ratio between japan and australia on the trust fund":    "two-to-one",
 		"how much in us dollars did japan provide for the customs programme": "US$2.8 million",
+		"how much did the isdb put into the port programme":                  "US$3.3 million",
 	})
 }
 
