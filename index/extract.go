@@ -57,7 +57,7 @@ type annotation struct {
 }
 
 var (
-	reAcrAfter   = startRE(`\(\s*([2-9][A-Z]{2,}s?|[A-Z][A-Za-z]*[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*|-\d{1,2})?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
+	reAcrAfter   = startRE(`\(\s*([2-9][A-Z]{2,}s?|[A-Z][A-Za-z0-9]*?[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*|-\d{1,2})?|[A-Z]-[A-Z]{2,}[0-9]*|[A-Z]{2,}[0-9]*|[A-Z](?:/[A-Z])+)\s*\)`)
 	reAcrComma   = startRE(`\(\s*([A-Z]{2,}[0-9]*)\s*,\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcrApposed = startRE(`,\s+(?:or\s+)?([A-Z]{3,}[0-9]*)\s*[,;.]`)
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
@@ -1200,13 +1200,11 @@ func spells(units []string, ws []wordToken) bool {
 		// hyphenated compound may go unspelt, as a two-word river's does.
 		return ws[0].hyphenNext && spells(units, ws[1:])
 	}
-	if isDigits(units[0]) {
-		if spells(units[1:], ws[1:]) {
-			return true
-		}
-		return len(ws) > 1 && spells(units[1:], ws[2:])
+	if isDigits(units[0]) && (spells(units[1:], ws[1:]) || len(ws) > 1 && spells(units[1:], ws[2:])) {
+		return true
 	}
-	// The word may supply further units from inside it, in order.
+	// The word may supply further units from inside it, in order: "3R"
+	// of "ASEAN Municipal 3R Forum (AM3RF)" gives 3 and R.
 	rest := w[lead:]
 	k := 1
 	for {

@@ -61,6 +61,7 @@ var (
 	// reUnrealisedStatus is a membership only offered or meant;
 	// reRealisedStatus one taken up.
 	reUnrealisedStatus = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership invited", "membership intends to join") + `)\b`)
+	reObserverSaid     = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership observer") + `)\b`)
 	reRealisedStatus   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership joined") + `)\b|\bbec(?:ame|ome|omes|oming)\b[^.;]{0,40}\bmembers?\b`)
 	reDurationNoun     = regexp.MustCompile(`^(years|months|weeks|days)\b`)
 	// rePastAsk asks what was done; rePlanAsk asks, in the past tense,
@@ -178,6 +179,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	// "When did X become an observer" asks a joining too, in a status's
 	// word; "when will X join" asks the plan, which an intention answers.
 	joinAsk := (reWhenJoin.MatchString(aq.q) || reAskedStatus.MatchString(aq.q)) && !reWillJoin.MatchString(aq.q)
+	outsideAsked := slices.Contains([]string{corpus.StatusObserver, corpus.StatusPartner}, askedStatusOf(aq.q))
 	// The act the question asks of, read once for every date.
 	act, actStem := actAsked(aq.q), actStemAsked(aq.q)
 	for i := range md.facts.Dates {
@@ -241,6 +243,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// join in 2016": an invitation or an intention is no joining,
 		// unless the sentence says it was taken up.
 		if joinAsk && reUnrealisedStatus.MatchString(rec.text) && !reRealisedStatus.MatchString(rec.text) {
+			continue
+		}
+		// "When did UNCRD become a full member" is not answered by "UNCRD
+		// has attended as an observer since 2014": an observer's seat is
+		// no membership, unless the sentence says one was taken up.
+		if joinAsk && !outsideAsked && reObserverSaid.MatchString(rec.text) && !reRealisedStatus.MatchString(rec.text) {
 			continue
 		}
 		// The two ends of a written range ("from April 2018 to March
