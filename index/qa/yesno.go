@@ -693,6 +693,12 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 		return md.saysNeither(aq), true
 	}
 	if act != nil && onlyUnrealised(cl, act) {
+		// "Japan will encourage MCAC and OIMC to sign their Memorandum"
+		// says neither; "initialled ... but has not yet been signed",
+		// elsewhere, says no.
+		if a, ok := md.answerActDeniedYesNo(aq); ok {
+			return a, true
+		}
 		if !onlyToCome(cl, act) || !askedActVerb(aq.q) {
 			// Neither yes nor no, and no other fact of the sentence.
 			return md.saysNeither(aq), true

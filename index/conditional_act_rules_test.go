@@ -1,0 +1,25 @@
+package index
+
+import "testing"
+
+// An act still to come in a condition ("will start once the Agreement is
+// signed") or a request ("will urge the two centres to sign") does not say
+// it was done: the sentence elsewhere that denies it answers.
+func TestActInAConditionOrRequestIsNotDone(t *testing.T) {
+	text := paperHeader("Conditions Fixture", "April 2020") + "1. Ports\n\n(1) Harbour Safety Pilot\n" +
+		"The Harbour Safety Pilot (HSP) trains pilots in Davao. ¥90 million is set aside for its second phase but has not been released, since the Service Agreement with the Philippine Ports Authority has not yet been signed.\n\n" +
+		"(2) Cooperation between Centres\n" +
+		"An Exchange Letter between the Davao Training Centre (DTC) and the Kobe Maritime Centre (KMC) was agreed in Kobe on 2 March 2019 but has not yet been signed.\n\n" +
+		"2. Next Steps\n\n" +
+		"  - The second phase of HSP will start once the Service Agreement with the Philippine Ports Authority is signed.\n" +
+		"  - Japan will urge DTC and KMC to sign their Exchange Letter soon.\n"
+	ix := mustOpen(t, Source{Name: "conditions.md", Text: text})
+	for _, q := range []string{
+		"has the service agreement for hsp phase 2 been signed",
+		"has the dtc kmc exchange letter been signed yet",
+	} {
+		if a := ix.Answer(q); !a.Found || a.Span != "no" {
+			t.Errorf("%q: found %v span %q (%s), want no", q, a.Found, a.Span, a.Text)
+		}
+	}
+}
