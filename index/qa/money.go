@@ -28,6 +28,10 @@ const (
 	// ("how is the cost split"), and ratioAskedBonus raises a share.
 	ratioAskedPenalty = 0.2
 	ratioAskedBonus   = 0.3
+	// ownShareBonus raises the sum a sentence calls the share of the
+	// party whose share is asked ("Thailand's share ... is 4.8 million
+	// baht") over the split it is part of, which a share asked raises.
+	ownShareBonus = ratioAskedBonus + 0.1
 	// shareBonus ranks a cost share below a sum, which "how much" asks
 	// for first.
 	shareBonus = 0.1
@@ -365,7 +369,13 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 				bonus -= currencyMismatch
 			}
 		}
-		if wantShare {
+		if wantShare && md.ownShareSaid(aq, rec, am.Span) {
+			// "Thailand's share of the exercise" of "shared by Japan and
+			// Thailand on a 60:40 basis, and Thailand's share for FY2005
+			// is 4.8 million baht": the sum the sentence calls the asked
+			// party's share, over the split.
+			bonus += ownShareBonus
+		} else if wantShare {
 			bonus -= ratioAskedPenalty
 		}
 		// "¥45 million in FY2009 and ¥30 million in FY2010": the sum its
@@ -774,3 +784,35 @@ func askedContent(aq *asked) []qterm {
 // moneyClass are the stems of the words of giving and costing, which any
 // sum's sentence says in some way: "paid", "budget", "put in".
 var moneyClass = map[string]bool{"give": true, "cost": true}
+
+// reOwnerShareAsked is a party's share asked by its possessive: "thailand's
+// share", "surabaya city's share", "chiang mais share".
+var reOwnerShareAsked = regexp.MustCompile(`(?i)\b((?:\p{L}+\s+){0,2}\p{L}+?)(?:['’]s|s)\s+(?:` + lexicon.Alt("share question words") + `)\b`)
+
+// reShareSaidBefore ends with a possessive's share right before a sum, in
+// its clause: "Thailand's share for FY2005 is ", "its share of the cost
+// is estimated at ". The possessor's last word is the first group, or
+// empty for "its" and "their".
+var reShareSaidBefore = regexp.MustCompile(`(?i)(?:(\p{L}+)['’]s|\bits|\btheir)\s+(?:` + lexicon.Alt("share question words") + `)\b[^.;,]{0,60}$`)
+
+// ownShareSaid reports whether the question asks a party's share by its
+// possessive and the sentence calls the sum at span that party's share:
+// by its name ("Chiang Mai's share"), or by "its" after a name ("The
+// Surabaya City Government ... its share" for "surabaya city's share").
+func (md *Model) ownShareSaid(aq *asked, rec *sentenceRec, span corpus.Span) bool {
+	m := reOwnerShareAsked.FindStringSubmatch(aq.q)
+	at := span.Start - rec.span.Start
+	if m == nil || at < 0 || at > len(rec.text) {
+		return false
+	}
+	said := reShareSaidBefore.FindStringSubmatchIndex(rec.text[:at])
+	if said == nil {
+		return false
+	}
+	asked := strings.Fields(strings.ToLower(m[1]))
+	if said[2] >= 0 {
+		return slices.Contains(asked, strings.ToLower(rec.text[said[2]:said[3]]))
+	}
+	before := strings.ToLower(rec.text[:said[0]])
+	return slices.ContainsFunc(asked, func(w string) bool { return !prose.Stopwords[w] && hasPhrase(before, w) })
+}

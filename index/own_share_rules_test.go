@@ -1,0 +1,23 @@
+package index
+
+import "testing"
+
+// A party's share asked by its possessive is the sum the sentence calls
+// that party's share, not the split it is part of, nor another figure of
+// the sentence.
+func TestOwnShareOverTheSplit(t *testing.T) {
+	text := paperHeader("Shares Fixture", "August 2016") + "1. Training\n\n" +
+		"The cost of the Penang drill is shared by Japan and Malaysia on a 70:30 basis, and Malaysia's share for FY2015 is RM 1.2 million.\n\n" +
+		"The Cebu Water Project (CWP) is financed by a loan of ¥9.8 billion at an interest rate of 0.3 percent. The Cebu Provincial Government provides the land, and its share of the cost is estimated at PHP 410 million.\n\n" +
+		"The costs of the Hoi An Partnership (HAP) are shared between Japan and Hoi An in a ratio of 80:20; Hoi An's share so far amounts to VND 5.6 billion.\n\n" +
+		"Daiwa Koki Co., Ltd. (\"Daiwa\") and Tanaka Kensetsu (\"Tanaka\") won the contract. Of the ¥9.4 billion contract value, Daiwa's share amounts to ¥5.1 billion, Tanaka's to ¥4.3 billion and the rest to local firms.\n"
+	ix := mustOpen(t, Source{Name: "shares.md", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"malaysia's share of the penang drill for fy2015":              "RM 1.2 million",
+		"whats the cebu provincial government's share of the cwp cost": "PHP 410 million",
+		"hoi an's share of hap costs so far":                           "VND 5.6 billion",
+		"how is the cost of the penang drill shared":                   "70:30",
+		// Another party's share in the sentence is not the one asked.
+		"what's tanaka's share of the contract": "¥4.3 billion",
+	})
+}
