@@ -51,12 +51,24 @@ func TestPartsOfPeopleAfterPlaces(t *testing.T) {
 		// whole's as much as the part's.
 		{name: "heading's word", doc: "(1) Regional Tax Audit Training Centre (RTATC)\n\nThe Centre opened in 2007.\n\n(2) Japan-ASEAN Public Finance Dialogue\n\nThe Dialogue meets once a year. At the Hanoi meeting, 112 officials took part, of whom 27 came from provincial finance departments.", q: "how many officials at the hanoi public finance dialogue", span: "112"},
 	})
-	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "March 2010") + "1. Facts\n\n" + them + "\n"})
+	// Two wholes, each with its part: the second part is of the second
+	// whole, the nearest before it, though the first part was read later.
+	two := "By 2020, 180 nurses had finished the course, of whom 61 were men, together with 75 midwives, of whom 12 were over fifty."
+	ix := mustOpen(t, Source{Name: "r.md", Text: paperHeader("Title", "March 2010") + "1. Facts\n\n" + them + "\n\n2. More\n\n" + two + "\n"})
 	for _, c := range ix.x.counts {
 		if c.Value == 34 && c.Noun != "trainees" {
 			t.Errorf("34 counted as %q", c.Noun)
 		}
+		if c.Value == 12 && c.Noun != "midwives" {
+			t.Errorf("12 counted as %q", c.Noun)
+		}
 	}
+	// Its own words are its own though the first part said them too.
+	two = "By 2020, 180 nurses had finished the course, of whom 61 were men, together with 75 midwives, of whom 14 were men."
+	checkRules(t, []ruleCase{
+		{name: "second part", doc: two, q: "how many of the midwives were men", span: "14"},
+		{name: "first part", doc: two, q: "how many of the nurses were men", span: "61"},
+	})
 }
 
 // A number joined to a word by a hyphen ends a name ("COVID-19",

@@ -549,7 +549,12 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 // of people ("34 of them were women", "of whom 27 came from"), the
 // nearest that counts no places ("eight member countries" is where the
 // trainees came from).
+//
+// Nearest by place, not by when it was read: in "214 judges ..., of whom
+// 92 were women, together with 131 prosecutors, of whom 48 were women"
+// the 48 are prosecutors, though the 92 were read after the 131.
 func (x *extraction) partWhole(p *Passage, sent Span, at int, people bool) (string, bool) {
+	var best *Count
 	for i := len(x.counts) - 1; i >= 0; i-- {
 		c := &x.counts[i]
 		if c.Passage != p || c.Span.Start < sent.Start || c.Span.End > at {
@@ -558,9 +563,14 @@ func (x *extraction) partWhole(p *Passage, sent Span, at int, people bool) (stri
 		if people && placeCountNouns[prose.LastWord(c.Noun)] {
 			continue
 		}
-		return c.Noun, true
+		if best == nil || c.Span.Start > best.Span.Start {
+			best = c
+		}
 	}
-	return "", false
+	if best == nil {
+		return "", false
+	}
+	return best.Noun, true
 }
 
 // placeCountNouns are the nouns of counts of places, which a part of

@@ -553,13 +553,52 @@ func (md *Model) namesPartNoun(aq *asked, i int) bool {
 
 // wholeClause is the text of count i's sentence from its start up to
 // the part opener before count i: the clause of the whole it is part of.
+//
+// Without an earlier part's own phrase: in "214 judges ..., of whom 92
+// were women, together with 131 prosecutors, of whom 48 were women",
+// "women" is the 48's own word as much as the 92's.
 func (md *Model) wholeClause(i int) string {
-	c := &md.facts.Counts[i]
+	cs := md.facts.Counts
+	c := &cs[i]
 	rec := md.sentenceOf(c.Passage, c.Span)
 	if rec == nil || c.Span.Start < rec.span.Start {
 		return ""
 	}
-	return c.Passage.Text[rec.span.Start:c.Span.Start]
+	text := c.Passage.Text
+	// A passage's counts stand together.
+	lo, hi := i, i+1
+	for lo > 0 && cs[lo-1].Passage == c.Passage {
+		lo--
+	}
+	for hi < len(cs) && cs[hi].Passage == c.Passage {
+		hi++
+	}
+	var parts []*corpus.Count
+	for k := lo; k < hi; k++ {
+		o := &cs[k]
+		if k != i && o.Passage == c.Passage && o.Sentence == c.Sentence && o.Span.Start >= rec.span.Start && o.Span.End <= c.Span.Start && md.partOfCount(k) {
+			parts = append(parts, o)
+		}
+	}
+	slices.SortFunc(parts, func(a, b *corpus.Count) int { return a.Span.Start - b.Span.Start })
+	var b strings.Builder
+	from := rec.span.Start
+	for _, o := range parts {
+		if o.Span.Start < from {
+			continue
+		}
+		// The earlier part's phrase runs to the next count after it.
+		next := c.Span.Start
+		for _, n := range cs[lo:hi] {
+			if n.Span.Start >= o.Span.End && n.Span.Start < next {
+				next = n.Span.Start
+			}
+		}
+		b.WriteString(text[from:o.Span.Start])
+		from = next
+	}
+	b.WriteString(text[from:c.Span.Start])
+	return b.String()
 }
 
 // namesOwnWords reports whether the question names a word of a part's own
