@@ -214,6 +214,14 @@ func (md *Model) answer(question string, not *Answer) Answer {
 		if ok && md.onlyPlannedThere(aq, best.a.Passage) {
 			ok = false
 		}
+		// "What is the capacity of the Preah Sihanouk cell" is not
+		// answered by the passage on that cell that gives no capacity:
+		// the passage must say the thing asked of it.
+		if ok && kind == AskOpen {
+			if m := reAttributeAsked.FindStringSubmatch(aq.q); m != nil && !md.termsOf(best.a.Text)[stemTerm(m[1])] {
+				ok = false
+			}
+		}
 	}
 	// "What was his job before becoming secretary-general" is not
 	// answered by a passage that says he is secretary-general.
@@ -402,3 +410,8 @@ func (md *Model) anyWrites(writes func(text string) bool) bool {
 	}
 	return false
 }
+
+// reAttributeAsked asks for a thing's measured attribute by its noun:
+// "what is the capacity of", "wat's the length of". Its group is the
+// noun. Not "the status of", which a passage says without the word.
+var reAttributeAsked = regexp.MustCompile(`^\s*(?:what|wat|wht)(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(` + lexicon.Alt("measured attribute nouns") + `)\s+of\b`)
