@@ -474,8 +474,14 @@ func foreignAcronymName(before, acr string) (int, bool) {
 		// "the Ministry of Marine Affairs and Fisheries (KKP)": a head
 		// that takes its field after "of" opens the name, and the field
 		// may hold an "and".
+		// "the World Organisation for Animal Health (OIE)": a word of
+		// scope may stand before the head.
 		run, ok = nameRunBefore(before, false)
-		if !ok || len(run) < 3 || !headsTakingOf[strings.ToLower(run[0].text)] || !fieldOpeners[strings.ToLower(run[1].text)] {
+		lead := 0
+		if ok && len(run) >= 4 && orgScopeWords[strings.ToLower(run[0].text)] {
+			lead = 1
+		}
+		if !ok || len(run) < 3+lead || !headsTakingOf[strings.ToLower(run[lead].text)] || !fieldOpeners[strings.ToLower(run[lead+1].text)] {
 			return 0, false
 		}
 	}
@@ -647,6 +653,7 @@ const minForeignAcronym = 3
 var (
 	foreignNameHeads = lexicon.Set("organisation heads")
 	headsTakingOf    = lexicon.Set("organisation heads taking of")
+	orgScopeWords    = lexicon.Set("organisation scope words")
 	fieldOpeners     = lexicon.Set("field openers")
 )
 

@@ -780,16 +780,20 @@ Ministry of Foreign Affairs of Japan
 }
 
 // A short form may stand for a ministry whose field holds an "and", for
-// a lower-case phrase whose words it spells, or be letters joined by
-// slashes; a lower-case phrase with a small word in it spells nothing.
+// a lower-case phrase whose words it spells, for a body whose head after a
+// word of scope takes its field ("International Bureau for ..."), or be
+// letters joined by slashes; a lower-case phrase with a small word in it
+// spells nothing.
 func TestAcronymShapesBeyondTitleCase(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "acr-shapes.md", Text: "Short Forms\n\nMay 2006\nMinistry of Foreign Affairs\n\n1. Cover\n\n" +
 		"The Ministry of Marine Affairs and Fisheries (KKP) asked JICA to send an engineer. " +
 		"The sites could not be certified free of unexploded ordnance (UXO). " +
-		"Payments are made under an Authorization to Pay (A/P) issued by the bank. The firm will build the schools (BS) soon.\n"})
+		"Payments are made under an Authorization to Pay (A/P) issued by the bank. The firm will build the schools (BS) soon. " +
+		"Japan gave $1 million to the International Bureau for Plant Protection (BIPV).\n"})
 	got := acronymsOf(ix)
 	want := map[string]string{
 		"KKP":  "Ministry of Marine Affairs and Fisheries",
+		"BIPV": "International Bureau for Plant Protection",
 		"UXO":  "unexploded ordnance",
 		"A/P":  "Authorization to Pay",
 		"JICA": "Japan International Cooperation Agency",
