@@ -29,12 +29,13 @@ func plansIndex(t *testing.T) *Index {
 }
 
 // "Which body did Cambodia join in January 2014" is answered with the
-// body, on the day asked; on a day Cambodia joined nothing, it is not.
+// body by its short form (its line names it in full), on the day asked;
+// on a day Cambodia joined nothing, it is not.
 func TestWhichBodyJoined(t *testing.T) {
 	ix := plansIndex(t)
 	expectAnswers(t, ix, map[string]string{
-		"which body did cambodia join in january 2014": "ASEAN-Japan Screening Training Network",
-		"what network did vietnam join":                "ASEAN-Japan Screening Training Network",
+		"which body did cambodia join in january 2014": "AJSTN",
+		"what network did vietnam join":                "AJSTN",
 	})
 	expectRefused(t, ix, "which body did cambodia join in 2016")
 }

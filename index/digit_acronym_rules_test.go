@@ -33,6 +33,8 @@ func TestShortFormSpeltByDigitsAndLetters(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{
 		"when did thailand join m2rcf":    "9 May 2016",
 		"when did ari become an observer": "2017",
+		// The body by its short form, as people name it.
+		"which body did thailand join on 9 may 2016": "M2RCF",
 	})
 	// An observer's seat is no membership: its date answers when the
 	// observer came, not when it became a member.

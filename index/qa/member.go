@@ -438,7 +438,12 @@ func (md *Model) answerBodyJoined(aq *asked, consider offerFunc) {
 		if rec == nil {
 			continue
 		}
+		// "Which body did Myanmar join": the body by its short form,
+		// as people name it; the line gives its name in full.
 		name := reTrailingShortForm.ReplaceAllString(ms.Org, "")
+		if short := reTrailingShortForm.FindString(ms.Org); short != "" && reBareAcronym.MatchString(strings.Trim(short, " ()")) {
+			name = strings.Trim(short, " ()")
+		}
 		status := ms.Status
 		if status == corpus.StatusMember && ms.Date != nil {
 			status = corpus.StatusJoined // a member since a day joined on it
