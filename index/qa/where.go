@@ -199,7 +199,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		predicate := preds.bonus(aq, rec, pl.Span)
 		// "Where is the next meeting": a place a meeting is held in, not
 		// one that premises or a secretariat are in.
-		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before) || aq.venueNoun(tail(before, venueReach))) {
+		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before) || aq.venueNoun(tail(before, venueReach)) || gappedVenue(before)) {
 			predicate += venueBonus
 		}
 		// "coal shipped from Quang Ninh Province": where a thing comes
@@ -651,3 +651,16 @@ func (md *Model) placeYear(rec *sentenceRec, span corpus.Span) int {
 // country in brackets or after a comma ("in Yangon (Myanmar) in March
 // 2014", "in Manila, Philippines in August 2015"), then a preposition.
 var rePlaceDateGap = regexp.MustCompile(`^(?:\s*\([^()]*\))?(?:\s*,\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*,?)?\s*(?:(?:` + lexicon.Alt("time prepositions before a start") + `|on|in|during)\s+)?$`)
+
+// reGappedPlaceTail ends with a second half whose verb is left out, right
+// before its place, after the first half's place: "Tokyo and a field
+// exercise in ". The first group is the text before the first place.
+var reGappedPlaceTail = regexp.MustCompile(`^(.*?)(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*,?\s+and\s+(?:the\s+|a\s+|an\s+|its\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,3}\s+(?:in|at)\s+(?:the\s+)?$`)
+
+// gappedVenue reports whether before, the sentence up to a place, says a
+// meeting's place with the verb the first half of a gapped pair gives:
+// "A classroom course is held in Tokyo and a field exercise in".
+func gappedVenue(before string) bool {
+	m := reGappedPlaceTail.FindStringSubmatch(before)
+	return m != nil && reVenueBefore.MatchString(tail(m[1], venueReach))
+}
