@@ -21,3 +21,15 @@ func TestOwnShareOverTheSplit(t *testing.T) {
 		"what's tanaka's share of the contract": "¥4.3 billion",
 	})
 }
+
+// "How much of that total went through X" asks the part, though it says
+// "total".
+func TestPartOfTheTotalAsked(t *testing.T) {
+	text := paperHeader("Totals Fixture", "March 2021") + "1. Overview\n\n" +
+		"From FY2016 to FY2020 Japan committed approximately ¥5.2 billion to port safety in ASEAN countries, of which about ¥1.9 billion was channelled through the regional training programmes.\n"
+	ix := mustOpen(t, Source{Name: "totals.md", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"how much of that total went thru the regional programmes": "¥1.9 billion",
+		"total japan committed to port safety":                     "¥5.2 billion",
+	})
+}

@@ -130,6 +130,9 @@ var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:[^,;:()Â¥$â
 // rePartAsked asks for a part of a sum: "how much of the FY2020 money".
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 
+// rePartOfTotalAsked asks for a part of a total: "how much of that total".
+var rePartOfTotalAsked = regexp.MustCompile(`\bhow\s+much\s+of\s+(?:the|that|this|its|their)\s+total\b`)
+
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)
 	reWantShare    = regexp.MustCompile(`\b` + lexicon.Alt("share question words") + `\b`)
@@ -217,7 +220,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			split[k] = other[k]
 		}
 	}
-	totalAsked := reTotalAsked.MatchString(aq.q)
+	// "How much of that total went through the regional programmes"
+	// asks a part of the total, not the total.
+	totalAsked := reTotalAsked.MatchString(aq.q) && !rePartOfTotalAsked.MatchString(aq.q)
 	content := askedContent(aq)
 	termCountry := md.countryTerms(aq)
 	// The countries the question names as giving: the asked payer, and
