@@ -1648,9 +1648,15 @@ func TestAcronymSetOffByCommas(t *testing.T) {
 func TestDecisionStepIsNoReason(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "decision-step.md", Text: "Final Report\n\nMarch 2018\nARWA\n\n## Problems\n\n" +
 		"Water tests showed arsenic above the national standard, and the kiosk was dropped after consultation with the PDRD and JICA. " +
-		"The review was postponed after flooding in Thpong district.\n"})
+		"The review was postponed after flooding in Thpong district.\n\n## Requests\n\n" +
+		"In March 2018 the district administration asked ARWA for a second kiosk in Thpong, since its villagers walk up to two hours each way to fetch water from the river. " +
+		"ARWA will decide on the second kiosk for the district after studying the water test results.\n"})
 	if a := ix.Answer("why was the kiosk dropped"); a.Found && strings.HasPrefix(a.Span, "after consultation") {
 		t.Errorf("reason %q", a.Span)
+	}
+	// Nor is a study the decision waits for.
+	if a := ix.Answer("why does the district want a second kiosk"); !a.Found || !strings.HasPrefix(a.Span, "since its villagers") {
+		t.Errorf("why a second kiosk: found %v span %q", a.Found, a.Span)
 	}
 	expectAnswers(t, ix, map[string]string{"why was the review postponed": "after flooding in Thpong district"})
 }
