@@ -245,7 +245,9 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 			continue
 		}
 		if len(names) == 0 {
-			if !reByAgent.MatchString(rec.text[:m.Span.Start]) || aq.agentOfOtherVerb(rec, rec.text[:m.Span.Start]) {
+			// "hosted by Thailand's Pollution Control Department": the
+			// country owns the agent; the body it names is the agent.
+			if !reByAgent.MatchString(rec.text[:m.Span.Start]) || aq.agentOfOtherVerb(rec, rec.text[:m.Span.Start]) || reOwnerOfName.MatchString(rec.text[m.Span.End:]) || prose.Possessive(rec.text[m.Span.Start:m.Span.End]) && reNameNext.MatchString(rec.text[m.Span.End:]) {
 				continue
 			}
 			first = m.Span
@@ -268,6 +270,13 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, bonus)
 	}
 }
+
+// reOwnerOfName opens a possessive before a capitalised name: "'s
+// Pollution Control Department".
+var reOwnerOfName = regexp.MustCompile(`^['’]s\s+\p{Lu}`)
+
+// reNameNext opens a capitalised name.
+var reNameNext = regexp.MustCompile(`^\s+\p{Lu}`)
 
 // reRequestOf ends with the words that name who asked for an act done
 // "at the request of" them; its group is a government's "Government of
