@@ -12,7 +12,8 @@ func TestActInAConditionOrRequestIsNotDone(t *testing.T) {
 		"An Exchange Letter between the Davao Training Centre (DTC) and the Kobe Maritime Centre (KMC) was agreed in Kobe on 2 March 2019 but has not yet been signed.\n\n" +
 		"2. Next Steps\n\n" +
 		"  - The second phase of HSP will start once the Service Agreement with the Philippine Ports Authority is signed.\n" +
-		"  - Japan will urge DTC and KMC to sign their Exchange Letter soon.\n"
+		"  - Japan will urge DTC and KMC to sign their Exchange Letter soon.\n" +
+		"  - Japan will encourage Cambodia, Laos, the Philippines and Vietnam to ratify the Port Code.\n"
 	ix := mustOpen(t, Source{Name: "conditions.md", Text: text})
 	for _, q := range []string{
 		"has the service agreement for hsp phase 2 been signed",
@@ -21,5 +22,9 @@ func TestActInAConditionOrRequestIsNotDone(t *testing.T) {
 		if a := ix.Answer(q); !a.Found || a.Span != "no" {
 			t.Errorf("%q: found %v span %q (%s), want no", q, a.Found, a.Span, a.Text)
 		}
+	}
+	// Urged with a list of countries between the verb and "to": no yes.
+	if a := ix.Answer("has vietnam ratified the port code"); a.Found && a.Span == "yes" {
+		t.Errorf("has vietnam ratified the port code: %q", a.Text)
 	}
 }

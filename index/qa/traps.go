@@ -633,7 +633,7 @@ func tellsPastAct(s string) bool {
 // reUnrealisedBefore is what puts a verb after it still to come: "to",
 // "will", "to be", "expected to be", "will encourage MCAC and OIMC to",
 // "will start once the Memorandum ... is".
-var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `|(?:` + lexicon.Alt("request verbs", "urging verbs") + `)\s+(?:\S+\s+){0,4}?to|(?:` + lexicon.Alt("condition openers") + `)\s+[^,;.]{0,80}?\b(?:is|are|has\s+been|have\s+been))\s+(?:be\s+)?$`)
+var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `|(?:` + lexicon.Alt("request verbs", "urging verbs") + `)\s+(?:\S+\s+){0,8}?to|(?:` + lexicon.Alt("condition openers") + `)\s+[^,;.]{0,80}?\b(?:is|are|has\s+been|have\s+been))\s+(?:be\s+)?$`)
 
 // irregularActWord is the irregular verb's participle by which q asks of
 // an act done, or "".
