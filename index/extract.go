@@ -1396,13 +1396,32 @@ func orgNameCandidates(p *Passage) []Org {
 			start += i + len(" of ")
 			name = strings.TrimPrefix(name[i+len(" of "):], "the ")
 		}
-		if len(strings.Fields(name)) < 2 {
+		if len(strings.Fields(name)) < 2 || ownerlessGovernment(name) {
 			continue
 		}
 		out = append(out, Org{Name: name, Passage: p, Span: Span{Start: start, End: m[3]}})
 	}
 	return out
 }
+
+// ownerlessGovernment reports whether name is a government of no place:
+// "Digital Government" in "Cooperation with ASEAN on Digital Government"
+// is a field, not a body. "Surabaya City Government", "the Philippine
+// Government" and "Provincial Government" name whose.
+func ownerlessGovernment(name string) bool {
+	ws := strings.Fields(name)
+	if !strings.EqualFold(ws[len(ws)-1], "Government") {
+		return false
+	}
+	if len(scanCountries(name)) > 0 || slices.ContainsFunc(ws[:len(ws)-1], func(w string) bool { return governmentLevels[strings.ToLower(w)] || gaz.isPlaceName(w) }) {
+		return false
+	}
+	return true
+}
+
+// governmentLevels are the words that say which government a name is of
+// without a place: "Provincial Government".
+var governmentLevels = lexicon.Set("government levels")
 
 // wholeCountry reports whether text is a country's name and nothing more.
 func wholeCountry(text string) bool {
