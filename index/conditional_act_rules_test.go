@@ -28,3 +28,13 @@ func TestActInAConditionOrRequestIsNotDone(t *testing.T) {
 		t.Errorf("has vietnam ratified the port code: %q", a.Text)
 	}
 }
+
+// "cancelled in late 2014, before the exchange of notes was signed": the
+// date is the cancellation's, not the signing's, which never came.
+func TestActBeforeWhichNoDate(t *testing.T) {
+	text := paperHeader("Before Fixture", "June 2016") + "1. Lighting\n\n" +
+		"The Efficient Pumps Project (EPP) for Vietnam was planned as a grant. The project was cancelled in early 2015, before the exchange of notes was signed, because the partner changed its procurement rules.\n"
+	ix := mustOpen(t, Source{Name: "before.md", Text: text})
+	expectRefused(t, ix, "when was the exchange of notes for epp signed")
+	expectAnswers(t, ix, map[string]string{"when was epp cancelled": "early 2015"})
+}

@@ -245,6 +245,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if joinAsk && reUnrealisedStatus.MatchString(rec.text) && !reRealisedStatus.MatchString(rec.text) {
 			continue
 		}
+		// "When was the Exchange of Notes signed" is not answered by
+		// "cancelled in late 2014, before the exchange of notes was
+		// signed": an act said only as what did not come first is not
+		// dated.
+		if act != nil && onlyBeforeClause(rec.text, act) {
+			continue
+		}
 		// "When did UNCRD become a full member" is not answered by "UNCRD
 		// has attended as an observer since 2014": an observer's seat is
 		// no membership, unless the sentence says one was taken up.
@@ -796,4 +803,20 @@ func titleCaseSegment(seg string) bool {
 		}
 	}
 	return named
+}
+
+// reBeforeOpens ends with "before" and the words of its clause up to the
+// verb after it: "before the exchange of notes was ".
+var reBeforeOpens = regexp.MustCompile(`(?i)\bbefore\s+[^,;.]{0,80}$`)
+
+// onlyBeforeClause reports whether text writes the act verb matches, and
+// every time in a clause "before" opens.
+func onlyBeforeClause(text string, act *regexp.Regexp) bool {
+	ms := act.FindAllStringIndex(text, -1)
+	for _, m := range ms {
+		if !reBeforeOpens.MatchString(text[:m[0]]) {
+			return false
+		}
+	}
+	return len(ms) > 0
 }
