@@ -1089,6 +1089,26 @@ func longFormBefore(acr string, ws []wordToken) int {
 			}
 		}
 	}
+	// "UNESCO/Japanese Funds-in-Trust for the Preservation of the World
+	// Cultural Heritage (JFIT)": a name may end in what it is for, which
+	// its short form leaves out, when its head spells all of it.
+	if len(units) >= minPurposeTailUnits {
+		for k := 3; k <= maxPurposeTail && k < len(ws); k++ {
+			tail := ws[len(ws)-k:]
+			if !strings.EqualFold(tail[0].text, "for") || !capitalisedWords(skipStopwords(tail[1:])) || prose.Stopwords[strings.ToLower(tail[len(tail)-1].text)] {
+				continue
+			}
+			head := ws[:len(ws)-k]
+			for n := min(len(head), 2*len(units)); n >= 2; n-- {
+				if first := head[len(head)-n].text; prose.Stopwords[strings.ToLower(first)] || !unicode.IsUpper([]rune(first)[0]) {
+					continue
+				}
+				if spells(units, head[len(head)-n:]) {
+					return n + k
+				}
+			}
+		}
+	}
 	if n := fragmentLongForm(acr, ws); n > 0 {
 		return n
 	}
@@ -1149,6 +1169,15 @@ var unspeltTailLead = lexicon.Set("unspelt tail openers")
 
 // unspeltHeads are the last words of a name its short form may leave out.
 var unspeltHeads = lexicon.Set("heads a short form may leave out")
+
+// maxPurposeTail is the longest "for ..." a long form may add after the
+// words its short form spells, and minPurposeTailUnits the fewest letters
+// a short form must have to leave one out: a shorter one would fit too
+// many heads.
+const (
+	maxPurposeTail      = 10
+	minPurposeTailUnits = 3
+)
 
 // maxAcronymTail is the longest "and ..." a long form may add after the
 // words its acronym spells: "and East Asia", "and the Pacific".

@@ -831,3 +831,19 @@ func TestPurposeOpeningWithANumber(t *testing.T) {
 		}
 	}
 }
+
+// A name may end in what it is for, which its short form leaves out:
+// "Japanese Funds-in-Trust for the Preservation of the World Cultural
+// Heritage (JFIT)". A short form of two letters may not.
+func TestAcronymLeavesOutPurposeTail(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "acr-tail.md", Text: "Short Forms\n\nMay 2004\nMinistry of Foreign Affairs\n\n1. Heritage\n\n" +
+		"Through the Korean Funds-in-Trust for the Protection of the Intangible Heritage (KFIT), Korea gave $2 million. " +
+		"The Training Unit for the Care of Museum Objects (TU) met twice.\n"})
+	got := acronymsOf(ix)
+	if got["KFIT"] != "Korean Funds-in-Trust for the Protection of the Intangible Heritage" {
+		t.Errorf("KFIT = %q", got["KFIT"])
+	}
+	if n, ok := got["TU"]; ok {
+		t.Errorf("TU = %q", n)
+	}
+}
