@@ -38,3 +38,19 @@ func TestActBeforeWhichNoDate(t *testing.T) {
 	expectRefused(t, ix, "when was the exchange of notes for epp signed")
 	expectAnswers(t, ix, map[string]string{"when was epp cancelled": "early 2015"})
 }
+
+// "When did the Cebu lab open" of "The Cebu laboratory is expected to open
+// in FY2017", in a paper of 2016: it had not opened, and no other date
+// of the document is its opening. Another study "due to start" does not
+// refuse when this one started.
+func TestPastAskedOfAnActStillToCome(t *testing.T) {
+	text := paperHeader("Future Fixture", "June 2016") + "1. Laboratories\n\n" +
+		"In January 2016 the Ministry of Energy asked Japan for test equipment for the laboratory under construction in Cebu. The Cebu laboratory is expected to open in FY2017.\n\n" +
+		"2. Studies\n\nThe grid study began in April 2015 and will be completed in March 2017. The tariff study, to be led by Dr. Reyes, was due to start in July 2016.\n"
+	ix := mustOpen(t, Source{Name: "future.md", Text: text})
+	expectRefused(t, ix, "when did the cebu test lab open")
+	expectAnswers(t, ix, map[string]string{
+		"when will the cebu lab open":   "FY2017",
+		"when did the grid study start": "April 2015",
+	})
+}

@@ -179,8 +179,6 @@ var answeredTraps = map[string]bool{
 	"when will the cp-2a contract be signed": true,
 	// A meeting only planned answers where it was held.
 	"where was the second japan-clv transport officials meeting held?": true,
-	// The survey's dates answer when the pilot it prepared started.
-	"when did the single-stop inspection pilot operation at lao bao start?": true,
 	// Another member's status date from the same paragraph answers for a
 	// body only invited.
 	"when did the world bank join as observer": true,

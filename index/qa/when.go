@@ -182,6 +182,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	outsideAsked := slices.Contains([]string{corpus.StatusObserver, corpus.StatusPartner}, askedStatusOf(aq.q))
 	// The act the question asks of, read once for every date.
 	act, actStem := actAsked(aq.q), actStemAsked(aq.q)
+	// The verb a past question asks of, as a sentence puts it still to
+	// come: "when did the lab open" of "is expected to open in FY2017".
+	var futureVerb *regexp.Regexp
+	if v := didVerbAsked(aq.q); v != "" && pastAsk {
+		futureVerb = reFutureVerb(v)
+	}
 	for i := range md.facts.Dates {
 		d := &md.facts.Dates[i]
 		if dayAsked && d.Precision != "day" {
@@ -308,6 +314,14 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			bonus += futureDateBonus
 		}
 		if pastAsk && reFutureSays.MatchString(before) {
+			// "When did the Yangon lab open" of "The Yangon laboratory is
+			// expected to open in FY2017", a date after the document's:
+			// the act asked had not happened, and no other date is its.
+			// Only of the thing asked: a sentence that covers the question
+			// closely, not another study "due to start".
+			if futureVerb != nil && futureVerb.MatchString(before) && cov >= futureActCoverage && futureOfDoc(d, rec.p.Doc) {
+				aq.refuse = true
+			}
 			bonus -= pastDatePenalty
 		}
 		var predicate float64
@@ -819,4 +833,33 @@ func onlyBeforeClause(text string, act *regexp.Regexp) bool {
 		}
 	}
 	return len(ms) > 0
+}
+
+// futureActCoverage is how closely a sentence that puts the asked act
+// still to come must cover a past question to refuse it: closer than an
+// answer need, as it refuses every other date.
+const futureActCoverage = 0.75
+
+// futureOfDoc reports whether date d starts after the date of the
+// document that gives it, so that nothing it dates had happened then.
+func futureOfDoc(d *corpus.Date, doc *corpus.Document) bool {
+	return doc != nil && !doc.Date.IsZero() && !d.Start.IsZero() && d.Start.After(doc.Date)
+}
+
+// reDidVerb is a past question's verb at its end: "when did the lab
+// open".
+var reDidVerb = regexp.MustCompile(`\bdid\s+.+?\s+([a-z]+)\s*\??\s*$`)
+
+// didVerbAsked is the verb a past question ends with, or "".
+func didVerbAsked(q string) string {
+	if m := reDidVerb.FindStringSubmatch(q); m != nil && !questionStop[m[1]] {
+		return m[1]
+	}
+	return ""
+}
+
+// reFutureVerb is verb v still to come, right before a date: "is expected
+// to open in ".
+func reFutureVerb(v string) *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:to|will|shall)\s+` + regexp.QuoteMeta(v) + `\b[^.;]{0,40}$`)
 }
