@@ -29,7 +29,8 @@ func TestPartOfTheTotalAsked(t *testing.T) {
 		"From FY2016 to FY2020 Japan committed approximately ¥5.2 billion to port safety in ASEAN countries, of which about ¥1.9 billion was channelled through the regional training programmes.\n"
 	ix := mustOpen(t, Source{Name: "totals.md", Text: text})
 	expectAnswers(t, ix, map[string]string{
-		"how much of that total went thru the regional programmes": "¥1.9 billion",
-		"total japan committed to port safety":                     "¥5.2 billion",
+		"how much of that total went thru the regional programmes":    "¥1.9 billion",
+		"how much of the fy2016-20 total went to regional programmes": "¥1.9 billion",
+		"total japan committed to port safety":                        "¥5.2 billion",
 	})
 }

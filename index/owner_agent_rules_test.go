@@ -12,3 +12,13 @@ func TestPossessiveCountryOwnsTheAgent(t *testing.T) {
 		"who hosts the ccf secretariat": "Marine Pollution Department",
 	})
 }
+
+// "Who co-finances X with Japan" of "co-financed by Japan, with ¥310
+// million, and the European Union, with €2.5 million": the other one,
+// though it is no country.
+func TestWhoWithTheOneAsked(t *testing.T) {
+	text := paperHeader("Partner Fixture", "September 2023") + "1. Data\n\n" +
+		"The ASEAN Open Statistics Initiative (AOSI) was launched in mid-2021. It is co-financed by Japan, with ¥210 million, and the European Union, with €1.5 million.\n"
+	ix := mustOpen(t, Source{Name: "partner.md", Text: text})
+	expectAnswers(t, ix, map[string]string{"who co-finances aosi with japan": "European Union"})
+}

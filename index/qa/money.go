@@ -130,8 +130,9 @@ var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:[^,;:()Â¥$â
 // rePartAsked asks for a part of a sum: "how much of the FY2020 money".
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 
-// rePartOfTotalAsked asks for a part of a total: "how much of that total".
-var rePartOfTotalAsked = regexp.MustCompile(`\bhow\s+much\s+of\s+(?:the|that|this|its|their)\s+total\b`)
+// rePartOfTotalAsked asks for a part of a total: "how much of that total",
+// "how much of the fy2019-23 total".
+var rePartOfTotalAsked = regexp.MustCompile(`\bhow\s+much\s+of\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?total\b`)
 
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)

@@ -257,9 +257,13 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 		names = append(names, m.Name)
 		last = m.Span
 	}
-	// "Who founded it with Indonesia": the others.
+	// "Who founded it with Indonesia": the others; none, when the
+	// others are not countries ("co-financed by Japan ... and the
+	// European Union"), which another reading names.
 	if others := slices.DeleteFunc(slices.Clone(names), func(n string) bool { return slices.Contains(aq.ent.countries, n) }); len(others) > 0 {
 		names = others
+	} else if reWithOther.MatchString(aq.q) {
+		return
 	}
 	if len(names) > 0 {
 		span := corpus.Span{Start: rec.span.Start + first.Start, End: rec.span.Start + last.End}
@@ -270,6 +274,10 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, bonus)
 	}
 }
+
+// reWithOther asks who did something together with one the question
+// names: "who co-finances AOGDI with japan".
+var reWithOther = regexp.MustCompile(`\bwith\s+(?:the\s+)?\w+\s*\??\s*$`)
 
 // reOwnerOfName opens a possessive before a capitalised name: "'s
 // Pollution Control Department".
