@@ -13,3 +13,15 @@ func TestGappedVenue(t *testing.T) {
 		"where is the psc lecture course held": "Osaka",
 	})
 }
+
+// "signed in Vientiane the Exchange of Notes for ... the Luang Prabang
+// Heritage House": the place right after the act asked is where it was
+// done, not the place that opens the name of what it was for.
+func TestPlaceOfTheActAsked(t *testing.T) {
+	text := paperHeader("Act Fixture", "May 2004") + "1. Grants\n\n" +
+		"On 9 March 2004, the Ambassador of Japan and the Minister of Culture of Laos signed in Vientiane the Exchange of Notes for a grant of 38.5 million yen to provide the Luang Prabang Heritage House with laboratory equipment.\n"
+	ix := mustOpen(t, Source{Name: "act.md", Text: text})
+	expectAnswers(t, ix, map[string]string{
+		"where was the exchange of notes for the heritage house signed": "Vientiane",
+	})
+}

@@ -140,6 +140,14 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	preds := predicates{}
 	askVenue := asksVenue(aq.q)
 	whereAsked := strings.Contains(aq.q, "where")
+	// "Where was the Exchange of Notes signed" of "signed in Vientiane
+	// the Exchange of Notes for ... the Luang Prabang Heritage House":
+	// the place right after the act asked, or after its object ("signed
+	// a loan agreement in Jakarta"), is where it was done.
+	var actIn *regexp.Regexp
+	if stem := actStemAsked(aq.q); stem != "" && whereAsked {
+		actIn = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\s+(?:[^,.;]{0,40}?\s+)?(?:in|at)\s+(?:the\s+)?$`)
+	}
 	pluralAsked := rePluralPlaceAsked.MatchString(aq.q)
 	within := md.countriesWithin(aq.q)
 	for i := range md.facts.Places {
@@ -199,7 +207,8 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		predicate := preds.bonus(aq, rec, pl.Span)
 		// "Where is the next meeting": a place a meeting is held in, not
 		// one that premises or a secretariat are in.
-		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before) || aq.venueNoun(tail(before, venueReach)) || gappedVenue(before)) {
+		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before) || aq.venueNoun(tail(before, venueReach)) || gappedVenue(before)) ||
+			actIn != nil && actIn.MatchString(tail(before, venueReach)) {
 			predicate += venueBonus
 		}
 		// "coal shipped from Quang Ninh Province": where a thing comes
