@@ -106,3 +106,14 @@ By the end of March 2022, 310 assessors had been trained, of whom 84 are themsel
 		"how many assessors are persons with disabilities":  "84",
 	})
 }
+
+// "about 9,400 diesel and petrol city buses" counts buses though two
+// modifiers joined by "and" stand before the noun; the count over "three
+// cities: A, B and C" is none of another city's.
+func TestCountWithJoinedModifiersOverPlaces(t *testing.T) {
+	text := paperHeader("Buses Fixture", "June 2016") + "1. Transport\n\n" +
+		"JICA and the Government of the Philippines signed a loan agreement in Manila for the Clean Bus Project (CBP). The project will replace about 9,400 diesel and petrol city buses with electric buses in three cities: Quezon City, Cebu City and Davao City.\n"
+	ix := mustOpen(t, Source{Name: "buses.md", Text: text})
+	expectAnswers(t, ix, map[string]string{"how many city buses will cbp replace": "9,400"})
+	expectRefused(t, ix, "how many buses will cbp replace in manila")
+}

@@ -350,6 +350,13 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if partAsked && len(aq.ent.countries) > 0 && md.countsOthers(rec, c.Span, aq.ent.countries) {
 			continue
 		}
+		// "How many lamps will it replace in Manila" of "about 112,000
+		// street lamps ... in four cities: Quezon City, Cebu City, Davao
+		// City and Iloilo City": a count over several other places is
+		// not the asked one's.
+		if len(aq.ent.places) > 0 && md.countsOverOtherPlaces(rec, c.Span, aq.ent.places) {
+			continue
+		}
 		// "How many Japanese engineers" of "a team of 14 Japanese and 9
 		// Malaysian engineers": a count whose own adjective is another
 		// country's is that country's.
@@ -478,6 +485,29 @@ func (md *Model) countsOthers(rec *sentenceRec, span corpus.Span, asked []string
 	rest := countPhrase(rec, span)
 	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
 }
+
+// countsOverOtherPlaces reports whether the rest of rec's sentence after
+// the count at span says it is over a number of places ("in four
+// cities:") and lists two or more, none of them one asked: the count is
+// over those places, not the asked one's.
+func (md *Model) countsOverOtherPlaces(rec *sentenceRec, span corpus.Span, asked []corpus.Place) bool {
+	at := span.End - rec.span.Start
+	if at < 0 || at > len(rec.text) {
+		return false
+	}
+	rest := rec.text[at:]
+	m := reOverNPlaces.FindStringIndex(rest)
+	if m == nil {
+		return false
+	}
+	ps := md.src.PlacesIn(rest[m[1]:])
+	return len(ps) >= 2 && !slices.ContainsFunc(ps, func(p corpus.Place) bool {
+		return slices.ContainsFunc(asked, func(a corpus.Place) bool { return a.Name == p.Name })
+	})
+}
+
+// reOverNPlaces is a number of places a count is over: "in four cities".
+var reOverNPlaces = regexp.MustCompile(`(?i)\b(?:in|across)\s+(?:\d+|` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `)\s+(?:` + lexicon.Alt("plural place nouns") + `)\b`)
 
 // countPhrase is the count at span's own phrase after it: up to the next
 // figure or clause. "80 villages in Laos and 180 villages in Cambodia"
