@@ -15,10 +15,7 @@ func TestShortFormSpeltByDigitsAndLetters(t *testing.T) {
 		"The Osaka-Hue Repair Partnership (OHRP) was signed by the two mayors on 1 June 2016. Myanmar has stated its intention to join but has not yet deposited its instrument of accession. " +
 		"The Asian Reuse Institute (ARI) has taken part as an observer since 2017.\n"
 	ix := mustOpen(t, Source{Name: "digits.md", Text: text})
-	var got []string
-	for _, m := range ix.x.memberships {
-		got = append(got, m.Country+" "+m.Status+" "+m.Org)
-	}
+	got := membershipLines(ix)
 	body := "Mekong 2R Cities Forum (M2RCF)"
 	want := []string{
 		"Cambodia " + StatusFounding + " " + body,

@@ -121,3 +121,13 @@ func acronymsOf(ix *Index) map[string]string {
 	}
 	return got
 }
+
+// membershipLines is each membership of ix as "Country status Body", in
+// the order extraction found them.
+func membershipLines(ix *Index) []string {
+	var out []string
+	for _, m := range ix.x.memberships {
+		out = append(out, m.Country+" "+m.Status+" "+m.Org)
+	}
+	return out
+}

@@ -14,10 +14,7 @@ func TestOwnerlessGovernmentIsNoBody(t *testing.T) {
 		"The ASEAN-Japan Open Data Network (AJODN) was set up on 2 March 2018, when Japan, Malaysia and Thailand signed its Terms of Reference in Bangkok. " +
 		"It brings together the agencies responsible for open government. Vietnam joined on 3 August 2019. The Philippines has stated its intention to join.\n"
 	ix := mustOpen(t, Source{Name: "mofa-2021-05-open.md", Text: text})
-	var got []string
-	for _, m := range ix.x.memberships {
-		got = append(got, m.Country+" "+m.Status+" "+m.Org)
-	}
+	got := membershipLines(ix)
 	body := "ASEAN-Japan Open Data Network (AJODN)"
 	want := []string{
 		"Japan " + StatusFounding + " " + body,
