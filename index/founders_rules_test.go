@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // membersTable is a membership table whose "Joined" column dates each
@@ -215,5 +217,25 @@ Japan will encourage the remaining signatories to ratify the Agreement Establish
 	})
 	if a := ix.Answer("which countries have ratified the achep agreement"); a.Found && strings.Contains(a.Span, "Japan") {
 		t.Errorf("ratified: %q", a.Span)
+	}
+}
+
+// "Six countries founded AELN: A, B, ...": the countries after the colon
+// are the founders the noun counts.
+func TestCountriesNounFoundedBeforeAColon(t *testing.T) {
+	text := paperHeader("Colon Fixture", "June 2016") + "1. Network\n\n" +
+		"The Mekong Grid Forum (MGF) was set up in Bangkok on 5 May 2012.\n\n" +
+		"Four countries founded MGF: Cambodia, Laos, Thailand and Vietnam. Myanmar joined on 2 June 2013.\n"
+	ix := mustOpen(t, Source{Name: "mofa-2016-06-colon.md", Text: text})
+	body := "Mekong Grid Forum (MGF)"
+	want := []string{
+		"Cambodia " + StatusFounding + " " + body,
+		"Laos " + StatusFounding + " " + body,
+		"Thailand " + StatusFounding + " " + body,
+		"Vietnam " + StatusFounding + " " + body,
+		"Myanmar " + StatusJoined + " " + body,
+	}
+	if diff := cmp.Diff(want, membershipLines(ix)); diff != "" {
+		t.Errorf("memberships (-want +got):\n%s", diff)
 	}
 }

@@ -722,12 +722,22 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 		// "was signed ... by seven Member States: Brunei, Cambodia ...":
 		// so is the noun of countries that a passive status's "by" ends
 		// with.
-		if hits := statusHits(cls[0]); len(hits) > 0 && (!hits[len(hits)-1].passive && strings.TrimSpace(cls[0][hits[len(hits)-1].span.End:]) == "" || hits[len(hits)-1].passive && reCountriesNounEnd.MatchString(cls[0][hits[len(hits)-1].span.End:])) {
+		// "Six countries founded AELN: Brunei, ...": so is the object
+		// of an active status whose subject is a noun of countries.
+		if hits := statusHits(cls[0]); len(hits) > 0 && (!hits[len(hits)-1].passive && strings.TrimSpace(cls[0][hits[len(hits)-1].span.End:]) == "" || hits[len(hits)-1].passive && reCountriesNounEnd.MatchString(cls[0][hits[len(hits)-1].span.End:]) ||
+			countriesNounFounded(cls[0], hits[len(hits)-1])) {
 			cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 			cls = cls[1:]
 		}
 	}
 	return cls
+}
+
+// countriesNounFounded reports whether status h of clause cl is a
+// founding whose subject is a noun of countries ("Six countries founded
+// AELN"), the countries themselves after a colon.
+func countriesNounFounded(cl string, h statusHit) bool {
+	return h.status == StatusFounding && reCountriesNounEnd.MatchString(cl[:h.span.Start])
 }
 
 // reStateBodyAfter is a state body a country owns, right after it: "'s
@@ -1166,6 +1176,13 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				if slices.ContainsFunc(geo, func(m geoMention) bool { return m.span.Start == at && !m.isGroup }) {
 					lo = at
 				}
+			}
+		}
+		// "Six countries founded AELN: Brunei, ...": the countries after
+		// the colon are the noun's.
+		if !h.passive && countriesNounFounded(cl, h) {
+			if c := strings.Index(cl[h.span.Start:], ":"); c >= 0 {
+				lo, hi = h.span.Start+c+1, len(cl)
 			}
 		}
 		if h.passive {
