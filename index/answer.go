@@ -1,6 +1,10 @@
 package index
 
-import "github.com/iaibot/iaibot/index/qa"
+import (
+	"slices"
+
+	"github.com/iaibot/iaibot/index/qa"
+)
 
 // Answer is the answerer's reply to a plain-English question.
 type Answer = qa.Answer
@@ -45,8 +49,12 @@ func (s answerSource) Documents() []*Document { return s.ix.docs }
 
 func (s answerSource) Facts() qa.Facts {
 	x := s.ix.x
+	// The answerer reads countries' memberships: a body that observes
+	// another is in the members list, but "which countries are
+	// observers" must not name it.
+	countries := slices.DeleteFunc(slices.Clone(x.memberships), func(m Membership) bool { return m.Body })
 	return qa.Facts{Orgs: x.orgs, Groups: x.groups, Places: x.places, Amounts: x.amounts, Shares: x.shares, Dates: x.dates,
-		Counts: x.counts, Memberships: x.memberships, Projects: x.projects, People: x.people, Purposes: x.purposes}
+		Counts: x.counts, Memberships: countries, Projects: x.projects, People: x.people, Purposes: x.purposes}
 }
 
 func (s answerSource) PassageFacts(p *Passage) qa.PassageFacts {

@@ -23,6 +23,7 @@ func TestShortFormSpeltByDigitsAndLetters(t *testing.T) {
 		"Vietnam " + StatusFounding + " " + body,
 		"Thailand " + StatusJoined + " " + body,
 		"Myanmar " + StatusIntends + " " + body,
+		"Asian Reuse Institute (ARI) " + StatusObserver + " " + body,
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("memberships (-want +got):\n%s", diff)

@@ -22,7 +22,7 @@ import (
 // version is rebuilt, never misread.
 const (
 	factsMagic   = "iaibot facts\n"
-	factsVersion = 4
+	factsVersion = 5
 )
 
 // errUnknownRef is a fact that points at something outside the corpus,
@@ -147,6 +147,7 @@ func encodeFacts(docs []*Document, x *extraction) ([]byte, error) {
 		e.String(m.Status)
 		e.datePtr(m.Date)
 		e.String(m.Note)
+		e.Bool(m.Body)
 		e.String(m.Sentence)
 		e.passage(m.Passage)
 		e.span(m.Span)
@@ -487,7 +488,7 @@ func decodeFacts(data []byte) (docs []*Document, x *extraction, err error) {
 	}
 	for i := range x.memberships {
 		x.memberships[i] = Membership{Country: d.String(), Org: d.String(), Status: d.String(), Date: d.datePtr(), Note: d.String(),
-			Sentence: d.String(), Passage: d.passage(), Span: d.span()}
+			Body: d.Bool(), Sentence: d.String(), Passage: d.passage(), Span: d.span()}
 	}
 	if n, isNil := d.Len(1); !isNil {
 		x.people = make([]Person, n)

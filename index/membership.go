@@ -1350,10 +1350,28 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		if len(subjects) == 0 && !h.passive && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) {
 			subjects = appositiveCountries(cl, geo, h.span.End)
 		}
+		// "The International Energy Agency (IEA) has taken part as an
+		// observer since April 2013": a body that opens the clause is the
+		// observer. Only observers: a body said to join or found another
+		// is too often a partner or a host read wrong.
+		var observerBody *orgMention
+		orgsBesides := orgs
+		if len(subjects) == 0 && h.status == StatusObserver {
+			observerBody = bodyObserver(cl, orgs, lo, h)
+			if observerBody != nil {
+				subjects = []string{observerName(cl, observerBody)}
+				orgsBesides = slices.DeleteFunc(slices.Clone(orgs), func(o orgMention) bool {
+					return o.key == observerBody.key || o.span.Start < observerBody.span.End && observerBody.span.Start < o.span.End ||
+						reShortFormOpen.MatchString(cl[observerBody.span.End:max(o.span.Start, observerBody.span.End)])
+				})
+			}
+		}
 		if len(subjects) == 0 {
 			continue
 		}
-		x.lastSubjects = subjects
+		if observerBody == nil {
+			x.lastSubjects = subjects
+		}
 		// "Japan acceded to the TAC, ..., after China and India, which had
 		// both acceded": a status of the same sentence with no body of
 		// its own is about the body an earlier one of the same kind
@@ -1365,7 +1383,19 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 				break
 			}
 		}
-		org := x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p, sentenceOrg, p.Text[sentStart:start])
+		var org string
+		if observerBody == nil {
+			org = x.memberOrg(cl, h, hits, i, orgs, *lastOrgs, passageOrgs, itFrom, p, sentenceOrg, p.Text[sentStart:start])
+		} else {
+			// "The IAEA has attended SANReF as an observer", "is an
+			// observer at meetings of the APTERR Council": the body the
+			// observer attends is the one named between them or right
+			// after; else the one this passage gave members last.
+			org = observedBody(cl, orgsBesides, observerBody, h, x.passageMemberOrg(p))
+			if org == "" || isMeetingName(org) {
+				continue
+			}
+		}
 		if datedByBody {
 			org = ""
 		}
@@ -1445,7 +1475,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 					date = nil
 				}
 			}
-			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note,
+			x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date, Note: note, Body: observerBody != nil,
 				Sentence: cl, Passage: p, Span: Span{Start: start + h.span.Start, End: start + h.span.End}})
 		}
 		// "Cambodia followed on 11 June 2001 and Laos on 20 March 2002":
@@ -1460,6 +1490,89 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		}
 	}
 }
+
+// reClauseOpener is what may stand before a clause's subject: "The",
+// ", and the".
+var reClauseOpener = regexp.MustCompile(`(?i)^\s*(?:,?\s*(?:` + `and|` + lexicon.Alt("contrast conjunctions") + `)\s+)?(?:the\s+)?$`)
+
+// reObserverDenied is a negation between an observing body and its
+// status: "has never attended as an observer".
+var reObserverDenied = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)\b`)
+
+// bodyObserver is the body that opens clause cl, after lo, as the subject
+// of the observer status h, or nil: "The Food and Agriculture
+// Organization of the United Nations (FAO) is an observer at meetings of
+// the APTERR Council". The body must not be what the clause is about in
+// another way: "Representatives of JICA ... attended as observers" names
+// no body that observes.
+func bodyObserver(cl string, orgs []orgMention, lo int, h statusHit) *orgMention {
+	for i := range orgs {
+		o := &orgs[i]
+		if o.span.Start < lo || o.span.End > h.span.Start {
+			continue
+		}
+		// "The Mekong River Commission (MRC) Secretariat attended": a
+		// name that goes on past the body is another's.
+		if !reClauseOpener.MatchString(cl[lo:o.span.Start]) || reObserverDenied.MatchString(cl[o.span.End:h.span.Start]) || reNameGoesOn.MatchString(cl[o.span.End:]) {
+			return nil
+		}
+		return o
+	}
+	return nil
+}
+
+// observerName is an observing body's name as the clause writes it, with
+// its short form when a bracket gives it right after: the check a reader
+// makes is against the document's own spelling.
+func observerName(cl string, o *orgMention) string {
+	name := strings.TrimPrefix(strings.TrimPrefix(cl[o.span.Start:o.span.End], "the "), "The ")
+	if m := reShortFormAfter.FindStringSubmatch(cl[o.span.End:]); m != nil {
+		name += " (" + m[1] + ")"
+	}
+	return name
+}
+
+// reShortFormAfter is a bracketed short form right after a name.
+var reShortFormAfter = regexp.MustCompile(`^\s*\(([\p{Lu}][\p{L}\d&-]*)\)`)
+
+// reShortFormOpen is what stands between a name and its bracketed short
+// form; reNameGoesOn is a capitalised word going on with a name, past a
+// bracket.
+var (
+	reShortFormOpen = regexp.MustCompile(`^\s*\($`)
+	reNameGoesOn    = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s+\p{Lu}`)
+)
+
+// observedBody is the body whose observer ob is, by status h: a body
+// named between the observer and its status, or right after the status
+// ("an observer at meetings of the APTERR Council"); else fallback.
+func observedBody(cl string, orgs []orgMention, ob *orgMention, h statusHit, fallback string) string {
+	for _, o := range orgs {
+		if o.span.Start >= ob.span.End && o.span.End <= h.span.Start {
+			return o.name
+		}
+	}
+	for _, o := range orgs {
+		if o.span.Start >= h.span.End && reObservedGap.MatchString(cl[h.span.End:o.span.Start]) {
+			return o.name
+		}
+	}
+	return fallback
+}
+
+// passageMemberOrg is the body passage p last gave a member, or "".
+func (x *extraction) passageMemberOrg(p *Passage) string {
+	for k := len(x.memberships) - 1; k >= 0 && x.memberships[k].Passage == p; k-- {
+		if !x.memberships[k].Body {
+			return x.memberships[k].Org
+		}
+	}
+	return ""
+}
+
+// reObservedGap stands between an observer status and the body observed:
+// " at meetings of the", " to the".
+var reObservedGap = regexp.MustCompile(`(?i)^\s+(?:to|at|on|of|in)\s+(?:(?:meetings?|sessions?)\s+of\s+)?(?:the\s+)?$`)
 
 // reUrging is a verb by which one party presses another to act: "will
 // continue to encourage Singapore to complete its accession".

@@ -160,11 +160,15 @@ func Expandable(group string) bool {
 
 // Membership records a country's status in an organisation.
 type Membership struct {
-	Country  string
-	Org      string // organisation name as the documents call it
-	Status   string // StatusMember, StatusJoined, StatusIntends or StatusNonMember
-	Date     *Date  // when it joined, if said
-	Note     string // "encouraged to join", "observer"
+	Country string
+	Org     string // organisation name as the documents call it
+	Status  string // StatusMember, StatusJoined, StatusIntends or StatusNonMember
+	Date    *Date  // when it joined, if said
+	Note    string // "encouraged to join", "observer"
+	// Body is set when the member is an organisation, not a country
+	// ("the IEA has taken part as an observer"): Country then holds the
+	// organisation's name, and answers about countries leave it out.
+	Body     bool
 	Sentence string
 	Passage  *Passage
 	Span     Span // the status words in the passage

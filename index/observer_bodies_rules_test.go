@@ -1,0 +1,66 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// observerNetwork is a paper whose network has country members and
+// bodies that observe it; extra ends the network's paragraph.
+func observerNetwork(extra string) Source {
+	return Source{Name: "observers.md", Text: paperHeader("Japan's Cooperation with ASEAN on Clean Cooking", "June 2016") + `1. Regional Network
+
+(1) The ASEAN Clean Stove Network (ACSN)
+
+The Food and Agriculture Organization (FAO) surveyed household fuels in 2010. The ASEAN Clean Stove Network (ACSN) was founded on 4 May 2011 by Indonesia, Thailand and Vietnam. Cambodia joined on 9 July 2013, and Myanmar has taken part as an observer since 2014. The International Energy Agency (IEA) has taken part as an observer since April 2013. The Food and Agriculture Organization of the United Nations (FAO), which advises on fuels, is an observer at meetings of the ACSN Council. The United Nations Development Programme (UNDP) has taken part as an observer since the founding, advising on fuels. ` + extra + `
+`}
+}
+
+// A body that opens a clause whose status is "observer" observes the body
+// the passage gave members, or the one the clause names: it is listed
+// with its date and its name as written, but never as a country.
+func TestBodyObservers(t *testing.T) {
+	ix := mustOpen(t, observerNetwork(""))
+	lines := membershipLines(ix)
+	for _, want := range []string{
+		"International Energy Agency (IEA) observer ASEAN Clean Stove Network (ACSN)",
+		"Food and Agriculture Organization of the United Nations (FAO) observer ACSN Council",
+		"United Nations Development Programme (UNDP) observer ASEAN Clean Stove Network (ACSN)",
+		"Myanmar observer ASEAN Clean Stove Network (ACSN)",
+	} {
+		if !slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, want) }) {
+			t.Errorf("no membership %q in %q", want, lines)
+		}
+	}
+	for _, m := range ix.x.memberships {
+		if strings.HasPrefix(m.Country, "International Energy Agency") && (m.Date == nil || m.Date.Text != "April 2013" || !m.Body) {
+			t.Errorf("IEA's membership: %+v", m)
+		}
+		if m.Body && !strings.Contains(m.Country, "(") {
+			t.Errorf("a body without its short form: %q", m.Country)
+		}
+	}
+	a := ix.Answer("which countries are observers of the acsn")
+	if !a.Found || !strings.Contains(a.Span, "Myanmar") || strings.Contains(a.Text, "Energy Agency") || strings.Contains(a.Text, "Food and Agriculture") {
+		t.Errorf("countries that observe: %q / %q", a.Span, a.Text)
+	}
+}
+
+// Bodies that attend a meeting, that are named with others as whose
+// people came, that go on into a longer name or that are denied the
+// status observe nothing.
+func TestBodyObserversNotRead(t *testing.T) {
+	for name, extra := range map[string]string{
+		"people of bodies": "Representatives of the Japan International Cooperation Agency (JICA) and the Asian Development Bank (ADB) attended as observers.",
+		"a longer name":    "The Mekong River Commission (MRC) Secretariat attended the Summit as an observer.",
+		"denied":           "The Asian Development Bank (ADB) has never attended as an observer.",
+	} {
+		ix := mustOpen(t, observerNetwork(extra))
+		for _, m := range ix.x.memberships {
+			if m.Body && !strings.Contains(m.Country, "Energy Agency") && !strings.Contains(m.Country, "Food and Agriculture") && !strings.Contains(m.Country, "Development Programme") {
+				t.Errorf("%s: %s %s %s", name, m.Country, m.Status, m.Org)
+			}
+		}
+	}
+}
