@@ -475,6 +475,15 @@ func (p *parser) headingLineIn(line, next string) bool {
 	return p.headLayout && utf8.RuneCountInString(strings.TrimSpace(line)) <= looseHeadingRunes && titleLine(line, next, true)
 }
 
+// aloneSubHeading reports whether line, a numbered line with a blank line
+// after it, is a sub-heading in title case over next: "(1) Competition
+// Law Drafting Assistance Project for Cambodia" ends in no head noun, yet
+// a line of capitalised words standing alone is no sentence.
+func aloneSubHeading(line, next string) bool {
+	line = strings.TrimSpace(line)
+	return !strings.ContainsAny(line[max(0, len(line)-1):], ".:;,") && titleLine(line, next, true) && !hasAuxiliary(line)
+}
+
 // titleLine is headingLine, with its test of how the line ends left out
 // when anyEnd is set.
 func titleLine(line, next string, anyEnd bool) bool {
@@ -523,27 +532,28 @@ func (p *parser) flush() {
 		label = cleanInline(m[1])
 	}
 	kind, item := p.paraKind, p.paraItem
+	headed := false // the paragraph opens with a sub-heading that stood alone
 	if p.pendHead != "" {
 		head, headItem := p.pendHead, p.pendItem
 		p.pendHead, p.pendItem = "", ""
-		if kind == KindParagraph && item == "" && label == "" && p.headingLineIn(head, p.para[0]) {
+		if kind == KindParagraph && item == "" && label == "" && (p.headingLineIn(head, p.para[0]) || aloneSubHeading(head, p.para[0])) {
 			// "(1) Fish Stock Survey Fund", a blank line, then its first
 			// paragraph: read as the heading written over the paragraph
 			// with no blank line between.
 			p.para = append([]string{head}, p.para...)
-			item = headItem
+			item, headed = headItem, true
 		} else {
 			p.emit(KindParagraph, cleanInline(head), headItem, "")
 		}
 	}
-	if label == "" && kind == KindParagraph && strings.HasPrefix(item, "(") && len(p.para) == 1 && p.headingLineIn(p.para[0], "A") {
+	if label == "" && kind == KindParagraph && strings.HasPrefix(item, "(") && len(p.para) == 1 && (p.headingLineIn(p.para[0], "A") || aloneSubHeading(p.para[0], "A")) {
 		// A numbered sub-heading alone, with a blank line after it: it
 		// heads the paragraph that follows.
 		p.pendHead, p.pendItem = p.para[0], item
 		p.para, p.paraKind, p.paraItem = nil, "", ""
 		return
 	}
-	if label == "" && item != "" && len(p.para) > 1 && p.headingLineIn(p.para[0], p.para[1]) {
+	if label == "" && item != "" && len(p.para) > 1 && (headed || p.headingLineIn(p.para[0], p.para[1])) {
 		// "(2) Kuala Lumpur SME Counsellor Course" on a line of its own
 		// over the paragraph: the item's name, which stands apart from
 		// the sentence after it as a heading does.

@@ -828,7 +828,14 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		// sub-heading, whose short form "(JASCOP)" the text gives after
 		// it: the list shows the short form readers will look for.
 		if !strings.Contains(u.pr.Name, "(") {
-			if o := x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name))]; o != nil && o.Acronym != "" && !strings.Contains(o.Acronym, " ") && !o.General {
+			o := x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name))]
+			// "Competition Law Drafting Assistance Project for Cambodia"
+			// over a text that says "... Assistance Project (CLDAP)": the
+			// heading adds the place the project is for.
+			if m := reForPlaceTail.FindStringSubmatchIndex(u.pr.Name); o == nil && m != nil && x.namesOnlyAPlace(u.pr.Name[m[2]:m[3]]) {
+				o = x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name[:m[0]]))]
+			}
+			if o != nil && o.Acronym != "" && !strings.Contains(o.Acronym, " ") && !o.General {
 				u.pr.Name += " (" + o.Acronym + ")"
 			}
 		}
@@ -836,6 +843,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		x.projects = append(x.projects, u.pr)
 	}
 }
+
+// reForPlaceTail is a name's last words naming whom it is for: " for
+// Cambodia", " for the Lao PDR".
+var reForPlaceTail = regexp.MustCompile(`\s+for\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})$`)
 
 // rePhaseOpening is a sentence that opens with a numbered phase and its
 // verb: "Phase II will run from April 2014".

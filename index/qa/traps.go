@@ -152,6 +152,10 @@ func romanValue(w string) int {
 	return n
 }
 
+// rePhaseBack is a numbered part spoken of by pointing back: "this
+// phase", "that tranche".
+var rePhaseBack = regexp.MustCompile(`(?i)\b(?:this|that|the same)\s+(?:` + lexicon.Alt("phase heads", "numbered part heads") + `)\b`)
+
 // rePhaseAfterHyphen is a phase's noun joined to the ordinal before it:
 // "second-phase".
 var rePhaseAfterHyphen = regexp.MustCompile(`(?i)^-(?:` + lexicon.Alt("phase heads") + `)\b`)
@@ -1198,9 +1202,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// numbers.
 		// Back over sentences that point back in turn: "It was postponed
 		// ... The workshop was eventually held ...".
-		if len(so) == 0 && reAgreementBack.MatchString(s) {
+		// "Japan spent ¥210 million on this phase": so is one that
+		// speaks of "this phase" anywhere.
+		if len(so) == 0 && (reAgreementBack.MatchString(s) || rePhaseBack.MatchString(s)) {
 			rec := md.recOfSentence(c.a.Passage, s)
-			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && reAgreementBack.MatchString(rec.text); k++ {
+			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && (reAgreementBack.MatchString(rec.text) || rePhaseBack.MatchString(rec.text)); k++ {
 				if rec = md.sentenceBefore(rec); rec != nil {
 					so = ta.ordinalsOf(rec.text)
 				}

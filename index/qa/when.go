@@ -319,7 +319,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			// the act asked had not happened, and no other date is its.
 			// Only of the thing asked: a sentence that covers the question
 			// closely, not another study "due to start".
-			if futureVerb != nil && futureVerb.MatchString(before) && cov >= futureActCoverage && futureOfDoc(d, rec.p.Doc) {
+			// Not of another numbered part: "Phase two was due to end" says
+			// nothing of when phase one ended.
+			if futureVerb != nil && futureVerb.MatchString(before) && cov >= futureActCoverage && futureOfDoc(d, rec.p.Doc) && !otherOrdinal(aq, rec.text) {
 				aq.refuse = true
 			}
 			bonus -= pastDatePenalty
@@ -862,4 +864,16 @@ func didVerbAsked(q string) string {
 // to open in ".
 func reFutureVerb(v string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b(?:to|will|shall)\s+` + regexp.QuoteMeta(v) + `\b[^.;]{0,40}$`)
+}
+
+// otherOrdinal reports whether sentence s numbers parts and none is one
+// the question numbers: "Phase two was due to end" for "when did phase 1
+// end".
+func otherOrdinal(aq *asked, s string) bool {
+	ta := trapsOf(aq)
+	if len(ta.ordinals) == 0 {
+		return false
+	}
+	so := ta.ordinalsOf(s)
+	return len(so) > 0 && !slices.ContainsFunc(so, func(n int) bool { return slices.Contains(ta.ordinals, n) })
 }
