@@ -28,7 +28,11 @@ const (
 	definesOrgCoverage = 0.5
 )
 
-var rePublished = regexp.MustCompile(`\b(publish|published|publication|issued|released|written|wrote|author|authored|dated|document|paper|report)\b`)
+// rePublished asks about a document: its words name one or its making.
+// "Issued", "released", "written" and "dated" say it only of a document
+// named so or pointed at ("when was this issued"): "when was the revised
+// tender issued" asks of a tender.
+var rePublished = regexp.MustCompile(`\b(?:publish|published|publication|author|authored|document|paper|report|press release|(?:this|it|wrote)\b.*\b(?:issued|released|written|dated)|wrote)\b`)
 
 // answerPublished answers "when was the report published" with the
 // documents' dates.

@@ -217,8 +217,12 @@ func (md *Model) isCity(span string) bool {
 // its candidates.
 type trapAsk struct {
 	future, will, city, receive, excluded bool
-	// deniedRead and denied memoise actDeniedOfAsked.
+	// deniedRead and denied memoise actDeniedOfAsked; deniedWords are
+	// the question's words the denial's subject holds ("revised",
+	// "tender" of "A revised tender has not yet been issued").
 	deniedRead, denied bool
+	deniedWords        []string
+	deniedRec          *sentenceRec
 	// eventYears are the years that name the event asked, and
 	// eventNames the words before them: "matsuri 2021", not "in 2019".
 	eventYears []int
@@ -944,6 +948,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "How many AUCD charging stations are open in Jakarta" is not
+	// answered by "A tender for 40 charging stations ... was cancelled":
+	// a count of a thing called off says nothing of how many are in
+	// service.
+	if aq.kind == AskCount && reInServiceAsked.MatchString(aq.q) && !reCancelledAsked.MatchString(aq.q) && reCancelledSaid.MatchString(s) && !reInServiceSaid.MatchString(s) {
+		return "called off"
+	}
 	// "Which city will host it" is not answered by a country.
 	if aq.kind == AskWhere && ta.city && md.isCountry(c.a.Span) && !md.isCity(c.a.Span) {
 		return "country for a city"
@@ -1088,8 +1099,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// sentence on the PTTL loan: no date elsewhere, of another item
 		// the question's words reach, says when the PTTL's was signed.
 		// Unless the date's own sentence names it.
+		// Nor does a date of the same kind of thing that the sentence
+		// names without the words the denial names it by: "A tender for 40
+		// charging stations ..., issued on 10 February 2022" for "when was
+		// the revised tender issued" of "A revised tender has not yet been
+		// issued".
 		if aq.kind == AskWhen && ta.pastAct != nil && md.actDeniedOfAsked(aq, ta) {
-			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !md.holdsAsked(aq, rec) {
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && (!md.holdsAsked(aq, rec) || md.unnamedAsDenied(ta, rec)) {
 				return "act not yet done"
 			}
 		}
@@ -2020,11 +2036,47 @@ func (md *Model) amountOfAnswer(a Answer) *corpus.Amount {
 
 // payerOfAnswer is who the documents say pays the sum a gives, or "".
 func (md *Model) payerOfAnswer(a Answer) string {
-	if am := md.amountOfAnswer(a); am != nil {
+	am := md.amountOfAnswer(a)
+	if am == nil {
+		return ""
+	}
+	if am.Payer != "" || !reSumPartOpens.MatchString(a.Sentence) {
 		return am.Payer
 	}
-	return ""
+	// "In December 2002 Japan made a contribution of $1,250,000 ... Of
+	// this amount, USD 420,000 was used to": a part of the sum the
+	// sentence before gives is paid by that sum's payer.
+	rec := md.recOfSentence(a.Passage, a.Sentence)
+	if rec == nil {
+		return ""
+	}
+	prev := md.sentenceBefore(rec)
+	if prev == nil {
+		return ""
+	}
+	payer := ""
+	for i := range md.facts.Amounts {
+		w := &md.facts.Amounts[i]
+		if w.Passage == prev.p && w.Span.Start >= prev.span.Start && w.Span.End <= prev.span.End && w.Payer != "" {
+			payer = w.Payer
+		}
+	}
+	return payer
 }
+
+// reInServiceAsked asks how many things are in service ("are open",
+// "are operating"); reCancelledAsked asks of things called off; and the
+// Said forms are the same words in a sentence.
+var (
+	reInServiceAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("in service words") + `)\b`)
+	reInServiceSaid  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("in service words") + `)\b`)
+	reCancelledAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("cancelled question words") + `)\b`)
+	reCancelledSaid  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("cancelled status words") + `)\b`)
+)
+
+// reSumPartOpens opens a sentence that takes a part of the sum the
+// sentence before gave: "Of this amount, USD 420,000 ...".
+var reSumPartOpens = regexp.MustCompile(`(?i)^\W*(?:out\s+)?of\s+(?:this|that|the\s+same)\s+(?:` + lexicon.Alt("sums pointed back to") + `)\b`)
 
 // reUpToNowAsked asks a figure up to now: "so far", "to date".
 var reUpToNowAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("up to now cues") + `)\b`)
@@ -2267,18 +2319,33 @@ func (md *Model) actDeniedOfAsked(aq *asked, ta *trapAsk) bool {
 		if !md.holdsAsked(aq, rec) {
 			continue
 		}
-		if _, ok := md.deniedActIn(aq, ta.pastAct, rec); ok {
-			ta.denied = true
+		if _, words, ok := md.deniedActWords(aq, ta.pastAct, rec); ok {
+			ta.denied, ta.deniedWords, ta.deniedRec = true, words, rec
 			return true
 		}
 		if next := md.sentenceAfter(rec); next != nil {
-			if _, ok := md.deniedActIn(aq, ta.pastAct, next); ok {
-				ta.denied = true
+			if _, words, ok := md.deniedActWords(aq, ta.pastAct, next); ok {
+				ta.denied, ta.deniedWords, ta.deniedRec = true, words, next
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// unnamedAsDenied reports whether the passage of sentence rec, but for the
+// denial itself, leaves out a word the denial names the thing asked by:
+// "revised" of "A revised tender has not yet been issued", which the
+// tender "issued on 10 February 2022" next to it never was.
+func (md *Model) unnamedAsDenied(ta *trapAsk, rec *sentenceRec) bool {
+	var text strings.Builder
+	for _, o := range md.sentsOf[rec.p] {
+		if o != ta.deniedRec {
+			text.WriteString(strings.ToLower(o.text))
+			text.WriteByte(' ')
+		}
+	}
+	return slices.ContainsFunc(ta.deniedWords, func(w string) bool { return !strings.Contains(text.String(), w) })
 }
 
 // holdsAsked reports whether sentence rec itself names the thing the
@@ -2297,6 +2364,13 @@ func (md *Model) holdsAsked(aq *asked, rec *sentenceRec) bool {
 // of Notes has not yet been signed" for "when was the exchange of notes
 // signed". Not a denial of another numbered one (deniedOfAnother).
 func (md *Model) deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, bool) {
+	sp, _, ok := md.deniedActWords(aq, act, rec)
+	return sp, ok
+}
+
+// deniedActWords is deniedActIn, with the question's words the denial's
+// subject holds.
+func (md *Model) deniedActWords(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, []string, bool) {
 	for _, m := range act.FindAllStringIndex(rec.text, -1) {
 		if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
 			continue
@@ -2314,13 +2388,17 @@ func (md *Model) deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (c
 		if deniedOfAnother(aq, subject) {
 			continue
 		}
-		if slices.ContainsFunc(aq.terms, func(t qterm) bool {
-			return !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(subject, t.word)
-		}) {
-			return corpus.Span{Start: m[0], End: m[1]}, true
+		var words []string
+		for _, t := range aq.terms {
+			if !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(subject, t.word) {
+				words = append(words, t.word)
+			}
+		}
+		if len(words) > 0 {
+			return corpus.Span{Start: m[0], End: m[1]}, words, true
 		}
 	}
-	return corpus.Span{}, false
+	return corpus.Span{}, nil, false
 }
 
 // rePronounSubject is a subject that is a pronoun alone: "It has not yet
