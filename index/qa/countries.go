@@ -135,8 +135,15 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	}
 	qualifying := groupsQualifying(aq)
 	others := slices.DeleteFunc(slices.Clone(aq.ent.groups), func(g string) bool { return slices.Contains(qualifying, g) })
+	// "Which countries haven't signed the MCVES yet" is answered by the
+	// sentence that denies the signing ("Cambodia and Laos have not yet
+	// signed"), never by the one that lists who signed.
+	negated := reNegatedAsked.MatchString(aq.q)
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
+			continue
+		}
+		if negated && !reDenialSaid.MatchString(rec.text) && !prose.Excludes(rec.text) {
 			continue
 		}
 		// A sentence too far from the question would be dropped anyway:
@@ -177,6 +184,34 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		}
 		if beneficiary && len(names) > 0 {
 			actors = append(actors, givers(rec)...)
+		}
+		// "Which countries does MADP work in" of "Japan launched the
+		// MADP": who gives or sets a thing up is not where it works or
+		// who takes part in it, unless the question asks who gave or set
+		// it up. Nor is the country that owns the body that runs it
+		// ("Japan's Consumer Affairs Agency (CAA) has run a pilot").
+		if !beneficiary && !reGiverAsked.MatchString(aq.q) {
+			subjEnd := subjectEnd(rec.text)
+			for _, m := range rec.geos {
+				if m.IsGroup {
+					continue
+				}
+				// The mention may hold its "'s" or leave it after.
+				owner := rec.text[m.Span.End:]
+				if name := rec.text[m.Span.Start:m.Span.End]; strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
+					owner = "'s" + owner
+				}
+				if m.Span.End <= subjEnd && reSetsUpAfter.MatchString(rec.text[subjEnd:]) || reOwnedBodyActs.MatchString(owner) {
+					actors = append(actors, m.Name)
+				}
+				// "a team of six Japanese experts": where people come from,
+				// when the question asks of no people; only when every
+				// mention of the country says so ("Laos: ...; 45 Lao
+				// counterpart officials" names Laos for itself too).
+				if fromRe == nil && md.onlyPeopleFrom(rec, m.Name) {
+					actors = append(actors, m.Name)
+				}
+			}
 		}
 		// "left the Singapore warehouse for Indonesia": a country that
 		// only qualifies a thing is where it is, not who receives.
@@ -272,6 +307,43 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	}
 }
 
+// reNegatedAsked asks who has not done a thing; reDenialSaid says in a
+// sentence that it was not done.
+var (
+	reNegatedAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("negated question words") + `)\b`)
+	reDenialSaid   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)\b`)
+)
+
+// reGiverAsked asks who gives or sets a thing up: "which countries fund
+// it", "which countries founded it".
+var reGiverAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("giving verbs", "membership founded", "founding date verbs", "request verbs", "giver question words") + `)\b`)
+
+// reSetsUpAfter follows a subject that gives, sets up or runs a thing:
+// " launched the Mekong Alternative Development Project".
+var reSetsUpAfter = regexp.MustCompile(`^(?:\s*,?\s*(?:` + lexicon.Alt("auxiliaries") + `)\b)*\s*(?:` + lexicon.Alt("giving verbs", "membership founded", "founding date verbs", "running verbs") + `)\b`)
+
+// onlyPeopleFrom reports whether every mention of country in rec is an
+// adjective before people: "six Japanese experts".
+func (md *Model) onlyPeopleFrom(rec *sentenceRec, country string) bool {
+	for _, m := range rec.geos {
+		if m.IsGroup || m.Name != country {
+			continue
+		}
+		if rec.text[m.Span.Start:m.Span.End] == m.Name || !reSentPeopleAfter.MatchString(rec.text[m.Span.End:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// reSentPeopleAfter follows a country's adjective that says where people
+// come from: " experts", " counterpart officials".
+var reSentPeopleAfter = regexp.MustCompile(`^\s+(?:\p{Ll}+\s+)?(?:` + lexicon.Alt("sent people nouns") + `)\b`)
+
+// reOwnedBodyActs follows a country's possessive that owns a body that
+// acts: "'s Consumer Affairs Agency (CAA) has run".
+var reOwnedBodyActs = regexp.MustCompile(`^(?:'s|’s)\s+(?:\p{Lu}[\p{L}-]*\s+){1,6}(?:\([^()]+\)\s+)?(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)*(?:` + lexicon.Alt("giving verbs", "membership founded", "running verbs") + `)\b`)
+
 // reUrgesAnAct follows a country that presses others to act: " will
 // continue to encourage the remaining signatories to ratify".
 var reUrgesAnAct = regexp.MustCompile(`^\s+(?:(?:will|would|shall|has|have|had|also|further|continues?|continued|to)\s+)*(?:` + lexicon.Alt("urging verbs") + `)\b[^.;:]{0,80}?\bto\s+\p{Ll}`)
@@ -316,7 +388,7 @@ func sendsAsked(rest string, noun *regexp.Regexp) bool {
 func verbAskedAfter(aq *asked, rest string) bool {
 	for _, w := range strings.Fields(rest) {
 		w = strings.ToLower(strings.Trim(w, ",;:"))
-		if verbFillers[w] {
+		if verbFillers[w] || negationFillers[w] {
 			continue
 		}
 		stem := stemTerm(w)
@@ -328,6 +400,10 @@ func verbAskedAfter(aq *asked, rest string) bool {
 // verbFillers are the words that may stand between a subject and its
 // verb: "have", "will", "also".
 var verbFillers = lexicon.Set("auxiliaries")
+
+// negationFillers may stand there too, in a denial: "have not yet
+// signed".
+var negationFillers = lexicon.Set("negation fillers")
 
 // fromNounAsked matches, in a sentence, the noun question q asks the
 // origin of and the "from" after it ("officials from", "trainees are
