@@ -54,3 +54,17 @@ func TestPastAskedOfAnActStillToCome(t *testing.T) {
 		"when did the grid study start": "April 2015",
 	})
 }
+
+// A stage a condition waits on is not reached: "intends to join once its
+// competition law is adopted" says the law is not adopted yet, though
+// "adopted" is a word that says a stage is reached.
+func TestStageAConditionWaitsOn(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "stage.md", Text: paperHeader("Japan's Cooperation with ASEAN on Fair Markets", "July 2012") + `1. Network
+
+The ASEAN Fair Markets Network (AFMN) was founded on 2 May 2008 by Indonesia, Thailand and Vietnam. Myanmar has said that it intends to join once its market law is adopted, but it is not yet a member.
+`})
+	a := ix.Answer("has myanmar's market law been adopted yet")
+	if !a.Found || a.Span != "no" {
+		t.Errorf("adopted yet: %v %q (%s)", a.Found, a.Span, a.Text)
+	}
+}

@@ -510,8 +510,10 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 		// "Construction is expected to be completed by March 2003": a
 		// stage still to come is not reached yet. "Which was to be
 		// completed by March, was completed in February" reached it.
+		// Nor is one a condition waits on: "intends to join once its
+		// competition law is adopted".
 		if word == "yes" && !slices.ContainsFunc(stage.yes.FindAllStringIndex(rec.text, -1), func(m []int) bool {
-			return !reStageToCome.MatchString(tail(rec.text[:m[0]], stageToComeReach))
+			return !reStageToCome.MatchString(tail(rec.text[:m[0]], stageToComeReach)) && !reUnrealisedBefore.MatchString(rec.text[:m[0]])
 		}) {
 			word = "no"
 		}
