@@ -16,7 +16,7 @@ var (
 	// titledName is a name after a title, of two words at least.
 	titledName = nameWord + `(?:\s+(?:` + nameWord + `|[A-Z]\.|(?:` + lexicon.Alt("name particles") + `)\s+` + nameWord + `))+`
 	// rePersonHon is an honorific and the capitalised name after it.
-	rePersonHon = regexp.MustCompile(`((?:` + honorificAlt() + `)(?:\s+(?:` + honorificAlt() + `))*)\s+(` + nameWord + nameTail + `)`)
+	rePersonHon = regexp.MustCompile(`\b((?:` + honorificAlt() + `)(?:\s+(?:` + honorificAlt() + `))*)\s+(` + nameWord + nameTail + `)`)
 	// rePersonRole is a bare name followed by its role: "Kenji Moriyama,
 	// Chair of the Governing Board".
 	rePersonRole = regexp.MustCompile(`\b(` + nameWord + `\s+` + nameWord + `(?:\s+` + nameWord + `)?),\s+(?:the\s+|a\s+|an\s+)?((?:(?:former|acting|deputy|vice|senior|chief|general|executive|assistant|regional|national|resident)\s+)*(?i:` + lexicon.Alt("role heads") + `))\b`)

@@ -117,6 +117,23 @@ On 9 June, Senior Vice-Minister for Foreign Affairs Mr. Taro Kinoshita met U Kya
 	}
 }
 
+// An honorific is a word of its own: the "U." that ends "KPPU." before
+// "Dr. Dewi noted" is no Myanmar honorific.
+func TestHonorificIsAWordOfItsOwn(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "kppu.md", Text: paperHeader("Honorific Fixture", "July 2012") + `1. Network
+
+The fourth meeting of the network was held in Bali on 24-25 April 2012 under the chairmanship of Dr. Dewi Kartika Sari, Chairperson of KPPU. Dr. Dewi noted that merger notifications had risen.
+`})
+	for _, per := range ix.x.people {
+		if strings.HasPrefix(per.Honorific, "U") {
+			t.Errorf("person %q with honorific %q", per.Name, per.Honorific)
+		}
+	}
+	if a := ix.Answer("who chaired the fourth meeting"); !a.Found || !strings.HasPrefix(a.Span, "Dr. Dewi Kartika Sari") {
+		t.Errorf("chair: %v %q", a.Found, a.Span)
+	}
+}
+
 // A list of leaders after a name is no role of it, nor is a relative
 // clause ("Sultan Hassanal Bolkiah, who co-chaired ..." gives no role);
 // "Secretary General" is a title, not part of a name.
