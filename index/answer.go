@@ -53,8 +53,9 @@ func (s answerSource) Facts() qa.Facts {
 	// another is in the members list, but "which countries are
 	// observers" must not name it.
 	countries := slices.DeleteFunc(slices.Clone(x.memberships), func(m Membership) bool { return m.Body })
+	bodies := slices.DeleteFunc(slices.Clone(x.memberships), func(m Membership) bool { return !m.Body })
 	return qa.Facts{Orgs: x.orgs, Groups: x.groups, Places: x.places, Amounts: x.amounts, Shares: x.shares, Dates: x.dates,
-		Counts: x.counts, Memberships: countries, Projects: x.projects, People: x.people, Purposes: x.purposes}
+		Counts: x.counts, Memberships: countries, BodyMemberships: bodies, Projects: x.projects, People: x.people, Purposes: x.purposes}
 }
 
 func (s answerSource) PassageFacts(p *Passage) qa.PassageFacts {

@@ -64,3 +64,20 @@ func TestBodyObserversNotRead(t *testing.T) {
 		}
 	}
 }
+
+// A body's status in another answers what it is there and whether it is
+// an observer, though the sentence that says it does not name the body
+// it observes: the status extraction gave it from the passage's members.
+func TestBodyObserverAnswers(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "observed.md", Text: paperHeader("Japan's Cooperation with ASEAN on Fair Markets", "July 2012") + `1. Network
+
+The ASEAN Fair Markets Network (AFMN) was founded on 2 May 2008 by Indonesia, Thailand and Vietnam.
+
+Malaysia joined on 3 August 2010. The United Nations Conference on Trade and Development (UNCTAD) has taken part as an observer since September 2010.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"whats unctad's status in afmn":   "observer",
+		"is unctad an observer at afmn":   "yes",
+		"is unctad a member of the afmn?": "no",
+	})
+}

@@ -87,6 +87,9 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if a, ok := md.answerMemberYesNo(aq); ok {
 		return a
 	}
+	if a, ok := md.answerBodyStatusYesNo(aq); ok {
+		return a
+	}
 	if a, ok := md.answerRecipientYesNo(aq); ok {
 		return a
 	}

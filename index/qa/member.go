@@ -150,6 +150,26 @@ func (md *Model) answerOrgStatus(aq *asked, consider offerFunc) {
 			consider(answerFrom(rec, status, member.Display()+": "+status+" ("+body.Display()+")", at), max(md.cov(aq, rec), memberFloor), memberBonus)
 		}
 	}
+	// "The United Nations Conference on Trade and Development (UNCTAD)
+	// has taken part as an observer" in a paragraph that does not name
+	// JACAN: the status extraction gave the body, from the passage's
+	// members.
+	if m, ok := md.bodyMembership(body, member); ok {
+		if rec := md.sentenceOf(m.Passage, m.Span); rec != nil {
+			consider(answerFrom(rec, m.Status, member.Display()+": "+m.Status+" ("+body.Display()+")", m.Span), max(md.cov(aq, rec), memberFloor), memberBonus)
+		}
+	}
+}
+
+// bodyMembership is the status the documents give organisation member in
+// body, if any.
+func (md *Model) bodyMembership(body, member *corpus.Org) (corpus.Membership, bool) {
+	for _, m := range md.facts.BodyMemberships {
+		if namesOrg(m.Org, body) && namesOrg(m.Country, member) {
+			return m, true
+		}
+	}
+	return corpus.Membership{}, false
 }
 
 // reStatusInAsked asks a status in a body: "'s status in", "status at".

@@ -79,9 +79,13 @@ type Facts struct {
 	Dates       []corpus.Date
 	Counts      []corpus.Count
 	Memberships []corpus.Membership
-	Projects    []*corpus.Project
-	People      []corpus.Person
-	Purposes    []corpus.Purpose
+	// BodyMemberships are the statuses of organisations in other bodies
+	// ("the IEA has taken part as an observer"), kept apart from the
+	// countries' so that no answer about countries names them.
+	BodyMemberships []corpus.Membership
+	Projects        []*corpus.Project
+	People          []corpus.Person
+	Purposes        []corpus.Purpose
 }
 
 // PassageFacts are what extraction read from one passage.

@@ -55,6 +55,38 @@ func keys[V any](m map[string]V) []string {
 	return out
 }
 
+// answerBodyStatusYesNo answers "is INTERPOL an observer at SENDEA" from
+// the status the documents give one organisation in another: yes when it
+// is the one asked, else no, with the status it has.
+func (md *Model) answerBodyStatusYesNo(aq *asked) (Answer, bool) {
+	if !aq.yesNo || len(aq.ent.orgs) != 2 {
+		return Answer{}, false
+	}
+	want := askedStatusOf(aq.q)
+	if want == "" {
+		if !reMemberWord.MatchString(aq.q) {
+			return Answer{}, false
+		}
+		want = corpus.StatusMember
+	}
+	a, b := aq.ent.orgs[0], aq.ent.orgs[1]
+	m, ok := md.bodyMembership(b, a)
+	if !ok {
+		if m, ok = md.bodyMembership(a, b); !ok {
+			return Answer{}, false
+		}
+	}
+	rec := md.sentenceOf(m.Passage, m.Span)
+	if rec == nil {
+		return Answer{}, false
+	}
+	yes := m.Status == want || want == corpus.StatusMember && (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding)
+	word, line := polarity(!yes)
+	ans := answerFrom(rec, word, line+prose.Clip(rec.text, quoteRunes), m.Span)
+	ans.Found, ans.Kind = true, AskMember
+	return ans, true
+}
+
 // answerMemberYesNo answers a yes-or-no membership question, or reports
 // false when the question is not one or the documents give the country no
 // status in the organisation asked about.
