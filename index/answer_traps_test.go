@@ -79,6 +79,8 @@ Completion: December 2019
 		"how much did korea give to cambodia",
 		// Nor is a country excluded from a training counted in it.
 		"how many nurses from thailand were trained",
+		// Nor is a count over two countries together one's alone.
+		"how many nurses from laos were trained",
 		// A yes-or-no question about receiving is not answered by the
 		// country's own gift, which would read as "yes".
 		"is korea getting any of the rice",
@@ -102,13 +104,13 @@ Completion: December 2019
 		"when did the rice distribution finish":            "30 June 2016",
 		// Who gives is not who gets: "Korea gave ... and Japan US$200,000
 		// for rice for Laos, while Cambodia was not included".
-		"which countries got rice in the release":  "Laos",
-		"which countries does the river fund help": "Laos, Myanmar",
-		"how many nurses from laos were trained":   "40",
-		"how many officials trained in 2016":       "300",
-		"how many vehicles a day in 2015":          "3,400",
-		"when will the ferry terminal open":        "March 2018",
-		"how many people did the floods displace":  "9,000",
+		"which countries got rice in the release":             "Laos",
+		"which countries does the river fund help":            "Laos, Myanmar",
+		"how many nurses from laos and cambodia were trained": "40",
+		"how many officials trained in 2016":                  "300",
+		"how many vehicles a day in 2015":                     "3,400",
+		"when will the ferry terminal open":                   "March 2018",
+		"how many people did the floods displace":             "9,000",
 		// The event word nearest a date says what it dates.
 		"when will the seed delivery finish": "30 June 2017",
 		"when will the seed delivery begin":  "1 May 2017",

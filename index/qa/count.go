@@ -347,7 +347,9 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// "How many of the villages are in Laos" of "260 villages in
 		// Kampong Cham in Cambodia and in Champasak in Laos": a count
 		// over the asked country and another is not the asked part.
-		if partAsked && len(aq.ent.countries) > 0 && md.countsOthers(rec, c.Span, aq.ent.countries) {
+		// Nor is "45 irrigation officials from Cambodia, Laos and
+		// Myanmar" how many trainees come from Myanmar.
+		if len(aq.ent.countries) > 0 && (partAsked && md.countsOthers(rec, c.Span, aq.ent.countries) || reFromAsked.MatchString(aq.q) && md.comesFromOthers(rec, c.Span, aq.ent.countries)) {
 			continue
 		}
 		// "How many lamps will it replace in Manila" of "about 112,000
@@ -396,7 +398,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 			// trainees", for "how many courses".
 			if literalStem(nw[len(nw)-1]) == literalStem(head) {
 				bonus += countedNounBonus
-			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) {
+			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) && !traineeCounted(head, c, rec.text) {
 				// "How many officials" is not answered by three of
 				// something else: the count must be of the asked thing.
 				continue
@@ -483,6 +485,18 @@ const partAskedBonus = 0.3
 // names a country that is not one of asked.
 func (md *Model) countsOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
 	rest := countPhrase(rec, span)
+	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+}
+
+// comesFromOthers is countsOthers within the count's own clause: "40
+// nurses from Laos and Cambodia were trained, while Thailand was
+// excluded" counts no Thai nurse, but names none of another country
+// among those it counts.
+func (md *Model) comesFromOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
+	rest := countPhrase(rec, span)
+	if bs := prose.ClauseBreaks(rest); len(bs) > 0 {
+		rest = rest[:bs[0][0]]
+	}
 	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
 }
 
@@ -1001,7 +1015,13 @@ func countsAsked(q string, nw []string) bool {
 	if i < 0 {
 		return true
 	}
-	for _, w := range strings.Fields(q[i+len("how many "):]) {
+	rest := q[i+len("how many "):]
+	// "How many of the CHTC trainees were women": the whole's noun, past
+	// "of the", is what the part is counted among.
+	if m := reOfTheOpens.FindString(rest); m != "" {
+		rest = rest[len(m):]
+	}
+	for _, w := range strings.Fields(rest) {
 		w = strings.Trim(w, "?.,!")
 		if questionStop[w] || prose.Stopwords[w] || countVerbs[w] || isParticiple(w) {
 			break
@@ -1018,6 +1038,29 @@ func countsAsked(q string, nw []string) bool {
 	}
 	return false
 }
+
+// reFromAsked asks where the counted come from: "coming from myanmar".
+var reFromAsked = regexp.MustCompile(`\bfrom\s+(?:the\s+)?[a-z]`)
+
+// reOfTheOpens opens what "how many" asks a part of: "of the ", "of
+// those ".
+var reOfTheOpens = regexp.MustCompile(`^of\s+(?:the|those|these|all)\s+`)
+
+// traineeCounted reports whether head, a noun a question counts by, names
+// people in a course ("trainees", "grads"), and the count, of people of
+// another name ("84 officials"), stands in a sentence about a course:
+// "84 officials ... had completed the course" counts the course's
+// trainees.
+func traineeCounted(head string, c corpus.Count, text string) bool {
+	nw := strings.Fields(strings.ToLower(c.Noun))
+	return traineeNouns[head] && len(nw) > 0 && courseTakers[nw[len(nw)-1]] && reCourseSaid.MatchString(text)
+}
+
+var (
+	traineeNouns = lexicon.Set("trainee nouns asked")
+	courseTakers = lexicon.Set("course taker nouns")
+	reCourseSaid = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("course said words") + `)\b`)
+)
 
 var (
 	countVerbs = lexicon.Set("count question verbs")
