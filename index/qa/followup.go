@@ -136,6 +136,11 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	if q, ok := swapHead(prev, rest); ok {
 		return q
 	}
+	// "and the repayment period?" after "what's the interest rate on the
+	// loan": one of a loan's terms for another.
+	if q, ok := swapLoanTerm(prev, rest); ok {
+		return q
+	}
 	swapCountry := func(prev, rest string) (string, bool) { return md.swapCountry(prev, rest, giver) }
 	for _, sub := range []func(string, string) (string, bool){swapCountry, md.swapYear, md.swapPlace, md.swapTopic} {
 		if q, ok := sub(prev, rest); ok {
@@ -330,6 +335,33 @@ func swapHead(prev, rest string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// swapLoanTerm puts the loan term rest names ("the repayment period") in
+// place of the one prev asks ("interest rate").
+func swapLoanTerm(prev, rest string) (string, bool) {
+	term := strings.TrimPrefix(strings.ToLower(rest), "the ")
+	if !isLoanTerm(term) {
+		return "", false
+	}
+	low := strings.ToLower(prev)
+	for _, re := range []*regexp.Regexp{reRateAsked, reTermAsked} {
+		if m := re.FindStringIndex(low); m != nil {
+			return prev[:m[0]] + term + prev[m[1]:], true
+		}
+	}
+	return "", false
+}
+
+// isLoanTerm reports whether s is no more than a loan's term: "interest
+// rate", "grace period".
+func isLoanTerm(s string) bool {
+	for _, re := range []*regexp.Regexp{reRateAsked, reTermAsked} {
+		if m := re.FindStringIndex(s); m != nil && m[0] == 0 && m[1] == len(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // reReplyNumber is an ordinal ("19th") or a small number ("2") written

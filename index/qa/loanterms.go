@@ -86,7 +86,10 @@ func (md *Model) answerLoanTerms(aq *asked, consider offerFunc) {
 			bonus := loanTermBonus + aq.nearness(rec, span) + preds.bonus(aq, rec, span) + aq.ownWordsBonus(rec, spans, k)
 			// "a grace period of 8 years": the asked term's own word
 			// leads up to it.
-			if strings.Contains(strings.ToLower(rec.text[prev:m[0]]), cue) {
+			// "Repayable over 40 years" says the repayment period in a
+			// word of the same stem.
+			lead := strings.ToLower(rec.text[prev:m[0]])
+			if strings.Contains(lead, cue) || strings.Contains(lead, cueStem) {
 				bonus += loanCueBonus
 			}
 			// "the JBIC and commercial bank loans have a tenor of 18

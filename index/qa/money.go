@@ -127,6 +127,14 @@ func wholeOf(amounts []corpus.Amount, i int, rec *sentenceRec) *corpus.Amount {
 // fiscal year 2018 activities, of which 300 million yen").
 var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:[^,;:()¥$€£]{0,80}?,)?\s*(?:` + lexicon.Alt("part list markers") + `)\b`)
 
+// reUpToNowSaid follows a sum the sentence says is up to now: " so far",
+// " to date".
+var reUpToNowSaid = regexp.MustCompile(`(?i)^\s+(?:` + lexicon.Alt("up to now cues") + `)\b`)
+
+// upToNowBonus ranks the sum a sentence says is up to now above the other
+// sums of its sentence, for a question asking so.
+const upToNowBonus = 0.2
+
 // rePartAsked asks for a part of a sum: "how much of the FY2020 money".
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 
@@ -224,6 +232,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	// "How much of that total went through the regional programmes"
 	// asks a part of the total, not the total.
 	totalAsked := reTotalAsked.MatchString(aq.q) && !rePartOfTotalAsked.MatchString(aq.q)
+	upToNow := reUpToNowAsked.MatchString(aq.q)
 	content := askedContent(aq)
 	termCountry := md.countryTerms(aq)
 	// The countries the question names as giving: the asked payer, and
@@ -412,6 +421,12 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && (reOfWhichAfter.MatchString(rec.text[at:]) || saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec)) &&
 			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], before)) {
 			bonus -= totalForPartPenalty
+		}
+		// "How much has the JACMF given so far" of "which has provided
+		// US$4.5 million so far, of which US$1.6 million financed ...":
+		// the sum the sentence itself says is up to now.
+		if at := am.Span.End - rec.span.Start; upToNow && at <= len(rec.text) && reUpToNowSaid.MatchString(rec.text[at:]) {
+			bonus += upToNowBonus
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the
 		// whole answers a question about the total.
