@@ -68,3 +68,36 @@ The ASEAN Fair Markets Network (AFMN) was founded on 2 May 2008 by Indonesia, Th
 		t.Errorf("adopted yet: %v %q (%s)", a.Found, a.Span, a.Text)
 	}
 }
+
+// waitingPaper has an act in a list of aims, an act not yet done that a
+// question asks with "did", and one a draft is still awaiting.
+func waitingPaper() Source {
+	return Source{Name: "waiting.md", Text: paperHeader("Japan's Cooperation with ASEAN on Health", "June 2002") + `1. Nets
+
+On 16 August 2001 the Ambassador of Japan and the Minister of Health of Cambodia signed the Exchange of Notes for a grant of 412 million yen for bed nets. A grant of 295 million yen for Laos was pledged at the consultations in Vientiane this May, but its Exchange of Notes has not yet been signed. Japan and Malaysia have held three rounds of consultations on a health memorandum since mid-2001, but the bilateral document has not yet been signed.
+
+2. Curriculum
+
+In early 2000, the Ministry of Education of Cambodia requested Japan to help it draft a national school health curriculum. JICA responded by launching a curriculum project on 1 September 2000. The draft curriculum was submitted to the Ministry in December 2001 and is awaiting formal approval.
+
+3. Future Direction
+
+Japan will give priority to the following:
+
+  - to sign the Exchange of Notes for the bed net grant to Laos at an early date
+  - to examine the request of the Ministry of Health of Laos
+`}
+}
+
+// An item of aims ("- to sign the Exchange of Notes") is no act done; "did
+// Malaysia sign" asks of the signing, which the date of the talks does
+// not answer, nor the paper's date though the question says "document";
+// a date of a draft "awaiting formal approval" is not when it was
+// approved.
+func TestActsWaitedOn(t *testing.T) {
+	ix := mustOpen(t, waitingPaper())
+	if a := ix.Answer("has the laos bed net exchange of notes been signed yet"); !a.Found || a.Span != "no" {
+		t.Errorf("signed yet: %v %q (%s)", a.Found, a.Span, a.Text)
+	}
+	expectRefused(t, ix, "when did malaysia sign the bilateral document", "when was cambodia's draft curriculum approved")
+}

@@ -32,7 +32,10 @@ const (
 // "Issued", "released", "written" and "dated" say it only of a document
 // named so or pointed at ("when was this issued"): "when was the revised
 // tender issued" asks of a tender.
-var rePublished = regexp.MustCompile(`\b(?:publish|published|publication|author|authored|document|paper|report|press release|(?:this|it|wrote)\b.*\b(?:issued|released|written|dated)|wrote)\b`)
+// The nouns name the document only right after "the", or "this" with at
+// most one word between ("this mofa paper"): "the bilateral document" is
+// a text the paper speaks of.
+var rePublished = regexp.MustCompile(`\b(?:publish|published|publication|author|authored|press release|the\s+(?:document|paper|report)|(?:this|that)\s+(?:[a-z0-9-]+\s+)?(?:document|paper|report)|(?:this|it|wrote)\b.*\b(?:issued|released|written|dated)|wrote)\b`)
 
 // answerPublished answers "when was the report published" with the
 // documents' dates.

@@ -463,7 +463,8 @@ func actAsked(q string) *regexp.Regexp {
 		return nil
 	}
 	// "concluded": its stem ends in "e", which "concluding" drops.
-	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\b`)
+	// "approval" is the act of "approved" as a noun.
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s|al)?\b`)
 }
 
 // actStemAsked is the stem of the verb actAsked matches the forms of,
@@ -501,7 +502,7 @@ const maxSubjectWords = 5
 // didActVerbs are the verbs of acts a question asks of after "did", in
 // their plain form: "approve". Only verbs whose past ends in "-ed": forms
 // cannot match "paid" from "pay".
-var didActVerbs = lexicon.Set("dated act verbs")
+var didActVerbs = lexicon.Set("dated act verbs", "did act verbs")
 
 // onlyPlannedThere reports whether passage p speaks of the place or year
 // a question in the past tense names only as still to come: "what did
@@ -640,8 +641,9 @@ func tellsPastAct(s string) bool {
 
 // reUnrealisedBefore is what puts a verb after it still to come: "to",
 // "will", "to be", "expected to be", "will encourage MCAC and OIMC to",
-// "will start once the Memorandum ... is".
-var reUnrealisedBefore = regexp.MustCompile(`(?i)\b(?:` + prose.ToComeOpener + `|(?:` + lexicon.Alt("request verbs", "urging verbs") + `)\s+(?:\S+\s+){0,8}?to|(?:` + lexicon.Alt("condition openers") + `)\s+[^,;.]{0,80}?\b(?:is|are|has\s+been|have\s+been))\s+(?:be\s+)?$`)
+// "will start once the Memorandum ... is", and an item of aims that
+// opens with "to" ("- to sign the Exchange of Notes at an early date").
+var reUnrealisedBefore = regexp.MustCompile(`(?i)(?:(?:^|[:;•–-])[\s•–-]*to|\b(?:` + prose.ToComeOpener + `|(?:` + lexicon.Alt("request verbs", "urging verbs") + `)\s+(?:\S+\s+){0,8}?to|(?:` + lexicon.Alt("condition openers") + `)\s+[^,;.]{0,80}?\b(?:is|are|has\s+been|have\s+been)))\s+(?:be\s+)?$`)
 
 // irregularActWord is the irregular verb's participle by which q asks of
 // an act done, or "".
@@ -761,6 +763,13 @@ func onlyUnrealised(c string, verb *regexp.Regexp) bool {
 		}
 	}
 	return true
+}
+
+// onlyDenied reports whether clause c says the act verb matches only
+// denied or waited on: "is awaiting formal approval".
+func onlyDenied(c string, verb *regexp.Regexp) bool {
+	ms := verb.FindAllStringIndex(c, -1)
+	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m []int) bool { return !reDeniedBefore.MatchString(c[:m[0]]) })
 }
 
 // reasonForExclusionBefore reports whether rec gives the reason for an
@@ -1108,6 +1117,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && (!md.holdsAsked(aq, rec) || md.unnamedAsDenied(ta, rec)) {
 				return "act not yet done"
 			}
+		}
+		// "The draft curriculum was submitted ... in December 2016 and is
+		// awaiting formal approval": the date's clause says the act asked
+		// only to deny it.
+		if aq.kind == AskWhen && !otherVerb && ta.pastAct != nil && onlyDenied(clause, ta.pastAct) {
+			return "act not yet done"
 		}
 		// "The one for Laos has not yet been signed and is expected in
 		// the first half of 2014": the date's own clause denies the act

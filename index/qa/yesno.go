@@ -567,7 +567,9 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 var (
 	// reDeniedBefore ends with a negation of the status word after it:
 	// "has not been scrapped", "was never cancelled".
-	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)(?:\s+(?:been|be|yet|formally|officially))*\s+$`)
+	// "is awaiting formal approval" waits on the act, which is not
+	// done either.
+	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues", "awaiting cues") + `)(?:\s+(?:been|be|yet|formally|officially|formal|official|final))*\s+$`)
 	// reAgentAsked is "by" and a name in a question: who did it.
 	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?([a-z][\w-]*)`)
 	// monthWords are the months and their short forms, lower case.
