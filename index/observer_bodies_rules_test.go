@@ -81,3 +81,16 @@ Malaysia joined on 3 August 2010. The United Nations Conference on Trade and Dev
 		"is unctad a member of the afmn?": "no",
 	})
 }
+
+// "Which network has X been an observer in" is answered by the body an
+// organisation or a country observes, by its short form.
+func TestWhichBodyObserved(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "observedwhich.md", Text: paperHeader("Japan's Cooperation with ASEAN on Malaria", "June 2002") + `1. Network
+
+The Mekong Malaria Laboratory Network (MMLN) was founded on 8 November 2000 in Bangkok by Cambodia, Thailand and Vietnam. Laos joined the network on 19 March 2001. The ASEAN Secretariat has taken part as an observer since 2 July 2001, and Myanmar has been an observer since May 2001.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"which network has the asean secretariat been an observer in since 2 july 2001": "MMLN",
+		"which network has myanmar been an observer in":                                 "MMLN",
+	})
+}

@@ -154,6 +154,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	md.answerWhy(aq, consider)
 	md.answerRequest(aq, consider)
 	md.answerBodyJoined(aq, consider)
+	md.answerBodyObserved(aq, consider)
 	md.answerOrgStatus(aq, consider)
 	md.answerLoanTerms(aq, consider)
 	if kind == AskOpen {

@@ -476,6 +476,49 @@ func (md *Model) answerBodyJoined(aq *asked, consider offerFunc) {
 	}
 }
 
+// answerBodyObserved answers "which network has the ASEAN Secretariat
+// been an observer in since 2 July 2001": the body an organisation or a
+// country observes, by its short form.
+func (md *Model) answerBodyObserved(aq *asked, consider offerFunc) {
+	if !reBodyObservedAsked.MatchString(aq.q) {
+		return
+	}
+	var months []string
+	for _, w := range strings.Fields(aq.q) {
+		if w = strings.Trim(w, "?.,!"); monthWords[w] {
+			months = append(months, w)
+		}
+	}
+	for _, ms := range append(slices.Clip(md.facts.Memberships), md.facts.BodyMemberships...) {
+		if ms.Status != corpus.StatusObserver {
+			continue
+		}
+		if ms.Body && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(ms.Country, o) }) || !ms.Body && !md.memberAsked(aq, ms.Country) {
+			continue
+		}
+		if (len(aq.ent.years) > 0 || len(months) > 0) && !joinedWhenAsked(ms.Date, aq.ent.years, months) {
+			continue
+		}
+		rec := md.sentenceOf(ms.Passage, ms.Span)
+		if rec == nil {
+			continue
+		}
+		name := reTrailingShortForm.ReplaceAllString(ms.Org, "")
+		if short := reTrailingShortForm.FindString(ms.Org); short != "" && reBareAcronym.MatchString(strings.Trim(short, " ()")) {
+			name = strings.Trim(short, " ()")
+		}
+		line := ms.Org + " — " + ms.Country + ": " + ms.Status
+		if ms.Date != nil {
+			line += " " + ms.Date.Text
+		}
+		consider(answerFrom(rec, name, line, ms.Span), 1, bodyJoinedBonus)
+	}
+}
+
+// reBodyObservedAsked asks which body one observes: "which network has X
+// been an observer in".
+var reBodyObservedAsked = regexp.MustCompile(`^\s*(?:which|what)\s+(?:[a-z-]+\s+)?(?:` + lexicon.Alt("body nouns asked") + `)\s+(?:did|has|had|is|was)\s+.+?\s+(?:been\s+|become\s+|attended\s+as\s+)?(?:an?\s+)?observers?\b`)
+
 // joinedWhenAsked reports whether d falls in each year and month asked.
 func joinedWhenAsked(d *corpus.Date, years []int, months []string) bool {
 	if d == nil {
