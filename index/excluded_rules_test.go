@@ -70,3 +70,19 @@ func TestNotConsideredAndTheReasonsOwner(t *testing.T) {
 		{name: "owner in the reason", doc: doc, q: "is japan eligible for the grant", span: "", publisher: "Ministry of Foreign Affairs of Japan"},
 	})
 }
+
+// "Which countries aren't eligible" asks the exclusion as "not eligible"
+// does; "can receive no more than 120 patients" compares and leaves no
+// one out, so Japan, asked in that sentence to build a centre, is not
+// excluded.
+func TestArentEligibleAndNoMoreThan(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "eligible.md", Text: paperHeader("Japan's Cooperation with ASEAN on Drug Control", "October 2003") + `1. Treatment
+
+In January 2003 the National Drug Board of Cambodia requested Japan to construct a treatment centre in Kampot Province, since the only public treatment facility, in Phnom Penh, can receive no more than 120 patients. Brunei Darussalam and Singapore are not eligible for grant aid for such facilities, because their income levels exceed the ceiling for Japan's general grant aid.
+`})
+	for _, q := range []string{"which countries arent eligible for the treatment centre grant aid", "which countries aren't eligible for grant aid for treatment centres"} {
+		if a := ix.Answer(q); !a.Found || a.Span != "Brunei, Singapore" {
+			t.Errorf("%q: %v %q (%s)", q, a.Found, a.Span, a.Text)
+		}
+	}
+}

@@ -59,8 +59,19 @@ func Excludes(text string) bool {
 	lower := strings.ToLower(text)
 	for _, n := range exclusionNeedles {
 		if strings.Contains(lower, n) {
-			return ExclusionRE.MatchString(text)
+			// "can receive no more than 120 patients" compares; it leaves
+			// no one out.
+			for _, m := range ExclusionRE.FindAllStringIndex(text, -1) {
+				if !reComparativeNext.MatchString(text[m[1]:]) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
+
+// reComparativeNext follows "no" in a comparison: " more than", " fewer
+// than".
+var reComparativeNext = regexp.MustCompile(`(?i)^\s+(?:more|fewer|less|longer|later|earlier|greater|higher|lower)\s+than\b`)
