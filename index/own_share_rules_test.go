@@ -34,3 +34,20 @@ func TestPartOfTheTotalAsked(t *testing.T) {
 		"total japan committed to port safety":                        "¥5.2 billion",
 	})
 }
+
+// "Japan's share is ¥96 million and Malaysia's is RM 1.9 million":
+// Malaysia's share has its noun left out, and "malaysia's fy2016 share"
+// asks it with a year between.
+func TestGappedShareAndAYearBetween(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "gappedshare.md", Text: paperHeader("Japan's Cooperation with ASEAN on Sport", "April 2017") + `1. Exchange
+
+The Japan-ASEAN Youth Games Exchange (JAYGE) began on 1 April 2015. Its costs are shared between Japan and Malaysia on a 70:30 basis; for FY2016 Japan's share is ¥96 million and Malaysia's is RM 1.9 million.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"how much is malaysia's fy2016 share of jayge?": "RM 1.9 million",
+		"how much is japan's fy2016 share of jayge?":    "¥96 million",
+	})
+	if a := ix.AnswerFollowUp("how much is japan's fy2016 share of jayge?", "and malaysia's?"); !a.Found || a.Span != "RM 1.9 million" {
+		t.Errorf("and malaysia's: %v %q (%s)", a.Found, a.Span, a.Text)
+	}
+}

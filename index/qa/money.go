@@ -807,14 +807,19 @@ func askedContent(aq *asked) []qterm {
 var moneyClass = map[string]bool{"give": true, "cost": true}
 
 // reOwnerShareAsked is a party's share asked by its possessive: "thailand's
-// share", "surabaya city's share", "chiang mais share".
-var reOwnerShareAsked = regexp.MustCompile(`(?i)\b((?:\p{L}+\s+){0,2}\p{L}+?)(?:['’]s|s)\s+(?:` + lexicon.Alt("share question words") + `)\b`)
+// share", "surabaya city's share", "chiang mais share", "malaysia's fy2016
+// share".
+var reOwnerShareAsked = regexp.MustCompile(`(?i)\b((?:\p{L}+\s+){0,2}\p{L}+?)(?:['’]s|s)\s+(?:(?:fy)?\d[\p{N}/-]*\s+)?(?:` + lexicon.Alt("share question words") + `)\b`)
 
 // reShareSaidBefore ends with a possessive's share right before a sum, in
 // its clause: "Thailand's share for FY2005 is ", "its share of the cost
 // is estimated at ". The possessor's last word is the first group, or
 // empty for "its" and "their".
 var reShareSaidBefore = regexp.MustCompile(`(?i)(?:(\p{L}+)['’]s|\bits|\btheir)\s+(?:` + lexicon.Alt("share question words") + `)\b[^.;,]{0,60}$`)
+
+// reGappedShareBefore is a possessive right before a sum with its noun
+// left out: "and Malaysia's is ".
+var reGappedShareBefore = regexp.MustCompile(`(?i)\band\s+(?:the\s+)?(\p{L}+)['’]s\s+(?:is|was|will be|amounts to)\s+$`)
 
 // ownShareSaid reports whether the question asks a party's share by its
 // possessive and the sentence calls the sum at span that party's share:
@@ -827,6 +832,12 @@ func (md *Model) ownShareSaid(aq *asked, rec *sentenceRec, span corpus.Span) boo
 		return false
 	}
 	said := reShareSaidBefore.FindStringSubmatchIndex(rec.text[:at])
+	// "Japan's share is ¥96 million and Malaysia's is RM 1.9 million": a
+	// possessive whose noun is left out after an earlier share of the
+	// clause.
+	if gap := reGappedShareBefore.FindStringSubmatchIndex(rec.text[:at]); gap != nil && reShareSaidBefore.MatchString(rec.text[:gap[0]]+" ") {
+		said = gap
+	}
 	if said == nil {
 		return false
 	}
