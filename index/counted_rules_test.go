@@ -2,6 +2,7 @@ package index
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -116,4 +117,18 @@ func TestCountWithJoinedModifiersOverPlaces(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "buses.md", Text: text})
 	expectAnswers(t, ix, map[string]string{"how many city buses will cbp replace": "9,400"})
 	expectRefused(t, ix, "how many buses will cbp replace in manila")
+}
+
+// "... USD 900,000 funded the Sports Science Fellowship. Under the
+// Fellowship, 52 young researchers ...": the name by its head alone is the
+// one the sentence before gave, not another body whose name shares the
+// question's words ("ASEAN Sports Science Network").
+func TestNameByItsHeadAfterItsFullName(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "fellows.md", Text: paperHeader("Japan's Cooperation with ASEAN on Sport", "April 2017") + `1. Sports Science
+
+The ASEAN Sports Science Network (ASSN) links national sports institutes. Japan has provided US$4.2 million, of which USD 900,000 funded the Sports Science Fellowship. Under the Fellowship, 52 young researchers have spent three to twelve months at Japanese universities, of whom 19 were women.
+`})
+	if a := ix.Answer("how many young researchers got the sports science fellowship"); !a.Found || !strings.HasPrefix(a.Span, "52") {
+		t.Errorf("fellows: %v %q (%s)", a.Found, a.Span, a.Text)
+	}
 }

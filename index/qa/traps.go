@@ -1606,6 +1606,9 @@ func (md *Model) namesAnother(aq *asked, ta *trapAsk, p *corpus.Passage, s strin
 	return v
 }
 
+// reTheHead is a name's head word alone after "the": "the Fellowship".
+var reTheHead = regexp.MustCompile(`\bthe\s+(\p{Lu}\p{Ll}+)\b`)
+
 func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Passage, s string) bool {
 	dn := md.docTitleNames(doc)
 	ls := strings.ToLower(s)
@@ -1632,6 +1635,20 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 		for _, pr := range md.facts.Projects {
 			if slices.ContainsFunc(pr.Sentences, func(e corpus.Excerpt) bool { return e.Passage == p && e.Span == rec.span }) {
 				names += " " + pr.Name
+			}
+		}
+	}
+	// "... USD 900,000 funded the Sports Science Fellowship. Under the
+	// Fellowship, 52 young researchers ...": a name by its head alone is
+	// the name the sentence before gave with that head.
+	if rec := md.recOfSentence(p, s); rec != nil {
+		if prev := md.sentenceBefore(rec); prev != nil {
+			for _, m := range reTheHead.FindAllStringSubmatch(s, -1) {
+				for _, full := range prose.TitlePhraseRE.FindAllString(prev.text, -1) {
+					if strings.HasSuffix(full, " "+m[1]) {
+						names += " " + full
+					}
+				}
 			}
 		}
 	}
