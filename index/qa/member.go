@@ -441,39 +441,9 @@ func (md *Model) answerBodyJoined(aq *asked, consider offerFunc) {
 	if !reBodyJoinedAsked.MatchString(aq.q) {
 		return
 	}
-	var months []string
-	for _, w := range strings.Fields(aq.q) {
-		if w = strings.Trim(w, "?.,!"); monthWords[w] {
-			months = append(months, w)
-		}
-	}
-	for _, ms := range md.facts.Memberships {
-		if ms.Status != corpus.StatusJoined && ms.Status != corpus.StatusFounding && ms.Status != corpus.StatusMember || !md.memberAsked(aq, ms.Country) {
-			continue
-		}
-		if (len(aq.ent.years) > 0 || len(months) > 0) && !joinedWhenAsked(ms.Date, aq.ent.years, months) {
-			continue
-		}
-		rec := md.sentenceOf(ms.Passage, ms.Span)
-		if rec == nil {
-			continue
-		}
-		// "Which body did Myanmar join": the body by its short form,
-		// as people name it; the line gives its name in full.
-		name := reTrailingShortForm.ReplaceAllString(ms.Org, "")
-		if short := reTrailingShortForm.FindString(ms.Org); short != "" && reBareAcronym.MatchString(strings.Trim(short, " ()")) {
-			name = strings.Trim(short, " ()")
-		}
-		status := ms.Status
-		if status == corpus.StatusMember && ms.Date != nil {
-			status = corpus.StatusJoined // a member since a day joined on it
-		}
-		line := ms.Org + " — " + ms.Country + ": " + status
-		if ms.Date != nil {
-			line += " " + ms.Date.Text
-		}
-		consider(answerFrom(rec, name, line, ms.Span), 1, bodyJoinedBonus)
-	}
+	md.offerBodies(aq, consider, md.facts.Memberships, func(ms corpus.Membership) bool {
+		return (ms.Status == corpus.StatusJoined || ms.Status == corpus.StatusFounding || ms.Status == corpus.StatusMember) && md.memberAsked(aq, ms.Country)
+	})
 }
 
 // answerBodyObserved answers "which network has the ASEAN Secretariat
@@ -483,41 +453,66 @@ func (md *Model) answerBodyObserved(aq *asked, consider offerFunc) {
 	if !reBodyObservedAsked.MatchString(aq.q) {
 		return
 	}
-	var months []string
-	for _, w := range strings.Fields(aq.q) {
-		if w = strings.Trim(w, "?.,!"); monthWords[w] {
-			months = append(months, w)
-		}
-	}
-	for _, ms := range append(slices.Clip(md.facts.Memberships), md.facts.BodyMemberships...) {
+	md.offerBodies(aq, consider, append(slices.Clip(md.facts.Memberships), md.facts.BodyMemberships...), func(ms corpus.Membership) bool {
 		if ms.Status != corpus.StatusObserver {
+			return false
+		}
+		if ms.Body {
+			return slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(ms.Country, o) })
+		}
+		return md.memberAsked(aq, ms.Country)
+	})
+}
+
+// offerBodies offers the body of each membership keep takes, on the year
+// and month asked if any: "Which body did Myanmar join" is answered by the
+// body by its short form, as people name it; the line gives its name in
+// full.
+func (md *Model) offerBodies(aq *asked, consider offerFunc, ms []corpus.Membership, keep func(corpus.Membership) bool) {
+	months := monthsAsked(aq.q)
+	for _, m := range ms {
+		if !keep(m) || (len(aq.ent.years) > 0 || len(months) > 0) && !joinedWhenAsked(m.Date, aq.ent.years, months) {
 			continue
 		}
-		if ms.Body && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(ms.Country, o) }) || !ms.Body && !md.memberAsked(aq, ms.Country) {
-			continue
-		}
-		if (len(aq.ent.years) > 0 || len(months) > 0) && !joinedWhenAsked(ms.Date, aq.ent.years, months) {
-			continue
-		}
-		rec := md.sentenceOf(ms.Passage, ms.Span)
+		rec := md.sentenceOf(m.Passage, m.Span)
 		if rec == nil {
 			continue
 		}
-		name := reTrailingShortForm.ReplaceAllString(ms.Org, "")
-		if short := reTrailingShortForm.FindString(ms.Org); short != "" && reBareAcronym.MatchString(strings.Trim(short, " ()")) {
-			name = strings.Trim(short, " ()")
+		status := m.Status
+		if status == corpus.StatusMember && m.Date != nil {
+			status = corpus.StatusJoined // a member since a day joined on it
 		}
-		line := ms.Org + " — " + ms.Country + ": " + ms.Status
-		if ms.Date != nil {
-			line += " " + ms.Date.Text
+		line := m.Org + " — " + m.Country + ": " + status
+		if m.Date != nil {
+			line += " " + m.Date.Text
 		}
-		consider(answerFrom(rec, name, line, ms.Span), 1, bodyJoinedBonus)
+		consider(answerFrom(rec, shortName(m.Org), line, m.Span), 1, bodyJoinedBonus)
 	}
 }
 
 // reBodyObservedAsked asks which body one observes: "which network has X
 // been an observer in".
 var reBodyObservedAsked = regexp.MustCompile(`^\s*(?:which|what)\s+(?:[a-z-]+\s+)?(?:` + lexicon.Alt("body nouns asked") + `)\s+(?:did|has|had|is|was)\s+.+?\s+(?:been\s+|become\s+|attended\s+as\s+)?(?:an?\s+)?observers?\b`)
+
+// monthsAsked are the months question q names, lower case.
+func monthsAsked(q string) []string {
+	var months []string
+	for _, w := range strings.Fields(q) {
+		if w = strings.Trim(w, "?.,!"); monthWords[w] {
+			months = append(months, w)
+		}
+	}
+	return months
+}
+
+// shortName is a body by its short form when its name ends with one in
+// brackets ("Mekong Malaria Laboratory Network (MMLN)"), else its name.
+func shortName(org string) string {
+	if short := reTrailingShortForm.FindString(org); short != "" && reBareAcronym.MatchString(strings.Trim(short, " ()")) {
+		return strings.Trim(short, " ()")
+	}
+	return reTrailingShortForm.ReplaceAllString(org, "")
+}
 
 // joinedWhenAsked reports whether d falls in each year and month asked.
 func joinedWhenAsked(d *corpus.Date, years []int, months []string) bool {
