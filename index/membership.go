@@ -1493,7 +1493,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 
 // reClauseOpener is what may stand before a clause's subject: "The",
 // ", and the".
-var reClauseOpener = regexp.MustCompile(`(?i)^\s*(?:,?\s*(?:` + `and|` + lexicon.Alt("contrast conjunctions") + `)\s+)?(?:the\s+)?$`)
+var reClauseOpener = regexp.MustCompile(`(?i)^\s*(?:,?\s*(?:and|` + lexicon.Alt("contrast conjunctions") + `)\s+)?(?:the\s+)?$`)
 
 // reObserverDenied is a negation between an observing body and its
 // status: "has never attended as an observer".
