@@ -484,8 +484,12 @@ const partAskedBonus = 0.3
 // countsOthers reports whether the text after a count in its sentence
 // names a country that is not one of asked.
 func (md *Model) countsOthers(rec *sentenceRec, span corpus.Span, asked []string) bool {
-	rest := countPhrase(rec, span)
-	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+	return md.namesCountryBesides(countPhrase(rec, span), asked)
+}
+
+// namesCountryBesides reports whether text names a country not among asked.
+func (md *Model) namesCountryBesides(text string, asked []string) bool {
+	return slices.ContainsFunc(md.src.CountriesAnyCase(text), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
 }
 
 // comesFromOthers is countsOthers within the count's own clause: "40
@@ -497,7 +501,7 @@ func (md *Model) comesFromOthers(rec *sentenceRec, span corpus.Span, asked []str
 	if bs := prose.ClauseBreaks(rest); len(bs) > 0 {
 		rest = rest[:bs[0][0]]
 	}
-	return slices.ContainsFunc(md.src.CountriesAnyCase(rest), func(g GeoMention) bool { return !slices.Contains(asked, g.Name) })
+	return md.namesCountryBesides(rest, asked)
 }
 
 // countsOverOtherPlaces reports whether the rest of rec's sentence after

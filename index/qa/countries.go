@@ -143,7 +143,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
 		}
-		if negated && !reDenialSaid.MatchString(rec.text) && !prose.Excludes(rec.text) {
+		if negated && !reNegation.MatchString(rec.text) && !prose.Excludes(rec.text) {
 			continue
 		}
 		// A sentence too far from the question would be dropped anyway:
@@ -192,6 +192,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// ("Japan's Consumer Affairs Agency (CAA) has run a pilot").
 		if !beneficiary && !reGiverAsked.MatchString(aq.q) {
 			subjEnd := subjectEnd(rec.text)
+			setsUp := reSetsUpAfter.MatchString(rec.text[subjEnd:])
 			for _, m := range rec.geos {
 				if m.IsGroup {
 					continue
@@ -201,7 +202,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				if name := rec.text[m.Span.Start:m.Span.End]; strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 					owner = "'s" + owner
 				}
-				if m.Span.End <= subjEnd && reSetsUpAfter.MatchString(rec.text[subjEnd:]) || reOwnedBodyActs.MatchString(owner) {
+				if m.Span.End <= subjEnd && setsUp || reOwnedBodyActs.MatchString(owner) {
 					actors = append(actors, m.Name)
 				}
 				// "a team of six Japanese experts": where people come from,
@@ -307,12 +308,9 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	}
 }
 
-// reNegatedAsked asks who has not done a thing; reDenialSaid says in a
+// reNegatedAsked asks who has not done a thing; reNegation says in a
 // sentence that it was not done.
-var (
-	reNegatedAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("negated question words") + `)\b`)
-	reDenialSaid   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues") + `)\b`)
-)
+var reNegatedAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("negated question words") + `)\b`)
 
 // reGiverAsked asks who gives or sets a thing up: "which countries fund
 // it", "which countries founded it".

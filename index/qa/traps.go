@@ -961,7 +961,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// answered by "A tender for 40 charging stations ... was cancelled":
 	// a count of a thing called off says nothing of how many are in
 	// service.
-	if aq.kind == AskCount && reInServiceAsked.MatchString(aq.q) && !reCancelledAsked.MatchString(aq.q) && reCancelledSaid.MatchString(s) && !reInServiceSaid.MatchString(s) {
+	if aq.kind == AskCount && reInService.MatchString(aq.q) && !reCancelledAsked.MatchString(aq.q) && reCancelledSaid.MatchString(s) && !reInService.MatchString(s) {
 		return "called off"
 	}
 	// "Which city will host it" is not answered by a country.
@@ -2096,12 +2096,11 @@ func (md *Model) payerOfAnswer(a Answer) string {
 	return payer
 }
 
-// reInServiceAsked asks how many things are in service ("are open",
-// "are operating"); reCancelledAsked asks of things called off; and the
-// Said forms are the same words in a sentence.
+// reInService says things are in service ("are open", "are operating"),
+// in a question or a sentence; reCancelledAsked asks of things called
+// off, and reCancelledSaid says they were.
 var (
-	reInServiceAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("in service words") + `)\b`)
-	reInServiceSaid  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("in service words") + `)\b`)
+	reInService      = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("in service words") + `)\b`)
 	reCancelledAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("cancelled question words") + `)\b`)
 	reCancelledSaid  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("cancelled status words") + `)\b`)
 )
