@@ -687,7 +687,11 @@ var (
 	reChangedToNoDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:indefinitely\b|(?:to|until)\s+a\s+(?:later\s+|new\s+|future\s+)?date\s+(?:that\s+is\s+|still\s+)?(?:` + lexicon.Alt("undecided date cues") + `))`)
 	// reFirstPlan says a date was the first plan: "against a planned
 	// April 2004 to March 2007".
-	reFirstPlan    = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)
+	reFirstPlan = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)
+	// reNowDate ends right before a date the sentence says stands now:
+	// "completion is now expected in", "will now take place on".
+	reNowDate      = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("now date cues") + `)\b(?:\s+\S+){0,2}?\s*(?:on|in|for|by|to|until|at)?\s*$`)
+	reNowCue       = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("now date cues") + `)\b`)
 	reRevisedAsk   = regexp.MustCompile(`\b(?:` + lexicon.Alt("revised date question cues") + `|` + lexicon.Alt("change verbs") + `)\b`)
 	reFirstOrdinal = regexp.MustCompile(`\b1st\b`)
 	reOriginalAsk  = regexp.MustCompile(`\b(?:` + lexicon.Alt("original date question cues") + `)\b`)
@@ -719,7 +723,7 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 		from = dates[i-1].Span.End
 	}
 	before := d.Passage.Text[from:d.Span.Start]
-	if reChangedTo.MatchString(tail(before, eventWindow)) {
+	if reChangedTo.MatchString(tail(before, eventWindow)) || reNowDate.MatchString(tail(before, eventWindow)) {
 		return revisedTo
 	}
 	// The second end of a range is moved or planned with its first.
@@ -760,7 +764,7 @@ func (r *sentenceRec) tellsChange() bool {
 	case 2:
 		return true
 	}
-	v := reChangeVerb.MatchString(r.text) || reFirstPlan.MatchString(r.text)
+	v := reChangeVerb.MatchString(r.text) || reFirstPlan.MatchString(r.text) || reNowCue.MatchString(r.text)
 	if v {
 		r.change.Store(2)
 	} else {
