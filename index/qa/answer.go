@@ -337,7 +337,7 @@ func weighUndoneAsked(aq *asked, cands []cand) {
 		}
 		cl := prose.ClauseOf(c.a.Sentence, c.a.SentenceSpans[0])
 		for _, at := range act.FindAllStringIndex(cl, -1) {
-			if reDeniedBefore.MatchString(cl[:at[0]]) {
+			if deniedBefore(cl[:at[0]]) {
 				c.bonus += undoneBonus
 				break
 			}

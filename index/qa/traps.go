@@ -590,6 +590,12 @@ func undecidedAfter(s string, sp corpus.Span) bool {
 	}
 	rest := s[sp.End:]
 	if i := strings.IndexAny(rest, ";."); i >= 0 {
+		// "will be held in Manila in 2012; its date has not yet been
+		// set": the clause after the semicolon says the day of what
+		// this one dates is not fixed.
+		if rest[i] == ';' && !reYearIn.MatchString(rest[:i]) && reOwnDateUnfixed.MatchString(rest[i+1:]) {
+			return true
+		}
 		rest = rest[:i]
 	}
 	m := reUndecidedDate.FindStringIndex(rest)
@@ -604,6 +610,9 @@ var (
 	// reDateWordAsked asks for a date by the word: "what date", "exact
 	// date", "the date of".
 	reDateWordAsked = regexp.MustCompile(`\b(?:date|day)\b`)
+	// reOwnDateUnfixed opens a clause saying the date of what the clause
+	// before tells is not fixed: "its date has not yet been set".
+	reOwnDateUnfixed = regexp.MustCompile(`(?i)^\s*(?:its|their|the)\s+(?:exact\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 	// reUndecidedDate says a date is not fixed yet.
 	reUndecidedDate = regexp.MustCompile(`(?i)^\W*(?:(?:the\s+)?(?:exact\s+)?(?:date|dates|day|timing)\s+(?:is\s+|are\s+)?(?:still\s+)?)?(?:` + lexicon.Alt("undecided date cues") + `)\b`)
 )
@@ -769,7 +778,7 @@ func onlyUnrealised(c string, verb *regexp.Regexp) bool {
 // denied or waited on: "is awaiting formal approval".
 func onlyDenied(c string, verb *regexp.Regexp) bool {
 	ms := verb.FindAllStringIndex(c, -1)
-	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m []int) bool { return !reDeniedBefore.MatchString(c[:m[0]]) })
+	return len(ms) > 0 && !slices.ContainsFunc(ms, func(m []int) bool { return !deniedBefore(c[:m[0]]) })
 }
 
 // reasonForExclusionBefore reports whether rec gives the reason for an
@@ -2403,7 +2412,7 @@ func (md *Model) deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (c
 // subject holds.
 func (md *Model) deniedActWords(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, []string, bool) {
 	for _, m := range act.FindAllStringIndex(rec.text, -1) {
-		if !reDeniedBefore.MatchString(rec.text[:m[0]]) {
+		if !deniedBefore(rec.text[:m[0]]) {
 			continue
 		}
 		// Its subject is before it, up to a semicolon: "A memorandum ...

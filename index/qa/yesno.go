@@ -536,7 +536,7 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 		// "has not been scrapped", "feared the mill would be cancelled":
 		// a status word its clause denies or only supposes says nothing
 		// either way.
-		if reDeniedBefore.MatchString(rec.text[:at[0]]) || reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
+		if deniedBefore(rec.text[:at[0]]) || reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
 			continue
 		}
 		// "Construction is expected to be completed by March 2003": a
@@ -570,6 +570,9 @@ var (
 	// "is awaiting formal approval" waits on the act, which is not
 	// done either.
 	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues", "awaiting cues") + `)(?:\s+(?:been|be|yet|formally|officially|formal|official|final))*\s+$`)
+	// reNoSubjectBefore ends with a subject denied by "no" before it and
+	// its auxiliary: "no Loan Agreement has been" (signed).
+	reNoSubjectBefore = regexp.MustCompile(`(?i)\bno\s+((?:[\w'’-]+\s+){1,6}?)(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?$`)
 	// reAgentAsked is "by" and a name in a question: who did it.
 	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?([a-z][\w-]*)`)
 	// monthWords are the months and their short forms, lower case.
@@ -1067,3 +1070,19 @@ func (md *Model) toldBefore(aq *asked, terms []qterm, rec *sentenceRec) bool {
 	}
 	return true
 }
+
+// deniedBefore reports whether s ends with a denial of the act that
+// follows it: "has not yet been" or "awaiting formal" before the verb, or
+// "no" before its subject ("no Loan Agreement has been signed"), unless
+// "no" starts a phrase of its own ("no doubt that the loan has been").
+func deniedBefore(s string) bool {
+	if reDeniedBefore.MatchString(s) {
+		return true
+	}
+	m := reNoSubjectBefore.FindStringSubmatch(s)
+	return m != nil && !slices.ContainsFunc(strings.Fields(strings.ToLower(m[1])), func(w string) bool { return noPhraseWords[w] })
+}
+
+// noPhraseWords make "no" and the words after it a phrase of their own,
+// not the denial of a subject: "no doubt that", "no sooner", "no more than".
+var noPhraseWords = lexicon.Set("no phrase words")
