@@ -56,6 +56,7 @@ func TestFallOutsideWithItsReason(t *testing.T) {
 		{name: "the list", doc: doc, q: "which countries cant get the grant aid", span: "Brunei, Singapore", publisher: "Ministry of Foreign Affairs of Japan"},
 		{name: "owner", doc: "Brunei Darussalam and Singapore fall outside this kind of assistance, their income being above the threshold for Japan's general grant aid.", q: "which countries cant get the grant aid", span: "Brunei, Singapore"},
 		{name: "reason", doc: "Brunei Darussalam falls outside the grant aid since its income is above that of Malaysia.", q: "which countries cant get the grant aid", span: "Brunei"},
+		{name: "outside the scope asked", doc: "Japan started the Safe Clinics Programme (SCP) on 1 April 2010. Since general grant aid is not extended to countries above a certain income level, Brunei Darussalam and Singapore fall outside the scope of SCP.", q: "which countries are outside the scope of scp", span: "Brunei, Singapore"},
 	})
 }
 
