@@ -132,3 +132,29 @@ The ASEAN Sports Science Network (ASSN) links national sports institutes. Japan 
 		t.Errorf("fellows: %v %q (%s)", a.Found, a.Span, a.Text)
 	}
 }
+
+// A part after "of whom" with its verb, then parts that leave the verb
+// and the noun out ("185 in the Philippines and 145 in Vietnam"), each
+// count the whole's noun in its own place; "in Laos" ends in "s" but is
+// no noun of its own. A figure set against a count ("up from 9,800 at
+// the previous fair") is no part of it.
+func TestGappedPartsByPlace(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "gapped.md", Text: paperHeader("Japan's Cooperation with ASEAN on Building Safety", "October 2011") + `1. Inspector Training
+
+Since FY2009 the code project has held in-country courses for municipal building inspectors. By the end of September 2011, 540 inspectors had been trained, of whom 210 were in Indonesia, 185 in the Philippines and 145 in Vietnam.
+
+In 2010, 90 engineers were trained, 30 in Laos and 60 in Cambodia.
+
+2. Public Awareness
+
+The Safe Homes Fair took place at the Bangkok convention centre in October 2011. It drew some 12,400 visitors, up from 9,800 at the previous fair, and builders sold about 700 retrofit kits on site.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"how many inspectors were trained in indonesia":       "210",
+		"how many inspectors were trained in the philippines": "185",
+		"how many inspectors were trained in vietnam":         "145",
+		"how many inspectors were trained":                    "540",
+		"how many engineers were trained in laos":             "30",
+		"how many visitors at the safe homes fair":            "12,400",
+	})
+}

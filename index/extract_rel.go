@@ -506,7 +506,13 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 	rest := t[from:sent.End]
 	// The next count with a noun of its own ends them; "86 of them from
 	// Laos" is one of them, not a count of "them".
+	// Nor is a list's next item, "185 in the Philippines", whose "noun" is
+	// a place after a preposition; a figure set against the count ("up
+	// from 29,800 at the previous fair") still ends them.
 	for _, next := range reCount.FindAllStringSubmatchIndex(rest, -1) {
+		if nf := strings.Fields(rest[next[6]:next[7]]); len(nf) > 0 && prose.Stopwords[strings.ToLower(nf[0])] && reListItemBefore.MatchString(rest[:next[0]]) {
+			continue
+		}
 		if !reOfThemAfter.MatchString(rest[next[5]:]) {
 			rest = rest[:next[0]]
 			break
@@ -611,6 +617,9 @@ func (x *extraction) relativeParts(p *Passage, a *annotation) {
 // rePartIsNoun is what a part counted after its relative is: " were
 // train drivers", " were women". Its group is the noun.
 var rePartIsNoun = regexp.MustCompile(`^\s+(?:were|are)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b`)
+
+// reListItemBefore ends before a list's next item: ", " or " and ".
+var reListItemBefore = regexp.MustCompile(`(?:,|\band)\s*$`)
 
 // reOfThemAfter opens a part of the count before: "86 of them", "12 of
 // whom".
