@@ -1513,7 +1513,11 @@ func bodyObserver(cl string, orgs []orgMention, lo int, h statusHit) *orgMention
 		}
 		// "The Mekong River Commission (MRC) Secretariat attended": a
 		// name that goes on past the body is another's.
-		if !reClauseOpener.MatchString(cl[lo:o.span.Start]) || reObserverDenied.MatchString(cl[o.span.End:h.span.Start]) || reNameGoesOn.MatchString(cl[o.span.End:]) {
+		// "The Mekong River Commission (MRC) Secretariat takes part as an
+		// observer": the body's own organ goes on with it, and speaks for
+		// it, unless the clause names what it attended ("attended the
+		// Summit as an observer").
+		if !reClauseOpener.MatchString(cl[lo:o.span.Start]) || reObserverDenied.MatchString(cl[o.span.End:h.span.Start]) || reNameGoesOn.MatchString(cl[o.span.End:]) && !organObserves(cl[o.span.End:h.span.Start]) {
 			return nil
 		}
 		return o
@@ -1522,15 +1526,34 @@ func bodyObserver(cl string, orgs []orgMention, lo int, h statusHit) *orgMention
 }
 
 // observerName is an observing body's name as the clause writes it, with
-// its short form when a bracket gives it right after: the check a reader
-// makes is against the document's own spelling.
+// its short form when a bracket gives it right after, and its organ
+// ("Secretariat") when one goes on with it: the check a reader makes is
+// against the document's own spelling.
 func observerName(cl string, o *orgMention) string {
 	name := strings.TrimPrefix(strings.TrimPrefix(cl[o.span.Start:o.span.End], "the "), "The ")
 	if m := reShortFormAfter.FindStringSubmatch(cl[o.span.End:]); m != nil {
 		name += " (" + m[1] + ")"
 	}
+	if m := reOrganAfter.FindStringSubmatch(cl[o.span.End:]); m != nil {
+		name += " " + m[1]
+	}
 	return name
 }
+
+// organObserves reports whether between, the text from a body's name to
+// its observer status, is the body's organ and a verb with no other name:
+// " (MRC) Secretariat takes part as ".
+func organObserves(between string) bool {
+	m := reOrganAfter.FindStringIndex(between)
+	return m != nil && !reCapitalWord.MatchString(between[m[1]:])
+}
+
+// reCapitalWord is a word that opens with a capital: a name.
+var reCapitalWord = regexp.MustCompile(`\b\p{Lu}`)
+
+// reOrganAfter is a body's organ going on with its name, past a bracket:
+// " (MRC) Secretariat".
+var reOrganAfter = regexp.MustCompile(`^(?:\s*\([^()]*\))?\s+(` + lexicon.Alt("body organ words") + `)\b`)
 
 // reShortFormAfter is a bracketed short form right after a name.
 var reShortFormAfter = regexp.MustCompile(`^\s*\(([\p{Lu}][\p{L}\d&-]*)\)`)

@@ -94,3 +94,20 @@ The Mekong Malaria Laboratory Network (MMLN) was founded on 8 November 2000 in B
 		"which network has myanmar been an observer in":                                 "MMLN",
 	})
 }
+
+// A body's own organ that takes part as an observer ("The Mekong River
+// Commission (MRC) Secretariat takes part as an observer") speaks for the
+// body: it is listed under the network by its name as written, and "mrc
+// status in acsn", without the possessive chat leaves out, asks it.
+func TestBodyOrganObserves(t *testing.T) {
+	ix := mustOpen(t, observerNetwork("The Mekong River Commission (MRC) Secretariat takes part as an observer."))
+	lines := membershipLines(ix)
+	if want := "Mekong River Commission (MRC) Secretariat observer ASEAN Clean Stove Network (ACSN)"; !slices.ContainsFunc(lines, func(l string) bool { return strings.HasPrefix(l, want) }) {
+		t.Errorf("no membership %q in %q", want, lines)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"mrc status in acsn?":            "observer",
+		"whats the iea's status in acsn": "observer",
+		"is the mrc an observer in acsn": "yes",
+	})
+}

@@ -172,8 +172,9 @@ func (md *Model) bodyMembership(body, member *corpus.Org) (corpus.Membership, bo
 	return corpus.Membership{}, false
 }
 
-// reStatusInAsked asks a status in a body: "'s status in", "status at".
-var reStatusInAsked = regexp.MustCompile(`(?:'s|s'|’s)\s+status\s+(?:in|at|within|on|with)\b`)
+// reStatusInAsked asks a status in a body: "'s status in", "status at",
+// "mrc status in" as chat leaves the possessive out.
+var reStatusInAsked = regexp.MustCompile(`(?:'s|s'|’s)?\s+status\s+(?:in|at|within|on|with)\b`)
 
 // reOrgStatusAfter is a status a few words after an organisation, in
 // its own words: " has attended SANReF as an observer". Its group is the
