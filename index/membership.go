@@ -54,6 +54,7 @@ var statusCues = func() []statusCue {
 	return []statusCue{
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
+		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},
 		{status: StatusInvited, re: regexp.MustCompile(`(?i)\b` + w("membership invited") + `\b`), need: needOf("membership invited")},
 		{status: StatusIntends, re: regexp.MustCompile(`(?i)\b` + w("membership intends to join") + `\b`), need: needOf("membership intends to join")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founded") + `\b[^.;:]{0,80}?\bby\b`), passive: true, need: needOf("membership founded")},

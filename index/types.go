@@ -80,4 +80,5 @@ var (
 	StatusFounding  = corpus.StatusFounding
 	StatusInvited   = corpus.StatusInvited
 	StatusWithdrew  = corpus.StatusWithdrew
+	StatusSuspended = corpus.StatusSuspended
 )

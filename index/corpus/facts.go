@@ -187,6 +187,7 @@ var (
 	StatusFounding  = statusLabels["founding"]
 	StatusInvited   = statusLabels["invited"]
 	StatusWithdrew  = statusLabels["withdrew"]
+	StatusSuspended = statusLabels["suspended"]
 )
 
 // StatusOfKey is the status the bot names by key in [status labels]:

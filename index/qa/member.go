@@ -72,6 +72,12 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		// and so does "what status?": one who joined is a member.
 		// Not one who later left, nor one who joined "as an observer".
 		statusAsked := statusChoiceAsked(aq.q) || reWhichStatus.MatchString(aq.q)
+		// "Whats Myanmar's status in MITIN now" asks what stands now: one
+		// who joined and was later suspended or left is not offered as
+		// joined.
+		if (statusAsked || reStatusNowAsked.MatchString(aq.q)) && (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && md.leftLater(m) {
+			continue
+		}
 		if statusAsked && md.supersededByJoining(m) {
 			// "Vietnam, an observer since 2012, joined the Centre as a
 			// full member in 2014": asked its status, it is a member.
@@ -181,11 +187,16 @@ var reStatusInAsked = regexp.MustCompile(`(?:'s|s'|’s)?\s+status\s+(?:in|at|wi
 // status.
 var reOrgStatusAfter = regexp.MustCompile(`(?i)^[^.;:]{0,80}?\b(?:as|is|was|has been)\s+(?:an?\s+|its\s+|the\s+)?(` + lexicon.Alt("body statuses named") + `)s?\b`)
 
+// reStatusNowAsked asks a status as it stands: "'s status in", "status
+// now", "current status".
+var reStatusNowAsked = regexp.MustCompile(`(?:(?:'s|s'|’s)\s+(?:membership\s+)?status\b|\bstatus\b.*\bnow\b|\b(?:current|present)\s+status\b)`)
+
 // leftLater reports whether the documents give m's country a status in
-// m's body that ends its membership: it withdrew, or is no member.
+// m's body that ends its membership, or holds it in abeyance: it withdrew,
+// is no member, or is suspended.
 func (md *Model) leftLater(m corpus.Membership) bool {
 	return slices.ContainsFunc(md.facts.Memberships, func(o corpus.Membership) bool {
-		return o.Country == m.Country && o.Org == m.Org && (o.Status == corpus.StatusWithdrew || o.Status == corpus.StatusNonMember)
+		return o.Country == m.Country && o.Org == m.Org && (o.Status == corpus.StatusWithdrew || o.Status == corpus.StatusNonMember || o.Status == corpus.StatusSuspended)
 	})
 }
 

@@ -112,6 +112,10 @@ func (md *Model) answerMemberYesNo(aq *asked) (Answer, bool) {
 	if !yes && !reAskedStatus.MatchString(aq.q) && statusBetween[corpus.StatusKey(decided.Status)] && !(reMembershipHeld.MatchString(aq.q) && !reWillJoin.MatchString(aq.q) && !reAskedToJoin.MatchString(aq.q)) {
 		word = decided.Status
 	}
+	// A suspended member is neither plainly in nor out, whatever is asked.
+	if decided.Status == corpus.StatusSuspended {
+		word, line = decided.Status, prose.UpperFirst(decided.Status)+" — "
+	}
 	line += statusSentence(decided)
 	if decided.Date != nil {
 		line += " (" + decided.Date.Resolved() + ")"
@@ -229,6 +233,9 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 		switch {
 		case pickFirst(corpus.StatusWithdrew):
 			// A member that withdrew is no longer one.
+		case pickFirst(corpus.StatusSuspended):
+			// A suspended member is answered by its status, which is
+			// neither yes nor no.
 		case pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember):
 			yes = true
 		case pickFirst(corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends):
