@@ -51,3 +51,18 @@ The Japan-ASEAN Youth Games Exchange (JAYGE) began on 1 April 2015. Its costs ar
 		t.Errorf("and malaysia's: %v %q (%s)", a.Found, a.Span, a.Text)
 	}
 }
+
+// "japan's rmstp contribution" asks what Japan gives to the programme
+// the possessive's gift is for; "bsp contribution" asks what the central
+// bank named before its gift gives.
+func TestPossessiveBeforeProgrammeGift(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "possessive.md", Text: paperHeader("Japan's Cooperation with ASEAN on Microfinance", "February 2019") + `1. Supervisors
+
+Bangko Sentral ng Pilipinas (BSP) and Japan launched the Regional Microfinance Supervisors Course (RMSC) in Manila on 17 October 2016. For FY2018, Japan's contribution is JPY 95 million, while BSP provides the venue and lecturers, valued at PHP 14.5 million.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"japan's rmsc contribution for fy2018?": "JPY 95 million",
+		"japans rmsc contribution for fy2018":   "JPY 95 million",
+		"bsp contribution to rmsc":              "PHP 14.5 million",
+	})
+}

@@ -603,6 +603,25 @@ var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(map
 
 // askedPayer is the country or organisation the question names as the one
 // who pays; nil when it names none.
+// possessiveBefore reports whether q, the question before a name, ends
+// with a possessive: "japan's ", or a country's typed as "japans ".
+func (md *Model) possessiveBefore(q string) bool {
+	m := rePossessiveBefore.FindStringSubmatch(q)
+	if m == nil {
+		return false
+	}
+	if m[2] != "" {
+		return true
+	}
+	// "japans rmstp contribution": a country's possessive typed without
+	// its apostrophe.
+	return len(md.src.CountriesAnyCase(m[1])) > 0
+}
+
+// rePossessiveBefore ends with a possessive word: "japan's ", "japans ".
+// Its groups are the word without its ending and the apostrophe, if any.
+var rePossessiveBefore = regexp.MustCompile(`(\p{L}+?)(['’])?s\s+$`)
+
 func (md *Model) askedPayer(aq *asked) *payerAsked {
 	m := reAskedGiver.FindStringSubmatch(aq.q)
 	if m == nil || rePassiveAsked.MatchString(m[0]) {
@@ -613,7 +632,9 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 				if name == "" {
 					continue
 				}
-				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && reOrgGiftAfter.MatchString(aq.q[end:]) {
+				// "japan's rmstp contribution": the organisation is what
+				// the possessive's gift is for, not who gives.
+				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && reOrgGiftAfter.MatchString(aq.q[end:]) && !md.possessiveBefore(aq.q[:end-len(name)]) {
 					return &payerAsked{org: o}
 				}
 			}
