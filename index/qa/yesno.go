@@ -941,7 +941,9 @@ var reDenial = regexp.MustCompile(`\b(?:` + lexicon.Alt("negation cues", "denial
 // country the question names in an organisation it names: "is Brunei in
 // the Tokyo MOU" is answered by the status.
 func (md *Model) membershipAsked(aq *asked) bool {
-	if len(aq.ent.countries) == 0 {
+	// "Has Thailand ratified the AFIRF Charter" asks an act on the body's
+	// instrument, which its sentence says, not a status in the body.
+	if len(aq.ent.countries) == 0 || reInstrumentActAsked.MatchString(aq.q) {
 		return false
 	}
 	return slices.ContainsFunc(md.facts.Memberships, func(m corpus.Membership) bool {
@@ -955,6 +957,10 @@ func (md *Model) membershipAsked(aq *asked) bool {
 		return coverageSet(aq.terms, md.termsOf(m.Org)) >= statusOrgCoverage
 	})
 }
+
+// reInstrumentActAsked asks an act on an instrument that no membership
+// status says: "ratified".
+var reInstrumentActAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("instrument acts asked") + `)\b`)
 
 // reLeadToCome is a lead-in that ends in a verb still to come, which each
 // item of its list completes: "Japan will:", "The Centre plans to:".

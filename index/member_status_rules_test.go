@@ -30,3 +30,19 @@ func TestSuspendedMembership(t *testing.T) {
 		"when did myanmar join mctn":         "25 February 2002",
 	})
 }
+
+// "Has Thailand ratified the Charter" of a member asks the act on the
+// body's instrument, which the sentence says or denies, not its status.
+func TestRatifiedIsNoStatus(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "ratified.md", Text: paperHeader("Japan's Cooperation with ASEAN on Financial Inclusion", "February 2019") + `1. Regulators' Forum
+
+The ASEAN Microfinance Regulators' Forum (AMRF) was established in Kuala Lumpur on 25 November 2015. Its founding members are the central banks of Indonesia, Malaysia, the Philippines and Thailand. Vietnam joined on 6 June 2016.
+
+The Forum's Charter was opened for signature at the founding meeting. The Philippines ratified the Charter on 14 August 2017. Thailand has signed the Charter but has not yet ratified it.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"has thailand ratified the amrf charter":        "no",
+		"has the philippines ratified the amrf charter": "yes",
+		"is thailand a member of amrf":                  "yes",
+	})
+}
