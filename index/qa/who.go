@@ -115,6 +115,7 @@ func (md *Model) answerWho(aq *asked, consider offerFunc) {
 			md.agentsIn(aq, rec, cov, consider)
 		}
 		md.requestersIn(aq, rec, cov, consider)
+		md.namedAgentsIn(aq, rec, cov, consider)
 		md.actorsIn(aq, rec, cov, consider)
 		if reWhoFor.MatchString(q) {
 			md.forWhomIn(rec, cov, consider)
@@ -274,6 +275,72 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 		consider(answerFrom(rec, strings.Join(names, ", "), strings.Join(names, ", "), span), cov, bonus)
 	}
 }
+
+// namedAgentsIn offers the agent of the question's own verb in the
+// passive, by its name as written, when it is no organisation or country
+// the documents know: "were recruited and registered by the Quang Nam
+// Provincial People's Committee" for "who recruited the merchants".
+func (md *Model) namedAgentsIn(aq *asked, rec *sentenceRec, cov float64, consider offerFunc) {
+	for _, m := range reNamedAgent.FindAllStringSubmatchIndex(rec.text, -1) {
+		if !aq.stems()[stemTerm(rec.text[m[2]:m[3]])] && (m[4] < 0 || !aq.stems()[stemTerm(rec.text[m[4]:m[5]])]) {
+			continue
+		}
+		name := rec.text[m[6]:m[7]]
+		if md.opensWithKnownName(rec, m[6]) {
+			continue
+		}
+		span := corpus.Span{Start: rec.span.Start + m[6], End: rec.span.Start + m[7]}
+		consider(answerFrom(rec, name, name, span), cov, namedAgentBonus+askedVerbBonus+aq.nearness(rec, span))
+	}
+	// "settled through the mediation of the Governor of Takeo Province"
+	// for "who mediated the dispute": the act's noun and its agent.
+	for _, m := range reNominalAgent.FindAllStringSubmatchIndex(rec.text, -1) {
+		if !aq.stems()[stemTerm(rec.text[m[2]:m[3]])] {
+			continue
+		}
+		name := rec.text[m[4]:m[5]]
+		if md.opensWithKnownName(rec, m[4]) {
+			continue
+		}
+		span := corpus.Span{Start: rec.span.Start + m[4], End: rec.span.Start + m[5]}
+		consider(answerFrom(rec, name, name, span), cov, namedAgentBonus+askedVerbBonus+aq.nearness(rec, span))
+	}
+}
+
+// opensWithKnownName reports whether the name at byte at of rec is, or
+// opens with, a country or an organisation the documents know, which the
+// other readings name as they should: "founded by Japan, Malaysia and
+// Thailand" as a list, "hosted by Thailand's Pollution Control
+// Department" by its body.
+func (md *Model) opensWithKnownName(rec *sentenceRec, at int) bool {
+	for _, g := range rec.geos {
+		if g.Span.Start == at {
+			return true
+		}
+	}
+	for _, o := range rec.orgs {
+		if o.Span.Start <= at && at < o.Span.End {
+			return true
+		}
+	}
+	return false
+}
+
+// reNominalAgent is an act's noun in "-ion" and its agent's capitalised
+// name after "of": "through the mediation of the Governor of Takeo
+// Province". Its groups are the noun and the name.
+var reNominalAgent = regexp.MustCompile(`\b(?:through|by|with|under|after)\s+the\s+(\p{Ll}+ion)\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,7})`)
+
+// reNamedAgent is a passive verb, maybe joined to a second by "and", its
+// "by" and the capitalised name of its agent: "recruited and registered
+// by the Quang Nam Provincial People's Committee". Its groups are the
+// verbs and the name.
+var reNamedAgent = regexp.MustCompile(`\b(\p{Ll}+ed)(?:\s+and\s+(\p{Ll}+ed))?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,7})`)
+
+// namedAgentBonus ranks a passive's agent named by its own words below
+// the agents the documents know as organisations or countries (agentsBonus),
+// which say who it is more surely.
+const namedAgentBonus = 0.1
 
 // reWithOther asks who did something together with one the question
 // names: "who co-finances AOGDI with japan".
