@@ -158,3 +158,27 @@ The Safe Homes Fair took place at the Bangkok convention centre in October 2011.
 		"how many visitors at the safe homes fair":            "12,400",
 	})
 }
+
+// A count's noun may be a short unit ("2,750 ha", "28 km"), in a
+// per-country list of places; "hectares" asks it in full.
+func TestCountInShortUnits(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "units.txt", Text: paperHeader("Japan's Cooperation with ASEAN on Small Irrigation", "June 2004") + `1. Area Served
+
+The area served by schemes rehabilitated with Japanese assistance was as follows at the end of March 2004:
+
+Cambodia: Takeo Province 3,200 ha; Battambang Province 2,750 ha
+Laos: Vientiane Capital 1,640 ha; Champasak Province 1,180 ha
+
+2. Canals
+
+Under the project, 28 km of main canals were lined in Takeo Province.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"how many ha irrigated in battambang":                   "2,750 ha",
+		"how many hectares are irrigated in champasak province": "1,180 ha",
+		"how many km of canals were lined":                      "28 km",
+	})
+	if a := ix.AnswerFollowUp("how many ha are irrigated in takeo province", "and champasak?"); !a.Found || a.Span != "1,180 ha" {
+		t.Errorf("follow-up: %v %q (%s)", a.Found, a.Span, a.Text)
+	}
+}

@@ -100,7 +100,7 @@ var (
 	reAnyMonth   = startRE(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)`)
 	reAnyYear    = regexp.MustCompile(`\d{4}`)
 	reSince      = regexp.MustCompile(`(?i)\b(since|as of|from)\s+$`)
-	reCount      = startRE(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,3}(?:\.\d+)?\s+` + lexicon.Alt("number scales") + `|` + countNumber + `)\s+((?:[a-z0-9-]*[a-z][a-z0-9-]*\s+(?:and\s+)?){0,3}(?:[a-z-]+s|` + lexicon.Alt("irregular plurals") + `))\b`)
+	reCount      = startRE(`(?i)\b((?:nearly|about|around|approximately|some|over|more than|at least|up to|almost|roughly)\s+)?(\d{1,3}(?:\.\d+)?\s+` + lexicon.Alt("number scales") + `|` + countNumber + `)\s+((?:[a-z0-9-]*[a-z][a-z0-9-]*\s+(?:and\s+)?){0,3}(?:[a-z-]+s|` + lexicon.Alt("irregular plurals", "counted unit abbreviations") + `))\b`)
 	rePurpose    = startRE(`(?i)\b(` + lexicon.Alt("purpose cues") + `)\b`)
 	reStatus     = startRE(`(?i)\b(` + lexicon.Alt("project status words") + `(?:\s+(?:or|and)\s+` + lexicon.Alt("project status words") + `)?)\b`)
 	reProjectish = startRE(`(?i)\b(projects?|programm?e?s?|workshops?|training|cooperation|assistance|activities|initiatives?|courses?|seminars?|corridors?|missions?)\b`)
