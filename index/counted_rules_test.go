@@ -160,7 +160,8 @@ The Safe Homes Fair took place at the Bangkok convention centre in October 2011.
 }
 
 // A count's noun may be a short unit ("2,750 ha", "28 km"), in a
-// per-country list of places; "hectares" asks it in full.
+// per-country list of places; "hectares" asks it in full, and "km" a
+// count in kilometres.
 func TestCountInShortUnits(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "units.txt", Text: paperHeader("Japan's Cooperation with ASEAN on Small Irrigation", "June 2004") + `1. Area Served
 
@@ -172,6 +173,8 @@ Laos: Vientiane Capital 1,640 ha; Champasak Province 1,180 ha
 2. Canals
 
 Under the project, 28 km of main canals were lined in Takeo Province.
+
+(b) Distribution network: some 64 kilometres of pipes will be laid to two districts, allowing about 18,000 new household connections.
 `})
 	expectAnswers(t, ix, map[string]string{
 		"how many ha irrigated in battambang":                   "2,750 ha",
@@ -181,4 +184,17 @@ Under the project, 28 km of main canals were lined in Takeo Province.
 	if a := ix.AnswerFollowUp("how many ha are irrigated in takeo province", "and champasak?"); !a.Found || a.Span != "1,180 ha" {
 		t.Errorf("follow-up: %v %q (%s)", a.Found, a.Span, a.Text)
 	}
+}
+
+// Whoever a sentence says were trained are trainees, whatever their noun
+// ("has trained 186 microfinance supervisors"), and so is a part of them.
+func TestTrainedAreTrainees(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "trained.md", Text: paperHeader("Japan's Cooperation with ASEAN on Microfinance", "February 2019") + `1. Supervisors
+
+The Regional Microfinance Supervisors Course (RMSC) was launched in Manila on 17 October 2016. To date RMSC has trained 186 microfinance supervisors, of whom 44 came from Myanmar, where some 170 microfinance institutions hold licences.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"how many of the rmsc trainees were from myanmar": "44",
+		"how many rmsc trainees":                          "186",
+	})
 }

@@ -1057,7 +1057,17 @@ var reOfTheOpens = regexp.MustCompile(`^of\s+(?:the|those|these|all)\s+`)
 // trainees.
 func traineeCounted(head string, c corpus.Count, text string) bool {
 	nw := strings.Fields(strings.ToLower(c.Noun))
-	return traineeNouns[head] && len(nw) > 0 && courseTakers[nw[len(nw)-1]] && reCourseSaid.MatchString(text)
+	if !traineeNouns[head] || len(nw) == 0 {
+		return false
+	}
+	if courseTakers[nw[len(nw)-1]] && reCourseSaid.MatchString(text) {
+		return true
+	}
+	// "RMSTP has trained 186 microfinance supervisors, of whom 44 came
+	// from Myanmar": whoever the sentence says were trained are trainees,
+	// and so are the parts counted of them.
+	trained := regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("trained verbs") + `)\s+(?:[\w,.]+\s+){1,2}` + regexp.QuoteMeta(c.Noun) + `\b`)
+	return trained.MatchString(text)
 }
 
 var (
