@@ -26,8 +26,12 @@ var (
 	// consultation with", "following discussions".
 	reProcessAfter = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|the|further|careful|close)\s+)?(?:` + lexicon.Alt("decision steps") + `)\b`)
 	// A purpose ("in order to", "with a view to") says why as well.
-	reReasonCue = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues", "purpose connectives") + `)\b`)
-	reYearTo    = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
+	// reSinceClause is "since" after a comma and the clause it opens, up
+	// to the next break; reSinceVerbPresent a verb in the present in it.
+	reSinceClause      = regexp.MustCompile(`,\s+since\s+([^,;.]+)`)
+	reSinceVerbPresent = regexp.MustCompile(`\b(?:` + lexicon.Alt("present reason verbs") + `)\b`)
+	reReasonCue        = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues", "purpose connectives") + `)\b`)
+	reYearTo           = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	// reLaunchedTo is the purpose of a body's setting up: "It was set up
 	// to narrow the gap", "was created in the same year to pay for".
 	reLaunchedTo = regexp.MustCompile(`\b(?:is|are|was|were|been)\s+(?:` + lexicon.Alt("launch verbs") + `)(?:\s+(?:in|on|at|by)\s+[^,;.]{1,40}?)?\s+(to\s+([a-z]+))\b`)
@@ -102,6 +106,19 @@ func (md *Model) readReasonsAndRequests() {
 			}
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[0], m[1]))
 			found = true
+		}
+		// "The revision has not yet been adopted, since consultations
+		// with the professional associations are still under way": "since"
+		// after a comma, before a clause in the present with no date, says
+		// why, not from when.
+		if !found {
+			for _, m := range reSinceClause.FindAllStringSubmatchIndex(t, -1) {
+				if cl := t[m[2]:m[3]]; !reYearIn.MatchString(cl) && reSinceVerbPresent.MatchString(cl) {
+					md.reasons = append(md.reasons, md.clauseAt(rec, m[0]+1, m[0]+1))
+					found = true
+					break
+				}
+			}
 		}
 		if m := reLaunchedTo.FindStringSubmatchIndex(t); m != nil && !found && !notAVerbAfterTo[t[m[4]:m[5]]] && !reDatedAfter.MatchString(t[m[5]:]) {
 			md.reasons = append(md.reasons, md.clauseAt(rec, m[2], m[2]))

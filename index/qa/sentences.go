@@ -418,6 +418,22 @@ var reSentenceBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("sentence ba
 
 var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
 
+// takesUpIndefinite reports whether text opens with "The" and a noun the
+// sentence before, prev, brought in with "a" or "an": "In the
+// Philippines, a revision of the structural provisions of the National
+// Building Code was prepared ... The revision has not yet been adopted".
+func takesUpIndefinite(text, prev string) bool {
+	m := reDefiniteOpen.FindStringSubmatch(text)
+	if m == nil || prose.Stopwords[strings.ToLower(m[1])] {
+		return false
+	}
+	return regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(prev)
+}
+
+// reDefiniteOpen is a sentence's opening "The" and the noun after it, as
+// a subject: "The revision has".
+var reDefiniteOpen = regexp.MustCompile(`^\W*The\s+(\p{Ll}[\p{L}-]+)\s+(?:` + lexicon.Alt("membership be") + `|has|have|had|was|were|is|are|will|would|can|could|may|must|should)\b`)
+
 // reBackRef is a passage's opening that points back at the passage before
 // it: "It runs ...", "The programme was launched ...".
 var reBackRef = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references") + `)\b`)
@@ -481,12 +497,12 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		// frames it as a lead-in does.
 		// "Japan bore 60 percent of that cost": a sum pointed back to
 		// mid-sentence is the one the sentence before told of.
-		if prevText != "" && (reAgreementBack.MatchString(rec.text) || len(out.sents) == 0 && reBackRef.MatchString(rec.text) || reSumBack.MatchString(rec.text)) {
+		if prevText != "" && (reAgreementBack.MatchString(rec.text) || len(out.sents) == 0 && reBackRef.MatchString(rec.text) || reSumBack.MatchString(rec.text) || takesUpIndefinite(rec.text, prevText)) {
 			rec.lead = in.termSet(withTerms(md.termsOf(leadText+" "+prevText), implied))
 			// "Of this amount, US$4 million ...": the countries the
 			// sentence before named are this one's too. Not after "its",
 			// which speaks of a thing, not of the countries with it.
-			if reSentenceBack.MatchString(rec.text) {
+			if reSentenceBack.MatchString(rec.text) || takesUpIndefinite(rec.text, prevText) {
 				backOf[rec] = prevText
 			}
 		}

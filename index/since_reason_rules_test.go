@@ -1,0 +1,29 @@
+package index
+
+import "testing"
+
+// sinceReasonPaper gives a reason after ", since" in a sentence that
+// takes up, as "The revision", what the sentence before brought in as "a
+// revision of" a named code.
+func sinceReasonPaper() Source {
+	return Source{Name: "since.md", Text: paperHeader("Japan's Cooperation with ASEAN on Earthquake-Resistant Buildings", "October 2011") + `1. Building Codes
+
+(1) Progress of Code Revision
+
+Vietnam issued its revised seismic design standard in December 2010. In the Philippines, a revision of the structural provisions of the National Building Code was prepared with Japanese support and submitted to the Department of Public Works and Highways in mid-2010. The revision has not yet been adopted, since consultations with the professional associations of engineers and architects are still under way.
+
+(2) Future Direction
+
+  - Japan will consider a follow-up project once the Philippine code revision has been adopted.
+`}
+}
+
+// The reason is the clause after ", since", found though its sentence
+// names neither the Philippines nor the code but by "The revision".
+func TestSinceGivesTheReason(t *testing.T) {
+	ix := mustOpen(t, sinceReasonPaper())
+	a := ix.Answer("why hasnt the philippine code revision been adopted")
+	if !a.Found || a.Span != "since consultations with the professional associations of engineers and architects are still under way" {
+		t.Errorf("reason: %v %q (%s)", a.Found, a.Span, a.Text)
+	}
+}
