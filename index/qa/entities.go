@@ -390,7 +390,9 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		}
 	}
 	for _, p := range ent.places {
-		if have(p.Name) || (ent.placeByCountry && have(p.Country)) {
+		// A sentence that says "there" of one place speaks of it, not of
+		// every place of its country.
+		if have(p.Name) || (ent.placeByCountry && have(p.Country) && rec.there == "") {
 			continue
 		}
 		if ph := ent.placePhrase[p.Name]; ph != "" && hasPhrase(strings.ToLower(rec.text), ph) {

@@ -131,6 +131,10 @@ var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:[^,;:()¥$�
 // " to date".
 var reUpToNowSaid = regexp.MustCompile(`(?i)^\s+(?:` + lexicon.Alt("up to now cues") + `)\b`)
 
+// reUpToNowBefore ends with the same cue before the verb that brings the
+// sum to it: "has so far reached ", "to date totals ".
+var reUpToNowBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("up to now cues") + `)\s+(?:` + lexicon.Alt("sum reaching verbs") + `)\s+$`)
+
 // upToNowBonus ranks the sum a sentence says is up to now above the other
 // sums of its sentence, for a question asking so.
 const upToNowBonus = 0.2
@@ -425,7 +429,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// "How much has the JACMF given so far" of "which has provided
 		// US$4.5 million so far, of which US$1.6 million financed ...":
 		// the sum the sentence itself says is up to now.
-		if at := am.Span.End - rec.span.Start; upToNow && at <= len(rec.text) && reUpToNowSaid.MatchString(rec.text[at:]) {
+		if at := am.Span.End - rec.span.Start; upToNow && at <= len(rec.text) && (reUpToNowSaid.MatchString(rec.text[at:]) || reUpToNowBefore.MatchString(tail(before, eventWindow))) {
 			bonus += upToNowBonus
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the

@@ -39,6 +39,9 @@ type sentenceRec struct {
 	// change says, as excl does, whether the sentence tells of a change
 	// or a first plan (see tellsChange).
 	change atomic.Int32
+	// there is the place, as written, that "there" in the sentence points
+	// to: the one the sentence before named last; or "".
+	there string
 }
 
 // asks reports whether the sentence is a question: in a transcript or a
@@ -444,6 +447,42 @@ var reMidBack = regexp.MustCompile(`(?i)\b(?:for|under|to)\s+(?:this|that|these)
 
 // reSumBack points back, inside a sentence, at a sum the sentence before
 // told of: "of that cost", "of this amount".
+// reThere is "there" as a place pointed back to ("Expenditure there
+// has reached"), with the word after it, which tells it from the "there"
+// that opens a clause ("there is", "there have been").
+var reThere = regexp.MustCompile(`(?i)\bthere\b(\s+\w+)?`)
+
+// thereVerbs follow "there" when it opens a clause rather than points to a
+// place.
+var thereVerbs = lexicon.Set("verbs after an opening there")
+
+// pointsToPlace reports whether text says "there" of a place.
+func pointsToPlace(text string) bool {
+	for _, m := range reThere.FindAllStringSubmatch(text, -1) {
+		if !thereVerbs[strings.ToLower(strings.TrimSpace(m[1]))] {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPlaceIn is the place or country text names last, as written, or "":
+// the one "there" in the sentence after it points to.
+func (md *Model) lastPlaceIn(text string, p *corpus.Passage) string {
+	at, last := -1, ""
+	for _, pl := range md.src.PassageFacts(p).Places {
+		if i := strings.LastIndex(text, pl.AsWritten); i > at {
+			at, last = i, pl.AsWritten
+		}
+	}
+	for _, m := range md.src.AllGeoMentions(text) {
+		if !m.IsGroup && m.Span.Start > at {
+			at, last = m.Span.Start, text[m.Span.Start:m.Span.End]
+		}
+	}
+	return last
+}
+
 var reSumBack = regexp.MustCompile(`(?i)\b(?:of|for)\s+(?:this|that|the\s+same)\s+(?:` + lexicon.Alt("sums pointed back to") + `)\b`)
 
 // passageBefore is the passage before p in its section, or nil.
@@ -512,11 +551,18 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		if prevText != "" && reMidBack.MatchString(rec.text) {
 			midBack[rec] = prevText
 		}
+		// "... concentrated in Oudomxay Province. Expenditure there has
+		// reached 168 million yen": the place the sentence before named
+		// last is this one's.
+		if prevText != "" && pointsToPlace(rec.text) {
+			rec.there = md.lastPlaceIn(prevText, p)
+		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
 		// it: "Japan will provide ¥150 million" in the Caravan's item is
 		// the Caravan's money.
-		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}]))
+		// The place "there" points to is named in it as fully.
+		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}] + " " + rec.there))
 		out.sents = append(out.sents, rec)
 	}
 	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle + asked
@@ -579,7 +625,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		if back != "" && len(md.src.AllGeoMentions(r.text)) > 0 {
 			back = ""
 		}
-		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back+" "+midBack[r], r.p)
+		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back+" "+midBack[r]+" "+r.there, r.p)
 		if titleCountry != "" && len(r.have) == 0 {
 			r.have[titleCountry] = true
 		}
