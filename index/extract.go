@@ -1934,6 +1934,9 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 			}
 			if ok {
 				_, exact := gaz.placeByAlias[prose.Fold(text)]
+				// "Oudomxay" for the gazetteer's "Oudômxai": a spelling the
+				// document keeps to is its own romanisation, not a slip.
+				variant := !exact && writesAgain(p.Doc, text)
 				// "Ho Chi Minh City", "Vientiane Capital": a suffix the
 				// gazetteer leaves out is part of the name as written.
 				if m := rePlaceSuffix.FindString(t[sub.End:]); m != "" && sub.End+len(m) <= s.End {
@@ -1945,13 +1948,27 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 					sub.End += len(m)
 					text = t[sub.Start:sub.End]
 				}
-				place := Place{Name: pl.name, Country: pl.country, AsWritten: text, Misspelt: !exact, Passage: p, Span: sub}
+				place := Place{Name: pl.name, Country: pl.country, AsWritten: text, Misspelt: !exact && !variant, Passage: p, Span: sub}
 				a.places = append(a.places, place)
 				x.places = append(x.places, place)
 			}
 		}
 	}
 	sort.Slice(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
+}
+
+// writesAgain reports whether document d writes name, as a word, more
+// than once: a spelling kept to, which a slip of the pen seldom is.
+func writesAgain(d *Document, name string) bool {
+	n := 0
+	re := regexp.MustCompile(`\b` + regexp.QuoteMeta(name) + `\b`)
+	for _, p := range d.Passages {
+		n += len(re.FindAllStringIndex(p.Text, 2))
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // placesBeforeRegions reads the places the gazetteer does not know from
