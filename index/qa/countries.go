@@ -139,6 +139,8 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	// sentence that denies the signing ("Cambodia and Laos have not yet
 	// signed"), never by the one that lists who signed.
 	negated := reNegatedAsked.MatchString(aq.q)
+	tables := map[tableKey]*tableUnion{}
+	var order []tableKey
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -305,8 +307,48 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 			continue
 		}
 		consider(answerFrom(rec, strings.Join(out, ", "), strings.Join(out, ", "), spans...), cov, bonus)
+		if rec.p.IsTableRow() {
+			k := tableKey{rec.p.Doc, rec.p.Cite.Section, rec.p.Lead}
+			u := tables[k]
+			if u == nil {
+				u = &tableUnion{rec: rec}
+				tables[k] = u
+				order = append(order, k)
+			}
+			u.rows++
+			u.names = append(u.names, out...)
+			u.cov = max(u.cov, cov)
+		}
+	}
+	// "Which countries have MQLP pilot sites" of a table of sites, a row
+	// for each: the countries of every row that answers, as one list.
+	for _, k := range order {
+		if u := tables[k]; u.rows > 1 {
+			names := prose.Uniq(u.names)
+			consider(answerFrom(u.rec, strings.Join(names, ", "), strings.Join(names, ", ")), u.cov, sentenceCountriesBonus+tableUnionBonus)
+		}
 	}
 }
+
+// tableKey names a table: its document, section and lead-in, which its
+// rows share.
+type tableKey struct {
+	doc     *corpus.Document
+	section int
+	lead    string
+}
+
+// tableUnion gathers the countries of a table's rows that answer.
+type tableUnion struct {
+	rec   *sentenceRec // the first row's
+	rows  int
+	names []string
+	cov   float64
+}
+
+// tableUnionBonus ranks the countries of all a table's rows above those
+// of one row, which each row alone would give.
+const tableUnionBonus = 0.05
 
 // reNegatedAsked asks who has not done a thing; reNegation says in a
 // sentence that it was not done.
