@@ -68,6 +68,13 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 			continue
 		}
 		c := md.cov(aq, rec)
+		// "What does Japan's support for water fee collection involve":
+		// the words of a section's title the question names in full
+		// ("3. Water Fee Collection") are held by each of its sentences.
+		if title := rec.p.Cite.SectionTitle; md.titleNamed(aq, title) {
+			ts := md.termsOf(title)
+			c = max(c, md.covHolding(aq, rec, func(t qterm) bool { return t.in(ts) }))
+		}
 		// Of equally good sentences, the shorter is more to the point.
 		f := -math.Min(maxLengthPenalty, float64(len(rec.text))/lengthScale)
 		if c > best[rec.p] || (c == best[rec.p] && f > focus[rec.p]) {
@@ -115,6 +122,26 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 		consider(a, c, bonus-float64(p.Order)*passageOrderStep)
 	}
 }
+
+// titleNamed reports whether the question holds every word of a section's
+// title, of at least minTitleWords words.
+func (md *Model) titleNamed(aq *asked, title string) bool {
+	ts := md.termsOf(title)
+	if len(ts) < minTitleWords {
+		return false
+	}
+	for t := range ts {
+		if !slices.ContainsFunc(aq.terms, func(q qterm) bool { return q.stem == t || slices.Contains(q.alts, t) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// minTitleWords is the fewest words a section's title must have for a
+// question naming them all to name the section: "Overview" alone is
+// named by any question about one.
+const minTitleWords = 2
 
 // maxLabelWords is the most words a line may have to be read as the label
 // of the paragraph after it.
