@@ -53,3 +53,25 @@ func TestCountriesThatHaveNotDoneIt(t *testing.T) {
 		"which countries signed the mts":            "Indonesia, Malaysia, Thailand, Vietnam",
 	})
 }
+
+// "Which countries does WMSI work in" of "WMSI works in four areas: ...
+// in Cambodia, ... in Laos": "works" is the verb, though it may be a
+// noun ("civil works"); and Japan, which launched it after an opening
+// clause, is not where it works. The last of a list before a verb of
+// spending ("Thailand and Laos will spend periods on site") sets nothing
+// up.
+func TestWorksInAfterAnOpeningClause(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "works.md", Text: paperHeader("Japan's Cooperation with ASEAN on Financial Inclusion", "February 2019") + `1. Financial Literacy
+
+In order to help rural women use savings, credit and mobile payments with confidence, Japan launched the Women's Money Skills Initiative (WMSI) in December 2016, funding it with US$3.4 million over three years.
+
+WMSI works in four areas: Kampot Province in Cambodia, Savannakhet Province in Laos, Ayeyarwady Region in Myanmar and Iloilo Province in the Philippines.
+
+In addition, 40 engineers from public works agencies in Indonesia, Vietnam, Thailand and Laos will spend periods on site between 2017 and 2019 under the Bridge Training Programme (BTP).
+`})
+	expectAnswers(t, ix, map[string]string{
+		"which countries does wmsi work in":                               "Cambodia, Laos, Myanmar, Philippines",
+		"which country launched the wmsi":                                 "Japan",
+		"which countries send engineers to the bridge training programme": "Indonesia, Vietnam, Thailand, Laos",
+	})
+}

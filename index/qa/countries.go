@@ -204,7 +204,12 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				if name := rec.text[m.Span.Start:m.Span.End]; strings.HasSuffix(name, "'s") || strings.HasSuffix(name, "’s") {
 					owner = "'s" + owner
 				}
-				if m.Span.End <= subjEnd && setsUp || reOwnedBodyActs.MatchString(owner) {
+				// "In order to help them ..., Japan launched the WMSI": a
+				// subject after an opening clause sets it up as well; not
+				// the last of a list ("Indonesia, Vietnam, Thailand and
+				// Laos will spend periods on site").
+				afterClause := reAfterOpeningClause.MatchString(rec.text[:m.Span.Start]) && reSetsUpAfter.MatchString(rec.text[m.Span.End:])
+				if m.Span.End <= subjEnd && setsUp || afterClause || reOwnedBodyActs.MatchString(owner) {
 					actors = append(actors, m.Name)
 				}
 				// "a team of six Japanese experts": where people come from,
@@ -357,6 +362,10 @@ var reNegatedAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("negated question 
 // reGiverAsked asks who gives or sets a thing up: "which countries fund
 // it", "which countries founded it".
 var reGiverAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("giving verbs", "membership founded", "founding date verbs", "request verbs", "giver question words") + `)\b`)
+
+// reAfterOpeningClause ends an opening clause's comma before a subject:
+// "In order to help rural women ..., ".
+var reAfterOpeningClause = regexp.MustCompile(`\S,\s+$`)
 
 // reSetsUpAfter follows a subject that gives, sets up or runs a thing:
 // " launched the Mekong Alternative Development Project".
