@@ -23,7 +23,7 @@ import (
 // version is rebuilt, never misread.
 const (
 	modelMagic   = "iaibot answer model\n"
-	modelVersion = 3
+	modelVersion = 4
 )
 
 // ErrFormat is returned by Decode for a file written in another format or
@@ -88,6 +88,7 @@ func (md *Model) Encode() ([]byte, error) {
 		w.Uint(terms.ref(r.terms))
 		w.Uint(terms.ref(r.lead))
 		w.Uint(flags.ref(r.have))
+		w.String(r.there)
 		w.Len(len(r.orgs), r.orgs == nil)
 		for _, o := range r.orgs {
 			w.String(o.Name)
@@ -262,6 +263,7 @@ func Decode(data []byte, src Source) (*Model, error) {
 		rec.terms = termRef()
 		rec.lead = termRef()
 		rec.have = flagRef()
+		rec.there = r.String()
 		if n, isNil := r.Len(3); !isNil {
 			rec.orgs = make([]OrgMention, n)
 			for k := range rec.orgs {
