@@ -281,29 +281,25 @@ func (md *Model) agentsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 // the documents know: "were recruited and registered by the Quang Nam
 // Provincial People's Committee" for "who recruited the merchants".
 func (md *Model) namedAgentsIn(aq *asked, rec *sentenceRec, cov float64, consider offerFunc) {
-	for _, m := range reNamedAgent.FindAllStringSubmatchIndex(rec.text, -1) {
-		if !aq.stems()[stemTerm(rec.text[m[2]:m[3]])] && (m[4] < 0 || !aq.stems()[stemTerm(rec.text[m[4]:m[5]])]) {
-			continue
-		}
-		name := rec.text[m[6]:m[7]]
-		if md.opensWithKnownName(rec, m[6]) {
-			continue
-		}
-		span := corpus.Span{Start: rec.span.Start + m[6], End: rec.span.Start + m[7]}
-		consider(answerFrom(rec, name, name, span), cov, namedAgentBonus+askedVerbBonus+aq.nearness(rec, span))
-	}
 	// "settled through the mediation of the Governor of Takeo Province"
-	// for "who mediated the dispute": the act's noun and its agent.
-	for _, m := range reNominalAgent.FindAllStringSubmatchIndex(rec.text, -1) {
-		if !aq.stems()[stemTerm(rec.text[m[2]:m[3]])] {
-			continue
+	// for "who mediated the dispute": the act's noun and its agent, as
+	// the passive's verbs and theirs. Each pattern's last group is the
+	// name; the groups before it are the act's words, one of which the
+	// question must ask with.
+	for _, re := range []*regexp.Regexp{reNamedAgent, reNominalAgent} {
+		for _, m := range re.FindAllStringSubmatchIndex(rec.text, -1) {
+			last := len(m) - 2
+			asked := false
+			for g := 2; g < last; g += 2 {
+				asked = asked || m[g] >= 0 && aq.stems()[stemTerm(rec.text[m[g]:m[g+1]])]
+			}
+			if !asked || md.opensWithKnownName(rec, m[last]) {
+				continue
+			}
+			name := rec.text[m[last]:m[last+1]]
+			span := corpus.Span{Start: rec.span.Start + m[last], End: rec.span.Start + m[last+1]}
+			consider(answerFrom(rec, name, name, span), cov, namedAgentBonus+askedVerbBonus+aq.nearness(rec, span))
 		}
-		name := rec.text[m[4]:m[5]]
-		if md.opensWithKnownName(rec, m[4]) {
-			continue
-		}
-		span := corpus.Span{Start: rec.span.Start + m[4], End: rec.span.Start + m[5]}
-		consider(answerFrom(rec, name, name, span), cov, namedAgentBonus+askedVerbBonus+aq.nearness(rec, span))
 	}
 }
 
