@@ -1066,9 +1066,22 @@ func traineeCounted(head string, c corpus.Count, text string) bool {
 	// "RMSTP has trained 186 microfinance supervisors, of whom 44 came
 	// from Myanmar": whoever the sentence says were trained are trainees,
 	// and so are the parts counted of them.
-	trained := regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("trained verbs") + `)\s+(?:[\w,.]+\s+){1,2}` + regexp.QuoteMeta(c.Noun) + `\b`)
-	return trained.MatchString(text)
+	nounAt := func(at int) bool {
+		rest := strings.ToLower(text[at:])
+		return strings.HasPrefix(rest, c.Noun) && (len(rest) == len(c.Noun) || !prose.IsWordRune(firstRune(rest[len(c.Noun):])))
+	}
+	for _, m := range reTrainedBefore.FindAllStringSubmatchIndex(text, -1) {
+		if nounAt(m[3]) || m[4] >= 0 && nounAt(m[5]) {
+			return true
+		}
+	}
+	return false
 }
+
+// reTrainedBefore is a verb of training and one or two words after it,
+// the number of those trained and maybe a word before it, their noun
+// next: "has trained 186 ", "trained some 186 ".
+var reTrainedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("trained verbs") + `)\s+([\w,.]+\s+)([\w,.]+\s+)?`)
 
 var (
 	traineeNouns = lexicon.Set("trainee nouns asked")
