@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -430,7 +431,35 @@ func takesUpIndefinite(text, prev string) bool {
 	if m == nil || prose.Stopwords[strings.ToLower(m[1])] {
 		return false
 	}
-	return regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?` + regexp.QuoteMeta(m[1]) + `\b`).MatchString(prev)
+	// Read word by word, not by a pattern compiled for each noun: this
+	// runs for many sentences while the model is built.
+	fs := strings.Fields(prev)
+	for i, f := range fs {
+		if a := strings.ToLower(strings.TrimLeftFunc(f, isPunct)); a != "a" && a != "an" {
+			continue
+		}
+		// The noun, or up to two words before it, each whole.
+		for _, w := range fs[i+1 : min(len(fs), i+1+maxIndefiniteWords)] {
+			word := strings.TrimRightFunc(w, isPunct)
+			if strings.EqualFold(word, m[1]) {
+				return true
+			}
+			if word != w {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// maxIndefiniteWords is how many words after "a" its noun may stand:
+// itself or after up to two words ("a revision", "a new draft revision").
+const maxIndefiniteWords = 3
+
+// isPunct reports whether r is neither a letter, a digit nor a hyphen: what
+// ends or opens a word in a sentence.
+func isPunct(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '_'
 }
 
 // reDefiniteOpen is a sentence's opening "The" and the noun after it, as
