@@ -178,6 +178,12 @@ type Model struct {
 	// see namesAnother.
 	titleNames sync.Map // *corpus.Document -> *docNames
 	sentNames  sync.Map // *sentenceRec -> []map[string]bool
+	// openOnce builds, on the first open question, what answerOpen would
+	// otherwise recompute for every sentence it weighs: the terms of each
+	// section title and the items each lead introduces.
+	openOnce    sync.Once
+	titleTerms  map[string]map[string]bool   // section title -> termsOf(title)
+	itemsOfLead map[string][]*corpus.Passage // a lead's text -> the passages it introduces, in document order
 }
 
 // New builds the answerer's model of what src holds.

@@ -61,6 +61,7 @@ func (md *Model) answerWhatIs(aq *asked, consider offerFunc) {
 // answerOpen answers "tell me about X" with the passage that best covers
 // the question; a paragraph that introduces a list brings its items.
 func (md *Model) answerOpen(aq *asked, consider offerFunc) {
+	md.openOnce.Do(md.readOpenContext)
 	best := map[*corpus.Passage]float64{}
 	focus := map[*corpus.Passage]float64{}
 	for _, rec := range md.sents {
@@ -72,7 +73,7 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 		// the words of a section's title the question names in full
 		// ("3. Water Fee Collection") are held by each of its sentences.
 		if title := rec.p.Cite.SectionTitle; md.titleNamed(aq, title) {
-			ts := md.termsOf(title)
+			ts := md.titleTerms[title]
 			c = max(c, md.covHolding(aq, rec, func(t qterm) bool { return t.in(ts) }))
 		}
 		// Of equally good sentences, the shorter is more to the point.
@@ -96,11 +97,9 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 	for _, p := range ps {
 		c := best[p]
 		text := p.Text
-		for _, d := range md.docs {
-			for _, item := range d.Passages {
-				if item.Lead == p.Text && item != p {
-					text += " " + item.Text
-				}
+		for _, item := range md.itemsOfLead[p.Text] {
+			if item != p {
+				text += " " + item.Text
 			}
 		}
 		// "(4) Rakhine Flood Response Rice Project (Myanmar)": a label on
@@ -126,7 +125,7 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 // titleNamed reports whether the question holds every word of a section's
 // title, of at least minTitleWords words.
 func (md *Model) titleNamed(aq *asked, title string) bool {
-	ts := md.termsOf(title)
+	ts := md.titleTerms[title]
 	if len(ts) < minTitleWords {
 		return false
 	}
@@ -136,6 +135,23 @@ func (md *Model) titleNamed(aq *asked, title string) bool {
 		}
 	}
 	return true
+}
+
+// readOpenContext reads the section titles' terms and the items of each
+// lead, once: both depend on the documents alone.
+func (md *Model) readOpenContext() {
+	md.titleTerms = map[string]map[string]bool{}
+	md.itemsOfLead = map[string][]*corpus.Passage{}
+	for _, d := range md.docs {
+		for _, p := range d.Passages {
+			if t := p.Cite.SectionTitle; md.titleTerms[t] == nil {
+				md.titleTerms[t] = md.termsOf(t)
+			}
+			if p.Lead != "" {
+				md.itemsOfLead[p.Lead] = append(md.itemsOfLead[p.Lead], p)
+			}
+		}
+	}
 }
 
 // minTitleWords is the fewest words a section's title must have for a
