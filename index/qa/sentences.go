@@ -476,6 +476,47 @@ var reMidBack = regexp.MustCompile(`(?i)\b(?:for|under|to)\s+(?:this|that|these)
 
 // reSumBack points back, inside a sentence, at a sum the sentence before
 // told of: "of that cost", "of this amount".
+// reOpensWithPronoun is a sentence whose subject is a pronoun, after at most
+// a short opening phrase: "It is now scheduled", "Because of COVID-19 it
+// was moved online", "It took place instead in Kuching".
+var reOpensWithPronoun = regexp.MustCompile(`(?i)^\W*(?:(?:` + lexicon.Alt("opening phrase heads") + `)\s+[^,.;]{1,40}?,?\s+)?(?:` + lexicon.Alt("pronoun subjects") + `)\s+(?:\w+\s+)?(?:` + lexicon.Alt("finite auxiliaries", "modal auxiliaries") + `|\w+ed|took|went|began|met|came|left)\b`)
+
+// reExpletive is the "it" that stands for nothing before it: "It is
+// expected that", "It was agreed to".
+var reExpletive = regexp.MustCompile(`(?i)^\W*it\s+(?:is|was|has been|had been|will be|would be)\s+(?:\w+\s+){0,2}?(?:that|to|whether)\b`)
+
+// pronounSubject reports whether text's subject is a pronoun that points
+// back to the sentence before.
+func pronounSubject(text string) bool {
+	return reOpensWithPronoun.MatchString(text) && !reExpletive.MatchString(text)
+}
+
+// reSubjectEnd is where a sentence's subject ends: its first auxiliary or
+// past-tense verb.
+var reSubjectEnd = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("finite auxiliaries", "modal auxiliaries") + `|\w+ed)\b`)
+
+// maxOpeningSubjectWords is the most words a subject may have: past it the
+// sentence is no plain "subject verb" one, and its subject is not read.
+const maxOpeningSubjectWords = 12
+
+// subjectOf is the subject of a plain sentence: the words before its
+// first auxiliary or past-tense verb, after any opening phrase that ends
+// in a comma ("Under ADSS, Japan provides" has "Japan").
+func subjectOf(text string) string {
+	loc := reSubjectEnd.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	subj := text[:loc[0]]
+	if i := strings.LastIndex(subj, ","); i >= 0 {
+		subj = subj[i+1:]
+	}
+	if n := len(strings.Fields(subj)); n == 0 || n > maxOpeningSubjectWords {
+		return ""
+	}
+	return subj
+}
+
 // reThere is "there" as a place pointed back to ("Expenditure there
 // has reached"), with the word after it, which tells it from the "there"
 // that opens a clause ("there is", "there have been").
@@ -586,12 +627,18 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		if prevText != "" && pointsToPlace(rec.text) {
 			rec.there = md.lastPlaceIn(prevText, p)
 		}
+		// "The handover ceremony was postponed ... It is now scheduled for
+		// 9 October 2003": what "it" stands for is the subject before.
+		subject := ""
+		if prevText != "" && pronounSubject(rec.text) {
+			subject = " " + subjectOf(prevText)
+		}
 		prevText = rec.text
 		// A sentence about a project speaks of it as fully as if it named
 		// it: "Japan will provide ¥150 million" in the Caravan's item is
 		// the Caravan's money.
 		// The place "there" points to is named in it as fully.
-		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}] + " " + rec.there))
+		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}] + " " + rec.there + subject))
 		out.sents = append(out.sents, rec)
 	}
 	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle + asked

@@ -150,6 +150,7 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	}
 	pluralAsked := rePluralPlaceAsked.MatchString(aq.q)
 	within := md.countriesWithin(aq.q)
+	askRevision := askedRevision(aq.q)
 	for i := range md.facts.Places {
 		pl := md.facts.Places[i]
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -205,6 +206,16 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			line = pl.Written() + " (" + pl.Name + "), " + pl.Country
 		}
 		predicate := preds.bonus(aq, rec, pl.Span)
+		// "cancelled because thick smoke from fires in Riau closed the
+		// airport": a place in the reason is not where the thing was.
+		if m := reBecauseClause.FindStringIndex(pl.Passage.Text[rec.span.Start:pl.Span.Start]); m != nil && !strings.Contains(aq.q, "why") {
+			predicate -= originPenalty
+		}
+		// "Where did the workshop end up being held": the place it was
+		// moved to, not the one first planned.
+		if askRevision != unrevised {
+			predicate += revisionBonus(askRevision, placeRevision(rec, pl))
+		}
 		// "Where is the next meeting": a place a meeting is held in, not
 		// one that premises or a secretariat are in.
 		if before := pl.Passage.Text[rec.span.Start:pl.Span.Start]; askVenue && (reVenueBefore.MatchString(tail(before, venueReach)) || reOpeningIn.MatchString(before) || aq.venueNoun(tail(before, venueReach)) || gappedVenue(before)) ||
@@ -251,6 +262,36 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 			consider(answerFrom(rec, written, strings.Join(names, ", "), spans...), cov, runBonus+aq.nearness(rec, whole)+predicate)
 		}
 	}
+}
+
+var (
+	// reMovedPlace ends right before a place a meeting was moved to:
+	// "took place instead in", "was moved to".
+	reMovedPlace = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("moved place cues") + `)\b[^.;]{0,30}?\b(?:to|in|at)\s+(?:the\s+)?$`)
+	// rePlannedPlace ends right before a place first planned: "was
+	// planned for", "originally to be held in".
+	rePlannedPlace = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("planned place cues") + `)\b[^.;]{0,30}?\b(?:for|in|at)\s+(?:the\s+)?$`)
+	// reCalledOffOrMoved says a plan was not kept: "had to be cancelled",
+	// "was postponed".
+	reCalledOffOrMoved = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("dropped site cues", "change verbs") + `)\b`)
+)
+
+// reBecauseClause is a clause that gives a reason, from its conjunction
+// on: "because thick smoke from fires in".
+var reBecauseClause = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason clause conjunctions") + `)\b[^.;:]*$`)
+
+// placeRevision tells the place of pl, in sentence rec, in a change of
+// plan: moved to, or first planned where the sentence says the plan was
+// not kept.
+func placeRevision(rec *sentenceRec, pl corpus.Place) revision {
+	before := tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)
+	switch {
+	case reMovedPlace.MatchString(before):
+		return revisedTo
+	case rePlannedPlace.MatchString(before) && reCalledOffOrMoved.MatchString(rec.text):
+		return revisedFrom
+	}
+	return unrevised
 }
 
 // namedVenueBonus ranks a building or hall a meeting is held at ("at the
