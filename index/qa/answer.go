@@ -96,6 +96,11 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if a, ok := md.answerProjectDoneYesNo(aq); ok {
 		return a
 	}
+	// "Is the Thailand agreement in force yet" of a table whose "Date in
+	// force" column says "not yet in force".
+	if a, ok := md.answerCellActYesNo(aq); ok {
+		return a
+	}
 	if a, ok := md.answerPolarityYesNo(aq); ok {
 		return a
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 // A sentence that is nothing but a label and a short value ("Efficiency:
@@ -80,4 +81,66 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc) {
 			at += len(cell) + 1
 		}
 	}
+}
+
+// answerCellActYesNo answers "has the Indonesia agreement entered into
+// force" from a table row the question names whose column is the act
+// asked ("Date in force"): a date there says yes, a denial ("not yet in
+// force") says no. A date after the document's own is still to come and
+// says neither.
+func (md *Model) answerCellActYesNo(aq *asked) (Answer, bool) {
+	if !aq.yesNo || reWillAsk.MatchString(aq.q) {
+		return Answer{}, false
+	}
+	act := actAsked(aq.q)
+	if act == nil {
+		return Answer{}, false
+	}
+	var best *sentenceRec
+	var bestCov float64
+	var bestNo bool
+	var bestSpan corpus.Span
+	for _, rec := range md.sents {
+		if !rec.p.IsTableRow() || !strings.HasPrefix(rec.text, rec.p.Label+":") || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage || best != nil && cov <= bestCov {
+			continue
+		}
+		at := len(rec.p.Label) + 1
+		for _, cell := range strings.Split(rec.text[at:], ";") {
+			m := reRowCell.FindStringSubmatchIndex(cell)
+			if m == nil || !act.MatchString(cell[m[2]:m[3]]) {
+				at += len(cell) + 1
+				continue
+			}
+			span := corpus.Span{Start: rec.span.Start + at + m[4], End: rec.span.Start + at + m[5]}
+			no := reDenial.MatchString(strings.ToLower(cell[m[4]:m[5]]))
+			if no || md.pastDateIn(rec.p, span) {
+				best, bestCov, bestNo, bestSpan = rec, cov, no, span
+			}
+			break
+		}
+	}
+	if best == nil {
+		return Answer{}, false
+	}
+	word, line := polarity(bestNo)
+	a := answerFrom(best, word, line+prose.Clip(best.text, quoteRunes), bestSpan)
+	a.Found, a.Kind = true, AskOpen
+	return a, true
+}
+
+// pastDateIn reports whether span of p holds a date no later than the
+// document's own, or any date when the document has none.
+func (md *Model) pastDateIn(p *corpus.Passage, span corpus.Span) bool {
+	for i := range md.facts.Dates {
+		d := &md.facts.Dates[i]
+		if d.Passage != p || d.Span.Start < span.Start || d.Span.End > span.End {
+			continue
+		}
+		return p.Doc.Date.IsZero() || !d.Start.After(p.Doc.Date)
+	}
+	return false
 }

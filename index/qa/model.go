@@ -181,9 +181,14 @@ type Model struct {
 	// openOnce builds, on the first open question, what answerOpen would
 	// otherwise recompute for every sentence it weighs: the terms of each
 	// section title and the items each lead introduces.
-	openOnce    sync.Once
-	titleTerms  map[string]map[string]bool   // section title -> termsOf(title)
-	itemsOfLead map[string][]*corpus.Passage // a lead's text -> the passages it introduces, in document order
+	// initials are the runs of words the documents write, by the
+	// initials they spell, read on the first question word that may be
+	// one; see expandInitials.
+	initialsOnce sync.Once
+	initials     map[string]map[string]*initialsRun
+	openOnce     sync.Once
+	titleTerms   map[string]map[string]bool   // section title -> termsOf(title)
+	itemsOfLead  map[string][]*corpus.Passage // a lead's text -> the passages it introduces, in document order
 }
 
 // New builds the answerer's model of what src holds.

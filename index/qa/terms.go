@@ -193,6 +193,15 @@ func (md *Model) questionTerms(q string) []qterm {
 				st = m[1]
 			}
 		}
+		// "ssa" for the documents' "social security agreement".
+		if _, ok := md.idf[st]; !ok {
+			if run := md.expandInitials(w); run != nil {
+				for _, x := range run {
+					add(x)
+				}
+				return
+			}
+		}
 		if _, ok := md.idf[st]; !ok && len(w) >= minCorrected {
 			// "homestay" for the documents' "Home-Stay": two words they
 			// have, run together.

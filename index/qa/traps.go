@@ -462,14 +462,33 @@ func actAsked(q string) *regexp.Regexp {
 	if stem == "" {
 		return nil
 	}
+	if stem == forceStem {
+		return reForceAct
+	}
 	// "concluded": its stem ends in "e", which "concluding" drops.
 	// "approval" is the act of "approved" as a noun.
 	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s|al)?\b`)
 }
 
+// reIntoForceAsked asks when, or whether, a text took effect.
+var reIntoForceAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("entry into force phrases") + `)\b`)
+
+// forceStem is the act a question asks of when it asks an entry into
+// force.
+const forceStem = "force"
+
+// reForceAct is a text's entry into force as a sentence writes it, its
+// verb with it, so that "will enter into force" reads as still to come.
+var reForceAct = regexp.MustCompile(`(?i)\b(?:(?:enter|enters|entered|entering|come|comes|came|coming|brought|put)\s+)?(?:` + lexicon.Alt("entry into force phrases") + `)\b`)
+
 // actStemAsked is the stem of the verb actAsked matches the forms of,
 // lower case ("sign", "conclud"), or "".
 func actStemAsked(q string) string {
+	// "When did the agreement enter into force": the act is its force,
+	// whatever verb brings it.
+	if reIntoForceAsked.MatchString(q) {
+		return forceStem
+	}
 	ws := strings.Fields(q)
 	for i := len(ws) - 1; i >= 0; i-- {
 		w := strings.Trim(ws[i], "?,.!")
