@@ -257,6 +257,10 @@ var kindPatterns = []struct {
 	// money pay for": a question ending on "for" asks what a thing is
 	// for, however much of it names a sum.
 	{AskPurpose, regexp.MustCompile(`^\s*what\b.*\bfor\s*\??\s*$`)},
+	// "What's the Riau grant supposed to supply": what a thing is meant
+	// to do is its purpose, however much of it names a sum. Not "what
+	// outputs is the project supposed to deliver", which names them.
+	{AskPurpose, regexp.MustCompile(`^\s*what(?:'s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:` + lexicon.Alt("purpose aim phrases") + `)\s+(?:\w+\s*\??\s*$|\w+\s+(?:for|with|to)\b)`)},
 	// "How long is the road section" asks a length, not a time.
 	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
@@ -265,7 +269,7 @@ var kindPatterns = []struct {
 	// money by its noun, or by the verb that sets it apart ("total japan
 	// committed to"); "total pmda reviewer trainees" counts people, and
 	// "total earmarked stocks" a quantity.
-	{AskMoney, regexp.MustCompile(`^\s*(?:(?:what|how much)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:\S+\s+){0,3}?(?:(?:` + lexicon.Alt("money nouns after total", "money nouns asked") + `)\b|(?:` + lexicon.Alt("allotting verbs asked") + `)(?:\s*\??$|\s+(?:to|for|in|on|by|since|between|from|over|under)\b))`)},
+	{AskMoney, regexp.MustCompile(`^\s*(?:(?:what|how much)(?:'s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the\s+)?)?(?:[a-z][\w-]*\s+)?(?:total|overall)\s+(?:\S+\s+){0,3}?(?:(?:` + lexicon.Alt("money nouns after total", "money nouns asked") + `)\b|(?:` + lexicon.Alt("allotting verbs asked") + `)(?:\s*\??$|\s+(?:to|for|in|on|by|since|between|from|over|under)\b))`)},
 	{AskCount, regexp.MustCompile(`^\s*(?:what(?:'s|\s+is|\s+was)?\s+(?:the\s+)?)?(?:total|overall)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z]+s\b`)},
 	// "What is the size of the Japanese grant for the flood project": the
 	// size of a sum is the sum, whatever its "for".

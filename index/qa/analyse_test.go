@@ -39,6 +39,14 @@ func TestClassify(t *testing.T) {
 		{"total japan committed to disability inclusion fy2018-fy2021", false, AskMoney},
 		{"what is the training budget for", false, AskPurpose},
 		{"total earmarked stocks?", false, AskCount},
+		// What a thing is meant to do is its purpose, whatever sum it
+		// names; what it names after "what" is asked in its own right.
+		{"what is the riau grant supposed to supply", false, AskPurpose},
+		{"what is the fund meant to do", false, AskPurpose},
+		{"what outputs is the project supposed to deliver", false, AskOpen},
+		// A total by the verb that pays it, or by its noun after a name.
+		{"total japan has contributed to the network since fy2017", false, AskMoney},
+		{"mdep total japanese input?", false, AskMoney},
 	} {
 		if got := classify(tc.q, tc.namesCountry); got != tc.want {
 			t.Errorf("classify(%q, %v) = %q, want %q", tc.q, tc.namesCountry, got, tc.want)

@@ -44,12 +44,24 @@ func (md *Model) answerPublished(aq *asked, consider offerFunc) {
 		return
 	}
 	for i, d := range md.docs {
-		if d.Date.IsZero() {
+		if d.Date.IsZero() || md.namesOthersText(aq, d) {
 			continue
 		}
 		a := Answer{Span: d.DateText, Text: d.DateText + " — " + d.Title + ", " + d.Publisher, Sentence: d.Title, Passage: d.Passages[0]}
 		consider(a, docCoverageFloor+(1-docCoverageFloor)*md.docCoverage(aq, d), publishedBonus-float64(i)*docOrderStep)
 	}
+}
+
+// namesOthersText reports whether the question names a body that does not
+// publish d: "when was the LTCFS final report published" asks of the
+// study's report, not of the paper that says it is still to come.
+func (md *Model) namesOthersText(aq *asked, d *corpus.Document) bool {
+	for _, k := range aq.ent.orgKeys {
+		if !md.publishers[d][k] {
+			return true
+		}
+	}
+	return false
 }
 
 // answerPublisher answers "who published the paper" with the documents'
