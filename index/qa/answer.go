@@ -81,6 +81,12 @@ func (md *Model) answer(question string, not *Answer) Answer {
 		// Nothing to look for: "?" or "-c" is not a question about anything.
 		return Answer{Kind: kind}
 	}
+	// "Did the Pekanbaru workshop go ahead": the event is named by its
+	// own words and date; "go ahead" is the question's frame, which a
+	// sentence says by telling it was held or called off.
+	if aq.yesNo && reHappeningAsked.MatchString(aq.q) {
+		aq.dropTerms(happeningFrame)
+	}
 	if a, ok := md.answerRouteYesNo(aq); ok {
 		return a
 	}

@@ -689,6 +689,12 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// Only for an act ("signed", "approved"), not a state ("financed"):
 	// "will be financed" does not deny that it is.
 	no := denies(cl, aq)
+	// "Has the handover ceremony happened yet" of "was originally planned
+	// for 25 July 2003 but was postponed": an event called off or put off
+	// did not take place as planned.
+	if !no && reHappeningAsked.MatchString(aq.q) && reCalledOffEvent.MatchString(best.text) {
+		no = true
+	}
 	// "Were Singapore projects supported" of "17 projects were supported
 	// ..., excluding Singapore and Brunei": the country asked about is
 	// left out.
@@ -926,6 +932,23 @@ func denies(cl string, aq *asked) bool {
 	}
 	return false
 }
+
+var (
+	// reHappeningAsked asks whether an event took place.
+	reHappeningAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("happening question words") + `)\b`)
+	// happeningFrame are the words of the happening question words.
+	happeningFrame = func() map[string]bool {
+		out := map[string]bool{}
+		for _, ph := range lexicon.Words("happening question words") {
+			for _, w := range strings.Fields(ph) {
+				out[w] = true
+			}
+		}
+		return out
+	}()
+	// reCalledOffEvent says an event did not take place as planned.
+	reCalledOffEvent = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("called off event words") + `)\b`)
+)
 
 // reBoundNo is "no" that bounds a quantity or a date: "no more than",
 // "no later than".
