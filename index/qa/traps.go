@@ -470,6 +470,20 @@ func actAsked(q string) *regexp.Regexp {
 	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s|al)?\b`)
 }
 
+var (
+	// reFindingsAsked asks what a study or an evaluation found.
+	reFindingsAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("findings asked") + `)\b`)
+	// reFindingsUnreleased says a study's findings are not out yet:
+	// "its findings ... have not yet been released".
+	reFindingsUnreleased = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("findings nouns") + `)\b[^.;]{0,100}?\b(?:not yet|yet to)\b(?:\s+\w+){0,2}?\s+(?:` + lexicon.Alt("release verbs") + `)\b`)
+)
+
+// findingsNotOut reports whether an open question asks what a study
+// found, of a passage that says its findings are not out yet.
+func findingsNotOut(aq *asked, a Answer) bool {
+	return aq.kind == AskOpen && a.Passage != nil && reFindingsAsked.MatchString(aq.q) && reFindingsUnreleased.MatchString(a.Passage.Text)
+}
+
 // reIntoForceAsked asks when, or whether, a text took effect.
 var reIntoForceAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("entry into force phrases") + `)\b`)
 
@@ -840,6 +854,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		return ""
 	}
 	ta := trapsOf(aq)
+	// "What did the HAFDIS evaluation find" is not answered by the
+	// passage that says "its findings ... have not yet been released":
+	// what it tells of the evaluation is not what it found.
+	if findingsNotOut(aq, c.a) {
+		return "findings not out"
+	}
 	// "CP-02 contract value": a code the question names (a contract
 	// package, a lot) must be named where the answer is, in its passage.
 	if codes := codesIn(aq.q, true); len(codes) > 0 && c.a.Passage != nil {
