@@ -437,6 +437,13 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 				bonus -= partAskedBonus
 			}
 		}
+		// "Fourteen laboratories have been built there, out of 52
+		// laboratories built under MDEP": the count after "out of" is the
+		// whole the one before it is part of, which a question asks only
+		// as a total.
+		if reOutOfBefore.MatchString(c.Passage.Text[max(0, c.Span.Start-ofWholeReach):c.Span.Start]) && !reTotalAsked.MatchString(aq.q) {
+			bonus -= partAskedBonus
+		}
 		// "will train 36,000 persons ..., of which 15,000 persons from
 		// CLMV": the part answers only a question that names a word of
 		// its own phrase, and the whole the others.
@@ -679,6 +686,10 @@ func (md *Model) namesOwnWords(aq *asked, own string, noun []string, whole strin
 const ofWholeReach = 30
 
 // reOfWholeBefore ends with a part and "of the" before a whole's number.
+// reOutOfBefore ends right before the whole a part was counted out of:
+// "out of", "out of a total of".
+var reOutOfBefore = regexp.MustCompile(`(?i)\bout\s+of\s+(?:a\s+total\s+of\s+|the\s+)?$`)
+
 var reOfWholeBefore = regexp.MustCompile(`(?i)(?:\d|\b(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `))\s+of\s+(?:the|its|these|those|all)\s+$`)
 
 // reFiniteVerb is the verb that follows a counted noun phrase and says
