@@ -1038,6 +1038,31 @@ func isSubsequence(a, b string) bool {
 	return i == len(a)
 }
 
+// skipOneLongForm returns how many of the words before a short form of
+// minSkipOneUnits letters or more are its title-case name with one word
+// left unspelt, or 0.
+func skipOneLongForm(units []string, ws []wordToken) int {
+	if len(units) < minSkipOneUnits {
+		return 0
+	}
+	for n := min(len(ws), len(units)+maxNameStopwords+1); n >= len(units); n-- {
+		run := ws[len(ws)-n:]
+		if prose.Stopwords[strings.ToLower(run[0].text)] || !capitalisedWords(skipStopwords(run)) {
+			continue
+		}
+		for skip := 1; skip < len(run); skip++ {
+			if prose.Stopwords[strings.ToLower(run[skip].text)] {
+				continue
+			}
+			rest := append(append([]wordToken{}, run[:skip]...), run[skip+1:]...)
+			if spells(units, rest) {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
 // longFormBefore returns how many of the words before "(ACR)" spell the
 // acronym; 0 when no run of them does.
 func longFormBefore(acr string, ws []wordToken) int {
@@ -1057,6 +1082,15 @@ func longFormBefore(acr string, ws []wordToken) int {
 			continue
 		}
 		if spells(units, ws[len(ws)-n:]) {
+			// "Southeast Asia Social Security Administrators' Network
+			// (SEASAN)": a run shorter than the short form spells it only
+			// by words that give several letters ("SEcurity"); a longer
+			// title-case run that leaves one word unspelt is the name.
+			if n < len(units) {
+				if m := skipOneLongForm(units, ws); m > n {
+					return m
+				}
+			}
 			return n
 		}
 	}
@@ -1115,22 +1149,8 @@ func longFormBefore(acr string, ws []wordToken) int {
 	// "Nippon Export and Investment Insurance (NEXI)": a short form of
 	// four letters or more may leave one word of a title-case name
 	// unspelt.
-	if len(units) >= minSkipOneUnits {
-		for n := min(len(ws), len(units)+maxNameStopwords+1); n >= len(units); n-- {
-			run := ws[len(ws)-n:]
-			if prose.Stopwords[strings.ToLower(run[0].text)] || !capitalisedWords(skipStopwords(run)) {
-				continue
-			}
-			for skip := 1; skip < len(run); skip++ {
-				if prose.Stopwords[strings.ToLower(run[skip].text)] {
-					continue
-				}
-				rest := append(append([]wordToken{}, run[:skip]...), run[skip+1:]...)
-				if spells(units, rest) {
-					return n
-				}
-			}
-		}
+	if n := skipOneLongForm(units, ws); n > 0 {
+		return n
 	}
 	// "Joint Earth Observation Microsatellite for ASEAN (JEMA-1)": a
 	// number after a hyphen numbers one of a series; the name spells the
