@@ -151,6 +151,15 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// A sentence too far from the question would be dropped anyway:
 		// skip reading who gives and who is left out of it.
 		cov := md.cov(aq, rec)
+		// "Which countries does MDEP cover" of the item "Mekong DOTS
+		// Expansion Project (MDEP) in Cambodia, Laos and Myanmar": a name
+		// the question asks of, right before "in" and countries, says
+		// where it works without the verb, and says it of every country
+		// at once.
+		namedIn := slices.ContainsFunc(aq.terms, func(t qterm) bool { return coverageVerbs[t.word] }) && md.namedIn(aq, rec)
+		if namedIn {
+			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return coverageVerbs[t.word] }))
+		}
 		if cov < minCoverage {
 			continue
 		}
@@ -286,6 +295,9 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// Only when that stretch names countries: "Cambodia and Laos,
 		// which sent officials from their ministries" names them before.
 		bonus := sentenceCountriesBonus
+		if namedIn {
+			bonus += namedInBonus
+		}
 		if lo, hi, ok := fromRun(fromRe, rec.text); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return m.Span.Start >= lo && m.Span.Start < hi }) {
 			hi = listEnd(rec.text, rec.geos, lo, hi)
 			bonus += fromRunBonus
@@ -502,6 +514,43 @@ func listEnd(s string, geos []GeoMention, lo, hi int) int {
 // sendingVerbs are the verbs by which a question asks where people come
 // from.
 var sendingVerbs = lexicon.Set("sending verbs asked")
+
+// namedInBonus ranks the countries right after a name the question asks
+// of above one country a sentence ties to it by the verb: the list says
+// where the thing works, the sentence one place of it ("the townships
+// covered by MDEP in Mandalay Division").
+const namedInBonus = 0.35
+
+// namedIn reports whether rec names an organisation or project the
+// question asks of right before "in" and a country: "Mekong DOTS
+// Expansion Project (MDEP) in Cambodia".
+func (md *Model) namedIn(aq *asked, rec *sentenceRec) bool {
+	for _, o := range aq.ent.orgs {
+		for _, name := range []string{o.Acronym, o.Name} {
+			if name == "" {
+				continue
+			}
+			for at := 0; ; {
+				i := strings.Index(rec.text[at:], name)
+				if i < 0 {
+					break
+				}
+				end := at + i + len(name)
+				rest := strings.TrimPrefix(rec.text[end:], ")")
+				if after, ok := strings.CutPrefix(rest, " in "); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool {
+					return !m.IsGroup && m.Span.Start == len(rec.text)-len(after)
+				}) {
+					return true
+				}
+				at = end
+			}
+		}
+	}
+	return false
+}
+
+// coverageVerbs ask where a thing works, which a sentence says by "in".
+var coverageVerbs = lexicon.Set("coverage verbs asked")
 
 // fromRunBonus ranks a sentence whose countries the noun asked comes from
 // ("trainees are accepted from Cambodia, Laos ...") above one that only
