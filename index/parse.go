@@ -140,6 +140,9 @@ type parser struct {
 	// numbered are the section numbers the document's Markdown headings
 	// write; used those given so far.
 	numbered, used map[int]bool
+	// labelRun is set while label lines ("Laos: 57 million yen") follow
+	// a paragraph that ends in a colon, as its items.
+	labelRun bool
 	// pendHead is a numbered sub-heading that stood on its own line with a
 	// blank line after it ("(1) Fish Stock Survey Fund"), waiting for the
 	// paragraph it heads; pendItem is its number.
@@ -564,6 +567,22 @@ func (p *parser) flush() {
 	p.emit(kind, text, item, label)
 }
 
+// reItemLabel is a line's label: one to four capitalised words and a
+// colon, "Viet Nam: not covered by ADSS".
+var reItemLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S`)
+
+// notLineLabels are labels that open a note, not an item of a list.
+var notLineLabels = lexicon.Set("not line labels")
+
+// lineLabel is the label a line opens with, or "".
+func lineLabel(text string) string {
+	m := reItemLabel.FindStringSubmatch(text)
+	if m == nil || notLineLabels[strings.ToLower(m[1])] {
+		return ""
+	}
+	return m[1]
+}
+
 // flushPending adds a sub-heading still waiting for its paragraph as a
 // passage of its own: a section, a table or the end came first.
 func (p *parser) flushPending() {
@@ -586,6 +605,17 @@ func (p *parser) emit(kind, text, item, label string) {
 		ps.Label = label
 		p.inList = true
 	default:
+		// "In FY2002 the grant totalled 310 million yen, allocated as
+		// follows:" then "Cambodia: 128 million yen": lines that open with
+		// a label after a paragraph that ends in a colon are its items.
+		if label := lineLabel(text); label != "" && kind == KindParagraph && item == "" && p.lastParaP != nil && (p.labelRun || strings.HasSuffix(p.lastPara, ":")) {
+			ps := p.add(KindItem, text, label)
+			ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
+			ps.Label = label
+			p.labelRun, p.inList = true, true
+			return
+		}
+		p.labelRun = false
 		p.lastPara, p.lastParaIt = text, ""
 		if strings.HasPrefix(item, "(") {
 			p.lastParaIt = item
