@@ -98,6 +98,14 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 			// reply's ("actually").
 			return rest + " " + withoutDateCues(prev)
 		}
+		// "when did that project start" after "who is the chief advisor
+		// of PRMP": the thing of that kind prev names, not prev's whole
+		// topic.
+		if m := reThatThing.FindStringIndex(rest); m != nil {
+			if name := md.thingNamedIn(prev); name != "" {
+				return rest[:m[0]] + name + rest[m[1]:]
+			}
+		}
 		if rePronounWd.MatchString(rest) {
 			return rePronounWd.ReplaceAllLiteralString(rest, topic)
 		}
@@ -150,6 +158,31 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	// "and the health workers training?": the same question about another
 	// thing; keep what prev asked and drop what it was about.
 	return md.frameOf(prev) + " " + rest
+}
+
+// reThatThing is a pointer to a thing of a kind that has a name: "that
+// project", "this programme".
+var reThatThing = regexp.MustCompile(`(?i)\b(?:that|this)\s+(?:` + lexicon.Alt("project heads asked", "organisation nouns asked") + `)\b`)
+
+// thingNamedIn is the one organisation or project q names by its short
+// form, as q writes it, or "" when it names none or several.
+func (md *Model) thingNamedIn(q string) string {
+	found := ""
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "?!.,;:'’")
+		if len(w) < 2 {
+			continue
+		}
+		for _, o := range md.facts.Orgs {
+			if o.Acronym != "" && strings.EqualFold(o.Acronym, w) {
+				if found != "" && !strings.EqualFold(found, w) {
+					return ""
+				}
+				found = w
+			}
+		}
+	}
+	return found
 }
 
 // AnswerFollowUp answers reply as a follow-up to prev.

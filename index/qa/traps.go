@@ -1283,9 +1283,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// ... The workshop was eventually held ...".
 		// "Japan spent ¥210 million on this phase": so is one that
 		// speaks of "this phase" anywhere.
-		if len(so) == 0 && (reAgreementBack.MatchString(s) || rePhaseBack.MatchString(s)) {
+		// "Because of COVID-19 it was moved online": so is one whose
+		// subject is a pronoun after an opening phrase.
+		if len(so) == 0 && (reAgreementBack.MatchString(s) || rePhaseBack.MatchString(s) || pronounSubject(s)) {
 			rec := md.recOfSentence(c.a.Passage, s)
-			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && (reAgreementBack.MatchString(rec.text) || rePhaseBack.MatchString(rec.text)); k++ {
+			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && (reAgreementBack.MatchString(rec.text) || rePhaseBack.MatchString(rec.text) || pronounSubject(rec.text)); k++ {
 				if rec = md.sentenceBefore(rec); rec != nil {
 					so = ta.ordinalsOf(rec.text)
 				}
