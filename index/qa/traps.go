@@ -478,6 +478,40 @@ var (
 	reFindingsUnreleased = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("findings nouns") + `)\b[^.;]{0,100}?\b(?:not yet|yet to)\b(?:\s+\w+){0,2}?\s+(?:` + lexicon.Alt("release verbs") + `)\b`)
 )
 
+// aidKinds are the kinds of aid a money question may ask a sum of.
+var aidKinds = lexicon.Words("aid kinds asked")
+
+// aidKindAsked is the stem of the kind of aid q asks a sum of ("grant",
+// "loan"), or "".
+func aidKindAsked(q string) string {
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "?!.,;:'’")
+		for _, k := range aidKinds {
+			if w == k || w == k+"s" {
+				return k
+			}
+		}
+	}
+	return ""
+}
+
+// hasStemWord reports whether text holds a word that begins with stem,
+// in any case: "Grant Aid", "granted", "loans".
+func hasStemWord(text, stem string) bool {
+	lt := strings.ToLower(text)
+	for i := strings.Index(lt, stem); i >= 0; {
+		if i == 0 || !prose.IsWordRune(rune(lt[i-1])) {
+			return true
+		}
+		j := strings.Index(lt[i+1:], stem)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
 // findingsNotOut reports whether an open question asks what a study
 // found, of a passage that says its findings are not out yet.
 func findingsNotOut(aq *asked, a Answer) bool {
@@ -859,6 +893,17 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// what it tells of the evaluation is not what it found.
 	if findingsNotOut(aq, c.a) {
 		return "findings not out"
+	}
+	// "How much is the Central Kalimantan fire equipment grant" is not
+	// answered by "the provincial governments ... have together spent Rp
+	// 7.2 billion" in a passage that speaks of no grant: a sum asked by
+	// its kind of aid is one its passage (with its lead-in, its section's
+	// title, the question it answers) or its document's title says is of
+	// that kind.
+	if aq.kind == AskMoney && c.a.Passage != nil {
+		if k := aidKindAsked(aq.q); k != "" && !hasStemWord(md.ctxText[c.a.Passage]+" "+c.a.Passage.Doc.Title, k) {
+			return "another kind of aid"
+		}
 	}
 	// "CP-02 contract value": a code the question names (a contract
 	// package, a lot) must be named where the answer is, in its passage.
