@@ -569,9 +569,12 @@ func Compare(a, b *Model) []string {
 	// projects (with their sync.Once) from the facts, and the countries
 	// each title is about (titleRecipientsOf) from the documents, and the
 	// words only people's names hold (nameOnly, with its sync.Once) from
-	// the facts.
-	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+17 {
-		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+17))
+	// the facts; so are the section titles' terms and the items of each
+	// lead (titleTerms, itemsOfLead, with openOnce) from the documents,
+	// and the runs of words by their initials (initials, with
+	// initialsOnce) from the sentences.
+	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+22 {
+		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+22))
 	}
 	for _, t := range tables {
 		if !reflect.DeepEqual(t.a, t.b) {

@@ -478,21 +478,28 @@ var (
 	reFindingsUnreleased = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("findings nouns") + `)\b[^.;]{0,100}?\b(?:not yet|yet to)\b(?:\s+\w+){0,2}?\s+(?:` + lexicon.Alt("release verbs") + `)\b`)
 )
 
-// aidKinds are the kinds of aid a money question may ask a sum of.
-var aidKinds = lexicon.Words("aid kinds asked")
+// aidKinds are the kinds of aid a money question may ask a sum of, each
+// with the words a passage may say it by: the kind first.
+var aidKinds = func() [][]string {
+	var out [][]string
+	for _, l := range lexicon.Words("aid kinds asked") {
+		out = append(out, strings.Fields(l))
+	}
+	return out
+}()
 
-// aidKindAsked is the stem of the kind of aid q asks a sum of ("grant",
-// "loan"), or "".
-func aidKindAsked(q string) string {
+// aidKindAsked is the words of the kind of aid q asks a sum of ("grant";
+// "loan", "lent", ...), or nil.
+func aidKindAsked(q string) []string {
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "?!.,;:'’")
 		for _, k := range aidKinds {
-			if w == k || w == k+"s" {
+			if w == k[0] || w == k[0]+"s" {
 				return k
 			}
 		}
 	}
-	return ""
+	return nil
 }
 
 // hasStemWord reports whether text holds a word that begins with stem,
@@ -901,7 +908,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// title, the question it answers) or its document's title says is of
 	// that kind.
 	if aq.kind == AskMoney && c.a.Passage != nil {
-		if k := aidKindAsked(aq.q); k != "" && !hasStemWord(md.ctxText[c.a.Passage]+" "+c.a.Passage.Doc.Title, k) {
+		if k := aidKindAsked(aq.q); k != nil && !slices.ContainsFunc(k, func(w string) bool { return hasStemWord(md.ctxText[c.a.Passage]+" "+c.a.Passage.Doc.Title, w) }) {
 			return "another kind of aid"
 		}
 	}
