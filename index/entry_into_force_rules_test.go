@@ -48,7 +48,7 @@ func TestEntryIntoForceStillToCome(t *testing.T) {
 
 (1) Brunei
 
-A double taxation agreement with Brunei Darussalam was signed on 3 May 2019 and will enter into force after ratification by the Legislative Council of Brunei. Japan's double taxation agreements are listed by the Ministry.
+A double taxation agreement with Brunei Darussalam was signed on 3 May 2019 and will enter into force after ratification by the Legislative Council of Brunei. Japan's double taxation agreements are listed by the Ministry. Double taxation agreements are negotiated by the Ministry of Finance.
 `})
 	if a := ix.Answer("has the brunei dta entered into force"); a.Span == "yes" {
 		t.Errorf("has the brunei dta entered into force: got yes (%s), want no yes", a.Sentence)

@@ -72,7 +72,8 @@ func (md *Model) readInitials() {
 			}
 			last = at[1]
 			r := []rune(w)
-			if prose.Stopwords[w] || !unicode.IsLetter(r[0]) {
+			// Only content words: "which has no" spells "whn", a typo.
+			if prose.Stopwords[w] || questionStop[w] || !unicode.IsLetter(r[0]) {
 				flush()
 				continue
 			}
