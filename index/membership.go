@@ -2147,7 +2147,8 @@ var (
 	reListJoin = regexp.MustCompile(`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$`)
 	// reStatusSubject is what opens a clause whose subject is a status:
 	// "Its founding members", "The founding members".
-	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+$`)
+	// "The four founding members were": a count may stand before it.
+	reStatusSubject = regexp.MustCompile(`(?i)(?:^|[,;:]\s*)(?:its|their|the)\s+(?:` + numWordAlt + `\s+)?$`)
 	// reListedAfter is the verb after such a subject that lists them.
 	reListedAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("membership list verbs") + `)\b`)
 	reListedIn    = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("membership list verbs") + `)$`)

@@ -49,6 +49,11 @@ func (md *Model) analyse(question string) *asked {
 	aq := &asked{q: q, kind: kind, yesNo: yesNoAsked(q, ent.places), terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
 	md.dropCountryAliases(aq)
+	// "What's PULAP meant to achieve": the words that ask for a purpose
+	// frame the question; the sentence says it by "in order to".
+	if kind == AskPurpose {
+		aq.dropTerms(purposeFrame)
+	}
 	if strings.Contains(q, "how long") {
 		switch kind {
 		case AskCount:
@@ -399,6 +404,9 @@ var (
 	reFYSpace     = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
 	reThousands   = regexp.MustCompile(`\b(\d{1,3})k\b`)
 )
+
+// purposeFrame are the words of a purpose question that frame it.
+var purposeFrame = lexicon.Set("purpose question frame")
 
 // lengthFrame are the words of a length question that frame it.
 var lengthFrame = lexicon.Set("length question frame")

@@ -67,6 +67,9 @@ func (md *Model) Answer(question string) Answer {
 	return md.answer(question, nil)
 }
 
+// rePartOf is "part of" in a question.
+var rePartOf = regexp.MustCompile(`(?i)\bpart\s+of\b`)
+
 // spanOnlyKinds are the kinds whose answer is a span that cannot say yes
 // or no. Not a date or a place: "has the date of the dialogue been
 // fixed?" is answered by the date fixed.
@@ -92,6 +95,11 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	}
 	if a, ok := md.answerMemberYesNo(aq); ok {
 		return a
+	}
+	// "Is Myanmar part of PULAP" of a programme no one is a member of is
+	// asked of its coverage: "Myanmar is not included".
+	if aq.yesNo && aq.kind == AskMember && not == nil && rePartOf.MatchString(aq.q) && !md.hasMembers(aq) {
+		return md.answer(rePartOf.ReplaceAllString(question, "included in"), nil)
 	}
 	if a, ok := md.answerBodyStatusYesNo(aq); ok {
 		return a

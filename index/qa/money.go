@@ -143,8 +143,8 @@ const upToNowBonus = 0.2
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 
 // rePartOfTotalAsked asks for a part of a total: "how much of that total",
-// "how much of the fy2019-23 total".
-var rePartOfTotalAsked = regexp.MustCompile(`\bhow\s+much\s+of\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?total\b`)
+// "how much of the fy2019-23 total", "japan's part of the total cost".
+var rePartOfTotalAsked = regexp.MustCompile(`\b(?:how\s+much|part|share|portion)\s+of\s+(?:the|that|this|its|their)\s+(?:\S+\s+){0,2}?total\b`)
 
 var (
 	reCurrencyWord = regexp.MustCompile(`\b(yen|dollars?|usd|jpy|us\$)\b`)

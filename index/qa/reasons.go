@@ -44,6 +44,13 @@ var (
 	// "encouraged the Lao PDR, which has not yet ratified, to complete":
 	// a relative clause may stand between the one asked and the request.
 	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
+	// reRequestFor is a party asked for a thing: "asked Japan for a
+	// specialist"; reRequestObject a thing requested with no party named:
+	// "requested a second phase of the FFCDP". Not "requested the
+	// Government to", which reRequest reads.
+	reRequestFor        = regexp.MustCompile(`\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s+for\s+((?:` + lexicon.Alt("determiners", "quantifiers") + `)\s+[a-z][^;.]{3,200})`)
+	reRequestObject     = regexp.MustCompile(`\b(?:requested|has requested|have requested|had requested)\s+()((?:an?|the)\s+[a-z][^;.]{3,200})`)
+	reRequestedThingEnd = regexp.MustCompile(`,|\s+(?:` + lexicon.Alt("purpose connectives") + `)\b|\s+to\s+[a-z]+\b`)
 	// "recommended that the NPC revise", "has requested that DPWH
 	// complete": the one asked, then what. The name's capitals are read
 	// as written: it ends before the verb.
@@ -138,6 +145,25 @@ func (md *Model) readReasonsAndRequests() {
 			f.addressee = t[m[4]:m[5]]
 			f.requester = t[:m[0]]
 			md.requests = append(md.requests, f)
+		}
+		// "which asked Japan for a specialist in genome analysis for its
+		// reference laboratory, NIID seconded": what was asked for runs
+		// to its clause's comma; "MOWRAM requested a second phase of the
+		// FFCDP in order to extend": the thing asked for is the object,
+		// the purpose after it is why.
+		for _, re := range []*regexp.Regexp{reRequestFor, reRequestObject} {
+			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
+				f := md.clauseAt(rec, m[4], m[4])
+				if cut := reRequestedThingEnd.FindStringIndex(t[m[4]:m[5]]); cut != nil {
+					f.span.End = rec.span.Start + m[4] + cut[0]
+					f.text = t[m[4] : m[4]+cut[0]]
+				}
+				if m[2] >= 0 {
+					f.addressee = t[m[2]:m[3]]
+				}
+				f.requester = t[:m[0]]
+				md.requests = append(md.requests, f)
+			}
 		}
 		for _, m := range reRecommend.FindAllStringSubmatchIndex(t, -1) {
 			f := md.clauseAt(rec, m[4], m[4])

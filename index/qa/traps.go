@@ -686,7 +686,8 @@ var (
 	reDateWordAsked = regexp.MustCompile(`\b(?:date|day)\b`)
 	// reOwnDateUnfixed opens a clause saying the date of what the clause
 	// before tells is not fixed: "its date has not yet been set".
-	reOwnDateUnfixed = regexp.MustCompile(`(?i)^\s*(?:its|their|the)\s+(?:exact\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+	// So does "no new date has been set" after a date called off.
+	reOwnDateUnfixed = regexp.MustCompile(`(?i)^\s*(?:(?:its|their|the)\s+(?:exact\s+|new\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?|no\s+(?:exact\s+|new\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|is|are)\s+(?:yet\s+)?)(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 	// reUndecidedDate says a date is not fixed yet.
 	reUndecidedDate = regexp.MustCompile(`(?i)^\W*(?:(?:the\s+)?(?:exact\s+)?(?:date|dates|day|timing)\s+(?:is\s+|are\s+)?(?:still\s+)?)?(?:` + lexicon.Alt("undecided date cues") + `)\b`)
 )
@@ -911,6 +912,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if k := aidKindAsked(aq.q); k != nil && !slices.ContainsFunc(k, func(w string) bool { return hasStemWord(md.ctxText[c.a.Passage]+" "+c.a.Passage.Doc.Title, w) }) {
 			return "another kind of aid"
 		}
+	}
+	// "When did the OIE become a full member of AARSN" is not answered by
+	// "Singapore has been an associate member since 2 March 2018": a
+	// membership date asked of bodies alone is not that of the country a
+	// sentence naming none of them opens with.
+	if aq.kind == AskWhen && len(aq.ent.countries) == 0 && len(aq.ent.orgs) > 0 && reMemberWord.MatchString(aq.q) && md.opensWithOtherMember(aq, s) {
+		return "another member's date"
 	}
 	// "CP-02 contract value": a code the question names (a contract
 	// package, a lot) must be named where the answer is, in its passage.
@@ -2586,3 +2594,19 @@ func deniedOfAnother(aq *asked, subject string) bool {
 	asked := meetingOrdinals(aq.q)
 	return slices.ContainsFunc(meetingOrdinals(subject), func(n int) bool { return !slices.Contains(asked, n) })
 }
+
+// opensWithOtherMember reports whether sentence s opens with a country as
+// its subject and names none of the bodies the question does.
+func (md *Model) opensWithOtherMember(aq *asked, s string) bool {
+	gs := md.src.Countries(s)
+	if len(gs) == 0 || !reOpeningName.MatchString(s[:gs[0].Span.Start]) {
+		return false
+	}
+	ls := strings.ToLower(s)
+	return !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool {
+		return strings.Contains(ls, strings.ToLower(o.Name)) || o.Acronym != "" && strings.Contains(ls, strings.ToLower(o.Acronym))
+	})
+}
+
+// reOpeningName is what may stand before a sentence's opening name.
+var reOpeningName = regexp.MustCompile(`^\s*(?:The\s+)?$`)

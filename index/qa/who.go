@@ -286,7 +286,7 @@ func (md *Model) namedAgentsIn(aq *asked, rec *sentenceRec, cov float64, conside
 	// the passive's verbs and theirs. Each pattern's last group is the
 	// name; the groups before it are the act's words, one of which the
 	// question must ask with.
-	for _, re := range []*regexp.Regexp{reNamedAgent, reNominalAgent} {
+	for _, re := range []*regexp.Regexp{reNamedAgent, reNominalAgent, reBelongsTo} {
 		for _, m := range re.FindAllStringSubmatchIndex(rec.text, -1) {
 			last := len(m) - 2
 			asked := false
@@ -296,8 +296,12 @@ func (md *Model) namedAgentsIn(aq *asked, rec *sentenceRec, cov float64, conside
 			if !asked || md.opensWithKnownName(rec, m[last]) {
 				continue
 			}
-			name := rec.text[m[last]:m[last+1]]
-			span := corpus.Span{Start: rec.span.Start + m[last], End: rec.span.Start + m[last+1]}
+			end := m[last+1]
+			if sfx := reCompanySuffix.FindStringIndex(rec.text[end:]); sfx != nil {
+				end += sfx[1]
+			}
+			name := rec.text[m[last]:end]
+			span := corpus.Span{Start: rec.span.Start + m[last], End: rec.span.Start + end}
 			consider(answerFrom(rec, name, name, span), cov, namedAgentBonus+askedVerbBonus+aq.nearness(rec, span))
 		}
 	}
@@ -315,12 +319,26 @@ func (md *Model) opensWithKnownName(rec *sentenceRec, at int) bool {
 		}
 	}
 	for _, o := range rec.orgs {
-		if o.Span.Start <= at && at < o.Span.End {
+		// "AROC Holdings Pte. Ltd." opens with the cable's short form
+		// but names a company of its own.
+		if o.Span.Start <= at && at < o.Span.End && !reLongerName.MatchString(rec.text[min(o.Span.End, len(rec.text)):]) {
 			return true
 		}
 	}
 	return false
 }
+
+// reLongerName is a capitalised word right after a name, which makes it
+// part of a longer one.
+var reLongerName = regexp.MustCompile(`^ \p{Lu}\p{Ll}`)
+
+// reBelongsTo is what a thing belongs to, its owner: "The system belongs
+// to AROC Holdings Pte. Ltd.". Its groups are the verb and the name.
+var reBelongsTo = regexp.MustCompile(`\b(belongs|belonged)\s+to\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,7})`)
+
+// reCompanySuffix is a company's legal form right after its name, which
+// is part of it: "Pte" then ". Ltd.".
+var reCompanySuffix = regexp.MustCompile(`^\.?(?:,?\s+(?:` + lexicon.Alt("company suffixes") + `))+`)
 
 // reNominalAgent is an act's noun in "-ion" and its agent's capitalised
 // name after "of": "through the mediation of the Governor of Takeo

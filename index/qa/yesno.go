@@ -176,6 +176,12 @@ var bodyHeadWords = lexicon.Set("bodies joined as it")
 // decides it and whether the answer is yes. It reports false when the
 // question is not one or the documents give the country no status in the
 // organisation asked about.
+// hasMembers reports whether a body the question names has members the
+// documents list.
+func (md *Model) hasMembers(aq *asked) bool {
+	return slices.ContainsFunc(md.facts.Memberships, func(m corpus.Membership) bool { return md.orgAsked(aq, m.Org) })
+}
+
 func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok bool) {
 	if !aq.yesNo || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
 		return decided, false, false
@@ -526,25 +532,45 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 	var best *sentenceRec
 	var bestAt corpus.Span
 	bestWord, bestFramed := "", 0
+	ownRe := ownStageWord(aq.q, stage)
 	for _, rec := range md.sents {
 		framed, ok := heldOrFramed(rarest, rec)
 		if !ok || rec.asks() || !md.entityFit(aq.ent, rec) {
 			continue
 		}
-		yes, no := stage.yes.FindStringIndex(rec.text), stage.no.FindStringIndex(rec.text)
-		if (yes == nil) == (no == nil) {
-			continue
+		var word string
+		var at []int
+		var own []int
+		if ownRe != nil {
+			own = ownRe.FindStringIndex(rec.text)
 		}
-		word, at := "yes", yes
-		if no != nil {
-			word, at = "no", no
-		}
-
-		// "has not been scrapped", "feared the mill would be cancelled":
-		// a status word its clause denies or only supposes says nothing
-		// either way.
-		if deniedBefore(rec.text[:at[0]]) || reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
-			continue
+		if own != nil {
+			// "Has Laos adopted its plan" of "Laos completed a draft plan
+			// ..., but the draft has not yet been adopted": the question's
+			// own word, denied, says no, whatever other stage the
+			// sentence reached.
+			word, at = "yes", own
+			if deniedBefore(rec.text[:at[0]]) {
+				word = "no"
+			}
+			if reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
+				continue
+			}
+		} else {
+			yes, no := stage.yes.FindStringIndex(rec.text), stage.no.FindStringIndex(rec.text)
+			if (yes == nil) == (no == nil) {
+				continue
+			}
+			word, at = "yes", yes
+			if no != nil {
+				word, at = "no", no
+			}
+			// "has not been scrapped", "feared the mill would be
+			// cancelled": a status word its clause denies or only
+			// supposes says nothing either way.
+			if deniedBefore(rec.text[:at[0]]) || reSupposed.MatchString(prose.ClauseOf(rec.text, corpus.Span{Start: at[0], End: at[1]})) {
+				continue
+			}
 		}
 		// "Construction is expected to be completed by March 2003": a
 		// stage still to come is not reached yet. "Which was to be
@@ -569,6 +595,16 @@ func (md *Model) answerStageSaid(aq *asked, stage *stageAsk) (Answer, bool) {
 	a := answerFrom(best, bestWord, line+prose.Clip(best.text, quoteRunes), bestAt)
 	a.Found, a.Kind = true, AskOpen
 	return a, true
+}
+
+// ownStageWord finds the stage word the question asks with, as the
+// question writes it ("adopted"), or is nil.
+func ownStageWord(q string, stage *stageAsk) *regexp.Regexp {
+	m := stage.ask.FindString(q)
+	if m == "" {
+		return nil
+	}
+	return regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(m) + `\b`)
 }
 
 var (
