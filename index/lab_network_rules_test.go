@@ -27,7 +27,7 @@ Japan launched the Residue Testing Programme (RTP) on 5 May 2018, in order to lo
 
 (2) Requests and Plans
 
-In a letter dated 7 July 2020, the Ministry of Health of Cambodia requested a second phase of the RTP in order to cover fish sauce. The Ministry of Agriculture of Laos asked Japan for a gas chromatograph for its central laboratory, and Japan agreed. Laos completed a draft food safety law in March 2021, but the draft has not yet been adopted by its National Assembly.
+In a letter dated 7 July 2020, the Ministry of Health of Cambodia requested a second phase of the RTP in order to cover fish sauce. The letter was signed by Dr. Sok Vanna, Secretary of State of the Ministry. Japan is also providing grant aid of ¥2.1 billion to Vietnam for a sampling vessel, to be based at Hai Phong. The Ministry of Agriculture of Laos asked Japan for a gas chromatograph for its central laboratory, and Japan agreed. Laos completed a draft food safety law in March 2021, but the draft has not yet been adopted by its National Assembly.
 
 The opening ceremony of the Vientiane laboratory, planned for 14 May 2021, was cancelled because of flooding; no new date has been set.
 `}
@@ -105,5 +105,21 @@ func TestOwnerTotalAndPurpose(t *testing.T) {
 	})
 	if a := ix.Answer("what is rtp meant to achieve"); !a.Found || !strings.Contains(a.Span, "lower the pesticide residues") {
 		t.Errorf("what is rtp meant to achieve: found %v span %q", a.Found, a.Span)
+	}
+}
+
+// "The letter was signed by ..." after "In a letter dated ..., the
+// Ministry requested a second phase" speaks of that letter, and so of the
+// second phase the question numbers; "to be based at" says where a thing
+// will be.
+func TestDefiniteBackAndPlannedBase(t *testing.T) {
+	ix := mustOpen(t, labNetworkPaper())
+	for q, want := range map[string]string{
+		"who signed the ministry's letter requesting a second phase": "Dr. Sok Vanna",
+		"where will vietnam's sampling vessel be based":              "Hai Phong",
+	} {
+		if a := ix.Answer(q); !a.Found || !strings.HasPrefix(a.Span, want) {
+			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
+		}
 	}
 }

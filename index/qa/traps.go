@@ -1345,9 +1345,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// speaks of "this phase" anywhere.
 		// "Because of COVID-19 it was moved online": so is one whose
 		// subject is a pronoun after an opening phrase.
-		if len(so) == 0 && (reAgreementBack.MatchString(s) || rePhaseBack.MatchString(s) || pronounSubject(s)) {
+		// "In a letter dated 20 October 2003, MOWRAM requested a second
+		// phase ... The letter was signed by ...": so is one whose subject
+		// is the thing the sentence before brought in.
+		if len(so) == 0 && (reAgreementBack.MatchString(s) || rePhaseBack.MatchString(s) || pronounSubject(s) || md.definiteBack(md.recOfSentence(c.a.Passage, s))) {
 			rec := md.recOfSentence(c.a.Passage, s)
-			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && (reAgreementBack.MatchString(rec.text) || rePhaseBack.MatchString(rec.text) || pronounSubject(rec.text)); k++ {
+			for k := 0; k < maxBackSentences && rec != nil && len(so) == 0 && (reAgreementBack.MatchString(rec.text) || rePhaseBack.MatchString(rec.text) || pronounSubject(rec.text) || md.definiteBack(rec)); k++ {
 				if rec = md.sentenceBefore(rec); rec != nil {
 					so = ta.ordinalsOf(rec.text)
 				}
@@ -2610,3 +2613,22 @@ func (md *Model) opensWithOtherMember(aq *asked, s string) bool {
 
 // reOpeningName is what may stand before a sentence's opening name.
 var reOpeningName = regexp.MustCompile(`^\s*(?:The\s+)?$`)
+
+// definiteBack reports whether sentence rec opens with "The" and a noun
+// the sentence before brought in with "a" or "an": "In a letter dated 20
+// October 2003, MOWRAM requested ... The letter was signed by ...".
+func (md *Model) definiteBack(rec *sentenceRec) bool {
+	if rec == nil {
+		return false
+	}
+	m := reDefiniteOpening.FindStringSubmatch(rec.text)
+	if m == nil {
+		return false
+	}
+	before := md.sentenceBefore(rec)
+	return before != nil && regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?`+regexp.QuoteMeta(m[1])+`\b`).MatchString(before.text)
+}
+
+// reDefiniteOpening is a sentence that opens with "The" and a noun in
+// lower case.
+var reDefiniteOpening = regexp.MustCompile(`^The\s+(\p{Ll}[\p{Ll}-]+)\b`)
