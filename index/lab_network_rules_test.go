@@ -15,7 +15,7 @@ func labNetworkPaper() Source {
 
 (1) Establishment and Membership
 
-The ASEAN Food Laboratory Network (AFLN) was set up under a Memorandum of Understanding signed in Hanoi on 4 April 2016. Its secretariat is at the National Food Institute in Hanoi.
+The ASEAN Food Laboratory Network (AFLN) was set up under a Memorandum of Understanding signed in Hanoi on 4 April 2016. Its secretariat is at the National Food Institute in Hanoi, and the United States also supports it.
 
 The three founding members were Cambodia, Thailand and Vietnam. Laos joined on 2 May 2017, Myanmar on 9 June 2018. The Philippines signed the Memorandum on 3 March 2020 but has not yet deposited its instrument of acceptance. Singapore has been an associate member since 1 March 2019. The Codex Alimentarius Commission (CAC) has taken part as an observer since 2017.
 
@@ -28,6 +28,8 @@ Japan launched the Residue Testing Programme (RTP) on 5 May 2018, in order to lo
 (2) Requests and Plans
 
 In a letter dated 7 July 2020, the Ministry of Health of Cambodia requested a second phase of the RTP in order to cover fish sauce. The letter was signed by Dr. Sok Vanna, Secretary of State of the Ministry. Japan is also providing grant aid of ¥2.1 billion to Vietnam for a sampling vessel, to be based at Hai Phong. The Ministry of Agriculture of Laos asked Japan for a gas chromatograph for its central laboratory, and Japan agreed. Laos completed a draft food safety law in March 2021, but the draft has not yet been adopted by its National Assembly.
+
+So far 120 laboratory technicians and inspectors have completed the RTP course, of whom 35 are women. Under the Market Link Initiative (MLI), grant aid of ¥900 million links 40 villages in North Sulawesi and Gorontalo provinces to the landing station at Manado. The cost of a mobile laboratory can only be estimated at between US$5 million and US$7 million.
 
 The opening ceremony of the Vientiane laboratory, planned for 14 May 2021, was cancelled because of flooding; no new date has been set.
 `}
@@ -122,4 +124,18 @@ func TestDefiniteBackAndPlannedBase(t *testing.T) {
 			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
 		}
 	}
+}
+
+// "People" asks of persons of any kind, whom the sentence names by what
+// they are; those who completed a course are its trainees; a town named
+// "The Villages" is not asked by "how many villages"; a sum that bounds a
+// range is the range.
+func TestPeopleCountsAndRanges(t *testing.T) {
+	ix := mustOpen(t, labNetworkPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how many ppl have completed rtp":                 "120",
+		"how many of the rtp trainees are women":          "35",
+		"how many villages does mli connect":              "40",
+		"whats the estimated cost of a mobile laboratory": "between US$5 million and US$7 million",
+	})
 }

@@ -335,6 +335,16 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		modifier = ""
 	}
 	tables := map[string]map[string]bool{} // each table's row places, by its lead-in, read once
+	// "How many ppl have completed CRTP": "people" asks of persons of any
+	// kind, which the sentence names by what they are ("148 repair crew
+	// members and engineers"); it is no word the sentence must hold.
+	peopleHead := peopleAsked[head]
+	if peopleHead {
+		cp := *aq
+		cp.terms = slices.DeleteFunc(slices.Clone(aq.terms), func(t qterm) bool { return peopleAsked[t.word] })
+		cp.covMemo = nil
+		aq = &cp
+	}
 	for i, c := range md.facts.Counts {
 		rec := md.sentenceOf(c.Passage, c.Span)
 		if !md.entityFit(aq.ent, rec) {
@@ -387,7 +397,11 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// centres, not nurses.
 		bonus := countBonus
 		nw := strings.Fields(c.Noun)
-		if head != "" {
+		if peopleHead {
+			if !personNouns[nw[len(nw)-1]] {
+				continue
+			}
+		} else if head != "" {
 			if cellCount(c) && !namesNoun(c.Noun, head) {
 				// "Vietnam: Trainees: 640; Courses: 77.": a cell
 				// counts what its own column names, not a word akin
@@ -1086,12 +1100,27 @@ func traineeCounted(head string, c corpus.Count, text string) bool {
 			return true
 		}
 	}
+	// "148 repair crew members and engineers have completed CRTP": those
+	// who completed a course are its trainees; not "seven ASEAN countries
+	// had completed", who are no persons.
+	lt := strings.ToLower(text)
+	if i := strings.Index(lt, c.Noun); i >= 0 && personNouns[nw[len(nw)-1]] && reCompletedAfter.MatchString(lt[i+len(c.Noun):]) {
+		return true
+	}
 	return false
 }
 
 // reTrainedBefore is a verb of training and one or two words after it,
 // the number of those trained and maybe a word before it, their noun
 // next: "has trained 186 ", "trained some 186 ".
+// reCompletedAfter is what follows those who completed a course, past
+// the rest of their list: " and engineers have completed".
+var reCompletedAfter = regexp.MustCompile(`^(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:have|has|had)\s+(?:now\s+|already\s+)?(?:` + lexicon.Alt("completion verbs") + `)\b`)
+
+// personNouns are the last words of a count of persons, which a question
+// asking of "people" counts.
+var personNouns = lexicon.Set("person count nouns")
+
 var reTrainedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("trained verbs") + `)\s+([\w,.]+\s+)([\w,.]+\s+)?`)
 
 var (

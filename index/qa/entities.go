@@ -331,7 +331,10 @@ func (md *Model) placesInQuestion(q string) []placeMention {
 			if n == 1 && md.nameOnlyWord(cand) {
 				continue
 			}
-			if p, ok := md.src.PlaceNamed(cand); ok {
+			// "how many villages does IBI connect" names no town called
+			// "The Villages": a place whose name opens with an article is
+			// named with it.
+			if p, ok := md.src.PlaceNamed(cand); ok && !(reArticleOpening.MatchString(p.Name) && !reArticleOpening.MatchString(cand)) {
 				out = append(out, placeMention{p, i, i + n})
 				for k := i; k < i+n; k++ {
 					used[k] = true
@@ -341,6 +344,9 @@ func (md *Model) placesInQuestion(q string) []placeMention {
 	}
 	return out
 }
+
+// reArticleOpening is a name that opens with the definite article.
+var reArticleOpening = regexp.MustCompile(`(?i)^the\s`)
 
 // nameOnlyWord reports whether w, lower case, is a word of a person's
 // name the documents give and of no place they name.

@@ -444,11 +444,17 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			otherBest[k] = append(otherBest[k], weighed{am, own})
 			continue
 		}
+		a := answerFrom(rec, am.Text, am.Describe(), am.Span)
+		// "estimated at between US$40 million and US$50 million": a sum
+		// that bounds a range is the range.
+		if text, sp, ok := md.rangeOfSum(am); ok {
+			a = answerFrom(rec, text, text+strings.TrimPrefix(am.Describe(), am.Text), sp)
+		}
 		if onlyAsked {
-			inCur = append(inCur, offered{answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus, own, k, am})
+			inCur = append(inCur, offered{a, cov, bonus, own, k, am})
 			continue
 		}
-		consider(answerFrom(rec, am.Text, am.Describe(), am.Span), cov, bonus)
+		consider(a, cov, bonus)
 	}
 	// "The Japanese ODA loan covers 9.6 billion yen and the ADB provides
 	// US$30 million": asked for the loan in dollars, the dollar sum of its
@@ -872,4 +878,28 @@ func (md *Model) ownShareSaid(aq *asked, rec *sentenceRec, span corpus.Span) boo
 	}
 	before := strings.ToLower(rec.text[:said[0]])
 	return slices.ContainsFunc(asked, func(w string) bool { return !prose.Stopwords[w] && hasPhrase(before, w) })
+}
+
+// rangeOfSum is the range a sum bounds, "between US$40 million and US$50
+// million", as written and where it stands, when the sum is one of its
+// two ends.
+func (md *Model) rangeOfSum(am *corpus.Amount) (string, corpus.Span, bool) {
+	t := am.Passage.Text
+	for i := range md.facts.Amounts {
+		o := &md.facts.Amounts[i]
+		if o.Passage != am.Passage || o == am {
+			continue
+		}
+		first, second := am, o
+		if o.Span.Start < am.Span.Start {
+			first, second = o, am
+		}
+		if first.Span.End > second.Span.Start || !reRangeAnd.MatchString(t[first.Span.End:second.Span.Start]) || !reBetweenEnds.MatchString(t[:first.Span.Start]) {
+			continue
+		}
+		start := reBetweenEnds.FindStringIndex(t[:first.Span.Start])[0]
+		sp := corpus.Span{Start: start, End: second.Span.End}
+		return t[sp.Start:sp.End], sp, true
+	}
+	return "", corpus.Span{}, false
 }
