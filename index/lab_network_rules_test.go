@@ -17,7 +17,7 @@ func labNetworkPaper() Source {
 
 The ASEAN Food Laboratory Network (AFLN) was set up under a Memorandum of Understanding signed in Hanoi on 4 April 2016. Its secretariat is at the National Food Institute in Hanoi, and the United States also supports it.
 
-The three founding members were Cambodia, Thailand and Vietnam. Laos joined on 2 May 2017, Myanmar on 9 June 2018. The Philippines signed the Memorandum on 3 March 2020 but has not yet deposited its instrument of acceptance. Singapore has been an associate member since 1 March 2019. The Codex Alimentarius Commission (CAC) has taken part as an observer since 2017.
+The three founding members were Cambodia, Thailand and Vietnam. Laos joined on 2 May 2017, Myanmar on 9 June 2018. Myanmar withdrew with effect from 1 January 2019 during a review of its laboratory services, and rejoined on 5 March 2020. The Philippines signed the Memorandum on 3 March 2020 but has not yet deposited its instrument of acceptance. Singapore has been an associate member since 1 March 2019. The Codex Alimentarius Commission (CAC) has taken part as an observer since 2017.
 
 2. Programmes
 
@@ -138,4 +138,20 @@ func TestPeopleCountsAndRanges(t *testing.T) {
 		"how many villages does mli connect":              "40",
 		"whats the estimated cost of a mobile laboratory": "between US$5 million and US$7 million",
 	})
+}
+
+// A withdrawal undone by a later joining leaves a member; a member of a
+// kind short of full membership ("an associate member") has that kind as
+// its status.
+func TestRejoinedAndAssociateMembers(t *testing.T) {
+	ix := mustOpen(t, labNetworkPaper())
+	expectAnswers(t, ix, map[string]string{
+		"is myanmar a member of afln at the moment": "yes",
+		"singapore's status in afln?":               "associate member",
+	})
+	for _, m := range ix.x.memberships {
+		if m.Country == "Singapore" && m.Note != "associate member" {
+			t.Errorf("Singapore's membership %+v: note %q, want %q", m.Status, m.Note, "associate member")
+		}
+	}
 }

@@ -902,6 +902,14 @@ func (x *extraction) orgDisplay(name string) string {
 // wellKnownBodies are the general short forms that name bodies.
 var wellKnownBodies = lexicon.Set("well-known bodies")
 
+// reMemberKind is a kind of member short of full membership, as written:
+// "associate member", "affiliate members".
+var reMemberKind = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("member kinds") + `)\s+members?\b`)
+
+// memberKindReach is how far before a status its kind may stand: "has
+// been an associate member".
+const memberKindReach = 30
+
 // reStatusObjectGap stands between a status and the body it names:
 // "its accession to the MTEN".
 var reStatusObjectGap = regexp.MustCompile(`^\s+(?:to|in|of|with)\s+(?:the\s+)?$`)
@@ -1458,6 +1466,13 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		if h.status == StatusNonMember {
 			// The note is the document's own words: "encouraged to join".
 			note = strings.ToLower(strings.Join(strings.Fields(reEncouraged.FindString(cl)), " "))
+		}
+		// "Singapore has been an associate member since 2 March 2018": a
+		// member of a kind short of full membership, in its own words.
+		if h.status == StatusMember || h.status == StatusJoined {
+			if k := reMemberKind.FindString(cl[max(0, h.span.Start-memberKindReach):h.span.End]); k != "" {
+				note = strings.ToLower(strings.Join(strings.Fields(k), " "))
+			}
 		}
 		for _, c := range prose.Uniq(subjects) {
 			if x.urgesOthers(cl, c, h.span.Start) {
@@ -2349,14 +2364,23 @@ func resolveRef(head string, lastOrgs []string) string {
 }
 
 // dedupeMemberships keeps one membership per country, organisation and
-// status: the first, with a date from a later one when it has none.
+// status: the first, with a date from a later one when it has none. A
+// joining after a withdrawal ("withdrew ..., and rejoined on 5 March
+// 2020") is kept as well: it is another joining, not the same one told
+// again.
 func dedupeMemberships(ms []Membership) []Membership {
 	type key struct{ country, org, status string }
 	at := map[key]int{}
+	rejoined := map[key]bool{}
 	var out []Membership
 	for _, m := range ms {
 		k := key{m.Country, m.Org, m.Status}
 		if i, ok := at[k]; ok {
+			if m.Status == StatusJoined && !rejoined[k] && rejoinAfter(ms, out[i], m) {
+				rejoined[k] = true
+				out = append(out, m)
+				continue
+			}
 			if out[i].Date == nil && m.Date != nil {
 				out[i].Date = m.Date
 			}
@@ -2366,6 +2390,18 @@ func dedupeMemberships(ms []Membership) []Membership {
 		out = append(out, m)
 	}
 	return out
+}
+
+// rejoinAfter reports whether joining m comes after a withdrawal of the
+// same country from the same body that itself comes after joining first.
+func rejoinAfter(ms []Membership, first, m Membership) bool {
+	if first.Date == nil || m.Date == nil || !m.Date.Start.After(first.Date.Start) {
+		return false
+	}
+	return slices.ContainsFunc(ms, func(w Membership) bool {
+		return w.Country == m.Country && w.Org == m.Org && w.Status == StatusWithdrew && w.Date != nil &&
+			w.Date.Start.After(first.Date.Start) && m.Date.Start.After(w.Date.Start)
+	})
 }
 
 // orgBetween says whether an organisation is named between lo and hi: then

@@ -78,6 +78,9 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		if (statusAsked || reStatusNowAsked.MatchString(aq.q)) && (m.Status == corpus.StatusJoined || m.Status == corpus.StatusFounding) && md.leftLater(m) {
 			continue
 		}
+		if (statusAsked || reStatusNowAsked.MatchString(aq.q)) && m.Status == corpus.StatusWithdrew && md.rejoinedAfter(m) {
+			continue
+		}
 		if statusAsked && md.supersededByJoining(m) {
 			// "Vietnam, an observer since 2012, joined the Centre as a
 			// full member in 2014": asked its status, it is a member.
@@ -109,6 +112,12 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 		line := m.Country + ": " + span + " (" + m.Org + ")"
 		if m.Note != "" {
 			line += ", " + m.Note
+		}
+		// "Singapore's status in AARSN" of an associate member: the kind
+		// is the status.
+		if m.Status == corpus.StatusMember && reMemberKindNote.MatchString(m.Note) {
+			span = m.Note
+			line = m.Country + ": " + m.Note + " (" + m.Org + ")"
 		}
 		consider(answerFrom(rec, span, line, at), cov, memberBonus)
 	}
@@ -196,7 +205,16 @@ var reStatusNowAsked = regexp.MustCompile(`(?:(?:'s|s'|’s)\s+(?:membership\s+)
 // is no member, or is suspended.
 func (md *Model) leftLater(m corpus.Membership) bool {
 	return slices.ContainsFunc(md.facts.Memberships, func(o corpus.Membership) bool {
-		return o.Country == m.Country && o.Org == m.Org && (o.Status == corpus.StatusWithdrew || o.Status == corpus.StatusNonMember || o.Status == corpus.StatusSuspended)
+		return o.Country == m.Country && o.Org == m.Org && (o.Status == corpus.StatusWithdrew && !md.rejoinedAfter(o) || o.Status == corpus.StatusNonMember || o.Status == corpus.StatusSuspended)
+	})
+}
+
+// rejoinedAfter reports whether the country of withdrawal w joined its
+// body again later: "withdrew with effect from 1 July 2019 ..., and
+// rejoined on 6 April 2020".
+func (md *Model) rejoinedAfter(w corpus.Membership) bool {
+	return slices.ContainsFunc(md.facts.Memberships, func(j corpus.Membership) bool {
+		return j.Country == w.Country && j.Org == w.Org && j.Status == corpus.StatusJoined && laterThan(j, w)
 	})
 }
 
@@ -564,3 +582,7 @@ func intentWritten(m corpus.Membership) (string, int, bool) {
 	from := max(0, m.Span.Start-agentReach) + loc[0]
 	return t[from:m.Span.End], from, true
 }
+
+// reMemberKindNote is a membership's note that names its kind: "associate
+// member".
+var reMemberKindNote = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("member kinds") + `)\s+members?$`)

@@ -225,6 +225,18 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 			by[m.Status] = m
 		}
 	}
+	// "Malaysia withdrew with effect from 1 July 2019 ..., and rejoined on
+	// 6 April 2020": a joining after the withdrawal makes it a member
+	// again.
+	if w, ok := by[corpus.StatusWithdrew]; ok {
+		for _, m := range ms {
+			if m.Status == corpus.StatusJoined && laterThan(m, w) {
+				delete(by, corpus.StatusWithdrew)
+				by[corpus.StatusJoined] = m
+				break
+			}
+		}
+	}
 	pickFirst := func(statuses ...string) bool {
 		for _, s := range statuses {
 			if m, ok := by[s]; ok {
