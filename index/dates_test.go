@@ -31,6 +31,8 @@ func TestDateForms(t *testing.T) {
 		{"which struck the delta on 2 and 3 May", "2 and 3 May", "2015-05-02", "2015-05-03"},
 		// Days apart are no range: only the day with its month is read.
 		{"held on 3 and 24 March 2020", "24 March 2020", "2020-03-24", "2020-03-24"},
+		// The part of a year the document names is part of the date.
+		{"extended in the second half of FY2018", "the second half of FY2018", "2018-01-01", "2018-12-31"},
 	} {
 		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
 		if len(ix.x.dates) != 1 {

@@ -2960,8 +2960,9 @@ func findDates(p *Passage, a *annotation) []Date {
 // it: "end of", "late", "mid-" ("as early as 2017" has "as" there).
 var reDateQualifier = regexp.MustCompile(`(?i)(?:^|[^\p{L}])(` + lexicon.Alt("date qualifiers") + `)(?:\s+|-)$`)
 
-// dateQualifierReach is how far before a date its qualifier may start.
-const dateQualifierReach = 16
+// dateQualifierReach is how far before a date its qualifier may start:
+// "the second half of FY2018".
+const dateQualifierReach = 24
 
 // overlapsDate reports whether span s overlaps one of ds.
 func overlapsDate(ds []Date, s Span) bool {

@@ -19,7 +19,7 @@ func TestSeriesShortFormsAndAspectHeadings(t *testing.T) {
 		{name: "cost under an aspect heading", doc: doc, q: "total dev cost of jema-1", span: "¥780 million"},
 		{name: "not under a heading of its own", doc: doc, q: "how much grant aid did japan give for jema-1"},
 		{name: "a date not fixed", doc: doc, q: "whn is jema-1 launching"},
-		{name: "the date first planned", doc: doc, q: "when was jema-1 originally meant to launch", span: "FY2019"},
+		{name: "the date first planned", doc: doc, q: "when was jema-1 originally meant to launch", span: "the second half of FY2019"},
 	})
 }
 
