@@ -145,7 +145,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
 		}
-		if negated && !reNegation.MatchString(rec.text) && !prose.Excludes(rec.text) {
+		if negated && !rec.negates() && !rec.excludes() {
 			continue
 		}
 		// A sentence too far from the question would be dropped anyway:

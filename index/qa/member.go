@@ -148,8 +148,22 @@ func (md *Model) answerOrgStatus(aq *asked, consider offerFunc) {
 	if body == nil || member == nil {
 		return
 	}
+	// Whether a passage names the body is read once a passage, and only
+	// for a sentence that names the member.
+	bodyNamed := map[*corpus.Passage]bool{}
 	for _, rec := range md.sents {
-		if !namesOrg(rec.p.Text, body) {
+		if !slices.ContainsFunc(rec.orgs, func(o OrgMention) bool {
+			org := md.src.OrgByKey(o.Key)
+			return org != nil && org.Name == member.Name
+		}) {
+			continue
+		}
+		named, ok := bodyNamed[rec.p]
+		if !ok {
+			named = namesOrg(rec.p.Text, body)
+			bodyNamed[rec.p] = named
+		}
+		if !named {
 			continue
 		}
 		for _, o := range rec.orgs {
@@ -362,20 +376,27 @@ func (md *Model) bodiesAsked(aq *asked) map[string]bool {
 		return aq.bodies
 	}
 	aq.bodies = map[string]bool{}
-	var groups []string
-	for name := range md.facts.Groups {
-		groups = append(groups, name)
-	}
-	generic := md.termsOf(strings.Join(groups, " "))
+	md.bodyWordsOnce.Do(md.readBodyWords)
 	// ownWords counts the question's words that a name holds, but for
 	// groups, countries and, unless heads is set, the head words of
 	// bodies ("Pilot" names a project as well as "Centre" a body).
 	ownWords := func(terms map[string]bool, heads bool) int {
 		n := 0
 		for t := range terms {
-			if generic[t] || len(md.src.CountriesAnyCase(t)) > 0 || !heads && bodyHeadStems[t] {
+			if md.groupTerms[t] || len(md.src.CountriesAnyCase(t)) > 0 || !heads && bodyHeadStems[t] {
 				continue
 			}
+			if slices.ContainsFunc(aq.terms, func(q qterm) bool { return q.stem == t }) {
+				n++
+			}
+		}
+		return n
+	}
+	// The same count over a body's name, whose words that may count are
+	// read once.
+	countIn := func(words []string) int {
+		n := 0
+		for _, t := range words {
 			if slices.ContainsFunc(aq.terms, func(q qterm) bool { return q.stem == t }) {
 				n++
 			}
@@ -387,9 +408,10 @@ func (md *Model) bodiesAsked(aq *asked) map[string]bool {
 		if aq.bodies[m.Org] {
 			continue
 		}
-		if n := ownWords(md.termCache[m.Org], false); n >= minBodyWords {
+		w := md.bodyWords[m.Org]
+		if n := countIn(w.own); n >= minBodyWords {
 			aq.bodies[m.Org] = true
-			most = max(most, ownWords(md.termCache[m.Org], true))
+			most = max(most, countIn(w.withHeads))
 		}
 	}
 	// "Is Myanmar part of the Mekong Cold Chain Pilot?" names a project
@@ -586,3 +608,35 @@ func intentWritten(m corpus.Membership) (string, int, bool) {
 // reMemberKindNote is a membership's note that names its kind: "associate
 // member".
 var reMemberKindNote = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("member kinds") + `)\s+members?$`)
+
+// nameWordsOfBody are the stems of a body's name that may say a question
+// asks of it: not those of country groups or countries, and in own not
+// the head words of bodies either.
+type nameWordsOfBody struct{ own, withHeads []string }
+
+// readBodyWords reads, for every body with members, the words of its name
+// bodiesAsked counts; they do not change with the question.
+func (md *Model) readBodyWords() {
+	var groups []string
+	for name := range md.facts.Groups {
+		groups = append(groups, name)
+	}
+	md.groupTerms = md.termsOf(strings.Join(groups, " "))
+	md.bodyWords = map[string]nameWordsOfBody{}
+	for _, m := range md.facts.Memberships {
+		if _, ok := md.bodyWords[m.Org]; ok {
+			continue
+		}
+		var w nameWordsOfBody
+		for t := range md.termCache[m.Org] {
+			if md.groupTerms[t] || len(md.src.CountriesAnyCase(t)) > 0 {
+				continue
+			}
+			w.withHeads = append(w.withHeads, t)
+			if !bodyHeadStems[t] {
+				w.own = append(w.own, t)
+			}
+		}
+		md.bodyWords[m.Org] = w
+	}
+}

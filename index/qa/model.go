@@ -189,6 +189,12 @@ type Model struct {
 	openOnce     sync.Once
 	titleTerms   map[string]map[string]bool   // section title -> termsOf(title)
 	itemsOfLead  map[string][]*corpus.Passage // a lead's text -> the passages it introduces, in document order
+	// bodyWordsOnce reads, on the first question that asks which body it
+	// is about, the words of the country groups' names and of each body's
+	// name that may say so (see bodiesAsked).
+	bodyWordsOnce sync.Once
+	groupTerms    map[string]bool
+	bodyWords     map[string]nameWordsOfBody // body with members -> the words of its name
 }
 
 // New builds the answerer's model of what src holds.

@@ -37,6 +37,8 @@ type sentenceRec struct {
 	// excl says whether the sentence excludes anything: 0 not yet read,
 	// 1 no, 2 yes. Read on first use and kept, as breaks are.
 	excl atomic.Int32
+	// neg says, as excl does, whether the sentence holds a negation cue.
+	neg atomic.Int32
 	// change says, as excl does, whether the sentence tells of a change
 	// or a first plan (see tellsChange).
 	change atomic.Int32
@@ -89,6 +91,25 @@ func (md *Model) replyPolarity(r *sentenceRec) (string, *corpus.Passage) {
 }
 
 // excludes reports whether the sentence expressly excludes anything.
+// negates reports whether the sentence holds a negation cue ("not",
+// "no"), read on first use and kept, as excludes is: a question of who is
+// left out weighs every sentence by it.
+func (r *sentenceRec) negates() bool {
+	switch r.neg.Load() {
+	case 1:
+		return false
+	case 2:
+		return true
+	}
+	v := reNegation.MatchString(r.text)
+	if v {
+		r.neg.Store(2)
+	} else {
+		r.neg.Store(1)
+	}
+	return v
+}
+
 func (r *sentenceRec) excludes() bool {
 	switch r.excl.Load() {
 	case 1:
