@@ -294,7 +294,9 @@ var kindPatterns = []struct {
 	// members too, and a list of them is a membership answer.
 	{AskCountries, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?` + lexicon.Alt("member place nouns") + `\b.*\b` + lexicon.Alt("place membership question words") + `\b`)},
 	{AskWhere, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?` + lexicon.Alt("place nouns asked") + `\b|\b` + lexicon.Alt("place question words") + `\b`)},
-	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) ` + lexicon.Alt("organisation nouns asked") + `\b|\bpartner\b`)},
+	// "Which Japanese company made and laid AROC": an adjective may
+	// stand before the noun.
+	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (?:[a-z]+ )?` + lexicon.Alt("organisation nouns asked") + `\b|\bpartner\b`)},
 	// "What is the budget for the technical cooperation part" asks a sum,
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
@@ -314,7 +316,7 @@ var kindPatterns = []struct {
 	{AskMoney, regexp.MustCompile(`\bin\s+(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\s*\??$`)},
 	// "Status in ASEAN?" ends on the body, not on a fiscal year ("in
 	// fy2017?").
-	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
+	{AskMember, regexp.MustCompile(`\b(is|are|was|has|have|did|does)\b.*\b` + lexicon.Alt("membership question verbs") + `\b|\bpart of\b|\bmember(ship)? status\b|\bmembership\b.*\bstatus\b|\bstatus\s+(?:in|with|at|within|on)\b|\bin (the )?(?:[^\s\df]\S*|f(?:[^\s\dy]\S*)?|fy(?:[^\s\d]\S*)?)\s*\??$`)},
 	{AskMoney, regexp.MustCompile(`\b` + lexicon.Alt("money question fallbacks") + `\b|\bpercent`)},
 	{AskOpen, regexp.MustCompile(`.`)},
 }

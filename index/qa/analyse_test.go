@@ -47,6 +47,10 @@ func TestClassify(t *testing.T) {
 		// A total by the verb that pays it, or by its noun after a name.
 		{"total japan has contributed to the network since fy2017", false, AskMoney},
 		{"mdep total japanese input?", false, AskMoney},
+		// An organisation asked with an adjective before its noun.
+		{"which japanese company made and laid aroc", false, AskWho},
+		// A membership's status asked with words between.
+		{"myanmar membership of sacrc status?", true, AskMember},
 	} {
 		if got := classify(tc.q, tc.namesCountry); got != tc.want {
 			t.Errorf("classify(%q, %v) = %q, want %q", tc.q, tc.namesCountry, got, tc.want)
