@@ -53,14 +53,10 @@ func TestCountedFoundersAreTheNetworks(t *testing.T) {
 // not the purpose after it.
 func TestRequestsByTheirObject(t *testing.T) {
 	ix := mustOpen(t, labNetworkPaper())
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"what did the cambodian ministry of health request": "a second phase of the RTP",
 		"what did laos ask japan for":                       "a gas chromatograph for its central laboratory",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found %v span %q, want %q", q, a.Found, a.Span, want)
-		}
-	}
+	})
 }
 
 // "Has Laos adopted its law" of a sentence that says a draft was
@@ -69,15 +65,11 @@ func TestRequestsByTheirObject(t *testing.T) {
 // asked of its coverage.
 func TestOwnStageWordAndPartOf(t *testing.T) {
 	ix := mustOpen(t, labNetworkPaper())
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"has laos adopted its food safety law yet": "no",
 		"is thailand part of rtp":                  "no",
 		"is laos part of afln":                     "yes",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%q: found %v span %q (%s), want %q", q, a.Found, a.Span, a.Text, want)
-		}
-	}
+	})
 }
 
 // Traps: a deposit not yet made has no date, a ceremony called off with

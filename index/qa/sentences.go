@@ -90,38 +90,33 @@ func (md *Model) replyPolarity(r *sentenceRec) (string, *corpus.Passage) {
 	return strings.ToLower(m[1]), next
 }
 
-// excludes reports whether the sentence expressly excludes anything.
 // negates reports whether the sentence holds a negation cue ("not",
-// "no"), read on first use and kept, as excludes is: a question of who is
-// left out weighs every sentence by it.
+// "no"), read on first use and kept: a question of who is left out weighs
+// every sentence by it.
 func (r *sentenceRec) negates() bool {
-	switch r.neg.Load() {
-	case 1:
-		return false
-	case 2:
-		return true
-	}
-	v := reNegation.MatchString(r.text)
-	if v {
-		r.neg.Store(2)
-	} else {
-		r.neg.Store(1)
-	}
-	return v
+	return readKept(&r.neg, func() bool { return reNegation.MatchString(r.text) })
 }
 
+// excludes reports whether the sentence expressly excludes anything.
 func (r *sentenceRec) excludes() bool {
-	switch r.excl.Load() {
+	return readKept(&r.excl, func() bool { return prose.Excludes(r.text) })
+}
+
+// readKept is read() the first time, kept in flag (0 not yet read, 1 no,
+// 2 yes) for every time after: a sentence's words do not change, and
+// several questions may read it at once.
+func readKept(flag *atomic.Int32, read func() bool) bool {
+	switch flag.Load() {
 	case 1:
 		return false
 	case 2:
 		return true
 	}
-	v := prose.Excludes(r.text)
+	v := read()
 	if v {
-		r.excl.Store(2)
+		flag.Store(2)
 	} else {
-		r.excl.Store(1)
+		flag.Store(1)
 	}
 	return v
 }

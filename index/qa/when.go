@@ -758,19 +758,9 @@ var reFromNext = regexp.MustCompile(`^\s+from\b`)
 // plan at all; a date of a sentence that does not is unrevised. Read on
 // first use and kept: every when-question weighs most sentences' dates.
 func (r *sentenceRec) tellsChange() bool {
-	switch r.change.Load() {
-	case 1:
-		return false
-	case 2:
-		return true
-	}
-	v := reChangeVerb.MatchString(r.text) || reFirstPlan.MatchString(r.text) || reNowCue.MatchString(r.text)
-	if v {
-		r.change.Store(2)
-	} else {
-		r.change.Store(1)
-	}
-	return v
+	return readKept(&r.change, func() bool {
+		return reChangeVerb.MatchString(r.text) || reFirstPlan.MatchString(r.text) || reNowCue.MatchString(r.text)
+	})
 }
 
 // revisionBonus weighs a date's place in a change against the one asked.
