@@ -885,6 +885,12 @@ func (md *Model) ownShareSaid(aq *asked, rec *sentenceRec, span corpus.Span) boo
 // two ends.
 func (md *Model) rangeOfSum(am *corpus.Amount) (string, corpus.Span, bool) {
 	t := am.Passage.Text
+	// Only a sum right after "between" or "and" may end a range: the
+	// others are not looked for among the facts.
+	before := strings.TrimRight(t[max(0, am.Span.Start-len("between ")):am.Span.Start], " ")
+	if !strings.HasSuffix(before, "between") && !strings.HasSuffix(before, " and") {
+		return "", corpus.Span{}, false
+	}
 	for i := range md.facts.Amounts {
 		o := &md.facts.Amounts[i]
 		if o.Passage != am.Passage || o == am {

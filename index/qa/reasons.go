@@ -49,7 +49,7 @@ var (
 	// "requested a second phase of the FFCDP". Not "requested the
 	// Government to", which reRequest reads.
 	reRequestFor        = regexp.MustCompile(`\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s+for\s+((?:` + lexicon.Alt("determiners", "quantifiers") + `)\s+[a-z][^;.]{3,200})`)
-	reRequestObject     = regexp.MustCompile(`\b(?:requested|has requested|have requested|had requested)\s+()((?:an?|the)\s+[a-z][^;.]{3,200})`)
+	reRequestObject     = regexp.MustCompile(`\b(?:requested|has requested|have requested|had requested)\s+((?:an?|the)\s+[a-z][^;.]{3,200})`)
 	reRequestedThingEnd = regexp.MustCompile(`,|\s+(?:` + lexicon.Alt("purpose connectives") + `)\b|\s+to\s+[a-z]+\b`)
 	// "recommended that the NPC revise", "has requested that DPWH
 	// complete": the one asked, then what. The name's capitals are read
@@ -153,12 +153,15 @@ func (md *Model) readReasonsAndRequests() {
 		// the purpose after it is why.
 		for _, re := range []*regexp.Regexp{reRequestFor, reRequestObject} {
 			for _, m := range re.FindAllStringSubmatchIndex(t, -1) {
-				f := md.clauseAt(rec, m[4], m[4])
-				if cut := reRequestedThingEnd.FindStringIndex(t[m[4]:m[5]]); cut != nil {
-					f.span.End = rec.span.Start + m[4] + cut[0]
-					f.text = t[m[4] : m[4]+cut[0]]
+				// The thing asked for is the last group; the party asked,
+				// when named, the one before.
+				at, end := m[len(m)-2], m[len(m)-1]
+				f := md.clauseAt(rec, at, at)
+				if cut := reRequestedThingEnd.FindStringIndex(t[at:end]); cut != nil {
+					f.span.End = rec.span.Start + at + cut[0]
+					f.text = t[at : at+cut[0]]
 				}
-				if m[2] >= 0 {
+				if len(m) > 4 {
 					f.addressee = t[m[2]:m[3]]
 				}
 				f.requester = t[:m[0]]

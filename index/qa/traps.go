@@ -2615,8 +2615,9 @@ func (md *Model) opensWithOtherMember(aq *asked, s string) bool {
 var reOpeningName = regexp.MustCompile(`^\s*(?:The\s+)?$`)
 
 // definiteBack reports whether sentence rec opens with "The" and a noun
-// the sentence before brought in with "a" or "an": "In a letter dated 20
-// October 2003, MOWRAM requested ... The letter was signed by ...".
+// the sentence before brought in with "a" or "an", at most two words
+// before it: "In a letter dated 20 October 2003, MOWRAM requested ... The
+// letter was signed by ...".
 func (md *Model) definiteBack(rec *sentenceRec) bool {
 	if rec == nil {
 		return false
@@ -2626,7 +2627,21 @@ func (md *Model) definiteBack(rec *sentenceRec) bool {
 		return false
 	}
 	before := md.sentenceBefore(rec)
-	return before != nil && regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?`+regexp.QuoteMeta(m[1])+`\b`).MatchString(before.text)
+	if before == nil {
+		return false
+	}
+	ws := strings.FieldsFunc(strings.ToLower(before.text), func(r rune) bool { return !prose.IsWordRune(r) && r != '-' })
+	for k, w := range ws {
+		if w != m[1] {
+			continue
+		}
+		for j := max(0, k-3); j < k; j++ {
+			if ws[j] == "a" || ws[j] == "an" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reDefiniteOpening is a sentence that opens with "The" and a noun in
