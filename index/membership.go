@@ -52,6 +52,11 @@ var statusCues = func() []statusCue {
 	w := func(sections ...string) string { return lexicon.Alt(sections...) }
 	be := `\b` + w("membership be") + `\s+(?:` + w("membership qualifiers") + `\s+){0,3}`
 	return []statusCue{
+		// "Myanmar signed the Memorandum on 4th February 2002 but has not
+		// yet completed its internal procedures": a signatory short of
+		// membership. First, so that "not yet" after it is no status of
+		// its own.
+		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?` + w("founding instrument nouns") + `\b[^.;:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
 		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},

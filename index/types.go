@@ -81,4 +81,5 @@ var (
 	StatusInvited   = corpus.StatusInvited
 	StatusWithdrew  = corpus.StatusWithdrew
 	StatusSuspended = corpus.StatusSuspended
+	StatusSigned    = corpus.StatusSigned
 )

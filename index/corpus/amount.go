@@ -87,7 +87,13 @@ func (a Amount) Describe() string {
 	if purpose != "" {
 		b.WriteString(", for " + purposePhrase(purpose))
 	}
-	if a.Purpose == "" && a.Via == "" {
+	switch {
+	case a.Passage != nil && a.Passage.IsTableRow() && !strings.Contains(b.String(), a.Passage.Label):
+		// A cell says what it is only with its row: "Grant: ¥410 million"
+		// is the grant of the row's crossing and country, so the whole
+		// row is quoted, its first cell first.
+		b.WriteString(": “" + clipAround(strings.TrimSpace(a.Passage.Text), a.Text, amountContext) + "”")
+	case a.Purpose == "" && a.Via == "":
 		// Nothing says what the sum is for, or who gives it to whom: its
 		// clause does. Only the clause, so a country the sentence excludes
 		// in another clause does not stand next to the sum.

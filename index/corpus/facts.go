@@ -188,6 +188,7 @@ var (
 	StatusInvited   = statusLabels["invited"]
 	StatusWithdrew  = statusLabels["withdrew"]
 	StatusSuspended = statusLabels["suspended"]
+	StatusSigned    = statusLabels["signed"]
 )
 
 // StatusOfKey is the status the bot names by key in [status labels]:

@@ -222,7 +222,7 @@ func (aq *asked) dropOrgAcronyms() {
 
 // reQuantityAsked is "how much" and the word after it, which names what
 // it measures ("how much rice") unless it is a verb ("how much did").
-var reQuantityAsked = regexp.MustCompile(`\bhow\s+much\s+([a-z0-9]+)`)
+var reQuantityAsked = regexp.MustCompile(`\bhow\s+(much|big|large)\s+([a-z0-9]+)`)
 
 // quantityVerbs are the words after "how much" that make it ask for money.
 var quantityVerbs = lexicon.Set("auxiliaries", "who question auxiliaries")
@@ -230,7 +230,9 @@ var quantityVerbs = lexicon.Set("auxiliaries", "who question auxiliaries")
 // quantityAsked reports whether q asks how much of something it names.
 func quantityAsked(q string) bool {
 	m := reQuantityAsked.FindStringSubmatch(q)
-	return m != nil && !quantityVerbs[m[1]]
+	// "How big was the survey area": a size is no sum, whatever verb
+	// follows; "how much was" asks one.
+	return m != nil && (m[1] != "much" || !quantityVerbs[m[2]])
 }
 
 // reMoneyAsked is a word that asks for money itself: a "how much"

@@ -183,10 +183,13 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// question of no kind the other answerers take. A sum, a date or a
 	// count asked is theirs, with its unit, its grammar and its rows.
 	if !aq.yesNo && (kind == AskOpen || kind == AskMember) {
-		md.answerTableCell(aq, consider)
+		md.answerTableCell(aq, consider, false)
 	}
 	if answer := md.byKind[kind]; answer != nil && !(kind == AskMoney && reNoSumTerm.MatchString(aq.q) && !reHowMuch.MatchString(aq.q)) {
 		answer(aq, consider)
+	}
+	if kind == AskCount && !aq.yesNo {
+		md.answerTableCell(aq, consider, true)
 	}
 	// "How much CO2 does it avoid", "how much rice went to Rangoon": a
 	// quantity, not a sum, when the question names no money and no sum
@@ -194,6 +197,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// for money.
 	if kind == AskMoney && !slices.ContainsFunc(cands, func(c cand) bool { return c.cov >= minCoverage }) && !reMoneyAsked.MatchString(aq.q) && quantityAsked(aq.q) {
 		md.byKind[AskCount](aq, consider)
+		md.answerTableCell(aq, consider, true)
 	}
 	weighed := map[sentenceKey]bool{}
 	for _, c := range cands {

@@ -84,8 +84,9 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 			}
 		}
 		// "Which countries were founding members" asks for the founders,
-		// which answerStatusSet reads; all members now are not that.
-		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) && !reFounderWordAsked.MatchString(aq.q) {
+		// which answerStatusSet reads; all members now are not that. Nor
+		// are they who signed its instrument.
+		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) && !reFounderWordAsked.MatchString(aq.q) && !reSigningAsked.MatchString(aq.q) {
 			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), memberListFloor+(1-memberListFloor)*md.cov(aq, rec), memberListBonus)
 		}
 	}
@@ -675,6 +676,7 @@ var (
 	// was set up", "joined later".
 	reLaterAsked   = wordsRe("later joining words")
 	reMembersAsked = wordsRe("members asked words")
+	reSigningAsked = wordsRe("signing question words")
 	// A month asked dates the joining: "who joined in March".
 	reJoinEventAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("join event question words") + `|(?i:` + lexicon.AltOf(slices.Sorted(maps.Keys(monthNames))) + `))\b`)
 	reExcludedAsked  = regexp.MustCompile(`\b(?:` + lexicon.Alt("exclusion question words", "exclusion modals asked") + `|(?:did ?n[o']?t|did not|didnt) ` + lexicon.Alt("participation phrases") + `)\b`)

@@ -59,7 +59,12 @@ var reRowCell = regexp.MustCompile(`^\s*(\p{Lu}[^:;]{0,40}?):\s+([^:;]{1,40}?)\.
 // answerTableCell offers, of a table row the question names ("the Can Tho
 // hub"), the cell whose column label the question names ("capacity ...
 // in tonnes" of "Capacity (tonnes): 8,500").
-func (md *Model) answerTableCell(aq *asked, consider offerFunc) {
+//
+// For a count (numbers set), only a cell that is a number is offered, and
+// with no bonus: the count answerer reads rows with their units, and its
+// candidates, offered first, win a tie; "how many addresses coded in
+// Cambodia" of "Addresses coded: 168,000" is the label's alone.
+func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
 	for _, rec := range md.sents {
 		if !rec.p.IsTableRow() || !strings.HasPrefix(rec.text, rec.p.Label+":") || !md.entityFit(aq.ent, rec) {
 			continue
@@ -76,12 +81,21 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc) {
 			if m != nil && labelAsked(reBracketed.ReplaceAllString(cell[m[2]:m[3]], ""), aq) {
 				value := cell[m[4]:m[5]]
 				span := corpus.Span{Start: rec.span.Start + at + m[4], End: rec.span.Start + at + m[5]}
-				consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, labelValueBonus)
+				switch {
+				case !numbers:
+					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, labelValueBonus)
+				case reCellNumber.MatchString(value):
+					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, 0)
+				}
 			}
 			at += len(cell) + 1
 		}
 	}
 }
+
+// reCellNumber is a cell that is a number, with its unit if any:
+// "168,000", "4,200 km²".
+var reCellNumber = regexp.MustCompile(`^\d[\d,.]*(?:\s+\S+)?$`)
 
 // answerCellActYesNo answers "has the Indonesia agreement entered into
 // force" from a table row the question names whose column is the act

@@ -743,6 +743,12 @@ const labelStem = 5
 // labelAsked reports whether the question asks for what a table label
 // names: every word of the label is one of the question's, by its first
 // letters.
+// labelWordIs reports whether a question's word q names a label's word w.
+func labelWordIs(w, q string) bool {
+	k := min(labelStem, len(w), len(q))
+	return len(q) >= min(labelStem, len(w)) && q[:k] == w[:k]
+}
+
 func labelAsked(label string, aq *asked) bool {
 	words := strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !prose.IsWordRune(r) })
 	n := 0
@@ -753,8 +759,12 @@ func labelAsked(label string, aq *asked) bool {
 		n++
 		found := false
 		for _, t := range aq.terms {
-			k := min(labelStem, len(w), len(t.word))
-			found = found || len(t.word) >= min(labelStem, len(w)) && t.word[:k] == w[:k]
+			found = found || labelWordIs(w, t.word)
+		}
+		// "cambodia pilot city": a word the question's analysis takes
+		// as its frame ("city" asks where) still names a column.
+		for _, qw := range strings.FieldsFunc(aq.q, func(r rune) bool { return !prose.IsWordRune(r) }) {
+			found = found || labelWordIs(w, qw)
 		}
 		if !found {
 			return false

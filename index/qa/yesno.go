@@ -256,7 +256,7 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 			// neither yes nor no.
 		case pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember):
 			yes = true
-		case pickFirst(corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends):
+		case pickFirst(corpus.StatusNonMember, corpus.StatusSigned, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends):
 		default:
 			return decided, false, false
 		}
@@ -269,7 +269,7 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 			decided = w
 		} else if pickFirst(want) {
 			yes = true
-		} else if !pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember, corpus.StatusWithdrew, corpus.StatusNonMember, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends) {
+		} else if !pickFirst(corpus.StatusJoined, corpus.StatusFounding, corpus.StatusMember, corpus.StatusWithdrew, corpus.StatusNonMember, corpus.StatusSigned, corpus.StatusObserver, corpus.StatusPartner, corpus.StatusInvited, corpus.StatusIntends) {
 			return decided, false, false
 		}
 	}
