@@ -90,3 +90,78 @@ func TestRowSumsListedWithTheirRow(t *testing.T) {
 		}
 	}
 }
+
+// depotPaper tells of depots whose openings were planned, put off and
+// held at last, in a table and in sentences, and of a sum that is no loan.
+func depotPaper() Source {
+	return Source{Name: "depots.md", Text: paperHeader("Japan's Cooperation with Cambodia on Seed Depots", "March 2020") + `1. Seed Depots
+
+(1) The Depots
+
+Grant aid of ¥900 million builds three seed depots, as follows:
+
+  Province     Depot            Opened                Grant
+  Kandal       Ta Khmau         May 2018              ¥300 million
+  Takeo        Angk Ta Saom     July 2019             ¥280 million
+  Kampot       Chhuk            under construction    ¥320 million
+  Svay Rieng   Sampov Meas      under construction    ¥210 million
+
+The Chhuk depot was to open on 3 June 2019. The opening was put off owing to flooding of the access road from July to September 2019, and the depot is now expected to open in early 2020.
+
+A fourth depot was built at Prey Veng with the remaining funds. The opening of the Prey Veng depot, first scheduled for 12 March 2019, was postponed owing to the late arrival of the cold rooms, and the depot finally opened on 30 April 2019.
+
+(2) Seed Testing
+
+Japan's contribution to the Seed Testing Project (STP) is ¥150 million over three years, for experts and equipment. Whether STP will continue beyond 2022 has not been decided.
+
+(3) Seed Exchange
+
+Japan will contribute US$80,000 a year to the Seed Exchange Network (SEN) from 2019 to 2021; its support after 2021 has not been decided.
+
+(4) Next Steps
+
+A grant of ¥400 million for a depot at Kratie has been appraised, but the Exchange of Notes has not yet been signed. Japan will consider signing the Exchange of Notes for the Kratie depot in FY2020. Japan has set aside ¥60 million for seed laboratories, but no funds have been disbursed. The seed bank at Kratie was to be ready by June 2019.
+`}
+}
+
+// A plan of the past ("was to open on 3 June 2019") is no opening; nor is
+// the date of the reason it was put off; nor another row's date, when
+// the question names what one row alone holds. A date first scheduled
+// is the original one, and one something "finally opened on" is when it
+// did. A loan asked of a sum of no loan is not answered.
+func TestPlansOfThePast(t *testing.T) {
+	ix := mustOpen(t, depotPaper())
+	expectRefused(t, ix,
+		"when did the chhuk depot open",
+		"when did the sampov meas depot open",
+		"how much will japan lend for the seed testing project",
+		"how much will japan lend for stp",
+	)
+	expectAnswers(t, ix, map[string]string{
+		"prey veng depot opening was originally set for when?": "12 March 2019",
+		"when did the prey veng depot open":                    "30 April 2019",
+		"when did the ta khmau depot open":                     "May 2018",
+		"how much is japan contributing to stp":                "¥150 million",
+	})
+}
+
+// A yes or no asked of what a sentence says is still to come is no: a
+// signing Japan "will consider", a depot that "was to open", funds of
+// which "no funds have been disbursed". What a sentence says is not
+// decided is answered so, unless the deciding is what is asked.
+func TestStillToComeAndUndecided(t *testing.T) {
+	ix := mustOpen(t, depotPaper())
+	expectAnswers(t, ix, map[string]string{
+		"has the exchange of notes for the kratie depot been signed": "no",
+		"is the chhuk depot open yet":                                "no",
+		"is the seed bank at kratie ready yet":                       "no",
+		"has the ¥60 million for seed laboratories been disbursed":   "no",
+		"will stp continue after 2022":                               "Whether STP will continue beyond 2022 has not been decided.",
+		"has it been decided whether stp continues beyond 2022":      "no",
+	})
+	expectRefused(t, ix,
+		"when was the exchange of notes for the kratie depot signed",
+		"how much will japan give sen after 2021",
+	)
+	expectAnswers(t, ix, map[string]string{"how much does japan give sen a year": "US$80,000"})
+}

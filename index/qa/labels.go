@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -65,6 +66,16 @@ var reRowCell = regexp.MustCompile(`^\s*(\p{Lu}[^:;]{0,40}?):\s+([^:;]{1,40}?)\.
 // candidates, offered first, win a tie; "how many addresses coded in
 // Cambodia" of "Addresses coded: 168,000" is the label's alone.
 func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
+	// A count's cell must be of the thing counted ("how many addresses
+	// coded" of "Addresses coded"), not a year's column of another
+	// thing ("FY2017: 410" of "Women trained" for "how many men"); and
+	// one row answers for one country only.
+	noun := ""
+	if numbers {
+		if noun = countedNoun(aq.q); noun == "" || len(aq.ent.countries) > 1 {
+			return
+		}
+	}
 	for _, rec := range md.sents {
 		if !rec.p.IsTableRow() || !strings.HasPrefix(rec.text, rec.p.Label+":") || !md.entityFit(aq.ent, rec) {
 			continue
@@ -84,13 +95,19 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
 				switch {
 				case !numbers:
 					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, labelValueBonus)
-				case reCellNumber.MatchString(value):
+				case reCellNumber.MatchString(value) && labelHasWord(cell[m[2]:m[3]], noun):
 					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, 0)
 				}
 			}
 			at += len(cell) + 1
 		}
 	}
+}
+
+// labelHasWord reports whether a label holds word w, by its first
+// letters as labelAsked reads them.
+func labelHasWord(label, w string) bool {
+	return slices.ContainsFunc(strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !prose.IsWordRune(r) }), func(l string) bool { return labelWordIs(l, w) })
 }
 
 // reCellNumber is a cell that is a number, with its unit if any:

@@ -488,13 +488,14 @@ var aidKinds = func() [][]string {
 	return out
 }()
 
-// aidKindAsked is the words of the kind of aid q asks a sum of ("grant";
-// "loan", "lent", ...), or nil.
+// aidKindAsked is the words of the kind of aid q asks a sum of, by any of
+// them ("grant"; "loan", "lent", ...), or nil.
 func aidKindAsked(q string) []string {
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "?!.,;:'’")
 		for _, k := range aidKinds {
-			if w == k[0] || w == k[0]+"s" {
+			// "how much will Japan lend" asks a loan as "loan" does.
+			if w == k[0]+"s" || slices.Contains(k, w) {
 				return k
 			}
 		}
@@ -567,6 +568,63 @@ func actStemAsked(q string) string {
 		}
 	}
 	return ""
+}
+
+// reAfterYearAsked asks of the time after a year: "after FY2004",
+// "beyond 2006".
+var reAfterYearAsked = regexp.MustCompile(`\b(?:after|beyond)\s+(?:fy\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
+
+// reAnyYear is a year, fiscal or not: "2006", "FY2005".
+var reAnyYear = regexp.MustCompile(`(?i)(?:\b|\bfy\s?)((?:19|20)\d\d)\b`)
+
+// laterYearIn reports whether s names a year after y.
+func laterYearIn(s string, y int) bool {
+	for _, m := range reAnyYear.FindAllStringSubmatch(s, -1) {
+		if v, err := strconv.Atoi(m[1]); err == nil && v > y {
+			return true
+		}
+	}
+	return false
+}
+
+// actNotYetDone is the trap of an act asked as done that the answer's
+// clause says is still to come.
+const actNotYetDone = "act not yet done"
+
+// otherRowAsked reports whether another row of p's table (a row of the
+// same section under the same lead-in) holds more of the question's
+// words, by weight, than p does: "the Myawaddy post" is the row that
+// names Myawaddy. A row that only holds other words than p, as many
+// ("and Osaka?" after a question of Kitakyushu's partner city), does
+// not.
+func (md *Model) otherRowAsked(aq *asked, p *corpus.Passage) bool {
+	// "What about Myanmar" after a question of the Lao Bao post: the row
+	// the question names by its own label is the one asked.
+	if slices.Contains(aq.ent.countries, p.Label) || strings.Contains(aq.q, strings.ToLower(p.Label)) {
+		return false
+	}
+	weight := func(p *corpus.Passage) float64 {
+		var w float64
+		for _, t := range aq.terms {
+			if slices.ContainsFunc(md.sentsOf[p], func(r *sentenceRec) bool { return r.terms.holds(t) }) {
+				w += t.idf
+			}
+		}
+		return w
+	}
+	own := -1.0
+	for _, o := range p.Doc.Passages {
+		if o == p || !o.IsTableRow() || o.Lead != p.Lead || o.Cite.Section != p.Cite.Section || o.Cite.SectionTitle != p.Cite.SectionTitle {
+			continue
+		}
+		if own < 0 {
+			own = weight(p)
+		}
+		if weight(o) > own {
+			return true
+		}
+	}
+	return false
 }
 
 // maxSubjectWords is the longest subject read between "did" and its verb:
@@ -841,13 +899,23 @@ func onlyUnrealised(c string, verb *regexp.Regexp) bool {
 	}
 	for _, m := range ms {
 		// "In addition to signing": "to" before an -ing form is no
-		// infinitive.
-		if strings.HasSuffix(strings.ToLower(c[m[0]:m[1]]), "ing") || !reUnrealisedBefore.MatchString(c[:m[0]]) {
+		// infinitive. "Will consider signing" puts it still to come.
+		if strings.HasSuffix(strings.ToLower(c[m[0]:m[1]]), "ing") {
+			if !reToComeBeforeIng.MatchString(c[:m[0]]) {
+				return false
+			}
+			continue
+		}
+		if !reUnrealisedBefore.MatchString(c[:m[0]]) {
 			return false
 		}
 	}
 	return true
 }
+
+// reToComeBeforeIng is what puts an -ing form after it still to come: a
+// verb still to come that takes it ("will consider signing").
+var reToComeBeforeIng = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+[a-z]+\s+$`)
 
 // onlyDenied reports whether clause c says the act verb matches only
 // denied or waited on: "is awaiting formal approval".
@@ -912,6 +980,33 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if k := aidKindAsked(aq.q); k != nil && !slices.ContainsFunc(k, func(w string) bool { return hasStemWord(md.ctxText[c.a.Passage]+" "+c.a.Passage.Doc.Title, w) }) {
 			return "another kind of aid"
 		}
+	}
+	// "How much will Japan give MPPN after FY2004" is not answered by
+	// "US$650,000 ... for FY2002 to FY2004": the answer must name a later
+	// year, or the year asked after as the question does, and not as a
+	// matter still open ("after FY2004 has not been decided").
+	if m := reAfterYearAsked.FindStringSubmatch(aq.q); m != nil {
+		if y, err := strconv.Atoi(m[1]); err == nil && !laterYearIn(s, y) {
+			own := regexp.MustCompile(`(?i)\b(?:after|beyond)\s+(?:fy\s?|fiscal\s+(?:year\s+)?)?` + m[1] + `\b`)
+			if !own.MatchString(s) || reUndecided.MatchString(s) {
+				return "not after the year asked"
+			}
+		}
+	}
+	// "When did the post open" is not answered by "The opening was
+	// postponed owing to the closure of the crossing from May to October
+	// 2002": the date is the reason's, which does not write the act.
+	if aq.kind == AskWhen && ta.pastAct != nil && len(c.a.SentenceSpans) > 0 && !strings.Contains(aq.q, "why") {
+		before := s[:c.a.SentenceSpans[0].Start]
+		if m := reBecauseClause.FindStringIndex(before); m != nil && ta.pastAct.MatchString(before[:m[0]]) && !ta.pastAct.MatchString(s[m[0]:c.a.SentenceSpans[0].End]) {
+			return "the reason's date"
+		}
+	}
+	// "When did the Myawaddy post open" is not answered by the Poipet
+	// row's "Opened: March 2002": a question that names what another row
+	// of the table alone holds asks of that row.
+	if c.a.Passage != nil && c.a.Passage.IsTableRow() && md.otherRowAsked(aq, c.a.Passage) {
+		return "another row's"
 	}
 	// "When did the OIE become a full member of AARSN" is not answered by
 	// "Singapore has been an associate member since 2 March 2018": a
@@ -1190,7 +1285,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		sp := c.a.SentenceSpans[0]
 		cl := prose.ClauseAround(s, 0, sp)
 		if ta.pastAct != nil && onlyUnrealised(s[cl.Start:cl.End], ta.pastAct) {
-			return "act not yet done"
+			return actNotYetDone
 		}
 		// "When was the second contribution paid" and "is expected to
 		// be made in FY2003": the verb that dates it, whichever, is to
@@ -1204,13 +1299,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			otherVerb = !hasPhrase(strings.ToLower(clause), w)
 		}
 		if otherVerb && cl.Start <= sp.Start && unrealisedDated(s[cl.Start:sp.Start]) {
-			return "act not yet done"
+			return actNotYetDone
 		}
 		// "When was the agreement signed" is not answered by the year
 		// talks on it began when its passage says "the agreement ... has
 		// not yet been signed": the date's clause writes no signing.
 		if aq.kind == AskWhen && otherVerb && ta.pastAct != nil && md.actDeniedIn(aq, ta.pastAct, c.a.Passage) {
-			return "act not yet done"
+			return actNotYetDone
 		}
 		// "The Exchange of Notes has not yet been signed", right after a
 		// sentence on the PTTL loan: no date elsewhere, of another item
@@ -1223,14 +1318,14 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// issued".
 		if aq.kind == AskWhen && ta.pastAct != nil && md.actDeniedOfAsked(aq, ta) {
 			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && (!md.holdsAsked(aq, rec) || md.unnamedAsDenied(ta, rec)) {
-				return "act not yet done"
+				return actNotYetDone
 			}
 		}
 		// "The draft curriculum was submitted ... in December 2016 and is
 		// awaiting formal approval": the date's clause says the act asked
 		// only to deny it.
 		if aq.kind == AskWhen && !otherVerb && ta.pastAct != nil && onlyDenied(clause, ta.pastAct) {
-			return "act not yet done"
+			return actNotYetDone
 		}
 		// "The one for Laos has not yet been signed and is expected in
 		// the first half of 2014": the date's own clause denies the act
@@ -1238,7 +1333,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if aq.kind == AskWhen && !otherVerb && ta.pastAct != nil {
 			if rec := md.recOfSentence(c.a.Passage, s); rec != nil {
 				if d, ok := md.deniedActIn(aq, ta.pastAct, rec); ok && d.Start >= cl.Start && d.End <= sp.Start {
-					return "act not yet done"
+					return actNotYetDone
 				}
 			}
 		}
@@ -1681,12 +1776,45 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 	slices.SortStableFunc(order, func(a, b int) int {
 		return cmp.Compare(cs[b].cov+cs[b].bonus, cs[a].cov+cs[a].bonus)
 	})
+	// "What date did the Myawaddy post open", of "was to open on 16
+	// December 2002" and "is now expected to open in mid-2003": once a
+	// sentence that writes the act, and covers the question as well as
+	// any, is refused as the act not yet done, a date whose sentence
+	// does not write it says nothing of when it was done.
+	// Nor is a date of a sentence that lacks a rare word of the question
+	// the refused one holds: "the depot finally opened on 30 April 2019"
+	// of another depot than the Chhuk one asked.
+	undone := -1.0
+	var undoneRare []qterm
 	for _, i := range order {
-		if md.trapped(aq, cs[i]) == "" {
-			return cs[i], true
+		c := cs[i]
+		if undone >= c.cov && aq.traps != nil && aq.traps.pastAct != nil && (!aq.traps.pastAct.MatchString(c.a.Sentence) || md.lacksAny(c, undoneRare)) {
+			continue
+		}
+		switch md.trapped(aq, c) {
+		case "":
+			return c, true
+		case actNotYetDone:
+			undone = max(undone, c.cov)
+			for _, t := range aq.terms {
+				if md.isRare(t) && !md.lacksAny(c, []qterm{t}) {
+					undoneRare = append(undoneRare, t)
+				}
+			}
 		}
 	}
 	return cand{}, false
+}
+
+// lacksAny reports whether neither c's sentence nor its passage holds
+// one of ts.
+func (md *Model) lacksAny(c cand, ts []qterm) bool {
+	rec := md.recOfSentence(c.a.Passage, c.a.Sentence)
+	if rec == nil {
+		return len(ts) > 0
+	}
+	ctx := md.ctxTerms[rec.p]
+	return slices.ContainsFunc(ts, func(t qterm) bool { return !rec.terms.holds(t) && !ctx.holds(t) })
 }
 
 // dropTrapped keeps the candidates no trap rule refuses.

@@ -740,7 +740,9 @@ func dateRevision(dates []corpus.Date, i int, rec *sentenceRec) revision {
 			return revisedFrom
 		}
 	}
-	if reFirstPlan.MatchString(tail(d.Passage.Text[rec.span.Start:d.Span.Start], eventWindow)) {
+	// "first set for October 2019, has been revised to the end of January
+	// 2020": the cue before the date before is that date's.
+	if reFirstPlan.MatchString(tail(before, eventWindow)) {
 		return revisedFrom
 	}
 	return unrevised

@@ -276,6 +276,16 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 	return decided, yes, true
 }
 
+var (
+	// reUndecided says a matter is still open.
+	reUndecided = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided phrases") + `)\b`)
+	// reFixingAsked asks of the deciding itself.
+	reFixingAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("fixing verbs") + `|decide|decision)\b`)
+)
+
+// reYetAsked asks whether a thing is done by now.
+var reYetAsked = regexp.MustCompile(`\byet\b`)
+
 // rePastAsked opens a question about the past: "was", "were", "did",
 // "has ... been".
 var rePastAsked = regexp.MustCompile(`^(?:was|were|did|had|has|have)\b`)
@@ -782,6 +792,38 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	var act *regexp.Regexp
 	if v := actAsked(aq.q); v != nil && !reWillAsk.MatchString(aq.q) {
 		act = writtenAct(aq, best, v)
+	}
+	// "Is the Myawaddy post open yet" of "The Myawaddy post was to open on
+	// 16 December 2002": what the question asks is, by the sentence,
+	// still to come.
+	if !no && act == nil && reYetAsked.MatchString(aq.q) {
+		if at := last.Start - best.span.Start; at >= 0 && at <= len(best.text) && reUnrealisedBefore.MatchString(best.text[:at]) {
+			no = true
+		}
+	}
+	// "Will PRAL continue after March 2006" of "Whether PRAL will continue
+	// beyond March 2006 has not been decided": neither yes nor no, but
+	// that it is open, in the sentence's words. Not when the question
+	// asks of the deciding ("has the venue been decided"), which no
+	// answers.
+	if m := reUndecided.FindStringIndex(cl); m != nil && !reFixingAsked.MatchString(aq.q) {
+		if i := strings.Index(best.text, cl); i >= 0 {
+			span := corpus.Span{Start: best.span.Start + i, End: best.span.Start + i + len(cl)}
+			a := answerFrom(best, strings.TrimSpace(cl), "Not decided — "+prose.Clip(best.text, quoteRunes), span)
+			a.Found, a.Kind = true, AskOpen
+			return a, true
+		}
+	}
+	// "Has the ¥780 million been disbursed" of "Japan has set aside ¥780
+	// million ..., but ... no funds have been disbursed": the act, in a
+	// clause of its own that denies it, says no.
+	if act != nil && !no && !act.MatchString(cl) {
+		if m := act.FindStringIndex(best.text); m != nil {
+			acl := prose.ClauseAround(best.text, 0, corpus.Span{Start: m[0], End: m[1]})
+			if deniedBefore(best.text[acl.Start:m[0]]) {
+				no, cl = true, best.text[acl.Start:acl.End]
+			}
+		}
 	}
 	// "Japan will:" over "sign the Exchange of Notes ... as soon as ...":
 	// an item is read with the lead-in whose verb it completes.
