@@ -510,7 +510,9 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 	// a place after a preposition; a figure set against the count ("up
 	// from 29,800 at the previous fair") still ends them.
 	for _, next := range reCount.FindAllStringSubmatchIndex(rest, -1) {
-		if nf := strings.Fields(rest[next[6]:next[7]]); len(nf) > 0 && prose.Stopwords[strings.ToLower(nf[0])] && reListItemBefore.MatchString(rest[:next[0]]) {
+		// "47 from Laos": a country whose name ends in "s" after a
+		// preposition is no plural noun either.
+		if nf := strings.Fields(rest[next[6]:next[7]]); len(nf) > 0 && (prose.Stopwords[strings.ToLower(nf[0])] || ellipticPrepositions[strings.ToLower(nf[0])]) && reListItemBefore.MatchString(rest[:next[0]]) {
 			continue
 		}
 		if !reOfThemAfter.MatchString(rest[next[5]:]) {
@@ -617,6 +619,10 @@ func (x *extraction) relativeParts(p *Passage, a *annotation) {
 // rePartIsNoun is what a part counted after its relative is: " were
 // train drivers", " were women". Its group is the noun.
 var rePartIsNoun = regexp.MustCompile(`^\s+(?:were|are)\s+((?:[a-z-]+\s+){0,2}[a-z-]+s)\b`)
+
+// ellipticPrepositions are the prepositions after a number that leaves
+// out its noun.
+var ellipticPrepositions = lexicon.Set("elliptic count prepositions")
 
 // reListItemBefore ends before a list's next item: ", " or " and ".
 var reListItemBefore = regexp.MustCompile(`(?:,|\band)\s*$`)

@@ -131,6 +131,8 @@ A grant of ¥400 million for a depot at Kratie has been appraised, but the Excha
 // did. A loan asked of a sum of no loan is not answered.
 func TestPlansOfThePast(t *testing.T) {
 	ix := mustOpen(t, depotPaper())
+	// Chat spelling of "when".
+	expectAnswers(t, ix, map[string]string{"wen will the chhuk depot open": "early 2020"})
 	expectRefused(t, ix,
 		"when did the chhuk depot open",
 		"when did the sampov meas depot open",
@@ -164,4 +166,18 @@ func TestStillToComeAndUndecided(t *testing.T) {
 		"how much will japan give sen after 2021",
 	)
 	expectAnswers(t, ix, map[string]string{"how much does japan give sen a year": "US$80,000"})
+}
+
+// A count's list of parts runs past a country whose name ends in "s"
+// ("40 from Laos" is no count of "from Laos"): the parts after it are read
+// too.
+func TestCountListPastCountryInS(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "officers.md", Text: paperHeader("Japan's Cooperation on Customs Training", "June 2016") + `1. Training
+
+Since 2012, 120 customs officers have been trained in Yokohama: 50 from Vietnam, 40 from Laos and 30 from the Philippines.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"how many customs officers from laos":            "40",
+		"how many customs officers from the philippines": "30",
+	})
 }
