@@ -312,6 +312,10 @@ var kindPatterns = []struct {
 	// supplementary budget for JADIT": what a budget holds is a sum,
 	// not a purpose, for all its "what is ... for".
 	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were) (?:(?:` + lexicon.Alt("allotting verbs asked") + `)\b|in (?:the |its |this )?(?:\S+ ){0,3}?(?:` + lexicon.Alt("money nouns asked") + `)\b)`)},
+	// "What's the grant for the Moc Bai and Bavet posts": a sum named by
+	// its kind, then what it is for, asks the sum; "what is the grant
+	// for?" ends on "for" and asks its purpose (above).
+	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were) (?:the |its |their )?(?:\S+ ){0,2}?(?:` + lexicon.Alt("sums asked by their kind") + `) for (?:the |a |an |its )?\S+`)},
 	{AskPurpose, regexp.MustCompile(`\bwhat (?:is|are|was|were) .* for\b|\b` + lexicon.Alt("purpose question words") + `\b|\bwhat does .* ` + lexicon.Alt("purpose question verbs") + `\b`)},
 	// "Vietnamese side contribution in dong?" ends on a currency, not on
 	// a body.

@@ -33,6 +33,11 @@ func TestClassify(t *testing.T) {
 		{"what is the size of the japanese grant for the flood project", false, AskMoney},
 		{"japan's allocation to jswpp in fy2009?", false, AskMoney},
 		{"what is the grant for", false, AskPurpose},
+		// A sum named by its kind, with what it is for after "for", is
+		// the sum; what a party puts up is a sum.
+		{"what is the grant for the two border posts", false, AskMoney},
+		{"what was the loan for the ring road", false, AskMoney},
+		{"what does vietnam put up for the access road", true, AskMoney},
 		// What a budget holds or sets apart is a sum, for all its "for".
 		{"what is budgeted for atffc in fy2017 but not released yet", false, AskMoney},
 		{"what is in the fy2021 supplementary budget for jadit", false, AskMoney},
