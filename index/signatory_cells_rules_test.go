@@ -181,3 +181,15 @@ Since 2012, 120 customs officers have been trained in Yokohama: 50 from Vietnam,
 		"how many customs officers from the philippines": "30",
 	})
 }
+
+// What a body is for is said in a sentence that names it ("PRAL ... was
+// therefore set up in order to prepare pest risk analysis dossiers"),
+// over one in its passage that only says the work is lacking ("Few of the
+// five countries have the staff or equipment to prepare such analyses").
+func TestPurposeOfTheBodyNamed(t *testing.T) {
+	ix := mustOpen(t, corpusSource(t, "mofa-2003-02-japan-cooperation-mekong-plant-quarantine"))
+	a := ix.Answer("what is PRAL for")
+	if !a.Found || !strings.Contains(a.Span, "prepare pest risk analysis dossiers") {
+		t.Errorf("what is PRAL for: %q", a.Text)
+	}
+}

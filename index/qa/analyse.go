@@ -240,10 +240,11 @@ func quantityAsked(q string) bool {
 var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question words") + `)\b`)
 
 // reMembersShorthand and reRoleShorthand are a chat's shorthand that ends
-// on members or on a role: "ajfmc founding members?", "naria chair?".
+// on members or on a role, and the body it is of: "ajfmc founding
+// members?", "naria chair?", "jica chief advisor at pral?".
 var (
 	reMembersShorthand = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:(?:` + lexicon.Alt("member list modifiers") + `)\s+)?members\s*\??\s*$`)
-	reRoleShorthand    = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)\s*\??\s*$`)
+	reRoleShorthand    = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:at|of|for|in)\s+[\w&'-]+)?\s*\??\s*$`)
 )
 
 // reQuestionOpener is a question word or an auxiliary that opens a

@@ -33,6 +33,8 @@ func TestClassify(t *testing.T) {
 		{"what is the size of the japanese grant for the flood project", false, AskMoney},
 		{"japan's allocation to jswpp in fy2009?", false, AskMoney},
 		{"what is the grant for", false, AskPurpose},
+		// A role asked in shorthand, with the body it is of.
+		{"jica chief advisor at pral?", false, AskWho},
 		// A sum named by its kind, with what it is for after "for", is
 		// the sum; what a party puts up is a sum.
 		{"what is the grant for the two border posts", false, AskMoney},

@@ -37,7 +37,7 @@ const orgNamedBonus = 0.05
 // orgNamedKinds are the kinds of question whose facts stand in a
 // sentence that may or may not name the body: a list of members names it
 // in its line, not its sentence. A sum has orgInSentenceBonus of its own.
-var orgNamedKinds = map[string]bool{AskWhen: true, AskCount: true, AskWho: true}
+var orgNamedKinds = map[string]bool{AskWhen: true, AskCount: true, AskWho: true, AskPurpose: true}
 
 // coverageHolding is the idf-weighted share of question terms a sentence
 // has, counting the terms held as in it (held may be nil); the lead-in of
