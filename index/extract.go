@@ -348,6 +348,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := renamedAcronymName(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "(1) Regulatory Convergence Programme for ASEAN (RECAP)": a heading
@@ -580,6 +582,50 @@ func skippingAcronymName(before, acr string) (int, bool) {
 	}
 	return run[0].span.Start, true
 }
+
+// renamedAcronymName is where the name starts that a body's short form
+// stands for when the body kept it after a change of name, so that its
+// letters follow the name's letters but not all its initials: "Japan
+// Organization for Metals and Energy Security (JOGMEC)", "Coordinating
+// Committee for Geoscience Programmes in East and Southeast Asia (CCOP)".
+// The short form opens with the name's first initial, finds each of its
+// letters in order among the name's letters, and at least half of them
+// as initials; the name is a run of capitalised words of some length.
+func renamedAcronymName(before, acr string) (int, bool) {
+	if len(acr) < minRenamedAcronym || strings.ToUpper(acr) != acr || !isLetters(acr) {
+		return 0, false
+	}
+	run, ok := nameRunBefore(before, false)
+	if !ok || len(run) < minRenamedWords || len(run) > maxRenamedWords {
+		return 0, false
+	}
+	letters := []rune(acr)
+	if runInitials(run)[0] != letters[0] {
+		return 0, false
+	}
+	k, initials := 0, 0
+	for _, w := range run {
+		for i, r := range []rune(w.text) {
+			if k < len(letters) && unicode.ToUpper(r) == letters[k] {
+				if i == 0 {
+					initials++
+				}
+				k++
+			}
+		}
+	}
+	if k < len(letters) || 2*initials < len(letters) {
+		return 0, false
+	}
+	return run[0].span.Start, true
+}
+
+// Bounds of a renamed body's short form and name.
+const (
+	minRenamedAcronym = 4
+	minRenamedWords   = 4
+	maxRenamedWords   = 10
+)
 
 // clippedAcronymName is where the name a short form made of clipped
 // words stands for starts: "Luxembourg Development Cooperation Agency

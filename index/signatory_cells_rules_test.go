@@ -193,3 +193,26 @@ func TestPurposeOfTheBodyNamed(t *testing.T) {
 		t.Errorf("what is PRAL for: %q", a.Text)
 	}
 }
+
+// A body that kept its short form after a change of name is defined by
+// it, when the short form's letters follow the name's in order, half of
+// them as initials: "(JOGMEC)", "(CCOP)". Letters that do not follow the
+// name define nothing.
+func TestRenamedBodiesShortForms(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "minerals.md", Text: paperHeader("Japan's Cooperation on Minerals", "June 2023") + `1. Bodies
+
+The Japan Organization for Metals and Energy Security (JOGMEC) surveys deposits in Laos. The Coordinating Committee for Geoscience Programmes in East and Southeast Asia (CCOP) has taken part in the survey network as an observer. The Mineral Resources Survey Office of Laos (XYZW) keeps the records.
+`})
+	got := acronymsOf(ix)
+	for acr, name := range map[string]string{
+		"JOGMEC": "Japan Organization for Metals and Energy Security",
+		"CCOP":   "Coordinating Committee for Geoscience Programmes in East and Southeast Asia",
+	} {
+		if got[acr] != name {
+			t.Errorf("%s: %q, want %q", acr, got[acr], name)
+		}
+	}
+	if n, ok := got["XYZW"]; ok {
+		t.Errorf("XYZW defined as %q", n)
+	}
+}
