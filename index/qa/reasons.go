@@ -388,12 +388,8 @@ func (md *Model) weighRareTerms(aq *asked, cands []cand) {
 		if rec == nil {
 			continue
 		}
-		ctx := md.ctxTerms[rec.p]
-		for _, t := range rare {
-			if !rec.terms.holds(t) && !ctx.holds(t) {
-				cands[i].bonus -= rareMissingPenalty
-				break
-			}
+		if md.lacksAny(rec, rare) {
+			cands[i].bonus -= rareMissingPenalty
 		}
 	}
 }

@@ -570,9 +570,9 @@ func actStemAsked(q string) string {
 	return ""
 }
 
-// reAfterYearAsked asks of the time after a year: "after FY2004",
-// "beyond 2006".
-var reAfterYearAsked = regexp.MustCompile(`\b(?:after|beyond)\s+(?:fy\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
+// reAfterYearAsked asks of the time after a year, or a sentence says it:
+// "after FY2004", "beyond 2006".
+var reAfterYearAsked = regexp.MustCompile(`(?i)\b(?:after|beyond)\s+(?:fy\s?|fiscal\s+(?:year\s+)?)?((?:19|20)\d\d)\b`)
 
 // reAnyYear is a year, fiscal or not: "2006", "FY2005".
 var reAnyYear = regexp.MustCompile(`(?i)(?:\b|\bfy\s?)((?:19|20)\d\d)\b`)
@@ -987,8 +987,8 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// matter still open ("after FY2004 has not been decided").
 	if m := reAfterYearAsked.FindStringSubmatch(aq.q); m != nil {
 		if y, err := strconv.Atoi(m[1]); err == nil && !laterYearIn(s, y) {
-			own := regexp.MustCompile(`(?i)\b(?:after|beyond)\s+(?:fy\s?|fiscal\s+(?:year\s+)?)?` + m[1] + `\b`)
-			if !own.MatchString(s) || reUndecided.MatchString(s) {
+			own := slices.ContainsFunc(reAfterYearAsked.FindAllStringSubmatch(s, -1), func(o []string) bool { return o[1] == m[1] })
+			if !own || reUndecided.MatchString(s) {
 				return "not after the year asked"
 			}
 		}
@@ -1788,7 +1788,7 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 	var undoneRare []qterm
 	for _, i := range order {
 		c := cs[i]
-		if undone >= c.cov && aq.traps != nil && aq.traps.pastAct != nil && (!aq.traps.pastAct.MatchString(c.a.Sentence) || md.lacksAny(c, undoneRare)) {
+		if undone >= c.cov && aq.traps != nil && aq.traps.pastAct != nil && (!aq.traps.pastAct.MatchString(c.a.Sentence) || md.candLacksAny(c, undoneRare)) {
 			continue
 		}
 		switch md.trapped(aq, c) {
@@ -1797,7 +1797,7 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 		case actNotYetDone:
 			undone = max(undone, c.cov)
 			for _, t := range aq.terms {
-				if md.isRare(t) && !md.lacksAny(c, []qterm{t}) {
+				if md.isRare(t) && !md.candLacksAny(c, []qterm{t}) {
 					undoneRare = append(undoneRare, t)
 				}
 			}
@@ -1806,13 +1806,15 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 	return cand{}, false
 }
 
-// lacksAny reports whether neither c's sentence nor its passage holds
-// one of ts.
-func (md *Model) lacksAny(c cand, ts []qterm) bool {
+// candLacksAny is lacksAny of c's sentence; a candidate whose sentence is
+// not found lacks them all.
+func (md *Model) candLacksAny(c cand, ts []qterm) bool {
 	rec := md.recOfSentence(c.a.Passage, c.a.Sentence)
-	if rec == nil {
-		return len(ts) > 0
-	}
+	return rec == nil && len(ts) > 0 || rec != nil && md.lacksAny(rec, ts)
+}
+
+// lacksAny reports whether neither rec nor its passage holds one of ts.
+func (md *Model) lacksAny(rec *sentenceRec, ts []qterm) bool {
 	ctx := md.ctxTerms[rec.p]
 	return slices.ContainsFunc(ts, func(t qterm) bool { return !rec.terms.holds(t) && !ctx.holds(t) })
 }
