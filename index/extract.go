@@ -2252,6 +2252,48 @@ var (
 	reHeadEnds = regexp.MustCompile(`^(?:\s*(?:[,.;:)]|$)|\s+(?:for|in|on|through|to|from|and|by|with|at)\s+(?:[^A-Z]|$))`)
 )
 
+// purposeListRest is the rest of a list of things a sum is for, after
+// its first item: ", an access road and staff housing at Lao Bao" of "for
+// land, an access road and staff housing at Lao Bao". Only a list of
+// short phrases in lower case that ends with "and" and a last item; a
+// clause after the comma ("which", a verb) is no item, and yields "".
+func purposeListRest(rest string) string {
+	m := rePurposeListRest.FindString(rest)
+	if m == "" {
+		return ""
+	}
+	// "and staff housing at Lao Bao": the place the last item is at
+	// ends the list.
+	for _, p := range []string{" at", " in"} {
+		m = strings.TrimSuffix(m, p)
+	}
+	m += rePlaceAfterItem.FindString(rest[len(m):])
+	ws := strings.Fields(m)
+	for _, w := range ws {
+		if w = strings.ToLower(strings.Trim(w, ",")); purposeListStops[w] || strings.HasSuffix(w, "ed") {
+			return ""
+		}
+	}
+	// An item cut short before its object ("the governments of") is no
+	// item.
+	if prose.Stopwords[ws[len(ws)-1]] {
+		return ""
+	}
+	return m
+}
+
+// rePurposeListRest is a list's items after its first: ", A, B and C".
+// ", and the provincial governments of" with no item between is a
+// clause of its own.
+var rePurposeListRest = regexp.MustCompile(`^(?:,\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}){1,4},?\s+and\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}`)
+
+// rePlaceAfterItem is the place a list's last item is at: " at Lao Bao".
+var rePlaceAfterItem = regexp.MustCompile(`^\s+(?:at|in)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}`)
+
+// purposeListStops are words that make what follows a comma a clause, not
+// an item: "for land, and Japan will ...".
+var purposeListStops = lexicon.Set("finite auxiliaries", "relative pronouns", "modal auxiliaries")
+
 // purposeAt is where text says what a sum is for, as reFor's submatch
 // indexes: "for ...", or "toward the costs of ..." when that comes first
 // ("toward new boats for the fishermen").
@@ -2543,8 +2585,8 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 				}
 			}
 		}
-		if m := submatches(forText, purposeAt(forText)); m != nil && !reNextConjunct.MatchString(m[0]) && !reSumStart.MatchString(m[1]) && !reYearStart.MatchString(m[1]) {
-			am.Purpose = strings.TrimSpace(m[1])
+		if at := purposeAt(forText); at != nil && !reNextConjunct.MatchString(forText[at[0]:at[1]]) && !reSumStart.MatchString(forText[at[2]:at[3]]) && !reYearStart.MatchString(forText[at[2]:at[3]]) {
+			am.Purpose = strings.TrimSpace(forText[at[2]:at[3]] + purposeListRest(forText[at[3]:]))
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]
 			}

@@ -216,3 +216,26 @@ The Japan Organization for Metals and Energy Security (JOGMEC) surveys deposits 
 		t.Errorf("XYZW defined as %q", n)
 	}
 }
+
+// What a sum is for runs to the end of a list of things ("for land, an
+// access road and staff housing at Kampot"), but not into a clause after
+// a comma (", and the provinces spent ...").
+func TestPurposeListsRunToTheirEnd(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "posts.md", Text: paperHeader("Japan's Cooperation on Border Posts", "May 2012") + `1. Posts
+
+The Government of Cambodia has put up KHR 8 billion for land, an access road and staff housing at Kampot. Japan provided ¥300 million for staff training, and the provinces spent KHR 2 billion on fuel.
+`})
+	for sum, want := range map[string]string{
+		"KHR 8 billion": "land, an access road and staff housing at Kampot",
+		"¥300 million":  "staff training",
+	} {
+		if a := amountNamed(ix, sum); a == nil || a.Purpose != want {
+			t.Errorf("%s: purpose %q, want %q", sum, func() string {
+				if a == nil {
+					return "(not read)"
+				}
+				return a.Purpose
+			}(), want)
+		}
+	}
+}
