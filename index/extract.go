@@ -2305,20 +2305,6 @@ func purposeAt(text string) []int {
 	return f
 }
 
-// submatches are the texts of submatch indexes m in text, or nil.
-func submatches(text string, m []int) []string {
-	if m == nil {
-		return nil
-	}
-	out := make([]string, len(m)/2)
-	for i := range out {
-		if m[2*i] >= 0 {
-			out[i] = text[m[2*i]:m[2*i+1]]
-		}
-	}
-	return out
-}
-
 // reToTheBody is a body a sum goes to by its head noun: " to the Centre".
 var reToTheBody = regexp.MustCompile(`^\s*to\s+the\s+([A-Z][a-z]+)\b`)
 
