@@ -422,9 +422,30 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// after it.
 		before := rec.text[:am.Span.Start-rec.span.Start]
 		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || prose.TotalBroughtRE.MatchString(tail(before, prose.TotalBroughtReach))
-		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) && (reOfWhichAfter.MatchString(rec.text[at:]) || saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec)) &&
-			(rePartAsked.MatchString(aq.q) || md.holdsMore(aq, rec.text[at:], before)) {
-			bonus -= totalForPartPenalty
+		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) {
+			// "¥3.2 billion to dengue control in the four countries, of
+			// which ¥1.9 billion ...": the words before "of which" are
+			// the whole's own, only those after it the parts'.
+			// A part is asked when the parts' words hold more of the
+			// question than the whole's, or a country or place it names
+			// that the whole's do not ("¥680 million is for Cambodia").
+			ofWhich := reOfWhichAfter.FindStringIndex(rec.text[at:])
+			partsAsked := false
+			if ofWhich != nil {
+				parts := rec.text[at+ofWhich[1]:]
+				// The list of parts ends with its clause: "; the remainder
+				// consisted of technical cooperation" is no part's words.
+				if i := strings.IndexByte(parts, ';'); i >= 0 {
+					parts = parts[:i]
+				}
+				whole := before + rec.text[at:at+ofWhich[1]]
+				partsAsked = md.holdsMore(aq, parts, whole) || md.namesAskedIn(aq, parts) && !md.namesAskedIn(aq, whole)
+			} else if saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec) {
+				partsAsked = md.holdsMore(aq, rec.text[at:], before)
+			}
+			if (ofWhich != nil || saysTotal && own == 0 && laterSibling(md.facts.Amounts, i, rec)) && (rePartAsked.MatchString(aq.q) || partsAsked) {
+				bonus -= totalForPartPenalty
+			}
 		}
 		// "How much has the JACMF given so far" of "which has provided
 		// US$4.5 million so far, of which US$1.6 million financed ...":
@@ -607,6 +628,19 @@ var reAskedGiver = regexp.MustCompile(`\b(?:did|does|do|has|have|will|is|was)\s+
 // "Is ADB expected to put in" is not: its verb is no participle.
 var rePassiveAsked = regexp.MustCompile(`^(?:is|was)\s.*\s(?:\S+ed|given|paid|lent|spent)$`)
 
+// nounAfterIs reports whether the giving word of a question's "is/was X
+// grant" is a noun: a bare form after "is" or "was", with no "to" before
+// it. "How much is the RCP grant" names a grant, not a giver; "is ADB
+// expected to put in" and "is Japan providing" name one.
+func nounAfterIs(clause string) bool {
+	ws := strings.Fields(clause)
+	if len(ws) < 3 || ws[0] != "is" && ws[0] != "was" {
+		return false
+	}
+	last := ws[len(ws)-1]
+	return !strings.HasSuffix(last, "ing") && ws[len(ws)-2] != "to"
+}
+
 // reCurrencyNamed is a currency a question asks its sum in: "how much in
 // rupiah", "what's the dollar figure".
 var reCurrencyNamed = regexp.MustCompile(`\b(` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("currency question words")))) + `)\b`)
@@ -634,7 +668,7 @@ var rePossessiveBefore = regexp.MustCompile(`(\p{L}+?)(['’])?s\s+$`)
 
 func (md *Model) askedPayer(aq *asked) *payerAsked {
 	m := reAskedGiver.FindStringSubmatch(aq.q)
-	if m == nil || rePassiveAsked.MatchString(m[0]) {
+	if m == nil || rePassiveAsked.MatchString(m[0]) || nounAfterIs(m[0]) {
 		// "unicef contribution?", "the ADB's share": an organisation
 		// before its gift.
 		for _, o := range aq.ent.orgs {

@@ -313,10 +313,17 @@ func (md *Model) readSentences() {
 	// sentence of it: "Japan's Cooperation ..." is all about Japan, and a
 	// Japanese ministry's "US$12 million to the WFP" is Japan's money. They
 	// frame each sentence as a lead-in does.
+	// A title that lists several countries ("with Cambodia, Laos,
+	// Vietnam and Myanmar") names the document's scope, not what each
+	// sentence is about: "96 technicians have been trained" is not
+	// Cambodia's count.
 	md.implicit = map[*corpus.Document][]string{}
 	for _, d := range md.docs {
-		for _, m := range md.src.AllGeoMentions(d.Title + " " + d.Publisher) {
-			if !m.IsGroup {
+		text := d.Title + " " + d.Publisher
+		ms := slices.DeleteFunc(md.src.AllGeoMentions(text), func(m GeoMention) bool { return m.IsGroup })
+		listed := listedMentions(text, ms)
+		for i, m := range ms {
+			if !listed[i] {
 				md.implicit[d] = append(md.implicit[d], m.Name)
 			}
 		}
@@ -718,7 +725,10 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			back = ""
 		}
 		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back+" "+midBack[r]+" "+r.there, r.p)
-		if titleCountry != "" && len(r.have) == 0 {
+		// Nor does naming only what the whole document implies: "At the
+		// CG Meeting held in Tokyo, Japan pledged ..." under "1. Cambodia"
+		// is Cambodia's.
+		if titleCountry != "" && (len(r.have) == 0 || md.namesOnlyImplied(r)) {
 			r.have[titleCountry] = true
 		}
 		if labelCountry != "" && len(md.namesIn(r.text, r.p)) == 0 {
@@ -1049,3 +1059,51 @@ func (md *Model) ownWords(text string, geo map[string]bool) map[string]bool {
 // reAudienceBefore is a preposition that makes the country after it the
 // one something is for or compared with.
 var reAudienceBefore = regexp.MustCompile(`(?i)\b(?:for|to|from|with|vs\.?|versus|than)\s+(?:the\s+)?$`)
+
+// reListJoint is what stands between two items of a list: a comma, "and"
+// or both, and the article some names take ("and the Philippines").
+var reListJoint = regexp.MustCompile(`^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:the\s+)?$`)
+
+// minScopeList is the fewest countries a list must hold to be a scope:
+// "Cambodia and Laos" may be what each sentence is about, "Cambodia,
+// Laos, Vietnam and Myanmar" is not.
+const minScopeList = 3
+
+// listedMentions marks the mentions of text (in order) that stand in a
+// list of at least minScopeList of them.
+func listedMentions(text string, ms []GeoMention) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < len(ms); {
+		j := i
+		for j+1 < len(ms) && ms[j].Span.End <= ms[j+1].Span.Start && reListJoint.MatchString(text[ms[j].Span.End:ms[j+1].Span.Start]) {
+			j++
+		}
+		if j-i+1 >= minScopeList {
+			for k := i; k <= j; k++ {
+				out[k] = true
+			}
+		}
+		i = j + 1
+	}
+	return out
+}
+
+// namesOnlyImplied reports whether every country and place r names is, or
+// lies in, a country its whole document implies.
+func (md *Model) namesOnlyImplied(r *sentenceRec) bool {
+	implied := md.implicit[r.p.Doc]
+	if len(implied) == 0 {
+		return false
+	}
+	for _, m := range md.src.AllGeoMentions(r.text) {
+		if !slices.Contains(implied, m.Name) {
+			return false
+		}
+	}
+	for _, pl := range md.src.PlacesIn(r.text) {
+		if !slices.Contains(implied, pl.Country) {
+			return false
+		}
+	}
+	return true
+}

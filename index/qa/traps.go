@@ -993,6 +993,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "Where will the third meeting be held" is not answered by
+	// "whether it will meet in Bangkok or online has not been decided":
+	// what a whether-clause left open holds is no fact.
+	if len(c.a.SentenceSpans) > 0 && inUndecidedWhether(s, c.a.SentenceSpans[0]) {
+		return "left undecided"
+	}
 	// "When did the post open" is not answered by "The opening was
 	// postponed owing to the closure of the crossing from May to October
 	// 2002": the date is the reason's, which does not write the act.
@@ -1082,6 +1088,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	if ta.future && !(ta.tenselessOK && tenseless(statementAt(s, at))) && (!ta.saysFuture(statementAt(s, at)) || ta.saysPastAt(s, c.a.SentenceSpans)) {
 		return "future"
+	}
+	// Nor by a plan called off after it: "The third meeting, planned for
+	// 24 March 2020 in Bangkok, was postponed".
+	if ta.future && at >= 0 && at <= len(s) && reCalledOffEvent.MatchString(s[at:]) {
+		return "plan called off"
 	}
 	// "Which countries have no bilateral EPA with Japan" is not answered
 	// by the countries whose firms prefer their bilateral EPA: a list
@@ -2777,3 +2788,22 @@ func (md *Model) definiteBack(rec *sentenceRec) bool {
 // reDefiniteOpening is a sentence that opens with "The" and a noun in
 // lower case.
 var reDefiniteOpening = regexp.MustCompile(`^The\s+(\p{Ll}[\p{Ll}-]+)\b`)
+
+// reUndecidedWhether is a whether-clause a sentence says is not decided,
+// before its cue ("whether it will meet in Bangkok or online has not
+// been decided") or after it ("It has not been decided whether ...").
+var reUndecidedWhether = regexp.MustCompile(`(?i)\bwhether\b[^.;]*?\b(?:` + lexicon.Alt("undecided phrases") + `)\b|\b(?:` + lexicon.Alt("undecided phrases") + `)\s+(?:on\s+|as\s+to\s+)?whether\b[^.;]*`)
+
+// inUndecidedWhether reports whether span sp of s stands in a
+// whether-clause s says is not decided.
+func inUndecidedWhether(s string, sp corpus.Span) bool {
+	if !strings.Contains(s, "whether") && !strings.Contains(s, "Whether") {
+		return false
+	}
+	for _, m := range reUndecidedWhether.FindAllStringIndex(s, -1) {
+		if m[0] <= sp.Start && sp.End <= m[1] {
+			return true
+		}
+	}
+	return false
+}

@@ -356,7 +356,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			// answered by the date it was moved from, when the sentence
 			// says the new one is not fixed ("planned for 15-17 March
 			// 2022, has been postponed to a date to be decided").
-			if askRevision == revisedTo && rev == revisedFrom && reChangedToNoDate.MatchString(rec.text) {
+			if askRevision == revisedTo && rev == revisedFrom && (reChangedToNoDate.MatchString(rec.text) || reNoNewDate.MatchString(rec.text)) {
 				continue
 			}
 			bonus += revisionBonus(askRevision, rev)
@@ -685,6 +685,9 @@ var (
 	// reChangedToNoDate is a change to a date not yet fixed: "postponed
 	// to a date to be decided", "deferred indefinitely".
 	reChangedToNoDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:indefinitely\b|(?:to|until)\s+a\s+(?:later\s+|new\s+|future\s+)?date\s+(?:that\s+is\s+|still\s+)?(?:` + lexicon.Alt("undecided date cues") + `))`)
+	// reNoNewDate says in so many words that a date moved has no new one
+	// yet: "was postponed ..., and no new date has been set".
+	reNoNewDate = regexp.MustCompile(`(?i)\b(?:no\s+new\s+(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have)\s+(?:yet\s+)?been|(?:a|the)\s+new\s+(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have)\s+not\s+(?:yet\s+)?been)\s+(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 	// reFirstPlan says a date was the first plan: "against a planned
 	// April 2004 to March 2007".
 	reFirstPlan = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("first plan cues") + `)\b`)

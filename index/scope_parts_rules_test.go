@@ -1,0 +1,90 @@
+package index
+
+import "testing"
+
+// rabiesPaper lists its four partner countries in its title, has a
+// section titled with one of them, a total with its parts, and meetings
+// put off or left open.
+func rabiesPaper() Source {
+	return Source{Name: "rabies.md", Text: paperHeader("Japan's Cooperation with Laos, Cambodia, Myanmar and Vietnam on Rabies Control", "June 2004") + `1. Overview
+
+From FY2001 to FY2004 Japan committed about ¥2.1 billion to rabies control and dog vaccination in the four countries, of which ¥1.2 billion took the form of grant aid, ¥0.7 billion was technical cooperation through JICA, and ¥0.2 billion went to regional activities.
+
+2. Vaccinators
+
+(1) Training
+
+The Rabies Control Project (RCP) trains district vaccinators in each country:
+
+  Country     Centre          Vaccinators trained
+  Laos        Pakse           44
+  Cambodia    Takeo           31
+  Myanmar     Bago            25
+  Vietnam     Vinh            52
+
+So far 152 district vaccinators have completed RCP training, of whom 40 are women.
+
+Japan provides a grant of ¥600 million for the RCP, of which ¥350 million is for Laos and ¥250 million for Myanmar.
+
+3. Cambodia
+
+(1) Donors
+
+At the donor meeting held in Osaka on 3 May 2003, Japan pledged US$20 million for rural health.
+
+4. Meetings
+
+(1) Reviews
+
+The second review meeting, planned for 9 May 2004 in Hanoi, was postponed because of flooding, and no new date has been set.
+
+The regional rabies forum will meet again in 2005; whether it will meet in Yangon or Vientiane has not been decided.
+`}
+}
+
+// A title that lists four countries names the paper's scope: the whole
+// count of vaccinators is no one country's, and the table's row is.
+// A section titled with one country speaks of it, though its sentence
+// names only Japan and a Japanese city.
+func TestTitleListIsAScopeNotEachSentences(t *testing.T) {
+	ix := mustOpen(t, rabiesPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how many district vaccinators has cambodia had trained under rcp": "31",
+		"how much did japan pledge at the cambodia donor meeting":          "US$20 million",
+	})
+}
+
+// "of which" parts are asked by what they alone say: the whole's own
+// words ("to rabies control") ask the whole, a country that only a part
+// names asks that part.
+func TestWholeAndPartsOfWhich(t *testing.T) {
+	ix := mustOpen(t, rabiesPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how much did japan commit to rabies control and dog vaccination from FY2001 to FY2004": "¥2.1 billion",
+		"how much is the rcp grant for myanmar":                                                 "¥250 million",
+	})
+}
+
+// A meeting put off with no new date has no new date, and where it was
+// to be held is not where it will be; a venue a whether-clause leaves
+// open is no venue.
+func TestPutOffAndUndecidedMeetings(t *testing.T) {
+	ix := mustOpen(t, rabiesPaper())
+	expectRefused(t, ix,
+		"what's the new date for the second review meeting",
+		"where will the second review meeting be held",
+		"where will the regional rabies forum meet in 2005",
+	)
+	expectAnswers(t, ix, map[string]string{
+		"where was the second review meeting planned": "Hanoi",
+	})
+}
+
+// "How much is the RCP grant": the grant is the project's, not one the
+// project gives; a bare "grant" after "is" is a noun.
+func TestGrantNamedByItsProject(t *testing.T) {
+	ix := mustOpen(t, rabiesPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how much is the rcp grant": "¥600 million",
+	})
+}
