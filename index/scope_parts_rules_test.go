@@ -88,3 +88,15 @@ func TestGrantNamedByItsProject(t *testing.T) {
 		"how much is the rcp grant": "¥600 million",
 	})
 }
+
+// "A grant of ¥300 million for a similar project" in the CJP's passage
+// is another project's, not the CJP's.
+func TestSimilarProjectIsAnother(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "jars.md", Text: paperHeader("Japan's Cooperation with Myanmar on Water Jars", "May 2004") + `1. Jar Covers
+
+Households store rainwater in open jars, where mosquitoes breed. Notes were exchanged in Yangon on 4 June 2003 for grant aid of ¥900 million for the Clean Jar Project (CJP), which supplies treated covers to 60,000 households. A grant of ¥300 million for a similar project in Bago has been appraised.
+`})
+	expectAnswers(t, ix, map[string]string{
+		"CJP grant amount": "¥900 million",
+	})
+}

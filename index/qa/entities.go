@@ -428,6 +428,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		if !md.mentionsOrg(rec.p, key) && !writesName(rec.text, ent.looseWords[o]) {
 			return false
 		}
+		// "A grant of ¥430 million for a similar project in Mandalay" in
+		// the SWJP's passage is not the SWJP's: a thing like it, of its
+		// own kind, is another one, unless the sentence names it too.
+		if !rec.whole && rec.speaksOfLike() && md.likeOfKind(rec.text, o) && !namesOrg(rec.text, o) && !writesName(rec.text, ent.looseWords[o]) {
+			return false
+		}
 	}
 	// A year the question names must be a year the sentence speaks of:
 	// the 2000 disbursement does not answer a question about 2001.
@@ -674,4 +680,20 @@ func writesName(text string, asked []string) bool {
 // apart) in a row, whatever their case and the marks between them.
 func writesWords(text, words string) bool {
 	return words != "" && hasPhrase(strings.Join(prose.WordRE.FindAllString(strings.ToLower(text), -1), " "), words)
+}
+
+// likeOfKind reports whether text speaks of a thing like o of o's own
+// kind: "a similar project" of the Safe Water Jar Project, not "a
+// similar loan" of Official Development Assistance.
+func (md *Model) likeOfKind(text string, o *corpus.Org) bool {
+	head := o.Name
+	if i := strings.LastIndexByte(head, ' '); i >= 0 {
+		head = head[i+1:]
+	}
+	for _, m := range reLikeThing.FindAllStringSubmatch(text, -1) {
+		if stemTerm(m[1]) == stemTerm(head) {
+			return true
+		}
+	}
+	return false
 }

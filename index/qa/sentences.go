@@ -42,6 +42,9 @@ type sentenceRec struct {
 	// change says, as excl does, whether the sentence tells of a change
 	// or a first plan (see tellsChange).
 	change atomic.Int32
+	// like says, as excl does, whether the sentence speaks of another
+	// thing like its passage's ("a similar project").
+	like atomic.Int32
 	// there is the place, as written, that "there" in the sentence points
 	// to: the one the sentence before named last; or "".
 	there string
@@ -101,6 +104,16 @@ func (r *sentenceRec) negates() bool {
 func (r *sentenceRec) excludes() bool {
 	return readKept(&r.excl, func() bool { return prose.Excludes(r.text) })
 }
+
+// speaksOfLike reports whether the sentence speaks of another thing like
+// the one its passage is about.
+func (r *sentenceRec) speaksOfLike() bool {
+	return readKept(&r.like, func() bool { return reLikeThing.MatchString(r.text) })
+}
+
+// reLikeThing is another thing like the one before, with its noun: "a
+// similar project", "another comparable scheme".
+var reLikeThing = regexp.MustCompile(`(?i)\b(?:an?|another)\s+(?:` + lexicon.Alt("likeness words") + `)\s+(\p{L}+)`)
 
 // readKept is read() the first time, kept in flag (0 not yet read, 1 no,
 // 2 yes) for every time after: a sentence's words do not change, and
