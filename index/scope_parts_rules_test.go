@@ -39,6 +39,10 @@ At the donor meeting held in Osaka on 3 May 2003, Japan pledged US$20 million fo
 The second review meeting, planned for 9 May 2004 in Hanoi, was postponed because of flooding, and no new date has been set.
 
 The regional rabies forum will meet again in 2005; whether it will meet in Yangon or Vientiane has not been decided.
+
+(2) Vaccine Stocks
+
+JICA meets Japan's share of the vaccine costs, ¥90 million over three years, and sends two experts. Some forum members have proposed a regional vaccine bank. No decision has been taken on such a bank, nor on whether Japan would finance it.
 `}
 }
 
@@ -74,6 +78,8 @@ func TestPutOffAndUndecidedMeetings(t *testing.T) {
 		"what's the new date for the second review meeting",
 		"where will the second review meeting be held",
 		"where will the regional rabies forum meet in 2005",
+		// The matter the question names is one the paper leaves open.
+		"how much will japan put into the regional vaccine bank",
 	)
 	expectAnswers(t, ix, map[string]string{
 		"where was the second review meeting planned": "Hanoi",

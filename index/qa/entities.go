@@ -385,7 +385,9 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		return slices.Contains(md.implicit[rec.p.Doc], n)
 	}
 	for _, c := range ent.countries {
-		if !have(c) {
+		// "Each member country pays US$30,000" speaks of every country
+		// the document makes a member of the section's body.
+		if !have(c) && !(rec.speaksOfMembers() && md.memberOfSection(rec.p, c)) {
 			return false
 		}
 	}

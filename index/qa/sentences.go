@@ -45,6 +45,9 @@ type sentenceRec struct {
 	// like says, as excl does, whether the sentence speaks of another
 	// thing like its passage's ("a similar project").
 	like atomic.Int32
+	// members says, as excl does, whether the sentence speaks of a
+	// body's members as a class ("each member country").
+	members atomic.Int32
 	// there is the place, as written, that "there" in the sentence points
 	// to: the one the sentence before named last; or "".
 	there string
@@ -103,6 +106,12 @@ func (r *sentenceRec) negates() bool {
 // excludes reports whether the sentence expressly excludes anything.
 func (r *sentenceRec) excludes() bool {
 	return readKept(&r.excl, func() bool { return prose.Excludes(r.text) })
+}
+
+// speaksOfMembers reports whether the sentence speaks of a body's members
+// as a class.
+func (r *sentenceRec) speaksOfMembers() bool {
+	return readKept(&r.members, func() bool { return reMembersSaid.MatchString(r.text) })
 }
 
 // speaksOfLike reports whether the sentence speaks of another thing like

@@ -676,6 +676,22 @@ var reMembersSaid = regexp.MustCompile(`(?i)\b(?:each|every|all|the)\s+(?:` + le
 // seat, a withdrawal) and none as a member: the members a section speaks
 // of are those of the body its statuses are about.
 func (md *Model) notAMember(p *corpus.Passage, country string) bool {
+	short, member := md.sectionStatus(p, country)
+	return short && !member
+}
+
+// memberOfSection reports whether the document makes country a member of
+// the body the section of passage p gives statuses in: "each member
+// country pays US$30,000" speaks of Cambodia when Cambodia joined.
+func (md *Model) memberOfSection(p *corpus.Passage, country string) bool {
+	_, member := md.sectionStatus(p, country)
+	return member
+}
+
+// sectionStatus reads the statuses country has in the body the section of
+// passage p is about: whether one is short of membership (an intention,
+// an observer's seat, a withdrawal) and whether one makes it a member.
+func (md *Model) sectionStatus(p *corpus.Passage, country string) (short, member bool) {
 	// The body: the one whose statuses the section gives, the last before
 	// the passage; its statuses for the country anywhere in the document.
 	// The section title's body comes first: "4. Mekong Port Skills Centre
@@ -697,20 +713,20 @@ func (md *Model) notAMember(p *corpus.Passage, country string) bool {
 		body = titled
 	}
 	if body == "" {
-		return false
+		return false, false
 	}
-	short := false
 	for _, m := range md.facts.Memberships {
 		if m.Country != country || m.Org != body || m.Passage == nil || m.Passage.Doc != p.Doc {
 			continue
 		}
 		switch m.Status {
 		case corpus.StatusMember, corpus.StatusJoined, corpus.StatusFounding:
-			return false
+			member = true
+		default:
+			short = true
 		}
-		short = true
 	}
-	return short
+	return short, member
 }
 
 // undecidedAfter reports whether the date at sp in s is said to be not
@@ -1804,6 +1820,9 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 		}
 		switch md.trapped(aq, c) {
 		case "":
+			if md.leftUndecided(aq, c) {
+				continue
+			}
 			return c, true
 		case actNotYetDone:
 			undone = max(undone, c.cov)
@@ -1815,6 +1834,37 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 		}
 	}
 	return cand{}, false
+}
+
+// leftUndecided reports whether the words of the question c's passage
+// lacks are those of a matter its document says is not decided, in a
+// sentence that covers the question better: "how
+// much will Japan put into the blue carbon credit scheme" is not
+// answered by Japan's share of another project's costs when the
+// document says "No decision has been taken on such a scheme".
+func (md *Model) leftUndecided(aq *asked, c cand) bool {
+	if c.a.Passage == nil || aq.yesNo {
+		return false
+	}
+	var lacking []qterm
+	// Only words rare in the documents say which matter: "meet" and
+	// "run" do not.
+	for _, t := range aq.terms {
+		if t.idf >= rareTermShare*md.maxIDF && md.candLacksAny(c, []qterm{t}) {
+			lacking = append(lacking, t)
+		}
+	}
+	if len(lacking) == 0 {
+		return false
+	}
+	for _, p := range c.a.Passage.Doc.Passages {
+		for _, rec := range md.sentsOf[p] {
+			if !md.lacksAny(rec, lacking) && reUndecided.MatchString(rec.text) && md.cov(aq, rec) > c.cov {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // candLacksAny is lacksAny of c's sentence; a candidate whose sentence is
