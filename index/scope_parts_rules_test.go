@@ -106,3 +106,25 @@ Households store rainwater in open jars, where mosquitoes breed. Notes were exch
 		"CJP grant amount": "¥900 million",
 	})
 }
+
+// nurseryPaper names a country in two spellings: "Viet Nam" in its text,
+// as users may type it or not.
+func nurseryPaper() Source {
+	return Source{Name: "nursery.md", Text: paperHeader("Japan's Cooperation with ASEAN on Coastal Forests", "April 2019") + `1. Nurseries
+
+(1) Delta Nursery Project
+
+Notes for grant aid of ¥1.2 billion for the Delta Nursery Project (DNP) were exchanged in Hanoi on 9 March 2018. The Government of Viet Nam contributes VND 40 billion for land and nursery staff.
+`}
+}
+
+// "The Government of Viet Nam" pays for Vietnam however the question
+// spells it, and a question's "viet nam" is a country, held by a
+// sentence that names Hanoi.
+func TestCountrySpellings(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how much does vietnam put into dnp":  "VND 40 billion",
+		"when did viet nam get the dnp grant": "9 March 2018",
+	})
+}

@@ -685,7 +685,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 		}
 		// "japan's contribution", "japans share".
 		if givers := md.giversAsked(aq); len(givers) > 0 {
-			return &payerAsked{country: givers[0]}
+			return &payerAsked{country: givers[0], canon: md.canonCountries}
 		}
 		return nil
 	}
@@ -698,7 +698,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 	}
 	for _, c := range md.src.CountriesAnyCase(m[1]) {
 		if slices.Contains(aq.ent.countries, c.Name) {
-			return &payerAsked{country: c.Name}
+			return &payerAsked{country: c.Name, canon: md.canonCountries}
 		}
 	}
 	// "How much do the ASEAN members pay": a group pays as one.
@@ -771,9 +771,12 @@ func (md *Model) namesCountry(word, country string) bool {
 // organisation.
 type payerAsked struct {
 	country string
-	group   string
-	org     *corpus.Org
-	named   []string // the words of a name the document gives no short form
+	// canon writes each country a payer's name holds by its one name:
+	// "Government of Viet Nam" is Vietnam's.
+	canon func(string) string
+	group string
+	org   *corpus.Org
+	named []string // the words of a name the document gives no short form
 }
 
 // pays reports whether a sum's payer, as its sentence writes it, is the
@@ -790,8 +793,25 @@ func (p *payerAsked) pays(written string) bool {
 		return strings.HasPrefix(strings.TrimPrefix(written, "the "), p.group)
 	}
 	// "Indonesia's Ministry of State Secretariat" pays for Indonesia.
-	return written == p.country || stateOrganOf(written, p.country) ||
-		strings.HasPrefix(written, p.country+"'s ") || strings.HasPrefix(written, p.country+"’s ")
+	if written == p.country || stateOrganOf(written, p.country) ||
+		strings.HasPrefix(written, p.country+"'s ") || strings.HasPrefix(written, p.country+"’s ") {
+		return true
+	}
+	// "Government of Viet Nam" pays for Vietnam.
+	return p.canon != nil && stateOrganOf(p.canon(written), p.country)
+}
+
+// canonCountries is written with each country it names by its one name.
+func (md *Model) canonCountries(written string) string {
+	ms := md.src.CountriesAnyCase(written)
+	for i := len(ms) - 1; i >= 0; i-- {
+		m := ms[i]
+		if m.IsGroup || m.Span.End > len(written) {
+			continue
+		}
+		written = written[:m.Span.Start] + m.Name + written[m.Span.End:]
+	}
+	return written
 }
 
 // namesOnlyOthers reports whether written names countries and none of

@@ -175,9 +175,17 @@ func (md *Model) askedBodyWords(aq *asked, rec *sentenceRec) map[string]bool {
 func (md *Model) countryTerms(aq *asked) map[string]string {
 	if aq.termCountry == nil {
 		aq.termCountry = map[string]string{}
-		for _, t := range aq.terms {
+		for i, t := range aq.terms {
 			if ms := md.src.CountriesAnyCase(t.word); len(ms) > 0 {
 				aq.termCountry[t.stem] = ms[0].Name
+				continue
+			}
+			// A name of two words: "viet nam".
+			if i+1 < len(aq.terms) {
+				if ms := md.src.CountriesAnyCase(t.word + " " + aq.terms[i+1].word); len(ms) == 1 && ms[0].Span.Start == 0 && ms[0].Span.End == len(t.word)+1+len(aq.terms[i+1].word) {
+					aq.termCountry[t.stem] = ms[0].Name
+					aq.termCountry[aq.terms[i+1].stem] = ms[0].Name
+				}
 			}
 		}
 	}
