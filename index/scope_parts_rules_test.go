@@ -115,6 +115,10 @@ func nurseryPaper() Source {
 (1) Delta Nursery Project
 
 Notes for grant aid of ¥1.2 billion for the Delta Nursery Project (DNP) were exchanged in Hanoi on 9 March 2018. The Government of Viet Nam contributes VND 40 billion for land and nursery staff.
+
+(2) Seed Bank
+
+At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan launched the Coastal Seed Bank Project (CSBP) in April 2018. A team of six experts works under Dr. Aiko Tanaka, Chief Adviser of CSBP.
 `}
 }
 
@@ -126,5 +130,15 @@ func TestCountrySpellings(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{
 		"how much does vietnam put into dnp":  "VND 40 billion",
 		"when did viet nam get the dnp grant": "9 March 2018",
+	})
+}
+
+// "At the request of Indonesia's Ministry of Marine Affairs" names who asked,
+// the body and not its country's possessive, above a name the passage
+// gives another role.
+func TestRequestedAtTheRequestOf(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	expectAnswers(t, ix, map[string]string{
+		"who asked japan for CSBP": "Indonesia's Ministry of Marine Affairs",
 	})
 }

@@ -370,7 +370,9 @@ var reNameNext = regexp.MustCompile(`^\s+\p{Lu}`)
 // reRequestOf ends with the words that name who asked for an act done
 // "at the request of" them; its group is a government's "Government of
 // the" before the country's name.
-var reRequestOf = regexp.MustCompile(`(?i)\b(?:at|upon|on|following)\s+(?:the\s+)?request\s+of\s+(?:the\s+)?((?:Government|Govt)\s+of\s+(?:the\s+)?)?$`)
+// So do "in response to a request from" and a country's possessive
+// before a body's name ("at the request of Indonesia's Ministry of ...").
+var reRequestOf = regexp.MustCompile(`(?i)\b(?:at|upon|on|following|in\s+response\s+to)\s+(?:the\s+|an?\s+)?request\s+(?:of|from)\s+(?:the\s+)?((?:Government|Govt)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`)
 
 // requestersIn offers, for a question that asks who asked for something,
 // the country, government or body an act was done at the request of: "The loan
@@ -393,6 +395,10 @@ func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider
 		names = append(names, o.Span)
 	}
 	for _, n := range names {
+		// "Indonesia's Ministry ...": the body asked, not its country.
+		if owner := strings.TrimRight(rec.text[n.Start:n.End], "'’s"); reOwnerOfName.MatchString(rec.text[n.Start+len(owner):]) {
+			continue
+		}
 		loc := reRequestOf.FindStringSubmatchIndex(rec.text[:n.Start])
 		if loc == nil {
 			continue
@@ -403,9 +409,14 @@ func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider
 		}
 		written := rec.text[from:n.End]
 		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + n.End}
-		consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+aq.nearness(rec, span))
+		consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+requesterBonus+aq.nearness(rec, span))
 	}
 }
+
+// requesterBonus ranks the one an act was done at the request of, the
+// grammar saying so, above a name the sentence gives another role ("Dr.
+// Kenji Morimoto, Chief Adviser of MELSP") for "who asked Japan for it".
+const requesterBonus = 0.2
 
 // reAgentOf is a passive verb and its "by" at the end of a text: "financed
 // by the".
