@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // rabiesPaper lists its four partner countries in its title, has a
 // section titled with one of them, a total with its parts, and meetings
@@ -119,6 +122,12 @@ Notes for grant aid of ¥1.2 billion for the Delta Nursery Project (DNP) were ex
 (2) Seed Bank
 
 At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan launched the Coastal Seed Bank Project (CSBP) in April 2018. A team of six experts works under Dr. Aiko Tanaka, Chief Adviser of CSBP.
+
+2. Training of Wardens
+
+Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) at Trang, with a simulator supplied by Japan.
+
+Lessons are given in English with interpretation, because the wardens come from five countries that share no common language.
 `}
 }
 
@@ -141,4 +150,15 @@ func TestRequestedAtTheRequestOf(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{
 		"who asked japan for CSBP": "Indonesia's Ministry of Marine Affairs",
 	})
+}
+
+// A paragraph that names no body of its own speaks of the body the
+// section's first passage defines, when the heading names it in short:
+// "Lessons are given in English ..." after the CWTP is defined, under
+// "Training of Wardens".
+func TestSectionBodyCarriesToLaterParagraphs(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	if a := ix.Answer("why are cwtp lessons in english"); !a.Found || !strings.Contains(a.Text, "share no common language") {
+		t.Errorf("why-question answered %q, want the reason", a.Text)
+	}
 }

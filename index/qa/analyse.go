@@ -245,6 +245,9 @@ var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question word
 var (
 	reMembersShorthand = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:(?:` + lexicon.Alt("member list modifiers") + `)\s+)?members\s*\??\s*$`)
 	reRoleShorthand    = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:at|of|for|in)\s+[\w&'-]+)?\s*\??\s*$`)
+	// reRoleFirstShorthand opens on the role: "director of the AMKN
+	// secretariat?".
+	reRoleFirstShorthand = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:` + lexicon.Alt("role heads") + `)\s+(?:of|at|for)\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}\s*\??\s*$`)
 )
 
 // reQuestionOpener is a question word or an auxiliary that opens a
@@ -292,6 +295,7 @@ var kindPatterns = []struct {
 	// holds the role.
 	{AskCountries, reMembersShorthand},
 	{AskWho, reRoleShorthand},
+	{AskWho, reRoleFirstShorthand},
 	{AskCountries, regexp.MustCompile(`\b` + lexicon.Alt("which spellings") + `\s+(?:\w+\s+)?` + lexicon.Alt("country list nouns asked") + `\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	// "Which provinces founded the network": provinces and cities are
 	// members too, and a list of them is a membership answer.
@@ -393,7 +397,7 @@ func classify(q string, namesCountry bool) string {
 		// A chat's shorthand is a noun phrase ("naria chair?"): a
 		// question that opens with a question word or an auxiliary
 		// ("which country holds the chair?") is not one.
-		if (k.re == reMembersShorthand || k.re == reRoleShorthand) && reQuestionOpener.MatchString(q) {
+		if (k.re == reMembersShorthand || k.re == reRoleShorthand || k.re == reRoleFirstShorthand) && reQuestionOpener.MatchString(q) {
 			continue
 		}
 		if k.re.MatchString(q) {
@@ -411,6 +415,7 @@ var (
 	reShorthand   = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(chatShorthand))) + `)(?:[\s?!.,;:]|$)`)
 	reContracted  = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
 	reFYSpace     = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
+	reNumberSign  = regexp.MustCompile(`(^|\s)#\s*of\b`)
 	reThousands   = regexp.MustCompile(`\b(\d{1,3})k\b`)
 )
 
@@ -429,6 +434,9 @@ func normaliseQuestion(q string) string {
 		return strings.Replace(m, w, chatShorthand[w], 1)
 	})
 	q = reContracted.ReplaceAllString(q, "$1 is")
+	// "# of sites?": the sign chat counts with, which the lexicon's
+	// comments cannot hold.
+	q = reNumberSign.ReplaceAllString(q, "${1}number of")
 	q = strings.NewReplacer(" first ", " 1st ", " second ", " 2nd ", " third ", " 3rd ").Replace(" " + q + " ")
 	q = strings.TrimSpace(q)
 	// "the 40k trainees": thousands as chat writes them.

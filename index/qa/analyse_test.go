@@ -35,6 +35,7 @@ func TestClassify(t *testing.T) {
 		{"what is the grant for", false, AskPurpose},
 		// A role asked in shorthand, with the body it is of.
 		{"jica chief advisor at pral?", false, AskWho},
+		{"director of the nursery secretariat?", false, AskWho},
 		// A sum named by its kind, with what it is for after "for", is
 		// the sum; what a party puts up is a sum.
 		{"what is the grant for the two border posts", false, AskMoney},
@@ -76,6 +77,8 @@ func TestNormaliseQuestion(t *testing.T) {
 		"w/o japan, who pays":                 "without japan, who pays",
 		"how was the kw/h price set":          "how was the kw/h price set",
 		"where was the health mtg held":       "where was the health meeting held",
+		"# of pilot sites?":                   "number of pilot sites?",
+		"why in english w interpretation":     "why in english with interpretation",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)

@@ -992,7 +992,7 @@ func (md *Model) aspectHeading(label string) bool {
 	return prose.AspectWords(label) && len(md.src.AllGeoMentions(prose.AspectCore(label))) == 0
 }
 
-// sectionOpeners counts the body whose definition opens a section ("The
+// sectionOpeners counts the body a section's first passage defines ("The
 // Rules of Origin Capacity Building Programme (ROCAP) was launched ...")
 // under a heading that names it in short ("Rules of Origin") as named in
 // the section's later passages that name no body of their own: after it,
@@ -1002,10 +1002,11 @@ func (md *Model) sectionOpeners() {
 	opener := map[*corpus.Passage]*corpus.Org{}
 	for i := range md.facts.Orgs {
 		o := &md.facts.Orgs[i]
-		// Its first words: "The ... (ROCAP)", not a body named later in
-		// the passage, nor one defined in the heading (whose span is
-		// empty).
-		if o.Passage == nil || o.Acronym == "" || o.General || o.Span.End == 0 || o.Span.Start > len("The ") {
+		// The first body the passage defines: "The ... (ROCAP)", or
+		// "Since FY2018, JICA has run the Mekong Pilot Training
+		// Programme (MPTP)"; not one defined in the heading (whose span
+		// is empty). The heading must still name it in short.
+		if o.Passage == nil || o.Acronym == "" || o.General || o.Span.End == 0 {
 			continue
 		}
 		if _, taken := opener[o.Passage]; !taken {
