@@ -128,6 +128,8 @@ At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan la
 Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) at Trang, with a simulator supplied by Japan.
 
 Lessons are given in English with interpretation, because the wardens come from five countries that share no common language.
+
+After storms wrecked two nurseries in 2016, the Government of the Philippines asked Japan for boats to reach the outer islands all year round.
 `}
 }
 
@@ -160,5 +162,14 @@ func TestSectionBodyCarriesToLaterParagraphs(t *testing.T) {
 	ix := mustOpen(t, nurseryPaper())
 	if a := ix.Answer("why are cwtp lessons in english"); !a.Found || !strings.Contains(a.Text, "share no common language") {
 		t.Errorf("why-question answered %q, want the reason", a.Text)
+	}
+}
+
+// "asked Japan for boats to reach ...": what was asked for is the thing
+// after "for", with its purpose, not the verb after "to".
+func TestAskedForAThingToDoSomething(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	if a := ix.Answer("what did the philippines ask japan for"); !a.Found || !strings.HasPrefix(strings.ToLower(a.Span), "boats to reach") {
+		t.Errorf("request answered %q (%q), want the boats asked for", a.Span, a.Text)
 	}
 }

@@ -48,8 +48,11 @@ var (
 	// specialist"; reRequestObject a thing requested with no party named:
 	// "requested a second phase of the FFCDP". Not "requested the
 	// Government to", which reRequest reads.
-	reRequestFor        = regexp.MustCompile(`\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s+for\s+((?:` + lexicon.Alt("determiners", "quantifiers") + `)\s+[a-z][^;.]{3,200})`)
-	reRequestObject     = regexp.MustCompile(`\b(?:requested|has requested|have requested|had requested)\s+((?:an?|the)\s+[a-z][^;.]{3,200})`)
+	reRequestFor    = regexp.MustCompile(`\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s+for\s+((?:` + lexicon.Alt("determiners", "quantifiers") + `)\s+[a-z][^;.]{3,200})`)
+	reRequestObject = regexp.MustCompile(`\b(?:requested|has requested|have requested|had requested)\s+((?:an?|the)\s+[a-z][^;.]{3,200})`)
+	// reForThing is "for" and a thing in lower case inside what reRequest
+	// read as the party asked: "Japan for equipment".
+	reForThing          = regexp.MustCompile(`\s+for\s+(?:[a-z])`)
 	reRequestedThingEnd = regexp.MustCompile(`,|\s+(?:` + lexicon.Alt("purpose connectives") + `)\b|\s+to\s+[a-z]+\b`)
 	// "recommended that the NPC revise", "has requested that DPWH
 	// complete": the one asked, then what. The name's capitals are read
@@ -143,6 +146,13 @@ func (md *Model) readReasonsAndRequests() {
 			}
 			f := md.clauseAt(rec, m[6], m[6])
 			f.addressee = t[m[4]:m[5]]
+			// "asked Japan for equipment to keep that section open":
+			// what was asked for is the thing after "for", with its
+			// purpose, not the verb after "to".
+			if i := reForThing.FindStringIndex(f.addressee); i != nil {
+				f = md.clauseAt(rec, m[4]+i[1]-1, m[4]+i[1]-1)
+				f.addressee = t[m[4] : m[4]+i[0]]
+			}
 			f.requester = t[:m[0]]
 			md.requests = append(md.requests, f)
 		}
