@@ -82,7 +82,9 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 	// "Is Myanmar a member or an observer?" asks which status, not
 	// whether; "or not", or "the grant or loan", still asks whether.
 	if m == nil {
-		return false
+		// "luang prabang port works done?": chat's shorthand for
+		// whether a thing reached a stage.
+		return reStageShorthand.MatchString(q) && !reQuestionOpener.MatchString(q) && !reWhWord.MatchString(q)
 	}
 	// "is cambodia in AJWEC now - what status?" asks which status too.
 	if statusChoiceAsked(q) || reWhichStatus.MatchString(q[m[1]:]) {
@@ -95,6 +97,14 @@ func yesNoAsked(q string, places []corpus.Place) bool {
 		return strings.Contains(name, " ") && strings.HasPrefix(q[from:], name)
 	})
 }
+
+// reStageShorthand is a thing and the stage asked of it, with no opener:
+// "port works done?", "loan cancelled yet?".
+var reStageShorthand = regexp.MustCompile(`(?i)^\s*[\w&'’-]+(?:\s+[\w&'’-]+){0,6}?\s+(?:` + lexicon.Alt("done question words", "cancelled question words", "approved question words") + `)(?:\s+yet)?\s*\??\s*$`)
+
+// reWhWord is a question word anywhere in a question: "in which barangays
+// were the dikes finished" asks where, not whether.
+var reWhWord = regexp.MustCompile(`\b(?:what|which|where|when|who|whom|whose|how|why)\b`)
 
 // reWhichStatus asks which status, after a question that asks whether;
 // reStatusWordAsked asks a status in any words ("myanmar's status in");

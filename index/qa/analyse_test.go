@@ -148,3 +148,19 @@ func TestWordsAfterStopAtFigure(t *testing.T) {
 		t.Errorf("wordsAfter = %q, want [for]", got)
 	}
 }
+
+// A thing and the stage asked of it, in chat's shorthand, asks whether;
+// a question word anywhere asks what it names.
+func TestStageShorthandAsksWhether(t *testing.T) {
+	for q, want := range map[string]bool{
+		"pier works done?":                             true,
+		"bridge loan cancelled yet?":                   true,
+		"is the pier done":                             true,
+		"in which towns were the first dikes finished": false,
+		"when was the pier done?":                      false,
+	} {
+		if got := yesNoAsked(q, nil); got != want {
+			t.Errorf("yesNoAsked(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
