@@ -121,7 +121,7 @@ Notes for grant aid of ¥1.2 billion for the Delta Nursery Project (DNP) were ex
 
 (2) Seed Bank
 
-At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan launched the Coastal Seed Bank Project (CSBP) in April 2018. A team of six experts works under Dr. Aiko Tanaka, Chief Adviser of CSBP.
+At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan launched the Coastal Seed Bank Project (CSBP) in April 2018. A team of six experts works under Dr. Aiko Tanaka, Chief Adviser of CSBP. CSBP covers Indonesia and Malaysia only.
 
 2. Training of Wardens
 
@@ -172,4 +172,14 @@ func TestAskedForAThingToDoSomething(t *testing.T) {
 	if a := ix.Answer("what did the philippines ask japan for"); !a.Found || !strings.HasPrefix(strings.ToLower(a.Span), "boats to reach") {
 		t.Errorf("request answered %q (%q), want the boats asked for", a.Span, a.Text)
 	}
+}
+
+// "CSBP covers Indonesia and Malaysia only": no of any other country, yes
+// of those it lists.
+func TestOnlyListAnswersWhetherCovered(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	expectAnswers(t, ix, map[string]string{
+		"does csbp cover myanmar?": "no",
+		"does csbp cover malaysia": "yes",
+	})
 }

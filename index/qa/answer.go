@@ -104,6 +104,9 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	if a, ok := md.answerBodyStatusYesNo(aq); ok {
 		return a
 	}
+	if a, ok := md.answerOnlyListYesNo(aq); ok {
+		return a
+	}
 	if a, ok := md.answerRecipientYesNo(aq); ok {
 		return a
 	}

@@ -1212,3 +1212,61 @@ func deniedBefore(s string) bool {
 // noPhraseWords make "no" and the words after it a phrase of their own,
 // not the denial of a subject: "no doubt that", "no sooner", "no more than".
 var noPhraseWords = lexicon.Set("no phrase words")
+
+// answerOnlyListYesNo answers whether a body the question names covers a
+// country from a sentence that names the body and a list of countries it
+// says is all: "MNAP covers Laos and Cambodia only" says no of Vietnam
+// and yes of Laos.
+func (md *Model) answerOnlyListYesNo(aq *asked) (Answer, bool) {
+	if !aq.yesNo || len(aq.ent.countries) != 1 || len(aq.ent.orgs) == 0 {
+		return Answer{}, false
+	}
+	country := aq.ent.countries[0]
+	for _, rec := range md.sents {
+		if !reOnlyWord.MatchString(rec.text) || !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(rec.text, o) }) {
+			continue
+		}
+		list := onlyList(rec)
+		if len(list) == 0 || md.cov(aq, rec) < minCoverage {
+			continue
+		}
+		in := slices.ContainsFunc(list, func(g GeoMention) bool { return g.Name == country })
+		at := corpus.Span{Start: rec.span.Start + list[0].Span.Start, End: rec.span.Start + list[len(list)-1].Span.End}
+		word, line := polarity(!in)
+		a := answerFrom(rec, word, line+prose.Clip(rec.text, quoteRunes), at)
+		a.Found, a.Kind = true, AskOpen
+		return a, true
+	}
+	return Answer{}, false
+}
+
+// reOnlyWord is "only" as a word.
+var reOnlyWord = regexp.MustCompile(`\bonly\b`)
+
+// onlyList is the list of countries rec says, with "only" right before
+// or after it, is all there is ("Laos and Cambodia only", "only Laos and
+// Cambodia"), or nil.
+func onlyList(rec *sentenceRec) []GeoMention {
+	var gs []GeoMention
+	for _, g := range rec.geos {
+		if !g.IsGroup {
+			gs = append(gs, g)
+		}
+	}
+	for i := 0; i < len(gs); {
+		j := i
+		for j+1 < len(gs) && gs[j].Span.End <= gs[j+1].Span.Start && reListJoint.MatchString(rec.text[gs[j].Span.End:gs[j+1].Span.Start]) {
+			j++
+		}
+		if reOnlyAfter.MatchString(rec.text[gs[j].Span.End:]) || reOnlyBefore.MatchString(rec.text[:gs[i].Span.Start]) {
+			return gs[i : j+1]
+		}
+		i = j + 1
+	}
+	return nil
+}
+
+var (
+	reOnlyAfter  = regexp.MustCompile(`^\s+only\b`)
+	reOnlyBefore = regexp.MustCompile(`\bonly\s+(?:the\s+)?$`)
+)
