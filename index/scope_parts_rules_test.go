@@ -130,6 +130,8 @@ Since FY2019, the forestry department has run the Coastal Warden Training Progra
 Lessons are given in English with interpretation, because the wardens come from five countries that share no common language.
 
 After storms wrecked two nurseries in 2016, the Government of the Philippines asked Japan for boats to reach the outer islands all year round.
+
+Crab fishing, which had been banned in the replanted belts, has been permitted in the outer belt since May 2019.
 `}
 }
 
@@ -181,5 +183,13 @@ func TestOnlyListAnswersWhetherCovered(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{
 		"does csbp cover myanmar?": "no",
 		"does csbp cover malaysia": "yes",
+	})
+}
+
+// "allowed" asks what a sentence says is "permitted".
+func TestAllowedIsPermitted(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	expectAnswers(t, ix, map[string]string{
+		"is crab fishing allowed in the outer belt now": "yes",
 	})
 }
