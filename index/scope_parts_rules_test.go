@@ -125,7 +125,11 @@ At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan la
 
 2. Training of Wardens
 
-Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) at Trang, with a simulator supplied by Japan.
+Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) in Bangkok, with a simulator supplied by Japan. So far 120 wardens have completed CWTP in Bangkok. By country, they come from:
+
+- Malaysia: 40
+- Indonesia: 30
+- Thailand: 50
 
 Lessons are given in English with interpretation, because the wardens come from five countries that share no common language.
 
@@ -192,4 +196,23 @@ func TestAllowedIsPermitted(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{
 		"is crab fishing allowed in the outer belt now": "yes",
 	})
+}
+
+// A list item that is a country and a number counts, for that country,
+// what its lead-in counts: "120 wardens ... By country, they come from:"
+// over "Malaysia: 40". The lead-in's own place (Bangkok) does
+// not make the whole Thailand's.
+func TestListItemCountsTheLeadsNoun(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how many wardens from malaysia":      "40",
+		"how many cwtp wardens from thailand": "50",
+	})
+	if q := ix.FollowUp("how many wardens from malaysia", "and from indonesia?"); q != "how many wardens from indonesia" {
+		t.Errorf("follow-up with a preposition read as %q", q)
+	}
+	// A reply naming another project by its short form asks of it.
+	if q := ix.FollowUp("when did CSBP start", "and when did cwtp start"); q != "when did cwtp start" {
+		t.Errorf("follow-up naming another project read as %q", q)
+	}
 }

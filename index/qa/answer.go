@@ -193,6 +193,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	}
 	if kind == AskCount && !aq.yesNo {
 		md.answerTableCell(aq, consider, true)
+		md.answerItemCount(aq, consider)
 	}
 	// "How much CO2 does it avoid", "how much rice went to Rangoon": a
 	// quantity, not a sum, when the question names no money and no sum

@@ -112,6 +112,13 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 		// "when did Brunei join REENA" then "and when did Mandalay Tech
 		// withdraw": the reply names its own subject, and keeps only what
 		// prev's was in.
+		// "and how much was vsicp" after "cost of MHSP?": a reply that
+		// names another project by its short form asks of it alone. Not
+		// a body that pays: "and what does NPNL pay" after a question
+		// about the JCM subsidy asks NPNL's part of that.
+		if own, was := md.thingNamedIn(rest), md.thingNamedIn(prev); own != "" && was != "" && !strings.EqualFold(own, was) && md.isProject(own) && md.isProject(was) {
+			return rest
+		}
 		if len(strings.Fields(rest)) >= standaloneWords {
 			topic = md.withoutCountries(topic)
 		}
@@ -473,7 +480,8 @@ func (md *Model) swapCountry(prev, rest string, giver bool) (string, bool) {
 			}
 		}
 	}
-	if len(to) != 1 || strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(rest[:to[0].Span.Start]), "the")) != "" {
+	// "and in cambodia?": a preposition may stand before the country.
+	if len(to) != 1 || strings.TrimSpace(strings.TrimPrefix(reLeadPreposition.ReplaceAllString(strings.TrimSpace(rest[:to[0].Span.Start]), ""), "the")) != "" {
 		return "", false
 	}
 	// The country the question is about, not one inside an organisation's
@@ -512,6 +520,10 @@ func (md *Model) swapCountry(prev, rest string, giver bool) (string, bool) {
 	}
 	return prev + " " + rest, true
 }
+
+// reLeadPreposition is a preposition that opens a reply before the
+// country it names: "in", "for", "from".
+var reLeadPreposition = regexp.MustCompile(`(?i)^(?:in|for|from|to|at|with|of)\b\s*`)
 
 // reSubjectSlot ends where a question's subject stands: "how much did".
 var reSubjectSlot = regexp.MustCompile(`(?i)\b(?:did|does|do|will|has|have)\s+(?:the\s+)?$`)
@@ -780,4 +792,10 @@ func (md *Model) withoutCountries(phrase string) string {
 		phrase = phrase[:m.Span.Start] + phrase[m.Span.End:]
 	}
 	return strings.Join(strings.Fields(phrase), " ")
+}
+
+// isProject reports whether short names a project the documents give.
+func (md *Model) isProject(short string) bool {
+	_, ok := md.src.Project(short)
+	return ok
 }

@@ -175,3 +175,52 @@ func (md *Model) pastDateIn(p *corpus.Passage, span corpus.Span) bool {
 	}
 	return false
 }
+
+// reItemNumber is a list item that is a label and a number: "Cambodia:
+// 68".
+var reItemNumber = regexp.MustCompile(`^\s*(\p{Lu}[^:;]{0,40}?):\s+(\d[\d,]*)\s*\.?\s*$`)
+
+// maxItemNumber is the longest such item, in bytes.
+const maxItemNumber = 60
+
+// answerItemCount offers, of a list item that is a label and a number,
+// the number, for a count of the noun its lead-in counts: "So far 214
+// pilots have completed MPTP ... By country, they come from:" over
+// "Cambodia: 68" answers "how many pilots from cambodia".
+func (md *Model) answerItemCount(aq *asked, consider offerFunc) {
+	noun := countedNoun(aq.q)
+	if noun == "" || len(aq.ent.countries) > 1 {
+		return
+	}
+	for _, rec := range md.sents {
+		if len(rec.text) > maxItemNumber || rec.p.Lead == "" || rec.p.IsTableRow() {
+			continue
+		}
+		m := reItemNumber.FindStringSubmatchIndex(rec.text)
+		if m == nil || !labelHasWord(rec.p.Lead, noun) || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// The label is what the number is of: a country asked is the
+		// label's, not one the lead-in names ("in Can Tho"), and such a
+		// label says the number is that country's part of the whole the
+		// lead-in counts ("214 pilots").
+		bonus := 0.0
+		if len(aq.ent.countries) == 1 {
+			if !slices.ContainsFunc(md.src.CountriesAnyCase(rec.text[m[2]:m[3]]), func(g GeoMention) bool { return g.Name == aq.ent.countries[0] }) {
+				continue
+			}
+			bonus = countryItemBonus
+		}
+		cov := md.cov(aq, rec)
+		if cov < minCoverage {
+			continue
+		}
+		value := rec.text[m[4]:m[5]]
+		span := corpus.Span{Start: rec.span.Start + m[4], End: rec.span.Start + m[5]}
+		consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, bonus)
+	}
+}
+
+// countryItemBonus ranks a number a list item labels with the country
+// asked above the whole its lead-in counts, which names no country.
+const countryItemBonus = 0.6

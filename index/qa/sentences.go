@@ -1006,7 +1006,9 @@ func (md *Model) sectionOpeners() {
 		// "Since FY2018, JICA has run the Mekong Pilot Training
 		// Programme (MPTP)"; not one defined in the heading (whose span
 		// is empty). The heading must still name it in short.
-		if o.Passage == nil || o.Acronym == "" || o.General || o.Span.End == 0 {
+		// Not a body after a preposition ("builds border posts with the
+		// Border Post Agency (BPA)"): the passage is not about it.
+		if o.Passage == nil || o.Acronym == "" || o.General || o.Span.End == 0 || o.Span.Start > len("The ") && reAfterPreposition.MatchString(o.Passage.Text[:o.Span.Start]) {
 			continue
 		}
 		if _, taken := opener[o.Passage]; !taken {
@@ -1036,6 +1038,9 @@ func (md *Model) sectionOpeners() {
 		}
 	}
 }
+
+// reAfterPreposition ends with a preposition and its article.
+var reAfterPreposition = regexp.MustCompile(`(?i)\b(?:with|by|to|for|through|from|of|in|at|on|under|via|between|among)\s+(?:the\s+)?$`)
 
 // headingShortFor reports whether a heading's own words are all words of
 // a name, and there are some.
