@@ -123,6 +123,10 @@ Notes for grant aid of ¥1.2 billion for the Delta Nursery Project (DNP) were ex
 
 At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan launched the Coastal Seed Bank Project (CSBP) in April 2018. A team of six experts works under Dr. Aiko Tanaka, Chief Adviser of CSBP. CSBP covers Indonesia and Malaysia only.
 
+(3) Crab Hatchery
+
+In response to a request from the Department of Fisheries of Malaysia in May 2016, JICA launched the Mud Crab Hatchery Project (MCHP) on 1 October 2017.
+
 2. Training of Wardens
 
 Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) in Bangkok, with a simulator supplied by Japan. So far 120 wardens have completed CWTP in Bangkok. By country, they come from:
@@ -215,4 +219,14 @@ func TestListItemCountsTheLeadsNoun(t *testing.T) {
 	if q := ix.FollowUp("when did CSBP start", "and when did cwtp start"); q != "when did cwtp start" {
 		t.Errorf("follow-up naming another project read as %q", q)
 	}
+}
+
+// A date in the phrase of the request an act answered dates the request,
+// not the act.
+func TestRequestPhraseDatesTheRequest(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	expectAnswers(t, ix, map[string]string{
+		"when did MCHP start":                "1 October 2017",
+		"when did malaysia request the MCHP": "May 2016",
+	})
 }

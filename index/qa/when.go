@@ -313,6 +313,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if willAsk && reFutureSays.MatchString(before) {
 			bonus += futureDateBonus
 		}
+		// "In response to a request from the Ministry ... in August 1999,
+		// JICA launched MELSP on 1 April 2001": a date in the request's
+		// phrase dates the request, not the act the question asks.
+		if !reRequestQ.MatchString(aq.q) && reInRequestPhrase.MatchString(rec.text[:max(0, d.Span.Start-rec.span.Start)]) {
+			bonus -= requestDatePenalty
+		}
 		if pastAsk && reFutureSays.MatchString(before) {
 			// "When did the Yangon lab open" of "The Yangon laboratory is
 			// expected to open in FY2017", a date after the document's:
@@ -685,6 +691,10 @@ var (
 	// reChangedToNoDate is a change to a date not yet fixed: "postponed
 	// to a date to be decided", "deferred indefinitely".
 	reChangedToNoDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:indefinitely\b|(?:to|until)\s+a\s+(?:later\s+|new\s+|future\s+)?date\s+(?:that\s+is\s+|still\s+)?(?:` + lexicon.Alt("undecided date cues") + `))`)
+	// reInRequestPhrase ends inside a phrase that opens with a request,
+	// before the comma that closes it: "In response to a request from the
+	// Ministry of Health of Vietnam in ".
+	reInRequestPhrase = regexp.MustCompile(`(?i)\b(?:in\s+response\s+to|at|upon|following|on)\s+(?:a|an|the)\s+(?:\w+\s+)?request\b[^,;.]*$`)
 	// reNoNewDate says in so many words that a date moved has no new one
 	// yet: "was postponed ..., and no new date has been set".
 	reNoNewDate = regexp.MustCompile(`(?i)\b(?:no\s+new\s+(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have)\s+(?:yet\s+)?been|(?:a|the)\s+new\s+(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have)\s+not\s+(?:yet\s+)?been)\s+(?:` + lexicon.Alt("fixing verbs") + `)\b`)
@@ -876,3 +886,7 @@ func otherOrdinal(aq *asked, s string) bool {
 	so := ta.ordinalsOf(s)
 	return len(so) > 0 && !slices.ContainsFunc(so, func(n int) bool { return slices.Contains(ta.ordinals, n) })
 }
+
+// requestDatePenalty ranks a date a request's phrase holds below the
+// act's own, for a question that asks no request.
+const requestDatePenalty = 0.2
