@@ -711,7 +711,10 @@ func titleRunBefore(before string) ([]wordToken, bool) {
 	i := len(ws)
 	for i > 0 {
 		w := ws[i-1].text
-		if !unicode.IsUpper([]rune(w)[0]) && !nameConnector[strings.ToLower(w)] {
+		// "Community-based": the lower-case part of a hyphenated word
+		// belongs to the name.
+		hyphenPart := ws[i-1].afterHyphen && unicode.IsLower([]rune(w)[0])
+		if !unicode.IsUpper([]rune(w)[0]) && !nameConnector[strings.ToLower(w)] && !hyphenPart {
 			break
 		}
 		i--

@@ -127,6 +127,8 @@ At the request of Indonesia's Ministry of Marine Affairs, made in 2017, Japan la
 
 In response to a request from the Department of Fisheries of Malaysia in May 2016, JICA launched the Mud Crab Hatchery Project (MCHP) on 1 October 2017.
 
+The Community-based Reef Watch Project (CRWP) trains divers, and it helps villages set up farmer-run water user groups (WUGs).
+
 2. Training of Wardens
 
 Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) in Bangkok, with a simulator supplied by Japan. So far 120 wardens have completed CWTP in Bangkok. By country, they come from:
@@ -229,4 +231,18 @@ func TestRequestPhraseDatesTheRequest(t *testing.T) {
 		"when did MCHP start":                "1 October 2017",
 		"when did malaysia request the MCHP": "May 2016",
 	})
+}
+
+// "Community-based Reef Watch Project (CRWP)": the lower-case part of a
+// capitalised hyphenated word is the name's, unspelt; a lower-case
+// word's ("farmer-run") is not.
+func TestHyphenatedWordInANamesShortForm(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	got := acronymsOf(ix)
+	if got["CRWP"] != "Community-based Reef Watch Project" {
+		t.Errorf("CRWP read as %q", got["CRWP"])
+	}
+	if n := got["WUGs"]; n != "" && n != "water user groups" {
+		t.Errorf("WUGs read as %q", n)
+	}
 }

@@ -69,6 +69,9 @@ type wordToken struct {
 	text       string
 	span       Span
 	hyphenNext bool // a hyphen joins it to the next word: "Phraya-Mekong"
+	// afterHyphen is set on the word a hyphen joins to a capitalised one
+	// before it: "based" of "Community-based", not "run" of "farmer-run".
+	afterHyphen bool
 }
 
 func words(s string) []wordToken {
@@ -78,6 +81,7 @@ func words(s string) []wordToken {
 		out[i] = wordToken{text: s[m[0]:m[1]], span: Span{Start: m[0], End: m[1]}}
 		if i > 0 && idx[i-1][1]+1 == m[0] && s[m[0]-1] == '-' {
 			out[i-1].hyphenNext = true
+			out[i].afterHyphen = unicode.IsUpper([]rune(out[i-1].text)[0])
 		}
 	}
 	return out
