@@ -129,6 +129,10 @@ In response to a request from the Department of Fisheries of Malaysia in May 201
 
 The Community-based Reef Watch Project (CRWP) trains divers, and it helps villages set up farmer-run water user groups (WUGs).
 
+(4) Mooring Buoys
+
+Under the Reef Buoy Project (RBP), Japan extended grant aid of ¥900 million for 300 mooring buoys and two service boats.
+
 2. Training of Wardens
 
 Since FY2019, the forestry department has run the Coastal Warden Training Programme (CWTP) in Bangkok, with a simulator supplied by Japan. So far 120 wardens have completed CWTP in Bangkok. By country, they come from:
@@ -244,5 +248,19 @@ func TestHyphenatedWordInANamesShortForm(t *testing.T) {
 	}
 	if n := got["WUGs"]; n != "" && n != "water user groups" {
 		t.Errorf("WUGs read as %q", n)
+	}
+}
+
+// A sum whose own words say only what it buys is listed with the project
+// its passage funds: "¥900 million ... for 300 mooring buoys" is the
+// RBP's.
+func TestFundingLineNamesItsProject(t *testing.T) {
+	ix := mustOpen(t, nurseryPaper())
+	a := amountNamed(ix, "¥900 million")
+	if a == nil {
+		t.Fatal("¥900 million not read")
+	}
+	if d := a.Describe(); !strings.Contains(d, "RBP") || !strings.Contains(d, "mooring buoys") {
+		t.Errorf("funding line %q, want its purpose and its project", d)
 	}
 }

@@ -87,6 +87,12 @@ func (a Amount) Describe() string {
 	if purpose != "" {
 		b.WriteString(", for " + purposePhrase(purpose))
 	}
+	// "grant aid of ¥2.45 billion for 420 buoys" under the Mekong
+	// Navigation Aids Project: the project the passage funds, when the
+	// line does not name it yet.
+	if a.Project != nil && a.Project.Name != a.Via && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) {
+		b.WriteString(" (" + a.Project.Name + ")")
+	}
 	switch {
 	case a.Passage != nil && a.Passage.IsTableRow() && !strings.Contains(b.String(), a.Passage.Label):
 		// A cell says what it is only with its row: "Grant: ¥410 million"
@@ -116,4 +122,15 @@ func purposePhrase(p string) string {
 		}
 	}
 	return strings.TrimPrefix(p, "the ")
+}
+
+// shortOf is the short form in brackets that ends a name ("MDWIP" of
+// "Mekong Delta Waterway Improvement Project (MDWIP)"), or the name.
+func shortOf(name string) string {
+	if strings.HasSuffix(name, ")") {
+		if i := strings.LastIndexByte(name, '('); i >= 0 {
+			return name[i+1 : len(name)-1]
+		}
+	}
+	return name
 }
