@@ -90,7 +90,7 @@ func (a Amount) Describe() string {
 	// "grant aid of ¥2.45 billion for 420 buoys" under the Mekong
 	// Navigation Aids Project: the project the passage funds, when the
 	// line does not name it yet.
-	if a.Project != nil && a.Project.Name != a.Via && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) {
+	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) {
 		b.WriteString(" (" + a.Project.Name + ")")
 	}
 	switch {
