@@ -685,7 +685,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 		}
 		// "japan's contribution", "japans share".
 		if givers := md.giversAsked(aq); len(givers) > 0 {
-			return &payerAsked{country: givers[0], canon: md.canonCountries}
+			return &payerAsked{country: givers[0], canon: md.canonCountriesOnce()}
 		}
 		return nil
 	}
@@ -698,7 +698,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 	}
 	for _, c := range md.src.CountriesAnyCase(m[1]) {
 		if slices.Contains(aq.ent.countries, c.Name) {
-			return &payerAsked{country: c.Name, canon: md.canonCountries}
+			return &payerAsked{country: c.Name, canon: md.canonCountriesOnce()}
 		}
 	}
 	// "How much do the ASEAN members pay": a group pays as one.
@@ -799,6 +799,20 @@ func (p *payerAsked) pays(written string) bool {
 	}
 	// "Government of Viet Nam" pays for Vietnam.
 	return p.canon != nil && stateOrganOf(p.canon(written), p.country)
+}
+
+// canonCountriesOnce is canonCountries, each payer's name read once a
+// question: a question weighs every sum of the documents.
+func (md *Model) canonCountriesOnce() func(string) string {
+	seen := map[string]string{}
+	return func(written string) string {
+		c, ok := seen[written]
+		if !ok {
+			c = md.canonCountries(written)
+			seen[written] = c
+		}
+		return c
+	}
 }
 
 // canonCountries is written with each country it names by its one name.

@@ -316,7 +316,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// "In response to a request from the Ministry ... in August 1999,
 		// JICA launched MELSP on 1 April 2001": a date in the request's
 		// phrase dates the request, not the act the question asks.
-		if !reRequestQ.MatchString(aq.q) && reInRequestPhrase.MatchString(rec.text[:max(0, d.Span.Start-rec.span.Start)]) {
+		if strings.Contains(rec.text, "request") && !reRequestQ.MatchString(aq.q) && reInRequestPhrase.MatchString(rec.text[:max(0, d.Span.Start-rec.span.Start)]) {
 			bonus -= requestDatePenalty
 		}
 		if pastAsk && reFutureSays.MatchString(before) {
