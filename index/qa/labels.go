@@ -176,10 +176,6 @@ func (md *Model) pastDateIn(p *corpus.Passage, span corpus.Span) bool {
 	return false
 }
 
-// reItemNumber is a list item that is a label and a number: "Cambodia:
-// 68".
-var reItemNumber = regexp.MustCompile(`^\s*(\p{Lu}[^:;]{0,40}?):\s+(\d[\d,]*)\s*\.?\s*$`)
-
 // maxItemNumber is the longest such item, in bytes.
 const maxItemNumber = 60
 
@@ -196,8 +192,9 @@ func (md *Model) answerItemCount(aq *asked, consider offerFunc) {
 		if len(rec.text) > maxItemNumber || rec.p.Lead == "" || rec.p.IsTableRow() {
 			continue
 		}
-		m := reItemNumber.FindStringSubmatchIndex(rec.text)
-		if m == nil || !labelHasWord(rec.p.Lead, noun) || !md.entityFit(aq.ent, rec) {
+		// A label and a number, as a table's cell is: "Cambodia: 68".
+		m := reRowCell.FindStringSubmatchIndex(rec.text)
+		if m == nil || !reCellNumber.MatchString(rec.text[m[4]:m[5]]) || !labelHasWord(rec.p.Lead, noun) || !md.entityFit(aq.ent, rec) {
 			continue
 		}
 		// The label is what the number is of: a country asked is the

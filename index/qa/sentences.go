@@ -1101,16 +1101,26 @@ const minScopeList = 3
 // list of at least minScopeList of them.
 func listedMentions(text string, ms []GeoMention) map[int]bool {
 	out := map[int]bool{}
+	for _, r := range mentionRuns(text, ms) {
+		if r[1]-r[0]+1 >= minScopeList {
+			for k := r[0]; k <= r[1]; k++ {
+				out[k] = true
+			}
+		}
+	}
+	return out
+}
+
+// mentionRuns are the runs of ms (first and last index) that text writes
+// as one list, joined by commas and "and": "Laos, Cambodia and Vietnam".
+func mentionRuns(text string, ms []GeoMention) [][2]int {
+	var out [][2]int
 	for i := 0; i < len(ms); {
 		j := i
 		for j+1 < len(ms) && ms[j].Span.End <= ms[j+1].Span.Start && reListJoint.MatchString(text[ms[j].Span.End:ms[j+1].Span.Start]) {
 			j++
 		}
-		if j-i+1 >= minScopeList {
-			for k := i; k <= j; k++ {
-				out[k] = true
-			}
-		}
+		out = append(out, [2]int{i, j})
 		i = j + 1
 	}
 	return out

@@ -1253,15 +1253,10 @@ func onlyList(rec *sentenceRec) []GeoMention {
 			gs = append(gs, g)
 		}
 	}
-	for i := 0; i < len(gs); {
-		j := i
-		for j+1 < len(gs) && gs[j].Span.End <= gs[j+1].Span.Start && reListJoint.MatchString(rec.text[gs[j].Span.End:gs[j+1].Span.Start]) {
-			j++
+	for _, r := range mentionRuns(rec.text, gs) {
+		if reOnlyAfter.MatchString(rec.text[gs[r[1]].Span.End:]) || reOnlyBefore.MatchString(rec.text[:gs[r[0]].Span.Start]) {
+			return gs[r[0] : r[1]+1]
 		}
-		if reOnlyAfter.MatchString(rec.text[gs[j].Span.End:]) || reOnlyBefore.MatchString(rec.text[:gs[i].Span.Start]) {
-			return gs[i : j+1]
-		}
-		i = j + 1
 	}
 	return nil
 }
