@@ -87,10 +87,12 @@ func (a Amount) Describe() string {
 	if purpose != "" {
 		b.WriteString(", for " + purposePhrase(purpose))
 	}
-	// "grant aid of ¥2.45 billion for 420 buoys" under the Mekong
-	// Navigation Aids Project: the project the passage funds, when the
-	// line does not name it yet.
-	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) {
+	// "Under the Mekong Navigation Aids Project (MNAP), Japan extended
+	// grant aid of ¥2.45 billion for 420 buoys": the project its own
+	// sentence names, when the line does not name it yet. Not one only
+	// the passage names: "¥90 million was allocated for the study" is
+	// the study's.
+	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) && (strings.Contains(a.Sentence, a.Project.Name) || strings.Contains(a.Sentence, shortOf(a.Project.Name))) {
 		b.WriteString(" (" + a.Project.Name + ")")
 	}
 	switch {
