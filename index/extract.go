@@ -38,9 +38,13 @@ type extraction struct {
 	people        []Person
 	purposes      []Purpose
 	lastSubjects  []string // countries the last membership clause was about, for "It"
-	orgs2         *orgIndex
-	groupMatch    map[string]*regexp.Regexp // groups a document defines, by name
-	annot         map[*Passage]*annotation
+	// prevOpenBody is the body the sentence before the one being read
+	// opens with as its subject, which "Its" opening a sentence stands
+	// for.
+	prevOpenBody string
+	orgs2        *orgIndex
+	groupMatch   map[string]*regexp.Regexp // groups a document defines, by name
+	annot        map[*Passage]*annotation
 }
 
 // annotation is what extraction found in one passage.

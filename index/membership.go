@@ -102,6 +102,7 @@ var statusCues = func() []statusCue {
 var (
 	reEncouraged = regexp.MustCompile(`(?i)\b` + lexicon.Alt("membership encouraged") + `\b`)
 	reIts        = regexp.MustCompile(`(?i)\bits\b`)
+	reItsOpens   = regexp.MustCompile(`^\s*Its\b`)
 	reMemberSeg  = regexp.MustCompile(`;\s+|\.\s+|:\s+|,\s+` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `\s+`)
 )
 
@@ -342,6 +343,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	x.tableMemberships(p)
 	before := len(x.memberships)
 	defer x.labelledStatus(p, before)
+	x.prevOpenBody = ""
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
@@ -365,6 +367,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs, itFrom, prevSubject)
 		}
 		prevSubject = x.openingCountry(s)
+		x.prevOpenBody = x.openingBody(s)
 		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
 			org := s[m[2]:m[3]]
 			for _, c := range scanCountries(s[m[4]:m[5]]) {
@@ -800,6 +803,17 @@ func (x *extraction) openingCountry(s string) []string {
 		return nil
 	}
 	return []string{geo[0].name}
+}
+
+// openingBody is the body sentence s opens with as its subject: the
+// AGDN of "The ASEAN Geospatial Data Network (AGDN) links national CORS
+// networks", or "".
+func (x *extraction) openingBody(s string) string {
+	orgs := x.orgMentionsIn(tokenize(s))
+	if len(orgs) == 0 || !reOpensWithName.MatchString(s[:orgs[0].span.Start]) {
+		return ""
+	}
+	return orgs[0].name
 }
 
 // reOpensWithName is what may stand before a sentence's subject: nothing,
@@ -2135,6 +2149,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// body one joins ("the network"), and no other body is it.
 	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.End:end]); m != nil && strings.TrimSpace(cl[h.span.End:h.span.End+m[0]]) == "" && !bodiesJoinedAsIt[strings.ToLower(cl[h.span.End+m[2]:h.span.End+m[3]])] {
 		return ""
+	}
+	// "The ASEAN Geospatial Data Network (AGDN) links national CORS
+	// networks ... Its Memorandum was signed ... by five founding
+	// members": "Its" opening the sentence is the body the sentence
+	// before opened with, not the last one it named in passing.
+	if x.prevOpenBody != "" && strings.TrimSpace(sentBefore) == "" && reItsOpens.MatchString(cl) {
+		return x.prevOpenBody
 	}
 	// "Myanmar is an observer": the organisation whose members were last
 	// listed, if this passage names it; otherwise ("The Philippines joined

@@ -260,6 +260,10 @@ var (
 	reRoleFirstShorthand = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:` + lexicon.Alt("role heads") + `)\s+(?:of|at|for)\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}\s*\??\s*$`)
 )
 
+// reRoleNameAsked asks the name of whoever holds a role: "whats the
+// name of the cambodian health minister".
+var reRoleNameAsked = regexp.MustCompile(`(?i)\bname\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:` + lexicon.Alt("role heads") + `)s?\b`)
+
 // reQuestionOpener is a question word or an auxiliary that opens a
 // question.
 var reQuestionOpener = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("question openers") + `)\b`)
@@ -306,6 +310,9 @@ var kindPatterns = []struct {
 	{AskCountries, reMembersShorthand},
 	{AskWho, reRoleShorthand},
 	{AskWho, reRoleFirstShorthand},
+	// "whats the name of the cambodian health minister" asks who holds
+	// the role, not what a passage says of it.
+	{AskWho, reRoleNameAsked},
 	{AskCountries, regexp.MustCompile(`\b` + lexicon.Alt("which spellings") + `\s+(?:\w+\s+)?` + lexicon.Alt("country list nouns asked") + `\b|\bwho (is|are) in\b|\bmembers of\b|\bwhich\b.*\bcountr|\blist (the )?(countries|members)\b|\bwhat are the \S+ countries\b|\bwhich are the\b|\bwho are the\b.*\b(?:countries|members|nations)\b`)},
 	// "Which provinces founded the network": provinces and cities are
 	// members too, and a list of them is a membership answer.

@@ -36,6 +36,7 @@ func TestClassify(t *testing.T) {
 		// A role asked in shorthand, with the body it is of.
 		{"jica chief advisor at pral?", false, AskWho},
 		{"director of the nursery secretariat?", false, AskWho},
+		{"whats the name of the cambodian health minister", true, AskWho},
 		// A sum named by its kind, with what it is for after "for", is
 		// the sum; what a party puts up is a sum.
 		{"what is the grant for the two border posts", false, AskMoney},

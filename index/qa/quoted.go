@@ -88,7 +88,9 @@ func (md *Model) answerQuoted(aq *asked, weighed map[sentenceKey]bool) (Answer, 
 // reason are each either said or not: a sentence short of them would
 // read as an answer it is not.
 func quotableKind(aq *asked) bool {
-	if aq.yesNo || reWhyQ.MatchString(aq.q) {
+	// "the name of the health minister": a sentence that names the
+	// minister by the role alone tells no name.
+	if aq.yesNo || reWhyQ.MatchString(aq.q) || reRoleNameAsked.MatchString(aq.q) {
 		return false
 	}
 	return aq.kind != AskCountries && aq.kind != AskMember
