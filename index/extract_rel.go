@@ -624,8 +624,10 @@ var rePartIsNoun = regexp.MustCompile(`^\s+(?:were|are)\s+((?:[a-z-]+\s+){0,2}[a
 // out its noun.
 var ellipticPrepositions = lexicon.Set("elliptic count prepositions")
 
-// reListItemBefore ends before a list's next item: ", " or " and ".
-var reListItemBefore = regexp.MustCompile(`(?:,|\band)\s*$`)
+// reListItemBefore ends before a list's next item: ", ", " and ", or
+// "including" before the first of the parts ("46 technicians ...,
+// including 14 from Laos and 11 from Cambodia").
+var reListItemBefore = regexp.MustCompile(`(?:,|\band|\bincluding)\s*$`)
 
 // reOfThemAfter opens a part of the count before: "86 of them", "12 of
 // whom".

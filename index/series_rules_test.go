@@ -2,35 +2,46 @@ package index
 
 import "testing"
 
-// A short form numbered in a series ("JEMA-1") is defined by the name
-// that spells its letters, asked by its letters alone, and a sub-heading
-// that names only an aspect ("(2) Cost") goes on about what the one
-// before it named; one that names a thing of its own ("(2) Portable
-// terminal for Lao PDR") does not. A date its passage says is not fixed
-// does not answer when it will be.
-func TestSeriesShortFormsAndAspectHeadings(t *testing.T) {
-	doc := "(1) Joint Earth Observation Microsatellite for ASEAN (JEMA-1)\n\nThe 60-kilogram satellite is being built by a Japanese university.\n\n" +
-		"(2) Cost\n\nThe development cost is estimated at approximately ¥780 million, of which Japan bears ¥624 million.\n\n" +
-		"(3) Launch\n\nThe launch was originally planned for the second half of FY2019. The launch date has not yet been fixed.\n\n" +
-		"(4) Portable terminal for Lao PDR\n\nJapan responded with grant aid of up to ¥20 million for a receiving terminal."
-	checkRules(t, []ruleCase{
-		{name: "defined", doc: doc, q: "what does jema-1 stand for", span: "Joint Earth Observation Microsatellite for ASEAN"},
-		{name: "asked by its letters", doc: doc, q: "jema stands for?", span: "Joint Earth Observation Microsatellite for ASEAN"},
-		{name: "cost under an aspect heading", doc: doc, q: "total dev cost of jema-1", span: "¥780 million"},
-		{name: "not under a heading of its own", doc: doc, q: "how much grant aid did japan give for jema-1"},
-		{name: "a date not fixed", doc: doc, q: "whn is jema-1 launching"},
-		{name: "the date first planned", doc: doc, q: "when was jema-1 originally meant to launch", span: "the second half of FY2019"},
-	})
+// saltGrants is a paper whose sentence lists each country's part with its
+// own date, whose count lists its parts after "including", and whose
+// table labels a signing with a short form.
+func saltGrants() Source {
+	return Source{Name: "grants.txt", Text: `Japan's Cooperation on Salt Iodisation
+
+October 2002
+Ministry of Foreign Affairs Japan
+
+1. Salt Iodisation Project
+
+Grant aid for the Salt Iodisation Project (SIP) totals ¥1.45 billion. Of this, ¥520 million was provided to Cambodia under notes exchanged in Phnom Penh on 18 January 2000, ¥610 million to Vietnam under notes exchanged in Hanoi on July 4, 2000, and ¥320 million to Laos under notes exchanged in Vientiane on 21st February 2001.
+
+2. Laboratory
+
+The Regional Salt Laboratory (RSL) opened in Hanoi on 15 March 2002. To date 46 laboratory technicians have been trained at RSL, including 14 from Laos and 11 from Cambodia.
+
+3. Bridge
+
+Project title: Salt Road Bridge
+Scheme: Grant aid
+E/N signed: 26 March 2004
+`}
 }
 
-// "What was the allocation for FY2015" asks a sum of a year, not a
-// purpose: with only a range through FY2015 written, it is refused; a
-// year's own sum answers it.
-func TestForAYearAsksNoPurpose(t *testing.T) {
-	ranged := "The programme cost approximately ¥186 million over FY2013-FY2015, of which ¥52 million came from the SMTF."
-	yearly := "The SMTF allocated ¥30 million to the programme in FY2015."
-	checkRules(t, []ruleCase{
-		{name: "a range", doc: ranged, q: "what was the smtf allocation for fy2015"},
-		{name: "the year's sum", doc: yearly, q: "what was the smtf allocation for fy2015", span: "¥30 million"},
+// Of dates each after its own country, the one after the country asked
+// dates that country's act; the parts after "including" count the noun
+// of the count before them; "e/n" and "EN" are an exchange of notes,
+// which "E/N" in a document writes too.
+func TestSeriesPartsAndShortForms(t *testing.T) {
+	ix := mustOpen(t, saltGrants())
+	expectAnswers(t, ix, map[string]string{
+		"when were the notes exchanged for vietnam's SIP grant":  "July 4, 2000",
+		"when were the notes exchanged for cambodia's SIP grant": "18 January 2000",
+		"laos sip EN date": "21st February 2001",
+		"how many lab technicians from cambodia trained at RSL": "11",
+		"how many lab technicians from laos trained at RSL":     "14",
+		"when was the e/n signed":                               "26 March 2004",
 	})
+	if a := ix.AnswerFollowUp("how many lab technicians from laos trained at RSL", "and cambodia?"); !a.Found || a.Span != "11" {
+		t.Errorf("follow-up for cambodia: found %v span %q", a.Found, a.Span)
+	}
 }

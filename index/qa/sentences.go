@@ -289,12 +289,24 @@ func (md *Model) termsOf(text string) map[string]bool {
 		addWords(o.Name)
 		addWords(o.Acronym)
 	}
+	// "E/N signed: 26 March 2004" holds the words of the "exchange of
+	// notes" a question's shorthand is read as.
+	if strings.Contains(text, "/") {
+		for _, w := range reSlashShort.FindAllString(text, -1) {
+			if long, ok := chatShorthand[strings.ToLower(w)]; ok {
+				addWords(long)
+			}
+		}
+	}
 	// "$98,520" is also matched by "98520".
 	for _, n := range reNumber.FindAllString(text, -1) {
 		out[strings.ReplaceAll(n, ",", "")] = true
 	}
 	return out
 }
+
+// reSlashShort is a short form written with a slash: "E/N", "L/A".
+var reSlashShort = regexp.MustCompile(`\b\p{L}/\p{L}\b`)
 
 // passageRead is what readSentences learns from one passage alone.
 type passageRead struct {

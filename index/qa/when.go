@@ -350,7 +350,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			// "for Brunei on 1 January 2009, for Malaysia on 1 February
 			// 2009": the country asked, standing in this date's own
 			// predicate, says it is this one.
-			if md.namesAskedIn(aq, tail(d.Passage.Text[from:d.Span.Start], namedPredicateReach)) {
+			if md.namesAskedIn(aq, tail(d.Passage.Text[from:d.Span.Start], namedPredicateReach)) || md.seriesCountryAsked(aq, rec, i) {
 				predicate += namedPredicateBonus
 			}
 		}
@@ -469,6 +469,39 @@ func (md *Model) namesAskedIn(aq *asked, text string) bool {
 		}
 	}
 	return false
+}
+
+// seriesCountryAsked reports whether the i-th date stands in a series of
+// its sentence's dates, each after its own country, and the country
+// before it is one the question asks about: "¥520 million to Cambodia
+// under notes exchanged in Phnom Penh on 18 January 2000, ¥610 million to
+// Vietnam under notes exchanged in Hanoi on July 4, 2000". Each country
+// must be named once and by one date's words alone, since "Malaysia,
+// which took part from 2004, withdrew in 2006" is no such series.
+func (md *Model) seriesCountryAsked(aq *asked, rec *sentenceRec, i int) bool {
+	if len(aq.ent.countries) == 0 {
+		return false
+	}
+	sib, at := siblingDates(md.facts.Dates, i, rec)
+	if len(sib) < 2 || at < 0 {
+		return false
+	}
+	text := rec.p.Text
+	from := rec.span.Start
+	seen := map[string]bool{}
+	mine := ""
+	for k, sp := range sib {
+		ms := md.src.Countries(text[from:sp.Start])
+		if len(ms) != 1 || seen[ms[0].Name] {
+			return false
+		}
+		seen[ms[0].Name] = true
+		if k == at {
+			mine = ms[0].Name
+		}
+		from = sp.End
+	}
+	return slices.Contains(aq.ent.countries, mine)
 }
 
 // reLeadingDate is what may stand before a date that opens its sentence.
