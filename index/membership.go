@@ -184,6 +184,9 @@ var reCountryNounAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("country lis
 // words after a status: "a participant in the data exchange".
 var reCommonObjectAfter = regexp.MustCompile(`^\s+(?:in|of|to)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)*\s*(?:[.,;]|$)`)
 
+// reItObjectAfter is a status's object that is "it": "a member of it".
+var reItObjectAfter = regexp.MustCompile(`^\s+(?:in|of|to)\s+it\s*(?:[.,;]|$)`)
+
 // reVerbStatus is a status said by a verb ("joined", "withdrew"), whose
 // "in" may give a time ("joined in the same year"), not a thing.
 var reVerbStatus = regexp.MustCompile(`(?:ed|join|drew|drawn)$`)
@@ -719,7 +722,7 @@ func (x *extraction) lastMembershipIn(doc *Document) *Membership {
 // status and names no one before it: in "Thailand: Viet Nam and Laos
 // joined the ARF in 1998" Thailand joined nothing.
 func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []string {
-	cls := reMemberSeg.Split(s, -1)
+	cls := memberSegments(s)
 	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0]) || statusLabel(cls[0]) && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 0) {
 		cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 		cls = cls[1:]
@@ -741,6 +744,33 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 	}
 	return cls
 }
+
+// memberSegments splits s into the clauses reMemberSeg ends, but keeps
+// ", but" and a predicate with no subject of its own with the clause
+// before it, whose subject it shares: "China signed the Memorandum on 9
+// May 2002, but has not yet completed its domestic procedures" is one
+// signatory's status, and "Japan supports MNSN, but is not a member of
+// it" one country's.
+func memberSegments(s string) []string {
+	var out []string
+	from := 0
+	for _, m := range reMemberSeg.FindAllStringIndex(s, -1) {
+		if reButSep.MatchString(s[m[0]:m[1]]) && reNoSubjectAfter.MatchString(s[m[1]:]) {
+			continue
+		}
+		out = append(out, s[from:m[0]])
+		from = m[1]
+	}
+	return append(out, s[from:])
+}
+
+var (
+	// reButSep is a clause break at ", but".
+	reButSep = regexp.MustCompile(`^,\s+but\s+$`)
+	// reNoSubjectAfter opens a predicate with no subject of its own:
+	// "has not yet completed", "is not a member".
+	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b`)
+)
 
 // countriesNounFounded reports whether status h of clause cl is a
 // founding whose subject is a noun of countries ("Six countries founded
@@ -2044,7 +2074,8 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// "Myanmar, since it is not a participant in the data exchange": a
 	// status noun whose "in" or "of" names a thing in common words is
 	// about that thing, not a body named before.
-	if m := reCommonObjectAfter.FindStringIndex(cl[h.span.End:end]); m != nil && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[h.span.End:h.span.End+m[1]]) == nil {
+	// "is not a member of it": a pronoun is the body named before.
+	if m := reCommonObjectAfter.FindStringIndex(cl[h.span.End:end]); m != nil && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[h.span.End:h.span.End+m[1]]) == nil && !reItObjectAfter.MatchString(cl[h.span.End:end]) {
 		return ""
 	}
 	// "Timor-Leste, which is not a member of ASEAN": a group of countries

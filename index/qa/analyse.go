@@ -17,6 +17,16 @@ func (md *Model) analyse(question string) *asked {
 	q := normaliseQuestion(strings.ToLower(prose.CleanQuery(question)))
 	ent := md.questionEntities(q, prose.CleanQuery(question))
 	q = md.canonicalPlaces(q)
+	// "WHO status in mnsn": "WHO" in capitals is the organisation a
+	// document names so, not the question word; it is read by its name.
+	if reCapitalWho.MatchString(question) && !reLowerWho.MatchString(question) {
+		for _, o := range ent.orgs {
+			if o.Acronym == "WHO" {
+				q = reWhoWord.ReplaceAllString(q, strings.ToLower(o.Name))
+				break
+			}
+		}
+	}
 	kind := classify(q, len(ent.countries) > 0)
 	// "did electronic filing go live in cambodia" asks of an act done in
 	// a country, not whether one country is in another: with no body and
@@ -69,6 +79,14 @@ func (md *Model) analyse(question string) *asked {
 	}
 	return aq
 }
+
+// reCapitalWho is "WHO" in capitals, reLowerWho the question word as
+// chat writes it, and reWhoWord either in a lower-cased question.
+var (
+	reCapitalWho = regexp.MustCompile(`\bWHO\b`)
+	reLowerWho   = regexp.MustCompile(`\b(?:who|Who)\b`)
+	reWhoWord    = regexp.MustCompile(`\bwho\b`)
+)
 
 // reInAtEnd is "in" and the words that end a question: "go live in
 // cambodia?".

@@ -555,7 +555,12 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 			if namesOrg(a.Sentence, o) || md.refersToOrg(a, o) || md.seatOfNamedBefore(a, o) {
 				// "MRBI, founded in 1974 and based in Quezon City":
 				// the place its sentence says it is based in.
-				if len(a.SentenceSpans) > 0 && reSeatBefore.MatchString(tail(a.Sentence[:a.SentenceSpans[0].Start], venueReach)) {
+				// "The Regional Micronutrient Laboratory (RML) opened on
+				// 15 March 2002 at the National Institute of Nutrition in
+				// Hanoi": the place a body the sentence opens with was
+				// set up in, by its own verb, over the places of the
+				// things it works on.
+				if len(a.SentenceSpans) > 0 && (reSeatBefore.MatchString(tail(a.Sentence[:a.SentenceSpans[0].Start], venueReach)) || setUpIn(a.Sentence[:a.SentenceSpans[0].Start], o)) {
 					bonus += orgLocationBonus
 				}
 				consider(a, cov, bonus)
@@ -564,6 +569,26 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 	}
 	return true
 }
+
+// setUpIn reports whether before, a sentence up to a place, opens with
+// body o as its subject, whose own verb of setting up leads by "in" to
+// the place with no clause between.
+func setUpIn(before string, o *corpus.Org) bool {
+	rest := strings.TrimPrefix(before, "The ")
+	switch {
+	case strings.HasPrefix(rest, o.Name):
+		rest = rest[len(o.Name):]
+	case o.Acronym != "" && strings.HasPrefix(rest, o.Acronym):
+		rest = rest[len(o.Acronym):]
+	default:
+		return false
+	}
+	return reSetUpIn.MatchString(rest)
+}
+
+// reSetUpIn is what follows a body's name up to the place it was set up
+// in: its short form, its verb and the words before "in".
+var reSetUpIn = regexp.MustCompile(`^\s*(?:\([^()]*\)\s*)?(?:(?:was|were|has\s+been)\s+)?(?:` + lexicon.Alt("launch verbs") + `)\b[^,;:]*\bin\s+(?:the\s+)?$`)
 
 // seatOfNamedBefore reports whether answer a's sentence says where a
 // body's seat is ("The headquarters are in Phnom Penh", "Its secretariat
