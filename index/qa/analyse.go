@@ -64,6 +64,12 @@ func (md *Model) analyse(question string) *asked {
 	if kind == AskPurpose {
 		aq.dropTerms(purposeFrame)
 	}
+	// "hw much grant aid overall": a word that asks the whole of a sum
+	// or a count frames it, as "total" does; a sentence says it by
+	// "in total" or not at all.
+	if kind == AskMoney || kind == AskCount {
+		aq.dropTerms(wholeFrame)
+	}
 	if strings.Contains(q, "how long") {
 		switch kind {
 		case AskCount:
@@ -456,6 +462,10 @@ var (
 
 // purposeFrame are the words of a purpose question that frame it.
 var purposeFrame = lexicon.Set("purpose question frame")
+
+// wholeFrame are the words of a money or count question that ask the
+// whole of it.
+var wholeFrame = lexicon.Set("whole question frame")
 
 // lengthFrame are the words of a length question that frame it.
 var lengthFrame = lexicon.Set("length question frame")

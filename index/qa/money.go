@@ -236,6 +236,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	// "How much of that total went through the regional programmes"
 	// asks a part of the total, not the total.
 	totalAsked := reTotalAsked.MatchString(aq.q) && !rePartOfTotalAsked.MatchString(aq.q)
+	kind := aidKindAsked(aq.q)
 	upToNow := reUpToNowAsked.MatchString(aq.q)
 	content := askedContent(aq)
 	termCountry := md.countryTerms(aq)
@@ -412,8 +413,21 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// ...": a question about the total wants the whole, not its part.
 		// Not the part of a payer the question names: "and how much from
 		// japan?" after "total cost?" asks Japan's part.
-		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) && !slices.Contains(aq.ent.countries, am.Payer) {
+		// "¥14.6 billion in total, consisting of ¥8.9 billion in grant
+		// aid, ...": the part the kind of aid asked names, when the whole
+		// names none, is that kind's total; the whole is not.
+		kindPart, kindWhole := false, false
+		if kind != nil {
+			kindPart, kindWhole = kindInParts(rec.text, am.Span.Start-rec.span.Start, am.Span.End-rec.span.Start, kind)
+		}
+		if totalAsked && rePartOfSum.MatchString(rec.text[:am.Span.Start-rec.span.Start]) && !slices.Contains(aq.ent.countries, am.Payer) && !kindPart {
 			bonus -= partForTotalPenalty
+		}
+		if totalAsked && kindPart {
+			bonus += totalSaysBonus
+		}
+		if kindWhole {
+			bonus -= totalForPartPenalty
 		}
 		// "FY2019: ¥2.6 billion, of which ¥1.8 billion went to disaster
 		// management": a question about disaster management asks the part.
@@ -455,7 +469,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		// "The loan totals ¥96 billion": a sum the sentence says is the
 		// whole answers a question about the total.
-		if totalAsked && saysTotal {
+		if totalAsked && saysTotal && !kindWhole {
 			bonus += totalSaysBonus
 		}
 		k := sentenceKey{am.Passage, am.Sentence}
@@ -866,6 +880,51 @@ func namesOrg(text string, o *corpus.Org) bool {
 		}
 	}
 	return o.Acronym != "" && slices.Contains(words, strings.ToLower(o.Acronym)) || strings.Contains(t, strings.ToLower(o.Name))
+}
+
+// reListMarker is what opens the list of a whole's parts: "of which",
+// "consisting of".
+var reListMarker = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("part list markers") + `)\b`)
+
+// kindInParts reads sentence s, whose sum runs from start to end, for a
+// whole and its parts when the whole's words name no kind of aid of
+// kind: part says the sum is a part whose own words name the kind
+// ("¥8.9 billion in grant aid", "¥38.2 billion took the form of ODA
+// loans"), whole that the sum is the whole and a part's words name it.
+// The parts end with their clause: "; the remainder consisted of grant
+// aid" names no part of the list.
+func kindInParts(s string, start, end int, kind []string) (part, whole bool) {
+	m := reListMarker.FindStringIndex(s)
+	if m == nil || end > len(s) || namesKind(s[:m[0]], kind) {
+		return false, false
+	}
+	switch {
+	case start >= m[1]:
+		own := s[end:]
+		if i := strings.IndexAny(own, ",;"); i >= 0 {
+			own = own[:i]
+		}
+		return namesKind(own, kind), false
+	case end <= m[0]:
+		parts := s[m[1]:]
+		if i := strings.IndexByte(parts, ';'); i >= 0 {
+			parts = parts[:i]
+		}
+		return false, namesKind(parts, kind)
+	}
+	return false, false
+}
+
+// namesKind reports whether text names a kind of aid by one of its words,
+// or the first one's plural: "grant", "loans".
+func namesKind(text string, kind []string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,;:()'’\"")
+		if w == kind[0]+"s" || slices.Contains(kind, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsMore reports whether text holds more of the question's words than
