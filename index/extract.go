@@ -2098,7 +2098,7 @@ var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p
 
 // reBackOpening opens a sentence that points back at the one before:
 // "The grant supplied ...".
-var reBackOpening = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
+var reBackOpening = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references", "breakdown leads") + `)\b`)
 
 // reFromOrToBefore ends with the word before a place one comes from or
 // goes to.

@@ -416,6 +416,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		}
 	}
 	x.relativeParts(p, a)
+	x.breakdownCounts(p, a)
 	// "14 Japanese and 9 Malaysian engineers": the first counts Japanese
 	// engineers, its country's adjective before the pair's noun.
 	for _, m := range reGappedDemonymCount.FindAllStringSubmatchIndex(t, -1) {
@@ -549,6 +550,35 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 			own = whole
 		}
 		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: own, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
+}
+
+// reBreakdownLead opens a sentence that breaks down the count of the
+// sentence before: "By country, 27 came from Myanmar, 19 from Cambodia".
+var reBreakdownLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("breakdown leads") + `)\s*,`)
+
+// breakdownCounts reads the parts of a sentence that breaks down the
+// count the sentence before opened with, written with no noun of their
+// own, as counts of that count's noun: after "To date 126 surveyors ...
+// have completed GCTC", "By country, 27 came from Myanmar" counts 27
+// surveyors.
+func (x *extraction) breakdownCounts(p *Passage, a *annotation) {
+	t := p.Text
+	for k, sent := range a.sentences {
+		if k == 0 || !reBreakdownLead.MatchString(t[sent.Start:sent.End]) {
+			continue
+		}
+		prev := a.sentences[k-1]
+		var whole *Count
+		for i := range x.counts {
+			c := &x.counts[i]
+			if c.Passage == p && c.Span.Start >= prev.Start && c.Span.End <= prev.End && (whole == nil || c.Span.Start < whole.Span.Start) {
+				whole = c
+			}
+		}
+		if whole != nil {
+			x.ellipticCounts(p, a, whole.Noun, sent.Start, sent)
+		}
 	}
 }
 

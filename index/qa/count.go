@@ -412,7 +412,7 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 			// trainees", for "how many courses".
 			if literalStem(nw[len(nw)-1]) == literalStem(head) {
 				bonus += countedNounBonus
-			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) && !traineeCounted(head, c, rec.text) {
+			} else if !countsAsked(aq.q, append(nw, wordsAfter(c.Passage.Text, c.Span.End, countTailWords)...)) && !traineeCounted(head, c, md.withBrokenDown(rec)) {
 				// "How many officials" is not answered by three of
 				// something else: the count must be of the asked thing.
 				continue
@@ -1074,6 +1074,26 @@ var reFromAsked = regexp.MustCompile(`\bfrom\s+(?:the\s+)?[a-z]`)
 // reOfTheOpens opens what "how many" asks a part of: "of the ", "of
 // those ".
 var reOfTheOpens = regexp.MustCompile(`^of\s+(?:the|those|these|all)\s+`)
+
+// withBrokenDown is rec's text, after the sentence before it when rec
+// opens by breaking that one's count down: "By country, 27 came from
+// Myanmar" is of the "126 surveyors ... who have completed GCTC".
+func (md *Model) withBrokenDown(rec *sentenceRec) string {
+	if !reBreakdownOpens.MatchString(rec.text) {
+		return rec.text
+	}
+	var prev string
+	for _, s := range md.src.PassageFacts(rec.p).Sentences {
+		if s.End <= rec.span.Start {
+			prev = rec.p.Text[s.Start:s.End]
+		}
+	}
+	return prev + " " + rec.text
+}
+
+// reBreakdownOpens opens a sentence that breaks down the count of the
+// one before: "By country,".
+var reBreakdownOpens = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("breakdown leads") + `)\s*,`)
 
 // traineeCounted reports whether head, a noun a question counts by, names
 // people in a course ("trainees", "grads"), and the count, of people of

@@ -475,9 +475,9 @@ func withTerms(terms, more map[string]bool) map[string]bool {
 // sentence before it named.
 // reSentenceBack is an opening that takes up what the sentence before
 // named ("Of this amount", "The agreement"), not a pronoun for a thing.
-var reSentenceBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("sentence back references") + `)\b`)
+var reSentenceBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("sentence back references", "breakdown leads") + `)\b`)
 
-var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references") + `)\b`)
+var reAgreementBack = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("back references", "sentence back references", "breakdown leads") + `)\b`)
 
 // takesUpIndefinite reports whether text opens with "The" and a noun the
 // sentence before, prev, brought in with "a" or "an": "In the
