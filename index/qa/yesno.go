@@ -323,6 +323,12 @@ func (md *Model) answerRecipientYesNo(aq *asked) (Answer, bool) {
 	if !aq.yesNo || !receive && !reGiveAsk.MatchString(aq.q) {
 		return Answer{}, false
 	}
+	// "Is the ¥1.12 billion Philippines grant included in the ¥14.6
+	// billion total?" asks of two sums, not whether the country gets
+	// one.
+	if len(reSumWritten.FindAllStringIndex(aq.q, 2)) > 1 {
+		return Answer{}, false
+	}
 	// The country the question is about is the first it names: "does
 	// Myanmar get any of the Cambodia/Laos grant".
 	var payer payerAsked
@@ -750,7 +756,9 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// "Has the handover ceremony happened yet" of "was originally planned
 	// for 25 July 2003 but was postponed": an event called off or put off
 	// did not take place as planned.
-	if !no && reHappeningAsked.MatchString(aq.q) && reCalledOffEvent.MatchString(best.text) {
+	// Unless the sentence goes on to say it took place after all: "was
+	// postponed ... and eventually took place in Vientiane".
+	if m := reCalledOffEvent.FindStringIndex(best.text); !no && m != nil && reHappeningAsked.MatchString(aq.q) && !reHeldAfterAll.MatchString(best.text[m[1]:]) {
 		no = true
 	}
 	// "Were Singapore projects supported" of "17 projects were supported
@@ -806,6 +814,16 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// that it is open, in the sentence's words. Not when the question
 	// asks of the deciding ("has the venue been decided"), which no
 	// answers.
+	// "Will PARC get a second phase" of "Laos and Cambodia have asked for
+	// a second phase, but whether PARC will continue after March 2026
+	// has not yet been decided": a question of what will be is answered
+	// by the clause that leaves open whether the thing it names goes on,
+	// not by the clause that holds its words.
+	if reUndecided.FindStringIndex(cl) == nil && reWillAsk.MatchString(aq.q) && !reFixingAsked.MatchString(aq.q) {
+		if m := reUndecidedWhether.FindStringIndex(best.text); m != nil && namesOrgs(aq, best.text[m[0]:m[1]]) && len(aq.ent.orgs) > 0 {
+			cl = best.text[m[0]:m[1]]
+		}
+	}
 	if m := reUndecided.FindStringIndex(cl); m != nil && !reFixingAsked.MatchString(aq.q) {
 		if i := strings.Index(best.text, cl); i >= 0 {
 			span := corpus.Span{Start: best.span.Start + i, End: best.span.Start + i + len(cl)}
@@ -1038,6 +1056,8 @@ var (
 	}()
 	// reCalledOffEvent says an event did not take place as planned.
 	reCalledOffEvent = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("called off event words") + `)\b`)
+	// reHeldAfterAll says an event put off took place later.
+	reHeldAfterAll = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("held after all phrases") + `)\b`)
 )
 
 // reBoundNo is "no" that bounds a quantity or a date: "no more than",
