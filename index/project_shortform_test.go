@@ -26,3 +26,18 @@ func TestProjectByItsBodysShortForm(t *testing.T) {
 		t.Errorf("JICA: %v", err)
 	}
 }
+
+// A sub-heading that names a project and the country it is in takes the
+// short form its paragraph gives the project's name without the country.
+func TestProjectInACountryTakesItsShortForm(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "in.md", Text: paperHeader("Short Form Fixture", "September 2019") +
+		"1. Reference Networks\n\n(1) Soil Reference Modernisation Project in Myanmar\n\n" +
+		"The Soil Reference Modernisation Project (SRMP) was formulated in response to a request made by the Government of Myanmar in June 2016. Notes for grant aid of ¥1.96 billion were exchanged in Nay Pyi Taw on 21 January 2017.\n"})
+	pr, err := ix.Project("SRMP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr.Name != "Soil Reference Modernisation Project in Myanmar (SRMP)" {
+		t.Errorf("SRMP found %q", pr.Name)
+	}
+}

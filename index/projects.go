@@ -831,7 +831,8 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			o := x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name))]
 			// "Competition Law Drafting Assistance Project for Cambodia"
 			// over a text that says "... Assistance Project (CLDAP)": the
-			// heading adds the place the project is for.
+			// heading adds the place the project is for ("... Project in
+			// Myanmar" too).
 			if m := reForPlaceTail.FindStringSubmatchIndex(u.pr.Name); o == nil && m != nil && x.namesOnlyAPlace(u.pr.Name[m[2]:m[3]]) {
 				o = x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name[:m[0]]))]
 			}
@@ -844,9 +845,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	}
 }
 
-// reForPlaceTail is a name's last words naming whom it is for: " for
-// Cambodia", " for the Lao PDR".
-var reForPlaceTail = regexp.MustCompile(`\s+for\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})$`)
+// reForPlaceTail is a name's last words naming whom or where it is for:
+// " for Cambodia", " for the Lao PDR", " in Myanmar".
+var reForPlaceTail = regexp.MustCompile(`\s+(?:for|in)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})$`)
 
 // rePhaseOpening is a sentence that opens with a numbered phase and its
 // verb: "Phase II will run from April 2014".
