@@ -226,6 +226,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				// "Since 1 November 2006, JICA has carried out the BTMP"
 				// says when it started.
 				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
+			case askEnd && untilBefore(rec.text, d.Span.Start-rec.span.Start):
+				// "began in April 2020 and runs until March 2026" says
+				// when it ends.
+				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
 			}
 		}
 		// "When was the signing originally planned": a sentence that
@@ -583,6 +587,8 @@ var (
 	// weakEventWord are event words too common to decide by nearness
 	// alone ("from", "to"): they count only with the rest of the clause.
 	weakEventWord = lexicon.Set("weak event words")
+	// untilWords, right before a date, say it is an end.
+	untilWords = lexicon.Set("until words")
 )
 
 // Bonuses for a date whose words match the event a when-question asks
@@ -678,6 +684,11 @@ func eventFit(q, s string, pos int) float64 {
 	var saysEnd, saysStart bool
 	said := "" // the event word that says it
 	ws := strings.FieldsFunc(near, func(r rune) bool { return !prose.IsWordRune(r) })
+	// "began in April 2020 and runs until March 2026": "until" right
+	// before a date says its end, whatever verb comes before it.
+	if untilBefore(s, pos) {
+		saysEnd = true
+	}
 	for i := len(ws) - 1; i >= 0 && !saysEnd && !saysStart; i-- {
 		if weakEventWord[ws[i]] {
 			continue
@@ -704,6 +715,17 @@ func eventFit(q, s string, pos int) float64 {
 		return -eventMismatch
 	}
 	return 0
+}
+
+// untilBefore reports whether the word right before byte pos of s is one
+// that makes the date there an end: "runs until March 2026".
+func untilBefore(s string, pos int) bool {
+	if pos < 0 || pos > len(s) {
+		return false
+	}
+	before := strings.TrimRight(s[:pos], " ")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !prose.IsWordRune(r) })
+	return untilWords[strings.ToLower(before[i+1:])]
 }
 
 // A date's place in a change: the date something was moved to, the one
