@@ -45,10 +45,10 @@ var (
 	// a relative clause may stand between the one asked and the request.
 	reRequest = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?[A-Z][^,;.]{1,80}?)(?:,\s+(?:which|who|whose)\s[^;.]{1,160}?,)?\s+to\s+([a-z][^;.]{3,200})`)
 	// reRequestFor is a party asked for a thing: "asked Japan for a
-	// specialist"; reRequestObject a thing requested with no party named:
+	// specialist", "for support in densifying"; reRequestObject a thing requested with no party named:
 	// "requested a second phase of the FFCDP". Not "requested the
 	// Government to", which reRequest reads.
-	reRequestFor    = regexp.MustCompile(`\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s+for\s+((?:` + lexicon.Alt("determiners", "quantifiers") + `)\s+[a-z][^;.]{3,200})`)
+	reRequestFor    = regexp.MustCompile(`\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}'’-]*){0,6})\s+for\s+((?:(?:` + lexicon.Alt("determiners", "quantifiers") + `)\s+)?[a-z][^;.]{3,200})`)
 	reRequestObject = regexp.MustCompile(`\b(?:requested|has requested|have requested|had requested)\s+((?:an?|the)\s+[a-z][^;.]{3,200})`)
 	// reForThing is "for" and a thing in lower case inside what reRequest
 	// read as the party asked: "Japan for equipment".
