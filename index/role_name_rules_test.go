@@ -28,3 +28,13 @@ func TestRoleNameAskedIsAPerson(t *testing.T) {
 		t.Errorf("head of RSL: found %v span %q (%s)", a.Found, a.Span, a.Text)
 	}
 }
+
+// The office of a country that acted is named whole: "the Minister of
+// Health of Cambodia requested Japan" was asked by the Minister, which
+// "Cambodia" alone would not say.
+func TestCountrysOfficeActs(t *testing.T) {
+	ix := mustOpen(t, saltPaper())
+	if a := ix.Answer("who asked japan for the salt iodisation help in the first place"); !a.Found || a.Span != "Minister of Health of Cambodia" {
+		t.Errorf("who asked: found %v span %q (%s)", a.Found, a.Span, a.Text)
+	}
+}

@@ -495,9 +495,28 @@ func (md *Model) actorsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 			continue
 		}
 		span := corpus.Span{Start: rec.span.Start + m.Span.Start, End: rec.span.Start + m.Span.End}
+		// "the Minister of Health of Cambodia requested Japan": the
+		// office or body of the country acted, by its own name.
+		if r := reRoleOfBefore.FindStringSubmatchIndex(tail(rec.text[:m.Span.Start], roleOfReach)); r != nil {
+			from := m.Span.Start - len(tail(rec.text[:m.Span.Start], roleOfReach)) + r[2]
+			written := rec.text[from:m.Span.End]
+			span.Start = rec.span.Start + from
+			consider(answerFrom(rec, written, written, span), cov, actorBonus+aq.nearness(rec, span))
+			continue
+		}
 		consider(answerFrom(rec, m.Name, m.Name, span), cov, actorBonus+aq.nearness(rec, span))
 	}
 }
+
+// reRoleOfBefore is an office or a state body, and maybe its field, that
+// stands right before "of" and a country: "the Minister of Health of",
+// "the Ministry of Land Management, Urban Planning and Construction of".
+// Its group is the office's name.
+var reRoleOfBefore = regexp.MustCompile(`(?:^|\bthe\s+|\b)((?:` + lexicon.Alt("role heads", "state body heads") + `)(?:\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:,?\s+(?:and\s+)?\p{Lu}[\p{L}-]*)*)?)\s+of\s+(?:the\s+)?$`)
+
+// roleOfReach is more bytes than an office's name before its country
+// takes.
+const roleOfReach = 90
 
 // forWhomIn offers the people a sentence says something is for: "Who is
 // the workshop for?".
