@@ -13,7 +13,7 @@ Since FY2015, JICA has run the Geodesy Training Course (GTC), a ten-week course 
 
 (2) Training in the Field
 
-In addition, JICA experts have trained 540 staff of survey departments and land offices in their own countries, mostly in field surveys.
+In addition, JICA experts have trained 540 staff of survey departments and land offices in their own countries, of whom 120 are women.
 
 2. Cambodia
 

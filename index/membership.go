@@ -347,6 +347,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	before := len(x.memberships)
 	defer x.labelledStatus(p, before)
 	x.prevOpenBody = ""
+	defer func() { x.prevOpenBody = "" }() // a passage's own; none after it
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.

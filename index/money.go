@@ -194,6 +194,22 @@ func sumOpens(text string) bool {
 	return false
 }
 
+// reAndOnly is nothing but "and" and commas.
+var reAndOnly = regexp.MustCompile(`(?i)^[\s,]*(?:and\s*)?$`)
+
+// lastSumBefore is where the last sum of money that ends before byte at
+// of sent starts and ends.
+func lastSumBefore(sent string, at int) (start, end int, ok bool) {
+	for _, re := range []*prose.StartRE{reMoneyPre, reMoneyPost} {
+		for _, m := range re.FindAllStringIndex(sent[:at], -1) {
+			if m[1] <= at && (!ok || m[0] > start) {
+				start, end, ok = m[0], m[1], true
+			}
+		}
+	}
+	return start, end, ok
+}
+
 // payerOf is who pays the sum at start:end of sent, as the sentence's
 // grammar says, or "".
 func (x *extraction) payerOf(sent string, start, end int) string {
@@ -202,6 +218,15 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 	}
 	clause := clauseSpan(sent, start)
 	before := sent[clause.Start:start]
+	// "The Government of Cambodia provides 600 million riels for kitchens
+	// and cooks, and 1.2 billion riels a year for provincial salt
+	// inspectors": a sum right after "and", with no subject or verb of
+	// its own, is given by the verb and subject of the sum before it.
+	if reAndRightBefore.MatchString(sent[:start]) && reAndOnly.MatchString(before) {
+		if ps, pe, ok := lastSumBefore(sent, start); ok {
+			return x.payerOf(sent, ps, pe)
+		}
+	}
 	// "The ADB contributed US$3 million, bringing the total resources of
 	// the Fund to US$15 million": the total has no one payer. "Bringing
 	// its total contribution to" is still the subject's own.

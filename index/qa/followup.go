@@ -74,6 +74,13 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 			return strings.ToLower(rest) + " " + low
 		}
 	}
+	// "how many of them women" after "how many ppl completed GCTC": the
+	// same count, of the part the reply names.
+	if m := reOfThemPart.FindStringSubmatch(strings.ToLower(rest)); m != nil {
+		if pm := reHowManyNoun.FindStringSubmatch(strings.ToLower(prev)); pm != nil {
+			return "how many " + m[1] + " " + pm[1]
+		}
+	}
 	hasQ := reQuestionWd.MatchString(rest)
 	if hasQ && !opened && !rePronounWd.MatchString(rest) && len(strings.Fields(rest)) > standaloneWords {
 		return reply // a new question, not a follow-up
@@ -92,6 +99,13 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 		topic := topicPhrase(prev)
 		if len(strings.Fields(topic)) > maxTopicWords {
 			topic = md.topicOf(prev)
+		}
+		// "when does it end" after "how much is PARC worth": "it" is the
+		// project prev names, not the words of its sum around it.
+		// Only when the name is all prev asked about but a word: "PARC
+		// worth", not "cldap phase 1 start".
+		if name := md.thingNamedIn(prev); name != "" && md.isProject(name) && rePronounWd.MatchString(rest) && wordsBesides(topic, name) <= 1 {
+			topic = name
 		}
 		if topic == "" {
 			// prev's own frame ("originally") would contradict the
@@ -127,6 +141,18 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	// "and the Rangoon one": "one" stands for what prev asked about.
 	rest = strings.TrimSpace(reOneAtEnd.ReplaceAllString(rest, ""))
 	rest = strings.TrimSpace(reOwnPartAtEnd.ReplaceAllString(rest, ""))
+	// "what about cambodia's govt contribution for salt inspectors" after
+	// "how much does the laos govt pay for sfpp kitchens and cooks": a
+	// reply with words of its own beyond a country asks prev's question
+	// of them, not of prev's thing.
+	// Only a country's possessive and a thing of its own: "and for
+	// doctoral study in japan" asks prev's count of another kind, and
+	// "and cambodia's own share?" prev's sum of another party.
+	if m := reQuestionOpening.FindString(strings.ToLower(prev)); m != "" && !reOwnPartAtEnd.MatchString(rest) {
+		if cs := md.src.CountriesAnyCase(rest); len(cs) > 0 && (rePossessiveNext.MatchString(rest[cs[0].Span.End:]) || prose.Possessive(rest[cs[0].Span.Start:cs[0].Span.End])) && newWords(rest[cs[0].Span.End:], prev) >= minOwnReplyWords {
+			return strings.TrimSpace(m) + " " + rest
+		}
+	}
 	// "and Laos?": the same question about another country, place, year or
 	// organisation. A country first: "New Zealand" is not a project's name.
 	if q, ok := md.swapCountry(prev, rest, giver); ok {
@@ -166,6 +192,51 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	// thing; keep what prev asked and drop what it was about.
 	return md.frameOf(prev) + " " + rest
 }
+
+// minOwnReplyWords is the fewest words of its own, besides a country,
+// a reply must hold to ask of them rather than of prev's thing.
+const minOwnReplyWords = 2
+
+// rePossessiveNext opens with a possessive's ending.
+var rePossessiveNext = regexp.MustCompile(`^(?:'s|’s|')\s`)
+
+// wordsBesides counts the words of topic other than name's and small
+// words.
+func wordsBesides(topic, name string) int {
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(topic)) {
+		w = strings.Trim(w, "?!.,'’")
+		if w != "" && !strings.EqualFold(w, name) && !prose.Stopwords[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// newWords counts the content words of reply that q does not hold.
+func newWords(reply, q string) int {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(q)) {
+		have[stemTerm(strings.Trim(w, "?!.,'’"))] = true
+	}
+	n := 0
+	for _, w := range strings.Fields(strings.ToLower(reply)) {
+		w = strings.Trim(w, "?!.,'’")
+		if w != "" && !prose.Stopwords[w] && !have[stemTerm(w)] {
+			n++
+		}
+	}
+	return n
+}
+
+// reOfThemPart asks how many of those counted before are of a part:
+// "how many of them women", "how many of them were from laos". Its group
+// is the part.
+var reOfThemPart = regexp.MustCompile(`^how\s+many\s+of\s+(?:them|those|these)\s+(?:are\s+|were\s+|was\s+|is\s+)?(\S.*)$`)
+
+// reHowManyNoun is a count question's noun and, as its group, the words
+// after it: "how many ppl completed GCTC".
+var reHowManyNoun = regexp.MustCompile(`^how\s+many\s+\S+\s+(\S.*?)\s*\??$`)
 
 // reThatThing is a pointer to a thing of a kind that has a name: "that
 // project", "this programme".
@@ -516,6 +587,14 @@ func (md *Model) swapCountry(prev, rest string, giver bool) (string, bool) {
 		}
 		if strings.HasPrefix(prev[o.Span.End:], "'s") || strings.HasPrefix(prev[o.Span.End:], "’s") {
 			return prev[:o.Span.Start] + strings.TrimSuffix(strings.TrimSuffix(with, "'s"), "’s") + prev[o.Span.End:], true
+		}
+	}
+	// "and the philippine one?" after "hw much was the DCLD loan": the
+	// thing of the same kind in the country the reply names, in place of
+	// the project prev named by its short form.
+	if name := md.thingNamedIn(prev); name != "" && md.isProject(name) {
+		if i := strings.Index(strings.ToLower(prev), strings.ToLower(name)); i >= 0 {
+			return prev[:i] + with + prev[i+len(name):], true
 		}
 	}
 	return prev + " " + rest, true

@@ -109,7 +109,9 @@ var (
 	// tariffs" leaves the second part's verb out.
 	// "of which US$270 million is bilateral and US$250 million ...": a
 	// one-word complement that ends the item says what the part is.
-	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:` + itemJoins + `)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)|to\s+(?:the|a|an)\s+\p{Ll}|(?:` + lexicon.Alt("own phrase verbs") + `)\s+to\s+\p{Ll}))`)
+	// "1.2 billion riels a year for provincial salt inspectors": a rate
+	// may stand before the phrase.
+	reOwnAfter = regexp.MustCompile(`^\s+(?:(?:a|per|each)\s+(?:year|month|week)\s+|annually\s+)?(?:(?:is|are|was|were)\s+[a-z]+(?:\s+(?:` + itemJoins + `)\s|\s*[,;.]|\s*$)|(?:(?:is|are|was|were|will\s+be|has\s+been|have\s+been|(?:is|are|was|were)\s+to\s+be)\s+)?(?:(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?(?:` + lexicon.Alt("own phrase prepositions") + `)\s|[a-z]+(?:ed|en)\s+by\s|(?:(?:[a-z]+(?:ed|en)|` + lexicon.Alt("own phrase verbs") + `)\s+)?to\s+(?:the\s+)?\p{Lu}\p{L}*(?:[\s,.;]|$)|to\s+(?:the|a|an)\s+\p{Ll}|(?:` + lexicon.Alt("own phrase verbs") + `)\s+to\s+\p{Ll}))`)
 	// reComparedTo is a comparison, whose "to" opens another party's
 	// figure, not this one's own phrase: "compared to Thailand".
 	reComparedTo = regexp.MustCompile(`(?i)^\s+(?:compared|related|equal|close|similar|next)\s+to\b`)
