@@ -28,3 +28,23 @@ func TestCountryFundingLeavesOutOthersSums(t *testing.T) {
 		t.Error("Cambodia's page lacks the total its helmets came from")
 	}
 }
+
+// A country a project may or may not reach ("whether Japan will extend
+// the project to Laos has not been decided") is not the project's, and
+// its page lists none of the project's sums.
+func TestUndecidedCountryIsNoProjects(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "growth.md", Text: paperHeader("Japan's Cooperation with Cambodia, Laos, Myanmar and Vietnam on Child Nutrition", "October 2002") + "1. Growth Monitoring by Village Health Volunteers\n\nThe Community Growth Project (CGP), a JICA technical cooperation project, began on 1 October 2001 and will run for three years at a cost of ¥380 million. Village health volunteers weigh every child under three years of age once a month. CGP operates in Takeo Province, Cambodia, and in Magway Division, Myanmar. It has so far trained 1,240 village health volunteers in 310 villages.\n\nMr. Hiroshi Kawabata observed that the monthly weighing has become a meeting point where mothers learn about hygiene.\n\nLaos has expressed interest in CGP, but whether Japan will extend the project to Laos has not been decided, and no budget has been set aside for it.\n"})
+	for country, want := range map[string]bool{"Laos": false, "Cambodia": true} {
+		c, err := ix.Country(country)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, f := range c.Funding {
+			got = got || f.Amount != nil && f.Amount.Text == "¥380 million"
+		}
+		if got != want {
+			t.Errorf("%s's page lists CGP's ¥380 million: %v, want %v", country, got, want)
+		}
+	}
+}

@@ -845,6 +845,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	}
 }
 
+// reWhetherUndecided is a sentence that leaves whether something will be
+// done undecided: "whether Japan will extend the project to Laos has not
+// been decided".
+var reWhetherUndecided = regexp.MustCompile(`(?i)\bwhether\b[^.;]*?\b(?:` + lexicon.Alt("undecided phrases") + `)\b`)
+
 // reForPlaceTail is a name's last words naming whom or where it is for:
 // " for Cambodia", " for the Lao PDR", " in Myanmar".
 var reForPlaceTail = regexp.MustCompile(`\s+(?:for|in)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})$`)
@@ -1224,7 +1229,15 @@ func (x *extraction) fillProject(u *projectUnit) {
 			}
 			pr.Partners = append(pr.Partners, o.name)
 		}
+		// "Laos has expressed interest in CGMP, but whether Japan will
+		// extend the project to Laos has not been decided": a country the
+		// project may or may not reach is neither partner nor beneficiary
+		// yet.
+		undecided := reWhetherUndecided.MatchString(st)
 		for _, m := range x.geoMentions(st) {
+			if undecided && !m.isGroup {
+				continue
+			}
 			names := []string{m.name}
 			if m.isGroup {
 				if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
