@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A country's page lists no sum the sentence gives to another country,
 // though the sentence names it after; the country given the sum has it.
@@ -47,4 +50,19 @@ func TestUndecidedCountryIsNoProjects(t *testing.T) {
 			t.Errorf("%s's page lists CGP's ¥380 million: %v, want %v", country, got, want)
 		}
 	}
+}
+
+// "for this purpose" points back and names no purpose: the funding line
+// quotes its sentence, which says what the sum went through.
+func TestPointedPurposeIsNone(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "unicef.md", Text: paperHeader("Purpose Fixture", "October 2002") + "1. Salt\n\nThe plants in Myanmar were supplied through UNICEF, to which Japan contributed US$1.8 million for this purpose.\n"})
+	for _, f := range ix.Funding() {
+		if f.Amount != nil && f.Amount.Text == "US$1.8 million" {
+			if f.Amount.Purpose != "" || !strings.Contains(f.Text, "UNICEF") {
+				t.Errorf("line %q, purpose %q", f.Text, f.Amount.Purpose)
+			}
+			return
+		}
+	}
+	t.Error("no line for US$1.8 million")
 }

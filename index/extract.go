@@ -2410,6 +2410,10 @@ var reRelativeWord = regexp.MustCompile(`\b(?:that|where|` + lexicon.Alt("relati
 // another thing the sentence names, not the passage's project.
 var rePointedProject = regexp.MustCompile(`(?i)^(?:(?:this|these)\s+(?:` + lexicon.Alt("project heads") + `)s?|the\s+(?:` + lexicon.Alt("title project heads") + `))$`)
 
+// rePointedPurpose is a purpose pointed back to: "this purpose", "the
+// same end".
+var rePointedPurpose = regexp.MustCompile(`(?i)^(?:this|that|these|those|the\s+same)\s+(?:purposes?|ends?|aims?)$`)
+
 // reAndNextSum is "and" before the next sum of a list of parts: "and the
 // remaining US$500,000", "and 500 million yen". Its currency is written
 // as a sign, in capitals or as a word, so "grades 1 and 2" is no sum.
@@ -2599,7 +2603,9 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 			// "extended for this project": the project is the
 			// passage's, read as such, not a purpose named.
-			if rePointedProject.MatchString(am.Purpose) {
+			// "contributed US$1.8 million for this purpose": a purpose
+			// pointed back to says none by itself.
+			if rePointedProject.MatchString(am.Purpose) || rePointedPurpose.MatchString(am.Purpose) {
 				am.Purpose = ""
 			}
 			am.Purpose = x.namedReference(p, am.Purpose)
