@@ -553,10 +553,6 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 	}
 }
 
-// reBreakdownLead opens a sentence that breaks down the count of the
-// sentence before: "By country, 27 came from Myanmar, 19 from Cambodia".
-var reBreakdownLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("breakdown leads") + `)\s*,`)
-
 // breakdownCounts reads the parts of a sentence that breaks down the
 // count the sentence before opened with, written with no noun of their
 // own, as counts of that count's noun: after "To date 126 surveyors ...
@@ -565,7 +561,7 @@ var reBreakdownLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("breakdown 
 func (x *extraction) breakdownCounts(p *Passage, a *annotation) {
 	t := p.Text
 	for k, sent := range a.sentences {
-		if k == 0 || !reBreakdownLead.MatchString(t[sent.Start:sent.End]) {
+		if k == 0 || !prose.BreakdownLeadRE.MatchString(t[sent.Start:sent.End]) {
 			continue
 		}
 		prev := a.sentences[k-1]

@@ -845,11 +845,6 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	}
 }
 
-// reWhetherUndecided is a sentence that leaves whether something will be
-// done undecided: "whether Japan will extend the project to Laos has not
-// been decided".
-var reWhetherUndecided = regexp.MustCompile(`(?i)\bwhether\b[^.;]*?\b(?:` + lexicon.Alt("undecided phrases") + `)\b`)
-
 // reForPlaceTail is a name's last words naming whom or where it is for:
 // " for Cambodia", " for the Lao PDR", " in Myanmar".
 var reForPlaceTail = regexp.MustCompile(`\s+(?:for|in)\s+((?:the\s+)?\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,3})$`)
@@ -1233,7 +1228,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 		// extend the project to Laos has not been decided": a country the
 		// project may or may not reach is neither partner nor beneficiary
 		// yet.
-		undecided := reWhetherUndecided.MatchString(st)
+		undecided := prose.UndecidedWhetherRE.MatchString(st)
 		for _, m := range x.geoMentions(st) {
 			if undecided && !m.isGroup {
 				continue

@@ -1079,7 +1079,7 @@ var reOfTheOpens = regexp.MustCompile(`^of\s+(?:the|those|these|all)\s+`)
 // opens by breaking that one's count down: "By country, 27 came from
 // Myanmar" is of the "126 surveyors ... who have completed GCTC".
 func (md *Model) withBrokenDown(rec *sentenceRec) string {
-	if !reBreakdownOpens.MatchString(rec.text) {
+	if !prose.BreakdownLeadRE.MatchString(rec.text) {
 		return rec.text
 	}
 	var prev string
@@ -1090,10 +1090,6 @@ func (md *Model) withBrokenDown(rec *sentenceRec) string {
 	}
 	return prev + " " + rec.text
 }
-
-// reBreakdownOpens opens a sentence that breaks down the count of the
-// one before: "By country,".
-var reBreakdownOpens = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("breakdown leads") + `)\s*,`)
 
 // traineeCounted reports whether head, a noun a question counts by, names
 // people in a course ("trainees", "grads"), and the count, of people of

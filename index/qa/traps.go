@@ -2839,18 +2839,13 @@ func (md *Model) definiteBack(rec *sentenceRec) bool {
 // lower case.
 var reDefiniteOpening = regexp.MustCompile(`^The\s+(\p{Ll}[\p{Ll}-]+)\b`)
 
-// reUndecidedWhether is a whether-clause a sentence says is not decided,
-// before its cue ("whether it will meet in Bangkok or online has not
-// been decided") or after it ("It has not been decided whether ...").
-var reUndecidedWhether = regexp.MustCompile(`(?i)\bwhether\b[^.;]*?\b(?:` + lexicon.Alt("undecided phrases") + `)\b|\b(?:` + lexicon.Alt("undecided phrases") + `)\s+(?:on\s+|as\s+to\s+)?whether\b[^.;]*`)
-
 // inUndecidedWhether reports whether span sp of s stands in a
 // whether-clause s says is not decided.
 func inUndecidedWhether(s string, sp corpus.Span) bool {
 	if !strings.Contains(s, "whether") && !strings.Contains(s, "Whether") {
 		return false
 	}
-	for _, m := range reUndecidedWhether.FindAllStringIndex(s, -1) {
+	for _, m := range prose.UndecidedWhetherRE.FindAllStringIndex(s, -1) {
 		if m[0] <= sp.Start && sp.End <= m[1] {
 			return true
 		}

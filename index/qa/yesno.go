@@ -820,7 +820,7 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// by the clause that leaves open whether the thing it names goes on,
 	// not by the clause that holds its words.
 	if reUndecided.FindStringIndex(cl) == nil && reWillAsk.MatchString(aq.q) && !reFixingAsked.MatchString(aq.q) {
-		if m := reUndecidedWhether.FindStringIndex(best.text); m != nil && namesOrgs(aq, best.text[m[0]:m[1]]) && len(aq.ent.orgs) > 0 {
+		if m := prose.UndecidedWhetherRE.FindStringIndex(best.text); m != nil && namesOrgs(aq, best.text[m[0]:m[1]]) && len(aq.ent.orgs) > 0 {
 			cl = best.text[m[0]:m[1]]
 		}
 	}

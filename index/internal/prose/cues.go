@@ -24,6 +24,13 @@ var (
 	// ExclusionRE is a clause's word that leaves something out: "excluding
 	// Thailand", "Thailand was expressly excluded".
 	ExclusionRE = regexp.MustCompile(`(?i)\b` + lexicon.Alt("exclusion cues") + `\b`)
+	// BreakdownLeadRE opens a sentence that breaks down the count of the
+	// sentence before: "By country, 27 came from Myanmar".
+	BreakdownLeadRE = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("breakdown leads") + `)\s*,`)
+	// UndecidedWhetherRE is a whether-clause a sentence says is not
+	// decided: "whether PARC will continue after March 2026 has not yet
+	// been decided", "no decision has been taken on whether".
+	UndecidedWhetherRE = regexp.MustCompile(`(?i)\bwhether\b[^.;]*?\b(?:` + lexicon.Alt("undecided phrases") + `)\b|\b(?:` + lexicon.Alt("undecided phrases") + `)\s+(?:on\s+|as\s+to\s+)?whether\b[^.;]*`)
 	// TotalBroughtRE ends with a total carried to the sum after it:
 	// "bringing the total co-financing to". That sum is what all have
 	// given together, not what the clause's subject gave.
