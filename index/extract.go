@@ -38,10 +38,10 @@ type extraction struct {
 	people        []Person
 	purposes      []Purpose
 	lastSubjects  []string // countries the last membership clause was about, for "It"
-	// prevOpenBody is the body the sentence before the one being read
-	// opens with as its subject, which "Its" opening a sentence stands
-	// for.
-	prevOpenBody string
+	// prevSentence is the sentence before the one being read, whose
+	// opening body "Its" opening a sentence stands for; read only when
+	// such a sentence needs it.
+	prevSentence string
 	orgs2        *orgIndex
 	groupMatch   map[string]*regexp.Regexp // groups a document defines, by name
 	annot        map[*Passage]*annotation

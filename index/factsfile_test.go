@@ -118,7 +118,7 @@ func extractionDiff(a, b *extraction) string {
 		"groups": {a.groups, b.groups}, "places": {a.places, b.places}, "amounts": {a.amounts, b.amounts},
 		"shares": {a.shares, b.shares}, "dates": {a.dates, b.dates}, "counts": {a.counts, b.counts},
 		"memberships": {a.memberships, b.memberships}, "projects": {a.projects, b.projects}, "people": {a.people, b.people},
-		"purposes": {a.purposes, b.purposes}, "lastSubjects": {a.lastSubjects, b.lastSubjects}, "prevOpenBody": {a.prevOpenBody, b.prevOpenBody}, "orgs2": {a.orgs2, b.orgs2},
+		"purposes": {a.purposes, b.purposes}, "lastSubjects": {a.lastSubjects, b.lastSubjects}, "prevSentence": {a.prevSentence, b.prevSentence}, "orgs2": {a.orgs2, b.orgs2},
 		"groupMatch": {a.groupMatch, b.groupMatch}, "annot": {byID(a.annot), byID(b.annot)},
 	}
 	if n := reflect.TypeFor[extraction]().NumField(); n != len(fields) {

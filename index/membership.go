@@ -346,8 +346,8 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	x.tableMemberships(p)
 	before := len(x.memberships)
 	defer x.labelledStatus(p, before)
-	x.prevOpenBody = ""
-	defer func() { x.prevOpenBody = "" }() // a passage's own; none after it
+	x.prevSentence = ""
+	defer func() { x.prevSentence = "" }() // a passage's own; none after it
 	for _, sent := range a.sentences {
 		s := t[sent.Start:sent.End]
 		// "Has Myanmar been invited to join?" asks; it says nothing.
@@ -371,7 +371,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			x.clauseMemberships(p, a, sent.Start, start, cl, lastOrgs, passageOrgs, itFrom, prevSubject)
 		}
 		prevSubject = x.openingCountry(s)
-		x.prevOpenBody = x.openingBody(s)
+		x.prevSentence = s
 		for _, m := range reOrgMembers.FindAllStringSubmatchIndex(s, -1) {
 			org := s[m[2]:m[3]]
 			for _, c := range scanCountries(s[m[4]:m[5]]) {
@@ -2186,8 +2186,10 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// networks ... Its Memorandum was signed ... by five founding
 	// members": "Its" opening the sentence is the body the sentence
 	// before opened with, not the last one it named in passing.
-	if x.prevOpenBody != "" && strings.TrimSpace(sentBefore) == "" && reItsOpens.MatchString(cl) {
-		return x.prevOpenBody
+	if strings.TrimSpace(sentBefore) == "" && reItsOpens.MatchString(cl) {
+		if body := x.openingBody(x.prevSentence); body != "" {
+			return body
+		}
 	}
 	// "Myanmar is an observer": the organisation whose members were last
 	// listed, if this passage names it; otherwise ("The Philippines joined

@@ -497,8 +497,9 @@ func (md *Model) actorsIn(aq *asked, rec *sentenceRec, cov float64, consider off
 		span := corpus.Span{Start: rec.span.Start + m.Span.Start, End: rec.span.Start + m.Span.End}
 		// "the Minister of Health of Cambodia requested Japan": the
 		// office or body of the country acted, by its own name.
-		if r := reRoleOfBefore.FindStringSubmatchIndex(tail(rec.text[:m.Span.Start], roleOfReach)); r != nil {
-			from := m.Span.Start - len(tail(rec.text[:m.Span.Start], roleOfReach)) + r[2]
+		before := tail(rec.text[:m.Span.Start], roleOfReach)
+		if r := reRoleOfBefore.FindStringSubmatchIndex(before); r != nil {
+			from := m.Span.Start - len(before) + r[2]
 			written := rec.text[from:m.Span.End]
 			span.Start = rec.span.Start + from
 			consider(answerFrom(rec, written, written, span), cov, actorBonus+aq.nearness(rec, span))
