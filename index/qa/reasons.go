@@ -27,9 +27,11 @@ var (
 	reProcessAfter = regexp.MustCompile(`(?i)^\s+(?:(?:a|an|the|further|careful|close)\s+)?(?:` + lexicon.Alt("decision steps") + `)\b`)
 	// A purpose ("in order to", "with a view to") says why as well.
 	// reSinceClause is "since" after a comma and the clause it opens, up
-	// to the next break; reSinceVerbPresent a verb in the present in it.
+	// to the next break; reSinceVerbPresent a verb in the present in it,
+	// or one of need or want, which a time clause does not have: "since
+	// samples had to be sent abroad".
 	reSinceClause      = regexp.MustCompile(`,\s+since\s+([^,;.]+)`)
-	reSinceVerbPresent = regexp.MustCompile(`\b(?:` + lexicon.Alt("present reason verbs") + `)\b`)
+	reSinceVerbPresent = regexp.MustCompile(`\b(?:` + lexicon.Alt("present reason verbs", "necessity verbs") + `)\b`)
 	reReasonCue        = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("reason cues", "purpose connectives") + `)\b`)
 	reYearTo           = regexp.MustCompile(`(?:\b(?:19|20)\d{2}|,)\s+(to\s+[a-z]+\b)`)
 	// reLaunchedTo is the purpose of a body's setting up: "It was set up
