@@ -401,3 +401,28 @@ func TestTimelineNamesTheItem(t *testing.T) {
 		t.Errorf("timeline does not name the item:\n%s", out)
 	}
 }
+
+// A timeline line under a subsection titled with a project's long name
+// gives the name with the short form the passage defines, which readers
+// call the project by; a line whose sentence writes the name says no
+// label.
+func TestTimelineLabelHasTheShortForm(t *testing.T) {
+	ix, err := index.Open([]index.Source{{Name: "ports.md", Text: "Japan's Cooperation with ASEAN on Ports\n\nMay 2023\nMinistry of Foreign Affairs of Japan\n\n1. Ports\n\n(1) Cilegon Fuel Storage Project\n\nAn ODA loan of ¥22.8 billion finances the Cilegon Fuel Storage Project (CFSP), which adds storage tanks at the port of Cilegon. Its Loan Agreement was signed in Jakarta on 30th November 2022.\n\n(2) Batangas Berth Project\n\nThe Batangas Berth Project will build a berth. Works began on 2 March 2023.\n"}}, index.Options{Logger: testsupport.Logger(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	b := New(testsupport.Logger(t), ix)
+	out := strings.Join(allPages(t, b, "/iai timeline"), "\n")
+	for _, want := range []string{
+		"**30th November 2022** — Cilegon Fuel Storage Project (CFSP): Its Loan Agreement was signed in Jakarta on 30th November 2022.",
+		"**2 March 2023** — Batangas Berth Project: Works began on 2 March 2023.",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeline lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "(CFSP): An ODA loan") {
+		t.Errorf("a sentence that writes the project's name has it as a label too:\n%s", out)
+	}
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -286,16 +287,24 @@ func renderFunding(funding []index.Funding, page int) (Reply, error) {
 	return listReply("funding", "", "Funding", "Every sum of money, cost share and fund the documents name.", secs, ps, page)
 }
 
-// labelled is a sentence of a list item or table row with the item's
-// name before it, when the sentence does not say it: "Wattay Airport
-// Terminal Expansion Project: Completion ... was postponed to June 2019"
-// tells what was postponed.
-func labelled(p *index.Passage, sentence string) string {
-	if p == nil || p.Label == "" || strings.Contains(sentence, p.Label) {
+// withLabel is a sentence of a list item, table row or subsection with
+// the item's name before it, when the sentence does not say it: "Wattay
+// Airport Terminal Expansion Project: Completion ... was postponed to
+// June 2019" tells what was postponed. A name with its short form,
+// "Cilegon Hydrogen and Ammonia Storage Project (CHASP)", is said by a
+// sentence that writes the name alone.
+func withLabel(label, sentence string) string {
+	if label == "" || strings.Contains(sentence, label) {
 		return sentence
 	}
-	return p.Label + ": " + sentence
+	if m := reShortFormAfter.FindStringSubmatch(label); m != nil && strings.Contains(sentence, m[1]) {
+		return sentence
+	}
+	return label + ": " + sentence
 }
+
+// reShortFormAfter is a name and its short form in brackets.
+var reShortFormAfter = regexp.MustCompile(`^(.+) \([A-Z][A-Za-z0-9-]*\)$`)
 
 // renderMembers lists the country groups, then one section per
 // organisation with each country's status and its source.
@@ -337,7 +346,7 @@ func renderTimeline(dates []index.Date, page int) (Reply, error) {
 	var lines []string
 	var ps []*index.Passage
 	for _, d := range dates {
-		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when(d)), truncate(Escape(labelled(d.Passage, d.Sentence)), timelineSentence), Escape(cite(d.Passage))))
+		lines = append(lines, fmt.Sprintf("**%s** — %s — *%s*", Escape(when(d)), truncate(Escape(withLabel(d.Label, d.Sentence)), timelineSentence), Escape(cite(d.Passage))))
 		ps = append(ps, d.Passage)
 	}
 	return listReply("timeline", "", fmt.Sprintf("Timeline (%d dates)", len(dates)), "", []listSection{{lines: lines}}, ps, page)

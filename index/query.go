@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -749,8 +750,24 @@ func (ix *Index) Timeline() []Date {
 				Sentence: fmt.Sprintf("%s published “%s”.", orDefault(d.Publisher, "The document"), d.Title), Passage: d.Passages[0]})
 		}
 	}
+	short := map[*Document]map[string]string{}
+	for _, o := range ix.x.orgs {
+		if o.Acronym == "" || o.General || o.Passage == nil {
+			continue
+		}
+		if short[o.Passage.Doc] == nil {
+			short[o.Passage.Doc] = map[string]string{}
+		}
+		short[o.Passage.Doc][o.Name] = o.Display()
+	}
 	for _, d := range ix.x.dates {
 		if !columnNameDate(d) {
+			// "Cilegon Hydrogen and Ammonia Storage Project: Its Loan
+			// Agreement was signed": a subsection titled with a project's
+			// long name, which readers call by its short form.
+			if p := d.Passage; p != nil && p.Label != "" {
+				d.Label = cmp.Or(short[p.Doc][p.Label], p.Label)
+			}
 			out = append(out, d)
 		}
 	}

@@ -79,6 +79,10 @@ type Date struct {
 	Sentence  string
 	Passage   *Passage
 	Span      Span
+	// Label is the name of the item or subsection the sentence stands
+	// under, to show before it, as a reader knows the thing: with its
+	// short form when the document gives one. Set by the timeline.
+	Label string
 }
 
 // Preposition is "on" for a day, "between" for "22 and 29 September", and
