@@ -430,6 +430,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		if !md.mentionsOrg(rec.p, key) && !writesName(rec.text, ent.looseWords[o]) {
 			return false
 		}
+		// "Its Loan Agreement was signed in Jakarta" after a sentence on
+		// the CHASP is the CHASP's, not the BATP's that its passage also
+		// names: the pronoun stands for what the sentence before named.
+		if md.pronounStandsForOther(rec, o, ent.looseWords[o]) {
+			return false
+		}
 		// "A grant of ¥430 million for a similar project in Mandalay" in
 		// the SWJP's passage is not the SWJP's: a thing like it, of its
 		// own kind, is another one, unless the sentence names it too.
@@ -698,4 +704,38 @@ func (md *Model) likeOfKind(text string, o *corpus.Org) bool {
 		}
 	}
 	return false
+}
+
+// pronounStandsForOther reports whether rec, which does not name o, opens
+// with a pronoun that stands for another thing of o's kind: the sentence
+// it points back to (past others that open with a pronoun too) names
+// another project when o is a project, and not o. A body of another kind
+// there ("Launched by JICA in April 2017, the project ...") is not what
+// the pronoun stands for.
+func (md *Model) pronounStandsForOther(rec *sentenceRec, o *corpus.Org, loose []string) bool {
+	head, key := stemTerm(nameHead(o.Name)), orgKey(o)
+	names := func(r *sentenceRec) bool {
+		return namesOrg(r.text, o) || writesName(r.text, loose) || slices.ContainsFunc(r.orgs, func(m OrgMention) bool { return m.Key == key })
+	}
+	if !rePronounOpens.MatchString(rec.text) || names(rec) {
+		return false
+	}
+	for ante := md.sentenceBefore(rec); ante != nil; ante = md.sentenceBefore(ante) {
+		if names(ante) {
+			return false
+		}
+		if !rePronounOpens.MatchString(ante.text) {
+			return slices.ContainsFunc(ante.orgs, func(m OrgMention) bool {
+				name, _, _ := strings.Cut(m.Name, " (")
+				return stemTerm(nameHead(name)) == head
+			})
+		}
+	}
+	return false
+}
+
+// nameHead is the last word of a name: what kind of thing it names,
+// "Project" of "Cilegon Storage Project".
+func nameHead(name string) string {
+	return strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
 }
