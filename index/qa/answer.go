@@ -315,15 +315,17 @@ func (md *Model) answerers() map[string]func(*asked, offerFunc) {
 }
 
 // actWrittenBonus ranks a place whose sentence writes the act the
-// where-question asks in its own word ("administered") above one whose
+// question asks in its own word ("administered") above one whose
 // sentence only says a kindred one ("held"), which the synonyms let match
 // as well.
 const actWrittenBonus = 0.05
 
-// weighActWritten raises, for a where-question, the candidates whose
-// sentence writes the question's verb in "-ed" itself.
+// weighActWritten raises, for a where- or when-question, the candidates
+// whose sentence writes the question's verb itself: "when did ALNEP
+// launch" is answered by the day "It was launched", not by the day a
+// project that supports it started.
 func weighActWritten(aq *asked, cands []cand) {
-	if aq.kind != AskWhere {
+	if aq.kind != AskWhere && aq.kind != AskWhen {
 		return
 	}
 	act := actAsked(aq.q)

@@ -397,13 +397,19 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				// of what its passage speaks of.
 				// "Executive Director of the Centre" in a passage about
 				// the asked Centre is of the asked body.
-				if per.Role != "" && reRoleOf.MatchString(per.Role) && !refersToAskedBody(aq, per.Role) {
+				// Not when the role asked is not the one written out but
+				// stands before the name: "a rotating ASEAN co-chair, at
+				// present Ms. X, Undersecretary of the Department of
+				// Transportation" is the co-chair of what the passage
+				// speaks of.
+				roleHasHead := strings.Contains(dehyphen(noThe(strings.ToLower(per.Role))), head)
+				if per.Role != "" && roleHasHead && reRoleOf.MatchString(per.Role) && !refersToAskedBody(aq, per.Role) {
 					where = noThe(strings.ToLower(per.Role))
 				}
 				// Next to the name, the role is a word of its own: "The
 				// Ministers welcomed ... Dr. X, Director" does not make Dr. X
 				// a minister.
-				ok = ok && (strings.Contains(dehyphen(noThe(strings.ToLower(per.Role))), head) || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of) || md.headedByAsked(aq, rec.p, of, per.Role))
+				ok = ok && (roleHasHead || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of) || md.headedByAsked(aq, rec.p, of, per.Role))
 				ok = ok && (per.Role == "" || sameRank(per.Role, head))
 			}
 			if !ok {
@@ -479,8 +485,26 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if full := md.fullNameOf(per); full != nil {
 			named = full
 		}
-		consider(answerFrom(rec, named.Titled(), named.Display(), per.Span), cov, bonus)
+		span, line := named.Titled(), named.Display()
+		// "chaired by Undersecretary Ramon C. Villanueva": a one-word
+		// title written before the name stands as an honorific does.
+		if t := titleBefore(per); t != "" && named.Honorific == "" {
+			span, line = t+" "+span, t+" "+span
+		}
+		consider(answerFrom(rec, span, line, per.Span), cov, bonus)
 	}
+}
+
+// titleBefore is the person's role when it is one word written right
+// before their name ("Secretary Estrella R. Dizon"), or "".
+func titleBefore(per *corpus.Person) string {
+	if per.Role == "" || strings.ContainsAny(per.Role, " -") || per.Span.Start > len(per.Passage.Text) {
+		return ""
+	}
+	if strings.HasSuffix(per.Passage.Text[:per.Span.Start], " "+per.Role+" ") {
+		return per.Role
+	}
+	return ""
 }
 
 // reAsRole is the post a sentence's subject is given by "as": "has been

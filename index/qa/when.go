@@ -323,6 +323,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if strings.Contains(rec.text, "request") && !reRequestQ.MatchString(aq.q) && reInRequestPhrase.MatchString(rec.text[:max(0, d.Span.Start-rec.span.Start)]) {
 			bonus -= requestDatePenalty
 		}
+		// A date after the document's own is still to come as it tells
+		// it, whatever the words before it: "Japan will decide on the
+		// Philippines' request ... after the mid-term review in December
+		// 2018", in a paper of August 2018, does not date the request.
+		if pastAsk && !reFutureSays.MatchString(before) && afterDocPeriod(d, rec.p.Doc) {
+			bonus -= pastDatePenalty
+		}
 		if pastAsk && reFutureSays.MatchString(before) {
 			// "When did the Yangon lab open" of "The Yangon laboratory is
 			// expected to open in FY2017", a date after the document's:
@@ -910,6 +917,20 @@ const futureActCoverage = 0.75
 // document that gives it, so that nothing it dates had happened then.
 func futureOfDoc(d *corpus.Date, doc *corpus.Document) bool {
 	return doc != nil && !doc.Date.IsZero() && !d.Start.IsZero() && d.Start.After(doc.Date)
+}
+
+// afterDocPeriod reports whether date d starts after the whole period
+// the document's date names: a paper of "November 2017" may tell of a
+// meeting on 10 November 2017 as past.
+func afterDocPeriod(d *corpus.Date, doc *corpus.Document) bool {
+	if doc == nil || doc.Date.IsZero() || d.Start.IsZero() {
+		return false
+	}
+	end := doc.Date.AddDate(0, 1, 0)
+	if !strings.ContainsFunc(doc.DateText, unicode.IsLetter) {
+		end = doc.Date.AddDate(1, 0, 0) // a year alone
+	}
+	return !d.Start.Before(end)
 }
 
 // reDidVerb is a past question's verb at its end: "when did the lab

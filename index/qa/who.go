@@ -370,9 +370,10 @@ var reNameNext = regexp.MustCompile(`^\s+\p{Lu}`)
 // reRequestOf ends with the words that name who asked for an act done
 // "at the request of" them; its group is a government's "Government of
 // the" before the country's name.
-// So do "in response to a request from" and a country's possessive
+// So do "in response to a request from", "a request made by", and a
+// country's possessive
 // before a body's name ("at the request of Indonesia's Ministry of ...").
-var reRequestOf = regexp.MustCompile(`(?i)\b(?:at|upon|on|following|in\s+response\s+to)\s+(?:the\s+|an?\s+)?request\s+(?:of|from)\s+(?:the\s+)?((?:Government|Govt)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`)
+var reRequestOf = regexp.MustCompile(`(?i)\b(?:at|upon|on|following|in\s+response\s+to)\s+(?:the\s+|an?\s+)?request\s+(?:of|from|(?:made|submitted|sent|put\s+forward)\s+by)\s+(?:the\s+)?((?:Government|Govt)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`)
 
 // requestersIn offers, for a question that asks who asked for something,
 // the country, government or body an act was done at the request of: "The loan
@@ -403,15 +404,42 @@ func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider
 		if loc == nil {
 			continue
 		}
-		from := n.Start
+		from, end := n.Start, n.End
 		if loc[2] >= 0 {
 			from = loc[2]
 		}
-		written := rec.text[from:n.End]
-		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + n.End}
+		// "the Ministry of Agriculture and Forestry of Lao PDR": the body's
+		// name runs on to the country it is of.
+		if m := reBodyOfCountry.FindStringIndex(rec.text[end:]); m != nil {
+			if i := slices.IndexFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && g.Span.Start == end+m[1] }); i >= 0 {
+				end = rec.geos[i].Span.End
+			}
+		}
+		written := rec.text[from:end]
+		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + end}
+		consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+requesterBonus+aq.nearness(rec, span))
+	}
+	// "in response to a request made by the Ministry of Agriculture and
+	// Forestry of Lao PDR": a body the documents know by no other
+	// mention, by its capitalised name. One they know is offered above.
+	for _, m := range reRequestByName.FindAllStringSubmatchIndex(rec.text, -1) {
+		if slices.ContainsFunc(names, func(n corpus.Span) bool { return n.Start == m[2] }) {
+			continue
+		}
+		written := rec.text[m[2]:m[3]]
+		span := corpus.Span{Start: rec.span.Start + m[2], End: rec.span.Start + m[3]}
 		consider(answerFrom(rec, written, written, span), cov, agentsBonus+askedVerbBonus+requesterBonus+aq.nearness(rec, span))
 	}
 }
+
+// reRequestByName is reRequestOf and the capitalised name after it, with
+// the small words a body's name holds: its group is the name.
+var reRequestByName = regexp.MustCompile(`\b(?i:at|upon|on|following|in\s+response\s+to)\s+(?:(?i:the)\s+|(?i:an?)\s+)?(?i:request)\s+(?:of|from|(?:made|submitted|sent|put\s+forward)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})`)
+
+// reBodyOfCountry is what stands between a body's name, as read, and
+// the country it is of: "and Forestry of" after "Ministry of
+// Agriculture".
+var reBodyOfCountry = regexp.MustCompile(`^(?:,?\s+and\s+\p{Lu}[\p{L}-]*)?\s+of\s+(?:the\s+)?`)
 
 // requesterBonus ranks the one an act was done at the request of, the
 // grammar saying so, above a name the sentence gives another role ("Dr.
