@@ -346,9 +346,13 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			n += placeBefore(t, ws[:len(ws)-n], ws[len(ws)-n].span.Start)
 			start := ws[len(ws)-n].span.Start
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
-			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := skippingAcronymName(t[:m[0]], acr); ok {
+			// Before a name from another language: letters that spell
+			// some of the name's words in order, "New Energy and
+			// Industrial Technology Development Organization (NEDO)",
+			// are of the whole name, not of the words after its "and".
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})

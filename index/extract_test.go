@@ -707,7 +707,8 @@ func TestAcronymFromAnotherLanguage(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "acr-foreign.md", Text: "Foreign Short Forms\n\nMay 2017\nMinistry of Foreign Affairs\n\n1. Partners\n\n" +
 		"Japan provides a Grant Aid of ¥1.85 billion to the Indonesian Maritime Security Agency (BAKAMLA) for coastal radar. " +
 		"The road was co-financed by Thailand's Neighbouring Countries Economic Development Cooperation Agency (NEDA). " +
-		"Training was run by JICA and the Thailand International Development Cooperation Agency (TICA).\n\n" +
+		"Training was run by JICA and the Thailand International Development Cooperation Agency (TICA). " +
+		"Burners are tested by the New Energy and Industrial Technology Development Organization (NEDO).\n\n" +
 		"Midwifery School Upgrading Project. The Korea International Cooperation Agency (KOIKA) funds this project in Mandalay with US$5.5 million.\n"})
 	got := acronymsOf(ix)
 	want := map[string]string{
@@ -716,6 +717,9 @@ func TestAcronymFromAnotherLanguage(t *testing.T) {
 		"TICA":    "Thailand International Development Cooperation Agency",
 		"KOIKA":   "Korea International Cooperation Agency",
 		"JICA":    "Japan International Cooperation Agency",
+		// Letters that spell some of the name's words, across its "and",
+		// are English ones: the name is the whole run.
+		"NEDO": "New Energy and Industrial Technology Development Organization",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("acronyms (-want +got):\n%s", diff)
