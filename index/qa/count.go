@@ -362,6 +362,12 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.countries) > 0 && (partAsked && md.countsOthers(rec, c.Span, aq.ent.countries) || reFromAsked.MatchString(aq.q) && md.comesFromOthers(rec, c.Span, aq.ent.countries)) {
 			continue
 		}
+		// "How many wells were tested in Cambodia" of "In all, 36,100
+		// wells have been tested" after a table by country: a total that
+		// names no asked country of its own is every country's.
+		if len(aq.ent.countries) > 0 && !md.namesAskedCountry(aq, rec) && reTotalBefore.MatchString(rec.text[:max(0, min(len(rec.text), c.Span.Start-rec.span.Start))]) {
+			continue
+		}
 		// "How many lamps will it replace in Manila" of "about 112,000
 		// street lamps ... in four cities: Quezon City, Cebu City, Davao
 		// City and Iloilo City": a count over several other places is
@@ -1273,3 +1279,13 @@ func (md *Model) countsOnlyOthers(rec *sentenceRec, span corpus.Span, asked []st
 // reFromCountries opens the countries a count's people come from, right
 // after its noun: "engineers, from", "officials from".
 var reFromCountries = regexp.MustCompile(`^(?:\s+[a-z]+){0,3},?\s+from\s`)
+
+// reTotalBefore is a cue of the whole in a clause that runs to a count:
+// "In all, " before "36,100 wells".
+var reTotalBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") + `)\b[^;:.]*$`)
+
+// namesAskedCountry reports whether rec's own words, not its lead-in's,
+// name a country the question asks of.
+func (md *Model) namesAskedCountry(aq *asked, rec *sentenceRec) bool {
+	return slices.ContainsFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && slices.Contains(aq.ent.countries, g.Name) })
+}

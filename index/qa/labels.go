@@ -96,12 +96,38 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
 				case !numbers:
 					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, labelValueBonus)
 				case reCellNumber.MatchString(value) && labelHasWord(cell[m[2]:m[3]], noun):
-					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, 0)
+					bonus := 0.0
+					if contentWords(cell[m[2]:m[3]]) >= minSpecificLabel {
+						bonus = askedColumnBonus
+					}
+					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, bonus)
 				}
 			}
 			at += len(cell) + 1
 		}
 	}
+}
+
+// askedColumnBonus ranks a number under a column whose label of
+// minSpecificLabel words or more the question asks whole ("Wells
+// tested"), in the asked country's row, above a count in a sentence that
+// lacks some of the question's words ("210 deep tube wells" for "how
+// many wells tested in vietnam"); a count whose sentence covers it all,
+// with its noun and nearness, still ranks above.
+const (
+	askedColumnBonus = 0.4
+	minSpecificLabel = 2
+)
+
+// contentWords is how many words of s are not stop words.
+func contentWords(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !prose.IsWordRune(r) }) {
+		if !prose.Stopwords[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // labelHasWord reports whether a label holds word w, by its first
