@@ -759,6 +759,14 @@ func memberSegments(s string) []string {
 		if reButSep.MatchString(s[m[0]:m[1]]) && reNoSubjectAfter.MatchString(s[m[1]:]) {
 			continue
 		}
+		// "China, although it lies upstream on the Mekong, is not a
+		// member of MGAMN": an aside that names no country, then the
+		// subject's own predicate.
+		if reAsideSep.MatchString(s[m[0]:m[1]]) {
+			if end := reAsideEnd.FindStringIndex(s[m[1]:]); end != nil && len(scanCountries(s[m[1]:m[1]+end[0]])) == 0 {
+				continue
+			}
+		}
 		out = append(out, s[from:m[0]])
 		from = m[1]
 	}
@@ -768,6 +776,11 @@ func memberSegments(s string) []string {
 var (
 	// reButSep is a clause break at ", but".
 	reButSep = regexp.MustCompile(`^,\s+but\s+$`)
+	// reAsideSep opens an aside with a conjunction of concession:
+	// ", although"; reAsideEnd closes it, before a predicate with no
+	// subject of its own, within the sentence.
+	reAsideSep = regexp.MustCompile(`^,\s+(?:` + lexicon.Alt("concessive conjunctions") + `)\s+$`)
+	reAsideEnd = regexp.MustCompile(`^[^;:.]*?,\s+(?:is|are|was|were|has|have|had)\b`)
 	// reNoSubjectAfter opens a predicate with no subject of its own:
 	// "has not yet completed", "is not a member".
 	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b`)

@@ -183,12 +183,15 @@ func (md *Model) hasMembers(aq *asked) bool {
 }
 
 func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok bool) {
-	if !aq.yesNo || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) {
+	signAsked := reSignAsked.MatchString(aq.q)
+	if !aq.yesNo || md.membersAsked(aq) != 1 || aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) && !reAskedStatus.MatchString(aq.q) && !signAsked {
 		return decided, false, false
 	}
 	want := corpus.StatusMember
 	if st := askedStatusOf(aq.q); st != "" {
 		want = st
+	} else if signAsked {
+		want = corpus.StatusSigned
 	} else if aq.kind != AskMember && !reMemberAsk.MatchString(aq.q) {
 		return decided, false, false
 	}
@@ -247,6 +250,14 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 		return false
 	}
 	switch want {
+	case corpus.StatusSigned:
+		// "Did Cambodia sign the Charter": a signatory short of
+		// membership did. A founder or a country that joined may have
+		// signed or acceded; its status does not say which.
+		if !pickFirst(corpus.StatusSigned) {
+			return decided, false, false
+		}
+		yes = true
 	case corpus.StatusMember:
 		switch {
 		case pickFirst(corpus.StatusWithdrew):
@@ -275,6 +286,10 @@ func (md *Model) memberDecision(aq *asked) (decided corpus.Membership, yes, ok b
 	}
 	return decided, yes, true
 }
+
+// reSignAsked asks whether a country signed: "did Cambodia sign the
+// Charter".
+var reSignAsked = regexp.MustCompile(`^(?:did|has|have)\b.*\bsign(?:ed)?\b`)
 
 var (
 	// reUndecided says a matter is still open.
