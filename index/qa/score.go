@@ -126,6 +126,19 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 			held = func(t qterm) bool { return words[t.stem] || prev != nil && prev(t) }
 		}
 	}
+	// "How much of Japan's commitment was ODA loans" of "Of this,
+	// ¥61.4 billion took the form of ODA loans" after the sentence that
+	// gives the commitment: the part holds the words of the whole it is
+	// of, for a question that asks a part of a whole.
+	// The part asked must be the sentence's own: "how much of the total
+	// was grant aid" is not "Of this, ¥520 million was provided to
+	// Cambodia" after a sentence on a grant.
+	if m := reOfWholeAskedAny.FindStringSubmatch(aq.q); m != nil && reOfThisOpens.MatchString(rec.text) && aq.partHeld(m[1], rec) {
+		if before := md.sentenceBefore(rec); before != nil {
+			prev := held
+			held = func(t qterm) bool { return before.terms.holds(t) || prev != nil && prev(t) }
+		}
+	}
 	// "Why is Thailand excluded" of "Thailand is not eligible, because
 	// ...": a sentence that says an exclusion holds the words the question
 	// asks one with.
@@ -139,6 +152,33 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	}
 	aq.covMemo[rec] = v
 	return v
+}
+
+var (
+	// reOfWholeAskedAny asks a part of a whole: "how much of", "how many
+	// of".
+	// Its group is what the part is: "ODA loans" of "how much of
+	// Japan's commitment was ODA loans".
+	reOfWholeAskedAny = regexp.MustCompile(`\bhow\s+(?:much|many)\s+of\s+.+?\s+(?:was|were|is|are|went\s+to|goes\s+to|came\s+from)\s+(.+?)\s*\??$`)
+	// reOfThisOpens opens a sentence with the whole before it that it
+	// takes a part of: "Of this,", "Of these".
+	reOfThisOpens = regexp.MustCompile(`^\s*(?:Of|Out\s+of)\s+(?:this|these|that|those|the\s+total|this\s+(?:amount|sum|total))\b`)
+)
+
+// partHeld reports whether rec's own words hold every question term
+// written in part, and part has one.
+func (aq *asked) partHeld(part string, rec *sentenceRec) bool {
+	n := 0
+	for _, t := range aq.terms {
+		if !hasPhrase(part, t.word) {
+			continue
+		}
+		if !rec.terms.holds(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // exclusionAsked are the words a question asks an exclusion with.
