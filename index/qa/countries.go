@@ -140,6 +140,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	// sentence that denies the signing ("Cambodia and Laos have not yet
 	// signed"), never by the one that lists who signed.
 	negated := reNegatedAsked.MatchString(aq.q)
+	coverSaid := coverageSaid(aq)
 	tables := map[tableKey]*tableUnion{}
 	var order []tableKey
 	for _, rec := range md.sents {
@@ -297,6 +298,12 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// which sent officials from their ministries" names them before.
 		bonus := sentenceCountriesBonus
 		if namedIn {
+			bonus += namedInBonus
+		}
+		// "Which countries does HAFP cover" of "HAFP covers Cambodia and
+		// Vietnam only" over "In Cambodia a filter costs ...": the
+		// sentence that says the coverage asked, in the question's verb.
+		if slices.ContainsFunc(coverSaid, func(re *regexp.Regexp) bool { return re.MatchString(rec.text) }) {
 			bonus += namedInBonus
 		}
 		if lo, hi, ok := fromRun(fromRe, rec.text); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return m.Span.Start >= lo && m.Span.Start < hi }) {
@@ -552,6 +559,26 @@ func (md *Model) namedIn(aq *asked, rec *sentenceRec) bool {
 
 // coverageVerbs ask where a thing works, which a sentence says by "in".
 var coverageVerbs = lexicon.Set("coverage verbs asked")
+
+// coverageSaid are the ways a sentence says a body the question names
+// covers, in the question's verb of coverage ("cover") with the body as
+// its subject: "HAFP covers Cambodia and Vietnam only", not "the
+// townships covered by MDEP".
+func coverageSaid(aq *asked) []*regexp.Regexp {
+	var out []*regexp.Regexp
+	for _, w := range strings.Fields(aq.q) {
+		w = strings.Trim(w, "?!.,")
+		if !coverageVerbs[w] {
+			continue
+		}
+		for _, o := range aq.ent.orgs {
+			if o.Acronym != "" {
+				out = append(out, regexp.MustCompile(`\b`+regexp.QuoteMeta(o.Acronym)+`\s+(?:[a-z]+\s+)?`+regexp.QuoteMeta(stemTerm(w))+`[a-z]*\b`))
+			}
+		}
+	}
+	return out
+}
 
 // fromRunBonus ranks a sentence whose countries the noun asked comes from
 // ("trainees are accepted from Cambodia, Laos ...") above one that only
