@@ -211,6 +211,10 @@ type asked struct {
 	// act is actAsked of the question, read once (see asked.actRe).
 	act     *regexp.Regexp
 	actRead bool
+	// partWords is what a part-of-the-whole question asks the part to be
+	// ("ODA loans"), or "" (see asked.partAsked).
+	partWords string
+	partRead  bool
 	// termCountry maps the stem of each question word that names a
 	// country to the country, read on first use.
 	termCountry map[string]string

@@ -713,6 +713,11 @@ func (md *Model) likeOfKind(text string, o *corpus.Org) bool {
 // there ("Launched by JICA in April 2017, the project ...") is not what
 // the pronoun stands for.
 func (md *Model) pronounStandsForOther(rec *sentenceRec, o *corpus.Org, loose []string) bool {
+	// Most sentences open with no pronoun: tell them by their first
+	// letter before any regexp reads them.
+	if t := strings.TrimLeft(rec.text, " "); t == "" || t[0] != 'I' && t[0] != 'T' {
+		return false
+	}
 	head, key := stemTerm(nameHead(o.Name)), orgKey(o)
 	names := func(r *sentenceRec) bool {
 		return namesOrg(r.text, o) || writesName(r.text, loose) || slices.ContainsFunc(r.orgs, func(m OrgMention) bool { return m.Key == key })

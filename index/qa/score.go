@@ -133,7 +133,7 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	// The part asked must be the sentence's own: "how much of the total
 	// was grant aid" is not "Of this, ¥520 million was provided to
 	// Cambodia" after a sentence on a grant.
-	if m := reOfWholeAskedAny.FindStringSubmatch(aq.q); m != nil && reOfThisOpens.MatchString(rec.text) && aq.partHeld(m[1], rec) {
+	if part := aq.partAsked(); part != "" && reOfThisOpens.MatchString(rec.text) && aq.partHeld(part, rec) {
 		if before := md.sentenceBefore(rec); before != nil {
 			prev := held
 			held = func(t qterm) bool { return before.terms.holds(t) || prev != nil && prev(t) }
@@ -164,6 +164,18 @@ var (
 	// takes a part of: "Of this,", "Of these".
 	reOfThisOpens = regexp.MustCompile(`^\s*(?:Of|Out\s+of)\s+(?:this|these|that|those|the\s+total|this\s+(?:amount|sum|total))\b`)
 )
+
+// partAsked is what a question that asks a part of a whole asks the
+// part to be, read once: every sentence weighed asks it.
+func (aq *asked) partAsked() string {
+	if !aq.partRead {
+		if m := reOfWholeAskedAny.FindStringSubmatch(aq.q); m != nil {
+			aq.partWords = m[1]
+		}
+		aq.partRead = true
+	}
+	return aq.partWords
+}
 
 // partHeld reports whether rec's own words hold every question term
 // written in part, and part has one.
