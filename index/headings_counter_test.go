@@ -37,8 +37,10 @@ for the Bohol Irrigation Project on 5 May 2006.
 			t.Errorf("a wrapped sentence's first line was made a project: %q", pr.Name)
 		}
 	}
-	if a := ix.Answer("who did koizumi meet"); a.Span != "Susilo Bambang Yudhoyono" {
-		t.Errorf("who did koizumi meet: found=%v span %q, want Susilo Bambang Yudhoyono", a.Found, a.Span)
+	// The whole name, with the one-word title the paper writes before
+	// it.
+	if a := ix.Answer("who did koizumi meet"); a.Span != "President Susilo Bambang Yudhoyono" {
+		t.Errorf("who did koizumi meet: found=%v span %q, want President Susilo Bambang Yudhoyono", a.Found, a.Span)
 	}
 }
 
