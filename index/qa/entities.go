@@ -694,12 +694,9 @@ func writesWords(text, words string) bool {
 // kind: "a similar project" of the Safe Water Jar Project, not "a
 // similar loan" of Official Development Assistance.
 func (md *Model) likeOfKind(text string, o *corpus.Org) bool {
-	head := o.Name
-	if i := strings.LastIndexByte(head, ' '); i >= 0 {
-		head = head[i+1:]
-	}
+	head := stemTerm(nameHead(o.Name))
 	for _, m := range reLikeThing.FindAllStringSubmatch(text, -1) {
-		if stemTerm(m[1]) == stemTerm(head) {
+		if stemTerm(m[1]) == head {
 			return true
 		}
 	}
