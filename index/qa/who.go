@@ -373,7 +373,7 @@ var reNameNext = regexp.MustCompile(`^\s+\p{Lu}`)
 // So do "in response to a request from", "a request made by", and a
 // country's possessive
 // before a body's name ("at the request of Indonesia's Ministry of ...").
-var reRequestOf = regexp.MustCompile(`(?i)\b(?:at|upon|on|following|in\s+response\s+to)\s+(?:the\s+|an?\s+)?request\s+(?:of|from|(?:made|submitted|sent|put\s+forward)\s+by)\s+(?:the\s+)?((?:Government|Govt)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`)
+var reRequestOf = regexp.MustCompile(`(?i)\b` + requestOpener + `((?:Government|Govt)\s+of\s+(?:the\s+)?|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?['’]s\s+)?$`)
 
 // requestersIn offers, for a question that asks who asked for something,
 // the country, government or body an act was done at the request of: "The loan
@@ -432,9 +432,15 @@ func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider
 	}
 }
 
+// requestOpener is the phrase that opens the one an act was done at the
+// request of: "at the request of the", "in response to a request made
+// by the". Its words of the act are read in any case, the preposition
+// after "request" as written (reRequestOf reads it all in any case).
+const requestOpener = `(?i:at|upon|on|following|in\s+response\s+to)\s+(?:(?i:the)\s+|(?i:an?)\s+)?(?i:request)\s+(?:of|from|(?:made|submitted|sent|put\s+forward)\s+by)\s+(?:the\s+)?`
+
 // reRequestByName is reRequestOf and the capitalised name after it, with
 // the small words a body's name holds: its group is the name.
-var reRequestByName = regexp.MustCompile(`\b(?i:at|upon|on|following|in\s+response\s+to)\s+(?:(?i:the)\s+|(?i:an?)\s+)?(?i:request)\s+(?:of|from|(?:made|submitted|sent|put\s+forward)\s+by)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})`)
+var reRequestByName = regexp.MustCompile(`\b` + requestOpener + `(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})`)
 
 // reBodyOfCountry is what stands between a body's name, as read, and
 // the country it is of: "and Forestry of" after "Ministry of
