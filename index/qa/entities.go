@@ -724,7 +724,7 @@ func (md *Model) pronounStandsForOther(rec *sentenceRec, o *corpus.Org, loose []
 	}
 	for ante := md.sentenceBefore(rec); ante != nil; ante = md.sentenceBefore(ante) {
 		if names(ante) {
-			return false
+			return namedOnlyAside(ante, o, loose, head)
 		}
 		if !rePronounOpens.MatchString(ante.text) {
 			return slices.ContainsFunc(ante.orgs, func(m OrgMention) bool {
@@ -734,6 +734,29 @@ func (md *Model) pronounStandsForOther(rec *sentenceRec, o *corpus.Org, loose []
 		}
 	}
 	return false
+}
+
+// reSetAsideLead is a sentence's opening phrase that sets things aside
+// before its own subject, to its comma: "Apart from ICDA and PSSCP,".
+var reSetAsideLead = regexp.MustCompile(`(?i)^\s*(?:` + lexicon.Alt("set aside openers") + `)\b[^,;.]*,`)
+
+// namedOnlyAside reports whether ante names o only in an opening phrase
+// that sets it aside, and names after it another thing of o's kind, head:
+// the pronoun after "Apart from ICDA and PSSCP, JICA finances the Hoa Lac
+// Semiconductor Laboratory Project (HSLP)" stands for the HSLP.
+func namedOnlyAside(ante *sentenceRec, o *corpus.Org, loose []string, head string) bool {
+	lead := reSetAsideLead.FindStringIndex(ante.text)
+	if lead == nil {
+		return false
+	}
+	rest, key := ante.text[lead[1]:], orgKey(o)
+	if namesOrg(rest, o) || writesName(rest, loose) {
+		return false
+	}
+	return slices.ContainsFunc(ante.orgs, func(m OrgMention) bool {
+		name, _, _ := strings.Cut(m.Name, " (")
+		return m.Span.Start >= lead[1] && m.Key != key && stemTerm(nameHead(name)) == head
+	})
 }
 
 // nameHead is the last word of a name: what kind of thing it names,

@@ -627,6 +627,20 @@ func (md *Model) otherRowAsked(aq *asked, p *corpus.Passage) bool {
 	return false
 }
 
+// orgOutsideRow reports whether the question names an organisation or
+// project that table row p, its lead-in and its label all leave unnamed,
+// and names no row of p's table by a word of its label, a country or a
+// place.
+func (md *Model) orgOutsideRow(aq *asked, p *corpus.Passage) bool {
+	recs := md.sentsOf[p]
+	if len(recs) == 0 || slices.ContainsFunc(recs, func(r *sentenceRec) bool { return rowNamed(aq, r) }) {
+		return false
+	}
+	return slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool {
+		return !namesOrg(p.Text, o) && !namesOrg(p.Lead, o) && !writesName(p.Text, aq.ent.looseWords[o])
+	})
+}
+
 // maxSubjectWords is the longest subject read between "did" and its verb:
 // "did the Government of Japan approve".
 const maxSubjectWords = 5
@@ -1030,6 +1044,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if c.a.Passage != nil && c.a.Passage.IsTableRow() && md.otherRowAsked(aq, c.a.Passage) {
 		return "another row's"
 	}
+	// "When did PTEC open" is not answered by the Vietnam row's
+	// "Opening: 2023" of a table of centres that neither the row nor the
+	// table's lead-in says is PTEC's, though PTEC's passage holds it.
+	// A list of countries is read from all the rows together.
+	if aq.kind != AskCountries && c.a.Passage != nil && c.a.Passage.IsTableRow() && md.orgOutsideRow(aq, c.a.Passage) {
+		return "a row of no body asked"
+	}
 	// "When did the OIE become a full member of AARSN" is not answered by
 	// "Singapore has been an associate member since 2 March 2018": a
 	// membership date asked of bodies alone is not that of the country a
@@ -1108,6 +1129,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// Nor by a plan called off after it: "The third meeting, planned for
 	// 24 March 2020 in Bangkok, was postponed".
 	if ta.future && at >= 0 && at <= len(s) && reCalledOffEvent.MatchString(s[at:]) {
+		return "plan called off"
+	}
+	// Nor is a question of an act done answered by the day it was
+	// planned for, when the plan was put off and not kept: "The signing
+	// ... was planned in Vientiane for 25 August 2016 but was postponed".
+	// "When was it first planned" asks that day.
+	if aq.kind == AskWhen && ta.pastAsked && at >= 0 && at <= len(s) && !reOriginalAsk.MatchString(aq.q) && plannedDayPutOff(s, c.a.SentenceSpans[0]) {
 		return "plan called off"
 	}
 	// "Which countries have no bilateral EPA with Japan" is not answered
@@ -2851,4 +2879,21 @@ func inUndecidedWhether(s string, sp corpus.Span) bool {
 		}
 	}
 	return false
+}
+
+// rePlannedFor ends right after a plan's participle and the words up to
+// the date it names: "was planned in Vientiane for ".
+var rePlannedFor = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("planned for participles") + `)\b[^,;.]{0,60}?\b(?:for|on|in)\s+$`)
+
+// plannedDayPutOff reports whether the date at sp in sentence s is the
+// day its clause says an event was planned for, and the rest of the
+// sentence says the event was put off or called off and does not say it
+// took place after all.
+func plannedDayPutOff(s string, sp corpus.Span) bool {
+	cl := prose.ClauseAround(s, 0, sp)
+	if cl.Start > sp.Start || !rePlannedFor.MatchString(s[cl.Start:sp.Start]) {
+		return false
+	}
+	m := reCalledOffEvent.FindStringIndex(s[sp.End:])
+	return m != nil && !reHeldAfterAll.MatchString(s[sp.End+m[1]:])
 }
