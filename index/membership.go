@@ -875,6 +875,7 @@ var reOpensWithName = regexp.MustCompile(`^\s*(?:The\s+)?$`)
 func memberPlaces(a *annotation, start int, cl string, geo []geoMention, orgs []orgMention) []geoMention {
 	var spans []Span
 	var out []geoMention
+	afterPrep := -1 // the end of the last place named after a preposition
 	for _, pl := range a.places {
 		if pl.Span.Start < start || pl.Span.End > start+len(cl) {
 			continue
@@ -884,12 +885,19 @@ func memberPlaces(a *annotation, start int, cl string, geo []geoMention, orgs []
 		if slices.ContainsFunc(orgs, func(o orgMention) bool { return o.span.Start <= sp.Start && sp.End <= o.span.End }) {
 			continue
 		}
+		// "piloted in Cebu City and Davao City, and Thailand joined": a
+		// place joined to one after a preposition is under it too.
+		if afterPrep >= 0 && afterPrep <= sp.Start && reCoordinated.MatchString(cl[afterPrep:sp.Start]) {
+			afterPrep = sp.End
+			continue
+		}
 		before := strings.Fields(strings.ToLower(cl[:sp.Start]))
 		// "at the Paris Club meeting": the article stands between.
 		for len(before) > 0 && (before[len(before)-1] == "the" || before[len(before)-1] == "a") {
 			before = before[:len(before)-1]
 		}
 		if len(before) > 0 && placePrepositions[strings.Trim(before[len(before)-1], ",;:")] {
+			afterPrep = sp.End
 			continue
 		}
 		// "Foreign Minister Kawaguchi": a place's name after a title is
@@ -930,6 +938,8 @@ var (
 	reNounCue    = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
 	reAsAre      = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
 	reOfGap      = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
+	// reCoordinated joins one name of a list to the next: ", ", " and ".
+	reCoordinated = regexp.MustCompile(`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$`)
 	// reSubordinateBefore is a word that opens a clause of its own, right
 	// before a name: "when the", "after the".
 	reSubordinateBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("subordinating conjunctions") + `)\s+(?:the\s+)?$`)

@@ -276,6 +276,13 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}) {
 			continue
 		}
+		// "JBIC loan for the Kulim plant" is not answered by "at a total
+		// cost of US$300 million": a sum its sentence calls a thing's cost,
+		// in a sentence that writes no word of the kind of aid asked, is
+		// what the thing costs, not the aid.
+		if kind != nil && am.Span.Start >= rec.span.Start && reCostOfBefore.MatchString(tail(am.Passage.Text[rec.span.Start:am.Span.Start], eventWindow)) && !slices.ContainsFunc(kind, func(w string) bool { return hasStemWord(rec.text, w) }) {
+			continue
+		}
 		cov := md.cov(aq, rec)
 		// "How much did SMBC put in" is covered by "shared among MUFG Bank
 		// (US$220 million), SMBC (US$200 million)": a sum credited to the
@@ -1036,3 +1043,7 @@ func (md *Model) rangeOfSum(am *corpus.Amount) (string, corpus.Span, bool) {
 	}
 	return "", corpus.Span{}, false
 }
+
+// reCostOfBefore ends right before a sum that a cost noun names: "at a
+// total cost of ", "a budget of about ".
+var reCostOfBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("cost nouns") + `)\s+(?:of\s+)?(?:(?:` + lexicon.Alt("sum hedges") + `)\s+)?$`)

@@ -347,9 +347,9 @@ var reNominalAgent = regexp.MustCompile(`\b(?:through|by|with|under|after)\s+the
 
 // reNamedAgent is a passive verb, maybe joined to a second by "and", its
 // "by" and the capitalised name of its agent: "recruited and registered
-// by the Quang Nam Provincial People's Committee". Its groups are the
+// by the Quang Nam Provincial People's Committee", "is run by JETRO". Its groups are the
 // verbs and the name.
-var reNamedAgent = regexp.MustCompile(`\b(\p{Ll}+ed)(?:\s+and\s+(\p{Ll}+ed))?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,7})`)
+var reNamedAgent = regexp.MustCompile(`\b(\p{Ll}+ed|` + lexicon.Alt("irregular passive participles") + `)(?:\s+and\s+(\p{Ll}+ed|` + lexicon.Alt("irregular passive participles") + `))?\s+by\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,7})`)
 
 // namedAgentBonus ranks a passive's agent named by its own words below
 // the agents the documents know as organisations or countries (agentsBonus),
