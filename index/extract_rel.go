@@ -415,6 +415,7 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 			}
 		}
 	}
+	x.partitiveCounts(p, a)
 	x.relativeParts(p, a)
 	x.breakdownCounts(p, a)
 	// "14 Japanese and 9 Malaysian engineers": the first counts Japanese
@@ -459,6 +460,37 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 		}
 		sent := containing(a.sentences, s.Start)
 		x.counts = append(x.counts, Count{Text: t[s.Start:s.End], Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+	}
+}
+
+// rePartOfNoun is a number, "of the" and the plural noun it counts a
+// part of: "96 of the interns".
+var rePartOfNoun = regexp.MustCompile(`(?i)\b(` + countNumber + `)\s+of\s+(?:the|these|those)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s)\b`)
+
+// reNounJoinedAfter is a second plural noun joined to a counted one:
+// " and doctors" of "23 of the nurses and doctors".
+var reNounJoinedAfter = regexp.MustCompile(`^\s+(?:and|or)\s+[a-z-]+s\b`)
+
+// partitiveCounts reads a part written with its noun after "of the" as a
+// count of that noun, and the list's items after it that leave the noun
+// out: "96 of the interns came from Vietnam and 71 from the Philippines"
+// counts 96 interns and 71 interns. "One of the largest ports" singles
+// one out; it counts nothing. "23 of the nurses and doctors" counts both
+// nouns together, which no one noun asked is.
+func (x *extraction) partitiveCounts(p *Passage, a *annotation) {
+	t := p.Text
+	for _, m := range rePartOfNoun.FindAllStringSubmatchIndex(t, -1) {
+		s := Span{Start: m[2], End: m[3]}
+		num, noun := t[s.Start:s.End], strings.ToLower(t[m[4]:m[5]])
+		v := countValue(num)
+		nf := strings.Fields(noun)
+		if v <= 1 || yearLike(num, v) || overlapsFact(a, s) || countValue(nf[0]) != 0 || prose.Stopwords[nf[0]] || notCounted[nf[len(nf)-1]] || reNounJoinedAfter.MatchString(t[m[5]:]) ||
+			slices.ContainsFunc(x.counts, func(c Count) bool { return c.Passage == p && c.Span == s }) {
+			continue
+		}
+		sent := containing(a.sentences, s.Start)
+		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
+		x.ellipticCounts(p, a, noun, m[1], sent)
 	}
 }
 
