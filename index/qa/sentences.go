@@ -726,6 +726,22 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			}
 		}
 	}
+	// "the Steering Committee" in a passage on the AJSTN is the "AJSTN
+	// Steering Committee" another passage names in full: a body's organ
+	// named by the body's short form and its own words.
+	for i := range md.facts.Orgs {
+		o := &md.facts.Orgs[i]
+		if o.Passage == nil || o.Passage.Doc != p.Doc {
+			continue
+		}
+		first, rest, ok := strings.Cut(o.Name, " ")
+		if !ok || len(first) < 2 || strings.ToUpper(first) != first || !keys[prose.Fold(prose.CanonOrg(rest))] {
+			continue
+		}
+		if slices.ContainsFunc(md.src.OrgMentions(first), func(m OrgMention) bool { return keys[m.Key] }) {
+			keys[orgKey(o)] = true
+		}
+	}
 	out.ctxOrgs = keys
 	// "Case 3 — Lao PDR: Southern Rural Roads" over "26 bridges
 	// replaced": a section whose title names one country speaks of it in

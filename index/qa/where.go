@@ -548,7 +548,7 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 	// name may still say where it is ("set up in 2009 in Penang"); a
 	// country or group it works with does not.
 	if !found {
-		md.answerPlaces(aq, func(a Answer, cov, bonus float64) {
+		seated := func(a Answer, cov, bonus float64) {
 			// The place's own sentence must name the organisation: a
 			// place elsewhere under its heading is where something else
 			// happened.
@@ -565,7 +565,11 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 				}
 				consider(a, cov, bonus)
 			}
-		})
+		}
+		md.answerPlaces(aq, seated)
+		// "The AJSTN Secretariat is based in Singapore": a country it is
+		// said to be in, when no city is.
+		md.answerLocatedIn(aq, seated)
 	}
 	return true
 }
