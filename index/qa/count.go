@@ -1046,11 +1046,12 @@ func wordsAfter(text string, at, n int) []string {
 // is one of the noun's (a typo of one letter allowed), or the question
 // counts people or things in general.
 func countsAsked(q string, nw []string) bool {
-	i := strings.Index(q, "how many ")
-	if i < 0 {
+	// "number of wards covered" asks its noun as "how many wards" does.
+	m := reCountQuestionHead.FindStringIndex(q)
+	if m == nil {
 		return true
 	}
-	rest := q[i+len("how many "):]
+	rest := q[m[1]:]
 	// "How many of the CHTC trainees were women": the whole's noun, past
 	// "of the", is what the part is counted among.
 	if m := reOfTheOpens.FindString(rest); m != "" {
@@ -1064,10 +1065,13 @@ func countsAsked(q string, nw []string) bool {
 		if genericCounted[w] {
 			return true
 		}
+		// "insecticide-treated jar covers" for "insecticide treated jar
+		// covers": each part of a hyphenated word is a word of the noun.
 		for _, n := range nw {
-			n = strings.ToLower(n)
-			if stemTerm(n) == stemTerm(w) || len(w) >= minRawWord+1 && prose.EditDistance(n, w, 2) <= 1 {
-				return true
+			for _, part := range strings.Split(strings.ToLower(n), "-") {
+				if stemTerm(part) == stemTerm(w) || len(w) >= minRawWord+1 && prose.EditDistance(part, w, 2) <= 1 {
+					return true
+				}
 			}
 		}
 	}

@@ -435,6 +435,7 @@ func (md *Model) readSentences() {
 	}
 	md.headingOrgs()
 	md.sectionOpeners()
+	md.tableNoteOrgs()
 	md.termCache = map[string]map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.termCache[m.Org] = md.termsOf(m.Org)
@@ -1066,6 +1067,34 @@ func (md *Model) sectionOpeners() {
 		}
 	}
 }
+
+// tableNoteOrgs gives a note right after a table ("Note: By September
+// 2016, 9 of the 16 pilot hospitals had completed ...") the bodies the
+// table's rows speak of: it is a note on them, though it stands under no
+// item of its own.
+func (md *Model) tableNoteOrgs() {
+	for _, d := range md.docs {
+		for i, p := range d.Passages {
+			if i == 0 || p.IsTableRow() || p.Cite.Item != "" {
+				continue
+			}
+			row := d.Passages[i-1]
+			label, _, ok := strings.Cut(p.Text, ":")
+			if !row.IsTableRow() || row.Cite.Section != p.Cite.Section || !ok || !notLineLabels[strings.ToLower(strings.TrimSpace(label))] || len(md.ctxOrgs[row]) == 0 {
+				continue
+			}
+			if md.ctxOrgs[p] == nil {
+				md.ctxOrgs[p] = map[string]bool{}
+			}
+			for k := range md.ctxOrgs[row] {
+				md.ctxOrgs[p][k] = true
+			}
+		}
+	}
+}
+
+// notLineLabels open a note, not an item of the list before it.
+var notLineLabels = lexicon.Set("not line labels")
 
 // reAfterPreposition ends with a preposition and its article.
 var reAfterPreposition = regexp.MustCompile(`(?i)\b(?:with|by|to|for|through|from|of|in|at|on|under|via|between|among)\s+(?:the\s+)?$`)
