@@ -344,8 +344,14 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		if n := longFormBefore(spelledCount(acr), ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
 			n += placeBefore(t, ws[:len(ws)-n], ws[len(ws)-n].span.Start)
-			start := ws[len(ws)-n].span.Start
-			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
+			start, end := ws[len(ws)-n].span.Start, m[0]
+			// "Patient Safety Incident Reporting System project (PSIRS)":
+			// a common noun in lower case after the capitalised words the
+			// letters spell is no word of the name.
+			if k := len(ws) - 1; n > 1 && reLowerWord.MatchString(ws[k].text) && unicode.IsUpper([]rune(ws[k-1].text)[0]) && initialsMatch(acr, ws[len(ws)-n:k], true) {
+				end = ws[k].span.Start
+			}
+			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:end], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := skippingAcronymName(t[:m[0]], acr); ok {
 			// Before a name from another language: letters that spell
 			// some of the name's words in order, "New Energy and
@@ -412,6 +418,9 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	}
 	return out
 }
+
+// reLowerWord is a word in lower case letters alone.
+var reLowerWord = regexp.MustCompile(`^\p{Ll}+$`)
 
 // headingDefinition reads the short form a heading defines, when the
 // heading (a section's title, t whole, or a sub-heading, p's label at the

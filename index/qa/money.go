@@ -525,6 +525,12 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if len(aq.ent.countries) > 0 && !wantShare && !md.namesAny(strings.Join(sh.Parties, "; "), aq.ent.countries) {
 			continue
 		}
+		// "What share does Thailand pay" is not answered by "Japan, which
+		// pays 60%" when the sentence gives Thailand's 40% too: a share
+		// one party pays is that party's alone.
+		if len(aq.ent.countries) > 0 && len(sh.Parties) == 1 && !md.namesAny(sh.Parties[0], aq.ent.countries) && md.askedShareBeside(aq, sh) {
+			continue
+		}
 		if !md.entityFit(aq.ent, rec, sh.Parties...) {
 			continue
 		}
@@ -558,6 +564,14 @@ var (
 	// rePercentage is a percentage as written.
 	rePercentage = regexp.MustCompile(`(?i)\b\d{1,3}(?:\.\d+)?\s*(?:per\s*cent|percent|%)`)
 )
+
+// askedShareBeside reports whether another share of sh's sentence is
+// paid by a country the question names alone.
+func (md *Model) askedShareBeside(aq *asked, sh *corpus.Share) bool {
+	return slices.ContainsFunc(md.facts.Shares, func(o corpus.Share) bool {
+		return o.Passage == sh.Passage && o.Sentence == sh.Sentence && o.Span != sh.Span && len(o.Parties) == 1 && md.namesAny(o.Parties[0], aq.ent.countries)
+	})
+}
 
 // reBetweenAsked asks how something is shared between parties.
 var reBetweenAsked = regexp.MustCompile(`\bbetween\b|\bbtwn\b`)
