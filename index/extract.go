@@ -364,6 +364,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := renamedAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := reorderedAcronymName(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
 	// "(1) Regulatory Convergence Programme for ASEAN (RECAP)": a heading
@@ -633,6 +635,55 @@ func renamedAcronymName(before, acr string) (int, bool) {
 	}
 	if k < len(letters) || 2*initials < len(letters) {
 		return 0, false
+	}
+	return run[0].span.Start, true
+}
+
+// reorderedAcronymName is where the name starts whose short form takes
+// its letters from the initials of the name's words in another order, as
+// an office of a larger body does: "World Health Organization Regional
+// Office for the Western Pacific (WPRO)". The short form opens with the
+// name's first initial, and each of its letters is the initial of a
+// capitalised word of the name of its own.
+func reorderedAcronymName(before, acr string) (int, bool) {
+	if len(acr) < minRenamedAcronym || strings.ToUpper(acr) != acr || !isLetters(acr) {
+		return 0, false
+	}
+	// The whole title run: "the" inside the name ("for the Western
+	// Pacific") does not open it, as it does a name the letters spell in
+	// order.
+	run, ok := titleRunBefore(before)
+	if !ok {
+		return 0, false
+	}
+	for i := len(run) - 1; i > 0; i-- {
+		if strings.Contains(before[run[i-1].span.End:run[i].span.Start], ".") {
+			run = run[i:]
+			break
+		}
+	}
+	for len(run) > 0 && (strings.EqualFold(run[0].text, "the") || nameConnector[strings.ToLower(run[0].text)]) {
+		run = run[1:]
+	}
+	if len(run) < minRenamedWords || len(run) > maxRenamedWords {
+		return 0, false
+	}
+	letters := []rune(acr)
+	if runInitials(run)[0] != letters[0] {
+		return 0, false
+	}
+	used := make([]bool, len(run))
+	for _, l := range letters {
+		found := false
+		for i, w := range run {
+			if r := []rune(w.text)[0]; !used[i] && unicode.IsUpper(r) && r == l {
+				used[i], found = true, true
+				break
+			}
+		}
+		if !found {
+			return 0, false
+		}
 	}
 	return run[0].span.Start, true
 }

@@ -130,16 +130,23 @@ func (md *Model) answerMember(aq *asked, consider offerFunc) {
 // follow the organisation asked about in its own clause, in a passage
 // that names the body asked.
 func (md *Model) answerOrgStatus(aq *asked, consider offerFunc) {
-	m := reStatusInAsked.FindStringIndex(aq.q)
-	if m == nil || len(aq.ent.orgs) < 2 {
+	if len(aq.ent.orgs) < 2 {
 		return
 	}
 	// The body is the one named after "status in", the member the one
-	// before it.
+	// before it; after "status of" the member is named, the body before
+	// it: "AJSTN status of the ASEAN Secretariat".
+	m, memberAfter := reStatusInAsked.FindStringIndex(aq.q), false
+	if m == nil {
+		if m = reStatusOfAsked.FindStringIndex(aq.q); m == nil {
+			return
+		}
+		memberAfter = true
+	}
 	after := aq.q[m[1]:]
 	var body, member *corpus.Org
 	for _, o := range aq.ent.orgs {
-		if o.Acronym != "" && hasPhrase(after, strings.ToLower(o.Acronym)) || hasPhrase(after, strings.ToLower(o.Name)) {
+		if named := o.Acronym != "" && hasPhrase(after, strings.ToLower(o.Acronym)) || hasPhrase(after, strings.ToLower(o.Name)); named != memberAfter {
 			body = o
 		} else if member == nil {
 			member = o
@@ -204,6 +211,9 @@ func (md *Model) bodyMembership(body, member *corpus.Org) (corpus.Membership, bo
 // reStatusInAsked asks a status in a body: "'s status in", "status at",
 // "mrc status in" as chat leaves the possessive out.
 var reStatusInAsked = regexp.MustCompile(`(?:'s|s'|’s)?\s+status\s+(?:in|at|within|on|with)\b`)
+
+// reStatusOfAsked asks a body's status of a member named after it.
+var reStatusOfAsked = regexp.MustCompile(`\s+status\s+of\b`)
 
 // reOrgStatusAfter is a status a few words after an organisation, in
 // its own words: " has attended SANReF as an observer". Its group is the
