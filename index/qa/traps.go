@@ -1000,6 +1000,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if findingsNotOut(aq, c.a) {
 		return "findings not out"
 	}
+	// "Which ministry requested the school programme" is not answered by
+	// the School Rabies Awareness Programme: a body asked by its head
+	// noun is one whose name has it.
+	if aq.kind == AskWho && !md.namesHeadAsked(aq, c.a) {
+		return "another kind of body"
+	}
 	// "How much is the Central Kalimantan fire equipment grant" is not
 	// answered by "the provincial governments ... have together spent Rp
 	// 7.2 billion" in a passage that speaks of no grant: a sum asked by
@@ -2896,4 +2902,30 @@ func plannedDayPutOff(s string, sp corpus.Span) bool {
 	}
 	m := reCalledOffEvent.FindStringIndex(s[sp.End:])
 	return m != nil && !reHeldAfterAll.MatchString(s[sp.End+m[1]:])
+}
+
+// reBodyHeadAsked asks for a body by the noun its name is headed by:
+// "which ministry", "what university".
+var reBodyHeadAsked = regexp.MustCompile(`\b(?:which|what)\s+(` + lexicon.Alt("body heads asked") + `)\b`)
+
+// namesHeadAsked reports whether answer a names a body with the head
+// noun the question asks for, in its words or in the full name of the
+// body it names by its short form; true when the question asks by no
+// such noun.
+func (md *Model) namesHeadAsked(aq *asked, a Answer) bool {
+	m := reBodyHeadAsked.FindStringSubmatch(aq.q)
+	if m == nil {
+		return true
+	}
+	head := stemTerm(m[1])
+	has := func(s string) bool {
+		return slices.ContainsFunc(strings.Fields(strings.ToLower(s)), func(w string) bool { return stemTerm(strings.Trim(w, ",.;:()")) == head })
+	}
+	if has(a.Span) || has(a.Text) {
+		return true
+	}
+	return slices.ContainsFunc(md.src.OrgMentions(a.Span), func(o OrgMention) bool {
+		org := md.src.OrgByKey(o.Key)
+		return org != nil && has(org.Name)
+	})
 }
