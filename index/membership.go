@@ -783,7 +783,10 @@ var (
 	reAsideEnd = regexp.MustCompile(`^[^;:.]*?,\s+(?:is|are|was|were|has|have|had)\b`)
 	// reNoSubjectAfter opens a predicate with no subject of its own:
 	// "has not yet completed", "is not a member".
-	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b`)
+	// "but it has not yet completed": a pronoun for the clause's own
+	// subject, before what a signatory has still to do, is no subject of
+	// its own.
+	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b|^(?:it|they)\s+(?:has|have)\s+(?:not\s+yet\s+(?:completed|ratified|deposited)|yet\s+to\s+(?:complete|ratify|deposit))\b`)
 )
 
 // countriesNounFounded reports whether status h of clause cl is a
