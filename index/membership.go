@@ -941,8 +941,10 @@ var (
 	reNounCue    = regexp.MustCompile(`(?i)^(?:accession|membership|withdrawal|application|intention|invitation)`)
 	reAsAre      = regexp.MustCompile(`(?i),\s*as\s+(?:are|is|were|was)\s*$`)
 	reOfGap      = regexp.MustCompile(`^\s+of\s+(?:the\s+)?$`)
-	// reCoordinated joins one name of a list to the next: ", ", " and ".
-	reCoordinated = regexp.MustCompile(`^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:the\s+)?$`)
+	// reCoordinated joins one name of a list to the next: " and ", ",
+	// and"; a comma alone may end a phrase ("At a meeting in Hue, Dien
+	// Bien Province became its fourth member").
+	reCoordinated = regexp.MustCompile(`^\s*,?\s*(?:and|or)\s+(?:the\s+)?$`)
 	// reSubordinateBefore is a word that opens a clause of its own, right
 	// before a name: "when the", "after the".
 	reSubordinateBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("subordinating conjunctions") + `)\s+(?:the\s+)?$`)

@@ -568,11 +568,37 @@ func (md *Model) answerOrgLocation(aq *asked, consider offerFunc) bool {
 		}
 		md.answerPlaces(aq, seated)
 		// "The AJSTN Secretariat is based in Singapore": a country it is
-		// said to be in, when no city is.
-		md.answerLocatedIn(aq, seated)
+		// said to be in, when no city is, right after the body and its
+		// verb of being based; not the countries its projects are in.
+		md.answerLocatedIn(aq, func(a Answer, cov, bonus float64) {
+			if len(a.SentenceSpans) > 0 && seatedRightAfter(a.Sentence[:a.SentenceSpans[0].Start], o) {
+				seated(a, cov, bonus)
+			}
+		})
 	}
 	return true
 }
+
+// seatedRightAfter reports whether before, a sentence up to a place,
+// ends with body o, by its name or short form, and the words that say it
+// is based there: "The AJSTN Secretariat is based in ".
+func seatedRightAfter(before string, o *corpus.Org) bool {
+	m := reSeatBefore.FindStringIndex(before)
+	if m == nil {
+		return false
+	}
+	subject := strings.TrimSpace(reBeVerbEnd.ReplaceAllString(before[:m[0]], ""))
+	for _, name := range []string{o.Name, o.Acronym} {
+		if name != "" && strings.HasSuffix(subject, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// reBeVerbEnd is a verb of being that ends a subject's words, with a
+// short form in brackets before it: " (AJSTN) is ".
+var reBeVerbEnd = regexp.MustCompile(`(?:\s*\([^()]*\))?\s+(?:is|are|was|were|has\s+been|have\s+been)\s*$`)
 
 // setUpIn reports whether before, a sentence up to a place, opens with
 // body o as its subject, whose own verb of setting up leads by "in" to
