@@ -36,13 +36,9 @@ The Ward Infection Project (WIP), which began on 1 April 2015, trains an infecti
 // "alcohol-based hand rubs" writes.
 func TestCountNounAndTableNote(t *testing.T) {
 	ix := mustOpen(t, wardsPaper())
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"number of wards covered by the cambodia grant": "6",
 		"how many pilot wards in total under WSAP":      "7",
 		"number of alcohol based hand rubs supplied":    "52,000",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%s: %v %q, want %q (%s)", q, a.Found, a.Span, want, a.Text)
-		}
-	}
+	})
 }

@@ -18,15 +18,11 @@ Since the Plant Internship Scheme (PIS) began in FY2022, 410 interns have been p
 // engineers alone.
 func TestPartOfNounCounts(t *testing.T) {
 	ix := mustOpen(t, internsPaper())
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"how many pis interns from vietnam":   "118",
 		"how many pis interns from indonesia": "87",
 		"how many interns in total":           "410",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%s: %v %q, want %q (%s)", q, a.Found, a.Span, want, a.Text)
-		}
-	}
+	})
 	if a := ix.Answer("how many engineers visited universities"); a.Found && a.Span == "26" {
 		t.Errorf("engineers: %q (%s), a count of engineers and managers together", a.Span, a.Text)
 	}

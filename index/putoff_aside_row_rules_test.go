@@ -34,22 +34,12 @@ The signing of the Exchange of Notes for grant aid of ¥450 million to Cambodia,
 // row answers only for what the question names of it.
 func TestPutOffAsideAndRowRules(t *testing.T) {
 	ix := mustOpen(t, centresPaper())
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"when did BTC open":                          "2nd March 2021",
 		"when did the vietnam centre open":           "2020",
 		"when was the HWP loan agreement signed":     "11 February 2022",
 		"when was the DDP loan agreement signed":     "3 March 2022",
 		"when was the kampot EoN originally planned": "12 May 2022",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%s: %v %q, want %q (%s)", q, a.Found, a.Span, want, a.Text)
-		}
-	}
-	for _, q := range []string{
-		"when was the EoN for the kampot training wing signed",
-	} {
-		if a := ix.Answer(q); a.Found {
-			t.Errorf("%s: answered %q (%s), want no answer", q, a.Span, a.Text)
-		}
-	}
+	})
+	expectRefused(t, ix, "when was the EoN for the kampot training wing signed")
 }

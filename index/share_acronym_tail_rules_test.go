@@ -22,13 +22,9 @@ JICA launched the Clinic Error Reporting System project (CERS) in FY2015 in orde
 // also gives; "project" in lower case after the name is no word of it.
 func TestOnePartyShareAndLowerCaseTail(t *testing.T) {
 	ix := mustOpen(t, secretariatPaper())
-	for q, want := range map[string]string{
+	expectAnswers(t, ix, map[string]string{
 		"what share does malaysia pay": "30%",
 		"what share does japan pay":    "70%",
 		"wat is CERS":                  "Clinic Error Reporting System",
-	} {
-		if a := ix.Answer(q); !a.Found || a.Span != want {
-			t.Errorf("%s: %v %q, want %q (%s)", q, a.Found, a.Span, want, a.Text)
-		}
-	}
+	})
 }
