@@ -727,10 +727,7 @@ func (md *Model) pronounStandsForOther(rec *sentenceRec, o *corpus.Org, loose []
 			return namedOnlyAside(ante, o, loose, head)
 		}
 		if !rePronounOpens.MatchString(ante.text) {
-			return slices.ContainsFunc(ante.orgs, func(m OrgMention) bool {
-				name, _, _ := strings.Cut(m.Name, " (")
-				return stemTerm(nameHead(name)) == head
-			})
+			return slices.ContainsFunc(ante.orgs, func(m OrgMention) bool { return mentionHead(m) == head })
 		}
 	}
 	return false
@@ -754,9 +751,16 @@ func namedOnlyAside(ante *sentenceRec, o *corpus.Org, loose []string, head strin
 		return false
 	}
 	return slices.ContainsFunc(ante.orgs, func(m OrgMention) bool {
-		name, _, _ := strings.Cut(m.Name, " (")
-		return m.Span.Start >= lead[1] && m.Key != key && stemTerm(nameHead(name)) == head
+		return m.Span.Start >= lead[1] && m.Key != key && mentionHead(m) == head
 	})
+}
+
+// mentionHead is the stem of the head noun of the name a mention gives,
+// less its short form in brackets: "project" of "Hoa Lac Semiconductor
+// Laboratory Project (HSLP)".
+func mentionHead(m OrgMention) string {
+	name, _, _ := strings.Cut(m.Name, " (")
+	return stemTerm(nameHead(name))
 }
 
 // nameHead is the last word of a name: what kind of thing it names,

@@ -433,6 +433,7 @@ func (md *Model) readSentences() {
 			}
 		}
 	}
+	md.organOrgs()
 	md.headingOrgs()
 	md.sectionOpeners()
 	md.tableNoteOrgs()
@@ -725,22 +726,6 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			if o.Passage != nil && o.Passage.Doc == p.Doc && strings.Contains(prose.CanonOrg(o.Name), head) {
 				keys[prose.Fold(prose.CanonOrg(o.Name))] = true
 			}
-		}
-	}
-	// "the Steering Committee" in a passage on the AJSTN is the "AJSTN
-	// Steering Committee" another passage names in full: a body's organ
-	// named by the body's short form and its own words.
-	for i := range md.facts.Orgs {
-		o := &md.facts.Orgs[i]
-		if o.Passage == nil || o.Passage.Doc != p.Doc {
-			continue
-		}
-		first, rest, ok := strings.Cut(o.Name, " ")
-		if !ok || len(first) < 2 || strings.ToUpper(first) != first || !keys[prose.Fold(prose.CanonOrg(rest))] {
-			continue
-		}
-		if slices.ContainsFunc(md.src.OrgMentions(first), func(m OrgMention) bool { return keys[m.Key] }) {
-			keys[orgKey(o)] = true
 		}
 	}
 	out.ctxOrgs = keys
@@ -1064,6 +1049,46 @@ func (md *Model) sectionOpeners() {
 				continue
 			}
 			md.ctxOrgs[p] = map[string]bool{orgKey(cur): true}
+		}
+	}
+}
+
+// organOrgs counts a body's organ that a document names in full by the
+// body's short form and its own words ("AJSTN Steering Committee") as
+// named in every passage of the document that names the body and the
+// organ's words alone: "the Steering Committee" in a passage on the
+// AJSTN is the AJSTN's.
+func (md *Model) organOrgs() {
+	type organ struct {
+		key, rest string
+		body      []string // the keys of the body its short form names
+	}
+	organs := map[*corpus.Document][]organ{}
+	for i := range md.facts.Orgs {
+		o := &md.facts.Orgs[i]
+		if o.Passage == nil {
+			continue
+		}
+		first, rest, ok := strings.Cut(o.Name, " ")
+		if !ok || len(first) < 2 || strings.ToUpper(first) != first {
+			continue
+		}
+		var body []string
+		for _, m := range md.src.OrgMentions(first) {
+			body = append(body, m.Key)
+		}
+		if len(body) > 0 {
+			organs[o.Passage.Doc] = append(organs[o.Passage.Doc], organ{orgKey(o), prose.Fold(prose.CanonOrg(rest)), body})
+		}
+	}
+	for d, os := range organs {
+		for _, p := range d.Passages {
+			keys := md.ctxOrgs[p]
+			for _, o := range os {
+				if keys[o.rest] && slices.ContainsFunc(o.body, func(k string) bool { return keys[k] }) {
+					keys[o.key] = true
+				}
+			}
 		}
 	}
 }
