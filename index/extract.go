@@ -534,14 +534,19 @@ func nameRunBefore(before string, cutAtAnd bool) ([]wordToken, bool) {
 	for len(run) > 0 && nameConnector[strings.ToLower(run[0].text)] {
 		run = run[1:]
 	}
-	// A name does not run across a sentence's end.
+	run = withinSentence(before, run)
+	return run, len(run) > 0
+}
+
+// withinSentence is the end of run that a sentence's end in before does
+// not cut off: a name does not run across it.
+func withinSentence(before string, run []wordToken) []wordToken {
 	for i := len(run) - 1; i > 0; i-- {
 		if strings.Contains(before[run[i-1].span.End:run[i].span.Start], ".") {
-			run = run[i:]
-			break
+			return run[i:]
 		}
 	}
-	return run, len(run) > 0
+	return run
 }
 
 // runInitials are the capitals that open the words of a run.
@@ -656,12 +661,7 @@ func reorderedAcronymName(before, acr string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	for i := len(run) - 1; i > 0; i-- {
-		if strings.Contains(before[run[i-1].span.End:run[i].span.Start], ".") {
-			run = run[i:]
-			break
-		}
-	}
+	run = withinSentence(before, run)
 	for len(run) > 0 && (strings.EqualFold(run[0].text, "the") || nameConnector[strings.ToLower(run[0].text)]) {
 		run = run[1:]
 	}

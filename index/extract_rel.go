@@ -485,13 +485,19 @@ func (x *extraction) partitiveCounts(p *Passage, a *annotation) {
 		v := countValue(num)
 		nf := strings.Fields(noun)
 		if v <= 1 || yearLike(num, v) || overlapsFact(a, s) || countValue(nf[0]) != 0 || prose.Stopwords[nf[0]] || notCounted[nf[len(nf)-1]] || reNounJoinedAfter.MatchString(t[m[5]:]) ||
-			slices.ContainsFunc(x.counts, func(c Count) bool { return c.Passage == p && c.Span == s }) {
+			x.counted(p, s) {
 			continue
 		}
 		sent := containing(a.sentences, s.Start)
 		x.counts = append(x.counts, Count{Text: num, Value: v, Noun: noun, Sentence: t[sent.Start:sent.End], Passage: p, Span: s})
 		x.ellipticCounts(p, a, noun, m[1], sent)
 	}
+}
+
+// counted reports whether a count at span s of passage p was read
+// already.
+func (x *extraction) counted(p *Passage, s Span) bool {
+	return slices.ContainsFunc(x.counts, func(c Count) bool { return c.Passage == p && c.Span == s })
 }
 
 // reCellCount is a table row's cell that counts what its column names:
@@ -656,7 +662,7 @@ func (x *extraction) relativeParts(p *Passage, a *annotation) {
 		s := Span{Start: m[4], End: m[5]}
 		num := t[s.Start:s.End]
 		v := countValue(num)
-		if v == 0 || yearLike(num, v) || overlapsFact(a, s) || slices.ContainsFunc(x.counts, func(c Count) bool { return c.Passage == p && c.Span == s }) {
+		if v == 0 || yearLike(num, v) || overlapsFact(a, s) || x.counted(p, s) {
 			continue
 		}
 		sent := containing(a.sentences, s.Start)

@@ -108,26 +108,6 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
 	}
 }
 
-// rowNamed reports whether the question names table row rec: a word of
-// its label, or a country or place the row holds. "When did PTEC open"
-// names no row of a table of centres by country, though PTEC's passage
-// holds it; the row of Vietnam's centre does not answer it.
-func rowNamed(aq *asked, rec *sentenceRec) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(rec.p.Label), func(r rune) bool { return !prose.IsWordRune(r) }) {
-		if prose.Stopwords[w] {
-			continue
-		}
-		stem := stemTerm(w)
-		if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == stem || slices.Contains(t.alts, stem) }) {
-			return true
-		}
-	}
-	if slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return slices.Contains(aq.ent.countries, m.Name) }) {
-		return true
-	}
-	return slices.ContainsFunc(aq.ent.places, func(p corpus.Place) bool { return strings.Contains(rec.text, p.Name) })
-}
-
 // askedColumnBonus ranks a number under a column whose label of
 // minSpecificLabel words or more the question asks whole ("Wells
 // tested"), in the asked country's row, above a count in a sentence that

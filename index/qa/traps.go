@@ -238,7 +238,10 @@ type trapAsk struct {
 	pastAct *regexp.Regexp
 	// pastAsked: the question asks in the past tense of no plan.
 	pastAsked bool
-	ordinals  []int // ordinals that number a meeting
+	// bodyHead is the stem of the head noun a question asks a body by
+	// ("ministry" of "which ministry requested it"), or "".
+	bodyHead string
+	ordinals []int // ordinals that number a meeting
 
 	// generalAsked are the short forms of things no body owns that the
 	// question names ("atfm" for air traffic flow management), read once
@@ -441,6 +444,9 @@ func trapsOf(aq *asked) *trapAsk {
 		// 2014".
 		t.fiscal = append(t.fiscal, regexp.MustCompile(`(?i)\b(?:fy\s?|fiscal\s+(?:years?\s+)?(?:\(fy\)\s*)?)`+m[1]+`\b`))
 	}
+	if m := reBodyHeadAsked.FindStringSubmatch(aq.q); m != nil {
+		t.bodyHead = stemTerm(m[1])
+	}
 	t.pastAsked = pastAsked(aq.q)
 	if t.pastAsked {
 		t.pastAct = actAsked(aq.q)
@@ -625,6 +631,26 @@ func (md *Model) otherRowAsked(aq *asked, p *corpus.Passage) bool {
 		}
 	}
 	return false
+}
+
+// rowNamed reports whether the question names table row rec: a word of
+// its label, or a country or place the row holds. "When did PTEC open"
+// names no row of a table of centres by country, though PTEC's passage
+// holds it; the row of Vietnam's centre does not answer it.
+func rowNamed(aq *asked, rec *sentenceRec) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(rec.p.Label), func(r rune) bool { return !prose.IsWordRune(r) }) {
+		if prose.Stopwords[w] {
+			continue
+		}
+		stem := stemTerm(w)
+		if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == stem || slices.Contains(t.alts, stem) }) {
+			return true
+		}
+	}
+	if slices.ContainsFunc(rec.geos, func(m GeoMention) bool { return slices.Contains(aq.ent.countries, m.Name) }) {
+		return true
+	}
+	return slices.ContainsFunc(aq.ent.places, func(p corpus.Place) bool { return strings.Contains(rec.text, p.Name) })
 }
 
 // orgOutsideRow reports whether the question names an organisation or
@@ -1003,7 +1029,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "Which ministry requested the school programme" is not answered by
 	// the School Rabies Awareness Programme: a body asked by its head
 	// noun is one whose name has it.
-	if aq.kind == AskWho && !md.namesHeadAsked(aq, c.a) {
+	if aq.kind == AskWho && ta.bodyHead != "" && !md.namesHead(ta.bodyHead, c.a) {
 		return "another kind of body"
 	}
 	// "How much is the Central Kalimantan fire equipment grant" is not
@@ -2908,16 +2934,10 @@ func plannedDayPutOff(s string, sp corpus.Span) bool {
 // "which ministry", "what university".
 var reBodyHeadAsked = regexp.MustCompile(`\b(?:which|what)\s+(` + lexicon.Alt("body heads asked") + `)\b`)
 
-// namesHeadAsked reports whether answer a names a body with the head
-// noun the question asks for, in its words or in the full name of the
-// body it names by its short form; true when the question asks by no
-// such noun.
-func (md *Model) namesHeadAsked(aq *asked, a Answer) bool {
-	m := reBodyHeadAsked.FindStringSubmatch(aq.q)
-	if m == nil {
-		return true
-	}
-	head := stemTerm(m[1])
+// namesHead reports whether answer a names a body whose name has the
+// head noun of stem head, in its words or in the full name of the body
+// it names by its short form.
+func (md *Model) namesHead(head string, a Answer) bool {
 	has := func(s string) bool {
 		return slices.ContainsFunc(strings.Fields(strings.ToLower(s)), func(w string) bool { return stemTerm(strings.Trim(w, ",.;:()")) == head })
 	}
