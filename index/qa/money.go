@@ -289,7 +289,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// asked payer says it gives, whatever verb its sentence uses.
 		if cov < 1 && payer != nil && am.Payer != "" && payer.pays(am.Payer) {
 			implied := md.impliedHeld(aq, rec.p.Doc)
-			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return chatGivingWords[t.word] || implied != nil && implied(t) }))
+			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool {
+				return chatGivingWords[t.word] || payer.costTo && costToWords[t.word] || implied != nil && implied(t)
+			}))
 		}
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
@@ -720,7 +722,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 		}
 		// "japan's contribution", "japans share".
 		if givers := md.giversAsked(aq); len(givers) > 0 {
-			return &payerAsked{country: givers[0], canon: md.canonCountriesOnce()}
+			return &payerAsked{country: givers[0], canon: md.canonCountriesOnce(), costTo: md.costToAsked(aq)}
 		}
 		return nil
 	}
@@ -782,6 +784,18 @@ type weighed struct {
 // holds them. A document's own verb ("disburse") still has to be there.
 var chatGivingWords = lexicon.Set("asked giving verbs")
 
+// costToAsked reports whether the question asks what a thing costs a
+// country it names: "cost to japan".
+func (md *Model) costToAsked(aq *asked) bool {
+	return slices.ContainsFunc(md.src.CountriesAnyCase(aq.q), func(m GeoMention) bool {
+		return m.Span.Start <= len(aq.q) && reCostToBefore.MatchString(aq.q[:m.Span.Start])
+	})
+}
+
+// costToWords ask what a thing costs a party, which is what the party
+// pays: "WIPC cost to japan?".
+var costToWords = lexicon.Set("cost to party words")
+
 // maxNamedPayerWords is the most words a payer named by its own words may
 // have: a longer run between "did" and the verb is more than a name.
 const maxNamedPayerWords = 3
@@ -812,6 +826,9 @@ type payerAsked struct {
 	group string
 	org   *corpus.Org
 	named []string // the words of a name the document gives no short form
+	// costTo is set when the question asks what a thing costs the payer
+	// ("cost to japan"), which the payer's sum says in any words.
+	costTo bool
 }
 
 // pays reports whether a sum's payer, as its sentence writes it, is the

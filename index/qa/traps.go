@@ -241,7 +241,10 @@ type trapAsk struct {
 	// bodyHead is the stem of the head noun a question asks a body by
 	// ("ministry" of "which ministry requested it"), or "".
 	bodyHead string
-	ordinals []int // ordinals that number a meeting
+	// sideAsked is the word a question names a party's side by ("philippine"
+	// of "for the philippine side"), or "".
+	sideAsked string
+	ordinals  []int // ordinals that number a meeting
 
 	// generalAsked are the short forms of things no body owns that the
 	// question names ("atfm" for air traffic flow management), read once
@@ -414,6 +417,31 @@ func (t *trapAsk) ordinalsOf(s string) []int {
 	return v
 }
 
+// reSideAsked is a question's side of a party: "for the philippine side".
+// reSideSaid is a sentence's, each match its own.
+var (
+	reSideAsked = regexp.MustCompile(`\b(?:for|on|from)\s+the\s+(\S+)\s+(?:` + lexicon.Alt("side nouns") + `)\b`)
+	reSideSaid  = regexp.MustCompile(`(?i)\bon\s+the\s+(\S+)\s+(?:` + lexicon.Alt("side nouns") + `)\b`)
+)
+
+// otherSideBefore reports whether text, the words of a sentence before a
+// person, gives them a country's side by its last side said, and not the
+// one asked: the side governs the words after it ("on the Japanese side
+// by Mr. Hiroshi Kuwabara, Ambassador ... at the Ministry of Foreign
+// Affairs").
+func (md *Model) otherSideBefore(asked, text string) bool {
+	ms := reSideSaid.FindAllStringSubmatch(text, -1)
+	if len(ms) == 0 {
+		return false
+	}
+	said := md.src.CountriesAnyCase(ms[len(ms)-1][1])
+	want := md.src.CountriesAnyCase(asked)
+	if len(said) == 0 || len(want) == 0 {
+		return false
+	}
+	return said[0].Name != want[0].Name
+}
+
 // trapsOf reads the trap rules' cues from aq once.
 func trapsOf(aq *asked) *trapAsk {
 	if aq.traps != nil {
@@ -446,6 +474,9 @@ func trapsOf(aq *asked) *trapAsk {
 	}
 	if m := reBodyHeadAsked.FindStringSubmatch(aq.q); m != nil {
 		t.bodyHead = stemTerm(m[1])
+	}
+	if m := reSideAsked.FindStringSubmatch(aq.q); m != nil {
+		t.sideAsked = m[1]
 	}
 	t.pastAsked = pastAsked(aq.q)
 	if t.pastAsked {
@@ -1031,6 +1062,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// noun is one whose name has it.
 	if aq.kind == AskWho && ta.bodyHead != "" && !md.namesHead(ta.bodyHead, c.a) {
 		return "another kind of body"
+	}
+	// "Who co-chaired the second dialogue for the Philippine side" is not
+	// answered by "was co-chaired on the Japanese side by Mr. Hiroshi
+	// Kuwabara": whoever the sentence names after a side is that side's.
+	if aq.kind == AskWho && ta.sideAsked != "" && len(c.a.SentenceSpans) > 0 && md.otherSideBefore(ta.sideAsked, s[:c.a.SentenceSpans[0].Start]) {
+		return "another side's"
 	}
 	// "How much is the Central Kalimantan fire equipment grant" is not
 	// answered by "the provincial governments ... have together spent Rp
@@ -2329,6 +2366,9 @@ var (
 	reGiftAfter = regexp.MustCompile(`^(?:\s+\S+){0,2}\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
 	rePossessed = regexp.MustCompile(`['’]s$`)
 	reBeBefore  = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:the\s+)?$`)
+	// reCostToBefore is a cost's word right before the party it falls on:
+	// "cost to japan", "cost Japan".
+	reCostToBefore = regexp.MustCompile(`\b(?:` + lexicon.Alt("cost to party words") + `)\s+(?:to\s+)?(?:the\s+)?$`)
 )
 
 // giversAsked are the countries the question names as giving.
@@ -2340,7 +2380,9 @@ func (md *Model) giversAsked(aq *asked) []string {
 		}
 		rest := aq.q[m.Span.End:]
 		// "How much was Vietnam lent": the passive's subject receives.
-		if reGiveAfter.MatchString(rest) && !reBeBefore.MatchString(aq.q[:m.Span.Start]) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) {
+		// "WIPC cost to japan?", "how much did it cost Japan": what a
+		// thing costs a party is what the party pays.
+		if reGiveAfter.MatchString(rest) && !reBeBefore.MatchString(aq.q[:m.Span.Start]) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) || reCostToBefore.MatchString(aq.q[:m.Span.Start]) {
 			out = append(out, m.Name)
 		}
 	}

@@ -213,11 +213,18 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if askStart || askEnd {
 			first := i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1])
 			second := i > 0 && rangeJoined(&md.facts.Dates[i-1], d)
+			// "Runs until which fiscal year" of "from FY2014 to FY2018":
+			// a range says how long a thing runs, and its fiscal years
+			// are the fiscal year asked.
+			fiscal := reFiscalDate.MatchString(d.Text)
+			rangeTerm := func(t qterm) bool {
+				return isEventTerm(t) || periodWords[t.word] || fiscal && fiscalWords[t.word]
+			}
 			switch {
 			case askStart && first && !changeRange(d):
-				cov = md.covHolding(aq, rec, isEventTerm)
+				cov = md.covHolding(aq, rec, rangeTerm)
 			case askEnd && second && !changeRange(&md.facts.Dates[i-1]):
-				cov = md.covHolding(aq, rec, isEventTerm)
+				cov = md.covHolding(aq, rec, rangeTerm)
 			case d.Precision == "day" && d.End.After(d.Start) || reWrittenRange.MatchString(d.Text):
 				// "from 10 March to 25 April 2014", one date with both
 				// ends.
@@ -623,6 +630,12 @@ var commonEventWords = lexicon.Set("common event words")
 // askedEvent tells whether question q asks when something ends or when it
 // begins; both or neither when it does not say.
 func askedEvent(q string) (askEnd, askStart bool) {
+	// "Runs until which fiscal year", "valid till when": "until" is too
+	// common a word to say an end alone, but not before the question
+	// word it asks the end with.
+	if reUntilAsked.MatchString(q) {
+		return true, false
+	}
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "?,.!")
 		if commonEventWords[w] {
@@ -636,6 +649,17 @@ func askedEvent(q string) (askEnd, askStart bool) {
 	}
 	return askEnd, askStart
 }
+
+var (
+	// periodWords ask how long a thing runs, which a range says.
+	periodWords = lexicon.Set("period question words")
+	// fiscalWords ask a fiscal year, which a date written "FY2018" is.
+	fiscalWords  = lexicon.Set("fiscal year words")
+	reFiscalDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("fiscal year prefixes") + `)\s?\d`)
+)
+
+// reUntilAsked is "until" right before the word that asks the date.
+var reUntilAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("until words") + `)\s+(?:when|which|what)\b`)
 
 // reRangeJoin is what stands between the two dates of a written range.
 var (
