@@ -72,9 +72,25 @@ const (
 // names above the other sums it weighs.
 const headNounBonus = 0.1
 
-// reHeadOfSum is the noun a sum is the amount of: "loan of", "a grant of
-// up to".
-var reHeadOfSum = regexp.MustCompile(`(?i)\b([\p{L}]+)\s+of\s+(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+// reHeadOfSum is the noun a sum is the amount of, with the word before
+// it, which may be the first of a compound noun: "loan of", "a grant of
+// up to", "grant aid of".
+var reHeadOfSum = regexp.MustCompile(`(?i)(?:\b([\p{L}]+)\s+)?\b([\p{L}]+)\s+of\s+(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
+
+// aidCompoundHeads are the heads a compound noun of aid ends with: "grant
+// aid", "loan assistance".
+var aidCompoundHeads = lexicon.Set("aid compound heads")
+
+// headOfSumAsked reports whether the question names the noun a sum is the
+// amount of (m, a match of reHeadOfSum), or the first word of a compound
+// of aid: "grant" of "notes for grant aid of ¥640 million". Not of a
+// scheme's name, whose head is written with a capital: "Emergency Grant
+// Aid of US$30 million ... and of US$200,000" names the aid of both sums.
+func headOfSumAsked(aq *asked, m []string) bool {
+	return slices.ContainsFunc(aq.terms, func(t qterm) bool {
+		return stemTerm(m[2]) == t.stem || m[1] != "" && aidCompoundHeads[m[2]] && stemTerm(m[1]) == t.stem
+	})
+}
 
 // totalSaysBonus ranks a sum its sentence calls the whole above the
 // parts beside it, for a question about the total.
@@ -124,8 +140,10 @@ func wholeOf(amounts []corpus.Amount, i int, rec *sentenceRec) *corpus.Amount {
 
 // reOfWhichAfter is what follows a whole that its parts follow: at once,
 // or after the whole's own words ("¥1.1 billion for the programme's
-// fiscal year 2018 activities, of which 300 million yen").
-var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:[^,;:()¥$€£]{0,80}?,)?\s*(?:` + lexicon.Alt("part list markers") + `)\b`)
+// fiscal year 2018 activities, of which 300 million yen"), which may
+// give a name's short form in brackets ("for the Customs Risk Management
+// Project (CRMP), of which").
+var reOfWhichAfter = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:(?:[^,;:()¥$€£]|\([^)¥$€£]*\)){0,80}?,)?\s*(?:` + lexicon.Alt("part list markers") + `)\b`)
 
 // reUpToNowSaid follows a sum the sentence says is up to now: " so far",
 // " to date".
@@ -320,7 +338,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// of ¥4.49 billion", answers "how much is the port loan".
 		// The noun itself, not a word of like meaning: a "grant of" is no
 		// "contribution" asked.
-		if m := reHeadOfSum.FindStringSubmatch(tail(rec.text[:am.Span.Start-rec.span.Start], eventWindow)); m != nil && !wantShare && slices.ContainsFunc(aq.terms, func(t qterm) bool { return stemTerm(m[1]) == t.stem }) {
+		if m := reHeadOfSum.FindStringSubmatch(tail(rec.text[:am.Span.Start-rec.span.Start], eventWindow)); m != nil && !wantShare && headOfSumAsked(aq, m) {
 			bonus += headNounBonus
 		}
 		// "66.47 billion yen in loan aid and ¥174,320 million in grant
@@ -365,6 +383,14 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 			if dated == nil {
 				dated = whole.Date
 			}
+		}
+		// "How much does Cambodia pay for the equipment" is not answered by
+		// "Japan launched the BIEP, for which notes for grant aid of ¥640
+		// million were exchanged": a sum no one is credited with, in a
+		// sentence that names other countries and not the asked payer, is
+		// ranked down as another payer's would be.
+		if payer != nil && payer.country != "" && paidBy == "" && md.namesOnlyOtherCountries(rec, payer.country) {
+			bonus -= otherPayerPenalty
 		}
 		if payer != nil && paidBy != "" {
 			switch {
@@ -415,7 +441,16 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if len(aq.ent.orgs) > 0 && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrg(rec.text, o) }) {
 			bonus += orgInSentenceBonus
 		}
-		if am.Recipient != "" && (slices.Contains(aq.ent.countries, am.Recipient) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(am.Recipient, o) })) {
+		// "of which ¥680 million is for Cambodia": a sum for a country and
+		// nothing else goes to it.
+		to := am.Recipient
+		if to == "" {
+			p := strings.TrimPrefix(strings.TrimSpace(am.Purpose), "the ")
+			if cs := md.src.CountriesAnyCase(p); len(cs) == 1 && cs[0].Span.Start == 0 && cs[0].Span.End == len(p) {
+				to = cs[0].Name
+			}
+		}
+		if to != "" && (slices.Contains(aq.ent.countries, to) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(to, o) })) {
 			bonus += recipientAskedBonus
 		}
 		// "The total budget is ¥31.5 billion, of which 6.3 billion yen
@@ -884,6 +919,14 @@ func (md *Model) canonCountries(written string) string {
 // them is country.
 func (md *Model) namesOnlyOthers(written, country string) bool {
 	cs := md.src.CountriesAnyCase(written)
+	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c GeoMention) bool { return c.Name == country })
+}
+
+// namesOnlyOtherCountries reports whether sentence rec names a country
+// and none is country, however it is written ("the Government of
+// Vietnam").
+func (md *Model) namesOnlyOtherCountries(rec *sentenceRec, country string) bool {
+	cs := md.src.CountriesAnyCase(rec.text)
 	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c GeoMention) bool { return c.Name == country })
 }
 
