@@ -67,8 +67,9 @@ var (
 	reAcrBefore  = startRE(`\b([A-Z]{2,}[0-9]*)\s*\(\s*([A-Z][^()]{3,100}?)\s*\)`)
 	reAcronymUse = startRE(`\b[A-Z]{2,}[0-9]*\b`)
 	// reOrgName is a title-case name ending in an organisation's head noun:
-	// "Mekong Institute", "Delta Forum", "Ministry of Finance".
-	reOrgName = startRE(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\p{Ll}]+)?)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
+	// "Mekong Institute", "Delta Forum", "Ministry of Finance". Its field
+	// may be a list: "Ministry of Industry, Mines and Energy".
+	reOrgName = startRE(`\b((?:[A-Z][\p{L}0-9]*(?:-[A-Z][\p{L}0-9]*)*\s+(?:(?:of|for|and)\s+)?){0,6}(?:` + lexicon.Alt("organisation heads taking of") + `(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\p{Ll}]+(?:(?:\s+[A-Z][\p{Ll}]+)*(?:,\s+[A-Z][\p{Ll}]+(?:\s+[A-Z][\p{Ll}]+)*)+,?\s+and\s+[A-Z][\p{Ll}]+)?(?:\s+(?:and\s+(?:the\s+)?)?[A-Z][\p{Ll}]+)*(?:\s+of\s+(?:the\s+)?[A-Z][\p{Ll}]+)?)?|` + lexicon.Alt("organisation heads", "organisation name heads") + `))\b`)
 
 	// "70:30 basis", "shared 50-50", and "split between JICA and ADB at
 	// roughly 75:25".
@@ -1553,6 +1554,12 @@ func orgNameCandidates(p *Passage) []Org {
 			}
 			name = name[:i]
 			m[3] = m[2] + strings.Index(p.Text[m[2]:m[3]], name) + len(name)
+		}
+		// "the Ministry of Health, Cambodia and Laos": a list that names
+		// a country is of those who attend, not the ministry's field.
+		if i := strings.IndexByte(name, ','); i >= 0 && len(scanCountries(name[i:])) > 0 {
+			m[3] -= len(name) - i
+			name = name[:i]
 		}
 		start := m[2] + strings.Index(p.Text[m[2]:m[3]], name)
 		// "Prof. Somchai Wongsakul of Chulalongkorn University": a person,

@@ -52,6 +52,10 @@ var (
 // who spoke or signed for above the other people of the sentence.
 const speaksForBonus = 0.2
 
+// reRepresentsAs is a question's "represents X as", before the role X
+// holds.
+var reRepresentsAs = regexp.MustCompile(`\brepresent(?:s|ed|ing)?\s+(?:the\s+)?\S+(?:\s+\S+)?\s+as\b`)
+
 // reForCountry asks who acts for a country.
 var reForCountry = regexp.MustCompile(`\b(?:represent|represents|represented|representing|for|on behalf of|signed for|spoke for)\b`)
 
@@ -339,9 +343,15 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 	// A role the question names ("who is the secretary") must be the
 	// person's: the committee's chair is not its secretary.
 	var askedRoles []string
+	// "Who represents Cambodia as MREN chair": the role after "as" is
+	// the country's, which the person speaks for, not the person's own.
+	asFrom := len(aq.q)
+	if m := reRepresentsAs.FindStringIndex(aq.q); m != nil {
+		asFrom = m[1]
+	}
 	for _, m := range reAskedRole.FindAllStringIndex(aq.q, -1) {
 		// "The expert team" is a team: the role's head only describes it.
-		if !reGroupAfter.MatchString(aq.q[m[1]:]) {
+		if !reGroupAfter.MatchString(aq.q[m[1]:]) && m[0] < asFrom {
 			askedRoles = append(askedRoles, aq.q[m[0]:m[1]])
 		}
 	}

@@ -221,7 +221,18 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		if aq.agentOfOtherVerb(rec, rec.text[:o.Span.Start]) {
 			continue
 		}
-		span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + o.Span.End}
+		written, line := rec.text[o.Span.Start:o.Span.End], org.Display()
+		end := o.Span.End
+		// "the Ministry of Industry, Mines and Energy of Cambodia": a
+		// state's body runs on to the country it is of.
+		if m := reOfCountryNext.FindStringIndex(rec.text[end:]); m != nil {
+			if i := slices.IndexFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && g.Span.Start == end+m[1] }); i >= 0 && reStateBodyHead.MatchString(written) {
+				end = rec.geos[i].Span.End
+				written = rec.text[o.Span.Start:end]
+				line = written
+			}
+		}
+		span := corpus.Span{Start: rec.span.Start + o.Span.Start, End: rec.span.Start + end}
 		bonus := orgBonus + aq.nearness(rec, span)
 		if reAtPlace.MatchString(rec.text[:o.Span.Start]) {
 			bonus -= atPlacePenalty
@@ -232,9 +243,16 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		if aq.asksVerbBefore(rec.text[:o.Span.Start]) || aq.asksVerbAfter(rec.text[o.Span.End:]) {
 			bonus += askedVerbBonus
 		}
-		consider(answerFrom(rec, rec.text[o.Span.Start:o.Span.End], org.Display(), span), cov, bonus)
+		consider(answerFrom(rec, written, line, span), cov, bonus)
 	}
 }
+
+// reOfCountryNext is what joins a body's name to the country right after
+// it: " of the " in "the Ministry of Health of the Lao PDR".
+var reOfCountryNext = regexp.MustCompile(`^\s+of\s+(?:the\s+)?`)
+
+// reStateBodyHead opens a state's body: "Ministry", "Department".
+var reStateBodyHead = regexp.MustCompile(`^(?:the\s+)?(?:` + lexicon.Alt("state body heads") + `)\b`)
 
 // agentsIn offers the agents of a passive verb, as one list: "founded in
 // 1996 by Indonesia, the Philippines and Thailand".
@@ -308,11 +326,18 @@ func (md *Model) namedAgentsIn(aq *asked, rec *sentenceRec, cov float64, conside
 }
 
 // opensWithKnownName reports whether the name at byte at of rec is, or
-// opens with, a country or an organisation the documents know, which the
+// opens with, a person, a country or an organisation the documents know, which the
 // other readings name as they should: "founded by Japan, Malaysia and
 // Thailand" as a list, "hosted by Thailand's Pollution Control
 // Department" by its body.
 func (md *Model) opensWithKnownName(rec *sentenceRec, at int) bool {
+	// "represented by Dr. Sok Vannarith": a person, whom the people the
+	// documents name give whole, not "Dr" cut at its dot.
+	for i := range md.facts.People {
+		if per := &md.facts.People[i]; per.Passage == rec.p && per.Span.Start == rec.span.Start+at {
+			return true
+		}
+	}
 	for _, g := range rec.geos {
 		if g.Span.Start == at {
 			return true
