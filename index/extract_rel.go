@@ -699,8 +699,11 @@ var reOfThemAfter = regexp.MustCompile(`^\s+of\s+(?:them|whom|which)\b`)
 
 // reEllipticCount is a number that stands for the noun of a count before
 // it, a list's item or a figure it is set against: ", three in Bangkok",
-// "and 26 for doctoral study", "compared with 6,300 in FY2010".
-var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(` + countNumber + `)\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\s`)
+// "and 26 for doctoral study", "compared with 6,300 in FY2010". Or the
+// subject of a verb of its own that ends its clause or runs on to a
+// preposition: "441 candidates sat the examination and 197 passed", not
+// "and 30 trained nurses".
+var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(` + countNumber + `)\s+(?:(?:` + lexicon.Alt("elliptic count prepositions") + `)\s|\p{Ll}+ed(?:[,.;]|\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\b|$))`)
 
 // overlapsFact reports whether span s overlaps a date or a sum the
 // passage states.

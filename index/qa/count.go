@@ -35,6 +35,10 @@ const (
 	// of the same noun otherwise qualified ("supporting universities");
 	// not a nationality, which only describes.
 	askedModifierBonus = 0.1
+	// ownVerbBonus ranks the count whose own verb, right after it and its
+	// noun, the question asks with: "197 passed" of "441 EPA candidates
+	// sat the examination and 197 passed", for "how many passed".
+	ownVerbBonus = 0.1
 )
 
 // answerCount answers "how many" with counts, the length of a list or a
@@ -436,6 +440,9 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		// 11 supporting universities".
 		if modifier != "" && len(nw) > 1 && slices.Contains(nw[:len(nw)-1], modifier) {
 			bonus += askedModifierBonus
+		}
+		if aq.asksVerbRightAfter(c.Passage.Text[c.Span.End:], nw) {
+			bonus += ownVerbBonus
 		}
 		// "How many crossed in 2010": of "from 2,150 in 2006 to 6,840 in
 		// 2010", the count the year asked dates.
@@ -1292,4 +1299,30 @@ var reTotalBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("total cues") +
 // name a country the question asks of.
 func (md *Model) namesAskedCountry(aq *asked, rec *sentenceRec) bool {
 	return slices.ContainsFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && slices.Contains(aq.ent.countries, g.Name) })
+}
+
+// reVerbNext is the word right after a count, with its noun's words
+// before it when the text writes them there.
+var reVerbNext = regexp.MustCompile(`^\s+(\p{L}+)`)
+
+// asksVerbRightAfter reports whether the word after a count and the
+// words of its noun written right after it (text, from the count's end)
+// is one the question asks with, the count's own verb: "passed" of "and
+// 197 passed" for "how many candidates passed", "sat" of "212 mechanics
+// sat the test". A noun's word is read with its noun: "trained" of "30
+// trained nurses".
+func (aq *asked) asksVerbRightAfter(text string, noun []string) bool {
+	for _, w := range noun {
+		m := reVerbNext.FindStringSubmatchIndex(text)
+		if m == nil || !strings.EqualFold(text[m[2]:m[3]], w) {
+			break
+		}
+		text = text[m[1]:]
+	}
+	m := reVerbNext.FindStringSubmatch(text)
+	if m == nil {
+		return false
+	}
+	st := stemTerm(strings.ToLower(m[1]))
+	return slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == st })
 }
