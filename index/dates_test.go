@@ -33,6 +33,7 @@ func TestDateForms(t *testing.T) {
 		{"held on 3 and 24 March 2020", "24 March 2020", "2020-03-24", "2020-03-24"},
 		// The part of a year the document names is part of the date.
 		{"extended in the second half of FY2018", "the second half of FY2018", "2018-01-01", "2018-12-31"},
+		{"expected to open in autumn 2021", "autumn 2021", "2021-01-01", "2021-12-31"},
 	} {
 		ix := mustOpen(t, Source{Name: "dates.md", Text: "Dates\n\nMay 2015\nMinistry\n\n1. Dates\n\nThe event was " + c.text + ".\n"})
 		if len(ix.x.dates) != 1 {
