@@ -143,6 +143,13 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	coverSaid := coverageSaid(aq)
 	tables := map[tableKey]*tableUnion{}
 	var order []tableKey
+	// "Pilots actually running": a table's rows say which run, by saying
+	// which do not.
+	runningAsked := slices.ContainsFunc(aq.terms, func(t qterm) bool { return runningWords[t.word] })
+	runningHeld := func(t qterm) bool { return false }
+	if runningAsked {
+		runningHeld = func(t qterm) bool { return runningWords[t.word] }
+	}
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -153,6 +160,12 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// A sentence too far from the question would be dropped anyway:
 		// skip reading who gives and who is left out of it.
 		cov := md.cov(aq, rec)
+		// "Which countries have pilots actually running": the rows of a
+		// table run but for those that say they were put off or called
+		// off.
+		if runningAsked && rec.p.IsTableRow() && !reCalledOffEvent.MatchString(rec.text) {
+			cov = max(cov, md.covHolding(aq, rec, runningHeld))
+		}
 		// "Which countries does MDEP cover" of the item "Mekong DOTS
 		// Expansion Project (MDEP) in Cambodia, Laos and Myanmar": a name
 		// the question asks of, right before "in" and countries, says
@@ -221,6 +234,15 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				// Laos will spend periods on site").
 				afterClause := reAfterOpeningClause.MatchString(rec.text[:m.Span.Start]) && reSetsUpAfter.MatchString(rec.text[m.Span.End:])
 				if m.Span.End <= subjEnd && setsUp || afterClause || reOwnedBodyActs.MatchString(owner) {
+					actors = append(actors, m.Name)
+				}
+				// "The CICP adapt Japan's community-based integrated care
+				// system": a country that owns a thing the question does
+				// not ask of has no part in what is asked; "Thailand's
+				// pilot" does, for "which countries have pilots", and so
+				// does one that owns a named place ("Laos's Champasak
+				// province").
+				if pm := reWordsAfterPossessive.FindStringSubmatch(owner); pm != nil && !md.holdsAnyTerm(aq, pm[1]) {
 					actors = append(actors, m.Name)
 				}
 				// "a team of six Japanese experts": where people come from,
@@ -347,12 +369,36 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	}
 	// "Which countries have MQLP pilot sites" of a table of sites, a row
 	// for each: the countries of every row that answers, as one list.
+	// The table answers what its lead-in speaks of: "The Community-Based
+	// Integrated Care Pilots (CICP) adapt ..." over rows that name only
+	// countries, cities and figures.
 	for _, k := range order {
 		if u := tables[k]; u.rows > 1 {
 			names := prose.Uniq(u.names)
-			consider(answerFrom(u.rec, strings.Join(names, ", "), strings.Join(names, ", ")), u.cov, sentenceCountriesBonus+tableUnionBonus)
+			cov := u.cov
+			if lead := u.rec.p.LeadP; lead != nil {
+				for _, r := range md.sentsOf[lead] {
+					if md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, r) {
+						cov = max(cov, md.covHolding(aq, r, runningHeld))
+					}
+				}
+			}
+			consider(answerFrom(u.rec, strings.Join(names, ", "), strings.Join(names, ", ")), cov, sentenceCountriesBonus+tableUnionBonus)
 		}
 	}
+}
+
+// runningWords ask which of a thing's parts are running now.
+var runningWords = lexicon.Set("running now question words")
+
+// reWordsAfterPossessive is the common noun phrase a possessive owns: its
+// words up to a break, five at most, the first in lower case.
+var reWordsAfterPossessive = regexp.MustCompile(`^['’]s(\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4})`)
+
+// holdsAnyTerm reports whether text holds a word of the question's.
+func (md *Model) holdsAnyTerm(aq *asked, text string) bool {
+	ts := md.termsOf(text)
+	return slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.in(ts) })
 }
 
 // tableKey names a table: its document, section and lead-in, which its
