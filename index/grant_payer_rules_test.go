@@ -61,3 +61,25 @@ func TestSumForACountryAlone(t *testing.T) {
 		"How much is the CRMP grant for Cambodia?": "¥840 million",
 	})
 }
+
+// partPaper states a total and its part in grant aid, and a project's
+// own grant aid elsewhere.
+func partPaper() Source {
+	return Source{Name: "part.md", Text: paperHeader("Japan's Cooperation with ASEAN on Ports", "May 2014") + `1. Overview
+
+From FY2010 to FY2013 Japan committed about ¥5.2 billion to port safety, of which ¥3.1 billion was provided as grant aid, chiefly under the Grant Aid for Port Safety and Security created in FY2011; the remainder consisted of technical cooperation through JICA.
+
+2. Projects
+
+In response, Japan launched the Harbour Radar Project (HRP), for which notes for grant aid of ¥700 million were exchanged in Manila on 2 May 2012.
+`}
+}
+
+// "How much of the total was grant aid" asks the part of the stated
+// total, not a project's own grant aid.
+func TestPartOfTotalAsked(t *testing.T) {
+	ix := mustOpen(t, partPaper())
+	expectAnswers(t, ix, map[string]string{
+		"how much of the total was grant aid": "¥3.1 billion",
+	})
+}

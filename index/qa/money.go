@@ -68,6 +68,11 @@ const (
 	totalForPartPenalty = 0.1
 )
 
+// partOfTotalBonus ranks a part of a stated total first for a question
+// that asks a part of the total: a head noun the part and a lone sum
+// share does not outweigh it.
+const partOfTotalBonus = 0.15
+
 // headNounBonus ranks a sum whose head noun ("a loan of") the question
 // names above the other sums it weighs.
 const headNounBonus = 0.1
@@ -253,7 +258,8 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	}
 	// "How much of that total went through the regional programmes"
 	// asks a part of the total, not the total.
-	totalAsked := reTotalAsked.MatchString(aq.q) && !rePartOfTotalAsked.MatchString(aq.q)
+	partOfTotal := rePartOfTotalAsked.MatchString(aq.q)
+	totalAsked := reTotalAsked.MatchString(aq.q) && !partOfTotal
 	kind := aidKindAsked(aq.q)
 	upToNow := reUpToNowAsked.MatchString(aq.q)
 	content := askedContent(aq)
@@ -376,7 +382,13 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// which 300 million yen will be channelled through JAIF": a part
 		// is paid and dated as its whole is.
 		paidBy, dated := am.Payer, am.Date
-		if whole := wholeOf(md.facts.Amounts, i, rec); whole != nil {
+		whole := wholeOf(md.facts.Amounts, i, rec)
+		// "How much of the total was grant aid": a part of a total its
+		// sentence states, not a sum of its own elsewhere.
+		if whole != nil && partOfTotal {
+			bonus += partOfTotalBonus
+		}
+		if whole != nil {
 			if paidBy == "" {
 				paidBy = whole.Payer
 			}
