@@ -14,6 +14,8 @@ func TestClassify(t *testing.T) {
 		want         string
 	}{
 		{"how much did japan give", false, AskMoney},
+		{"monthly fee per household under cshp", false, AskMoney},
+		{"daily allowance for trainees?", false, AskMoney},
 		{"how many countries are in clmv", false, AskCount},
 		{"when did laos join", true, AskWhen},
 		{"is laos a member of the ajc", true, AskMember},
