@@ -91,8 +91,10 @@ func (a Amount) Describe() string {
 	// grant aid of ¥2.45 billion for 420 buoys": the project its own
 	// sentence names, when the line does not name it yet. Not one only
 	// the passage names: "¥90 million was allocated for the study" is
-	// the study's.
-	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) && (strings.Contains(a.Sentence, a.Project.Name) || strings.Contains(a.Sentence, shortOf(a.Project.Name))) {
+	// the study's. Unless the passage stands under the project's own
+	// heading ("(1) Northern Laos Small Hydropower Project"), which says
+	// what all of it is about.
+	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) && (strings.Contains(a.Sentence, a.Project.Name) || strings.Contains(a.Sentence, shortOf(a.Project.Name)) || a.Passage != nil && a.Passage.Label != "" && strings.HasPrefix(a.Project.Name, a.Passage.Label)) {
 		b.WriteString(" (" + a.Project.Name + ")")
 	}
 	switch {
