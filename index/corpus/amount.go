@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/internal/prose"
@@ -55,6 +57,36 @@ func clipAround(s, what string, n int) string {
 	return out
 }
 
+// underOwnHeading reports whether a sum stands in a passage under its
+// project's own heading ("(1) Northern Laos Small Hydropower Project"),
+// which says what all of it is about, and is for nothing its sentence
+// points back to: "¥90 million was allocated for the study" is for a
+// study the passage named, which may be another thing.
+func (a Amount) underOwnHeading() bool {
+	if a.Passage == nil || a.Passage.Label == "" || !strings.HasPrefix(a.Project.Name, a.Passage.Label) {
+		return false
+	}
+	// "for the Centre" points back to the project by a word of its name.
+	// Its head is the last word before a small one: "centre" of "the
+	// centre in FY2003".
+	if m := rePointsBack.FindString(a.Purpose); m != "" {
+		ws := strings.Fields(strings.ToLower(a.Purpose))[1:]
+		head := ""
+		for _, w := range ws {
+			if prose.Stopwords[w] {
+				break
+			}
+			head = strings.Trim(w, ".,;:")
+		}
+		return head != "" && slices.Contains(strings.Fields(strings.ToLower(a.Project.Name)), head)
+	}
+	return true
+}
+
+// rePointsBack opens a noun phrase that points back to a thing named
+// before: "the study", "this purpose".
+var rePointsBack = regexp.MustCompile(`(?i)^(?:the|this|that|these|those)\s`)
+
 // Describe renders an amount the way answers give it: the figure first,
 // then how, by whom, when, through what and for what: "$98,520, disbursed
 // by Japan in 2000 through the Japan ESCAP Cooperation Fund, for ...".
@@ -92,9 +124,8 @@ func (a Amount) Describe() string {
 	// sentence names, when the line does not name it yet. Not one only
 	// the passage names: "¥90 million was allocated for the study" is
 	// the study's. Unless the passage stands under the project's own
-	// heading ("(1) Northern Laos Small Hydropower Project"), which says
-	// what all of it is about.
-	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) && (strings.Contains(a.Sentence, a.Project.Name) || strings.Contains(a.Sentence, shortOf(a.Project.Name)) || a.Passage != nil && a.Passage.Label != "" && strings.HasPrefix(a.Project.Name, a.Passage.Label)) {
+	// heading (see underOwnHeading).
+	if a.Project != nil && a.Project.Name != a.Via && a.Project.Name != purpose && !strings.Contains(b.String(), a.Project.Name) && !strings.Contains(b.String(), shortOf(a.Project.Name)) && (strings.Contains(a.Sentence, a.Project.Name) || strings.Contains(a.Sentence, shortOf(a.Project.Name)) || a.underOwnHeading()) {
 		b.WriteString(" (" + a.Project.Name + ")")
 	}
 	switch {
