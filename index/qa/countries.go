@@ -242,7 +242,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				// pilot" does, for "which countries have pilots", and so
 				// does one that owns a named place ("Laos's Champasak
 				// province").
-				if pm := reWordsAfterPossessive.FindStringSubmatch(owner); pm != nil && !md.holdsAnyTerm(aq, pm[1]) {
+				if pm := reWordsAfterPossessive.FindStringSubmatch(owner); pm != nil && !aq.namesAnyOf(pm[1]) {
 					actors = append(actors, m.Name)
 				}
 				// "a team of six Japanese experts": where people come from,
@@ -394,12 +394,6 @@ var runningWords = lexicon.Set("running now question words")
 // reWordsAfterPossessive is the common noun phrase a possessive owns: its
 // words up to a break, five at most, the first in lower case.
 var reWordsAfterPossessive = regexp.MustCompile(`^['’]s(\s+\p{Ll}[\p{L}-]*(?:\s+[\p{L}-]+){0,4})`)
-
-// holdsAnyTerm reports whether text holds a word of the question's.
-func (md *Model) holdsAnyTerm(aq *asked, text string) bool {
-	ts := md.termsOf(text)
-	return slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.in(ts) })
-}
 
 // tableKey names a table: its document, section and lead-in, which its
 // rows share.

@@ -401,7 +401,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// million were exchanged": a sum no one is credited with, in a
 		// sentence that names other countries and not the asked payer, is
 		// ranked down as another payer's would be.
-		if payer != nil && payer.country != "" && paidBy == "" && md.namesOnlyOtherCountries(rec, payer.country) {
+		if payer != nil && payer.country != "" && paidBy == "" && md.namesOnlyOthers(rec.text, payer.country) {
 			bonus -= otherPayerPenalty
 		}
 		if payer != nil && paidBy != "" {
@@ -931,14 +931,6 @@ func (md *Model) canonCountries(written string) string {
 // them is country.
 func (md *Model) namesOnlyOthers(written, country string) bool {
 	cs := md.src.CountriesAnyCase(written)
-	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c GeoMention) bool { return c.Name == country })
-}
-
-// namesOnlyOtherCountries reports whether sentence rec names a country
-// and none is country, however it is written ("the Government of
-// Vietnam").
-func (md *Model) namesOnlyOtherCountries(rec *sentenceRec, country string) bool {
-	cs := md.src.CountriesAnyCase(rec.text)
 	return len(cs) > 0 && !slices.ContainsFunc(cs, func(c GeoMention) bool { return c.Name == country })
 }
 
