@@ -42,9 +42,9 @@ func TestUntilWhichAndCostTo(t *testing.T) {
 func TestSigningStillToComeFarBack(t *testing.T) {
 	ix := mustOpen(t, wellPaper())
 	expectRefused(t, ix, "when was the exchange of notes for the laos pump grant signed?")
-	if a := ix.Answer("has the exchange of notes for the laos pump grant been signed yet"); !a.Found || a.Span != "no" {
-		t.Errorf("signed yet: %v %q (%s), want no", a.Found, a.Span, a.Text)
-	}
+	expectAnswers(t, ix, map[string]string{
+		"has the exchange of notes for the laos pump grant been signed yet": "no",
+	})
 }
 
 // A person the sentence gives one side is not the other side's.

@@ -225,9 +225,9 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		end := o.Span.End
 		// "the Ministry of Industry, Mines and Energy of Cambodia": a
 		// state's body runs on to the country it is of.
-		if m := reOfCountryNext.FindStringIndex(rec.text[end:]); m != nil {
-			if i := slices.IndexFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && g.Span.Start == end+m[1] }); i >= 0 && reStateBodyHead.MatchString(written) {
-				end = rec.geos[i].Span.End
+		if reStateBodyHead.MatchString(written) {
+			if to := countryEndAfter(rec, end, reOfCountryNext); to >= 0 {
+				end = to
 				written = rec.text[o.Span.Start:end]
 				line = written
 			}
@@ -245,6 +245,20 @@ func (md *Model) orgsIn(aq *asked, rec *sentenceRec, cov float64, named map[stri
 		}
 		consider(answerFrom(rec, written, line, span), cov, bonus)
 	}
+}
+
+// countryEndAfter is where the country ends that join, matched right
+// after byte end of rec, leads to, or -1: a body's name runs on to the
+// country it is of.
+func countryEndAfter(rec *sentenceRec, end int, join *regexp.Regexp) int {
+	m := join.FindStringIndex(rec.text[end:])
+	if m == nil {
+		return -1
+	}
+	if i := slices.IndexFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && g.Span.Start == end+m[1] }); i >= 0 {
+		return rec.geos[i].Span.End
+	}
+	return -1
 }
 
 // reOfCountryNext is what joins a body's name to the country right after
@@ -326,9 +340,9 @@ func (md *Model) namedAgentsIn(aq *asked, rec *sentenceRec, cov float64, conside
 }
 
 // opensWithKnownName reports whether the name at byte at of rec is, or
-// opens with, a person, a country or an organisation the documents know, which the
-// other readings name as they should: "founded by Japan, Malaysia and
-// Thailand" as a list, "hosted by Thailand's Pollution Control
+// opens with, a person, a country or an organisation the documents know,
+// which the other readings name as they should: "founded by Japan,
+// Malaysia and Thailand" as a list, "hosted by Thailand's Pollution Control
 // Department" by its body.
 func (md *Model) opensWithKnownName(rec *sentenceRec, at int) bool {
 	// "represented by Dr. Sok Vannarith": a person, whom the people the
@@ -435,10 +449,8 @@ func (md *Model) requestersIn(aq *asked, rec *sentenceRec, cov float64, consider
 		}
 		// "the Ministry of Agriculture and Forestry of Lao PDR": the body's
 		// name runs on to the country it is of.
-		if m := reBodyOfCountry.FindStringIndex(rec.text[end:]); m != nil {
-			if i := slices.IndexFunc(rec.geos, func(g GeoMention) bool { return !g.IsGroup && g.Span.Start == end+m[1] }); i >= 0 {
-				end = rec.geos[i].Span.End
-			}
+		if to := countryEndAfter(rec, end, reBodyOfCountry); to >= 0 {
+			end = to
 		}
 		written := rec.text[from:end]
 		span := corpus.Span{Start: rec.span.Start + from, End: rec.span.Start + end}
