@@ -1380,9 +1380,12 @@ func spells(units []string, ws []wordToken) bool {
 	// The word may supply further units from inside it, in order: "3R"
 	// of "ASEAN Municipal 3R Forum (AM3RF)" gives 3 and R.
 	rest := w[lead:]
+	// "Public e-Procurement Development Project (PEDP)": a one-letter
+	// prefix in lower case spells its compound alone, as it is said.
+	letterPrefix := len(ws) > 1 && ws[0].hyphenNext && len([]rune(ws[0].text)) == 1 && unicode.IsLower([]rune(ws[0].text)[0])
 	k := 1
 	for {
-		if spells(units[k:], ws[1:]) {
+		if spells(units[k:], ws[1:]) || letterPrefix && spells(units[k:], ws[2:]) {
 			return true
 		}
 		if k >= len(units) || isDigits(units[k]) {
@@ -2333,9 +2336,14 @@ var (
 // purposeListRest is the rest of a list of things a sum is for, after
 // its first item: ", an access road and staff housing at Lao Bao" of "for
 // land, an access road and staff housing at Lao Bao". Only a list of
-// short phrases in lower case that ends with "and" and a last item; a
-// clause after the comma ("which", a verb) is no item, and yields "".
-func purposeListRest(rest string) string {
+// short phrases in lower case that ends with "and" and a last item, or a
+// list of places after first, one; a clause after the comma ("which", a
+// verb) is no item, and yields "".
+func (x *extraction) purposeListRest(first, rest string) string {
+	// "for Cambodia, Laos and Vietnam": a list of countries after one.
+	if m := rePlaceListRest.FindString(rest); m != "" && x.namesOnlyAPlace(first+m) {
+		return m
+	}
 	m := rePurposeListRest.FindString(rest)
 	if m == "" {
 		return ""
@@ -2364,6 +2372,10 @@ func purposeListRest(rest string) string {
 // ", and the provincial governments of" with no item between is a
 // clause of its own.
 var rePurposeListRest = regexp.MustCompile(`^(?:,\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}){1,4},?\s+and\s+(?:an?\s+|the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}`)
+
+// rePlaceListRest is a list of names after its first: ", Laos and
+// Vietnam".
+var rePlaceListRest = regexp.MustCompile(`^(?:,\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}){0,4},?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}`)
 
 // rePlaceAfterItem is the place a list's last item is at: " at Lao Bao".
 var rePlaceAfterItem = regexp.MustCompile(`^\s+(?:at|in)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}`)
@@ -2654,7 +2666,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			}
 		}
 		if at := purposeAt(forText); at != nil && !reNextConjunct.MatchString(forText[at[0]:at[1]]) && !reSumStart.MatchString(forText[at[2]:at[3]]) && !reYearStart.MatchString(forText[at[2]:at[3]]) {
-			am.Purpose = strings.TrimSpace(forText[at[2]:at[3]] + purposeListRest(forText[at[3]:]))
+			am.Purpose = strings.TrimSpace(forText[at[2]:at[3]] + x.purposeListRest(forText[at[2]:at[3]], forText[at[3]:]))
 			if i := strings.Index(am.Purpose, " through "); i > 0 {
 				am.Purpose = am.Purpose[:i]
 			}

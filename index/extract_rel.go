@@ -599,6 +599,16 @@ func (x *extraction) ellipticCounts(p *Passage, a *annotation, noun string, from
 func (x *extraction) breakdownCounts(p *Passage, a *annotation) {
 	t := p.Text
 	for k, sent := range a.sentences {
+		// "Of the midwives, 1,120 were trained in Vietnam, 860 in
+		// Cambodia": the whole the sentence opens with names what its
+		// figures count.
+		if m := reOfTheWholeLead.FindStringSubmatchIndex(t[sent.Start:sent.End]); m != nil {
+			noun := strings.ToLower(t[sent.Start+m[2] : sent.Start+m[3]])
+			if nf := strings.Fields(noun); !notCounted[nf[len(nf)-1]] && !prose.Stopwords[nf[0]] {
+				x.ellipticCounts(p, a, noun, sent.Start+m[1]-1, sent)
+			}
+			continue
+		}
 		if k == 0 || !prose.BreakdownLeadRE.MatchString(t[sent.Start:sent.End]) {
 			continue
 		}
@@ -615,6 +625,10 @@ func (x *extraction) breakdownCounts(p *Passage, a *annotation) {
 		}
 	}
 }
+
+// reOfTheWholeLead opens a sentence with the plural whole its figures
+// are parts of: "Of the midwives,".
+var reOfTheWholeLead = regexp.MustCompile(`^\W*(?i:of)\s+(?:the|these|those)\s+((?:[a-z-]+\s+){0,2}?[a-z-]+s),`)
 
 // partWhole is the noun of the count a part at byte at of sentence sent
 // is part of: the nearest count before it in the sentence, or, for a part
@@ -701,9 +715,9 @@ var reOfThemAfter = regexp.MustCompile(`^\s+of\s+(?:them|whom|which)\b`)
 // it, a list's item or a figure it is set against: ", three in Bangkok",
 // "and 26 for doctoral study", "compared with 6,300 in FY2010". Or the
 // subject of a verb of its own that ends its clause or runs on to a
-// preposition: "441 candidates sat the examination and 197 passed", not
-// "and 30 trained nurses".
-var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(` + countNumber + `)\s+(?:(?:` + lexicon.Alt("elliptic count prepositions") + `)\s|\p{Ll}+ed(?:[,.;]|\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\b|$))`)
+// preposition: "441 candidates sat the examination and 197 passed", "1,120
+// were trained in Vietnam", not "and 30 trained nurses".
+var reEllipticCount = regexp.MustCompile(`(?i)(?:[,:;]\s*|\s+(?:` + lexicon.Alt("elliptic count leads") + `)\s+)(` + countNumber + `)\s+(?:(?:` + lexicon.Alt("elliptic count prepositions") + `)\s|(?:(?:` + lexicon.Alt("passive auxiliaries") + `)\s+)?\p{Ll}+ed(?:[,.;]|\s+(?:` + lexicon.Alt("elliptic count prepositions") + `)\b|$))`)
 
 // overlapsFact reports whether span s overlaps a date or a sum the
 // passage states.

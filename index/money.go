@@ -288,7 +288,11 @@ func (x *extraction) payerOf(sent string, start, end int) string {
 		// "DELSA, funded with 1.2 billion yen from JAIF": a participle
 		// after a comma with "with" is passive; what stands before it is
 		// funded, it does not fund.
+		// "the ... Project (CCIP), grant aid totalling ¥1.17 billion":
+		// "grant aid" set beside a name after its comma is a noun, no
+		// verb whose subject the name would be.
 		return v[0] > 0 && unicode.IsUpper(rune(before[v[0]])) || reArticleBefore.MatchString(before[:v[0]]) ||
+			reAidNounAfter.MatchString(before[v[1]:]) && reCommaBefore.MatchString(before[:v[0]]) ||
 			strings.HasSuffix(before[v[0]:v[1]], "ing") && reCommaBefore.MatchString(before[:v[0]]) && rePronounObject.MatchString(before[v[1]:]) ||
 			strings.HasSuffix(before[v[0]:v[1]], "ed") && reCommaBefore.MatchString(before[:v[0]]) && reWithNext.MatchString(before[v[1]:])
 	})
@@ -578,7 +582,10 @@ var (
 	rePartyFunds = regexp.MustCompile(`(?i)^\)?\s*(?:\([^()]*\)\s*)?(?:` + lexicon.Alt("party funding modifiers") + `\s+)?(?:` + lexicon.Alt("party funding nouns") + `)\s*(?:(?:of|is|was)\s+)?(?:` + lexicon.Alt("sum hedges") + `\s+)?$`)
 	// reAidOfAfter is "aid of" after a giving verb's word, which makes
 	// the word a noun: "grant aid of".
-	reAidOfAfter = regexp.MustCompile(`(?i)^\s+(?:aid|assistance)\s+of\s+(?:(?:` + lexicon.Alt("sum hedges") + `)\s+)?$`)
+	// reAidNounAfter is "aid" right after a giving word, which makes
+	// the two one noun: "grant aid".
+	reAidNounAfter = regexp.MustCompile(`(?i)^\s+aid\b`)
+	reAidOfAfter   = regexp.MustCompile(`(?i)^\s+(?:aid|assistance)\s+of\s+(?:(?:` + lexicon.Alt("sum hedges") + `)\s+)?$`)
 	// reBracketedAfter is an opening bracket right before a sum.
 	reBracketedAfter = regexp.MustCompile(`\s*\(\s*$`)
 	// rePartNoun is what may stand between a party and its bracketed sum:
@@ -656,7 +663,12 @@ func (x *extraction) recipientOf(after string) string {
 	}
 	rest := after[m[1]:]
 	orgs, geos := x.mentions(rest)
-	for _, g := range geos {
+	for i, g := range geos {
+		// "for Cambodia, Laos and Vietnam" goes to the three; no one of
+		// them is the recipient.
+		if g.span.Start == 0 && i+1 < len(geos) && reListJoint.MatchString(rest[g.span.End:geos[i+1].span.Start]) {
+			return ""
+		}
 		// "for Vietnamese suppliers" names the suppliers, not a country.
 		if g.span.Start == 0 && !g.isGroup && reAfterRecipient.MatchString(rest[g.span.End:]) {
 			return g.name
@@ -687,6 +699,9 @@ func ownerForm(written, name string) bool {
 
 // reDemonymEnd is how a country's adjective ends in English.
 var reDemonymEnd = regexp.MustCompile(`(?:ese|ian|ean|ish|ine|i)$`)
+
+// reListJoint is what joins the names of a list: a comma, "and", "or".
+var reListJoint = regexp.MustCompile(`^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?$`)
 
 // reAfterRecipient is what may follow a recipient's name: the end of a
 // clause or a small word, not the noun a demonym qualifies.

@@ -804,9 +804,12 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				for _, u := range namedOrder {
 					namedHere[u] = true
 				}
-			case prev != nil && (reBackRef.MatchString(st) || ownPhase(st) || reTheProject.MatchString(st) && home == nil):
+			case prev != nil && (reBackRef.MatchString(st) || ownPhase(st) || reTheProject.MatchString(st) && home == nil || home == nil && opensWithShortForm(st, prev.pr.Name)):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
 			case lastNamed != nil && len(namedHere) == 1 && home == nil && (reBackRef.MatchString(st) || ownPhase(st)):
+				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
+				prev = lastNamed
+			case lastNamed != nil && len(namedHere) == 1 && home == nil && bareSums(p, a.amounts, s, lastNamed.pr.Name):
 				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
 				prev = lastNamed
 			case home != nil:
@@ -856,6 +859,60 @@ var rePhaseOpening = regexp.MustCompile(`(?i)^\W*(?:` + lexicon.Alt("phase heads
 // ownPhase reports whether a sentence opens with a phase of the project
 // spoken of: "Phase II will run ...", not "Phase 1 of the irrigation
 // plan", which names its own.
+// opensWithShortForm reports whether sentence s opens with the short
+// form in brackets at the end of name: "ADVP aims to help the KPK ..."
+// after "JICA launched the Asset Declaration Verification Project
+// (ADVP)" goes on about it, as "The project aims" would.
+func opensWithShortForm(s, name string) bool {
+	m := reShortFormEnd.FindStringSubmatch(name)
+	if m == nil {
+		return false
+	}
+	rest := strings.TrimPrefix(strings.TrimLeft(s, " \t\"“"), "The ")
+	after, ok := strings.CutPrefix(rest, m[1])
+	r, _ := utf8.DecodeRuneInString(after)
+	return ok && !prose.IsWordRune(r)
+}
+
+// bareSums reports whether sentence s of a passage names a sum as a
+// share or cost, and every sum in it is for nothing and no one the
+// sentence names: "Japan's contribution is ¥540 million over three years"
+// is the contribution to the one project its paragraph has named. A sum
+// the sentence only gives ("JBIC has committed ¥210 billion") may be a
+// total of much else; an overview's sums are the document's.
+//
+// A sum before "lower than" is a difference; one a fund pays under a
+// fund's name read as a project's is that fund's own.
+func bareSums(p *Passage, amounts []Amount, s Span, project string) bool {
+	if p.Kind == KindOverview || !reOwnSumNoun.MatchString(p.Text[s.Start:s.End]) {
+		return false
+	}
+	n := 0
+	for _, am := range amounts {
+		if am.Span.Start < s.Start || am.Span.End > s.End {
+			continue
+		}
+		if am.Purpose != "" || am.Recipient != "" || am.Via != "" || am.Project != nil || am.EquivalentOf != "" {
+			return false
+		}
+		if reDifferenceAfter.MatchString(p.Text[am.Span.End:s.End]) || am.Payer != "" && projectKey(am.Payer) == projectKey(project) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// reOwnSumNoun is a noun that names a sum as a thing's share or cost.
+var reOwnSumNoun = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("own sum nouns") + `)\b`)
+
+// reDifferenceAfter is a comparative right after a sum: "¥250 million
+// lower than in FY2010".
+var reDifferenceAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("difference comparatives") + `)\s+than\b`)
+
+// reShortFormEnd is a name's short form in brackets at its end.
+var reShortFormEnd = regexp.MustCompile(`\(([A-Z][A-Za-z0-9-]*[A-Z0-9])\)\s*$`)
+
 func ownPhase(s string) bool {
 	return rePhaseOpening.MatchString(s)
 }
@@ -1484,14 +1541,25 @@ func unitByPrefix(units []*projectUnit, t string) *projectUnit {
 	return found
 }
 
-// namesOnlyAPlace reports whether text is a country's or a place's name
-// and nothing more.
+// namesOnlyAPlace reports whether text is a country's or a place's name,
+// or a list of them ("(2) Indonesia and the Philippines", a sub-heading
+// over the work in each), and nothing more.
 func (x *extraction) namesOnlyAPlace(text string) bool {
 	text = strings.TrimSpace(text)
-	for _, m := range x.geoMentions(text) {
+	ms := x.geoMentions(text)
+	var rest strings.Builder
+	at := 0
+	for _, m := range ms {
 		if m.span.Start == 0 && m.span.End == len(text) {
 			return true
 		}
+		if m.span.Start >= at {
+			rest.WriteString(text[at:m.span.Start])
+			at = m.span.End
+		}
+	}
+	if len(ms) >= 2 && reListOnly.MatchString(rest.String()+text[at:]) {
+		return true
 	}
 	_, ok := gaz.placeByAlias[prose.Fold(text)]
 	return ok

@@ -467,6 +467,10 @@ var (
 // purposeFrame are the words of a purpose question that frame it.
 var purposeFrame = lexicon.Set("purpose question frame")
 
+// valueFrame are the words by which a money question asks what a thing
+// it names is worth.
+var valueFrame = lexicon.Set("value frame words")
+
 // wholeFrame are the words of a money or count question that ask the
 // whole of it.
 var wholeFrame = lexicon.Set("whole question frame")

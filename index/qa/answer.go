@@ -131,6 +131,13 @@ func (md *Model) answer(question string, not *Answer) Answer {
 		}
 		aq.dropTerms(words)
 	}
+	// "How much is CCIP worth": of a body or project the question
+	// names, the worth is its sum, which a sentence gives without the
+	// word. Of a thing it does not name ("the package 3 contract"), the
+	// word still says which sum.
+	if kind == AskMoney && len(aq.ent.orgs) > 0 {
+		aq.dropTerms(valueFrame)
+	}
 	// "Which countries send trainees": the sending is the question's
 	// frame, which a sentence writes "trainees from"; so are "people"
 	// ("which countries sent people"), whom it names otherwise.

@@ -171,7 +171,8 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// the question asks of, right before "in" and countries, says
 		// where it works without the verb, and says it of every country
 		// at once.
-		namedIn := slices.ContainsFunc(aq.terms, func(t qterm) bool { return coverageVerbs[t.word] }) && md.namedIn(aq, rec)
+		// "Which countries is FPPS in": a stranded "in" asks the same.
+		namedIn := (slices.ContainsFunc(aq.terms, func(t qterm) bool { return coverageVerbs[t.word] }) || reStrandedIn.MatchString(aq.q)) && md.namedIn(aq, rec)
 		if namedIn {
 			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return coverageVerbs[t.word] }))
 		}
@@ -234,6 +235,12 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				// Laos will spend periods on site").
 				afterClause := reAfterOpeningClause.MatchString(rec.text[:m.Span.Start]) && reSetsUpAfter.MatchString(rec.text[m.Span.End:])
 				if m.Span.End <= subjEnd && setsUp || afterClause || reOwnedBodyActs.MatchString(owner) {
+					actors = append(actors, m.Name)
+				}
+				// "the Government of Thailand asked Japan to share its
+				// practice": the country asked for help gives it; it is not
+				// where the work is. One urged to ratify acts itself.
+				if reAskedBefore.MatchString(rec.text[:m.Span.Start]) && reHelpAfter.MatchString(rec.text[m.Span.End:]) {
 					actors = append(actors, m.Name)
 				}
 				// "The CICP adapt Japan's community-based integrated care
@@ -322,6 +329,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		if namedIn {
 			bonus += namedInBonus
 		}
+
 		// "Which countries does HAFP cover" of "HAFP covers Cambodia and
 		// Vietnam only" over "In Cambodia a filter costs ...": the
 		// sentence that says the coverage asked, in the question's verb.
@@ -430,6 +438,14 @@ var reAfterOpeningClause = regexp.MustCompile(`\S,\s+$`)
 // reSetsUpAfter follows a subject that gives, sets up or runs a thing:
 // " launched the Mekong Alternative Development Project".
 var reSetsUpAfter = regexp.MustCompile(`^(?:\s*,?\s*(?:` + lexicon.Alt("auxiliaries") + `)\b)*\s*(?:` + lexicon.Alt("giving verbs", "membership founded", "founding date verbs", "running verbs") + `)\b`)
+
+// reAskedBefore is a verb of asking right before the one it asks: "asked
+// Japan", "requested the Government of Japan".
+var reAskedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "present request verbs") + `)\s+(?:the\s+(?:` + lexicon.Alt("country party nouns") + `)\s+of\s+)?(?:the\s+)?$`)
+
+// reHelpAfter is the help a country is asked for, after its name: " to
+// share", " to provide". A country urged "to ratify" does the act itself.
+var reHelpAfter = regexp.MustCompile(`^\s+to\s+(?:` + lexicon.Alt("help verbs asked for") + `)\b`)
 
 // onlyPeopleFrom reports whether every mention of country in rec is an
 // adjective before people: "six Japanese experts".
@@ -585,7 +601,17 @@ func (md *Model) namedIn(aq *asked, rec *sentenceRec) bool {
 				}
 				end := at + i + len(name)
 				rest := strings.TrimPrefix(rec.text[end:], ")")
-				if after, ok := strings.CutPrefix(rest, " in "); ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool {
+				// "FPPS operates in Thailand and Vietnam": a verb of
+				// working may stand before the "in".
+				rest = reWorksVerb.ReplaceAllString(rest, "")
+				after, ok := strings.CutPrefix(rest, " in ")
+				// "the Cold Chain Improvement Project (CCIP), grant aid
+				// totalling ¥1.17 billion for Cambodia, Laos and Vietnam":
+				// a sum set beside the name says whom it is for.
+				if m := reAppositeSumFor.FindString(rest); m != "" {
+					after, ok = rest[len(m):], true
+				}
+				if ok && slices.ContainsFunc(rec.geos, func(m GeoMention) bool {
 					return !m.IsGroup && m.Span.Start == len(rec.text)-len(after)
 				}) {
 					return true
@@ -596,6 +622,16 @@ func (md *Model) namedIn(aq *asked, rec *sentenceRec) bool {
 	}
 	return false
 }
+
+// reStrandedIn is a question that ends in "in": where a thing is.
+var reStrandedIn = regexp.MustCompile(`\bin\s*\??\s*$`)
+
+// reWorksVerb is a verb of working right after a name: " operates".
+var reWorksVerb = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("working verbs after a name") + `)\b`)
+
+// reAppositeSumFor is a sum set beside a name, up to the "for" of whom it
+// is for: ", grant aid totalling ¥1.17 billion for ".
+var reAppositeSumFor = regexp.MustCompile(`^,\s+(?:[a-z-]+\s+){1,4}[^\s,;()]*\d[^,;()]{0,24}?\sfor\s+(?:the\s+)?`)
 
 // coverageVerbs ask where a thing works, which a sentence says by "in".
 var coverageVerbs = lexicon.Set("coverage verbs asked")

@@ -110,6 +110,30 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.orgs = append(e.orgs, o)
 		}
 	}
+	// "Vietnam's Ministry of Health" is the Ministry of Health of Vietnam,
+	// when the documents name that body: it, not another country's
+	// ministry of the same name, is asked of.
+	for _, m := range reCountryPossessive.FindAllStringSubmatchIndex(q, -1) {
+		country := strings.ToLower(q[m[2]:m[3]])
+		if md.countryAliases[country] == "" {
+			continue
+		}
+		ws := prose.WordRE.FindAllStringIndex(q[m[1]:], maxPossessedNameWords)
+		for k := len(ws); k >= 2; k-- {
+			name := q[m[1] : m[1]+ws[k-1][1]]
+			alt := name + " of " + country
+			found := slices.IndexFunc(md.src.OrgMentions(alt), func(o OrgMention) bool { return o.Span.Start == 0 && o.Span.End == len(alt) })
+			if found < 0 {
+				continue
+			}
+			span := corpus.Span{Start: m[1], End: m[1] + len(name)}
+			orgs = slices.DeleteFunc(orgs, func(o OrgMention) bool { return o.Span.Start < span.End && span.Start < o.Span.End })
+			o := md.src.OrgMentions(alt)[found]
+			o.Span = span
+			orgs = append(orgs, o)
+			break
+		}
+	}
 	for _, o := range orgs {
 		addOrg(md.src.OrgByKey(o.Key))
 	}
@@ -300,6 +324,14 @@ func (md *Model) questionEntities(q, original string) entities {
 	}
 	return e
 }
+
+// reCountryPossessive is a name with "'s" before what it owns:
+// "vietnam's ministry of health".
+var reCountryPossessive = regexp.MustCompile(`\b(\p{L}+)['’]s\s+`)
+
+// maxPossessedNameWords is the most words of a body's name after a
+// country's "'s".
+const maxPossessedNameWords = 6
 
 // placeMention is a place found in a question, by word positions.
 type placeMention struct {

@@ -121,7 +121,8 @@ func EditDistance(a, b string, max int) int {
 }
 
 var (
-	capWord = `(?:No\.|[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
+	// "e-Procurement": a one-letter prefix opens a capitalised word.
+	capWord = `(?:No\.|(?:\b[a-z]-)?[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
 	acrWord = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
 	// TitlePhraseRE is a run of capitalised words, with the small words a
 	// name holds between them and acronyms in brackets: "Regional
