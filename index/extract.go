@@ -1690,7 +1690,9 @@ type geoMention struct {
 	span    Span
 }
 
-var rePlaceCand = startRE(`\b[A-Z][\p{L}]+(?:[ -][A-Z][\p{L}]+){0,3}\b`)
+// rePlaceCand is a run of capitalised words that may name a place, with
+// the small words some names hold between them: "Cagayan de Oro".
+var rePlaceCand = startRE(`\b[A-Z][\p{L}]+(?:(?:[ -]|\s(?:` + lexicon.Alt("place name particles") + `)\s)[A-Z][\p{L}]+){0,3}\b`)
 
 // scanCountries finds capitalised country names in text.
 func scanCountries(text string) []geoMention {

@@ -18,7 +18,7 @@ December 2012
 
 Ministry of Foreign Affairs of Japan
 
-Overview: Since FY2008 Japan has supported the Procurement Reform Programme (PRP) in four countries. Between FY2008 and FY2012 Japan's contribution to this field was about ¥14.6 billion.
+Overview: Since FY2008 Japan has supported the Procurement Reform Programme (PRP) in four countries. Between FY2008 and FY2012 Japan's contribution to this field was about ¥14.6 billion. Of this amount, the two ODA loans for electronic procurement account for ¥9.8 billion.
 
 ## 1. Electronic Procurement
 
@@ -94,4 +94,12 @@ func TestDifferenceAndFundSumsAreNoProjectsCost(t *testing.T) {
 			t.Errorf("%s: %v", sum, am)
 		}
 	}
+}
+
+// "Of this amount, the two ODA loans ... account for ¥9.8 billion" is a
+// part of the total before it, which "how much of the total" asks,
+// though each loan has a sum of its own.
+func TestPartOfTheTotalBefore(t *testing.T) {
+	ix := mustOpen(t, procurementPaper())
+	expectAnswers(t, ix, map[string]string{"how much of the total was ODA loans for e-procurement?": "¥9.8 billion"})
 }

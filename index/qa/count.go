@@ -400,7 +400,10 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		}
 		// "652 scholarships: 421 for master's degrees": a part that leaves
 		// out its noun answers only a question that names what it is of.
-		if scope, ok := ellipticScope(c); ok && !aq.namesAnyOf(scope) {
+		// The words of the noun it leaves out are the whole's, not its
+		// own: "six from Japanese manufacturers" after "Nine Japanese
+		// experts" is not asked by "how many Japanese experts".
+		if scope, ok := ellipticScope(c); ok && !aq.namesAnyOf(withoutWords(scope, strings.Fields(c.Noun))) {
 			continue
 		}
 		// The counted noun decides: "how many nursing centres" counts
@@ -1207,6 +1210,17 @@ func ellipticScope(c corpus.Count) (string, bool) {
 		scope = scope[:i]
 	}
 	return scope, true
+}
+
+// withoutWords is text without the words of drop, whatever their case.
+func withoutWords(text string, drop []string) string {
+	var out []string
+	for _, w := range prose.WordRE.FindAllString(text, -1) {
+		if !slices.ContainsFunc(drop, func(d string) bool { return strings.EqualFold(d, w) }) {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // namesAnyOf reports whether the question holds a word of text.

@@ -162,6 +162,10 @@ var reUpToNowBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("up to now cu
 // sums of its sentence, for a question asking so.
 const upToNowBonus = 0.2
 
+// reOfThisSumLead opens a sentence whose sums are parts of the one the
+// sentence before stated: "Of this amount,".
+var reOfThisSumLead = regexp.MustCompile(`(?i)^\W*of\s+(?:this|that|the)\s+(?:` + lexicon.Alt("sum back references") + `)\s*,`)
+
 // rePartAsked asks for a part of a sum: "how much of the FY2020 money".
 var rePartAsked = regexp.MustCompile(`\bhow\s+much\s+of\b`)
 
@@ -385,7 +389,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		whole := wholeOf(md.facts.Amounts, i, rec)
 		// "How much of the total was grant aid": a part of a total its
 		// sentence states, not a sum of its own elsewhere.
-		if whole != nil && partOfTotal {
+		// "Of this amount, the two ODA loans ... account for ¥9.8
+		// billion": a part of the total the sentence before stated.
+		if partOfTotal && (whole != nil || reOfThisSumLead.MatchString(rec.text)) {
 			bonus += partOfTotalBonus
 		}
 		if whole != nil {
