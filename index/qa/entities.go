@@ -122,13 +122,14 @@ func (md *Model) questionEntities(q, original string) entities {
 		for k := len(ws); k >= 2; k-- {
 			name := q[m[1] : m[1]+ws[k-1][1]]
 			alt := name + " of " + country
-			found := slices.IndexFunc(md.src.OrgMentions(alt), func(o OrgMention) bool { return o.Span.Start == 0 && o.Span.End == len(alt) })
+			named := md.src.OrgMentions(alt)
+			found := slices.IndexFunc(named, func(o OrgMention) bool { return o.Span.Start == 0 && o.Span.End == len(alt) })
 			if found < 0 {
 				continue
 			}
 			span := corpus.Span{Start: m[1], End: m[1] + len(name)}
 			orgs = slices.DeleteFunc(orgs, func(o OrgMention) bool { return o.Span.Start < span.End && span.Start < o.Span.End })
-			o := md.src.OrgMentions(alt)[found]
+			o := named[found]
 			o.Span = span
 			orgs = append(orgs, o)
 			break
