@@ -150,6 +150,9 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 	if runningAsked {
 		runningHeld = func(t qterm) bool { return runningWords[t.word] }
 	}
+	// "Which countries does MDEP cover", or, with a stranded "in",
+	// "which countries is FPPS in": where a thing works is asked.
+	coverageAsked := slices.ContainsFunc(aq.terms, func(t qterm) bool { return coverageVerbs[t.word] }) || reStrandedIn.MatchString(aq.q)
 	for _, rec := range md.sents {
 		if !md.entityFit(entities{orgs: aq.ent.orgs, orgKeys: aq.ent.orgKeys, places: aq.ent.places, groups: aq.ent.groups}, rec) || len(rec.geos) == 0 {
 			continue
@@ -171,8 +174,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 		// the question asks of, right before "in" and countries, says
 		// where it works without the verb, and says it of every country
 		// at once.
-		// "Which countries is FPPS in": a stranded "in" asks the same.
-		namedIn := (slices.ContainsFunc(aq.terms, func(t qterm) bool { return coverageVerbs[t.word] }) || reStrandedIn.MatchString(aq.q)) && md.namedIn(aq, rec)
+		namedIn := coverageAsked && md.namedIn(aq, rec)
 		if namedIn {
 			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return coverageVerbs[t.word] }))
 		}
