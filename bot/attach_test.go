@@ -99,7 +99,7 @@ func checkEditedLikeTheConsole(t *testing.T, fake *discordtest.Server, id string
 // array. The fake validates every part.
 func TestLiveAttachesFiles(t *testing.T) {
 	t.Parallel()
-	h := startLive(t, liveSetup{})
+	h := startLive(t, slowHostSetup(liveSetup{}))
 	for _, line := range fileLines {
 		t.Run(line, func(t *testing.T) {
 			_, r := h.callback(t, h.s.Slash(line))
@@ -117,6 +117,23 @@ func TestLiveAttachesFiles(t *testing.T) {
 	}
 }
 
+// slowHostSetup keeps replies in the interaction callback however long
+// drawing or exporting takes: these tests compare the callback's files,
+// and a loaded machine (the race detector on two cores) can take past
+// the defer timer and Discord's three seconds. Deferral and its deadline
+// have tests of their own.
+func slowHostSetup(s liveSetup) liveSetup {
+	s.fake = append(s.fake, discordtest.WithInteractionDeadline(0))
+	prev := s.options
+	s.options = func(o *LiveOptions) {
+		if prev != nil {
+			prev(o)
+		}
+		o.DeferAfter = time.Hour
+	}
+	return s
+}
+
 // TestLiveHoldsFilesToTheLimit gives interactions a small
 // attachment_size_limit: an export comes in several files within it,
 // which together hold the rows of the whole export, and a chart over it
@@ -124,7 +141,7 @@ func TestLiveAttachesFiles(t *testing.T) {
 func TestLiveHoldsFilesToTheLimit(t *testing.T) {
 	t.Parallel()
 	const limit = 4096
-	h := startLive(t, liveSetup{fake: []discordtest.Option{discordtest.WithAttachmentSizeLimit(limit)}})
+	h := startLive(t, slowHostSetup(liveSetup{fake: []discordtest.Option{discordtest.WithAttachmentSizeLimit(limit)}}))
 	for _, format := range []export.Format{export.CSV, export.JSON} {
 		t.Run(string(format), func(t *testing.T) {
 			_, r := h.callback(t, h.s.Slash("/iai export what:facts format:"+string(format)))
@@ -153,6 +170,9 @@ func TestLiveHoldsFilesToTheLimit(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			if len(m.Embeds) == 0 {
+				t.Fatalf("no embed in %s", r.JSON())
+			}
 			if d := m.Embeds[0].Description; !strings.Contains(d, "Split into") || !strings.Contains(d, "4 KiB") {
 				t.Errorf("the reply does not say it was split to the limit: %q", d)
 			}
@@ -163,6 +183,9 @@ func TestLiveHoldsFilesToTheLimit(t *testing.T) {
 		m, err := r.Message()
 		if err != nil {
 			t.Fatal(err)
+		}
+		if len(m.Embeds) == 0 {
+			t.Fatalf("a chart over the limit: no embed in %s", r.JSON())
 		}
 		if len(r.Files()) != 0 || m.Flags&discordgo.MessageFlagsEphemeral == 0 || m.Embeds[0].Title != "Too large to attach" {
 			t.Errorf("a chart over the limit: %d files, flags %d, %+v", len(r.Files()), m.Flags, m.Embeds[0])
