@@ -1182,8 +1182,30 @@ func skipOneLongForm(units []string, ws []wordToken) int {
 }
 
 // longFormBefore returns how many of the words before "(ACR)" spell the
-// acronym; 0 when no run of them does.
+// acronym, with the head its name opens with though the acronym leaves
+// it out ("Project for Strengthening Parasitology Laboratories (SPL)");
+// 0 when no run of them does.
 func longFormBefore(acr string, ws []wordToken) int {
+	n := spelledLongForm(acr, ws)
+	if n == 0 {
+		return 0
+	}
+	k := len(ws) - n
+	if k >= 1 && strings.EqualFold(ws[k-1].text, "the") {
+		k--
+	}
+	if k >= 2 && ws[k-1].text == "for" && unspeltNameOpeners[strings.ToLower(ws[k-2].text)] && unicode.IsUpper([]rune(ws[k-2].text)[0]) {
+		return len(ws) - (k - 2)
+	}
+	return n
+}
+
+// unspeltNameOpeners are the heads a name may open with, before "for",
+// that its acronym does not spell.
+var unspeltNameOpeners = lexicon.Set("unspelt name openers")
+
+// spelledLongForm is longFormBefore without the unspelt opener.
+func spelledLongForm(acr string, ws []wordToken) int {
 	units := acronymUnits(acr)
 	// The longest run wins: "Initiative for ASEAN Integration", not
 	// "Integration" read as I-(a)-(i).

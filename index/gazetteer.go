@@ -274,8 +274,22 @@ func sameWordShape(alias, f string) bool {
 		if (len(aw[i]) <= maxShortWord || len(fw[i]) <= maxShortWord) && aw[i] != fw[i] {
 			return false
 		}
+		// Two edits in one word are a misspelling when they move its
+		// letters ("Phen" for "Penh"), not when they change them: "Bang
+		// Phli" is another district than "Bang Phae".
+		if aw[i] != fw[i] && prose.EditDistance(aw[i], fw[i], 2) >= 2 && !sameLetters(aw[i], fw[i]) {
+			return false
+		}
 	}
 	return true
+}
+
+// sameLetters reports whether a and b are made of the same letters.
+func sameLetters(a, b string) bool {
+	x, y := []rune(a), []rune(b)
+	slices.Sort(x)
+	slices.Sort(y)
+	return slices.Equal(x, y)
 }
 
 // placeNamed finds a place by its exact name or alias, within scope as

@@ -56,7 +56,7 @@ var statusCues = func() []statusCue {
 		// yet completed its internal procedures": a signatory short of
 		// membership. First, so that "not yet" after it is no status of
 		// its own.
-		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their)\s+(?:[\p{L}'’-]+\s+){0,4}?` + w("founding instrument nouns") + `\b[^.;:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
+		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?` + w("founding instrument nouns") + `\b[^.;:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
 		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},
@@ -117,6 +117,22 @@ var reAfterList = regexp.MustCompile(`^\s*,\s+(\p{Ll}+)\b`)
 func listEndsAt(rest string) bool {
 	m := reAfterList.FindStringSubmatch(rest)
 	return m != nil && m[1] != "the" && !listJoiners[m[1]]
+}
+
+// listPart is s up to where its list of names ends (see listEndsAt),
+// or the whole of s.
+func listPart(s string) string {
+	for i := strings.Index(s, ","); i >= 0; {
+		if listEndsAt(s[i:]) {
+			return s[:i]
+		}
+		j := strings.Index(s[i+1:], ",")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return s
 }
 
 // listJoiners are the words that join the next name of a list.
@@ -731,6 +747,13 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 	// "launched ... by five founding members: Indonesia, the
 	// Philippines and Japan": a status noun that ends the clause before a
 	// colon is the label of the list after it.
+	// The list may close with an aside of its own: "Thailand, Viet Nam
+	// and the Philippines, each represented by its geological agency".
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") {
+		if list := listPart(cls[1]); namesOnly(strings.TrimRight(list, ". ")) && len(scanCountries(list)) > 1 {
+			cls[1] = list
+		}
+	}
 	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 1 {
 		// "was signed ... by seven Member States: Brunei, Cambodia ...":
 		// so is the noun of countries that a passive status's "by" ends
@@ -2145,7 +2168,9 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// a status set off by a comma right after a name is that name's.
 	for k := len(orgs) - 1; k >= 0; k-- {
 		if o := orgs[k]; o.span.End <= h.span.Start {
-			if reAppositive.MatchString(cl[o.span.End:h.span.Start]) {
+			// "the Philippines, represented by its Bureau of Fisheries,
+			// joined": a member's channel is no body joined.
+			if reAppositive.MatchString(cl[o.span.End:h.span.Start]) && !reChannelBefore.MatchString(cl[:o.span.Start]) {
 				return o.name
 			}
 			break
@@ -2156,8 +2181,16 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// clause opens with is what its status is about, though it is not an
 	// organisation; without this the status would go to a body named
 	// before it.
-	if m := reSchemeSubject.FindStringSubmatch(cl[:h.span.Start]); m != nil {
-		return m[1]
+	// Not a scheme's head inside a longer name: "The Mekong Parasite
+	// Laboratory Network (MPLN) was established ... with Thailand and
+	// Laos as its founding members" is about the Network, named whole.
+	if m := reSchemeSubject.FindStringSubmatchIndex(cl[:h.span.Start]); m != nil {
+		for _, o := range orgs {
+			if o.span.Start <= m[2] && o.span.End > m[3] {
+				return o.name
+			}
+		}
+		return cl[m[2]:m[3]]
 	}
 	// "The Philippines acceded to the network ... through the Research
 	// Institute ..., and Laos joined": a later status of the clause is
@@ -2257,7 +2290,7 @@ var (
 	reListedIn    = regexp.MustCompile(`(?i)\s(?:` + lexicon.Alt("membership list verbs") + `)$`)
 	// reChannelBefore ends with a word by which a member takes part
 	// through another body: "through", "via", "represented by".
-	reChannelBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership channel words") + `)\s+(?:the\s+)?$`)
+	reChannelBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership channel words") + `)\s+(?:(?:the|its|their)\s+)?$`)
 )
 
 // reDatedByBody ends with the words that date something by a body's

@@ -249,7 +249,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 			open = append(open, cand{a, cov, bonus})
 		})
 		best, ok = pick(open)
-		if ok && (md.onlyPlannedThere(aq, best.a.Passage) || findingsNotOut(aq, best.a)) {
+		if ok && (md.onlyPlannedThere(aq, best.a.Passage) || findingsNotOut(aq, best.a) || outcomeNotYet(aq, best.a)) {
 			ok = false
 		}
 		// "What is the capacity of the Preah Sihanouk cell" is not

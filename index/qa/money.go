@@ -52,6 +52,11 @@ const (
 	// alone does: "JBIC signed a loan agreement ... for a buyer's credit
 	// of up to US$1,056 million" against a list of JBIC's past loans.
 	orgInSentenceBonus = 0.05
+	// orgInClauseBonus is for a sum whose own clause names the
+	// organisation asked, of a sentence whose clauses give several:
+	// "JICA's ¥420 million to FSPC is matched by 1.6 billion riel, and
+	// the Lao Government has committed 2.9 billion kip to LHBMP".
+	orgInClauseBonus = 0.05
 	// percentageBonus ranks a percentage that is no cost share below a
 	// sum and a share of the same sentence.
 	percentageBonus = 0.05
@@ -458,6 +463,9 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		if len(aq.ent.orgs) > 0 && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrg(rec.text, o) }) {
 			bonus += orgInSentenceBonus
+			if md.clauseNamesAskedOrg(aq, rec.text, am.Span.Start-rec.span.Start) {
+				bonus += orgInClauseBonus
+			}
 		}
 		// "of which ¥680 million is for Cambodia": a sum for a country and
 		// nothing else goes to it.
@@ -1066,6 +1074,12 @@ var reOwnerShareAsked = regexp.MustCompile(`(?i)\b((?:\p{L}+\s+){0,2}\p{L}+?)(?:
 // empty for "its" and "their".
 var reShareSaidBefore = regexp.MustCompile(`(?i)(?:(\p{L}+)['’]s|\bits|\btheir)\s+(?:` + lexicon.Alt("share question words") + `)\b[^.;,]{0,60}$`)
 
+// reShareOfSaidBefore ends with a share its owner qualifies, right
+// before a sum: "the Japanese share is ", "the share of the Thai
+// Ministry of Public Health is ". The owner is the first group or the
+// second.
+var reShareOfSaidBefore = regexp.MustCompile(`\b[Tt]he\s+(?:(\p{Lu}\p{L}+)\s+share|share\s+of\s+(?:the\s+)?(\p{Lu}[^.;,]{0,60}?))\s+(?:is|was|will\s+be|amounts\s+to|comes\s+to)\s+(?:\p{Ll}+\s+){0,2}$`)
+
 // reGappedShareBefore is a possessive right before a sum with its noun
 // left out: "and Malaysia's is ".
 var reGappedShareBefore = regexp.MustCompile(`(?i)\band\s+(?:the\s+)?(\p{L}+)['’]s\s+(?:is|was|will be|amounts to)\s+$`)
@@ -1087,15 +1101,74 @@ func (md *Model) ownShareSaid(aq *asked, rec *sentenceRec, span corpus.Span) boo
 	if gap := reGappedShareBefore.FindStringSubmatchIndex(rec.text[:at]); gap != nil && reShareSaidBefore.MatchString(rec.text[:gap[0]]+" ") {
 		said = gap
 	}
+	asked := strings.Fields(strings.ToLower(m[1]))
+	// "the Japanese share is ¥96 million", "the share of the Thai
+	// Ministry of Health is 15.3 million baht": a share its owner's
+	// adjective or "of" names, the same country the question's
+	// possessive names.
 	if said == nil {
+		of := reShareOfSaidBefore.FindStringSubmatch(rec.text[:at])
+		if of == nil {
+			return false
+		}
+		owner := of[1] + of[2]
+		for _, g := range md.src.CountriesAnyCase(m[1]) {
+			if slices.ContainsFunc(md.src.CountriesAnyCase(owner), func(o GeoMention) bool { return o.Name == g.Name }) {
+				return true
+			}
+		}
 		return false
 	}
-	asked := strings.Fields(strings.ToLower(m[1]))
 	if said[2] >= 0 {
 		return slices.Contains(asked, strings.ToLower(rec.text[said[2]:said[3]]))
 	}
 	before := strings.ToLower(rec.text[:said[0]])
 	return slices.ContainsFunc(asked, func(w string) bool { return !prose.Stopwords[w] && hasPhrase(before, w) })
+}
+
+// reSumClauseJoin joins two clauses of a sentence: a semicolon, or ", and"
+// and ", while" before a clause's subject.
+var reSumClauseJoin = regexp.MustCompile(`;\s*|,\s+(?:and|while|whereas)\s+`)
+
+// clauseNamesAskedOrg reports whether the clause of s at byte at names
+// every organisation the question does, and another clause names
+// another organisation and not them: the clauses then give sums of
+// different bodies.
+func (md *Model) clauseNamesAskedOrg(aq *asked, s string, at int) bool {
+	names := func(cl string) bool {
+		return !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrg(cl, o) })
+	}
+	own := clauseAt(s, at)
+	if len(own) == len(s) || !names(own) {
+		return false
+	}
+	for _, m := range reSumClauseJoin.FindAllStringIndex(s, -1) {
+		other := clauseAt(s, m[1])
+		if other != own && !names(other) && len(md.src.OrgMentions(other)) > 0 {
+			return true
+		}
+		if other := clauseAt(s, m[0]); other != own && !names(other) && len(md.src.OrgMentions(other)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAt is the clause of s that holds byte at.
+func clauseAt(s string, at int) string {
+	if at < 0 || at > len(s) {
+		return s
+	}
+	start, end := 0, len(s)
+	for _, m := range reSumClauseJoin.FindAllStringIndex(s, -1) {
+		if m[1] <= at {
+			start = m[1]
+		} else if m[0] >= at {
+			end = m[0]
+			break
+		}
+	}
+	return s[start:end]
 }
 
 // rangeOfSum is the range a sum bounds, "between US$40 million and US$50

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -111,9 +112,11 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 		if p.Kind == corpus.KindTitle {
 			bonus -= titlePenalty
 		}
-		// "Tell me about RNEN": where the documents introduce it.
+		// "Tell me about RNEN": where the documents introduce it. The
+		// head its name opens with ("Project for") is no word of it the
+		// question names: "the SDHM project" is named by SDHM alone.
 		for _, o := range aq.ent.orgs {
-			if o.Passage == p && coverageSet(aq.terms, md.termsOf(o.Name+" "+o.Acronym)) > fullCoverage {
+			if o.Passage == p && coverageSet(aq.terms, md.nameTerms(o)) > fullCoverage {
 				bonus += introPassageBonus
 			}
 		}
@@ -121,6 +124,29 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 		consider(a, c, bonus-float64(p.Order)*passageOrderStep)
 	}
 }
+
+// nameTerms are the terms of o's name and short form, or of its name
+// alone without the head it opens with before "for": the short form
+// would bring that head back.
+func (md *Model) nameTerms(o *corpus.Org) map[string]bool {
+	if rest := withoutOpener(o.Name); rest != o.Name {
+		return md.termsOf(rest)
+	}
+	return md.termsOf(o.Name + " " + o.Acronym)
+}
+
+// withoutOpener is name without the head it opens with before "for",
+// which its acronym leaves out: "Strengthening Parasitology
+// Laboratories" of "Project for Strengthening Parasitology
+// Laboratories".
+func withoutOpener(name string) string {
+	if head, rest, ok := strings.Cut(name, " for "); ok && nameOpeners[strings.ToLower(head)] {
+		return rest
+	}
+	return name
+}
+
+var nameOpeners = lexicon.Set("unspelt name openers")
 
 // titleNamed reports whether the question holds every word of a section's
 // title, of at least minTitleWords words.

@@ -936,6 +936,10 @@ func (md *Model) headingOrgs() {
 		for i, o := range orgs {
 			names[i] = md.ownWords(o.Name, geo)
 		}
+		headOf := map[string]string{}
+		for _, o := range orgs {
+			headOf[orgKey(o)] = prose.NameHead(o.Name)
+		}
 		byTitle := map[string][]string{}
 		named := func(title string) []string {
 			keys, ok := byTitle[title]
@@ -969,10 +973,17 @@ func (md *Model) headingOrgs() {
 			if p.Cite.Section != sec {
 				sub, sec, carried = "", p.Cite.Section, nil
 			}
+			cont := false
 			if p.Kind == corpus.KindParagraph && strings.HasPrefix(p.Cite.Item, "(") {
 				sub = p.Label
 				if own := named(sub); len(own) > 0 {
 					carried = own
+				} else if sub == "" && len(carried) > 0 && pointsBackTo(p.Text, carried, headOf) {
+					// "(2) On the Lao side the project is directed by
+					// ...": an item with no heading of its own that
+					// speaks of "the project" goes on about the one the
+					// item before it was headed with.
+					cont = true
 				} else if !md.aspectHeading(sub) {
 					carried = nil
 				}
@@ -981,8 +992,8 @@ func (md *Model) headingOrgs() {
 			if title := p.Cite.SectionTitle; title != "" {
 				keys = named(title)
 			}
-			if sub != "" {
-				if own := named(sub); len(own) > 0 {
+			if sub != "" || cont {
+				if own := named(sub); sub != "" && len(own) > 0 {
 					keys = append(slices.Clip(keys), own...)
 				} else {
 					keys = append(slices.Clip(keys), carried...)
@@ -996,6 +1007,25 @@ func (md *Model) headingOrgs() {
 			}
 		}
 	}
+}
+
+// reDefiniteHead is a definite noun phrase's first word: "the project".
+var reDefiniteHead = regexp.MustCompile(`(?i)\b(?:the|this)\s+(\p{L}+)\b`)
+
+// pointsBackTo reports whether text speaks of one of the bodies keys by
+// its head noun alone ("the project"), and of no other: of two carried,
+// "the project" may be either.
+func pointsBackTo(text string, keys []string, headOf map[string]string) bool {
+	if len(keys) != 1 {
+		return false
+	}
+	head := headOf[keys[0]]
+	for _, m := range reDefiniteHead.FindAllStringSubmatch(text, -1) {
+		if head != "" && strings.ToLower(m[1]) == head {
+			return true
+		}
+	}
+	return false
 }
 
 // aspectHeading reports whether a sub-heading names only an aspect of

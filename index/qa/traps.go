@@ -563,6 +563,21 @@ func findingsNotOut(aq *asked, a Answer) bool {
 	return aq.kind == AskOpen && a.Passage != nil && reFindingsAsked.MatchString(aq.q) && reFindingsUnreleased.MatchString(a.Passage.Text)
 }
 
+// outcomeNotYet reports whether an open question asks what a meeting
+// settled, of a passage that says a meeting has not been held yet: "what
+// was decided at the Phnom Penh meeting" of "The fifth meeting is
+// scheduled for 23 November 2022 in Phnom Penh; it has not yet taken
+// place".
+func outcomeNotYet(aq *asked, a Answer) bool {
+	return aq.kind == AskOpen && a.Passage != nil && reOutcomeAsked.MatchString(aq.q) && reMeetingNounAsked.MatchString(aq.q) && reNotYetHeld.MatchString(a.Passage.Text)
+}
+
+var (
+	reOutcomeAsked     = regexp.MustCompile(`\b(?:` + lexicon.Alt("meeting outcome asked") + `)\b`)
+	reMeetingNounAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("meeting nouns", "event nouns") + `)\b`)
+	reNotYetHeld       = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("not yet held phrases") + `)\b`)
+)
+
 // reIntoForceAsked asks when, or whether, a text took effect.
 var reIntoForceAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("entry into force phrases") + `)\b`)
 
@@ -817,6 +832,11 @@ func undecidedAfter(s string, sp corpus.Span) bool {
 		}
 		rest = rest[:i]
 	}
+	// "in the second half of 2017, but the exact dates have not yet been
+	// fixed": so does a clause after ", but".
+	if m := reButAfter.FindStringIndex(rest); m != nil && !reYearIn.MatchString(rest[:m[0]]) && reOwnDateUnfixed.MatchString(rest[m[1]:]) {
+		return true
+	}
 	m := reUndecidedDate.FindStringIndex(rest)
 	return m != nil && m[0] <= maxUndecidedGap && !reYearIn.MatchString(rest[:m[0]])
 }
@@ -828,11 +848,13 @@ const maxUndecidedGap = 12
 var (
 	// reDateWordAsked asks for a date by the word: "what date", "exact
 	// date", "the date of".
-	reDateWordAsked = regexp.MustCompile(`\b(?:date|day)\b`)
+	reDateWordAsked = regexp.MustCompile(`\b(?:dates?|days?)\b`)
 	// reOwnDateUnfixed opens a clause saying the date of what the clause
 	// before tells is not fixed: "its date has not yet been set".
 	// So does "no new date has been set" after a date called off.
 	reOwnDateUnfixed = regexp.MustCompile(`(?i)^\s*(?:(?:its|their|the)\s+(?:exact\s+|new\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?|no\s+(?:exact\s+|new\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|is|are)\s+(?:yet\s+)?)(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+	// reButAfter is the ", but" that opens a clause of contrast.
+	reButAfter = regexp.MustCompile(`,\s+but\s+`)
 	// reUndecidedDate says a date is not fixed yet.
 	reUndecidedDate = regexp.MustCompile(`(?i)^\W*(?:(?:the\s+)?(?:exact\s+)?(?:date|dates|day|timing)\s+(?:is\s+|are\s+)?(?:still\s+)?)?(?:` + lexicon.Alt("undecided date cues") + `)\b`)
 )
@@ -1056,6 +1078,9 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// what it tells of the evaluation is not what it found.
 	if findingsNotOut(aq, c.a) {
 		return "findings not out"
+	}
+	if outcomeNotYet(aq, c.a) {
+		return "meeting not held yet"
 	}
 	// "Which ministry requested the school programme" is not answered by
 	// the School Rabies Awareness Programme: a body asked by its head
@@ -1384,6 +1409,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// planned for, when its passage says "The launch date has not yet
 	// been fixed"; "when was it originally meant to launch" is.
 	if aq.kind == AskWhen && at >= 0 && !ta.pastAsked && !reOriginalAsk.MatchString(aq.q) && md.dateUnfixedIn(aq, c.a.Passage) {
+		return "date undecided"
+	}
+	// "When did the assembly adopt the regulation" is not answered by
+	// "The draft was submitted to the Assembly in December 2016, but the
+	// date of its adoption has not yet been decided": the sentence says
+	// the act asked has no date yet.
+	if aq.kind == AskWhen && at >= 0 && actDateUnfixed(aq.q, s) {
 		return "date undecided"
 	}
 	// "What date is the Manila meeting" is not answered by "in 2004,
@@ -2865,6 +2897,29 @@ func (md *Model) partsGoElsewhere(a Answer, s string, receivers []string) bool {
 // reDateUnfixed says a date is not fixed yet, its subject before it: "The
 // launch date has not yet been fixed".
 var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+
+// reActDateUnfixed says the date of an act, named by its noun, is not
+// fixed yet: "the date of its adoption has not yet been decided".
+var reActDateUnfixed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+of\s+(?:its|their|the)\s+(\p{L}+)\s+(?:has|have|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+
+// minActStem is the fewest letters a question's word and an act's noun
+// must share at their start to name one act: "adopt" and "adoption".
+const minActStem = 5
+
+// actDateUnfixed reports whether s says the date of an act that a word of
+// q names is not fixed yet.
+func actDateUnfixed(q, s string) bool {
+	for _, m := range reActDateUnfixed.FindAllStringSubmatch(s, -1) {
+		noun := strings.ToLower(m[1])
+		for _, w := range strings.Fields(q) {
+			w = strings.Trim(w, "?,.!")
+			if n := min(len(w), len(noun)); n >= minActStem && w[:n] == noun[:n] && !questionStop[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // dateUnfixedIn reports whether a sentence of passage p says the date of
 // something the question names by a word is not fixed yet.
