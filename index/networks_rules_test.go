@@ -150,3 +150,52 @@ func TestSumOfTheClauseThatNamesTheProject(t *testing.T) {
 		"## 3. Budget\n\nJICA supports the Freshwater Seed Project in Cambodia (FSPC) and the Lao Hatchery Broodstock Management Project (LHBMP). JICA's contribution of ¥420 million to FSPC is matched by Cambodian counterpart funding of 1.6 billion riel, and the Lao Government has committed 2.9 billion kip to LHBMP for staff and ponds.\n"})
 	expectAnswers(t, ix, map[string]string{"budget for LHBMP?": "2.9 billion kip"})
 }
+
+// flukeMorePaper holds a start dated by its own verb before the range
+// that restates the period, a country "not a beneficiary" for a reason
+// given with "since", a director said with "whose ... director is" whose
+// own title is a deputy's, and a team led by its chief advisor.
+func flukeMorePaper() Source {
+	return Source{Name: "flukemore.md", Text: paperHeader("Japan's Cooperation on Food-borne Parasites", "April 2005") +
+		"## 1. Laos\n\nThe Community Fluke Control Project (CFCP), implemented by JICA, started on 1 April 2003 and will run for five years, from FY2003 to FY2007.\n\n" +
+		"## 2. Drug Supply\n\nJapan contributed US$1.8 million to WHO for the Mekong Drug Supply Initiative (MDSI). Thailand is not a beneficiary of the initiative, since it procures these drugs from its own domestic manufacturers.\n\n" +
+		"## 3. Vietnam\n\nThe Red River Clonorchiasis Project (RRCP) was started by JICA in Nam Dinh Province. Three Japanese experts have worked with the project, whose Vietnamese director is Dr. Tran Thi Hoa, Deputy Director of the Nam Dinh Provincial Health Service.\n\n" +
+		"## 4. Indonesia\n\nThe Jakarta Groundwater Regulation Project (JGRP) started in 2015. The project team, led by Chief Advisor Mr. Hiroshi Kanda, has helped the province to register 4,312 deep wells.\n"}
+}
+
+func TestStartDatedBeforeItsRange(t *testing.T) {
+	ix := mustOpen(t, flukeMorePaper())
+	expectAnswers(t, ix, map[string]string{"when did the CFCP start": "1 April 2003"})
+}
+
+// "left out" asks the exclusion "not a beneficiary" says.
+func TestLeftOutAsksNotABeneficiary(t *testing.T) {
+	ix := mustOpen(t, flukeMorePaper())
+	if a := ix.Answer("why is thailand left out of the mdsi"); !a.Found || !strings.Contains(a.Span, "procures these drugs") {
+		t.Errorf("left out: %q (%s)", a.Span, a.Text)
+	}
+}
+
+func TestRoleSaidBeforeTheName(t *testing.T) {
+	ix := mustOpen(t, flukeMorePaper())
+	expectAnswers(t, ix, map[string]string{"who is the vietnamese director of rrcp": "Dr. Tran Thi Hoa"})
+}
+
+// "The project team, led by" answers who leads the team asked, though a
+// team led by someone heads no body.
+func TestTeamAskedIsTheTeamLed(t *testing.T) {
+	ix := mustOpen(t, flukeMorePaper())
+	expectAnswers(t, ix, map[string]string{"who leads the JGRP team?": "Mr. Hiroshi Kanda"})
+}
+
+// "why was it pushed back again" after "when was the signing originally
+// planned": the reply's own verb takes the place of prev's, which would
+// otherwise ask why a plan was pushed back.
+func TestFollowUpOwnVerbReplacesPrevs(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "signing.md", Text: paperHeader("Water Partnership", "September 2021") +
+		"## 1. Memorandum\n\nThe new memorandum was originally to have been signed in March 2020 at the Water Forum, but the ceremony was postponed owing to the COVID-19 pandemic. It was rescheduled for June 2021 and then put back once more, to September 2021, after the city entered a lockdown in April 2021.\n"})
+	prev := "when was the signing originally planned"
+	if q := ix.FollowUp(prev, "why was it pushed back again after june 2021"); strings.Contains(q, "planned") {
+		t.Errorf("rewritten as %q", q)
+	}
+}

@@ -120,7 +120,12 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 				return rest[:m[0]] + name + rest[m[1]:]
 			}
 		}
-		if rePronounWd.MatchString(rest) {
+		if m := rePronounWd.FindStringIndex(rest); m != nil {
+			// "why was it pushed back" after "when was the signing
+			// planned": the reply's own verb takes the place of prev's.
+			if ws := strings.Fields(topic); len(ws) > 1 && pastForm(strings.ToLower(ws[len(ws)-1])) && len(strings.Fields(rest[m[1]:])) > 0 {
+				topic = strings.Join(ws[:len(ws)-1], " ")
+			}
 			return rePronounWd.ReplaceAllLiteralString(rest, topic)
 		}
 		// "when did Brunei join REENA" then "and when did Mandalay Tech

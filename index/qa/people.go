@@ -413,14 +413,19 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 				// Transportation" is the co-chair of what the passage
 				// speaks of.
 				roleHasHead := strings.Contains(dehyphen(noThe(strings.ToLower(per.Role))), head)
-				if per.Role != "" && roleHasHead && reRoleOf.MatchString(per.Role) && !refersToAskedBody(aq, per.Role) {
+				// "whose Vietnamese director is Dr. X, Deputy Director of the
+				// Provincial Health Service": the role the sentence says
+				// the person is, of what the passage speaks of, whatever
+				// rank and body their own title has.
+				said := roleSaidBefore(rec.text, per.Span.Start-rec.span.Start, head)
+				if per.Role != "" && roleHasHead && !said && reRoleOf.MatchString(per.Role) && !refersToAskedBody(aq, per.Role) {
 					where = noThe(strings.ToLower(per.Role))
 				}
 				// Next to the name, the role is a word of its own: "The
 				// Ministers welcomed ... Dr. X, Director" does not make Dr. X
 				// a minister.
-				ok = ok && (roleHasHead || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of) || md.headedByAsked(aq, rec.p, of, per.Role))
-				ok = ok && (per.Role == "" || sameRank(per.Role, head))
+				ok = ok && (roleHasHead || said || roleWordIn(around, head)) && (of == "" || strings.Contains(where, of) || md.headedByAsked(aq, rec.p, of, per.Role))
+				ok = ok && (per.Role == "" || said || sameRank(per.Role, head))
 			}
 			if !ok {
 				continue
@@ -503,6 +508,20 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		}
 		consider(answerFrom(rec, span, line, per.Span), cov, bonus)
 	}
+}
+
+// reRoleIsBefore ends with a role and "is" right before a name: "whose
+// Vietnamese director is ".
+var reRoleIsBefore = regexp.MustCompile(`(?i)\b((?:\p{L}+\s+){0,2}\p{L}+)\s+(?:is|was)\s+$`)
+
+// roleSaidBefore reports whether the words right before byte at of s say
+// the name there holds role head: "director is" before "Dr. X".
+func roleSaidBefore(s string, at int, head string) bool {
+	if at < 0 || at > len(s) {
+		return false
+	}
+	m := reRoleIsBefore.FindStringSubmatch(s[:at])
+	return m != nil && head != "" && hasPhrase(strings.ToLower(m[1]), head) && strings.HasSuffix(strings.ToLower(m[1]), head)
 }
 
 // titleBefore is the person's role when it is one word written right

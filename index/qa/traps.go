@@ -1735,6 +1735,11 @@ func (md *Model) headedBy(aq *asked, s string, spans []corpus.Span) (heads, name
 				return true, true
 			}
 		}
+		// "who leads the JGRC team" of "The project team, led by": the
+		// group the question asks of.
+		if g := reGroupEnds.FindString(before); g != "" && hasPhrase(strings.ToLower(aq.q), strings.ToLower(strings.TrimSpace(g))) {
+			return true, true
+		}
 		// "A survey mission led by": a group heads nothing else. What
 		// else stands before is left to the sentence's other words.
 		return false, reGroupEnds.MatchString(before)

@@ -305,6 +305,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				rangeAdj = -eventMismatch
 			case askStart:
 				rangeAdj = rangeEventMatch(rec, d)
+				// "started on 1 April 2003 and will run for five years,
+				// from FY2003 to FY2007": the start has its own date
+				// before the range, which only restates the period.
+				if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) && reStartDated.MatchString(rec.text[:at]) {
+					rangeAdj = eventMatch / 2
+				}
 			}
 		}
 		span := d.Resolved()
@@ -449,6 +455,10 @@ func rangeEventMatch(rec *sentenceRec, first *corpus.Date) float64 {
 	}
 	return eventMatch
 }
+
+// reStartDated is a start's verb with its own day right after it:
+// "started on 1 April 2003", "began on April 1, 2003".
+var reStartDated = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("event words start") + `)\s+on\s+(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2},?)\s+\d{4}\b`)
 
 // reChangedFrom is a change told as a range: "extended from 30 June 2020
 // to 31 December 2021" moves an end, it does not run from one date to the
