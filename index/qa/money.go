@@ -1138,37 +1138,28 @@ func (md *Model) clauseNamesAskedOrg(aq *asked, s string, at int) bool {
 	names := func(cl string) bool {
 		return !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !namesOrg(cl, o) })
 	}
-	own := clauseAt(s, at)
-	if len(own) == len(s) || !names(own) {
+	cls := clausesOf(s)
+	own := slices.IndexFunc(cls, func(c [2]int) bool { return c[0] <= at && at <= c[1] })
+	if len(cls) < 2 || own < 0 || !names(s[cls[own][0]:cls[own][1]]) {
 		return false
 	}
-	for _, m := range reSumClauseJoin.FindAllStringIndex(s, -1) {
-		other := clauseAt(s, m[1])
-		if other != own && !names(other) && len(md.src.OrgMentions(other)) > 0 {
-			return true
-		}
-		if other := clauseAt(s, m[0]); other != own && !names(other) && len(md.src.OrgMentions(other)) > 0 {
+	for i, c := range cls {
+		if other := s[c[0]:c[1]]; i != own && !names(other) && len(md.src.OrgMentions(other)) > 0 {
 			return true
 		}
 	}
 	return false
 }
 
-// clauseAt is the clause of s that holds byte at.
-func clauseAt(s string, at int) string {
-	if at < 0 || at > len(s) {
-		return s
-	}
-	start, end := 0, len(s)
+// clausesOf are the bounds of the clauses reSumClauseJoin splits s into.
+func clausesOf(s string) [][2]int {
+	var out [][2]int
+	start := 0
 	for _, m := range reSumClauseJoin.FindAllStringIndex(s, -1) {
-		if m[1] <= at {
-			start = m[1]
-		} else if m[0] >= at {
-			end = m[0]
-			break
-		}
+		out = append(out, [2]int{start, m[0]})
+		start = m[1]
 	}
-	return s[start:end]
+	return append(out, [2]int{start, len(s)})
 }
 
 // rangeOfSum is the range a sum bounds, "between US$40 million and US$50
