@@ -1194,15 +1194,11 @@ func longFormBefore(acr string, ws []wordToken) int {
 	if k >= 1 && strings.EqualFold(ws[k-1].text, "the") {
 		k--
 	}
-	if k >= 2 && ws[k-1].text == "for" && unspeltNameOpeners[strings.ToLower(ws[k-2].text)] && unicode.IsUpper([]rune(ws[k-2].text)[0]) {
+	if k >= 2 && ws[k-1].text == "for" && prose.IsNameOpener(ws[k-2].text) && unicode.IsUpper([]rune(ws[k-2].text)[0]) {
 		return len(ws) - (k - 2)
 	}
 	return n
 }
-
-// unspeltNameOpeners are the heads a name may open with, before "for",
-// that its acronym does not spell.
-var unspeltNameOpeners = lexicon.Set("unspelt name openers")
 
 // spelledLongForm is longFormBefore without the unspelt opener.
 func spelledLongForm(acr string, ws []wordToken) int {

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
-	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -129,24 +128,11 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 // alone without the head it opens with before "for": the short form
 // would bring that head back.
 func (md *Model) nameTerms(o *corpus.Org) map[string]bool {
-	if rest := withoutOpener(o.Name); rest != o.Name {
+	if rest := prose.WithoutOpener(o.Name); rest != o.Name {
 		return md.termsOf(rest)
 	}
 	return md.termsOf(o.Name + " " + o.Acronym)
 }
-
-// withoutOpener is name without the head it opens with before "for",
-// which its acronym leaves out: "Strengthening Parasitology
-// Laboratories" of "Project for Strengthening Parasitology
-// Laboratories".
-func withoutOpener(name string) string {
-	if head, rest, ok := strings.Cut(name, " for "); ok && nameOpeners[strings.ToLower(head)] {
-		return rest
-	}
-	return name
-}
-
-var nameOpeners = lexicon.Set("unspelt name openers")
 
 // titleNamed reports whether the question holds every word of a section's
 // title, of at least minTitleWords words.

@@ -1016,12 +1016,12 @@ var reDefiniteHead = regexp.MustCompile(`(?i)\b(?:the|this)\s+(\p{L}+)\b`)
 // its head noun alone ("the project"), and of no other: of two carried,
 // "the project" may be either.
 func pointsBackTo(text string, keys []string, headOf map[string]string) bool {
-	if len(keys) != 1 {
+	if len(keys) != 1 || headOf[keys[0]] == "" {
 		return false
 	}
 	head := headOf[keys[0]]
 	for _, m := range reDefiniteHead.FindAllStringSubmatch(text, -1) {
-		if head != "" && strings.ToLower(m[1]) == head {
+		if strings.ToLower(m[1]) == head {
 			return true
 		}
 	}

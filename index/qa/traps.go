@@ -574,7 +574,7 @@ func outcomeNotYet(aq *asked, a Answer) bool {
 
 var (
 	reOutcomeAsked     = regexp.MustCompile(`\b(?:` + lexicon.Alt("meeting outcome asked") + `)\b`)
-	reMeetingNounAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("meeting nouns", "event nouns") + `)\b`)
+	reMeetingNounAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("meeting nouns") + `)\b`)
 	reNotYetHeld       = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("not yet held phrases") + `)\b`)
 )
 

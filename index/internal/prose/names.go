@@ -163,6 +163,24 @@ func NameHead(name string) string {
 	return LastWord(name)
 }
 
+// nameOpeners are the heads a name may open with before "for" that its
+// acronym does not spell: "Project for Strengthening Parasitology
+// Laboratories (SPL)".
+var nameOpeners = lexicon.Set("unspelt name openers")
+
+// IsNameOpener reports whether w, in any case, is such a head.
+func IsNameOpener(w string) bool { return nameOpeners[strings.ToLower(w)] }
+
+// WithoutOpener is name without the head it opens with before "for":
+// "Strengthening Parasitology Laboratories" of "Project for
+// Strengthening Parasitology Laboratories".
+func WithoutOpener(name string) string {
+	if head, rest, ok := strings.Cut(name, " for "); ok && IsNameOpener(head) {
+		return rest
+	}
+	return name
+}
+
 // LastWord is the last word of s, in lower case.
 func LastWord(s string) string {
 	ws := strings.Fields(s)
