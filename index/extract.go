@@ -2561,6 +2561,17 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if reToComeOpener.MatchString(before[:m[len(m)-1][0]]) {
 				am.Verb = corpus.ToComeVerb + am.Verb
 			}
+			// "requested Japan to provide grant aid of ¥960 million",
+			// "requested a grant of US$2.6 million": a sum asked for is
+			// not given.
+			// "to provide grant aid of": the verb before a giving noun.
+			k := len(m) - 1
+			for k > 0 && strings.TrimSpace(before[m[k-1][1]:m[k][0]]) == "" {
+				k--
+			}
+			if reAskedToGive.MatchString(before[:m[k][0]]) {
+				am.Verb = corpus.RequestedVerb
+			}
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		am.Recipient = x.recipientOf(t[s.End:sent.End])
@@ -2956,6 +2967,11 @@ var reFromState = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?(?:[A-Z][\p{L}-]*\
 // reToComeOpener is what makes the verb after it one still to come:
 // "intends to ", "will also ", "is expected to ".
 var reToComeOpener = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+$`)
+
+// reAskedToGive ends with a verb of asking and the one asked, or the
+// article of a thing asked for, before a giving verb or noun: "requested
+// Japan to ", "asked the Government of Japan to ", "requested a ".
+var reAskedToGive = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}\s+to|an?)\s+$`)
 
 // reToComeAux is a verb's auxiliary that puts it still to come: "will be".
 var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `)\b`)

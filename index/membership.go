@@ -1111,16 +1111,28 @@ var (
 // openingBodyBefore is the body one belongs to that the paragraph right
 // before p, under the same heading, names first, as its first sentence's
 // subject; or "".
+// A list's item reads the paragraph that leads the list in: "The ASEAN
+// Regional Blood Services Network (ARBSN) was founded ..." over "-
+// Founding members: Thailand, ...".
 func (x *extraction) openingBodyBefore(p *Passage) string {
-	ps := p.Doc.Passages
-	i := p.Order - 1
-	if p.Kind != KindParagraph || i < 0 || i >= len(ps) {
-		return ""
+	var q *Passage
+	switch p.Kind {
+	case KindParagraph:
+		ps := p.Doc.Passages
+		i := p.Order - 1
+		if i < 0 || i >= len(ps) {
+			return ""
+		}
+		q = ps[i]
+		// The paragraph after a numbered item's first has no number of
+		// its own.
+		if q.Cite.Item != p.Cite.Item && p.Cite.Item != "" {
+			return ""
+		}
+	case KindBullet, KindItem:
+		q = p.LeadP
 	}
-	q := ps[i]
-	// The paragraph after a numbered item's first has no number of its
-	// own.
-	if q.Kind != KindParagraph || q.Cite.Section != p.Cite.Section || q.Cite.Item != p.Cite.Item && p.Cite.Item != "" {
+	if q == nil || q.Kind != KindParagraph || q.Cite.Section != p.Cite.Section {
 		return ""
 	}
 	orgs, _ := x.mentions(q.Text)
@@ -2262,6 +2274,12 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	if len(lastOrgs) > passageOrgs && (last == "" || !slices.Contains(lastOrgs[passageOrgs:], last)) {
 		return lastOrgs[len(lastOrgs)-1]
+	}
+	// "- the Philippines joined on 3 July 2012" in a list after "The
+	// ASEAN Regional Blood Services Network (ARBSN) was founded ...": with
+	// no body named since, the one the list's lead opens with.
+	if last == "" && len(orgs) == 0 && (p.Kind == KindBullet || p.Kind == KindItem) {
+		return x.openingBodyBefore(p)
 	}
 	return last
 }

@@ -31,6 +31,10 @@ type Amount struct {
 // ToComeVerb opens the Verb of a sum still to come: "to be provided".
 const ToComeVerb = "to be "
 
+// RequestedVerb is the Verb of a sum asked for and not yet given: its
+// Payer is the one asked.
+const RequestedVerb = "requested"
+
 // amountContext is how much of its sentence a sum's description quotes.
 const amountContext = 200
 
@@ -99,7 +103,9 @@ func (a Amount) Describe() string {
 	if a.Verb != "" {
 		b.WriteString(", " + a.Verb)
 	}
-	if a.Payer != "" {
+	if a.Payer != "" && a.Verb == RequestedVerb {
+		b.WriteString(" from " + a.Payer)
+	} else if a.Payer != "" {
 		b.WriteString(" by " + a.Payer)
 	}
 	if a.Recipient != "" {

@@ -1172,6 +1172,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskMoney && reUpToNowAsked.MatchString(aq.q) && len(aq.ent.years) == 0 && strings.HasPrefix(md.verbOfAnswer(c.a), corpus.ToComeVerb) {
 		return "still to come"
 	}
+	// "How much did Japan approve for the BCCIP" is not answered by the
+	// sum Myanmar asked Japan for: a sum only requested was not given.
+	if aq.kind == AskMoney && givingAsked(aq.q) && md.onlyRequested(c.a) {
+		return "only requested"
+	}
 	// "When is Jak-Japan Matsuri 2021" is not answered by the day of the
 	// 2020 festival: a year that names the event is the date's year.
 	// Nor by the year it names: "2021" says nothing it does not know.
@@ -3050,4 +3055,39 @@ func (md *Model) namesHead(head string, a Answer) bool {
 		org := md.src.OrgByKey(o.Key)
 		return org != nil && has(org.Name)
 	})
+}
+
+// givenWords and requestWords are question words that ask what was
+// given and what was asked for.
+var (
+	givenWords   = lexicon.Set("giving verbs")
+	requestWords = lexicon.Set("request verbs", "request words asked")
+)
+
+// givingAsked reports whether q asks what was given, and not what was
+// asked for: "how much did Japan approve", not "how much did Myanmar
+// request".
+func givingAsked(q string) bool {
+	giving := false
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "?,.!")
+		if requestWords[w] {
+			return false
+		}
+		giving = giving || givenWords[w]
+	}
+	return giving
+}
+
+// reRequestedAfter is a sum's own word that it was asked for: "¥960
+// million requested, not approved".
+var reRequestedAfter = regexp.MustCompile(`^\s*\(?(?i:` + lexicon.Alt("request verbs") + `)\b`)
+
+// onlyRequested reports whether the sum a gives was only asked for.
+func (md *Model) onlyRequested(a Answer) bool {
+	am := md.amountOfAnswer(a)
+	if am == nil {
+		return false
+	}
+	return am.Verb == corpus.RequestedVerb || reRequestedAfter.MatchString(am.Passage.Text[am.Span.End:])
 }

@@ -1,0 +1,34 @@
+package index
+
+import (
+	"testing"
+)
+
+// seedBankPaper is in the ministry's markdown layout: a network's lead
+// paragraph opens with its name, and the list under it gives its members
+// by label ("Founding members: ...") and in sentences that name no body.
+func seedBankPaper() Source {
+	return Source{Name: "seedbanks.md", Text: "# Japan's Cooperation on Crop Seed Banks\n\nMay 2015\n\n" +
+		"## 2. The Regional Seed Bank Network\n\n" +
+		"### (1) Origins and members\n\n" +
+		"The Regional Seed Bank Network (RSBN) was set up on 3 March 2010 at a meeting of gene bank curators in Los Baños. It aims to keep duplicate samples of rice and maize varieties.\n\n" +
+		"- Founding members: Indonesia, Cambodia and the Philippines.\n" +
+		"- Later members: Laos joined on 9 May 2011, and Myanmar joined on 14 June 2013.\n" +
+		"- Vietnam has taken part as an observer since April 2012.\n" +
+		"- Thailand signed a letter of accession on 2 February 2015 but has not yet completed its domestic procedures.\n"}
+}
+
+// A list's items that name no body are about the one its lead paragraph
+// opens with: the founders after a label, the countries that "joined",
+// the observer and the signatory.
+func TestListItemsAreAboutTheBodyTheLeadOpensWith(t *testing.T) {
+	ix := mustOpen(t, seedBankPaper())
+	for _, m := range []struct{ country, status string }{
+		{"Indonesia", StatusFounding}, {"Cambodia", StatusFounding}, {"Philippines", StatusFounding},
+		{"Laos", StatusJoined}, {"Myanmar", StatusJoined}, {"Vietnam", StatusObserver}, {"Thailand", StatusSigned},
+	} {
+		if !memberOf(ix, m.country, m.status, "RSBN") {
+			t.Errorf("%s is not %s of the RSBN: %q", m.country, m.status, membershipLines(ix))
+		}
+	}
+}

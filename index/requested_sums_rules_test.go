@@ -1,0 +1,69 @@
+package index
+
+import (
+	"github.com/iaibot/iaibot/index/corpus"
+	"strings"
+	"testing"
+)
+
+// requestPaper asks Japan for sums in the shapes a request takes: the
+// one asked and an infinitive before a giving verb and a giving noun, an
+// article before a thing asked for, and a table row's own word.
+func requestPaper() Source {
+	return Source{Name: "requests.txt", Text: paperHeader("Japan's Cooperation on Rural Clinics", "June 2016") +
+		"Overview: Japan supports rural clinics in the Mekong region.\n\n" +
+		"1. Clinic Equipment\n\n" +
+		"(1) On 4 April 2015 the Government of Laos requested Japan to provide grant aid of ¥730 million for the Rural Clinic Equipment Project (RCEP). The Government of Japan has not approved the request.\n\n" +
+		"(2) On 9 August 2015 the Ministry of Health of Cambodia requested a grant of about US$1.9 million for 60 clinic pharmacies. No decision has been made.\n\n" +
+		"(3) Japan extended grant aid of ¥410 million to the Vietnam Clinic Water Project (VCWP) on 2 March 2014.\n\n" +
+		"2. Clinic Power\n\n" +
+		"(1) Clinic Solar Project (CSP): ¥220 million requested, not approved.\n"}
+}
+
+// A sum asked for is shown as requested, from the one asked, never as
+// granted by it; a sum given keeps its giving verb.
+func TestARequestedSumIsNotGiven(t *testing.T) {
+	ix := mustOpen(t, requestPaper())
+	for _, c := range []struct {
+		sum, want string
+		not       []string
+	}{
+		{"¥730 million", "¥730 million, requested", []string{"granted", "provided", "by Japan"}},
+		{"US$1.9 million", "US$1.9 million, requested on 9 August 2015", []string{"granted"}},
+		{"¥410 million", "¥410 million, granted", []string{"requested"}},
+	} {
+		am := amountNamed(ix, c.sum)
+		if am == nil {
+			t.Fatalf("no %s", c.sum)
+		}
+		d := am.Describe()
+		if !strings.HasPrefix(d, c.want) {
+			t.Errorf("%s: %q, want it to open %q", c.sum, d, c.want)
+		}
+		for _, n := range c.not {
+			if strings.Contains(d, n) {
+				t.Errorf("%s: %q says %q", c.sum, d, n)
+			}
+		}
+	}
+	// The one asked is who would pay, and the line says so.
+	am := Amount{Text: "¥1", Verb: corpus.RequestedVerb, Payer: "Japan", Purpose: "clinics"}
+	if d := am.Describe(); d != "¥1, requested from Japan, for clinics" {
+		t.Errorf("%q", d)
+	}
+}
+
+// "How much did Japan approve" is not answered by a sum only asked for;
+// what was asked for, and what was given, are.
+func TestGivingAskedOfARequestedSumIsRefused(t *testing.T) {
+	ix := mustOpen(t, requestPaper())
+	expectRefused(t, ix,
+		"how much did japan approve for the RCEP?",
+		"how much grant aid did japan give for the rural clinic equipment project",
+		"how much did japan give to the clinic solar project?",
+	)
+	expectAnswers(t, ix, map[string]string{
+		"how much did laos request for the RCEP?": "¥730 million",
+		"how much did japan give to the VCWP?":    "¥410 million",
+	})
+}
