@@ -1729,8 +1729,31 @@ func scanGroups(text string) []geoMention {
 
 // notWaters drops the countries text names only as part of a sea's or a
 // river's name: "the Indian Ocean", "the South China Sea".
+// Nor those inside the name of another country's place: "Lao Cai" and
+// "Thai Binh" are provinces of Vietnam.
 func notWaters(text string, ms []geoMention) []geoMention {
-	return slices.DeleteFunc(ms, func(m geoMention) bool { return reWaterAfter.MatchString(text[m.span.End:]) })
+	return slices.DeleteFunc(ms, func(m geoMention) bool {
+		return reWaterAfter.MatchString(text[m.span.End:]) || inOtherCountrysPlace(text, m)
+	})
+}
+
+// reNameWordsAfter is the capitalised words right after a name that may
+// go on with it.
+var reNameWordsAfter = regexp.MustCompile(`^(?:[ -]\p{L}+){1,3}`)
+
+// inOtherCountrysPlace reports whether country mention m opens the name
+// of a known place of another country.
+func inOtherCountrysPlace(text string, m geoMention) bool {
+	if m.isGroup {
+		return false
+	}
+	after := reNameWordsAfter.FindString(text[m.span.End:])
+	for end := len(after); end > 0; end = strings.LastIndexAny(after[:end], " -") {
+		if p, ok := gaz.placeByAlias[prose.Fold(text[m.span.Start:m.span.End+end])]; ok && p.country != m.name {
+			return true
+		}
+	}
+	return false
 }
 
 // reWaterAfter is the head of a body of water's name after a country's.

@@ -559,9 +559,17 @@ func hasStemWord(text, stem string) bool {
 
 // findingsNotOut reports whether an open question asks what a study
 // found, of a passage that says its findings are not out yet.
+// Nor has a study the passage says is still to come: "A mid-term review
+// of VBDR is scheduled for February 2015".
 func findingsNotOut(aq *asked, a Answer) bool {
-	return aq.kind == AskOpen && a.Passage != nil && reFindingsAsked.MatchString(aq.q) && reFindingsUnreleased.MatchString(a.Passage.Text)
+	return aq.kind == AskOpen && a.Passage != nil && reFindingsAsked.MatchString(aq.q) && (reFindingsUnreleased.MatchString(a.Passage.Text) || reStudyToCome.MatchString(a.Passage.Text) && !reFindingsSaid.MatchString(a.Passage.Text))
 }
+
+// reFindingsSaid tells what a study found.
+var reFindingsSaid = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("findings said") + `)\b`)
+
+// reStudyToCome is a study said to be still to come.
+var reStudyToCome = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("studies with findings") + `)\b[^.;]{0,100}?\b(?:` + lexicon.Alt("study to come phrases") + `)\b`)
 
 // outcomeNotYet reports whether an open question asks what a meeting
 // settled, of a passage that says a meeting has not been held yet: "what
@@ -1171,6 +1179,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// to now, with no year named, is what has been given.
 	if aq.kind == AskMoney && reUpToNowAsked.MatchString(aq.q) && len(aq.ent.years) == 0 && strings.HasPrefix(md.verbOfAnswer(c.a), corpus.ToComeVerb) {
 		return "still to come"
+	}
+	// "How much MSFR money goes to Vietnam" is not answered by "Japan's
+	// contribution to the SDMI ..., of which USD 1.05 million is for
+	// Vietnam": a sum of another project its sentence names, which does
+	// not name the project asked.
+	if aq.kind == AskMoney && md.anotherProjectsSum(aq, c.a) {
+		return "another project's sum"
 	}
 	// "How much did Japan approve for the BCCIP" is not answered by the
 	// sum Myanmar asked Japan for: a sum only requested was not given.
@@ -3090,4 +3105,46 @@ func (md *Model) onlyRequested(a Answer) bool {
 		return false
 	}
 	return am.Verb == corpus.RequestedVerb || reRequestedAfter.MatchString(am.Passage.Text[am.Span.End:])
+}
+
+// anotherProjectsSum reports whether the sum a gives is a project's that
+// its sentence names, while the question asks of another project that the
+// sentence does not name.
+func (md *Model) anotherProjectsSum(aq *asked, a Answer) bool {
+	am := md.amountOfAnswer(a)
+	if am == nil || am.Project == nil || !projectNamedIn(a.Sentence, am.Project) {
+		return false
+	}
+	other := false
+	for _, o := range aq.ent.orgs {
+		// A fund or a body asked may pay for many projects: only a
+		// project, programme, and the like, is another one.
+		if !titleProjectHeads[prose.NameHead(o.Name)] {
+			continue
+		}
+		if namesOrg(am.Project.Name, o) || namesOrg(a.Sentence, o) {
+			return false
+		}
+		other = true
+	}
+	return other
+}
+
+// titleProjectHeads are the heads of a project's name: "Project",
+// "Programme".
+var titleProjectHeads = lexicon.Set("title project heads")
+
+// reNameAcronym is the short form in brackets that closes a name.
+var reNameAcronym = regexp.MustCompile(`\(([^()]+)\)\s*$`)
+
+// projectNamedIn reports whether sentence s names project p, in full, by
+// the short form its name closes with, or by its head: "the initiative".
+func projectNamedIn(s string, p *corpus.Project) bool {
+	if m := reNameAcronym.FindStringSubmatch(p.Name); m != nil && hasPhrase(s, m[1]) {
+		return true
+	}
+	if head := prose.NameHead(p.Name); head != "" && hasPhrase(strings.ToLower(s), "the "+head) {
+		return true
+	}
+	return strings.Contains(strings.ToLower(s), strings.ToLower(strings.TrimSpace(reNameAcronym.ReplaceAllString(p.Name, ""))))
 }
