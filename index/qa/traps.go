@@ -1493,7 +1493,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// the revised tender issued" of "A revised tender has not yet been
 		// issued".
 		if aq.kind == AskWhen && ta.pastAct != nil && md.actDeniedOfAsked(aq, ta) {
-			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && (!md.holdsAsked(aq, rec) || md.unnamedAsDenied(ta, rec)) {
+			if rec := md.recOfSentence(c.a.Passage, s); rec != nil && (!md.holdsAsked(aq, rec) && !md.pointsToAskedOrgs(aq, c.a) || md.unnamedAsDenied(ta, rec) || md.deniedNamesMore(aq, ta, rec)) {
 				return actNotYetDone
 			}
 		}
@@ -2840,6 +2840,49 @@ func (md *Model) unnamedAsDenied(ta *trapAsk, rec *sentenceRec) bool {
 		}
 	}
 	return slices.ContainsFunc(ta.deniedWords, func(w string) bool { return !strings.Contains(text.String(), w) })
+}
+
+// pointsToAskedOrgs reports whether the question names bodies and a's
+// sentence speaks of each, if only as "the project" in its passage.
+func (md *Model) pointsToAskedOrgs(aq *asked, a Answer) bool {
+	if len(aq.ent.orgs) == 0 || a.Passage == nil {
+		return false
+	}
+	return !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool {
+		head := prose.NameHead(o.Name)
+		pointed := head != "" && hasPhrase(strings.ToLower(a.Sentence), "the "+head) && (namesOrg(a.Passage.Text, o) || namesOrg(a.Passage.Label, o))
+		return !pointed && !md.speaksOfOrg(a, o)
+	})
+}
+
+// deniedNamesMore reports whether the denial's passage names all the
+// question's words that the passage of sentence rec does, and more:
+// "no exchange of notes has been signed" under the request for school
+// kitchens in Cambodia, over an exchange of notes for school meals
+// signed in Cambodia, for "when was the exchange of notes for
+// Cambodia's school kitchens signed".
+func (md *Model) deniedNamesMore(aq *asked, ta *trapAsk, rec *sentenceRec) bool {
+	if ta.deniedRec == nil || ta.deniedRec.p == rec.p {
+		return false
+	}
+	denial, own := md.passageTerms(ta.deniedRec.p), md.passageTerms(rec.p)
+	more := false
+	for _, t := range aq.terms {
+		if len(t.word) <= shortWord || ta.pastAct.MatchString(t.word) {
+			continue
+		}
+		in, there := t.in(own), t.in(denial)
+		if in && !there {
+			return false
+		}
+		more = more || there && !in
+	}
+	return more
+}
+
+// passageTerms are the terms of passage p and its heading.
+func (md *Model) passageTerms(p *corpus.Passage) map[string]bool {
+	return md.termsOf(p.Cite.SectionTitle + " " + p.Label + " " + p.Text)
 }
 
 // holdsAsked reports whether sentence rec itself names the thing the
