@@ -15,7 +15,8 @@ func seedBankPaper() Source {
 		"- Founding members: Indonesia, Cambodia and the Philippines.\n" +
 		"- Later members: Laos joined on 9 May 2011, and Myanmar joined on 14 June 2013.\n" +
 		"- Vietnam has taken part as an observer since April 2012.\n" +
-		"- Thailand signed a letter of accession on 2 February 2015 but has not yet completed its domestic procedures.\n"}
+		"- Thailand signed a letter of accession on 2 February 2015 but has not yet completed its domestic procedures.\n\n" +
+		"Each member pays an annual fee of US$8,000. The Government of Indonesia also gives 3 billion rupiah a year for the secretariat.\n"}
 }
 
 // A list's items that name no body are about the one its lead paragraph
@@ -31,4 +32,12 @@ func TestListItemsAreAboutTheBodyTheLeadOpensWith(t *testing.T) {
 			t.Errorf("%s is not %s of the RSBN: %q", m.country, m.status, membershipLines(ix))
 		}
 	}
+}
+
+// Under a heading about membership, a passage that names only another
+// kind of body ("the Government of Indonesia") is still about the body
+// the section's first passage defines.
+func TestAMembershipSectionIsAboutTheBodyItOpensWith(t *testing.T) {
+	ix := mustOpen(t, seedBankPaper())
+	expectAnswers(t, ix, map[string]string{"how much does each member pay the rsbn per year?": "US$8,000"})
 }

@@ -1062,6 +1062,7 @@ func (md *Model) sectionOpeners() {
 	geo := map[string]bool{}
 	for _, d := range md.docs {
 		var cur *corpus.Org
+		aspect := false
 		sec := -1
 		for _, p := range d.Passages {
 			if p.Cite.Section != sec {
@@ -1070,12 +1071,26 @@ func (md *Model) sectionOpeners() {
 				// Origin" over the Rules of Origin Capacity Building
 				// Programme, not "The ASEAN-Japan Commemorative Summit"
 				// over the ASEAN-Japan Centre.
-				if cur != nil && !headingShortFor(md.ownWords(p.Cite.SectionTitle, geo), md.ownWords(cur.Name, geo)) {
+				// Nor one under a heading that names only its membership
+				// ("(1) Establishment and membership"): the section is
+				// about the members of what its first passage defines.
+				aspect = cur != nil && md.aspectHeading(headingWords(p.Cite.SectionTitle)) && membershipHeading(p.Cite.SectionTitle)
+				if cur != nil && !headingShortFor(md.ownWords(p.Cite.SectionTitle, geo), md.ownWords(cur.Name, geo)) && !aspect {
 					cur = nil
 				}
 				continue
 			}
-			if cur == nil || sec == 0 || len(md.ctxOrgs[p]) > 0 {
+			if cur == nil || sec == 0 {
+				continue
+			}
+			// Under a membership heading, a passage that names other
+			// bodies ("the Government of Thailand provides ...") is still
+			// about the section's, unless one of them is of its kind.
+			if len(md.ctxOrgs[p]) > 0 {
+				if !aspect || slices.ContainsFunc(md.src.OrgMentions(p.Text), func(n OrgMention) bool { return prose.NameHead(n.Name) == prose.NameHead(cur.Name) }) {
+					continue
+				}
+				md.ctxOrgs[p][orgKey(cur)] = true
 				continue
 			}
 			md.ctxOrgs[p] = map[string]bool{orgKey(cur): true}
@@ -1256,4 +1271,20 @@ func (md *Model) namesOnlyImplied(r *sentenceRec) bool {
 		}
 	}
 	return true
+}
+
+// reHeadingNumber is the number a heading opens with: "(1) ", "3. ".
+var reHeadingNumber = regexp.MustCompile(`^\s*(?:\(\w{1,3}\)|\w{1,3}\.)\s+`)
+
+// headingWords is a heading without its number.
+func headingWords(title string) string {
+	return reHeadingNumber.ReplaceAllString(title, "")
+}
+
+// membershipHeadingWords head a section about a body's members.
+var membershipHeadingWords = lexicon.Set("membership heading words")
+
+// membershipHeading reports whether a section title speaks of membership.
+func membershipHeading(title string) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(title)), func(w string) bool { return membershipHeadingWords[strings.Trim(w, ".,:;()")] })
 }

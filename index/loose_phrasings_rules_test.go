@@ -1,0 +1,16 @@
+package index
+
+import "testing"
+
+// "Become part of" asks a joining and "sign off on" an approval, as the
+// chat shorthand reads them.
+func TestLoosePhrasingsOfJoiningAndApproving(t *testing.T) {
+	ix := mustOpen(t, networkPaper(), Source{Name: "approval.txt", Text: paperHeader("Japan's Cooperation on Port Safety", "June 2013") +
+		"Overview: Japan supports port safety in ASEAN.\n\n" +
+		"1. Port Safety Fund\n\n" +
+		"(1) The Port Safety Training Project (PSTP) was proposed by the Fund Committee secretariat on 2 February 2012 and launched on 1 October 2012; the Fund Committee approved US$2.2 million for it on 14 May 2012.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"when did cambodia become part of the delta gauge network?": "2 March 2014",
+		"when did the fund committee sign off on the pstp money?":   "14 May 2012",
+	})
+}
