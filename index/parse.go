@@ -267,11 +267,21 @@ func (p *parser) line(raw string) {
 	if len(p.para) > 0 && reLineLabel.MatchString(trim) && reLineLabel.MatchString(p.para[len(p.para)-1]) {
 		p.flush()
 	}
+	// "**Project title:** ..." then "**Total Japanese input:** ¥742
+	// million": a block of fields in bold stays one passage, so each field
+	// is read with the others, but each is a sentence of its own.
+	if n := len(p.para); n > 0 && reBoldField.MatchString(trim) && reBoldField.MatchString(p.para[n-1]) && !strings.HasSuffix(p.para[n-1], ".") {
+		p.para[n-1] += "."
+	}
 	if p.paraKind == "" {
 		p.paraKind = KindParagraph
 	}
 	p.para = append(p.para, trim)
 }
+
+// reBoldField is a line opening with a short label in bold, in any case:
+// "**Project title:** ...".
+var reBoldField = regexp.MustCompile(`^\*\*[A-Z][\p{L}]*(?:\s+[\p{L}/'’-]+){0,4}(?::\*\*|\*\*:)\s+\S`)
 
 // reLineLabel is a line opening with a short title-case label and a colon.
 var reLineLabel = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*){0,3}:\s+\S`)

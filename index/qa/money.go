@@ -326,6 +326,13 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 				return chatGivingWords[t.word] || payer.costTo && costToWords[t.word] || implied != nil && implied(t)
 			}))
 		}
+		// "RTKP funding?" is covered by "the RTKP, which received USD 1.35
+		// million": a sum for the project asked says the money asked of
+		// it, whatever word its sentence says it by.
+		// Not for a share asked: "what % of the CCL cost" is no sum.
+		if cov < 1 && !wantShare && !strings.Contains(aq.q, "%") && am.Project != nil && slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(am.Project.Name, o) }) {
+			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return moneyWordsAsked[t.word] || chatGivingWords[t.word] }))
+		}
 		if cov < minCoverage {
 			continue // it would be dropped: skip weighing it
 		}
@@ -844,6 +851,10 @@ type weighed struct {
 // documents do not ("put in", "chip in"): a sum credited to its payer
 // holds them. A document's own verb ("disburse") still has to be there.
 var chatGivingWords = lexicon.Set("asked giving verbs")
+
+// moneyWordsAsked are the words by which a question asks for money:
+// "funding", "budget".
+var moneyWordsAsked = lexicon.Set("money question fallbacks")
 
 // costToAsked reports whether the question asks what a thing costs a
 // country it names: "cost to japan".

@@ -3118,7 +3118,7 @@ func (md *Model) namesHead(head string, a Answer) bool {
 // givenWords and requestWords are question words that ask what was
 // given and what was asked for.
 var (
-	givenWords   = lexicon.Set("giving verbs")
+	givenWords   = lexicon.Set("giving verbs", "asked giving verbs")
 	requestWords = lexicon.Set("request verbs", "request words asked")
 )
 
