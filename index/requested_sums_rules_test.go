@@ -61,6 +61,7 @@ func TestGivingAskedOfARequestedSumIsRefused(t *testing.T) {
 		"how much did japan approve for the RCEP?",
 		"how much grant aid did japan give for the rural clinic equipment project",
 		"how much did japan give to the clinic solar project?",
+		"how much did japan put into the rcep?",
 	)
 	expectAnswers(t, ix, map[string]string{
 		"how much did laos request for the RCEP?": "¥730 million",
