@@ -1237,6 +1237,15 @@ func spelledLongForm(acr string, ws []wordToken) int {
 				continue
 			}
 			if spells(units, ws[len(ws)-n:len(ws)-1]) {
+				// "Mekong School Meals and Fortified Rice Project
+				// (MSFR)": fewer content words than letters spell it only
+				// by a word that gives two ("MealS"); a longer run that
+				// leaves one word unspelt is the name.
+				if len(skipStopwords(ws[len(ws)-n:len(ws)-1])) < len(units) {
+					if m := skipOneLongForm(units, ws[:len(ws)-1]); m+1 > n {
+						return m + 1
+					}
+				}
 				return n
 			}
 		}
