@@ -279,10 +279,11 @@ var reMoneyAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("money question word
 
 // reMembersShorthand and reRoleShorthand are a chat's shorthand that ends
 // on members or on a role, and the body it is of: "ajfmc founding
-// members?", "naria chair?", "jica chief advisor at pral?".
+// members?", "naria chair?", "jica chief advisor at pral?", "jica
+// chief advisor on the laos project?".
 var (
 	reMembersShorthand = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}?\s+(?:(?:` + lexicon.Alt("member list modifiers") + `)\s+)?members\s*\??\s*$`)
-	reRoleShorthand    = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:at|of|for|in)\s+[\w&'-]+)?\s*\??\s*$`)
+	reRoleShorthand    = regexp.MustCompile(`(?i)^\s*[\w&'-]+(?:\s+[\w&'-]+){0,3}\s+(?:` + lexicon.Alt("role heads") + `)(?:\s+(?:at|of|for|in|on)\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,2})?\s*\??\s*$`)
 	// reRoleFirstShorthand opens on the role: "director of the AMKN
 	// secretariat?".
 	reRoleFirstShorthand = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:` + lexicon.Alt("role heads") + `)\s+(?:of|at|for)\s+(?:the\s+)?[\w&'-]+(?:\s+[\w&'-]+){0,3}\s*\??\s*$`)

@@ -37,6 +37,7 @@ func TestClassify(t *testing.T) {
 		{"what is the grant for", false, AskPurpose},
 		// A role asked in shorthand, with the body it is of.
 		{"jica chief advisor at pral?", false, AskWho},
+		{"jica chief advisor on the laos project?", false, AskWho},
 		{"director of the nursery secretariat?", false, AskWho},
 		{"whats the name of the cambodian health minister", true, AskWho},
 		// A sum named by its kind, with what it is for after "for", is
