@@ -2,6 +2,7 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
@@ -13,11 +14,47 @@ import (
 // other facts in it: "why" and "what is X for" ask for exactly that.
 const purposeBonus = 0.2
 
+// ownPurposeBonus ranks the purpose of the body the question asks of
+// ("It aims to establish a quality management system", after a sentence
+// on the SNBTC) above a purpose of another's that names the body in
+// passing ("Japan will continue to link its projects ..., so that the
+// experience of the SNBTC ... can be shared").
+const ownPurposeBonus = 0.1
+
+// rePointedSubject opens a clause whose subject points back: "It aims",
+// "The project aims".
+var rePointedSubject = regexp.MustCompile(`^\s*(?:It|Its|This|The)\b`)
+
+// purposeOfAsked reports whether the purpose at sp in sentence rec is of
+// a body the question names: its clause's subject, before the purpose,
+// names the body, or points back to it in a passage that speaks of it.
+func (md *Model) purposeOfAsked(aq *asked, rec *sentenceRec, sp corpus.Span) bool {
+	if len(aq.ent.orgs) == 0 || sp.Start < rec.span.Start || sp.Start > rec.span.End {
+		return false
+	}
+	before := rec.p.Text[rec.span.Start:sp.Start]
+	if i := strings.LastIndex(before, ";"); i >= 0 {
+		before = before[i+1:]
+	}
+	for _, o := range aq.ent.orgs {
+		if namesOrg(before, o) {
+			return true
+		}
+		if rePointedSubject.MatchString(before) && (namesOrg(rec.p.Text, o) || namesOrg(rec.p.Cite.SectionTitle, o)) && !slices.ContainsFunc(md.src.OrgMentions(before), func(n OrgMention) bool { return n.Key != orgKey(o) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // answerPurpose answers "what is X for" and "why" with the purpose
 // sentences the documents hold, and "what is the US$20 million for" with
 // what the sum's own "for" phrase says.
 func (md *Model) answerPurpose(aq *asked, consider offerFunc) {
 	md.answerDoes(aq, consider)
+	// "What did the ministry ask Japan for" asks a request, which a
+	// purpose of the ministry's own is not.
+	requestAsked := slices.ContainsFunc(strings.Fields(aq.q), func(w string) bool { return requestWords[strings.Trim(w, "?,.!")] })
 	for _, p := range md.facts.Purposes {
 		rec := md.sentenceOf(p.Passage, p.Span)
 		if !md.entityFit(aq.ent, rec) {
@@ -27,7 +64,12 @@ func (md *Model) answerPurpose(aq *asked, consider offerFunc) {
 		if p.Subject != "" {
 			line = p.Subject + ": " + p.Text
 		}
-		consider(answerFrom(rec, p.Text, line, p.Span), md.cov(aq, rec), purposeBonus)
+		a := answerFrom(rec, p.Text, line, p.Span)
+		bonus := purposeBonus
+		if !requestAsked && md.purposeOfAsked(aq, rec, p.Span) {
+			bonus += ownPurposeBonus
+		}
+		consider(a, md.cov(aq, rec), bonus)
 	}
 	if aq.kind == AskPurpose && (reMoneyAsked.MatchString(aq.q) || reSumWritten.MatchString(aq.q)) {
 		md.answerSumPurpose(aq, consider)
