@@ -87,7 +87,14 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 		// which answerStatusSet reads; all members now are not that. Nor
 		// are they who signed its instrument.
 		if len(names) > 0 && rec != nil && rePlural.MatchString(aq.q) && !reFounderWordAsked.MatchString(aq.q) && !reSigningAsked.MatchString(aq.q) {
-			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), memberListFloor+(1-memberListFloor)*md.cov(aq, rec), memberListBonus)
+			cov := md.cov(aq, rec)
+			// "Which countries got equipment support through the
+			// network" asks of more than membership: words of its own
+			// that the members' sentence lacks leave it no floor.
+			if md.unsaidWords(aq, rec, o) < minUnsaidForMembers {
+				cov = memberListFloor + (1-memberListFloor)*cov
+			}
+			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), cov, memberListBonus)
 		}
 	}
 }
@@ -293,6 +300,7 @@ func (md *Model) answerNamedCountries(aq *asked, consider offerFunc) {
 				actors = append(actors, m.Name)
 			}
 		}
+		actors = append(actors, md.countriesOfOtherClauses(aq, rec)...)
 		// A country the sentence expressly leaves out is not one of them.
 		for _, m := range rec.geos {
 			if len(names) == 0 {
@@ -1204,4 +1212,59 @@ func reasonBefore(before string) bool {
 		return false
 	}
 	return reReasonOpener.MatchString(before[ex[len(ex)-1][1]:])
+}
+
+// countriesOfOtherClauses are the countries of sentence rec named only in
+// clauses a semicolon sets apart that hold none of the question's words,
+// when another clause holds some: "Equipment support was limited to the
+// Philippines and Indonesia; Thailand and Cambodia received training
+// only" answers which countries got equipment with the first clause's.
+func (md *Model) countriesOfOtherClauses(aq *asked, rec *sentenceRec) []string {
+	// A table's row or a list's item parts its cells with semicolons,
+	// not its clauses.
+	if !strings.Contains(rec.text, ";") || rec.p.Kind != corpus.KindParagraph || rec.p.IsTableRow() {
+		return nil
+	}
+	held := map[string]bool{}
+	var unheld []string
+	any := false
+	start := 0
+	for _, cl := range strings.SplitAfter(rec.text, ";") {
+		terms := md.termsOf(cl)
+		has := slices.ContainsFunc(aq.terms, func(t qterm) bool { return !questionStop[t.word] && t.in(terms) })
+		any = any || has
+		for _, m := range rec.geos {
+			if m.IsGroup || m.Span.Start < start || m.Span.End > start+len(cl) {
+				continue
+			}
+			if has {
+				held[m.Name] = true
+			} else {
+				unheld = append(unheld, m.Name)
+			}
+		}
+		start += len(cl)
+	}
+	if !any {
+		return nil
+	}
+	return slices.DeleteFunc(unheld, func(c string) bool { return held[c] })
+}
+
+// minUnsaidForMembers is how many content words of its own, beyond the
+// body's name, a question must hold that the members' sentence lacks to
+// ask more than who the members are.
+const minUnsaidForMembers = 2
+
+// unsaidWords counts the question's content words that neither sentence
+// rec nor body o's name holds.
+func (md *Model) unsaidWords(aq *asked, rec *sentenceRec, o *corpus.Org) int {
+	name := md.termsOf(o.Name + " " + o.Acronym)
+	n := 0
+	for _, t := range aq.terms {
+		if len(t.word) > shortWord && !questionStop[t.word] && !t.in(name) && !rec.terms.holds(t) && !rec.lead.holds(t) {
+			n++
+		}
+	}
+	return n
 }
