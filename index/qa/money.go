@@ -329,6 +329,12 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// "RTKP funding?" is covered by "the RTKP, which received USD 1.35
 		// million": a sum for the project asked says the money asked of
 		// it, whatever word its sentence says it by.
+		// "MSFR share for Cambodia" of "¥1.24 billion, of which ¥680
+		// million is allocated to Cambodia": a part of a total its
+		// sentence gives is a share.
+		if cov < 1 && wholeOf(md.facts.Amounts, i, rec) != nil {
+			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return shareWords[t.word] }))
+		}
 		// Not for a share asked: "what % of the CCL cost" is no sum.
 		if cov < 1 && !wantShare && !strings.Contains(aq.q, "%") && am.Project != nil && slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(am.Project.Name, o) }) {
 			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return moneyWordsAsked[t.word] || chatGivingWords[t.word] }))
@@ -680,6 +686,12 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 			if md.sharedAt(rec.p, span) {
 				continue // offered as a cost share
 			}
+			// "About 40 per cent of the rice delivered" is a share of
+			// rice, not of money: a share asked in a question that names
+			// no such thing is of money.
+			if of := reOfAfterPercent.FindStringSubmatch(rec.text[m[1]:]); of != nil && !moneyOf(of[1]) && !aq.namesAnyOf(of[1]) {
+				continue
+			}
 			text := rec.text[m[0]:m[1]]
 			bonus := percentageBonus + aq.nearness(rec, span)
 			if changeAsked {
@@ -695,6 +707,25 @@ func (md *Model) answerPercentages(aq *asked, changeAsked bool, consider offerFu
 			consider(answerFrom(rec, text, text+": “"+prose.Clip(rec.text, quoteRunes)+"”", span), cov, bonus)
 		}
 	}
+}
+
+// reOfAfterPercent is the "of" phrase after a percentage: what it is a
+// share of.
+var reOfAfterPercent = regexp.MustCompile(`^\s+of\s+((?:\S+\s+){0,5}\S+)`)
+
+// reSumSign is a sum written with its currency's sign or code.
+var reSumSign = regexp.MustCompile(`[¥$€£]\s?\d|\b(?:USD|JPY|EUR)\s?\d`)
+
+// moneyOf reports whether words name money: "the total cost", "its
+// budget", "the US$738 million".
+func moneyOf(words string) bool {
+	// "of the US$738 million provided by all donors": a sum is money.
+	if reSumSign.MatchString(words) {
+		return true
+	}
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(words)), func(w string) bool {
+		return moneyWordsAsked[strings.Trim(w, ".,;:'’s")] || moneyWordsAsked[strings.Trim(w, ".,;:")]
+	})
 }
 
 // namesEach reports whether mentions name each of countries.
@@ -783,7 +814,9 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 				}
 				// "japan's rmstp contribution": the organisation is what
 				// the possessive's gift is for, not who gives.
-				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && reOrgGiftAfter.MatchString(aq.q[end:]) && !md.possessiveBefore(aq.q[:end-len(name)]) {
+				// "msfr share for cambodia": a project's share is a part
+				// of what it is given, not what it gives.
+				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && reOrgGiftAfter.MatchString(aq.q[end:]) && !md.possessiveBefore(aq.q[:end-len(name)]) && !titleProjectHeads[prose.NameHead(o.Name)] {
 					return &payerAsked{org: o}
 				}
 			}
