@@ -439,6 +439,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		if ph := ent.placePhrase[p.Name]; ph != "" && hasPhrase(strings.ToLower(rec.text), ph) {
 			continue
 		}
+		// "The Takeo Hatchery Centre" over the section whose sentence
+		// says "the centre": the phrase the heading names, which holds
+		// the place, carries to the section's sentences as a place would.
+		if ph := ent.placePhrase[p.Name]; ph != "" && hasPhrase(strings.ToLower(rec.p.Cite.SectionTitle+" ; "+rec.p.Label+" ; "+rec.p.Lead), ph) && !md.namesOtherPlace(rec, ent.places) {
+			continue
+		}
 		// A place named elsewhere in the passage carries over to a
 		// sentence that names no place of its own; one that names another
 		// ("the Bangkok centre") speaks of that place, not the asked one
