@@ -14,3 +14,13 @@ func TestLoosePhrasingsOfJoiningAndApproving(t *testing.T) {
 		"when did the fund committee sign off on the pstp money?":   "14 May 2012",
 	})
 }
+
+// "How many schools does the project cover" is answered by the schools
+// it "serves".
+func TestCoverAsksWhatIsServed(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "milk.txt", Text: paperHeader("Japan's Cooperation on School Milk", "May 2008") +
+		"Overview: Japan supports school milk in Laos.\n\n" +
+		"1. School Milk\n\n" +
+		"(1) The Lao School Milk Project (LSMP) began in 2006. The project now serves about 21,000 pupils in 140 primary schools.\n"})
+	expectAnswers(t, ix, map[string]string{"how many schools does lsmp cover": "140"})
+}
