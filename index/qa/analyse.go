@@ -460,6 +460,8 @@ var (
 	chatShorthand = lexicon.Pairs("chat shorthand")
 	reShorthand   = regexp.MustCompile(`(?:^|\s)(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(chatShorthand))) + `)(?:[\s?!.,;:]|$)`)
 	reContracted  = regexp.MustCompile(`\b(when|where|what|who|how|which)s\b`)
+	reNegatedAux  = regexp.MustCompile(`\b(is|are|was|were|do|does|did|has|have|had)n't\b`)
+	reNotPartOf   = regexp.MustCompile(`(\b(?:isnt|arent|wasnt|werent|not)\s+(?:[\w-]+\s+){0,3}?)part\s+of\b`)
 	reFYSpace     = regexp.MustCompile(`\bfy\s+(\d{4})\b`)
 	reNumberSign  = regexp.MustCompile(`(^|\s)#\s*of\b`)
 	reThousands   = regexp.MustCompile(`\b(\d{1,3})k\b`)
@@ -488,6 +490,10 @@ func normaliseQuestion(q string) string {
 		return strings.Replace(m, w, chatShorthand[w], 1)
 	})
 	q = reContracted.ReplaceAllString(q, "$1 is")
+	// "isn't" as chat types it, "isnt", which the lexicon's lists hold.
+	q = reNegatedAux.ReplaceAllString(q, "${1}nt")
+	// "why isn't laos part of the sdmi": a negated "part of" is "in".
+	q = reNotPartOf.ReplaceAllString(q, "${1}in")
 	// "# of sites?": the sign chat counts with, which the lexicon's
 	// comments cannot hold.
 	q = reNumberSign.ReplaceAllString(q, "${1}number of")

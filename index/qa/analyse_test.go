@@ -83,6 +83,10 @@ func TestNormaliseQuestion(t *testing.T) {
 		"where was the health mtg held":       "where was the health meeting held",
 		"# of pilot sites?":                   "number of pilot sites?",
 		"why in english w interpretation":     "why in english with interpretation",
+		"why isn't laos part of the sdmi":     "why isnt laos in the sdmi",
+		"why aren't they part of it":          "why arent they in it",
+		"what part of the budget is japan's":  "what part of the budget is japan's",
+		"who chairs it right now":             "who chairs it now",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)
