@@ -55,6 +55,7 @@ type annotation struct {
 	orgs      []string // display names
 	places    []Place
 	amounts   []Amount
+	amountAt  int // where amounts start in the extraction's own list
 	dates     []Date
 	orgSpans  []Span
 	sentences []Span
@@ -289,12 +290,34 @@ func (x *extraction) relateDoc(d *Document) {
 			itFrom = starts[k]
 		}
 		x.findMemberships(p, a, &lastOrg, itFrom)
+		x.memberFees(p, a)
 		x.findShares(p, a)
 		x.findCounts(p, a)
 		x.findPurposes(p, a)
 		x.findPeople(p, a)
 	}
 	x.findProjectsDoc(d)
+}
+
+// reEachMemberPays says a sum is what each member pays: "Each member pays
+// an annual contribution of USD 15,000".
+var reEachMemberPays = regexp.MustCompile(`(?i)\b(?:each|every)\s+(?:` + lexicon.Alt("each member nouns") + `)\s+(?:` + lexicon.Alt("member fee verbs") + `)\b`)
+
+// memberFees gives a sum each member pays to the body whose members the
+// document read last, when its sentence names no one it goes to: under
+// the list of a network's members, "Each member pays an annual
+// contribution of USD 15,000" is paid to the network.
+func (x *extraction) memberFees(p *Passage, a *annotation) {
+	org := x.lastMemberOrg[p.Doc]
+	if org == "" || org == unknownOrg {
+		return
+	}
+	for i := range a.amounts {
+		am := &x.amounts[a.amountAt+i]
+		if am.Recipient == "" && am.Payer == "" && reEachMemberPays.MatchString(am.Sentence) {
+			am.Recipient = org
+		}
+	}
 }
 
 // finish reads what needs every document's facts, and compiles the
@@ -1845,6 +1868,7 @@ func (x *extraction) annotate(p *Passage) {
 
 	a.dates = findDates(p, a)
 	a.amounts = x.findAmounts(p, a)
+	a.amountAt = len(x.amounts)
 	x.amounts = append(x.amounts, a.amounts...)
 	x.dates = append(x.dates, a.dates...)
 }

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -40,4 +41,20 @@ func TestListItemsAreAboutTheBodyTheLeadOpensWith(t *testing.T) {
 func TestAMembershipSectionIsAboutTheBodyItOpensWith(t *testing.T) {
 	ix := mustOpen(t, seedBankPaper())
 	expectAnswers(t, ix, map[string]string{"how much does each member pay the rsbn per year?": "US$8,000"})
+}
+
+// "Each member pays an annual fee of US$8,000" under the list of the
+// RSBN's members is paid to the RSBN.
+func TestAMembersFeeIsPaidToTheBodyWhoseMembersWereListed(t *testing.T) {
+	ix := mustOpen(t, seedBankPaper())
+	am := amountNamed(ix, "US$8,000")
+	if am == nil {
+		t.Fatal("no US$8,000")
+	}
+	if !strings.Contains(am.Recipient, "RSBN") {
+		t.Errorf("US$8,000 goes to %q, want the RSBN", am.Recipient)
+	}
+	if am := amountNamed(ix, "3 billion rupiah"); am == nil || strings.Contains(am.Recipient, "RSBN") {
+		t.Errorf("3 billion rupiah, which Indonesia gives: %+v", am)
+	}
 }
