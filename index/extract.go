@@ -55,7 +55,6 @@ type annotation struct {
 	orgs      []string // display names
 	places    []Place
 	amounts   []Amount
-	amountAt  int // where amounts start in the extraction's own list
 	dates     []Date
 	orgSpans  []Span
 	sentences []Span
@@ -313,9 +312,15 @@ func (x *extraction) memberFees(p *Passage, a *annotation) {
 		return
 	}
 	for i := range a.amounts {
-		am := &x.amounts[a.amountAt+i]
-		if am.Recipient == "" && am.Payer == "" && reEachMemberPays.MatchString(am.Sentence) {
-			am.Recipient = org
+		am := &a.amounts[i]
+		if am.Recipient != "" || am.Payer != "" || !reEachMemberPays.MatchString(am.Sentence) {
+			continue
+		}
+		am.Recipient = org
+		// The facts hold their own copy; a fee is rare enough to look
+		// it up.
+		if k := slices.IndexFunc(x.amounts, func(o Amount) bool { return o.Passage == p && o.Span == am.Span }); k >= 0 {
+			x.amounts[k].Recipient = org
 		}
 	}
 }
@@ -1868,7 +1873,6 @@ func (x *extraction) annotate(p *Passage) {
 
 	a.dates = findDates(p, a)
 	a.amounts = x.findAmounts(p, a)
-	a.amountAt = len(x.amounts)
 	x.amounts = append(x.amounts, a.amounts...)
 	x.dates = append(x.dates, a.dates...)
 }
