@@ -1348,8 +1348,8 @@ func (x *extraction) fillProject(u *projectUnit) {
 				pr.Status = m[1] + " complete"
 			} else if m := reProgress.FindStringSubmatch(st); m != nil {
 				pr.Status = strings.TrimSpace(m[0])
-			} else if m := reStatus.FindString(st); m != "" {
-				pr.Status = strings.ToLower(m)
+			} else if m := statusSaid(st); m != "" {
+				pr.Status = m
 				for _, dt := range a.dates {
 					if dt.Since && in(dt.Span) {
 						pr.Status = "ongoing since " + dt.Text
@@ -1381,9 +1381,7 @@ func (x *extraction) fillProject(u *projectUnit) {
 				}
 			}
 			if pr.Status == "" {
-				if m := reStatus.FindString(p.Lead); m != "" {
-					pr.Status = strings.ToLower(m)
-				}
+				pr.Status = statusSaid(p.Lead)
 			}
 			for _, m := range x.geoMentions(p.Lead) {
 				if !m.isGroup && len(pr.Beneficiaries) == 0 {
@@ -1658,3 +1656,23 @@ func titleCased(s string) bool {
 // reClauseSubjectLead is what may stand before a clause's subject: a
 // note's label, an article.
 var reClauseSubjectLead = regexp.MustCompile(`^\s*(?:(?i:note)\s*:\s*)?(?:(?i:the)\s+)?$`)
+
+// reDeniedStatusBefore ends with the words that deny the status after
+// them:
+// "has not", "not yet been".
+var reDeniedStatusBefore = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$`)
+
+// statusSaid is the first status s says of a project, in lower case, with
+// "not" before one it denies: "The Government of Japan has not approved
+// the request" says "not approved", never "approved".
+func statusSaid(s string) string {
+	m := reStatus.FindStringIndex(s)
+	if m == nil {
+		return ""
+	}
+	st := strings.ToLower(s[m[0]:m[1]])
+	if reDeniedStatusBefore.MatchString(s[:m[0]]) {
+		return "not " + st
+	}
+	return st
+}

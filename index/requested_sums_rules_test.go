@@ -13,7 +13,7 @@ func requestPaper() Source {
 	return Source{Name: "requests.txt", Text: paperHeader("Japan's Cooperation on Rural Clinics", "June 2016") +
 		"Overview: Japan supports rural clinics in the Mekong region.\n\n" +
 		"1. Clinic Equipment\n\n" +
-		"(1) On 4 April 2015 the Government of Laos requested Japan to provide grant aid of ¥730 million for the Rural Clinic Equipment Project (RCEP). The Government of Japan has not approved the request.\n\n" +
+		"(1) On 4 April 2015 the Government of Laos requested Japan to provide grant aid of ¥730 million for the Rural Clinic Equipment Project (RCEP). The Government of Japan has not approved the project.\n\n" +
 		"(2) On 9 August 2015 the Ministry of Health of Cambodia requested a grant of about US$1.9 million for 60 clinic pharmacies. No decision has been made.\n\n" +
 		"(3) Japan extended grant aid of ¥410 million to the Vietnam Clinic Water Project (VCWP) on 2 March 2014.\n\n" +
 		"2. Clinic Power\n\n" +
@@ -67,4 +67,17 @@ func TestGivingAskedOfARequestedSumIsRefused(t *testing.T) {
 		"how much did laos request for the RCEP?": "¥730 million",
 		"how much did japan give to the VCWP?":    "¥410 million",
 	})
+}
+
+// "The Government of Japan has not approved the request": the project's
+// status is "not approved", never "approved".
+func TestADeniedStatusIsNotTheStatus(t *testing.T) {
+	ix := mustOpen(t, requestPaper())
+	pr, err := ix.Project("RCEP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr.Status != "not approved" {
+		t.Errorf("RCEP status %q, want \"not approved\"", pr.Status)
+	}
 }
