@@ -1658,8 +1658,7 @@ func titleCased(s string) bool {
 var reClauseSubjectLead = regexp.MustCompile(`^\s*(?:(?i:note)\s*:\s*)?(?:(?i:the)\s+)?$`)
 
 // reDeniedStatusBefore ends with the words that deny the status after
-// them:
-// "has not", "not yet been".
+// them: "has not", "not yet been".
 var reDeniedStatusBefore = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?$`)
 
 // statusSaid is the first status s says of a project, in lower case, with
