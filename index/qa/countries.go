@@ -90,8 +90,9 @@ func (md *Model) answerOrgMembers(aq *asked, consider offerFunc) {
 			cov := md.cov(aq, rec)
 			// "Which countries got equipment support through the
 			// network" asks of more than membership: words of its own
-			// that the members' sentence lacks leave it no floor.
-			if md.unsaidWords(aq, rec, o) < minUnsaidForMembers {
+			// that the members' sentence lacks leave it no floor, when
+			// it says no word of membership.
+			if reMembershipWord.MatchString(aq.q) || md.unsaidWords(aq, rec, o) < minUnsaidForMembers {
 				cov = memberListFloor + (1-memberListFloor)*cov
 			}
 			consider(answerFrom(rec, strings.Join(prose.Uniq(names), ", "), "Members of "+o.Name+": "+strings.Join(prose.Uniq(names), ", "), spans...), cov, memberListBonus)
