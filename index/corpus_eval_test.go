@@ -169,7 +169,6 @@ var answeredTraps = map[string]bool{
 	"how much is the toll for a truck on the bridge":              true,
 	"when did the agreement enter into force for the philippines": true,
 	"who chaired the second joint committee meeting":              true,
-	"what did the mid term review conclude":                       true,
 	"japanese contribution in us dollars?":                        true,
 	"when did thailand rejoin the cold chain study":               true,
 	"grant amount in kip?":                                        true,
