@@ -3031,7 +3031,7 @@ var reToComeOpener = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+$`)
 // reAskedToGive ends with a verb of asking and the one asked, or the
 // article of a thing asked for, before a giving verb or noun: "requested
 // Japan to ", "asked the Government of Japan to ", "requested a ".
-var reAskedToGive = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}\s+to|an?)\s+$`)
+var reAskedToGive = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:` + requestedParty + `\s+to|an?)\s+$`)
 
 // reToComeAux is a verb's auxiliary that puts it still to come: "will be".
 var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `)\b`)

@@ -788,7 +788,11 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 // name, before the infinitive of what is asked: "requested Japan ",
 // "urged the Government of Laos ". A thing asked for ("requested grant
 // aid from Japan to build a bridge") leaves the infinitive its purpose.
-var reRequestObjectBefore = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}\s+$`)
+var reRequestObjectBefore = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+` + requestedParty + `\s+$`)
+
+// requestedParty is the one a request is made of, by name: "Japan", "the
+// Government of Laos".
+const requestedParty = `(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5}`
 
 // rePurposeConnective opens a clause of purpose: "so that", "in order to".
 var rePurposeConnective = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("purpose connectives") + `)\b`)

@@ -1082,27 +1082,14 @@ func (x *extraction) titleBody(p *Passage) string {
 	if orgs, _ := x.mentions(p.Cite.SectionTitle); len(orgs) > 0 {
 		return x.headingBody(p.Cite.SectionTitle)
 	}
-	if !membershipHeading(p.Cite.SectionTitle) {
+	if !prose.MembershipHeading(p.Cite.SectionTitle) {
 		return ""
 	}
 	orgs, _ := x.mentions(p.Doc.Title)
 	return oneJoinedBody(orgs, true)
 }
 
-// membershipHeading reports whether a section title says the section is
-// about membership.
-func membershipHeading(title string) bool {
-	for _, w := range strings.Fields(strings.ToLower(title)) {
-		if membershipHeadingWords[strings.Trim(w, ".,:;()")] {
-			return true
-		}
-	}
-	return false
-}
-
 var (
-	// membershipHeadingWords head a section about a body's members.
-	membershipHeadingWords = lexicon.Set("membership heading words")
 	// articleBodies are bodies an article's membership section may list
 	// the members of, beyond those "it" may stand for.
 	articleBodies = lexicon.Set("bodies with members in an article")

@@ -1074,7 +1074,7 @@ func (md *Model) sectionOpeners() {
 				// Nor one under a heading that names only its membership
 				// ("(1) Establishment and membership"): the section is
 				// about the members of what its first passage defines.
-				aspect = cur != nil && md.aspectHeading(headingWords(p.Cite.SectionTitle)) && membershipHeading(p.Cite.SectionTitle)
+				aspect = cur != nil && md.aspectHeading(headingWords(p.Cite.SectionTitle)) && prose.MembershipHeading(p.Cite.SectionTitle)
 				if cur != nil && !headingShortFor(md.ownWords(p.Cite.SectionTitle, geo), md.ownWords(cur.Name, geo)) && !aspect {
 					cur = nil
 				}
@@ -1279,12 +1279,4 @@ var reHeadingNumber = regexp.MustCompile(`^\s*(?:\(\w{1,3}\)|\w{1,3}\.)\s+`)
 // headingWords is a heading without its number.
 func headingWords(title string) string {
 	return reHeadingNumber.ReplaceAllString(title, "")
-}
-
-// membershipHeadingWords head a section about a body's members.
-var membershipHeadingWords = lexicon.Set("membership heading words")
-
-// membershipHeading reports whether a section title speaks of membership.
-func membershipHeading(title string) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(title)), func(w string) bool { return membershipHeadingWords[strings.Trim(w, ".,:;()")] })
 }

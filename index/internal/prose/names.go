@@ -253,3 +253,17 @@ func upperRunes(w string) int {
 	}
 	return n
 }
+
+// membershipHeadingWords head a section about a body's members.
+var membershipHeadingWords = lexicon.Set("membership heading words")
+
+// MembershipHeading reports whether a section title says the section is
+// about membership: "(1) Establishment and membership".
+func MembershipHeading(title string) bool {
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		if membershipHeadingWords[strings.Trim(w, ".,:;()")] {
+			return true
+		}
+	}
+	return false
+}
