@@ -24,3 +24,16 @@ func TestCoverAsksWhatIsServed(t *testing.T) {
 		"(1) The Lao School Milk Project (LSMP) began in 2006. The project now serves about 21,000 pupils in 140 primary schools.\n"})
 	expectAnswers(t, ix, map[string]string{"how many schools does lsmp cover": "140"})
 }
+
+// "The last meeting" is the one the documents call "final"; without the
+// word matched, a meeting still to be dated beside it refuses the
+// question.
+func TestLastAsksTheFinalOne(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "jcc.txt", Text: paperHeader("Japan's Cooperation on Rubber Smallholders", "May 2019") +
+		"Overview: Japan supports rubber smallholders in Cambodia.\n\n" +
+		"1. Rubber Smallholder Project\n\n" +
+		"(1) The Rubber Smallholder Project (RSP) ran from 2014 to 2018. Its Joint Coordinating Committee (JCC) met four times; its final meeting was held in Phnom Penh on 11 December 2018.\n\n" +
+		"2. Rubber Network\n\n" +
+		"(1) The third ministerial meeting of the Mekong Rubber Network was held online on 19 October 2017. The fourth is planned to take place in Hanoi, but its date has not been fixed.\n"})
+	expectAnswers(t, ix, map[string]string{"date of the last jcc meeting": "11 December 2018"})
+}
