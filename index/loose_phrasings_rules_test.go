@@ -37,3 +37,25 @@ func TestLastAsksTheFinalOne(t *testing.T) {
 		"(1) The third ministerial meeting of the Mekong Rubber Network was held online on 19 October 2017. The fourth is planned to take place in Hanoi, but its date has not been fixed.\n"})
 	expectAnswers(t, ix, map[string]string{"date of the last jcc meeting": "11 December 2018"})
 }
+
+// Chat verbs and short words a question may use for the document's own:
+// "chip in" contributes, "wrap up" finishes, "left out of" is excluded
+// from, "rehab" is rehabilitation, "rebuild" reconstructs, "replace"
+// renews.
+func TestChatWordsForTheDocumentsOwn(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mines.txt", Text: paperHeader("Japan's Cooperation on Mine Action", "March 2009") +
+		"Overview: Japan supports mine action in Cambodia and Laos.\n\n" +
+		"1. Rehabilitation\n\n" +
+		"(1) On 2 May 2007 the Government of Laos requested Japan to reconstruct the Nam Ngum footbridge. On 5 June 2007 the Government of Laos requested Japan to inspect the footbridge. On 9 June 2007 the Government of Cambodia requested Japan to renew the equipment of its demining authority.\n\n" +
+		"(2) Demining equipment supplied\nThe first consignment was handed over to Cambodia at a ceremony in Takeo on 15 November 2007.\n\n" +
+		"(3) Japan provided grant aid of ¥310 million for the Kampot Rehabilitation Centre. The villages received 12 million riel in wages, and the province and the villages contribute 96 million riel to the centre.\n\n" +
+		"(4) The Mine Education Project (MEP) runs until March 2011. Thailand and Myanmar are excluded from MEP.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how much are the villages chipping in":                               "96 million riel",
+		"when does MEP wrap up":                                               "March 2011",
+		"which countries are left out of MEP":                                 "Thailand, Myanmar",
+		"grant for the kampot rehab centre":                                   "¥310 million",
+		"when did laos ask japan to rebuild the footbridge":                   "2 May 2007",
+		"when did cambodia first ask japan to replace its demining equipment": "9 June 2007",
+	})
+}
