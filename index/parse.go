@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/internal/lexicon"
+	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
 var (
@@ -320,6 +321,15 @@ func (p *parser) tableRow(trim string) {
 		p.tableRows = 0
 		return
 	}
+	// "| Approved loan amount / disbursed amount | ¥14,820 million /
+	// ¥14,206 million |": a field row that pairs its labels with as many
+	// values is one row a pair, so that no value is read as another's.
+	if labels, values := pairedCells(cells); labels != nil {
+		for i := range labels {
+			p.tableRow(markdownRow([]string{prose.UpperFirst(labels[i]), values[i]}))
+		}
+		return
+	}
 	// "| No. | Project | ..." numbers its rows: the name is the next cell.
 	head := p.tableHead
 	if len(cells) > 2 && len(head) > 2 && reRowNumber.MatchString(cells[0]) && reNumberColumn.MatchString(head[0]) {
@@ -354,6 +364,26 @@ func (p *parser) tableRow(trim string) {
 	ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
 	ps.Label = cells[0]
 	p.inList = true
+}
+
+// pairedCells splits a two-cell row whose label and value both list two
+// or more parts with " / ", as many of each, into those parts; nil when
+// the row is not so written.
+func pairedCells(cells []string) (labels, values []string) {
+	if len(cells) != 2 {
+		return nil, nil
+	}
+	labels, values = strings.Split(cells[0], " / "), strings.Split(cells[1], " / ")
+	if len(labels) < 2 || len(labels) != len(values) {
+		return nil, nil
+	}
+	for i := range labels {
+		labels[i], values[i] = strings.TrimSpace(labels[i]), strings.TrimSpace(values[i])
+		if labels[i] == "" || values[i] == "" {
+			return nil, nil
+		}
+	}
+	return labels, values
 }
 
 // genericColumns are the names of a table's columns that say only that

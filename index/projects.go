@@ -823,6 +823,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 		}
 	}
+	x.fieldTableProjects(d, order)
 	x.titledProject(d, order, unit)
 	// Listed in the order the document names them.
 	sort.SliceStable(order, func(i, j int) bool { return order[i].pr.Passage.Order < order[j].pr.Passage.Order })
@@ -958,6 +959,48 @@ const minRecordFields = 2
 // reHonorificStart is a person's honorific opening a text: "Mr. ",
 // "H.E. ", "Daw ".
 var reHonorificStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("honorifics") + `)\s`)
+
+// fieldTableProjects gives a project the rows of a table of fields one
+// of whose rows names it under a project-title label ("| Project title |
+// Industrial Polytechnic Expansion Project (IPEP) |"): the table's other
+// rows ("| Indonesian counterpart funds | Rp 312.8 billion |") are about
+// it, though they never name it. Rows that name another project, or that
+// another project has claimed, stay theirs.
+func (x *extraction) fieldTableProjects(d *Document, order []*projectUnit) {
+	type table struct {
+		section int
+		lead    *Passage
+	}
+	claimed := map[*Passage]bool{}
+	for _, u := range order {
+		for _, us := range u.sents {
+			claimed[us.p] = true
+		}
+	}
+	for _, u := range order {
+		var tables []table
+		for _, us := range u.sents {
+			if us.p.IsTableRow() && projectTitleFields[strings.ToLower(us.p.Label)] {
+				tables = append(tables, table{us.p.Cite.Section, us.p.LeadP})
+			}
+		}
+		for _, t := range tables {
+			for _, p := range d.Passages {
+				if claimed[p] || !p.IsTableRow() || p.Cite.Section != t.section || p.LeadP != t.lead {
+					continue
+				}
+				for _, s := range x.annot[p].sentences {
+					u.sents = append(u.sents, unitSentence{p: p, s: s})
+				}
+				claimed[p] = true
+			}
+		}
+	}
+}
+
+// projectTitleFields are the labels of a table row that names the
+// project the table's fields describe.
+var projectTitleFields = lexicon.Set("project title fields")
 
 // reTitleProjectHead is the head word a project a title names must have
 // to be the document's: "Project for ...", not an "Initiative" the

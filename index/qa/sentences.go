@@ -728,6 +728,15 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 			}
 		}
 	}
+	// "| Counterpart funds | Rp 312.8 billion |" in a table of the
+	// project's fields is about the project as fully as if it named it.
+	if p.IsTableRow() {
+		for _, r := range out.sents {
+			for _, m := range md.src.OrgMentions(about[corpus.Excerpt{Passage: p, Span: r.span}]) {
+				keys[m.Key] = true
+			}
+		}
+	}
 	out.ctxOrgs = keys
 	// "Case 3 — Lao PDR: Southern Rural Roads" over "26 bridges
 	// replaced": a section whose title names one country speaks of it in

@@ -98,13 +98,19 @@ func cellLabelBefore(row string, at int) string {
 // namesOtherEvent reports whether a column label names an event ("Target
 // completion", "Date of decision") other than the act the question asks:
 // a plain "Date" or "Loan agreement" names none. The event and the act
-// are the same when their words open alike ("decision", "decided").
+// are the same when their words open alike ("decision", "decided") or
+// are synonyms ("completion", "finish").
 func namesOtherEvent(stem, label string) bool {
 	for _, w := range strings.Fields(strings.ToLower(label)) {
 		if !columnEvents[w] {
 			continue
 		}
 		if len(stem) >= eventStemLetters && len(w) >= eventStemLetters && stem[:eventStemLetters] == w[:eventStemLetters] {
+			return false
+		}
+		// "Actual completion" is when it finished: a synonym of the act
+		// names the same event.
+		if c := synonyms[w]; c != "" && c == synonyms[stem] {
 			return false
 		}
 		return true
