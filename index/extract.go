@@ -1331,8 +1331,62 @@ func spelledLongForm(acr string, ws []wordToken) int {
 	if m := reSeriesNumber.FindStringSubmatch(acr); m != nil {
 		return longFormBefore(m[1], ws)
 	}
+	return reorderedLongForm(units, ws)
+}
+
+// reorderedLongForm returns how many of the words before a short form
+// are a "Project for ..." name whose short form takes the initials of its
+// words in another order, the head last, or 0: "Project for the
+// Reconstruction of the Houay Tha Bridge on National Road No. 9 (HTBRP)",
+// "Project for the Improvement of Medical Equipment at Champasak
+// Provincial Hospital (CPMEP)". Every letter must be the initial of a
+// word of the name, no word giving two.
+func reorderedLongForm(units []string, ws []wordToken) int {
+	if len(units) < minReorderedUnits {
+		return 0
+	}
+	for _, u := range units {
+		if len(u) != 1 || isDigits(u) {
+			return 0
+		}
+	}
+	for k := len(ws) - 3; k >= max(0, len(ws)-maxReorderedWords); k-- {
+		head := ws[k].text
+		if !prose.IsNameOpener(head) || !unicode.IsUpper([]rune(head)[0]) || ws[k+1].text != "for" {
+			continue
+		}
+		if !strings.EqualFold(head[:1], units[len(units)-1]) {
+			return 0
+		}
+		initials := map[string]int{}
+		for _, w := range ws[k+2:] {
+			if prose.Stopwords[strings.ToLower(w.text)] {
+				continue
+			}
+			r := []rune(w.text)[0]
+			if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+				return 0
+			}
+			initials[strings.ToUpper(string(r))]++
+		}
+		for _, u := range units[:len(units)-1] {
+			if initials[u] == 0 {
+				return 0
+			}
+			initials[u]--
+		}
+		return len(ws) - k
+	}
 	return 0
 }
+
+// minReorderedUnits is the fewest letters a short form must have to be
+// read from its name's words out of order: the head and two more, fewer
+// would fit too many names. maxReorderedWords is the longest such name.
+const (
+	minReorderedUnits = 3
+	maxReorderedWords = 16
+)
 
 // reSeriesNumber is a short form numbered in a series: "JEMA-1", "ALOS-2".
 var reSeriesNumber = regexp.MustCompile(`^(\p{Lu}{3,})-\d{1,2}$`)
