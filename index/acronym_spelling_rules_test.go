@@ -27,7 +27,7 @@ func TestAShortFormOfANameInAnotherOrder(t *testing.T) {
 		"The bridge was damaged by floods in 2013.\n\n" +
 		"### 2. Project for the Improvement of Medical Equipment at Attapeu Provincial Hospital (APMEP)\n\n" +
 		"The hospital serves the south.\n\n" +
-		"### 3. Project for the Improvement of Rural Water Supply (KRWS)\n\n" +
+		"### 3. Project for the Improvement of Rural Water Supply (KRWSP)\n\n" +
 		"The scheme serves nine villages.\n"})
 	acr := acronymsOf(ix)
 	for short, want := range map[string]string{
@@ -38,8 +38,8 @@ func TestAShortFormOfANameInAnotherOrder(t *testing.T) {
 			t.Errorf("%s = %q, want %q", short, acr[short], want)
 		}
 	}
-	if got := acr["KRWS"]; got != "" {
-		t.Errorf("KRWS = %q, want no long form: no word of the name gives its K", got)
+	if got := acr["KRWSP"]; got != "" {
+		t.Errorf("KRWSP = %q, want no long form: no word of the name gives its K", got)
 	}
 	expectAnswers(t, ix, map[string]string{"what does SRBRP stand for": "Project for the Rehabilitation of the Sekong River Bridge on National Road No. 16"})
 }
