@@ -43,3 +43,18 @@ func TestOwnDateUnfixedAfterSemicolon(t *testing.T) {
 		"where is the joint review meeting": "Vientiane",
 	})
 }
+
+// "A memorandum of understanding to extend JIIPP beyond December 2021
+// ... had not been signed": the denial is of what the question names by
+// a body's short form ("jiipp") and by another form of its word
+// ("extension" for "extend"), so the date the memorandum would run to is
+// no signing date. The launch the same section dates stays answered.
+func TestADenialNamesTheAskedByBodyAndStem(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "partnership.md", Text: "# Vocational Training in Indonesia\n\nPublished: May 2021\n\nEvaluation Office\n\n" +
+		"## 1. Partnership\n\n" +
+		"The Batam Industry Partnership Programme (BIPP) was launched on 3 September 2014.\n\n" +
+		"## 2. Recommendations\n\n" +
+		"A memorandum to extend BIPP beyond March 2022 has been drafted, but it had not been signed at the time of the evaluation; the ministry should finalise it.\n"})
+	expectRefused(t, ix, "when was the bipp extension mou signed?", "when was the bipp deal signed?", "when was the extension signed?")
+	expectAnswers(t, ix, map[string]string{"when was bipp launched": "3 September 2014"})
+}

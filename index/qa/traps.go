@@ -2926,9 +2926,21 @@ func (md *Model) deniedActWords(aq *asked, act *regexp.Regexp, rec *sentenceRec)
 			continue
 		}
 		var words []string
+		// "the jiipp extension mou" of "A memorandum of understanding to
+		// extend JIIPP ... had not been signed": a word is named by its
+		// stem or a synonym, and a body by its name.
+		subjectStems := map[string]bool{}
+		for _, w := range strings.FieldsFunc(subject, func(r rune) bool { return !prose.IsWordRune(r) }) {
+			subjectStems[stemTerm(w)] = true
+		}
 		for _, t := range aq.terms {
-			if !act.MatchString(t.word) && len(t.word) > shortWord && hasPhrase(subject, t.word) {
+			if !act.MatchString(t.word) && len(t.word) > shortWord && (hasPhrase(subject, t.word) || subjectStems[t.stem]) {
 				words = append(words, t.word)
+			}
+		}
+		for _, o := range aq.ent.orgs {
+			if o.Acronym != "" && hasPhrase(subject, strings.ToLower(o.Acronym)) || hasPhrase(subject, strings.ToLower(o.Name)) {
+				words = append(words, strings.ToLower(o.Name))
 			}
 		}
 		if len(words) > 0 {
