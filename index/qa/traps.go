@@ -1517,6 +1517,17 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "Who will chair the Phnom Penh meeting" is not answered by a name in
 	// a sentence about that meeting that says nothing of chairing.
 	if aq.kind == AskWho {
+		// "Which construction company is building the bridge" is not
+		// answered by the government that asked for it: a party named by
+		// the part it is hired for is named so in the sentence, or in
+		// what leads it.
+		for _, t := range aq.terms {
+			if hiredPartyNouns[t.word] {
+				if rec := md.recOfSentence(c.a.Passage, s); rec != nil && !rec.terms.holds(t) && !rec.lead.holds(t) {
+					return "no such party"
+				}
+			}
+		}
 		// "Who heads the Centre" of "a survey mission led by Mr. X": X
 		// heads the mission, whatever else the sentence holds.
 		heads, named := md.headedBy(aq, s, c.a.SentenceSpans)
@@ -2895,6 +2906,10 @@ func (md *Model) holdsAsked(aq *asked, rec *sentenceRec) bool {
 	rarest := rarestFirst(aq.terms)
 	return len(rarest) > 0 && rec.terms.holds(rarest[0])
 }
+
+// hiredPartyNouns name a party by the part it is hired for: "which
+// company", "who is the contractor".
+var hiredPartyNouns = lexicon.Set("hired party nouns")
 
 // deniedActIn is where sentence rec denies the act that act matches, of a
 // thing the question names by a word other than the act's: "the Exchange
