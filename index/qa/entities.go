@@ -141,17 +141,21 @@ func (md *Model) questionEntities(q, original string) entities {
 	// "the Network": the organisation of that kind, when there is only one.
 	for _, m := range prose.OrgRefRE.FindAllStringSubmatch(q, -1) {
 		head := prose.CanonOrg(prose.UpperFirst(strings.ToLower(m[1])))
-		var only *corpus.Org
-		n := 0
+		var kind []*corpus.Org
 		for i := range md.facts.Orgs {
 			o := &md.facts.Orgs[i]
-			if !o.General && strings.HasSuffix(prose.CanonOrg(o.Name), head) {
-				only = o
-				n++
+			if !o.General && strings.HasSuffix(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), ""), head) {
+				kind = append(kind, o)
 			}
 		}
-		if n == 1 {
-			addOrg(only)
+		// "Which countries joined the council": of two councils, the one
+		// the documents give members is the one a membership question
+		// means; the business council a sentence mentions has none.
+		if len(kind) > 1 && membershipAsked(q) {
+			kind = slices.DeleteFunc(kind, func(o *corpus.Org) bool { return !md.orgHasMembers(o) })
+		}
+		if len(kind) == 1 {
+			addOrg(kind[0])
 		}
 	}
 	// Loosely worded names: three or more words of an organisation's name
@@ -806,4 +810,22 @@ func mentionHead(m OrgMention) string {
 // "Project" of "Cilegon Storage Project".
 func nameHead(name string) string {
 	return strings.ToLower(name[strings.LastIndexByte(name, ' ')+1:])
+}
+
+// membershipAsked reports whether a question asks of membership: who
+// joined, founded or is a member.
+func membershipAsked(q string) bool {
+	return reMembersAsked.MatchString(q) || reJoinEventAsked.MatchString(q) || reFoundersAsked.MatchString(q)
+}
+
+// orgHasMembers reports whether the documents give o a member, founder or
+// joiner.
+func (md *Model) orgHasMembers(o *corpus.Org) bool {
+	bare := func(name string) string {
+		return prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(name), ""))
+	}
+	key := bare(o.Name)
+	return slices.ContainsFunc(md.facts.Memberships, func(m corpus.Membership) bool {
+		return bare(m.Org) == key
+	})
 }
