@@ -335,6 +335,14 @@ func statusHits(s string) []statusHit {
 	return hits
 }
 
+// reExpletiveIt opens a clause with an "it" that holds the place of the
+// clause after "that": "It should be noted that", "It was agreed that".
+var reExpletiveIt = regexp.MustCompile(`^\s*It\s+(?:is|was|should\s+be|must\s+be|has\s+been|had\s+been|will\s+be|may\s+be|can\s+be)\s+(?:[\p{L}-]+\s+){1,2}?that\b`)
+
+// rePlacePrepBefore ends right before a place a preposition governs: "in
+// ", "at the ".
+var rePlacePrepBefore = regexp.MustCompile(`(?i)\b(?:in|at)\s+(?:the\s+)?$`)
+
 // reCountriesInBrackets is a status noun with a list in brackets right
 // after it: "founding members (Japan, Malaysia and Thailand)".
 var reCountriesInBrackets = regexp.MustCompile(`^[^(]*?\b(?:members?|partners?|participants?|parties)\s*\([^()]*,[^()]*\)`)
@@ -1348,6 +1356,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 			if possessive(cl, m.span) && !reNounCue.MatchString(cl[h.span.Start:h.span.End]) && !stateBody {
 				continue
 			}
+			// "41 of the instructors trained in Japan have since left the
+			// polytechnics": a country a place preposition governs says
+			// where, not who.
+			if !h.passive && rePlacePrepBefore.MatchString(cl[:m.span.Start]) {
+				continue
+			}
 			// "The Singapore Civil Defence Force joined": a country that
 			// starts a longer name is not the one who joined.
 			if !stateBody && x.startsName(cl, m.span.End) {
@@ -1413,7 +1427,10 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// "It was launched ... by five founding members: Indonesia, ...":
 		// the countries set off after the status are whose it is, and the
 		// pronoun is the body, not the countries of the clause before.
-		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) && (h.passive || reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) || len(appositiveCountries(cl, geo, h.span.End)) == 0) {
+		// Not "It should be noted that the JAIF contribution is not part
+		// of the IPEP": an "it" that only holds the place of a clause
+		// after "that" stands for nothing.
+		if len(subjects) == 0 && i == 0 && rePronoun.MatchString(cl) && !reExpletiveIt.MatchString(cl) && (h.passive || reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) || len(appositiveCountries(cl, geo, h.span.End)) == 0) {
 			subjects = x.lastSubjects
 		}
 		// "The Lao PDR is a landlocked country ... Since it joined ASEAN on
