@@ -1708,13 +1708,24 @@ var reDeniedStatusBefore = regexp.MustCompile(`(?i)\b(?:not|never)\s+(?:yet\s+)?
 // "not" before one it denies: "The Government of Japan has not approved
 // the request" says "not approved", never "approved".
 func statusSaid(s string) string {
-	m := reStatus.FindStringIndex(s)
-	if m == nil {
-		return ""
+	for _, m := range reStatus.FindAllStringIndex(s, -1) {
+		st := strings.ToLower(s[m[0]:m[1]])
+		// "Detailed design will be completed in 2015": a state still to
+		// come is none the project is in.
+		if reToComeStatusBefore.MatchString(s[:m[0]]) && reDoneStatus.MatchString(st) {
+			continue
+		}
+		if reDeniedStatusBefore.MatchString(s[:m[0]]) {
+			return "not " + st
+		}
+		return st
 	}
-	st := strings.ToLower(s[m[0]:m[1]])
-	if reDeniedStatusBefore.MatchString(s[:m[0]]) {
-		return "not " + st
-	}
-	return st
+	return ""
 }
+
+// reToComeStatusBefore ends right before a state still to come: "will
+// be", "is expected to be", "to be".
+var reToComeStatusBefore = regexp.MustCompile(`(?i)\b(?:will|shall|would|to)\s+(?:have\s+)?(?:be\s+|been\s+)?$`)
+
+// reDoneStatus is a state of work done, which a future before it denies.
+var reDoneStatus = regexp.MustCompile(`(?i)^(?:` + lexicon.Alt("done project status words") + `)$`)

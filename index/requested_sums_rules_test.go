@@ -81,3 +81,20 @@ func TestADeniedStatusIsNotTheStatus(t *testing.T) {
 		t.Errorf("RCEP status %q, want \"not approved\"", pr.Status)
 	}
 }
+
+// "Detailed design will be completed in 2015": work still to come gives
+// the project no status of work done; the next status its sentences say
+// is its own.
+func TestAStatusToComeIsNotTheStatus(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "bridge.md", Text: "# Grant Aid for Laos\n\nVientiane, 2 June 2015\n\nJapan signed a grant today.\n\n" +
+		"## Projects\n\n" +
+		"### Sekong River Bridge Project (SRBP)\n\n" +
+		"The SRBP will rebuild the Sekong bridge. Detailed design will be completed by a Japanese consultant in the second half of 2015. Construction is planned to start in 2016.\n"})
+	pr, err := ix.Project("SRBP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if pr.Status != "planned" {
+		t.Errorf("SRBP status %q, want \"planned\"", pr.Status)
+	}
+}
