@@ -102,3 +102,17 @@ func TestThirdReviewCounterExamples(t *testing.T) {
 		expectAnswers(t, ix, map[string]string{"cp-2 contract value?": "PHP 31.5 billion"})
 	})
 }
+
+// "Separately from CDEEP, Japan provided 62 million yen ... to a
+// workshop in Battambang": the name set aside ends at its comma, so the
+// payer after it is not set aside with it; the sum stays the workshop's
+// and Japan's, and is still no answer for the CDEEP the cue names.
+func TestASetAsideNameEndsAtItsComma(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mines.txt", Text: paperHeader("Japan's Cooperation on Mine Action", "February 2008") +
+		"Overview: Japan supports mine action in Cambodia.\n\n" +
+		"1. Cambodia\n\n" +
+		"(1) The Cambodia Demining Equipment Project (CDEP) was signed on 12 June 2007.\n\n" +
+		"(2) Separately from CDEP, Japan provided 62 million yen in FY2006 to a prosthetics workshop in Battambang.\n"})
+	expectAnswers(t, ix, map[string]string{"how much did japan give the battambang prosthetics workshop": "62 million yen"})
+	expectRefused(t, ix, "how much did japan give to cdep")
+}

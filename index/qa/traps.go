@@ -2693,7 +2693,15 @@ func (md *Model) setsAsideAsked(aq *asked, cl string) bool {
 	for _, m := range ms {
 		// The name right after the cue, up to its first word in lower
 		// case: "separately from MEEL", not what the clause goes on to say.
-		for i, w := range prose.WordRE.FindAllString(cl[m[1]:], -1) {
+		// Nor past a comma: "Separately from CDEEP, Japan provided".
+		rest := cl[m[1]:]
+		prevEnd := 0
+		for i, wm := range prose.WordRE.FindAllStringIndex(rest, -1) {
+			w := rest[wm[0]:wm[1]]
+			if i > 0 && strings.TrimSpace(rest[prevEnd:wm[0]]) != "" {
+				break
+			}
+			prevEnd = wm[1]
 			if i == 0 && strings.EqualFold(w, "the") {
 				continue
 			}
@@ -2702,6 +2710,11 @@ func (md *Model) setsAsideAsked(aq *asked, cl string) bool {
 			}
 			st := stemTerm(w)
 			if slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == st }) {
+				return true
+			}
+			// A body the question names by its short form is set aside
+			// as its word would be.
+			if slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return o.Acronym == w }) {
 				return true
 			}
 		}
