@@ -25,3 +25,18 @@ func TestNoMembershipFromAPlaceOrAnEmptyIt(t *testing.T) {
 		t.Errorf("memberships %q, want only the council's two", got)
 	}
 }
+
+// "Did Thailand join the network after it was founded" asks of a joining
+// after the founding: yes for a country that joined later, no for a
+// founder, never "no" beside "has joined".
+func TestJoinedAfterTheFoundingIsAskedOfJoiners(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mines.txt", Text: paperHeader("Japan's Cooperation on Mine Action", "February 2008") +
+		"Overview: Japan supports mine action.\n\n" +
+		"1. The Network\n\n" +
+		"(1) The Mekong Mine Action Network (MMAN) was established on 22 March 2006 by Cambodia, Laos and Viet Nam, its three founding members. Thailand joined the network on 9 January 2007.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"did thailand join the network after it was founded": "yes",
+		"did laos join the network after it was founded":     "no",
+		"did thailand found the network":                     "no",
+	})
+}

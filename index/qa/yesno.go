@@ -31,11 +31,20 @@ const exclusionEvidence = 0.2
 // askedStatusOf is the membership status question q asks for by name
 // ("founded", "withdrew", "observer"), or "".
 func askedStatusOf(q string) string {
+	// "Did Thailand join the network after it was founded" asks of a
+	// joining after the founding, not of a founder.
+	if reJoinEventAsked.MatchString(q) && reAfterFounding.MatchString(q) {
+		return corpus.StatusJoined
+	}
 	if m := reAskedStatus.FindString(q); m != "" {
 		return askedStatus(m)
 	}
 	return ""
 }
+
+// reAfterFounding is a time after a body's founding: "after it was
+// founded", "since its establishment".
+var reAfterFounding = regexp.MustCompile(`\b(?:` + lexicon.Alt("later joining words") + `)\s+(?:it|its|the\s+[a-z]+)\s+(?:was\s+|were\s+)?(?:` + lexicon.Alt("founding nouns and verbs asked") + `)\b`)
 
 // askedStatus is the status a match of reAskedStatus names, plural or not:
 // "observers" asks for observers.
