@@ -98,3 +98,18 @@ func TestAStatusToComeIsNotTheStatus(t *testing.T) {
 		t.Errorf("SRBP status %q, want \"planned\"", pr.Status)
 	}
 }
+
+// "How much did the secretariat ask Japan for" asks the sum of the
+// request, not what the request was for; "what did it ask Japan to do"
+// still asks the request.
+func TestHowMuchAskedForIsTheRequestsSum(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "roads.txt", Text: paperHeader("Japan's Cooperation on Road Maintenance", "May 2015") +
+		"Overview: Japan supports road maintenance in the Mekong region.\n\n" +
+		"1. Training Centre\n\n" +
+		"(1) On 15 January 2015 the Secretariat of the Mekong Road Network formally requested Japan to finance a regional training centre, at an estimated cost of USD 3.5 million.\n"})
+	expectAnswers(t, ix, map[string]string{"how much did the secretariat ask japan for": "USD 3.5 million"})
+	a := ix.Answer("what did the secretariat ask japan to do")
+	if !a.Found || !strings.Contains(a.Span, "finance a regional training centre") {
+		t.Errorf("what did the secretariat ask japan to do: %q, want the request", a.Span)
+	}
+}

@@ -267,7 +267,7 @@ func (md *Model) holdsRareTerms(aq *asked, rec *sentenceRec) bool {
 func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 	// "Who asked Japan for a college" asks who, not what was asked; "when
 	// did ASEAN ask Japan to set up a fund" asks when.
-	if !reRequestQ.MatchString(aq.q) || requestNotAsked[aq.kind] {
+	if !reRequestQ.MatchString(aq.q) || requestNotAsked[aq.kind] || reSumAsked.MatchString(aq.q) {
 		return
 	}
 	md.clausesOnce.Do(md.readReasonsAndRequests)
@@ -296,6 +296,10 @@ func (md *Model) answerRequest(aq *asked, consider offerFunc) {
 // requestNotAsked are the kinds of question that ask a fact of a request,
 // not what it asked for.
 var requestNotAsked = map[string]bool{AskWho: true, AskWhen: true, AskWhere: true}
+
+// reSumAsked opens a question that asks a sum, whatever the sum was for:
+// "how much did the secretariat ask Japan for".
+var reSumAsked = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("sum question openers") + `)\b`)
 
 // requesterAsked is the country a question names as the one who asked:
 // "what did cambodia request" asks Cambodia's request; "" when it names
