@@ -113,3 +113,21 @@ func TestHowMuchAskedForIsTheRequestsSum(t *testing.T) {
 		t.Errorf("what did the secretariat ask japan to do: %q, want the request", a.Span)
 	}
 }
+
+// "(4) Request for a second phase" over "The request, amounting to about
+// ¥980 million": a sentence under an item's heading that numbers the
+// phase in words is of that phase. A passage that only mentions a second
+// phase beside a first phase's signing does not make the signing the
+// second's.
+func TestAPhaseNumberedInAnItemsHeading(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "mines.txt", Text: paperHeader("Japan's Cooperation on Mine Action", "February 2008") +
+		"Overview: Japan supports mine action in Cambodia.\n\n" +
+		"1. Cambodia\n\n" +
+		"(1) Equipment\nThe loan agreement for the equipment project was signed in Phnom Penh on 12 June 2007. A second-phase loan is under consideration.\n\n" +
+		"(2) Request for a second phase\nOn 17 September 2007 the Royal Government of Cambodia requested Japan to extend the project to the border provinces. The request, amounting to about ¥980 million, is being examined by the Government of Japan.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"what amount did cambodia ask for in the phase 2 request": "¥980 million",
+		"how much did cambodia ask for the second phase":          "¥980 million",
+	})
+	expectRefused(t, ix, "when was the second-phase loan for the equipment project signed")
+}

@@ -101,6 +101,19 @@ func ordinalsIn(s string) []int {
 	return append(out, phaseNumbers(s)...)
 }
 
+// phaseOrdinals lists the numbers of the parts s names by an ordinal
+// before their noun: "a second phase".
+func phaseOrdinals(s string) []int {
+	var out []int
+	for _, m := range rePhaseOrdinal.FindAllString(s, -1) {
+		out = append(out, ordinalsIn(m)...)
+	}
+	return out
+}
+
+// rePhaseOrdinal is a part numbered by an ordinal before its noun.
+var rePhaseOrdinal = regexp.MustCompile(reOrdinal.String() + `[\s-]+(?:` + lexicon.Alt("phase heads") + `)\b`)
+
 // rePhaseNumber is a part numbered after its noun: "Phase II", "phase
 // one", "stage 2".
 var rePhaseNumber = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("phase heads") + `)\s+(\d{1,2}|[ivx]{1,4}|` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `)\b`)
@@ -1615,8 +1628,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		// "Drainage Project (Phase II): grant aid ... E/N signed on 14
 		// August 2001": a sentence that numbers nothing is of the phase
 		// its item numbers, when a phase is what the question numbers.
-		if len(so) == 0 && c.a.Passage != nil && len(phaseNumbers(aq.q)) > 0 {
-			so = phaseNumbers(c.a.Passage.Text)
+		// Nor one under an item's heading that numbers it in words:
+		// "(4) Request for a second phase ... The request, amounting to
+		// about ¥980 million".
+		if len(so) == 0 && c.a.Passage != nil && (len(phaseNumbers(aq.q)) > 0 || len(phaseOrdinals(aq.q)) > 0) {
+			so = append(phaseNumbers(c.a.Passage.Text), phaseOrdinals(c.a.Passage.Label)...)
 		}
 		// "The second phase of ARMON was launched ... The phase runs from
 		// 2024": a sentence that points back is of what the one before
