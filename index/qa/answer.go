@@ -171,6 +171,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 		if len(aq.ent.orgs) > 0 && orgNamedKinds[kind] && !slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return !md.speaksOfOrg(a, o) }) {
 			bonus += orgNamedBonus
 		}
+		bonus += columnKindBonus(aq, a)
 		cands = append(cands, cand{a, cov, bonus})
 	}
 	if kind == AskWho || kind == AskOpen {
@@ -455,3 +456,58 @@ func (md *Model) anyWrites(writes func(text string) bool) bool {
 // "what is the capacity of", "wat's the length of". Its group is the
 // noun. Not "the status of", which a passage says without the word.
 var reAttributeAsked = regexp.MustCompile(`^\s*(?:what|wat|wht)(?:['’]?s|\s+is|\s+was|\s+are|\s+were)\s+the\s+(` + lexicon.Alt("measured attribute nouns") + `)\s+of\b`)
+
+// figureColumnKinds are the words by which a table's column says what
+// kind of figure its cells are: planned, target, actual, baseline.
+var figureColumnKinds = lexicon.Set("figure column kinds")
+
+// actualColumnKinds are those of figures that came to pass, which a
+// question that names no kind asks for.
+var actualColumnKinds = lexicon.Set("actual figure column kinds")
+
+// columnKindWeight puts the cell of a table row whose column names the
+// kind of figure asked ("the target", "the actual cost") above the row's
+// other cells, and, when no kind is asked, the actual figure above the
+// planned or targeted one: "what share of graduates got jobs in 2020" is
+// answered by "Actual (2020): 82.4%", not "Target (2020): 75%". Less than
+// a word of the question, so it chooses only among a row's cells.
+const columnKindWeight = 0.05
+
+// columnKindBonus weighs answer a by the kind its table cell's column
+// names against the kind question aq asks.
+func columnKindBonus(aq *asked, a Answer) float64 {
+	if a.Passage == nil || !a.Passage.IsTableRow() || len(a.SentenceSpans) != 1 || a.SentenceSpans[0].Start > len(a.Sentence) {
+		return 0
+	}
+	label := strings.ToLower(cellLabelBefore(a.Sentence, a.SentenceSpans[0].Start))
+	if label == "" {
+		return 0
+	}
+	kinds := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !prose.IsWordRune(r) }) {
+			if figureColumnKinds[w] {
+				out[literalStem(w)] = true
+			}
+		}
+		return out
+	}
+	has, asked := kinds(label), kinds(aq.q)
+	if len(has) == 0 {
+		return 0
+	}
+	if len(asked) == 0 {
+		for k := range has {
+			if actualColumnKinds[k] {
+				return columnKindWeight
+			}
+		}
+		return -columnKindWeight
+	}
+	for k := range has {
+		if asked[k] {
+			return columnKindWeight
+		}
+	}
+	return -columnKindWeight
+}

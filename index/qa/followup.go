@@ -177,6 +177,11 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	if q, ok := swapNumber(prev, rest); ok {
 		return q
 	}
+	// "and the actual?" after "what was the planned total cost": the
+	// same figure of another kind.
+	if q, ok := swapFigureKind(prev, rest); ok {
+		return q
+	}
 	// "and the grace period?" after "repayment period for the loan": the
 	// same noun with another word before it takes that phrase's place.
 	if q, ok := swapHead(prev, rest); ok {
@@ -433,6 +438,36 @@ func otherOf(side, a, b corpus.Amount) corpus.Amount {
 		return b
 	}
 	return a
+}
+
+// swapFigureKind asks prev of the kind of figure rest names alone ("the
+// actual", "the target one"): in place of the kind prev names ("the
+// planned total cost"), or, when it names none, beside its figure.
+func swapFigureKind(prev, rest string) (string, bool) {
+	var kind string
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		switch {
+		case figureColumnKinds[w]:
+			if kind != "" {
+				return "", false
+			}
+			kind = w
+		case w == "the" || w == "figure" || w == "number" || w == "value":
+		default:
+			return "", false
+		}
+	}
+	if kind == "" {
+		return "", false
+	}
+	ws := strings.Fields(prev)
+	for i, w := range ws {
+		if figureColumnKinds[strings.ToLower(strings.Trim(w, "?,.!"))] {
+			ws[i] = kind
+			return strings.Join(ws, " "), true
+		}
+	}
+	return strings.TrimRight(prev, "?!. ") + ", " + kind, true
 }
 
 // swapHead puts rest, a modifier and a noun ("the grace period"), in
