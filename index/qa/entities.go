@@ -144,7 +144,7 @@ func (md *Model) questionEntities(q, original string) entities {
 		var kind []*corpus.Org
 		for i := range md.facts.Orgs {
 			o := &md.facts.Orgs[i]
-			if !o.General && strings.HasSuffix(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), ""), head) {
+			if !o.General && strings.HasSuffix(md.orgBare[i], head) {
 				kind = append(kind, o)
 			}
 		}
@@ -820,12 +820,11 @@ func membershipAsked(q string) bool {
 
 // orgHasMembers reports whether the documents give o a member, founder or
 // joiner.
-func (md *Model) orgHasMembers(o *corpus.Org) bool {
-	bare := func(name string) string {
-		return prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(name), ""))
-	}
-	key := bare(o.Name)
-	return slices.ContainsFunc(md.facts.Memberships, func(m corpus.Membership) bool {
-		return bare(m.Org) == key
-	})
+func (md *Model) orgHasMembers(o *corpus.Org) bool { return md.withMembers[bareKey(o.Name)] }
+
+// bareKey folds a body's name without a short form in brackets at its
+// end: "Southeast Asian TVET Cooperation Council (SEATCC)" and the
+// name alone are one body.
+func bareKey(name string) string {
+	return prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(name), ""))
 }

@@ -173,6 +173,8 @@ type Model struct {
 	memberPlace       map[string]string                    // a member that is a place ("An Giang Province") -> the place's name
 	publishers        map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
 	orgWords          []map[string]bool                    // the lower-case words of each of facts.Orgs' names
+	orgBare           []string                             // each of facts.Orgs' names, canonical, without a short form in brackets at its end
+	withMembers       map[string]bool                      // bareKey of each body the documents give members
 	// titleNames and sentNames hold the title-case names of documents and
 	// sentences, read on the first question that needs them and kept:
 	// see namesAnother.
@@ -218,6 +220,14 @@ func (md *Model) derive() {
 		for _, w := range prose.WordRE.FindAllString(strings.ToLower(o.Name), -1) {
 			md.orgWords[i][w] = true
 		}
+	}
+	md.orgBare = make([]string, len(md.facts.Orgs))
+	for i, o := range md.facts.Orgs {
+		md.orgBare[i] = reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")
+	}
+	md.withMembers = map[string]bool{}
+	for _, m := range md.facts.Memberships {
+		md.withMembers[bareKey(m.Org)] = true
 	}
 	md.memberPlace = map[string]string{}
 	for _, m := range md.facts.Memberships {

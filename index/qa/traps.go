@@ -2973,12 +2973,18 @@ func (md *Model) deniedActWords(aq *asked, act *regexp.Regexp, rec *sentenceRec)
 		// "the jiipp extension mou" of "A memorandum of understanding to
 		// extend JIIPP ... had not been signed": a word is named by its
 		// stem or a synonym, and a body by its name.
-		subjectStems := map[string]bool{}
-		for _, w := range strings.FieldsFunc(subject, func(r rune) bool { return !prose.IsWordRune(r) }) {
-			subjectStems[stemTerm(w)] = true
+		var subjectStems map[string]bool // read only when a word is not there as typed
+		stemIn := func(stem string) bool {
+			if subjectStems == nil {
+				subjectStems = map[string]bool{}
+				for _, w := range strings.FieldsFunc(subject, func(r rune) bool { return !prose.IsWordRune(r) }) {
+					subjectStems[stemTerm(w)] = true
+				}
+			}
+			return subjectStems[stem]
 		}
 		for _, t := range aq.terms {
-			if !act.MatchString(t.word) && len(t.word) > shortWord && (hasPhrase(subject, t.word) || subjectStems[t.stem]) {
+			if !act.MatchString(t.word) && len(t.word) > shortWord && (hasPhrase(subject, t.word) || stemIn(t.stem)) {
 				words = append(words, t.word)
 			}
 		}
