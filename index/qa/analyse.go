@@ -202,6 +202,11 @@ type asked struct {
 
 	traps *trapAsk // what the trap rules read from the question, read once
 
+	// figureKinds are the kinds of figure the question names ("target",
+	// "actual"), read on first use (see columnKindBonus).
+	figureKinds     map[string]bool
+	figureKindsRead bool
+
 	// covMemo is cov of each sentence weighed, for its terms as they are
 	// once analyse returns.
 	covMemo map[*sentenceRec]float64

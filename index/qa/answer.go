@@ -492,7 +492,10 @@ func columnKindBonus(aq *asked, a Answer) float64 {
 		}
 		return out
 	}
-	has, asked := kinds(label), kinds(aq.q)
+	if !aq.figureKindsRead {
+		aq.figureKinds, aq.figureKindsRead = kinds(aq.q), true
+	}
+	has, asked := kinds(label), aq.figureKinds
 	if len(has) == 0 {
 		return 0
 	}
