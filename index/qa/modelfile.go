@@ -556,6 +556,8 @@ func Compare(a, b *Model) []string {
 		{"memberPlace", a.memberPlace, b.memberPlace},
 		{"publishers", publisherIDs(a.publishers), publisherIDs(b.publishers)},
 		{"orgWords", a.orgWords, b.orgWords},
+		{"orgBare", a.orgBare, b.orgBare},
+		{"withMembers", a.withMembers, b.withMembers},
 	}
 	var out []string
 	// The Source each model reads through is not a table; every other
