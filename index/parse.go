@@ -35,6 +35,8 @@ var (
 	reHTMLComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
 	reSpaces        = regexp.MustCompile(`\s+`)
 	reMarkdownEmph  = regexp.MustCompile(`\*\*|__`)
+	// reBoldLine is a line wholly in bold.
+	reBoldLine = regexp.MustCompile(`^\*\*([^*]+)\*\*$`)
 	// reBoldLead is a bold name opening an item: "**Port Community System**:
 	// US$1.6 million; ...".
 	// "**Wattay Airport Project** (Vientiane Capital) — ODA loan": an aside
@@ -233,6 +235,11 @@ func (p *parser) line(raw string) {
 			p.startSection(cleanInline(m[2]))
 			return
 		}
+	}
+	// "**(1) Power Distribution Project (PDREP)**" alone on its line is
+	// the numbered sub-heading a plain paper writes without the bold.
+	if m := reBoldLine.FindStringSubmatch(trim); m != nil && reParenNum.MatchString(m[1]) {
+		trim = strings.TrimSpace(m[1])
 	}
 	if m := reParenNum.FindStringSubmatch(trim); m != nil {
 		p.flush()

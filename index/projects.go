@@ -1287,12 +1287,16 @@ func (x *extraction) fillProject(u *projectUnit) {
 				pr.Dates = append(pr.Dates, dt)
 			}
 		}
+		// "Whether a second phase covering Shan State will be prepared has
+		// not yet been decided": a place the project may or may not reach
+		// is not its place yet.
+		undecided := prose.UndecidedWhetherRE.MatchString(st)
 		for _, pl := range a.places {
 			// "The Mukdahan crossing in Thailand is not covered": a place
 			// the sentence leaves out is not the project's.
 			// Nor is a site the sentence drops: "a third site planned
 			// in Phnom Penh was cancelled".
-			if !in(pl.Span) {
+			if !in(pl.Span) || undecided {
 				continue
 			}
 			if cl := prose.ClauseOf(st, Span{Start: pl.Span.Start - s.Start, End: pl.Span.End - s.Start}); !prose.Excludes(cl) && !reDroppedSite.MatchString(cl) {
@@ -1328,7 +1332,6 @@ func (x *extraction) fillProject(u *projectUnit) {
 		// extend the project to Laos has not been decided": a country the
 		// project may or may not reach is neither partner nor beneficiary
 		// yet.
-		undecided := prose.UndecidedWhetherRE.MatchString(st)
 		for _, m := range x.geoMentions(st) {
 			if undecided && !m.isGroup {
 				continue

@@ -54,7 +54,7 @@ func (md *Model) analyse(question string) *asked {
 	// "The Mandalay inspection centre", which a document names so, is
 	// one thing of that place, not anything of its country.
 	ent.placeByCountry = kind != AskWhere && !slices.ContainsFunc(ent.places, func(p corpus.Place) bool {
-		return locativeBefore(q, p.Name) || md.placeNamesThing(question, p.Name)
+		return locativeBefore(q, p.Name) || md.placeNamesThing(question, p.Name) || md.placeLeftOut(p.Name)
 	})
 	aq := &asked{q: q, kind: kind, yesNo: yesNoAsked(q, ent.places), terms: md.questionTerms(q), ent: ent}
 	aq.dropOrgAcronyms()
@@ -628,6 +628,26 @@ func (md *Model) placeNamesThing(question, name string) bool {
 	first, second := stemTerm(prose.LastWord(name)), stemTerm(m[1])
 	for _, rec := range md.sents {
 		if rec.terms.has(first) && rec.terms.has(second) && hasPhrase(strings.ToLower(rec.text), phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeLeftOut reports whether a sentence leaves out the place named
+// name: "Shan State ... is not covered by the loan". Its country does not
+// stand for it then: what "the Myanmar side" bears is not Shan State's.
+func (md *Model) placeLeftOut(name string) bool {
+	for _, pl := range md.facts.Places {
+		if pl.Name != name || pl.Passage == nil {
+			continue
+		}
+		rec := md.sentenceOf(pl.Passage, pl.Span)
+		if rec == nil {
+			continue
+		}
+		sp := corpus.Span{Start: pl.Span.Start - rec.span.Start, End: pl.Span.End - rec.span.Start}
+		if sp.Start >= 0 && sp.End <= len(rec.text) && prose.Excludes(prose.ClauseOf(rec.text, sp)) {
 			return true
 		}
 	}

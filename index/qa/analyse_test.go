@@ -87,6 +87,7 @@ func TestNormaliseQuestion(t *testing.T) {
 		"why aren't they part of it":          "why arent they in it",
 		"what part of the budget is japan's":  "what part of the budget is japan's",
 		"who chairs it right now":             "who chairs it now",
+		"when did the centre open its doors":  "when did the centre open",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)

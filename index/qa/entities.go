@@ -41,6 +41,9 @@ type entities struct {
 	// words that name it, lower case, and the question's word after them
 	// last ("" at its end): see writesName.
 	looseWords map[*corpus.Org][]string
+	// governmentOf is the country of each asked body that is a country's
+	// national government.
+	governmentOf map[*corpus.Org]string
 }
 
 // Thresholds of names read loosely in a question.
@@ -285,6 +288,15 @@ func (md *Model) questionEntities(q, original string) entities {
 	}
 	for _, o := range e.orgs {
 		e.orgKeys = append(e.orgKeys, orgKey(o))
+		// "The lao government" is asked of however a sentence writes that
+		// government ("the Government of the Lao People's Democratic
+		// Republic"), not only by the name the documents give it once.
+		if c := md.nationalGovernment(o.Name); c != "" {
+			if e.governmentOf == nil {
+				e.governmentOf = map[*corpus.Org]string{}
+			}
+			e.governmentOf[o] = c
+		}
 	}
 	e.countries = prose.Uniq(e.countries)
 	e.groups = prose.Uniq(e.groups)
@@ -470,6 +482,9 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		// question's words in their order ("The First ASEAN-Japan Water
 		// Policy Dialogue") speaks of what the question names, whichever
 		// body that is.
+		if c := ent.governmentOf[o]; c != "" && rec.have[c] && reGovernmentWord.MatchString(rec.text) {
+			continue
+		}
 		if !md.mentionsOrg(rec.p, key) && !writesName(rec.text, ent.looseWords[o]) {
 			return false
 		}
@@ -827,4 +842,37 @@ func (md *Model) orgHasMembers(o *corpus.Org) bool { return md.withMembers[bareK
 // name alone are one body.
 func bareKey(name string) string {
 	return prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(name), ""))
+}
+
+// nationalGovernmentWords are the words that, with a country's name, make
+// up its national government.
+var nationalGovernmentWords = lexicon.Set("national government words")
+
+// reGovernmentWord is a sentence's word for a government, which with the
+// country's name writes that country's government.
+var reGovernmentWord = regexp.MustCompile(`\bGovernments?\b`)
+
+// nationalGovernment is the country whose national government name names
+// ("lao government", "the Royal Government of Cambodia"), or "" when it
+// names another body or none.
+func (md *Model) nationalGovernment(name string) string {
+	gs := md.src.CountriesAnyCase(name)
+	if len(gs) != 1 || gs[0].IsGroup {
+		return ""
+	}
+	rest := name[:gs[0].Span.Start] + " " + name[gs[0].Span.End:]
+	government := false
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(rest), -1) {
+		switch {
+		case w == "government" || w == "governments":
+			government = true
+		case nationalGovernmentWords[w] || prose.Stopwords[w]:
+		default:
+			return ""
+		}
+	}
+	if !government {
+		return ""
+	}
+	return gs[0].Name
 }

@@ -667,7 +667,7 @@ var (
 	reDeniedBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("negation cues", "awaiting cues") + `)(?:\s+(?:been|be|yet|formally|officially|formal|official|final))*\s+$`)
 	// reNoSubjectBefore ends with a subject denied by "no" before it and
 	// its auxiliary: "no Loan Agreement has been" (signed).
-	reNoSubjectBefore = regexp.MustCompile(`(?i)\bno\s+((?:[\w'’-]+\s+){1,6}?)(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?$`)
+	reNoSubjectBefore = regexp.MustCompile(`(?i)\bno\s+((?:[\w'’./-]+\s+){1,6}?)(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:formally\s+|officially\s+)?$`)
 	// reAgentAsked is "by" and a name in a question: who did it.
 	reAgentAsked = regexp.MustCompile(`\bby\s+(?:the\s+)?([a-z][\w-]*)`)
 	// monthWords are the months and their short forms, lower case.
