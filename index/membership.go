@@ -84,7 +84,9 @@ var statusCues = func() []statusCue {
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b[^.;:]{0,80}?\b` + w("membership list verbs") + `\b`), passive: true, need: needOf("membership founding member")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership founding member") + `\b`), need: needOf("membership founding member")},
 		{status: StatusFounding, re: regexp.MustCompile(`(?i)\b` + w("membership from the start") + `\b`), need: needOf("membership from the start")},
-		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes|oming)\s+(?:(?:` + w("membership qualifiers") + `|\d{1,3}(?:st|nd|rd|th))\s+){0,3}members?\b`), need: []string{"member"}},
+		// "became the council's sixth member": the body may be named
+		// before the noun, as its owner.
+		{status: StatusJoined, re: regexp.MustCompile(`(?i)\bbec(?:ame|ome|omes|oming)\s+(?:(?:the\s+)?[\p{L}-]+['’]s\s+)?(?:(?:` + w("membership qualifiers") + `|\d{1,3}(?:st|nd|rd|th))\s+){0,3}members?\b`), need: []string{"member"}},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined by") + `\b`), agent: true, need: needOf("membership joined by")},
 		{status: StatusJoined, re: regexp.MustCompile(`(?i)\b` + w("membership joined") + `\b`), need: needOf("membership joined")},
 		{status: StatusObserver, re: regexp.MustCompile(`(?i)\b` + w("membership observer") + `\b`), need: needOf("membership observer")},
@@ -154,6 +156,7 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 	// which close the list whatever the clause goes on to say.
 	lead := strings.TrimLeft(rest, " ")
 	end := len(cl)
+	opening := 1 // the bytes of the mark that opens the list
 	switch {
 	case strings.HasPrefix(lead, "("):
 		closing := strings.IndexByte(lead, ')')
@@ -161,11 +164,22 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 			return nil
 		}
 		end = len(cl) - len(lead) + closing
+	case strings.HasPrefix(lead, "—") || strings.HasPrefix(lead, "–"):
+		// "its four founding members—Cambodia, ..., and Viet Nam—in
+		// order to": dashes set the list off as brackets do.
+		dash := "—"
+		if strings.HasPrefix(lead, "–") {
+			dash = "–"
+		}
+		opening = len(dash)
+		if closing := strings.Index(lead[len(dash):], dash); closing >= 0 {
+			end = len(cl) - len(lead) + len(dash) + closing
+		}
 	case !strings.HasPrefix(lead, ",") && !strings.HasPrefix(lead, ":"):
 		return nil
 	}
 	var out []string
-	prev := from + len(rest) - len(lead) + 1
+	prev := from + len(rest) - len(lead) + opening
 	for _, m := range geo {
 		if m.span.Start < prev {
 			continue
@@ -996,8 +1010,24 @@ func possessive(s string, sp Span) bool {
 	return false
 }
 
-// reListGap is what stands between two names of one list.
-var reListGap = regexp.MustCompile(`^\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?$`)
+// reListGap is what stands between two names of one list, the first
+// perhaps with its short form in brackets after it: "the Lao People's
+// Democratic Republic (Lao PDR), Thailand".
+var reListGap = regexp.MustCompile(`^\s*(?:\([^()]{1,20}\))?\s*(?:,|and|,\s*and|&)?\s*(?:the\s+)?$`)
+
+// dropBracketedRestatements leaves out of geo a country named again in
+// brackets right after its name: "(Lao PDR)" after "the Lao People's
+// Democratic Republic" is no second name of a list.
+func dropBracketedRestatements(cl string, geo []geoMention) []geoMention {
+	out := geo[:0:0]
+	for i, m := range geo {
+		if i > 0 && geo[i-1].name == m.name && !m.isGroup && strings.TrimSpace(cl[geo[i-1].span.End:m.span.Start]) == "(" {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
 
 var reOrgMembers = regexp.MustCompile(`\b([A-Z][A-Za-z-]+)\s+member\s+(?:countries|states|nations)\s*\(([^()]+)\)`)
 
@@ -1229,6 +1259,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 	// country, not what was joined; "members since the establishment of
 	// the Fund": a body named to date a status is not what it is about.
 	geo = memberPlaces(a, start, cl, geo, orgs)
+	geo = dropBracketedRestatements(cl, geo)
 	hits := statusHits(cl)
 	// Only before the first status: after it, "a member of the Mekong
 	// Development Institute (Thailand)" is the body joined, its host

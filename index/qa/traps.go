@@ -3026,7 +3026,9 @@ func (md *Model) partsGoElsewhere(a Answer, s string, receivers []string) bool {
 
 // reDateUnfixed says a date is not fixed yet, its subject before it: "The
 // launch date has not yet been fixed".
-var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+// Or after the clause that names it: "Myanmar has offered to host the 6th
+// Council Meeting in 2018, but its date has not yet been fixed".
+var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 
 // reActDateUnfixed says the date of an act, named by its noun, is not
 // fixed yet: "the date of its adoption has not yet been decided".
