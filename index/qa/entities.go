@@ -488,6 +488,14 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		if !md.mentionsOrg(rec.p, key) && !writesName(rec.text, ent.looseWords[o]) {
 			return false
 		}
+		// "On 6 July 2012 ... signed an Exchange of Notes ... for the
+		// Project for Improvement of Kratie Provincial Referral Hospital
+		// (KPRH)" in the passage on the RMNHP is the KPRH's: a sentence
+		// that names another project, and not the one asked, speaks of
+		// that one.
+		if pk := md.projectKeys[rec.p.Doc]; pk[key] && !namesOrg(rec.text, o) && !writesName(rec.text, ent.looseWords[o]) && slices.ContainsFunc(rec.orgs, func(m OrgMention) bool { return m.Key != key && pk[m.Key] }) {
+			return false
+		}
 		// "Its Loan Agreement was signed in Jakarta" after a sentence on
 		// the CHASP is the CHASP's, not the BATP's that its passage also
 		// names: the pronoun stands for what the sentence before named.

@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -174,6 +175,7 @@ type Model struct {
 	publishers        map[*corpus.Document]map[string]bool // keys of the organisations that publish each document
 	orgWords          []map[string]bool                    // the lower-case words of each of facts.Orgs' names
 	orgBare           []string                             // each of facts.Orgs' names, canonical, without a short form in brackets at its end
+	projectKeys       map[*corpus.Document]map[string]bool // by document, the orgKeys of the bodies that are its projects
 	withMembers       map[string]bool                      // bareKey of each body the documents give members
 	// titleNames and sentNames hold the title-case names of documents and
 	// sentences, read on the first question that needs them and kept:
@@ -225,6 +227,32 @@ func (md *Model) derive() {
 	for i, o := range md.facts.Orgs {
 		md.orgBare[i] = reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")
 	}
+	// A project's body is the one of its name or of its short form:
+	// "Project for Improvement of Kratie Provincial Referral Hospital
+	// (KPRH)" is the body "Kratie Provincial Referral Hospital (KPRH)".
+	projects, shortForms := map[*corpus.Document]map[string]bool{}, map[*corpus.Document]map[string]bool{}
+	for _, pr := range md.facts.Projects {
+		if pr.Passage == nil || !slices.ContainsFunc(prose.WordRE.FindAllString(strings.ToLower(pr.Name), -1), func(w string) bool { return projectNameWords[w] }) {
+			continue
+		}
+		d := pr.Passage.Doc
+		if projects[d] == nil {
+			projects[d], shortForms[d] = map[string]bool{}, map[string]bool{}
+		}
+		projects[d][prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(pr.Name), ""))] = true
+		if m := reTrailingShortForm.FindString(pr.Name); m != "" {
+			shortForms[d][strings.Trim(m, " ()")] = true
+		}
+	}
+	md.projectKeys = map[*corpus.Document]map[string]bool{}
+	for d := range projects {
+		md.projectKeys[d] = map[string]bool{}
+		for i, o := range md.facts.Orgs {
+			if projects[d][prose.Fold(md.orgBare[i])] || o.Acronym != "" && shortForms[d][o.Acronym] {
+				md.projectKeys[d][orgKey(&md.facts.Orgs[i])] = true
+			}
+		}
+	}
 	md.withMembers = map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.withMembers[bareKey(m.Org)] = true
@@ -249,3 +277,6 @@ func (md *Model) derive() {
 	md.groupNames = slices.Sorted(maps.Keys(md.facts.Groups))
 	md.byKind = md.answerers()
 }
+
+// projectNameWords make a name a project's.
+var projectNameWords = lexicon.Set("project name words")

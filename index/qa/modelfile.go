@@ -558,6 +558,7 @@ func Compare(a, b *Model) []string {
 		{"orgWords", a.orgWords, b.orgWords},
 		{"orgBare", a.orgBare, b.orgBare},
 		{"withMembers", a.withMembers, b.withMembers},
+		{"projectKeys", publisherIDs(a.projectKeys), publisherIDs(b.projectKeys)},
 	}
 	var out []string
 	// The Source each model reads through is not a table; every other

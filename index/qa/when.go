@@ -342,6 +342,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if strings.Contains(rec.text, "request") && !reRequestQ.MatchString(aq.q) && reInRequestPhrase.MatchString(rec.text[:max(0, d.Span.Start-rec.span.Start)]) {
 			bonus -= requestDatePenalty
 		}
+		// "Signed an Exchange of Notes ... drawn from Japan's FY2012
+		// budget": a fiscal year that names whose money it is dates no
+		// act, unless the question asks of the budget or the year.
+		if at := d.Span.End - rec.span.Start; fundsYear(d, rec.text, at) && !slices.ContainsFunc(aq.terms, func(t qterm) bool { return fiscalWords[t.word] || fundsNouns[t.word] }) {
+			bonus -= fundsYearPenalty
+		}
 		// A date after the document's own is still to come as it tells
 		// it, whatever the words before it: "Japan will decide on the
 		// Philippines' request ... after the mid-term review in December
@@ -1001,6 +1007,23 @@ func otherOrdinal(aq *asked, s string) bool {
 	}
 	so := ta.ordinalsOf(s)
 	return len(so) > 0 && !slices.ContainsFunc(so, func(n int) bool { return slices.Contains(ta.ordinals, n) })
+}
+
+// fundsYearPenalty ranks a fiscal year that names whose money it is
+// ("Japan's FY2012 budget") below a date of the act in its sentence.
+const fundsYearPenalty = 0.2
+
+// fundsNouns are the nouns for the money a fiscal year funds.
+var fundsNouns = lexicon.Set("funds nouns after a year")
+
+// reFundsNounAfter is such a noun right after the year.
+var reFundsNounAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("funds nouns after a year") + `)\b`)
+
+// fundsYear reports whether date d, ending at at in sentence s, is a
+// fiscal year the noun after it makes the source of money: "FY2012
+// budget".
+func fundsYear(d *corpus.Date, s string, at int) bool {
+	return at > 0 && at <= len(s) && reFiscalDate.MatchString(d.Text) && reFundsNounAfter.MatchString(s[at:])
 }
 
 // requestDatePenalty ranks a date a request's phrase holds below the
