@@ -16,6 +16,9 @@ import (
 // entities are what a question names outright.
 type entities struct {
 	years []int // years named ("in 2001", "fy2002")
+	// months are the months named with their year ("back in march
+	// 2012"), each its first day.
+	months []time.Time
 	// toDate is set when the question asks a figure up to its year ("up
 	// to march 2004", "as of 2010").
 	toDate  bool
@@ -73,7 +76,19 @@ var (
 	// reYearBeforeNoun is a year that dates the thing after it: "the 2005
 	// simulation exercise".
 	reYearBeforeNoun = regexp.MustCompile(`\bthe\s+((?:19|20)\d{2})\s+[a-z]`)
+	// reQuestionMonth is a month named in full with its year: "march
+	// 2012". Not its short form, which "may" and "mar" make doubtful.
+	reQuestionMonth = regexp.MustCompile(`\b(` + fullMonthAlt() + `)\s+((?:19|20)\d{2})\b`)
 )
+
+// fullMonthAlt is an alternation of the months' full names, lower case.
+func fullMonthAlt() string {
+	var names []string
+	for m := time.January; m <= time.December; m++ {
+		names = append(names, strings.ToLower(m.String()))
+	}
+	return strings.Join(names, "|")
+}
 
 // monthAlt is an alternation of the months' names, full and in three
 // letters, lower case as questions are.
@@ -309,6 +324,11 @@ func (md *Model) questionEntities(q, original string) entities {
 			e.years = append(e.years, y)
 		}
 	}
+	for _, m := range reQuestionMonth.FindAllStringSubmatch(q, -1) {
+		if t, err := time.Parse("January 2006", prose.UpperFirst(m[1])+" "+m[2]); err == nil {
+			e.months = append(e.months, t)
+		}
+	}
 	e.toDate = reToDate.MatchString(q)
 	for _, c := range reCodeToken.FindAllString(q, -1) {
 		// "jema-1" is a body's short form, which names it: no code.
@@ -534,6 +554,21 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 	// another of the same kind and not it speaks of that other.
 	if len(ent.codes) > 0 && !codesFit(ent, rec) {
 		return false
+	}
+	// "What did Cambodia ask for back in March 2012" is not answered by a
+	// sentence dated 14 May 2012: a month the question names must be one
+	// the sentence's dates of a day or a month cover, when it has any.
+	for _, mo := range ent.months {
+		any, covers := false, false
+		for _, d := range dates {
+			if d.Span.Start >= rec.span.Start && d.Span.End <= rec.span.End && d.Precision != "year" {
+				any = true
+				covers = covers || !d.Start.After(mo.AddDate(0, 1, -1)) && !d.End.Before(mo)
+			}
+		}
+		if any && !covers {
+			return false
+		}
 	}
 	for _, y := range years {
 		any, covers := dated(rec.span.Start, rec.span.End, y)

@@ -653,11 +653,21 @@ func (md *Model) swapYear(prev, rest string) (string, bool) {
 	if y == "" || len(strings.Fields(rest)) > maxYearReplyWords {
 		return "", false
 	}
+	// "and in aug 2014?" after "... in dec 2011": the month goes with
+	// its year.
+	if to := reMonthYear.FindString(rest); to != "" {
+		if loc := reMonthYear.FindStringIndex(prev); loc != nil {
+			return prev[:loc[0]] + to + prev[loc[1]:], true
+		}
+	}
 	if loc := reYearWord.FindStringIndex(prev); loc != nil {
 		return prev[:loc[0]] + y + prev[loc[1]:], true
 	}
 	return prev + " in " + y, true
 }
+
+// reMonthYear is a month and its year: "aug 2014", "december 2011".
+var reMonthYear = regexp.MustCompile(`(?i)\b(?:` + monthAlt() + `)\.?\s+(?:19|20)\d\d\b`)
 
 // swapPlace puts the place rest names in place of the one prev named.
 func (md *Model) swapPlace(prev, rest string) (string, bool) {
