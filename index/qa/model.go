@@ -227,32 +227,7 @@ func (md *Model) derive() {
 	for i, o := range md.facts.Orgs {
 		md.orgBare[i] = reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")
 	}
-	// A project's body is the one of its name or of its short form:
-	// "Project for Improvement of Kratie Provincial Referral Hospital
-	// (KPRH)" is the body "Kratie Provincial Referral Hospital (KPRH)".
-	projects, shortForms := map[*corpus.Document]map[string]bool{}, map[*corpus.Document]map[string]bool{}
-	for _, pr := range md.facts.Projects {
-		if pr.Passage == nil || !slices.ContainsFunc(prose.WordRE.FindAllString(strings.ToLower(pr.Name), -1), func(w string) bool { return projectNameWords[w] }) {
-			continue
-		}
-		d := pr.Passage.Doc
-		if projects[d] == nil {
-			projects[d], shortForms[d] = map[string]bool{}, map[string]bool{}
-		}
-		projects[d][prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(pr.Name), ""))] = true
-		if m := reTrailingShortForm.FindString(pr.Name); m != "" {
-			shortForms[d][strings.Trim(m, " ()")] = true
-		}
-	}
-	md.projectKeys = map[*corpus.Document]map[string]bool{}
-	for d := range projects {
-		md.projectKeys[d] = map[string]bool{}
-		for i, o := range md.facts.Orgs {
-			if projects[d][prose.Fold(md.orgBare[i])] || o.Acronym != "" && shortForms[d][o.Acronym] {
-				md.projectKeys[d][orgKey(&md.facts.Orgs[i])] = true
-			}
-		}
-	}
+	md.projectKeys = md.docProjectKeys()
 	md.withMembers = map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.withMembers[bareKey(m.Org)] = true
@@ -280,3 +255,36 @@ func (md *Model) derive() {
 
 // projectNameWords make a name a project's.
 var projectNameWords = lexicon.Set("project name words")
+
+// docProjectKeys are, by document, the orgKeys of the bodies that are its
+// projects. A project's body is the one of its name or of its short
+// form: "Project for Improvement of Kratie Provincial Referral Hospital
+// (KPRH)" is the body "Kratie Provincial Referral Hospital (KPRH)".
+func (md *Model) docProjectKeys() map[*corpus.Document]map[string]bool {
+	projects, shortForms := map[*corpus.Document]map[string]bool{}, map[*corpus.Document]map[string]bool{}
+	for _, pr := range md.facts.Projects {
+		if pr.Passage == nil || !slices.ContainsFunc(prose.WordRE.FindAllString(strings.ToLower(pr.Name), -1), func(w string) bool { return projectNameWords[w] }) {
+			continue
+		}
+		d := pr.Passage.Doc
+		if projects[d] == nil {
+			projects[d], shortForms[d] = map[string]bool{}, map[string]bool{}
+		}
+		projects[d][prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(pr.Name), ""))] = true
+		if m := reTrailingShortForm.FindString(pr.Name); m != "" {
+			shortForms[d][strings.Trim(m, " ()")] = true
+		}
+	}
+	out := map[*corpus.Document]map[string]bool{}
+	for d := range projects {
+		out[d] = map[string]bool{}
+		for i := range md.facts.Orgs {
+			o := &md.facts.Orgs[i]
+			bare := reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")
+			if projects[d][prose.Fold(bare)] || o.Acronym != "" && shortForms[d][o.Acronym] {
+				out[d][orgKey(o)] = true
+			}
+		}
+	}
+	return out
+}

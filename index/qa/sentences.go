@@ -1,6 +1,7 @@
 package qa
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"runtime"
@@ -437,6 +438,7 @@ func (md *Model) readSentences() {
 	md.headingOrgs()
 	md.sectionOpeners()
 	md.tableNoteOrgs()
+	md.titledProjectOrgs()
 	md.termCache = map[string]map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.termCache[m.Org] = md.termsOf(m.Org)
@@ -1289,3 +1291,47 @@ var reHeadingNumber = regexp.MustCompile(`^\s*(?:\(\w{1,3}\)|\w{1,3}\.)\s+`)
 func headingWords(title string) string {
 	return reHeadingNumber.ReplaceAllString(title, "")
 }
+
+// titledProjectOrgs counts the project a document's outline names under a
+// project-title field ("- **Project title:** Project for Strengthening
+// Science and Mathematics Teacher Education (SMTEP)") as named in each of
+// its passages that name no other project of the document: a terminal
+// evaluation's "Counterpart budget: 1,480 million kyat" is the SMTEP's.
+func (md *Model) titledProjectOrgs() {
+	keys := md.docProjectKeys()
+	for _, d := range md.docs {
+		pk := keys[d]
+		if len(pk) == 0 {
+			continue
+		}
+		main := ""
+		for _, p := range d.Passages {
+			if !projectTitleFields[strings.ToLower(strings.TrimSpace(p.Label))] {
+				continue
+			}
+			for _, m := range md.src.OrgMentions(p.Text) {
+				if pk[m.Key] && (main == "" || main == m.Key) {
+					main = m.Key
+				} else if pk[m.Key] {
+					main = "-" // two projects titled: neither is the document's
+				}
+			}
+		}
+		if main == "" || main == "-" {
+			continue
+		}
+		for _, p := range d.Passages {
+			if slices.ContainsFunc(slices.Collect(maps.Keys(md.ctxOrgs[p])), func(k string) bool { return pk[k] }) {
+				continue
+			}
+			if md.ctxOrgs[p] == nil {
+				md.ctxOrgs[p] = map[string]bool{}
+			}
+			md.ctxOrgs[p][main] = true
+		}
+	}
+}
+
+// projectTitleFields are the labels of a field that names the project a
+// document's outline describes.
+var projectTitleFields = lexicon.Set("project title fields")
