@@ -35,6 +35,9 @@ var (
 	reHTMLComment   = regexp.MustCompile(`(?s)<!--.*?-->`)
 	reSpaces        = regexp.MustCompile(`\s+`)
 	reMarkdownEmph  = regexp.MustCompile(`\*\*|__`)
+	// reDatelineLead is a place and a date in bold, then a dash, opening
+	// a paragraph: "**Manila, Philippines, 18 September 2012** – ".
+	reDatelineLead = regexp.MustCompile(`^\*\*(\p{Lu}[\p{L}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}.'’ -]{1,40}){0,2}),\s*([^*,]{6,20}(?:,\s*\d{4})?)\*\*\s*[–—-]\s+`)
 	// reBoldLine is a line wholly in bold.
 	reBoldLine = regexp.MustCompile(`^\*\*([^*]+)\*\*$`)
 	// reBoldLead is a bold name opening an item: "**Port Community System**:
@@ -572,6 +575,19 @@ func (p *parser) flush() {
 		return
 	}
 	raw := strings.Join(p.para, " ")
+	// "**Manila, Philippines, 18 September 2012** – The Asian Development
+	// Bank has approved ...": a release's dateline, in bold before its
+	// first paragraph, dates the release; it names no item, and the
+	// paragraph's acts are not of its day.
+	if m := reDatelineLead.FindStringSubmatchIndex(strings.TrimSpace(raw)); m != nil {
+		lead := strings.TrimSpace(raw)
+		if t, ok := parseDocDate(lead[m[4]:m[5]]); ok {
+			if p.doc.DateText == "" {
+				p.doc.Date, p.doc.DateText = t, lead[m[4]:m[5]]
+			}
+			raw = lead[m[1]:]
+		}
+	}
 	text := cleanInline(raw)
 	label := ""
 	if m := reBoldLead.FindStringSubmatch(strings.TrimSpace(raw)); m != nil {
