@@ -2953,12 +2953,19 @@ func (md *Model) deniedActIn(aq *asked, act *regexp.Regexp, rec *sentenceRec) (c
 // subject holds.
 func (md *Model) deniedActWords(aq *asked, act *regexp.Regexp, rec *sentenceRec) (corpus.Span, []string, bool) {
 	for _, m := range act.FindAllStringIndex(rec.text, -1) {
-		if !deniedBefore(rec.text[:m[0]]) {
+		// "Official approval of the accompanying teacher educators'
+		// guides, however, is still pending": the act as a noun, its
+		// thing after "of", and the denial after them.
+		var subject string
+		if pm := reActPendingAfter.FindStringSubmatch(rec.text[m[1]:]); pm != nil {
+			subject = strings.ToLower(pm[1])
+		} else if !deniedBefore(rec.text[:m[0]]) {
 			continue
+		} else {
+			// Its subject is before it, up to a semicolon: "A memorandum
+			// ... has been negotiated but not yet signed".
+			subject = strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
 		}
-		// Its subject is before it, up to a semicolon: "A memorandum ...
-		// has been negotiated but not yet signed".
-		subject := strings.ToLower(rec.text[strings.LastIndex(rec.text[:m[0]], ";")+1 : m[0]])
 		// "The text of a Memorandum ... was agreed in March 2010. It has
 		// not yet been signed": "it" is what the sentence before spoke of.
 		if rePronounSubject.MatchString(subject) {
@@ -2999,6 +3006,11 @@ func (md *Model) deniedActWords(aq *asked, act *regexp.Regexp, rec *sentenceRec)
 	}
 	return corpus.Span{}, nil, false
 }
+
+// reActPendingAfter is what follows an act's noun that says the act is
+// still to be done, the thing it is of first: " of the accompanying
+// guides, however, is still pending".
+var reActPendingAfter = regexp.MustCompile(`^\s+(?:of|for)\s+([^;:.]{1,120}?)\s*(?:,\s*(?:however|though),)?\s+(?:is|are|remains?)\s+(?:still\s+)?(?:` + lexicon.Alt("pending words") + `)\b`)
 
 // rePronounSubject is a subject that is a pronoun alone: "It has not yet
 // been".

@@ -392,6 +392,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		bonus += predicate
 		prevPredicate = predicate
+		// "The revised curriculum was approved ... on 9 May 2013 and has
+		// been taught ... since the academic year that began in June
+		// 2013": a date whose own stretch, from the date before it,
+		// writes another act dates that one, not the act asked.
+		if act != nil && act.MatchString(rec.text) && md.otherActBeforeDate(aq, rec, i, act) {
+			bonus -= otherActPenalty
+		}
 		if rec.tellsChange() {
 			rev := dateRevision(md.facts.Dates, i, rec)
 			// "What's the new date for the Da Nang workshop" is not
@@ -1007,6 +1014,39 @@ func otherOrdinal(aq *asked, s string) bool {
 	}
 	so := ta.ordinalsOf(s)
 	return len(so) > 0 && !slices.ContainsFunc(so, func(n int) bool { return slices.Contains(ta.ordinals, n) })
+}
+
+// otherActPenalty ranks a date whose own stretch of its sentence writes
+// another act than the one asked, which the sentence writes elsewhere,
+// below the act's date.
+const otherActPenalty = 0.25
+
+// otherActBeforeDate reports whether the stretch between the date before
+// facts.Dates[i] in its sentence (or the sentence's start) and it writes
+// an event's word that is not the act asked, and not the act. Not an
+// event the question names too: "what was the original start date before
+// it got postponed" asks the start.
+func (md *Model) otherActBeforeDate(aq *asked, rec *sentenceRec, i int, act *regexp.Regexp) bool {
+	d := &md.facts.Dates[i]
+	from := rec.span.Start
+	if i > 0 {
+		if prev := &md.facts.Dates[i-1]; prev.Passage == d.Passage && prev.Span.End > from && prev.Span.End <= d.Span.Start {
+			from = prev.Span.End
+		}
+	}
+	if from > d.Span.Start {
+		return false
+	}
+	stretch := d.Passage.Text[from:d.Span.Start]
+	if act.MatchString(stretch) {
+		return false
+	}
+	for _, w := range prose.WordRE.FindAllString(strings.ToLower(stretch), -1) {
+		if (eventStart[w] || eventEnd[w]) && !weakEventWord[w] && !act.MatchString(w) && !slices.ContainsFunc(aq.terms, func(t qterm) bool { return t.stem == stemTerm(w) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // fundsYearPenalty ranks a fiscal year that names whose money it is
