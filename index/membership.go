@@ -1010,6 +1010,16 @@ func possessive(s string, sp Span) bool {
 	return false
 }
 
+// reWithPartBefore ends with "with" before a body given a part, or
+// before its name and the bracket of its short form: "with the ",
+// "with the Department of Nursing Education (".
+var reWithPartBefore = regexp.MustCompile(`(?i)\bwith\s+(?:the\s+)?(?:[^()]{1,80}\(\s*)?$`)
+
+// reAsItsAfter opens a part given to a body, after its name or its short
+// form: " as its national focal institution", " (DNE) as its", ") as
+// its".
+var reAsItsAfter = regexp.MustCompile(`^\)?\s*(?:\([^()]*\)\s*)?as\s+(?:its|their)\b`)
+
 // reListGap is what stands between two names of one list, the first
 // perhaps with its short form in brackets after it: "the Lao People's
 // Democratic Republic (Lao PDR), Thailand".
@@ -1269,6 +1279,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 	orgs = slices.DeleteFunc(orgs, func(o orgMention) bool {
 		if reDatedByBody.MatchString(cl[:o.span.Start]) {
 			datedByBody = true
+			return true
+		}
+		// "Myanmar became a member ..., with DTED as its national focal
+		// institution": a body given a part for the member is neither
+		// what was joined nor the body spoken of after.
+		if reWithPartBefore.MatchString(cl[:o.span.Start]) && reAsItsAfter.MatchString(cl[o.span.End:]) {
 			return true
 		}
 		return len(hits) > 0 && o.span.End <= hits[0].span.Start && x.countryInBrackets(cl[o.span.End:])
