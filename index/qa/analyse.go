@@ -363,7 +363,9 @@ var kindPatterns = []struct {
 	// "What is Cambodia paying for land acquisition": the thing paid for
 	// may follow.
 	// Not "what are the factors contributing to delays": a cause.
-	{AskMoney, regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:[^\s]+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)(?:\s+(?:for|to|towards)\s+\S.*)?\s*\??\s*$`)},
+	// "What does Myanmar pay each year as a member": how often, and as
+	// what, may follow too.
+	{AskMoney, rePayingAsked},
 	// "What's budgeted for ATFFC in FY2017", "what's in the FY2021
 	// supplementary budget for JADIT": what a budget holds is a sum,
 	// not a purpose, for all its "what is ... for".
@@ -401,6 +403,11 @@ var reNumberedPlaceWord = regexp.MustCompile(`\b(?:` + lexicon.Alt("place questi
 func wordsRe(sections ...string) *regexp.Regexp {
 	return regexp.MustCompile(`\b` + lexicon.Alt(sections...) + `\b`)
 }
+
+// rePayingAsked asks what a party pays: "what does Japan contribute",
+// "what is Cambodia paying for land acquisition", "what does Myanmar pay
+// each year as a member".
+var rePayingAsked = regexp.MustCompile(`^\s*what (?:is|are|was|were|will|does|do|did) (?:the )?(?:[^\s]+ ){1,4}?(?:` + lexicon.Alt("paying verbs asked") + `)(?:\s+(?:(?:for|to|towards)\s+\S|(?:` + lexicon.Alt("how often words") + `)\b).*)?\s*\??\s*$`)
 
 // reForYear is "for" and a year: "for fy2015", "for fiscal year 2015".
 var reForYear = regexp.MustCompile(`\bfor\s+((?:fy\s?|fiscal\s+(?:year\s+)?)?(?:19|20)\d{2})\b`)
@@ -443,6 +450,11 @@ func classify(q string, namesCountry bool) string {
 		// membership asks no status. Not "fund", a body's head: "is laos
 		// in the cultural fund?".
 		if k.kind == AskMember && reMoneyNounAsked.MatchString(q) && !reMemberWord.MatchString(q) && !reStatusWordAsked.MatchString(q) {
+			continue
+		}
+		// "What does Myanmar pay each year as an AIGCC member" asks what
+		// it pays, whatever it pays as.
+		if k.kind == AskMember && rePayingAsked.MatchString(q) {
 			continue
 		}
 		// A chat's shorthand is a noun phrase ("naria chair?"): a

@@ -21,6 +21,8 @@ func TestClassify(t *testing.T) {
 		{"is laos a member of the ajc", true, AskMember},
 		{"is laos a member of the ajc", false, AskOpen}, // a membership question names a country
 		{"japan's yearly contribution to the customs academy in kl?", true, AskMoney},
+		{"what does myanmar pay each year as an aigcc member?", true, AskMoney},
+		{"what does thailand contribute as a member", true, AskMoney},
 		{"vietnam in ajc?", true, AskMember},
 		{"is laos in the fund - what status?", true, AskMember},
 		{"what fiscal year did rocap start?", false, AskWhen},
