@@ -452,11 +452,6 @@ func classify(q string, namesCountry bool) string {
 		if k.kind == AskMember && reMoneyNounAsked.MatchString(q) && !reMemberWord.MatchString(q) && !reStatusWordAsked.MatchString(q) {
 			continue
 		}
-		// "What does Myanmar pay each year as an AIGCC member" asks what
-		// it pays, whatever it pays as.
-		if k.kind == AskMember && rePayingAsked.MatchString(q) {
-			continue
-		}
 		// A chat's shorthand is a noun phrase ("naria chair?"): a
 		// question that opens with a question word or an auxiliary
 		// ("which country holds the chair?") is not one.
