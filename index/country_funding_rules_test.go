@@ -66,3 +66,24 @@ func TestPointedPurposeIsNone(t *testing.T) {
 	}
 	t.Error("no line for US$1.8 million")
 }
+
+// A sum another country pays, in a clause of its own after the one that
+// names this country ("hosted by Thailand, which contributes 12 million
+// baht a year, while Myanmar pays ... USD 45,000"), is not on this
+// country's page; its own sum is.
+func TestCountryFundingLeavesOutAnotherPayersClause(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "grid.md", Text: paperHeader("Grid Council Fixture", "December 2017") + "1. Grid Council\n\nThe secretariat of the Mekong Grid Council (MGC) is located in Bangkok and is hosted by Thailand, which contributes 12 million baht a year to its operation, while Myanmar pays an annual membership contribution of USD 45,000.\n"})
+	c, err := ix.Country("Thailand")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sums []string
+	for _, f := range c.Funding {
+		if f.Amount != nil {
+			sums = append(sums, f.Amount.Text)
+		}
+	}
+	if got := strings.Join(sums, "; "); !strings.Contains(got, "12 million baht") || strings.Contains(got, "USD 45,000") {
+		t.Errorf("Thailand's sums: %s", got)
+	}
+}

@@ -369,6 +369,15 @@ func (ix *Index) fundingTouches(f Funding, country string) bool {
 			return false
 		}
 		if ix.sentenceNames(a.Sentence, country) {
+			// "hosted by Thailand, which contributes 12 million baht a
+			// year, while Myanmar pays ... USD 45,000": a sum another
+			// country pays concerns this one only when the sum's own
+			// clause names it, or its project is this one's.
+			if a.Payer != country && gaz.countryByAlias[prose.Fold(a.Payer)] != "" {
+				if i := strings.Index(a.Sentence, a.Text); i >= 0 && !ix.sentenceNames(prose.ClauseOf(a.Sentence, Span{Start: i, End: i + len(a.Text)}), country) {
+					return a.Project != nil && (contains(a.Project.Beneficiaries, country) || contains(a.Project.Partners, country))
+				}
+			}
 			return true
 		}
 		// "Indonesia: Amount: US$21.5 million" in a table with a row of
