@@ -514,7 +514,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				lastPara = p.Text
 			}
 			if t := p.Cite.SectionTitle; t != "" && p.Cite.Section > 0 {
-				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) {
+				// "1. Outline of the Project" points to the document's
+				// project; it names none.
+				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) && !reTheProjectEnd.MatchString(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
 				} else if x.shortFormTitle(t) {
 					secUnit[section] = unit(t, p, "")
@@ -998,6 +1000,10 @@ func (x *extraction) fieldTableProjects(d *Document, order []*projectUnit) {
 	}
 }
 
+// reTheProjectEnd ends a heading with "the" and a project's head noun:
+// "Outline of the Project" speaks of a project named elsewhere.
+var reTheProjectEnd = regexp.MustCompile(`(?i)\bthe\s+(?:` + lexicon.Alt("project heads") + `)$`)
+
 // projectTitleFields are the labels of a table row that names the
 // project the table's fields describe.
 var projectTitleFields = lexicon.Set("project title fields")
@@ -1139,6 +1145,16 @@ func mainUnit(order []*projectUnit, title string) *projectUnit {
 		if strings.Contains(lt, strings.ToLower(reTrailParens.ReplaceAllString(u.pr.Name, ""))) {
 			return u
 		}
+	}
+	// "Flood Risk Management Project for the Lower Agusan River Loan" of
+	// a title that names the project without "Loan": the one its words
+	// name.
+	names := make([]string, len(order))
+	for i, u := range order {
+		names[i] = u.pr.Name
+	}
+	if i := bestTitled(title, names); i >= 0 {
+		return order[i]
 	}
 	if len(order) > 0 {
 		return order[0]
