@@ -131,3 +131,12 @@ func TestAPhaseNumberedInAnItemsHeading(t *testing.T) {
 	})
 	expectRefused(t, ix, "when was the second-phase loan for the equipment project signed")
 }
+
+// "What is the lesson study budget" asks a sum set aside: a sum a
+// ministry only requested is no budget.
+func TestBudgetAskedIsNoRequestedSum(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "lesson.md", Text: "# Summary of Terminal Evaluation\n\n## 5. Recommendations\n\n" +
+		"On 14 January 2014 the Ministry of Education requested Japan to extend township lesson study to a further twelve townships through a follow-on technical cooperation project, the Project for Expanding Township Lesson Study (ETLS), with an estimated Japanese contribution of ¥390 million. The request has not yet been approved.\n"})
+	expectRefused(t, ix, "what is the township lesson study budget for 2014-15?")
+	expectAnswers(t, ix, map[string]string{"how much did the ministry request for etls?": "¥390 million"})
+}

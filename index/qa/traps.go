@@ -3194,7 +3194,7 @@ func (md *Model) namesHead(head string, a Answer) bool {
 // givenWords and requestWords are question words that ask what was
 // given and what was asked for.
 var (
-	givenWords   = lexicon.Set("giving verbs", "asked giving verbs")
+	givenWords   = lexicon.Set("giving verbs", "asked giving verbs", "allotting verbs asked", "allotted sum nouns asked")
 	requestWords = lexicon.Set("request verbs", "request words asked")
 )
 
