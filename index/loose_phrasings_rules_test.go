@@ -59,3 +59,9 @@ func TestChatWordsForTheDocumentsOwn(t *testing.T) {
 		"when did cambodia first ask japan to replace its demining equipment": "9 June 2007",
 	})
 }
+
+// "Yearly" is the documents' "annual".
+func TestYearlyAsksTheAnnual(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "dues.md", Text: paperHeader("Teacher Network Fixture", "March 2014") + "1. Network\n\nThe Mekong Teacher Educators Network (MTEN) was founded in 2008. Each full member pays an annual contribution of US$12,000, and Japan has supported the network's workshops with USD 420,000 for 2012–2014.\n"})
+	expectAnswers(t, ix, map[string]string{"mten yearly membership fee per country?": "US$12,000"})
+}
