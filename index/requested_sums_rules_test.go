@@ -140,3 +140,14 @@ func TestBudgetAskedIsNoRequestedSum(t *testing.T) {
 	expectRefused(t, ix, "what is the township lesson study budget for 2014-15?")
 	expectAnswers(t, ix, map[string]string{"how much did the ministry request for etls?": "¥390 million"})
 }
+
+// "How much is Myanmar asking for to extend the road" asks a sum
+// requested: a grant given, in a sentence that asks for nothing, does not
+// answer it, though "extend" is a verb of giving too.
+func TestSumAskedForIsNoSumGiven(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "road.md", Text: "# Development Cooperation 2017 (excerpt)\n\n## Myanmar\n\n### Major Projects\n\n" +
+		"**(3) East Mandalay Access Road Project (EMAR)**\n\n" +
+		"It should be noted that the grant of ¥3.6 billion for cargo-handling equipment at the port, provided in FY2014 under a separate project, is not part of the road loan.\n"})
+	expectRefused(t, ix, "how much is myanmar asking for to extend the road")
+	expectAnswers(t, ix, map[string]string{"how much was the grant for cargo-handling equipment at the port?": "¥3.6 billion"})
+}

@@ -1205,6 +1205,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskMoney && givingAsked(aq.q) && md.onlyRequested(c.a) {
 		return "only requested"
 	}
+	// "How much is Myanmar asking for to extend the road" is not
+	// answered by "the grant of ¥3.6 billion ..., provided in FY2014": a
+	// sum given, in a sentence that asks for nothing, was not requested.
+	if aq.kind == AskMoney && requestAsked(aq.q) && !md.onlyRequested(c.a) && !reRequestWordIn.MatchString(c.a.Sentence) {
+		return "not requested"
+	}
 	// "When is Jak-Japan Matsuri 2021" is not answered by the day of the
 	// 2020 festival: a year that names the event is the date's year.
 	// Nor by the year it names: "2021" says nothing it does not know.
@@ -3212,6 +3218,25 @@ func givingAsked(q string) bool {
 	}
 	return giving
 }
+
+// requestAsked reports whether q asks what was asked for, and not what
+// was given: "how much is Myanmar asking for to extend the road". The
+// first of its words of asking or giving says which.
+func requestAsked(q string) bool {
+	for _, w := range strings.Fields(q) {
+		w = strings.Trim(w, "?,.!")
+		switch {
+		case requestWords[w]:
+			return true
+		case givenWords[w]:
+			return false
+		}
+	}
+	return false
+}
+
+// reRequestWordIn is a word of asking anywhere in a sentence.
+var reRequestWordIn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "request words asked") + `)\b`)
 
 // reRequestedAfter is a sum's own word that it was asked for: "¥960
 // million requested, not approved".
