@@ -275,14 +275,18 @@ func (md *Model) docProjectKeys() map[*corpus.Document]map[string]bool {
 			shortForms[d][strings.Trim(m, " ()")] = true
 		}
 	}
+	// Each body's bare name and key, read once for every document.
+	bare, keys := make([]string, len(md.facts.Orgs)), make([]string, len(md.facts.Orgs))
+	for i := range md.facts.Orgs {
+		o := &md.facts.Orgs[i]
+		bare[i], keys[i] = prose.Fold(reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")), orgKey(o)
+	}
 	out := map[*corpus.Document]map[string]bool{}
 	for d := range projects {
 		out[d] = map[string]bool{}
-		for i := range md.facts.Orgs {
-			o := &md.facts.Orgs[i]
-			bare := reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")
-			if projects[d][prose.Fold(bare)] || o.Acronym != "" && shortForms[d][o.Acronym] {
-				out[d][orgKey(o)] = true
+		for i, o := range md.facts.Orgs {
+			if projects[d][bare[i]] || o.Acronym != "" && shortForms[d][o.Acronym] {
+				out[d][keys[i]] = true
 			}
 		}
 	}
