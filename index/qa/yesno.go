@@ -848,6 +848,18 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 			cl = best.text[m[0]:m[1]]
 		}
 	}
+	// "Is there a date for the 2014 ASMTEN annual meeting" of "Myanmar
+	// has offered to host the 2014 ASMTEN annual meeting ..., but the
+	// date of the meeting has not yet been decided": the date asked is the
+	// one the sentence's other clause leaves open.
+	if reUndecided.FindStringIndex(cl) == nil && reDateWordAsked.MatchString(aq.q) {
+		for _, c := range sentenceClauses(best.text) {
+			if reDateNounIn.MatchString(c) && reUndecided.MatchString(c) {
+				cl = c
+				break
+			}
+		}
+	}
 	if m := reUndecided.FindStringIndex(cl); m != nil && !reFixingAsked.MatchString(aq.q) {
 		if i := strings.Index(best.text, cl); i >= 0 {
 			span := corpus.Span{Start: best.span.Start + i, End: best.span.Start + i + len(cl)}
@@ -984,6 +996,21 @@ func asideBytes(rec *sentenceRec, spans []corpus.Span) int {
 	}
 	return n
 }
+
+// sentenceClauses splits a sentence at its clauses' breaks
+// (prose.ClauseBreaks).
+func sentenceClauses(s string) []string {
+	var out []string
+	from := 0
+	for _, b := range prose.ClauseBreaks(s) {
+		out = append(out, s[from:b[0]])
+		from = b[1]
+	}
+	return append(out, s[from:])
+}
+
+// reDateNounIn is a noun for a date: "the date of the meeting".
+var reDateNounIn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\b`)
 
 // polarity is the answer word and the head of the answer line for a yes
 // or, when no is set, a no.
