@@ -65,3 +65,9 @@ func TestYearlyAsksTheAnnual(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "dues.md", Text: paperHeader("Teacher Network Fixture", "March 2014") + "1. Network\n\nThe Mekong Teacher Educators Network (MTEN) was founded in 2008. Each full member pays an annual contribution of US$12,000, and Japan has supported the network's workshops with USD 420,000 for 2012–2014.\n"})
 	expectAnswers(t, ix, map[string]string{"mten yearly membership fee per country?": "US$12,000"})
 }
+
+// "Who led the team" is answered by the team's "Team leader".
+func TestLedAsksTheLeader(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "team.md", Text: "# Summary of Terminal Evaluation\n\n## 2. Evaluation team\n\nThe terminal evaluation was conducted from 10 February to 1 March 2014. The Japanese members were as follows.\n\n| Name | Title | Organisation |\n|---|---|---|\n| Mr. Kenta Arai | Team leader | Director, Basic Education Division, JICA |\n| Mr. Taku Ono | Evaluation planning | Basic Education Division, JICA |\n"})
+	expectAnswers(t, ix, map[string]string{"who led the japanese evaluation team": "Mr. Kenta Arai"})
+}
