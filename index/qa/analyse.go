@@ -645,8 +645,15 @@ func (md *Model) placeNamesThing(question, name string) bool {
 // name: "Shan State ... is not covered by the loan". Its country does not
 // stand for it then: what "the Myanmar side" bears is not Shan State's.
 func (md *Model) placeLeftOut(name string) bool {
+	return md.leftOutPlaces[name]
+}
+
+// readLeftOutPlaces are the places a sentence's clause leaves out, by
+// name.
+func (md *Model) readLeftOutPlaces() map[string]bool {
+	out := map[string]bool{}
 	for _, pl := range md.facts.Places {
-		if pl.Name != name || pl.Passage == nil {
+		if out[pl.Name] || pl.Passage == nil {
 			continue
 		}
 		rec := md.sentenceOf(pl.Passage, pl.Span)
@@ -655,8 +662,8 @@ func (md *Model) placeLeftOut(name string) bool {
 		}
 		sp := corpus.Span{Start: pl.Span.Start - rec.span.Start, End: pl.Span.End - rec.span.Start}
 		if sp.Start >= 0 && sp.End <= len(rec.text) && prose.Excludes(prose.ClauseOf(rec.text, sp)) {
-			return true
+			out[pl.Name] = true
 		}
 	}
-	return false
+	return out
 }

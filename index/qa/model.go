@@ -176,6 +176,7 @@ type Model struct {
 	orgWords          []map[string]bool                    // the lower-case words of each of facts.Orgs' names
 	orgBare           []string                             // each of facts.Orgs' names, canonical, without a short form in brackets at its end
 	projectKeys       map[*corpus.Document]map[string]bool // by document, the orgKeys of the bodies that are its projects
+	leftOutPlaces     map[string]bool                      // the places a sentence's clause leaves out, by name
 	withMembers       map[string]bool                      // bareKey of each body the documents give members
 	// titleNames and sentNames hold the title-case names of documents and
 	// sentences, read on the first question that needs them and kept:
@@ -227,7 +228,11 @@ func (md *Model) derive() {
 	for i, o := range md.facts.Orgs {
 		md.orgBare[i] = reTrailingShortForm.ReplaceAllString(prose.CanonOrg(o.Name), "")
 	}
-	md.projectKeys = md.docProjectKeys()
+	// New has read them for the sentences' bodies already; Decode has not.
+	if md.projectKeys == nil {
+		md.projectKeys = md.docProjectKeys()
+	}
+	md.leftOutPlaces = md.readLeftOutPlaces()
 	md.withMembers = map[string]bool{}
 	for _, m := range md.facts.Memberships {
 		md.withMembers[bareKey(m.Org)] = true

@@ -559,6 +559,7 @@ func Compare(a, b *Model) []string {
 		{"orgBare", a.orgBare, b.orgBare},
 		{"withMembers", a.withMembers, b.withMembers},
 		{"projectKeys", publisherIDs(a.projectKeys), publisherIDs(b.projectKeys)},
+		{"leftOutPlaces", a.leftOutPlaces, b.leftOutPlaces},
 	}
 	var out []string
 	// The Source each model reads through is not a table; every other

@@ -1298,9 +1298,9 @@ func headingWords(title string) string {
 // its passages that name no other project of the document: a terminal
 // evaluation's "Counterpart budget: 1,480 million kyat" is the SMTEP's.
 func (md *Model) titledProjectOrgs() {
-	keys := md.docProjectKeys()
+	md.projectKeys = md.docProjectKeys()
 	for _, d := range md.docs {
-		pk := keys[d]
+		pk := md.projectKeys[d]
 		if len(pk) == 0 {
 			continue
 		}
