@@ -93,12 +93,13 @@ func fullMonthAlt() string {
 // monthAlt is an alternation of the months' names, full and in three
 // letters, lower case as questions are.
 func monthAlt() string {
-	var names []string
+	var short []string
 	for m := time.January; m <= time.December; m++ {
-		n := strings.ToLower(m.String())
-		names = append(names, n, n[:3])
+		short = append(short, strings.ToLower(m.String())[:3])
 	}
-	return strings.Join(names, "|")
+	// Each full name stands before its short form, so "march" is not
+	// read as "mar".
+	return fullMonthAlt() + "|" + strings.Join(short, "|")
 }
 
 // questionEntities finds what q names: organisations, countries, groups,
@@ -497,14 +498,16 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		} else {
 			key = orgKey(o)
 		}
+		// "The lao government" is any sentence's government of Laos, in
+		// whatever words it names it.
+		if c := ent.governmentOf[o]; c != "" && rec.have[c] && reGovernmentWord.MatchString(rec.text) {
+			continue
+		}
 		// "The first asean-japan water policy dialogue" loosely fits the
 		// Japan-ASEAN Clean Water Facility; a sentence that writes the
 		// question's words in their order ("The First ASEAN-Japan Water
 		// Policy Dialogue") speaks of what the question names, whichever
 		// body that is.
-		if c := ent.governmentOf[o]; c != "" && rec.have[c] && reGovernmentWord.MatchString(rec.text) {
-			continue
-		}
 		if !md.mentionsOrg(rec.p, key) && !writesName(rec.text, ent.looseWords[o]) {
 			return false
 		}
