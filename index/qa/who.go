@@ -531,7 +531,13 @@ func (aq *asked) stems() map[string]bool {
 	if aq.wordStems == nil {
 		aq.wordStems = map[string]bool{}
 		for _, w := range strings.Fields(aq.q) {
-			aq.wordStems[stemTerm(strings.Trim(w, "?,.!"))] = true
+			w = strings.Trim(w, "?,.!")
+			aq.wordStems[stemTerm(w)] = true
+			// "who co-financed it" asks what "co-financed by" and
+			// "financed by" say: a prefixed verb's own verb.
+			if _, verb, ok := strings.Cut(w, "-"); ok {
+				aq.wordStems[stemTerm(verb)] = true
+			}
 		}
 	}
 	return aq.wordStems
