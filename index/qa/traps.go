@@ -1450,6 +1450,19 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskWhen && at >= 0 && !ta.pastAsked && !reOriginalAsk.MatchString(aq.q) && md.dateUnfixedIn(aq, c.a.Passage) {
 		return "date undecided"
 	}
+	// "When will the Phase II grant agreement be signed" is not answered
+	// by the period a concept note requests money for, when its passage
+	// says "no grant agreement has been signed": the act to come is
+	// denied so far and dated nowhere, and the date's clause writes
+	// another act.
+	if aq.kind == AskWhen && at >= 0 && at <= len(s) && reWillAsk.MatchString(aq.q) && c.a.Passage != nil && len(c.a.SentenceSpans) > 0 {
+		if act := actAsked(aq.q); act != nil {
+			cl := prose.ClauseAround(s, 0, c.a.SentenceSpans[0])
+			if !act.MatchString(s[cl.Start:cl.End]) && md.actDeniedIn(aq, act, c.a.Passage) {
+				return actNotYetDone
+			}
+		}
+	}
 	// "When did the assembly adopt the regulation" is not answered by
 	// "The draft was submitted to the Assembly in December 2016, but the
 	// date of its adoption has not yet been decided": the sentence says

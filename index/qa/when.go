@@ -188,6 +188,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	outsideAsked := slices.Contains([]string{corpus.StatusObserver, corpus.StatusPartner}, askedStatusOf(aq.q))
 	// The act the question asks of, read once for every date.
 	act, actStem := actAsked(aq.q), actStemAsked(aq.q)
+	requestAsked := reRequestQ.MatchString(aq.q)
 	// The verb a past question asks of, as a sentence puts it still to
 	// come: "when did the lab open" of "is expected to open in FY2017".
 	var futureVerb *regexp.Regexp
@@ -341,6 +342,26 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// phrase dates the request, not the act the question asks.
 		if strings.Contains(rec.text, "request") && !reRequestQ.MatchString(aq.q) && reInRequestPhrase.MatchString(rec.text[:max(0, d.Span.Start-rec.span.Start)]) {
 			bonus -= requestDatePenalty
+		}
+		// "When did Myanmar request the single window" is not answered
+		// by the day its notes were signed, though that sentence names
+		// the project and this one says only "requested this
+		// cooperation in November 2014": a sentence that asks for
+		// nothing dates no request.
+		if requestAsked && !reRequestWritten.MatchString(rec.text) {
+			bonus -= requestDatePenalty
+		}
+		// "Requested Japan's grant aid ..., with the aim of meeting demand
+		// up to the year 2025": a date in the clause of an aim dates what
+		// is aimed at, not the act. A target asked has no other date.
+		if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) && reAimClauseBefore.MatchString(rec.text[:at]) {
+			bonus -= aimDatePenalty
+		}
+		// "Submitted a concept note ..., requesting US$1,950,000 for the
+		// period 2020 to 2022": a period a thing covers dates no act done
+		// to it, when an act is what is asked, not its start or its end.
+		if at := d.Span.Start - rec.span.Start; actStem != "" && !askStart && !askEnd && !askPeriod && !howLong && at > 0 && at <= len(rec.text) && rePeriodOpenerBefore.MatchString(rec.text[:at]) {
+			bonus -= aimDatePenalty
 		}
 		// "Signed an Exchange of Notes ... drawn from Japan's FY2012
 		// budget": a fiscal year that names whose money it is dates no
@@ -552,7 +573,7 @@ func (md *Model) seriesCountryAsked(aq *asked, rec *sentenceRec, i int) bool {
 }
 
 // reLeadingDate is what may stand before a date that opens its sentence.
-var reLeadingDate = regexp.MustCompile(`(?i)^\s*(?:on|in|by|since|from|early|late|at the (?:start|end) of)?\s*$`)
+var reLeadingDate = regexp.MustCompile(`(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:on|in|by|since|from|early|late|at the (?:start|end) of)?\s*$`)
 
 // isEventTerm reports whether a question term names the start or end of
 // something.
@@ -809,6 +830,14 @@ var (
 	// reInRequestPhrase ends inside a phrase that opens with a request,
 	// before the comma that closes it: "In response to a request from the
 	// Ministry of Health of Vietnam in ".
+	// reAimClauseBefore ends in a clause of aim that runs up to a date
+	// with no break: "with the aim of meeting demand up to the year".
+	reAimClauseBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("purpose connectives", "aim openers") + `)\b[^,;:.()]*$`)
+	// rePeriodOpenerBefore ends in the words that bring the period a
+	// thing covers: "for the period".
+	rePeriodOpenerBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("period openers") + `)\s+(?:from\s+)?$`)
+	// reRequestWritten is a word of asking for something, in any form.
+	reRequestWritten  = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "request question words", "request words asked") + `)\b`)
 	reInRequestPhrase = regexp.MustCompile(`(?i)\b(?:in\s+response\s+to|at|upon|following|on)\s+(?:a|an|the)\s+(?:\w+\s+)?request\b[^,;.]*$`)
 	// reNoNewDate says in so many words that a date moved has no new one
 	// yet: "was postponed ..., and no new date has been set".
@@ -1069,3 +1098,7 @@ func fundsYear(d *corpus.Date, s string, at int) bool {
 // requestDatePenalty ranks a date a request's phrase holds below the
 // act's own, for a question that asks no request.
 const requestDatePenalty = 0.2
+
+// aimDatePenalty lowers a date in a clause of aim below the act's own
+// date in the same sentence, which the predicate weighs alike.
+const aimDatePenalty = 0.1
