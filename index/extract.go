@@ -2639,6 +2639,15 @@ var reAndNextSum = regexp.MustCompile(`\s+and\s+(?:the\s+)?(?i:remaining\s+|othe
 // rePluralAfter is a plural noun right after a word: "engineers".
 var rePluralAfter = regexp.MustCompile(`^\s+[a-z][a-z-]*[a-z]s\b`)
 
+// rePeriodOpensDate ends in the words that bring the period a thing
+// covers, maybe with the period's first date: "for the period", "for the
+// period 2020 to".
+var rePeriodOpensDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("period openers") + `)\s+[^,;.]*$`)
+
+// reAskingForSum ends in a verb of asking whose object is the sum after
+// it: "requesting US$1,950,000", "asked for about ¥1.6 billion".
+var reAskingForSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "request words asked") + `)(?:\s+for)?\s+(?:(?:` + lexicon.Alt("determiners", "sum hedges") + `)\s+)*$`)
+
 func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	t := p.Text
 	var out []Amount
@@ -2686,6 +2695,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if reAskedToGive.MatchString(before[:m[k][0]]) {
 				am.Verb = corpus.RequestedVerb
 			}
+		} else if reAskingForSum.MatchString(before) {
+			// "submitted a concept note ..., requesting US$1,950,000 for
+			// the period 2020 to 2022": a sum a request takes as its
+			// object is asked for, not given.
+			am.Verb = corpus.RequestedVerb
 		}
 		am.Payer = x.payerOf(t[sent.Start:sent.End], s.Start-sent.Start, s.End-sent.Start)
 		am.Recipient = x.recipientOf(t[s.End:sent.End])
@@ -2717,6 +2731,12 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// Government ... extend US$6 million": a relative clause the
 			// comma closes before the sum dates what it is about.
 			if d.Span.End <= s.Start && reWhichBefore.MatchString(t[sent.Start:cl.Start]) && strings.Contains(t[d.Span.End:s.Start], ",") {
+				continue
+			}
+			// "requesting US$1,950,000 for the period 2020 to 2022": the
+			// period the sum covers, which its line gives as such, is not
+			// when it was asked for or given.
+			if d.Span.Start >= s.End && rePeriodOpensDate.MatchString(t[s.End:d.Span.Start]) {
 				continue
 			}
 			// A sum's own conversion in brackets is not another sum.

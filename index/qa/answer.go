@@ -67,6 +67,10 @@ func (md *Model) Answer(question string) Answer {
 	return md.answer(question, nil)
 }
 
+// futureCueAsked are the words by which a question asks for an event
+// still to come: "next", "upcoming".
+var futureCueAsked = lexicon.Set("future question cues")
+
 // rePartOf is "part of" in a question.
 var rePartOf = regexp.MustCompile(`(?i)\bpart\s+of\b`)
 
@@ -91,6 +95,9 @@ func (md *Model) answer(question string, not *Answer) Answer {
 		aq.dropTerms(happeningFrame)
 	}
 	if a, ok := md.answerRouteYesNo(aq); ok {
+		return a
+	}
+	if a, ok := md.answerPlaceUndecided(aq); ok {
 		return a
 	}
 	if a, ok := md.answerMemberYesNo(aq); ok {

@@ -146,6 +146,16 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 		prev := held
 		held = func(t qterm) bool { return exclusionAsked[t.word] || prev != nil && prev(t) }
 	}
+	// "Where is the next ADRFWG meeting" of "A fourth meeting is planned
+	// to take place in Jakarta": a sentence that speaks of what is to
+	// come holds the word that asks for it. One of what is past does not.
+	// Only of a place: a date to come is as often of another act
+	// planned ("construction is scheduled to begin in October 2016") as
+	// of the next meeting asked.
+	if aq.kind == AskWhere && reFutureSays.MatchString(rec.text) {
+		prev := held
+		held = func(t qterm) bool { return futureCueAsked[t.word] || prev != nil && prev(t) }
+	}
 	v := md.covHolding(aq, rec, held)
 	if aq.covMemo == nil {
 		aq.covMemo = map[*sentenceRec]float64{}

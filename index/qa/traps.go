@@ -1144,6 +1144,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if len(c.a.SentenceSpans) > 0 && inUndecidedWhether(s, c.a.SentenceSpans[0]) {
 		return "left undecided"
 	}
+	// "Where will the training centre be" is not answered by "Luang
+	// Prabang has offered to host it, but the location of the proposed
+	// centre remains under discussion": a place to come, in a sentence
+	// that leaves the place open, is only offered or hoped for.
+	// Only in the answer's own statement: "The secretariat is hosted by
+	// the PCA in Quezon City until December 2024; which member will host
+	// it after that remains under discussion" says where it is now.
+	if aq.kind == AskWhere && !ta.pastAsked && len(c.a.SentenceSpans) > 0 && placeLeftOpen(statementAt(s, c.a.SentenceSpans[0].Start)) {
+		return "left undecided"
+	}
 	// "When did the post open" is not answered by "The opening was
 	// postponed owing to the closure of the crossing from May to October
 	// 2002": the date is the reason's, which does not write the act.

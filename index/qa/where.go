@@ -769,3 +769,66 @@ func gappedVenue(before string) bool {
 	m := reGappedPlaceTail.FindStringSubmatch(before)
 	return m != nil && reVenueBefore.MatchString(tail(m[1], venueReach))
 }
+
+// rePlaceAskedOpen asks whether a thing's place is decided: "has it been
+// decided where the centre will go". "Where will the meeting be held"
+// asks the place itself, which a sentence that leaves it open does not
+// give: that is refused, with the sentence among the closest passages.
+var rePlaceAskedOpen = regexp.MustCompile(`\b(?:` + lexicon.Alt("fixing verbs") + `|decide|decision)\b.*\bwhere\b`)
+
+// rePlaceNounSaid is a word for a thing's place, which a clause that
+// leaves it open writes: "the location of the ADRFF secretariat remains
+// under discussion".
+var rePlaceNounSaid = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided place nouns") + `)\b`)
+
+// placeLeftOpen reports whether a clause of sentence s says a thing's
+// place is not decided.
+func placeLeftOpen(s string) bool {
+	return slices.ContainsFunc(sentenceClauses(s), func(cl string) bool {
+		return reUndecided.MatchString(cl) && rePlaceNounSaid.MatchString(cl)
+	})
+}
+
+// placeDecisionFrame are the words by which a question asks whether a
+// thing's place is decided, besides the thing's own.
+var placeDecisionFrame = lexicon.Set("place decision frame", "fixing verbs")
+
+// answerPlaceUndecided answers whether it is decided where a thing will
+// be with the clause that says its place is not, when the sentence that
+// covers the question best says so: "Luang Prabang has offered to host
+// it, but the location of the proposed centre remains under discussion"
+// says no, and not that the centre goes to Luang Prabang.
+func (md *Model) answerPlaceUndecided(aq *asked) (Answer, bool) {
+	if !rePlaceAskedOpen.MatchString(aq.q) {
+		return Answer{}, false
+	}
+	var best *sentenceRec
+	var bestClause string
+	bestCov := minCoverage
+	for _, rec := range md.sents {
+		if !reUndecided.MatchString(rec.text) || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		// "Has it been decided where the centre will go": the words of
+		// deciding and placing are the question's frame, which the
+		// clause says by leaving the place open.
+		cov := md.covHolding(aq, rec, func(t qterm) bool { return placeDecisionFrame[t.word] })
+		if cov < bestCov {
+			continue
+		}
+		for _, cl := range sentenceClauses(rec.text) {
+			if reUndecided.MatchString(cl) && rePlaceNounSaid.MatchString(cl) {
+				best, bestClause, bestCov = rec, cl, cov
+				break
+			}
+		}
+	}
+	if best == nil {
+		return Answer{}, false
+	}
+	i := strings.Index(best.text, bestClause)
+	span := corpus.Span{Start: best.span.Start + i, End: best.span.Start + i + len(bestClause)}
+	a := answerFrom(best, strings.TrimSpace(bestClause), "Not decided — "+prose.Clip(best.text, quoteRunes), span)
+	a.Found, a.Kind = true, AskOpen
+	return a, true
+}
