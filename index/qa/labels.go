@@ -84,6 +84,11 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
 		if cov < minCoverage {
 			continue
 		}
+		// "Households enrolled in the PRIP: Target: 3,000; Achieved:
+		// 3,860": a row whose own label counts the thing asked gives it
+		// under columns that say only the figure's kind, which
+		// columnKindBonus then weighs.
+		rowCounts := numbers && labelHasWord(rec.p.Label, noun)
 		// The row's own label is what the row is about, not a column.
 		at := len(rec.p.Label) + 1
 		for _, cell := range strings.Split(rec.text[at:], ";") {
@@ -102,10 +107,29 @@ func (md *Model) answerTableCell(aq *asked, consider offerFunc, numbers bool) {
 					}
 					consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, bonus)
 				}
+			} else if m != nil && rowCounts && reCellNumber.MatchString(cell[m[4]:m[5]]) && figureKindLabel(cell[m[2]:m[3]]) {
+				value := cell[m[4]:m[5]]
+				span := corpus.Span{Start: rec.span.Start + at + m[4], End: rec.span.Start + at + m[5]}
+				consider(answerFrom(rec, value, value+" — "+strings.TrimSpace(rec.text), span), cov, 0)
 			}
 			at += len(cell) + 1
 		}
 	}
+}
+
+// figureKindLabel reports whether a column's label says only what kind of
+// figure its cells are: "Target", "Achieved", "Actual (2020)".
+func figureKindLabel(label string) bool {
+	kind := false
+	for _, w := range strings.FieldsFunc(strings.ToLower(label), func(r rune) bool { return !prose.IsWordRune(r) }) {
+		switch {
+		case figureColumnKinds[w]:
+			kind = true
+		case !prose.Stopwords[w] && strings.Trim(w, "0123456789") != "":
+			return false
+		}
+	}
+	return kind
 }
 
 // askedColumnBonus ranks a number under a column whose label of

@@ -712,7 +712,21 @@ var reInBefore = regexp.MustCompile(`\bin\s+(?:the\s+)?$`)
 
 // countriesWithin are the countries a question asks about as where
 // something is: "where in laos", "trainings held in indonesia".
-func (md *Model) countriesWithin(q string) []string { return md.countriesAfter(q, reInBefore) }
+func (md *Model) countriesWithin(q string) []string {
+	out := md.countriesAfter(q, reInBefore)
+	// "Which Cambodian province was the pilot in": the country's word
+	// before a place noun says where the place is.
+	for _, m := range md.src.CountriesAnyCase(q) {
+		if !m.IsGroup && rePlaceNounNext.MatchString(q[m.Span.End:]) && !slices.Contains(out, m.Name) {
+			out = append(out, m.Name)
+		}
+	}
+	return out
+}
+
+// rePlaceNounNext opens with a noun for a place within a country: "
+// province", " towns".
+var rePlaceNounNext = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("plural place nouns asked", "plural place nouns", "place nouns within a country") + `)\b`)
 
 // rePluralPlaceNoun is the plural noun a list of places may share, right
 // after its last name: " provinces", " townships".
