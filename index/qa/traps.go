@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -1144,6 +1145,14 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if len(c.a.SentenceSpans) > 0 && inUndecidedWhether(s, c.a.SentenceSpans[0]) {
 		return "left undecided"
 	}
+	// "How much of the NWUCD budget went to Phongsaly" is not answered by
+	// the project's whole contribution, when its passage names Phongsaly
+	// only to say "Phongsaly Province is not covered by the NWUCD": a
+	// word of the question the passage holds only where it is left out
+	// is no context for the fact.
+	if rec := md.recOfSentence(c.a.Passage, s); rec != nil && md.askedOnlyLeftOut(aq, rec) {
+		return "left out"
+	}
 	// "Where will the training centre be" is not answered by "Luang
 	// Prabang has offered to host it, but the location of the proposed
 	// centre remains under discussion": a place to come, in a sentence
@@ -2045,6 +2054,60 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 	}
 	return cand{}, false
 }
+
+// askedOnlyLeftOut reports whether a rare word of the question that
+// sentence rec lacks is held, in rec's passage and in the sentences of its
+// document that name the thing asked, only by clauses that leave it out.
+func (md *Model) askedOnlyLeftOut(aq *asked, rec *sentenceRec) bool {
+	for _, t := range aq.terms {
+		// Only a rare word names the thing left out; the scan of the
+		// document is for it alone.
+		if rec.terms.holds(t) || !md.isRare(t) {
+			continue
+		}
+		out, in := false, false
+		for _, p := range rec.p.Doc.Passages {
+			for _, o := range md.sentsOf[p] {
+				// Of the thing asked: its own passage, or a sentence
+				// that names it ("Phongsaly Province is not covered by
+				// the NWUCD" for a table row of the NWUCD).
+				if o == rec || !o.terms.holds(t) || o.p != rec.p && !md.holdsAsked(aq, o) {
+					continue
+				}
+				for _, w := range o.stemmedWords() {
+					if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
+						continue
+					}
+					// A name is left out; "not covered by the ODA
+					// package" leaves out others, not the package.
+					if leftOutName(o.text, w.span) && prose.Excludes(prose.ClauseOf(o.text, w.span)) {
+						out = true
+					} else {
+						in = true
+					}
+				}
+			}
+		}
+		if out && !in {
+			return true
+		}
+	}
+	return false
+}
+
+// leftOutName reports whether the word at sp of text is a name that an
+// exclusion may leave out: capitalised, and not the agent of "by".
+func leftOutName(text string, sp corpus.Span) bool {
+	if sp.Start < 0 || sp.End > len(text) || sp.Start == sp.End {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[sp.Start:])
+	return unicode.IsUpper(r) && !reByAgentBefore.MatchString(text[:sp.Start])
+}
+
+// reByAgentBefore ends in "by", maybe with "the" and a word of the name:
+// "not covered by the ODA".
+var reByAgentBefore = regexp.MustCompile(`\bby\s+(?:the\s+)?(?:\S+\s+)?$`)
 
 // leftUndecided reports whether the words of the question c's passage
 // lacks are those of a matter its document says is not decided, in a
