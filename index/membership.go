@@ -214,6 +214,10 @@ var reCountryNounAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("country lis
 // words after a status: "a participant in the data exchange".
 var reCommonObjectAfter = regexp.MustCompile(`^\s+(?:in|of|to)\s+(?:the\s+)?[a-z][a-z-]+(?:\s+[a-z][a-z-]+)*\s*(?:[.,;]|$)`)
 
+// reEndsPreposition is the preposition a status's words end in: "is not
+// a party to".
+var reEndsPreposition = regexp.MustCompile(`\s+(?:in|of|to)$`)
+
 // reItObjectAfter is a status's object that is "it": "a member of it".
 var reItObjectAfter = regexp.MustCompile(`^\s+(?:in|of|to)\s+it\s*(?:[.,;]|$)`)
 
@@ -684,6 +688,14 @@ func cellDate(a *annotation, cells []rowCell, column func(string) bool) (*Date, 
 // cellStatus is the status a table's cell states by itself: "founding
 // member", "observer", "intention to join expressed", or a bare "member".
 func cellStatus(cell string) (string, bool) {
+	// "Member (joined)": the bracket says which kind of member, else
+	// the cell's words before it say the status.
+	if m := reBracketTail.FindStringSubmatch(cell); m != nil {
+		if st, ok := cellStatus(m[2]); ok {
+			return st, true
+		}
+		return cellStatus(m[1])
+	}
 	if hits := statusHits(cell); len(hits) > 0 && hits[0].span.Start == 0 {
 		return hits[0].status, true
 	}
@@ -692,6 +704,10 @@ func cellStatus(cell string) (string, bool) {
 	}
 	return "", false
 }
+
+// reBracketTail is a cell's words and the bracket that ends it: "Member
+// (joined)".
+var reBracketTail = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)\s*$`)
 
 // statusCells are the cells that state a status with no verb, each with
 // its status's key.
@@ -2077,6 +2093,15 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 				return earlier[0]
 			}
 		}
+		// Else the body the sentence refers to by its head before the
+		// status: "The partnership was founded by four members, that is
+		// to say, the founding members are" is of the Mekong-Japan Water
+		// Environment Partnership named before.
+		if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[:h.span.Start]); m != nil && len(named) == 0 {
+			if org := resolveRef(cl[m[2]:m[3]], lastOrgs); org != "" {
+				return org
+			}
+		}
 		// Else the body the paragraph before, under the same heading,
 		// opens with: "The ASEAN Satellite Data Hub (ASDH) was launched
 		// ... It is hosted by LAPAN." over "The founding members were".
@@ -2190,7 +2215,13 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	// status noun whose "in" or "of" names a thing in common words is
 	// about that thing, not a body named before.
 	// "is not a member of it": a pronoun is the body named before.
-	if m := reCommonObjectAfter.FindStringIndex(cl[h.span.End:end]); m != nil && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[h.span.End:h.span.End+m[1]]) == nil && !reItObjectAfter.MatchString(cl[h.span.End:end]) {
+	// "is not a party to this loan": the status's own preposition
+	// brings its object.
+	objectFrom := h.span.End
+	if m := reEndsPreposition.FindStringIndex(cl[h.span.Start:h.span.End]); m != nil {
+		objectFrom = h.span.Start + m[0]
+	}
+	if m := reCommonObjectAfter.FindStringIndex(cl[objectFrom:end]); m != nil && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[objectFrom:objectFrom+m[1]]) == nil && !reItObjectAfter.MatchString(cl[objectFrom:end]) {
 		return ""
 	}
 	// "Timor-Leste, which is not a member of ASEAN": a group of countries
@@ -2572,6 +2603,11 @@ func dedupeMemberships(ms []Membership) []Membership {
 				continue
 			}
 			if out[i].Date == nil && m.Date != nil {
+				out[i].Date = m.Date
+			}
+			// "joined the ADRFWG only in February 2019" and a table's
+			// "20 February 2019": the same joining, told to the day.
+			if d, n := out[i].Date, m.Date; d != nil && n != nil && n.Start.Equal(n.End) && !d.Start.Equal(d.End) && !n.Start.Before(d.Start) && !n.Start.After(d.End) {
 				out[i].Date = m.Date
 			}
 			continue
