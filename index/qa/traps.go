@@ -2201,6 +2201,15 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 	if len(missing) == 0 {
 		return false
 	}
+	// "The MJWEP itself was established ..., and its secretariat, the
+	// Mekong Water Environment Centre, is located in Vientiane": a
+	// sentence that names the body asked, if by its short form, is about
+	// it, when the words it lacks are that body's name.
+	if slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool {
+		return namesOrg(s, o) && !slices.ContainsFunc(missing, func(w string) bool { return !containsWord(strings.ToLower(o.Name), w) })
+	}) {
+		return false
+	}
 	// A name the passage gives itself, as its label or lead-in, or the
 	// project the sentence is about, is not another thing: "ASEAN
 	// Standards and Conformance Cooperation Project. METI will provide

@@ -119,6 +119,10 @@ var (
 	reVenueHeadNext = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("venue heads") + `)\b`)
 )
 
+// foundingVerbs are the verbs of a body's founding, in their past
+// participle.
+var foundingVerbs = lexicon.Set("membership founded", "founding date verbs")
+
 // pluralRunBonus ranks a run of places above one place when the question
 // asks for places in the plural: "which provinces does the grant cover".
 const pluralRunBonus = 0.1
@@ -145,8 +149,15 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 	// the place right after the act asked, or after its object ("signed
 	// a loan agreement in Jakarta"), is where it was done.
 	var actIn *regexp.Regexp
-	if stem := actStemAsked(aq.q); stem != "" && whereAsked {
-		actIn = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?\s+(?:[^,.;]{0,40}?\s+)?(?:in|at)\s+(?:the\s+)?$`)
+	if stem := actStemAsked(aq.q); stem != "" && (whereAsked || aq.kind == AskWhere) {
+		verb := regexp.QuoteMeta(stem) + `(?:e|ed|es|ing|s)?`
+		// "Where was the partnership founded" of "was established on 25
+		// September 2012 in Hanoi": a founding is said by any of its
+		// verbs.
+		if foundingVerbs[stem+"ed"] || foundingVerbs[stem+"d"] {
+			verb = `(?:` + verb + `|` + lexicon.Alt("membership founded", "founding date verbs") + `)`
+		}
+		actIn = regexp.MustCompile(`(?i)\b` + verb + `\s+(?:[^,.;]{0,40}?\s+)?(?:in|at)\s+(?:the\s+)?$`)
 	}
 	pluralAsked := rePluralPlaceAsked.MatchString(aq.q)
 	within := md.countriesWithin(aq.q)
