@@ -22,6 +22,8 @@ func TestClassify(t *testing.T) {
 		{"is laos a member of the ajc", false, AskOpen}, // a membership question names a country
 		{"japan's yearly contribution to the customs academy in kl?", true, AskMoney},
 		{"what does myanmar pay each year as an aigcc member?", true, AskMoney},
+		{"total payout to farmers in takeo in riel?", false, AskMoney},
+		{"total premiums paid by the two governments", false, AskMoney},
 		{"what does thailand contribute as a member", true, AskMoney},
 		{"vietnam in ajc?", true, AskMember},
 		{"is laos in the fund - what status?", true, AskMember},
