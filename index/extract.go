@@ -2644,6 +2644,18 @@ var rePluralAfter = regexp.MustCompile(`^\s+[a-z][a-z-]*[a-z]s\b`)
 // period 2020 to".
 var rePeriodOpensDate = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("period openers") + `)\s+[^,;.]*$`)
 
+// countryAdjective reports whether a word is a country's adjective alone,
+// the start of a phrase that names no channel: "the Cambodian" of "money
+// from the Cambodian government budget".
+func countryAdjective(w string) bool {
+	w = strings.TrimPrefix(w, "the ")
+	return !strings.Contains(w, " ") && reDemonymEnd.MatchString(w) && len(scanCountries(w)) == 1
+}
+
+// requestVerbs are the verbs of asking, as a sum's own verb after it
+// writes them: "has been requested".
+var requestVerbs = lexicon.Set("request verbs")
+
 // reAskingForSum ends in a verb of asking whose object is the sum after
 // it: "requesting US$1,950,000", "asked for about ¥1.6 billion".
 var reAskingForSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "request words asked") + `)(?:\s+for)?\s+(?:(?:` + lexicon.Alt("determiners", "sum hedges") + `)\s+)*$`)
@@ -2670,6 +2682,11 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			am.Verb = participleOf(strings.ToLower(m[1]))
 			if reToComeAux.MatchString(m[0]) {
 				am.Verb = corpus.ToComeVerb + am.Verb
+			}
+			// "For FY2016, ¥210 million has been requested in the
+			// budget": asked for, not given.
+			if requestVerbs[strings.ToLower(m[1])] {
+				am.Verb = corpus.RequestedVerb
 			}
 		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && !strings.Contains(before[m[len(m)-1][1]:], ";") && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
@@ -2776,7 +2793,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		after := t[s.End:sent.End]
 		// "ran from April 2004", "over three years from FY2004": a time is
 		// not a channel.
-		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) && !datedAt(a.dates, s.End+m[2]) {
+		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) && !datedAt(a.dates, s.End+m[2]) && !countryAdjective(strings.TrimSpace(after[m[2]:m[3]])) {
 			am.Via = strings.TrimSpace(after[m[2]:m[3]])
 			// "from Japan's Ministry of Economy, Trade and Industry
 			// (METI)": a known organisation's name that runs on past a
@@ -3113,7 +3130,7 @@ var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb 
 
 // reVerbAfterSum is a verb in the passive right after a sum: "US$4.3
 // million had been disbursed", "¥2.1 billion will be provided".
-var reVerbAfterSum = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:has|have|had|was|were|is|are|will|would|shall)(?:\s+(?:been|be|now|already|also))*\s+(` + lexicon.Alt("giving verbs", "signing verbs") + `)\b`)
+var reVerbAfterSum = regexp.MustCompile(`(?i)^\s*(?:\([^)]*\)\s*)?(?:has|have|had|was|were|is|are|will|would|shall)(?:\s+(?:been|be|now|already|also))*\s+(` + lexicon.Alt("giving verbs", "signing verbs", "request verbs") + `)\b`)
 
 // reParticiplePhrase opens a phrase of its own within a sentence: ",
 // leaving", ", bringing".

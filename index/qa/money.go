@@ -207,6 +207,10 @@ var reExceedingBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("threshold 
 // exceedingReach is more bytes than the cue and its spaces take.
 const exceedingReach = 24
 
+// reOthersBefore is a subject that stands for the parties besides one
+// named before: "each of the other members", "the others".
+var reOthersBefore = regexp.MustCompile(`(?i)\b(?:the\s+other\s+(?:` + lexicon.Alt("other party nouns") + `)|the\s+others)\b`)
+
 // answerMoney answers "how much" with sums of money and cost shares.
 func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	// "Japan's share per year" asks a sum a year: a ratio is no yearly
@@ -314,6 +318,14 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// in a sentence that writes no word of the kind of aid asked, is
 		// what the thing costs, not the aid.
 		if kind != nil && am.Span.Start >= rec.span.Start && reCostOfBefore.MatchString(tail(am.Passage.Text[rec.span.Start:am.Span.Start], eventWindow)) && !slices.ContainsFunc(kind, func(w string) bool { return hasStemWord(rec.text, w) }) {
+			continue
+		}
+		// "How much has Japan put into the centre" is not answered by
+		// "Each of the other members contributes USD 20,000 a year",
+		// after a sentence on what Japan contributed: the others are
+		// those besides the one named before, unless the sentence names
+		// the payer asked itself.
+		if payer != nil && payer.country != "" && !md.namesAny(rec.text, []string{payer.country}) && am.Span.Start >= rec.span.Start && reOthersBefore.MatchString(am.Passage.Text[rec.span.Start:am.Span.Start]) {
 			continue
 		}
 		cov := md.cov(aq, rec)
