@@ -1095,6 +1095,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		return ""
 	}
 	ta := trapsOf(aq)
+	// "Mr. Morishita: Who received the relief goods in Pakse?": a
+	// question the document asks states nothing; its asker is no
+	// answer, nor is anything else it names.
+	if isQuestion(s) && aq.kind == AskWho {
+		return "a question"
+	}
 	// "What did the HAFDIS evaluation find" is not answered by the
 	// passage that says "its findings ... have not yet been released":
 	// what it tells of the evaluation is not what it found.
