@@ -295,6 +295,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if i > 0 && rangeJoined(&md.facts.Dates[i-1], d) {
 			first := &md.facts.Dates[i-1]
 			switch {
+			case askEnd && askRevision == revisedFrom && changeRange(first):
+				// The end a change moved it to, not the original end.
+				rangeAdj = -eventMismatch
 			case askEnd:
 				rangeAdj = rangeEventMatch(rec, first)
 			case askStart:
@@ -308,6 +311,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		}
 		if i+1 < len(md.facts.Dates) && rangeJoined(d, &md.facts.Dates[i+1]) {
 			switch {
+			case askEnd && askRevision == revisedFrom && changeRange(d):
+				// "Original end date before the extension" of "was
+				// extended by six months, from 31 March 2019 to 30
+				// September 2019": the end it was moved from.
 			case askEnd:
 				rangeAdj = -eventMismatch
 			case askStart:
@@ -503,7 +510,7 @@ var reStartDated = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("event words sta
 // reChangedFrom is a change told as a range: "extended from 30 June 2020
 // to 31 December 2021" moves an end, it does not run from one date to the
 // other.
-var reChangedFrom = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:\S+\s+){0,2}?from\s*$`)
+var reChangedFrom = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("change verbs") + `)\s+(?:\S+\s+){0,4}?from\s*$`)
 
 // changeRange reports whether a written range whose first date is d
 // tells a change rather than a period.
