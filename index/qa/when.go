@@ -182,6 +182,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	askRevision := askedRevision(aq.q)
 	// "What exact date is the summit" is not answered by "late 2004".
 	dayAsked := reDayAsked.MatchString(aq.q)
+	// "Date the Takeo farmers got paid out?" asks a day, which a date
+	// given to the day says before a year that only names the season.
+	dateAsked := reDateWordAsked.MatchString(aq.q)
 	// "When did X become an observer" asks a joining too, in a status's
 	// word; "when will X join" asks the plan, which an intention answers.
 	joinAsk := (reWhenJoin.MatchString(aq.q) || reAskedStatus.MatchString(aq.q)) && !reWillJoin.MatchString(aq.q)
@@ -439,6 +442,9 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			bonus += revisionBonus(askRevision, rev)
 		}
 		bonus += ownB
+		if dateAsked && d.Precision == "day" {
+			bonus += dayDateBonus
+		}
 		// "Completion: December 2007" in an outline table.
 		if labelFits(labelAt(rec, d.Span.Start-rec.span.Start), aq) {
 			bonus += labelledBonus
@@ -1105,6 +1111,10 @@ func fundsYear(d *corpus.Date, s string, at int) bool {
 // requestDatePenalty ranks a date a request's phrase holds below the
 // act's own, for a question that asks no request.
 const requestDatePenalty = 0.2
+
+// dayDateBonus puts a date given to the day above a month or a year when
+// the question asks for a date by that word.
+const dayDateBonus = 0.1
 
 // aimDatePenalty lowers a date in a clause of aim below the act's own
 // date in the same sentence, which the predicate weighs alike.
