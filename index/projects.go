@@ -1,6 +1,7 @@
 package index
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"sort"
@@ -259,6 +260,15 @@ const minNamedAfterHead = 3
 // sentence's subject, not a project's name.
 var reIndefiniteOpening = regexp.MustCompile(`^(?:[Aa]|[Aa]n)\s`)
 
+// reInstrumentFor is the instrument signed for a project, before the
+// project's name: "Exchange of Notes for the". Its group is the name.
+var reInstrumentFor = regexp.MustCompile(`^(?:[Tt]he\s+)?(?:` + lexicon.Alt("instruments signed for a project") + `)\s+(?:for|on|concerning|regarding)\s+(?:the\s+)?(\p{Lu}.*)$`)
+
+// reCountOpening opens an item with a count: "two distribution
+// reservoirs, at Ban Naxang", "47 kilometres of pipelines" are things
+// delivered, not a project's name.
+var reCountOpening = regexp.MustCompile(`(?i)^(?:\d[\d,.]*|(?:` + lexicon.AltOf(slices.Sorted(maps.Keys(lexicon.Pairs("number words")))) + `))\s`)
+
 // leadListsProjects reports whether a lead-in introduces a list of
 // projects: it ends with a colon and names projects in the plural.
 func leadListsProjects(lead string) bool {
@@ -427,6 +437,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		// label is no part of the name.
 		name = prose.DateLabel.ReplaceAllString(name, "")
 		name = strings.TrimSpace(strings.TrimRight(name, ".,;: "))
+		// "Exchange of Notes for the Luang Prabang Water Supply Expansion
+		// Project": the instrument signed for a project is not its name.
+		if m := reInstrumentFor.FindStringSubmatch(name); m != nil {
+			name = m[1]
+		}
 		// "21 January 2016: Financing agreements signed for ...": the
 		// label of a chronology's line is a date, not a name.
 		if prose.DateLabel.MatchString(name + ": ") {
@@ -674,7 +689,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				refers := reTheProjectItself.MatchString(p.Text) || len(reFieldIn.FindAllString(p.Text, -1)) >= minRecordFields
 				// Nor a sentence with a subject: "An ASEAN member state
 				// submits a proposal".
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) && !reIndefiniteOpening.MatchString(name) {
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) && !reIndefiniteOpening.MatchString(name) && !reCountOpening.MatchString(name) {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}
