@@ -149,6 +149,12 @@ type parser struct {
 	// labelRun is set while label lines ("Laos: 57 million yen") follow
 	// a paragraph that ends in a colon, as its items.
 	labelRun bool
+	// colonList is set while numbered lines follow, with no blank line,
+	// a line that ends in a colon ("Main topics:"): they are its list,
+	// not the document's sections.
+	colonList bool
+	// prevLine is the line read before this one, "" after a blank line.
+	prevLine string
 	// pendHead is a numbered sub-heading that stood on its own line with a
 	// blank line after it ("(1) Fish Stock Survey Fund"), waiting for the
 	// paragraph it heads; pendItem is its number.
@@ -162,8 +168,11 @@ func (p *parser) line(raw string) {
 	l := strings.TrimRight(raw, " \t")
 	trim := strings.TrimSpace(l)
 	indented := len(l) > 0 && (l[0] == ' ' || l[0] == '\t')
+	prev := p.prevLine
+	p.prevLine = trim
 	switch {
 	case trim == "":
+		p.colonList = false
 		p.flush()
 		if p.tableHead != nil {
 			p.unit = ""
@@ -218,7 +227,9 @@ func (p *parser) line(raw string) {
 	}
 	if m := reNumHeading.FindStringSubmatch(trim); m != nil && !indented {
 		n, _ := strconv.Atoi(m[1])
-		if n == p.section+1 && looksLikeHeading(m[2]) {
+		if prev != "" && (p.colonList || strings.HasSuffix(prev, ":")) {
+			p.colonList = true
+		} else if n == p.section+1 && looksLikeHeading(m[2]) {
 			p.flush()
 			p.section = n
 			p.roman = false
