@@ -392,7 +392,10 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		if len(askedRoles) > 0 {
 			lo := max(0, per.Span.Start-rec.span.Start-roleBefore)
 			hi := min(len(rec.text), per.Span.End-rec.span.Start+roleAfter)
-			around := dehyphen(noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi] + " " + asRoleAfter(rec.text, per.Span.End-rec.span.Start))))
+			// "with Ms. Y, Director, ..., as vice-chair": the post the
+			// absolute phrase gives, past the person's own title.
+			withRole := dehyphen(strings.ToLower(asRoleWith(rec.text, per.Span.Start-rec.span.Start, per.Span.End-rec.span.Start)))
+			around := dehyphen(noThe(strings.ToLower(per.Role + " " + rec.text[lo:hi] + " " + asRoleAfter(rec.text, per.Span.End-rec.span.Start) + " " + withRole)))
 			ctx := noThe(strings.ToLower(md.ctxText[rec.p]))
 			ok := true
 			for _, r := range askedRoles {
@@ -539,6 +542,27 @@ func titleBefore(per *corpus.Person) string {
 // reAsRole is the post a sentence's subject is given by "as": "has been
 // seconded to the ASEAN Secretariat as Pharmacovigilance Adviser".
 var reAsRole = regexp.MustCompile(`^[^;:()]*?\b(?:` + lexicon.Alt("posting verbs") + `)\b[^;:()]*?\bas\s+(?:(?:the|its|a|an)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*)`)
+
+// asRoleWith is the post an absolute phrase gives the person at start to
+// end of text: "with Ms. Analyn Dizon-Pascual, Director, Bureau of the
+// Treasury, as vice-chair" makes her vice-chair, whatever her own title.
+func asRoleWith(text string, start, end int) string {
+	if start < 0 || end > len(text) || start > end || !reWithBefore.MatchString(text[:start]) {
+		return ""
+	}
+	if m := reAsRoleClosing.FindStringSubmatch(text[end:]); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+var (
+	// reWithBefore ends in "with", which opens an absolute phrase.
+	reWithBefore = regexp.MustCompile(`\bwith\s+$`)
+	// reAsRoleClosing is the post "as" gives at the end of the phrase,
+	// past the person's own title: ", Director, ..., as vice-chair.".
+	reAsRoleClosing = regexp.MustCompile(`^(?:,[^;:()]*?)?,?\s+as\s+(?:(?:the|its)\s+)?([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)\s*(?:[,.;]|$)`)
+)
 
 // asRoleAfter is the post the words after a person's name, from at, give
 // them with "as" after a verb of posting, or "".
