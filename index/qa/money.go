@@ -325,7 +325,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// after a sentence on what Japan contributed: the others are
 		// those besides the one named before, unless the sentence names
 		// the payer asked itself.
-		if payer != nil && payer.country != "" && !md.namesAny(rec.text, []string{payer.country}) && am.Span.Start >= rec.span.Start && reOthersBefore.MatchString(am.Passage.Text[rec.span.Start:am.Span.Start]) {
+		if payer != nil && payer.country != "" && am.Span.Start >= rec.span.Start && strings.Contains(am.Passage.Text[rec.span.Start:am.Span.Start], " other") && reOthersBefore.MatchString(am.Passage.Text[rec.span.Start:am.Span.Start]) && !md.namesAny(rec.text, []string{payer.country}) {
 			continue
 		}
 		cov := md.cov(aq, rec)

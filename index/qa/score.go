@@ -152,7 +152,7 @@ func (md *Model) cov(aq *asked, rec *sentenceRec) float64 {
 	// Only of a place: a date to come is as often of another act
 	// planned ("construction is scheduled to begin in October 2016") as
 	// of the next meeting asked.
-	if aq.kind == AskWhere && reFutureSays.MatchString(rec.text) {
+	if aq.kind == AskWhere && rec.speaksOfFuture() {
 		prev := held
 		held = func(t qterm) bool { return futureCueAsked[t.word] || prev != nil && prev(t) }
 	}

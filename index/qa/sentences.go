@@ -49,6 +49,9 @@ type sentenceRec struct {
 	// members says, as excl does, whether the sentence speaks of a
 	// body's members as a class ("each member country").
 	members atomic.Int32
+	// future says, as excl does, whether the sentence speaks of what is
+	// still to come.
+	future atomic.Int32
 	// there is the place, as written, that "there" in the sentence points
 	// to: the one the sentence before named last; or "".
 	there string
@@ -113,6 +116,12 @@ func (r *sentenceRec) excludes() bool {
 // as a class.
 func (r *sentenceRec) speaksOfMembers() bool {
 	return readKept(&r.members, func() bool { return reMembersSaid.MatchString(r.text) })
+}
+
+// speaksOfFuture reports whether the sentence speaks of what is still to
+// come: every place weighed for "where is the next meeting" asks it.
+func (r *sentenceRec) speaksOfFuture() bool {
+	return readKept(&r.future, func() bool { return reFutureSays.MatchString(r.text) })
 }
 
 // speaksOfLike reports whether the sentence speaks of another thing like

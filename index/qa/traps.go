@@ -231,6 +231,8 @@ func (md *Model) isCity(span string) bool {
 // its candidates.
 type trapAsk struct {
 	future, will, city, receive, excluded bool
+	// leftOut memoises leftOutHits.
+	leftOut map[leftOutKey][]leftOutHit
 	// deniedRead and denied memoise actDeniedOfAsked; deniedWords are
 	// the question's words the denial's subject holds ("revised",
 	// "tender" of "A revised tender has not yet been issued").
@@ -2065,40 +2067,72 @@ func (md *Model) pickUntrapped(aq *asked, cs []cand) (cand, bool) {
 // sentence rec lacks is held, in rec's passage and in the sentences of its
 // document that name the thing asked, only by clauses that leave it out.
 func (md *Model) askedOnlyLeftOut(aq *asked, rec *sentenceRec) bool {
+	ta := trapsOf(aq)
 	for _, t := range aq.terms {
-		// Only a rare word names the thing left out; the scan of the
-		// document is for it alone.
+		// Only a rare word names the thing left out; the document is
+		// read for it alone, once a question.
 		if rec.terms.holds(t) || !md.isRare(t) {
 			continue
 		}
 		out, in := false, false
-		for _, p := range rec.p.Doc.Passages {
-			for _, o := range md.sentsOf[p] {
-				// Of the thing asked: its own passage, or a sentence
-				// that names it ("Phongsaly Province is not covered by
-				// the NWUCD" for a table row of the NWUCD).
-				if o == rec || !o.terms.holds(t) || o.p != rec.p && !md.holdsAsked(aq, o) {
-					continue
-				}
-				for _, w := range o.stemmedWords() {
-					if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
-						continue
-					}
-					// A name is left out; "not covered by the ODA
-					// package" leaves out others, not the package.
-					if leftOutName(o.text, w.span) && prose.Excludes(prose.ClauseOf(o.text, w.span)) {
-						out = true
-					} else {
-						in = true
-					}
-				}
+		for _, h := range md.leftOutHits(aq, ta, rec.p.Doc, t) {
+			// Of the thing asked: its own passage, or a sentence that
+			// names it ("Phongsaly Province is not covered by the
+			// NWUCD" for a table row of the NWUCD).
+			if h.rec == rec || h.rec.p != rec.p && !h.asked {
+				continue
 			}
+			out, in = out || h.out, in || !h.out
 		}
 		if out && !in {
 			return true
 		}
 	}
 	return false
+}
+
+// leftOutHit is a word of a question in a sentence: whether its clause
+// leaves it out, and whether the sentence names the thing asked.
+type leftOutHit struct {
+	rec        *sentenceRec
+	out, asked bool
+}
+
+// leftOutHits are the places document d writes question word t, read
+// once a question.
+func (md *Model) leftOutHits(aq *asked, ta *trapAsk, d *corpus.Document, t qterm) []leftOutHit {
+	key := leftOutKey{d, t.word}
+	if hs, ok := ta.leftOut[key]; ok {
+		return hs
+	}
+	var hs []leftOutHit
+	for _, p := range d.Passages {
+		for _, o := range md.sentsOf[p] {
+			if !o.terms.holds(t) {
+				continue
+			}
+			asked := md.holdsAsked(aq, o)
+			for _, w := range o.stemmedWords() {
+				if w.stem != t.stem && !slices.Contains(t.alts, w.stem) {
+					continue
+				}
+				// A name is left out; "not covered by the ODA package"
+				// leaves out others, not the package.
+				hs = append(hs, leftOutHit{rec: o, asked: asked, out: leftOutName(o.text, w.span) && prose.Excludes(prose.ClauseOf(o.text, w.span))})
+			}
+		}
+	}
+	if ta.leftOut == nil {
+		ta.leftOut = map[leftOutKey][]leftOutHit{}
+	}
+	ta.leftOut[key] = hs
+	return hs
+}
+
+// leftOutKey keys a question word's hits in a document.
+type leftOutKey struct {
+	doc  *corpus.Document
+	word string
 }
 
 // leftOutName reports whether the word at sp of text is a name that an

@@ -364,13 +364,13 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// "Requested Japan's grant aid ..., with the aim of meeting demand
 		// up to the year 2025": a date in the clause of an aim dates what
 		// is aimed at, not the act. A target asked has no other date.
-		if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) && reAimClauseBefore.MatchString(rec.text[:at]) {
+		if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) && reAimClauseBefore.MatchString(tail(rec.text[:at], aimReach)) {
 			bonus -= aimDatePenalty
 		}
 		// "Submitted a concept note ..., requesting US$1,950,000 for the
 		// period 2020 to 2022": a period a thing covers dates no act done
 		// to it, when an act is what is asked, not its start or its end.
-		if at := d.Span.Start - rec.span.Start; actStem != "" && !askStart && !askEnd && !askPeriod && !howLong && at > 0 && at <= len(rec.text) && rePeriodOpenerBefore.MatchString(rec.text[:at]) {
+		if at := d.Span.Start - rec.span.Start; actStem != "" && !askStart && !askEnd && !askPeriod && !howLong && at > 0 && at <= len(rec.text) && rePeriodOpenerBefore.MatchString(tail(rec.text[:at], aimReach)) {
 			bonus -= aimDatePenalty
 		}
 		// "Signed an Exchange of Notes ... drawn from Japan's FY2012
@@ -1115,6 +1115,11 @@ const requestDatePenalty = 0.2
 // dayDateBonus puts a date given to the day above a month or a year when
 // the question asks for a date by that word.
 const dayDateBonus = 0.1
+
+// aimReach is how far before a date the words of an aim's clause or a
+// period's opener are read: the regexps need not read the whole sentence
+// before every date.
+const aimReach = 120
 
 // aimDatePenalty lowers a date in a clause of aim below the act's own
 // date in the same sentence, which the predicate weighs alike.
