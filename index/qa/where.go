@@ -724,11 +724,12 @@ var reInBefore = regexp.MustCompile(`\bin\s+(?:the\s+)?$`)
 // countriesWithin are the countries a question asks about as where
 // something is: "where in laos", "trainings held in indonesia".
 func (md *Model) countriesWithin(q string) []string {
-	out := md.countriesAfter(q, reInBefore)
-	// "Which Cambodian province was the pilot in": the country's word
-	// before a place noun says where the place is.
+	var out []string
 	for _, m := range md.src.CountriesAnyCase(q) {
-		if !m.IsGroup && rePlaceNounNext.MatchString(q[m.Span.End:]) && !slices.Contains(out, m.Name) {
+		// "Which Cambodian province was the pilot in": the country's
+		// word before a place noun says where the place is, as "in"
+		// before it does.
+		if !m.IsGroup && (reInBefore.MatchString(q[:m.Span.Start]) || rePlaceNounNext.MatchString(q[m.Span.End:])) && !slices.Contains(out, m.Name) {
 			out = append(out, m.Name)
 		}
 	}
