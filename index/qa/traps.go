@@ -1168,7 +1168,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// Only in the answer's own statement: "The secretariat is hosted by
 	// the PCA in Quezon City until December 2024; which member will host
 	// it after that remains under discussion" says where it is now.
-	if aq.kind == AskWhere && !ta.pastAsked && len(c.a.SentenceSpans) > 0 && placeLeftOpen(statementAt(s, c.a.SentenceSpans[0].Start)) {
+	if aq.kind == AskWhere && !ta.pastAsked && len(c.a.SentenceSpans) > 0 && openPlaceClause(statementAt(s, c.a.SentenceSpans[0].Start)) != "" {
 		return "left undecided"
 	}
 	// "When did the post open" is not answered by "The opening was

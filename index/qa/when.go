@@ -364,13 +364,17 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// "Requested Japan's grant aid ..., with the aim of meeting demand
 		// up to the year 2025": a date in the clause of an aim dates what
 		// is aimed at, not the act. A target asked has no other date.
-		if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) && reAimClauseBefore.MatchString(tail(rec.text[:at], aimReach)) {
+		lead := ""
+		if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) {
+			lead = tail(rec.text[:at], aimReach)
+		}
+		if lead != "" && reAimClauseBefore.MatchString(lead) {
 			bonus -= aimDatePenalty
 		}
 		// "Submitted a concept note ..., requesting US$1,950,000 for the
 		// period 2020 to 2022": a period a thing covers dates no act done
 		// to it, when an act is what is asked, not its start or its end.
-		if at := d.Span.Start - rec.span.Start; actStem != "" && !askStart && !askEnd && !askPeriod && !howLong && at > 0 && at <= len(rec.text) && rePeriodOpenerBefore.MatchString(tail(rec.text[:at], aimReach)) {
+		if lead != "" && actStem != "" && !askStart && !askEnd && !askPeriod && !howLong && rePeriodOpenerBefore.MatchString(lead) {
 			bonus -= aimDatePenalty
 		}
 		// "Signed an Exchange of Notes ... drawn from Japan's FY2012

@@ -807,12 +807,15 @@ var rePlaceAskedOpen = regexp.MustCompile(`\b(?:` + lexicon.Alt("fixing verbs") 
 // under discussion".
 var rePlaceNounSaid = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided place nouns") + `)\b`)
 
-// placeLeftOpen reports whether a clause of sentence s says a thing's
-// place is not decided.
-func placeLeftOpen(s string) bool {
-	return slices.ContainsFunc(sentenceClauses(s), func(cl string) bool {
-		return reUndecided.MatchString(cl) && rePlaceNounSaid.MatchString(cl)
-	})
+// openPlaceClause is the clause of sentence s that says a thing's place
+// is not decided, or "".
+func openPlaceClause(s string) string {
+	for _, cl := range sentenceClauses(s) {
+		if reUndecided.MatchString(cl) && rePlaceNounSaid.MatchString(cl) {
+			return cl
+		}
+	}
+	return ""
 }
 
 // placeDecisionFrame are the words by which a question asks whether a
@@ -842,11 +845,8 @@ func (md *Model) answerPlaceUndecided(aq *asked) (Answer, bool) {
 		if cov < bestCov {
 			continue
 		}
-		for _, cl := range sentenceClauses(rec.text) {
-			if reUndecided.MatchString(cl) && rePlaceNounSaid.MatchString(cl) {
-				best, bestClause, bestCov = rec, cl, cov
-				break
-			}
+		if cl := openPlaceClause(rec.text); cl != "" {
+			best, bestClause, bestCov = rec, cl, cov
 		}
 	}
 	if best == nil {
