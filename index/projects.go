@@ -306,7 +306,11 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 	if !containsAnyOf(t, projectHeadWords) && !strings.ContainsAny(t, "\"“") {
 		return nil // no project noun and no quoted title
 	}
+	var phrases [][]int
 	for _, m := range prose.TitlePhraseRE.FindAllStringIndex(t, -1) {
+		phrases = append(phrases, x.splitNames(t, m)...)
+	}
+	for _, m := range phrases {
 		ph := t[m[0]:m[1]]
 		if m[1] < len(t) && t[m[1]] == '$' {
 			// "Aid of US$2.8 million": the currency is not part of the name.
@@ -348,6 +352,35 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 	}
 	return out
 }
+
+// splitNames cuts a run of capitalised words at each "and" that follows
+// a whole project name: "the Laguna-Batangas Commuter Rail Project (LBCR)
+// and the Cotabato-Lanao Arterial Roads Improvement Project (CLARIP)" are
+// two projects, not one whose name holds the other.
+func (x *extraction) splitNames(t string, m []int) [][]int {
+	var out [][]int
+	start := m[0]
+	for _, a := range reAndAfterName.FindAllStringSubmatchIndex(t[m[0]:m[1]], -1) {
+		// A short form in brackets closes a name; without one, only a
+		// whole project noun and a new article do: "Community
+		// Rehabilitation and Livelihood Program" is one name.
+		head := strings.ToLower(t[m[0]+a[2] : m[0]+a[3]])
+		if !projectHeads[head] || a[4] == a[5] && !(wholeProjectNouns[head] && a[6] >= 0) {
+			continue
+		}
+		out = append(out, []int{start, m[0] + a[5]})
+		start = m[0] + a[1]
+	}
+	return append(out, []int{start, m[1]})
+}
+
+// reAndAfterName is a capitalised word, perhaps with a short form in
+// brackets after it, then "and": its groups are the word, the short
+// form and an article after "and".
+var reAndAfterName = regexp.MustCompile(`\b(\p{Lu}\p{Ll}+)((?:\s+\([^()\s]+\))?)\s+and\s+(the\s+)?`)
+
+// wholeProjectNouns name a piece of work by themselves.
+var wholeProjectNouns = lexicon.Set("whole project nouns")
 
 // reDetailAfterName is what sets an item's details off from the name it
 // opens with: a comma, semicolon, colon or dash, perhaps after a short
