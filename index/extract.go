@@ -237,6 +237,14 @@ func definitionsFound(docs []*Document, workers int) []definitions {
 				}
 				tx := texts[i]
 				out[i].acronyms = acronymDefinitions(tx.p, tx.t)
+				if tx.publisher {
+					// The publisher line is no passage's text: its
+					// definitions, kept with the first passage, mark no
+					// span of it.
+					for k := range out[i].acronyms {
+						out[i].acronyms[k].Span = Span{}
+					}
+				}
 				if tx.title != "" {
 					// The definition stands in the title, not the
 					// passage: no span of the passage's text is it, so
