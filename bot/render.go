@@ -294,7 +294,8 @@ func renderFunding(funding []index.Funding, page int) (Reply, error) {
 // "Cilegon Hydrogen and Ammonia Storage Project (CHASP)", is said by a
 // sentence that writes the name alone.
 func withLabel(label, sentence string) string {
-	if label == "" || strings.Contains(sentence, label) {
+	// "a project to facilitate trade" names "Project to facilitate trade".
+	if label == "" || strings.Contains(strings.ToLower(sentence), strings.ToLower(label)) {
 		return sentence
 	}
 	if m := reShortFormAfter.FindStringSubmatch(label); m != nil && strings.Contains(sentence, m[1]) {

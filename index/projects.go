@@ -61,7 +61,10 @@ var (
 	reLeadNumber   = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
 	reCalled       = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
 	reTheProject   = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("project heads") + `)\b`)
-	reTrailParens  = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+	// reTheWholeProject refers back by a noun that names a piece of work
+	// by itself: "the project", "the loan".
+	reTheWholeProject = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("whole project nouns") + `)\b`)
+	reTrailParens     = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
 )
 
 // projectUnit gathers one project's mentions while a document is read.
@@ -352,6 +355,56 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 	}
 	return out
 }
+
+// unitShortForm is the short form a project's name defines, in brackets
+// after it or by the organisation name it is: "PDFRMP".
+func (x *extraction) unitShortForm(u *projectUnit) string {
+	// "(Laos)" after a name says where, not what it is called.
+	if m := reEndShortForm.FindStringSubmatch(u.pr.Name); m != nil {
+		if !x.namesOnlyAPlace(m[1]) {
+			return m[1]
+		}
+		return ""
+	}
+	if o := x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name))]; o != nil && !o.General && !strings.Contains(o.Acronym, " ") {
+		return o.Acronym
+	}
+	return ""
+}
+
+// shortFormAt is where st writes the short form as a word of its own, or
+// -1.
+func shortFormAt(st, short string) int {
+	if len(short) < minShortForm {
+		return -1
+	}
+	for i := 0; ; {
+		k := strings.Index(st[i:], short)
+		if k < 0 {
+			return -1
+		}
+		at := i + k
+		if !wordGoesOn(st[:at]) && (at+len(short) == len(st) || !wordGoesOnAt(st[at+len(short):])) {
+			return at
+		}
+		i = at + len(short)
+	}
+}
+
+// wordGoesOnAt reports whether rest opens with a letter, digit or hyphen
+// that carries on the word before it.
+func wordGoesOnAt(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '-' || r != utf8.RuneError && prose.IsWordRune(r)
+}
+
+// reSubjectBefore is what may stand before a sentence's subject: an
+// article, a sum that qualifies it ("The ¥12.9 billion CLARIP loan").
+var reSubjectBefore = regexp.MustCompile(`^(?:(?:The|This|the)\s+)?(?:[^\s,]*\d[^\s,]*(?:\s+(?:` + lexicon.Alt("number scales") + `))?\s+)?$`)
+
+// minShortForm is the shortest short form looked for on its own: two
+// capitals ("PM") are as often something else.
+const minShortForm = 3
 
 // splitNames cuts a run of capitalised words at each "and" that follows
 // a whole project name: "the Laguna-Batangas Commuter Rail Project (LBCR)
@@ -785,6 +838,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			home.pr.What = ""
 		}
 		var prev *projectUnit
+		// byShort is set when prev was named by its short form alone: a
+		// sentence after it is its own by "the project" or "it", not by a
+		// weak head ("the road agencies of Cambodia").
+		byShort := false
 		// The one project this passage has named: "It now reaches 260
 		// villages" names none, and "Phase II will run from April 2014"
 		// after it is still the programme's. Of two named, either may be
@@ -814,6 +871,29 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					namedOrder = append(namedOrder, u)
 				}
 				named[u] = Span{Start: s.Start + sp.Start, End: s.Start + sp.End}
+			}
+			// "The PDFRMP aims to reduce recurrent flooding": a sentence
+			// whose subject is a project's short form, and that names no
+			// other, is the project's. Further in, a short form is as
+			// often a modifier ("which the PDFRMP gauges will join").
+			if len(namedOrder) == 0 {
+				var by *projectUnit
+				for _, u := range order {
+					short := x.unitShortForm(u)
+					if at := shortFormAt(st, short); at >= 0 {
+						if by != nil || !reSubjectBefore.MatchString(st[:at]) {
+							by = nil
+							break
+						}
+						by = u
+						named[u] = Span{Start: s.Start + at, End: s.Start + at + len(short)}
+					}
+				}
+				if by != nil {
+					namedOrder = append(namedOrder, by)
+				} else {
+					clear(named)
+				}
 			}
 			if len(namedOrder) == 0 && reDescProj.MatchString(st) && home == nil && p.Kind != KindItem && p.Kind != KindBullet {
 				m := reDescProj.FindStringSubmatchIndex(st)
@@ -846,15 +926,18 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				}
 				if home != nil && named[home] == (Span{}) && home.pr.Passage != p {
 					// Another project's sentence inside this one's text.
-					prev = namedOrder[0]
+					prev, byShort = namedOrder[0], false
 					continue
 				}
 				prev = namedOrder[len(namedOrder)-1]
+				byShort = !strings.Contains(p.Text[named[prev].Start:named[prev].End], " ")
 				lastNamed = prev
 				for _, u := range namedOrder {
 					namedHere[u] = true
 				}
-			case prev != nil && (reBackRef.MatchString(st) || ownPhase(st) || reTheProject.MatchString(st) && home == nil || home == nil && opensWithShortForm(st, prev.pr.Name)):
+			case prev != nil && byShort && (reBackRef.MatchString(st) || reTheWholeProject.MatchString(st) && home == nil):
+				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
+			case prev != nil && !byShort && (reBackRef.MatchString(st) || ownPhase(st) || reTheProject.MatchString(st) && home == nil || home == nil && opensWithShortForm(st, prev.pr.Name)):
 				prev.sents = append(prev.sents, unitSentence{p: p, s: s})
 			case lastNamed != nil && len(namedHere) == 1 && home == nil && (reBackRef.MatchString(st) || ownPhase(st)):
 				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
@@ -867,7 +950,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					home.pr.What = st
 				}
 				home.sents = append(home.sents, unitSentence{p: p, s: s})
-				prev = home
+				prev, byShort = home, false
 			default:
 				prev = nil
 			}
@@ -1402,6 +1485,14 @@ func (x *extraction) fillProject(u *projectUnit) {
 			}
 			names := []string{m.name}
 			if m.isGroup {
+				// "The HTBRP is one element of Japan's wider support for
+				// connectivity in the Mekong region": a sentence that names
+				// the project by its short form alone, as a later mention,
+				// sets it among the region's work; the region's members
+				// are not its own.
+				if us.mention != (Span{}) && !strings.Contains(p.Text[us.mention.Start:us.mention.End], " ") {
+					continue
+				}
 				if g := x.groups[m.name]; g != nil && corpus.Expandable(m.name) {
 					names = g.Members
 				} else {

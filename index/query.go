@@ -769,6 +769,7 @@ func (ix *Index) Timeline() []Date {
 		}
 		short[o.Passage.Doc][o.Name] = o.Display()
 	}
+	about := ix.projectSentences()
 	for _, d := range ix.x.dates {
 		if !columnNameDate(d) {
 			// "Cilegon Hydrogen and Ammonia Storage Project: Its Loan
@@ -776,6 +777,12 @@ func (ix *Index) Timeline() []Date {
 			// long name, which readers call by its short form.
 			if p := d.Passage; p != nil && p.Label != "" {
 				d.Label = cmp.Or(short[p.Doc][p.Label], p.Label)
+			}
+			// "The DOF asked Japan to finance the line on 3 March 2017":
+			// a sentence that refers back to one project, and to no
+			// other, is dated for that project.
+			if d.Label == "" {
+				d.Label = about[excerptKey{d.Passage, d.Span.Start}]
 			}
 			out = append(out, d)
 		}
@@ -788,6 +795,58 @@ func (ix *Index) Timeline() []Date {
 	})
 	return out
 }
+
+// excerptKey is a position in a passage.
+type excerptKey struct {
+	p  *Passage
+	at int
+}
+
+// projectSentences maps the dates in a sentence that is about exactly
+// one project, and names none itself, to that project's name.
+func (ix *Index) projectSentences() map[excerptKey]string {
+	type owned struct {
+		span Span
+		prs  []*Project
+	}
+	byPassage := map[*Passage][]owned{}
+	for _, pr := range ix.x.projects {
+		for _, e := range pr.Sentences {
+			os := byPassage[e.Passage]
+			k := slices.IndexFunc(os, func(o owned) bool { return o.span == e.Span })
+			switch {
+			case k < 0:
+				byPassage[e.Passage] = append(os, owned{e.Span, []*Project{pr}})
+			case !slices.Contains(os[k].prs, pr):
+				os[k].prs = append(os[k].prs, pr)
+			}
+		}
+	}
+	out := map[excerptKey]string{}
+	for _, d := range ix.x.dates {
+		for _, o := range byPassage[d.Passage] {
+			if d.Span.Start < o.span.Start || d.Span.End > o.span.End {
+				continue
+			}
+			st := d.Passage.Text[o.span.Start:o.span.End]
+			if len(o.prs) == 1 && len(ix.x.namesIn(st, false)) == 0 && !namesShortForm(st, o.prs[0].Name) {
+				out[excerptKey{d.Passage, d.Span.Start}] = o.prs[0].Name
+			}
+			break
+		}
+	}
+	return out
+}
+
+// namesShortForm reports whether st writes the short form in brackets at
+// the end of name: "The PDFRMP aims to ...".
+func namesShortForm(st, name string) bool {
+	m := reEndShortForm.FindStringSubmatch(name)
+	return m != nil && slices.Contains(strings.FieldsFunc(st, func(r rune) bool { return !prose.IsWordRune(r) && r != '-' }), m[1])
+}
+
+// reEndShortForm is a name's short form in brackets at its end.
+var reEndShortForm = regexp.MustCompile(`\(([^()\s]+)\)$`)
 
 // columnNameDate reports whether d stands in the name of a table's
 // column ("FY2016: 8" in a row of trainees by year): it heads the

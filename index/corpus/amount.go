@@ -145,7 +145,12 @@ func (a Amount) Describe() string {
 		// clause does. Only the clause, so a country the sentence excludes
 		// in another clause does not stand next to the sum.
 		cl := a.Sentence
-		if i := strings.Index(cl, a.Text); i >= 0 {
+		// A cell cut from its row says neither whose nor what it is:
+		// "Japanese contribution: ¥1.1 billion (requested; not approved)"
+		// stands in the row of the country and the project.
+		if a.Passage != nil && a.Passage.IsTableRow() {
+			cl = a.Passage.Text
+		} else if i := strings.Index(cl, a.Text); i >= 0 {
 			cl = prose.ClauseOf(cl, Span{Start: i, End: i + len(a.Text)})
 		}
 		b.WriteString(": “" + clipAround(strings.TrimSpace(cl), a.Text, amountContext) + "”")
