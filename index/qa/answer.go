@@ -257,7 +257,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 			open = append(open, cand{a, cov, bonus})
 		})
 		best, ok = pick(open)
-		if ok && (md.onlyPlannedThere(aq, best.a.Passage) || findingsNotOut(aq, best.a) || outcomeNotYet(aq, best.a)) {
+		if ok && (md.onlyPlannedThere(aq, best.a.Passage) || findingsNotOut(aq, best.a) || outcomeNotYet(aq, best.a) || md.numberedOtherwise(aq, best)) {
 			ok = false
 		}
 		// "What is the capacity of the Preah Sihanouk cell" is not

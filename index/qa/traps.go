@@ -116,8 +116,8 @@ func phaseOrdinals(s string) []int {
 var rePhaseOrdinal = regexp.MustCompile(reOrdinal.String() + `[\s-]+(?:` + lexicon.Alt("phase heads") + `)\b`)
 
 // rePhaseNumber is a part numbered after its noun: "Phase II", "phase
-// one", "stage 2".
-var rePhaseNumber = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("phase heads") + `)\s+(\d{1,2}|[ivx]{1,4}|` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `)\b`)
+// one", "stage 2", "Tranche 1".
+var rePhaseNumber = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("phase heads", "numbered part heads") + `)\s+(\d{1,2}|[ivx]{1,4}|` + lexicon.AltOf(slices.Sorted(maps.Keys(numberWords))) + `)\b`)
 
 // phaseNumbers lists the numbers of the parts s names after their noun.
 func phaseNumbers(s string) []int {
@@ -360,6 +360,30 @@ func pastForm(w string) bool {
 }
 
 var irregularPast = lexicon.Set("irregular past forms")
+
+// numberedOtherwise reports whether a passage that stands in for an
+// answer numbers what it speaks of, and not as the question does:
+// "JICA approved Tranche 1 ..." for "interest rate on the second
+// tranche". One that numbers nothing ("carried out in four phases:") is
+// not held to the question's number.
+func (md *Model) numberedOtherwise(aq *asked, c cand) bool {
+	numbers := len(ordinalsIn(c.a.Text)) > 0 || len(meetingOrdinals(strings.ToLower(c.a.Text))) > 0
+	return numbers && md.trapped(aq, c) == trapOrdinal
+}
+
+// trapOrdinal is the trap of a thing numbered otherwise than asked: "the
+// second tranche" is not "Tranche 1". A passage that stands in for an
+// answer is held to it too.
+const trapOrdinal = "ordinal"
+
+// irregularPastRE finds each irregular past form as a word.
+var irregularPastRE = func() map[string]*regexp.Regexp {
+	out := map[string]*regexp.Regexp{}
+	for w := range irregularPast {
+		out[w] = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(w) + `\b`)
+	}
+	return out
+}()
 
 var (
 	tenseWords = lexicon.Set("tense words")
@@ -1562,6 +1586,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if aq.kind == AskWhen && !otherVerb && ta.pastAct != nil && onlyDenied(clause, ta.pastAct) {
 			return actNotYetDone
 		}
+		// "When was the 4th JSC held" of "is planned for March 2022 in
+		// Chiang Mai and has not yet been held": so for a verb the
+		// question writes in its own past form.
+		if w := irregularActWord(aq.q); aq.kind == AskWhen && !otherVerb && ta.pastAct == nil && w != "" && onlyDenied(clause, irregularPastRE[w]) {
+			return actNotYetDone
+		}
 		// "The one for Laos has not yet been signed and is expected in
 		// the first half of 2014": the date's own clause denies the act
 		// asked, of a thing the question names, before the date.
@@ -1706,7 +1736,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 				found = found || m == n
 			}
 			if !found {
-				return "ordinal"
+				return trapOrdinal
 			}
 		}
 	}
@@ -3181,7 +3211,12 @@ func (md *Model) partsGoElsewhere(a Answer, s string, receivers []string) bool {
 // launch date has not yet been fixed".
 // Or after the clause that names it: "Myanmar has offered to host the 6th
 // Council Meeting in 2018, but its date has not yet been fixed".
-var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+
+// reThingUnscheduled says a thing has no date yet: "The seminar is
+// included in the FY2022 work plan but has not yet been scheduled". Its
+// group is what stands before the denial, the thing among it.
+var reThingUnscheduled = regexp.MustCompile(`(?i)^([^;]{0,120}?)\s+(?:has|have|is|are)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("scheduling verbs") + `)\b`)
 
 // reActDateUnfixed says the date of an act, named by its noun, is not
 // fixed yet: "the date of its adoption has not yet been decided".
@@ -3212,10 +3247,23 @@ func (md *Model) dateUnfixedIn(aq *asked, p *corpus.Passage) bool {
 	for _, rec := range md.sentsOf[p] {
 		m := reDateUnfixed.FindStringSubmatch(rec.text)
 		if m == nil {
+			m = reThingUnscheduled.FindStringSubmatch(rec.text)
+		}
+		if m == nil {
 			continue
 		}
-		subject := md.termsOf(m[1])
-		if !deniedOfAnother(aq, strings.ToLower(m[1])) && slices.ContainsFunc(aq.terms, func(t qterm) bool { return len(t.word) > shortWord && t.in(subject) }) {
+		// "The Fourth JCC Meeting will be held in the second half of
+		// 2018. The date and venue have not yet been fixed": a denial
+		// with no subject of its own is of what the sentence before
+		// spoke of.
+		said := m[1]
+		if len(md.termsOf(said)) == 0 {
+			if before := md.sentenceBefore(rec); before != nil {
+				said = before.text
+			}
+		}
+		subject := md.termsOf(said)
+		if !deniedOfAnother(aq, strings.ToLower(said)) && slices.ContainsFunc(aq.terms, func(t qterm) bool { return len(t.word) > shortWord && t.in(subject) }) {
 			return true
 		}
 	}
