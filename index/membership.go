@@ -56,7 +56,7 @@ var statusCues = func() []statusCue {
 		// yet completed its internal procedures": a signatory short of
 		// membership. First, so that "not yet" after it is no status of
 		// its own.
-		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?` + w("founding instrument nouns") + `\b[^.;:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
+		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:` + w("founding instrument nouns", "accession instrument nouns") + `)\b[^.;:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
 		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},
@@ -847,7 +847,9 @@ var (
 	// "but it has not yet completed": a pronoun for the clause's own
 	// subject, before what a signatory has still to do, is no subject of
 	// its own.
-	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b|^(?:it|they)\s+(?:has|have)\s+(?:not\s+yet\s+(?:completed|ratified|deposited)|yet\s+to\s+(?:complete|ratify|deposit))\b`)
+	// "but its membership procedure has not yet been completed": the
+	// subject's own step still to take is said of the subject too.
+	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b|^(?:it|they)\s+(?:has|have)\s+(?:not\s+yet\s+(?:completed|ratified|deposited)|yet\s+to\s+(?:complete|ratify|deposit))\b|^(?:its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have)\s+not\s+yet\s+been\s+(?:completed|ratified|deposited)\b`)
 )
 
 // countriesNounFounded reports whether status h of clause cl is a
@@ -2221,7 +2223,10 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	if m := reEndsPreposition.FindStringIndex(cl[h.span.Start:h.span.End]); m != nil {
 		objectFrom = h.span.Start + m[0]
 	}
-	if m := reCommonObjectAfter.FindStringIndex(cl[objectFrom:end]); m != nil && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[objectFrom:objectFrom+m[1]]) == nil && !reItObjectAfter.MatchString(cl[objectFrom:end]) {
+	// A signatory's span holds its own object, the instrument; what
+	// follows is what it has still to do ("but has yet to complete its
+	// procedures"), no object of the status.
+	if m := reCommonObjectAfter.FindStringIndex(cl[objectFrom:end]); m != nil && h.status != StatusSigned && !reVerbStatus.MatchString(cl[h.span.Start:h.span.End]) && prose.OrgRefRE.FindStringIndex(cl[objectFrom:objectFrom+m[1]]) == nil && !reItObjectAfter.MatchString(cl[objectFrom:end]) {
 		return ""
 	}
 	// "Timor-Leste, which is not a member of ASEAN": a group of countries
