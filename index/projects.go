@@ -369,6 +369,15 @@ func (x *extraction) unitShortForm(u *projectUnit) string {
 	if o := x.orgByKey[prose.Fold(prose.CanonOrg(u.pr.Name))]; o != nil && !o.General && !strings.Contains(o.Acronym, " ") {
 		return o.Acronym
 	}
+	// A name clipped for the list ("Project for Capacity Development of
+	// ... in the Central Dry…") is the one its definition opens with.
+	if head, ok := strings.CutSuffix(u.pr.Name, "…"); ok {
+		for _, o := range x.orgs {
+			if o.Acronym != "" && !o.General && !strings.Contains(o.Acronym, " ") && strings.HasPrefix(o.Name, head) {
+				return o.Acronym
+			}
+		}
+	}
 	return ""
 }
 
@@ -632,6 +641,12 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				sub = unit(t, p, "")
 				owner[p] = sub
 				continue
+			}
+			// "5.7 Mekong Border Health Surveillance Network (MBHSN)"
+			// after a project's sub-heading: a sub-heading that names a
+			// body ends the project's part.
+			if len(x.orgMentions(t)) > 0 {
+				sub = nil
 			}
 		}
 		// "(1) Disability Identification and Social Assistance Project"

@@ -784,6 +784,12 @@ func (ix *Index) Timeline() []Date {
 			if d.Label == "" {
 				d.Label = about[excerptKey{d.Passage, d.Span.Start}]
 			}
+			// "The network was established on 21 May 2012 in Bangkok":
+			// a sentence that opens by the head of the body its passage
+			// last named is about that body.
+			if d.Label == "" {
+				d.Label = ix.x.bodyReferredTo(d)
+			}
 			out = append(out, d)
 		}
 	}
@@ -837,6 +843,45 @@ func (ix *Index) projectSentences() map[excerptKey]string {
 	}
 	return out
 }
+
+// bodyReferredTo is the body a dated sentence opens by referring to by
+// its head noun ("The network ..."), when it is the last body its
+// passage named before it and the sentence names none; else "".
+func (x *extraction) bodyReferredTo(d Date) string {
+	p := d.Passage
+	a := x.annot[p]
+	if p == nil || a == nil {
+		return ""
+	}
+	sent := containing(a.sentences, d.Span.Start)
+	st := p.Text[sent.Start:sent.End]
+	if !reTheHeadOpens.MatchString(st) || len(x.orgMentions(st)) > 0 {
+		return ""
+	}
+	// The last body named before whose head the sentence opens with:
+	// "the network" is not the Department named after the Network.
+	// "The fourth annual meeting of the network was held": a thing of
+	// the body's, named by its head after "of", is the body's too.
+	ref := st
+	if m := reOfTheHead.FindStringSubmatchIndex(st); m != nil {
+		ref = st[m[2]:]
+	}
+	before := x.orgMentions(p.Text[:sent.Start])
+	for i := len(before) - 1; i >= 0; i-- {
+		if name := before[i].name; refersWhole(ref, strings.Split(name, " (")[0]) {
+			return name
+		}
+	}
+	return ""
+}
+
+// reOfTheHead opens a sentence with a thing "of the" something: its
+// group is where "the" starts.
+var reOfTheHead = regexp.MustCompile(`^The\s+(?:[\p{L}-]+\s+){1,3}of\s+(the\s)`)
+
+// reTheHeadOpens opens a sentence with "The" and a capitalised or lower
+// case noun: "The network was established".
+var reTheHeadOpens = regexp.MustCompile(`^The\s+\p{L}`)
 
 // namesShortForm reports whether st writes the short form in brackets at
 // the end of name: "The PDFRMP aims to ...".
