@@ -2631,9 +2631,9 @@ var reVerbAfterPurpose = regexp.MustCompile(`\s(?:` + passiveAux + `)\s+(?:(` + 
 var reRelativeWord = regexp.MustCompile(`\b(?:that|where|` + lexicon.Alt("relative pronouns") + `)\b`)
 
 // rePointedProject is a project pointed at, not named: "this project",
-// "this bridge", "the programme". "The study" or "the bridge" may be
-// another thing the sentence names, not the passage's project.
-var rePointedProject = regexp.MustCompile(`(?i)^(?:(?:this|these)\s+(?:` + lexicon.Alt("project heads") + `)s?|the\s+(?:` + lexicon.Alt("title project heads") + `))$`)
+// "this bridge", "the programme", "the course". A thing the sentence
+// names otherwise is named by more than the noun.
+var rePointedProject = regexp.MustCompile(`(?i)^(?:(?:this|these|the)\s+(?:` + lexicon.Alt("project heads") + `)s?)$`)
 
 // rePointedPurpose is a purpose pointed back to: "this purpose", "the
 // same end".

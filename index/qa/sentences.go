@@ -344,12 +344,14 @@ func (md *Model) readSentences() {
 	// finish in March 2011") is about it all the same: the name's words
 	// count for half, as a lead-in's do.
 	about := map[corpus.Excerpt]string{}
+	aboutN := map[corpus.Excerpt]int{} // how many projects each is about
 	// A sentence about a project holds the project's places too: "It runs
 	// from April 2003 to March 2006" is about the programme in Vientiane.
 	projectPlaces := map[corpus.Excerpt][]corpus.Place{}
 	for _, pr := range md.facts.Projects {
 		for _, e := range pr.Sentences {
 			about[e] += " " + pr.Name
+			aboutN[e]++
 			projectPlaces[e] = append(projectPlaces[e], pr.Places...)
 		}
 	}
@@ -394,7 +396,7 @@ func (md *Model) readSentences() {
 				if i >= len(all) {
 					return
 				}
-				reads[i] = md.readPassage(all[i], about, projectPlaces, implicitTerms, in)
+				reads[i] = md.readPassage(all[i], about, aboutN, projectPlaces, implicitTerms, in)
 			}
 		})
 	}
@@ -635,7 +637,7 @@ func passageBefore(p *corpus.Passage) *corpus.Passage {
 }
 
 // readPassage reads one passage's sentences and context.
-func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, projectPlaces map[corpus.Excerpt][]corpus.Place, implicitTerms map[*corpus.Document]map[string]bool, in interner) passageRead {
+func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string, aboutN map[corpus.Excerpt]int, projectPlaces map[corpus.Excerpt][]corpus.Place, implicitTerms map[*corpus.Document]map[string]bool, in interner) passageRead {
 	var out passageRead
 	// A list's lead-in and the section title count for half.
 	// The countries the document is about frame every sentence; their
@@ -741,7 +743,10 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	}
 	// "| Counterpart funds | Rp 312.8 billion |" in a table of the
 	// project's fields is about the project as fully as if it named it.
-	if p.IsTableRow() {
+	// So is a paragraph under the project's own sub-heading ("JICA
+	// provided JPY 18.5 million for the course"), every sentence of
+	// which is about it.
+	if p.IsTableRow() || len(out.sents) > 0 && !slices.ContainsFunc(out.sents, func(r *sentenceRec) bool { return aboutN[corpus.Excerpt{Passage: p, Span: r.span}] != 1 }) {
 		for _, r := range out.sents {
 			for _, m := range md.src.OrgMentions(about[corpus.Excerpt{Passage: p, Span: r.span}]) {
 				keys[m.Key] = true

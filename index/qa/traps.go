@@ -1540,6 +1540,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// expected to be signed in March 2004": the act the question asks
 	// as done is, in the date's clause, only to come. Nor is "where was
 	// the depot opened" by "a second depot is planned in Cebu".
+	// "How much was approved for extending CBHS" is not answered by "a
+	// tentative budget of ¥140 million ..., but this sum has not been
+	// approved": the act the question asks as done its sentence only
+	// denies.
+	if aq.kind == AskMoney && ta.pastAsked && ta.pastAct != nil && onlyDenied(s, ta.pastAct) {
+		return actNotYetDone
+	}
 	if (aq.kind == AskWhen || aq.kind == AskWhere) && at >= 0 && ta.pastAsked && at <= len(s) {
 		sp := c.a.SentenceSpans[0]
 		cl := prose.ClauseAround(s, 0, sp)
