@@ -302,7 +302,10 @@ var reSignAsked = regexp.MustCompile(`^(?:did|has|have)\b.*\bsign(?:ed)?\b`)
 
 var (
 	// reUndecided says a matter is still open.
-	reUndecided = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided phrases") + `)\b`)
+	// reOpenListBefore opens a list of matters still open: "Several
+	// questions remain open:".
+	reOpenListBefore = regexp.MustCompile(`(?i)\b(?:remain|remains|are\s+still|is\s+still)\s+(?:` + lexicon.Alt("open matter words") + `)\s*:`)
+	reUndecided      = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided phrases") + `)\b`)
 	// reFixingAsked asks of the deciding itself.
 	reFixingAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("fixing verbs") + `|decide|decision)\b`)
 )
@@ -763,6 +766,11 @@ func (md *Model) answerPolarityYesNo(aq *asked) (Answer, bool) {
 	// "Villagers feared the mill would be cancelled" says neither.
 	if reSupposed.MatchString(cl) {
 		return Answer{}, false
+	}
+	// "Several questions remain open: the signing of the Record of
+	// Discussions ..." lists what is undecided, neither done nor denied.
+	if first := bestSpans[0].Start - best.span.Start; first >= 0 && reOpenListBefore.MatchString(best.text[:first]) {
+		return md.answerActDeniedYesNo(aq)
 	}
 	// "Is the FAO a member of the forum" of "Cambodia, Laos and Japan are
 	// members of the forum": the clause that says membership must name
