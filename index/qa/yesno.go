@@ -1086,6 +1086,9 @@ func denies(cl string, aq *asked) bool {
 	cl = reBoundNo.ReplaceAllString(strings.ToLower(cl), "")
 	// "National Road No. 68" numbers a road.
 	cl = reNumberNo.ReplaceAllString(cl, "")
+	// "were confirmed without amendment": "without" after the verb says
+	// how it was done, not that it was not.
+	cl = reMannerWithout.ReplaceAllString(cl, "$1")
 	for _, m := range reDenial.FindAllString(cl, -1) {
 		asked := false
 		for _, w := range strings.Fields(m) {
@@ -1118,6 +1121,10 @@ var (
 	// reHeldAfterAll says an event put off took place later.
 	reHeldAfterAll = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("held after all phrases") + `)\b`)
 )
+
+// reMannerWithout is a verb in "-ed" and "without" right after it, which
+// tells the manner of the act: "confirmed without amendment".
+var reMannerWithout = regexp.MustCompile(`\b([a-z]+ed)\s+without\b`)
 
 // reBoundNo is "no" that bounds a quantity or a date: "no more than",
 // "no later than".
