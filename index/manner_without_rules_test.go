@@ -13,3 +13,11 @@ func TestWithoutAfterTheVerbConfirms(t *testing.T) {
 		"has the revised work plan been confirmed?":              "no",
 	})
 }
+
+// "long term experts" counts the long-term experts, as the documents
+// write them, not the short-term ones after.
+func TestCompoundWrittenApart(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "minutes.md", Text: "# Minutes of the Third Meeting\n\nOctober 2017\nJICA Myanmar Office\n\n## 1. Progress\n\n" +
+		"Since the start of the project, 6 long-term experts and 14 short-term experts have been dispatched by JICA.\n"})
+	expectAnswers(t, ix, map[string]string{"how many long term experts has jica sent?": "6"})
+}

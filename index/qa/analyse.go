@@ -501,6 +501,9 @@ func normaliseQuestion(q string) string {
 		w := strings.TrimSpace(m)
 		return strings.Replace(m, w, chatShorthand[w], 1)
 	})
+	// "long term experts": the compound the documents hyphenate, so the
+	// noun after it is still the one counted.
+	q = reCompoundApart.ReplaceAllStringFunc(q, func(m string) string { return strings.Join(strings.Fields(m), "-") })
 	q = reContracted.ReplaceAllString(q, "$1 is")
 	// "isn't" as chat types it, "isnt", which the lexicon's lists hold.
 	q = reNegatedAux.ReplaceAllString(q, "${1}nt")
@@ -516,6 +519,10 @@ func normaliseQuestion(q string) string {
 	q = fixFramingTypos(q)
 	return reFYSpace.ReplaceAllString(q, "fy$1")
 }
+
+// reCompoundApart is a compound modifier written as two words: "long
+// term", "full time".
+var reCompoundApart = regexp.MustCompile(`\b(?:` + lexicon.Alt("compound modifiers written apart") + `)\b`)
 
 // minFramingTypo is the shortest question word read as a typo of one of
 // the question's framing words ("originaly" for "originally"): shorter
