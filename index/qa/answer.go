@@ -91,7 +91,9 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	// "Did the Pekanbaru workshop go ahead": the event is named by its
 	// own words and date; "go ahead" is the question's frame, which a
 	// sentence says by telling it was held or called off.
-	if aq.yesNo && reHappeningAsked.MatchString(aq.q) {
+	// So is "take place" in "where did the signing take place": the
+	// signing is the event, and a sentence places it by "signed ... in".
+	if (aq.yesNo || kind == AskWhere || kind == AskWhen) && reHappeningAsked.MatchString(aq.q) {
 		aq.dropTerms(happeningFrame)
 	}
 	if a, ok := md.answerRouteYesNo(aq); ok {

@@ -664,6 +664,10 @@ func actStemAsked(q string) string {
 				break
 			} else if didActVerbs[v] {
 				return strings.ToLower(strings.TrimSuffix(v, "e"))
+			} else if g, ok := strings.CutSuffix(v, "ing"); ok && didActVerbs[g] {
+				// "Where did the signing take place": the act is the
+				// gerund's.
+				return g
 			}
 		}
 	}
