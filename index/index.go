@@ -105,6 +105,9 @@ type Index struct {
 	// funding is Funding's list, made once: a country's profile reads it
 	// whole.
 	funding func() []Funding
+	// timeline is Timeline's list, read from the facts on first use: its
+	// labels read each dated sentence's passage.
+	timeline func() []Date
 }
 
 // Open parses, extracts and indexes the documents, in memory or, with
@@ -127,6 +130,7 @@ func OpenContext(ctx context.Context, sources []Source, opts Options) (*Index, e
 	}
 	ix := &Index{log: log, passages: map[string]*Passage{}, vocab: &sync.Map{}, named: &sync.Map{}}
 	ix.funding = sync.OnceValue(ix.fundingList)
+	ix.timeline = sync.OnceValue(ix.timelineList)
 	if err := ix.open(ctx, sources, opts); err != nil {
 		return nil, err
 	}

@@ -751,7 +751,10 @@ func (ix *Index) Members() ([]Group, []Membership) {
 
 // Timeline returns every dated fact in chronological order; the
 // documents' own dates are included as their publication.
-func (ix *Index) Timeline() []Date {
+func (ix *Index) Timeline() []Date { return slices.Clone(ix.timeline()) }
+
+// timelineList is Timeline's list, made from the facts.
+func (ix *Index) timelineList() []Date {
 	var out []Date
 	for _, d := range ix.docs {
 		if !d.Date.IsZero() {
