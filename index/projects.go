@@ -582,6 +582,17 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	var item *projectUnit                // the project the last lettered or numbered item named
 	var labelled *projectUnit            // the project the last sub-heading over its paragraph named
 	labelledAspect := false              // that sub-heading named only an aspect of it
+	// shortForms are the units' short forms by name, read once: a clipped
+	// name's is looked for among every organisation.
+	shortForms := map[string]string{}
+	shortForm := func(u *projectUnit) string {
+		s, ok := shortForms[u.pr.Name]
+		if !ok {
+			s = x.unitShortForm(u)
+			shortForms[u.pr.Name] = s
+		}
+		return s
+	}
 	secUnit := map[int]*projectUnit{}
 	// mainSection holds the sections titled only "The Project", which
 	// tell of the project the document is about.
@@ -894,7 +905,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			if len(namedOrder) == 0 {
 				var by *projectUnit
 				for _, u := range order {
-					short := x.unitShortForm(u)
+					short := shortForm(u)
 					if at := shortFormAt(st, short); at >= 0 {
 						if by != nil || !reSubjectBefore.MatchString(st[:at]) {
 							by = nil
