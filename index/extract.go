@@ -2635,6 +2635,19 @@ var reRelativeWord = regexp.MustCompile(`\b(?:that|where|` + lexicon.Alt("relati
 // names otherwise is named by more than the noun.
 var rePointedProject = regexp.MustCompile(`(?i)^(?:(?:this|these|the)\s+(?:` + lexicon.Alt("project heads") + `)s?)$`)
 
+// broughtInBefore reports whether text brings in, with "a" or "an", the
+// thing purpose points to with "the": "A feasibility study ..." before
+// "for the study".
+func broughtInBefore(text, purpose string) bool {
+	the, noun, ok := strings.Cut(purpose, " ")
+	if !ok || !strings.EqualFold(the, "the") {
+		return false
+	}
+	// Compiled only for a purpose that is "the" and a project's noun.
+	re := regexp.MustCompile(`(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}` + regexp.QuoteMeta(strings.TrimSuffix(strings.ToLower(noun), "s")) + `s?\b`)
+	return re.MatchString(text)
+}
+
 // rePointedPurpose is a purpose pointed back to: "this purpose", "the
 // same end".
 var rePointedPurpose = regexp.MustCompile(`(?i)^(?:this|that|these|those|the\s+same)\s+(?:purposes?|ends?|aims?)$`)
@@ -2878,7 +2891,10 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			// passage's, read as such, not a purpose named.
 			// "contributed US$1.8 million for this purpose": a purpose
 			// pointed back to says none by itself.
-			if rePointedProject.MatchString(am.Purpose) || rePointedPurpose.MatchString(am.Purpose) {
+			// Not "the study" when the sentence brought one in before
+			// the sum ("A feasibility study ... was carried out, and ¥90
+			// million was allocated for the study"): that one is meant.
+			if rePointedProject.MatchString(am.Purpose) && !broughtInBefore(t[sent.Start:s.Start], am.Purpose) || rePointedPurpose.MatchString(am.Purpose) {
 				am.Purpose = ""
 			}
 			am.Purpose = x.namedReference(p, am.Purpose)
