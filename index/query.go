@@ -848,8 +848,8 @@ func (ix *Index) projectSentences() map[excerptKey]string {
 }
 
 // bodyReferredTo is the body a dated sentence opens by referring to by
-// its head noun ("The network ..."), when it is the last body its
-// passage named before it and the sentence names none; else "".
+// its head noun ("The network ..."), when the sentence names none: the
+// last body its passage named before it with that head; else "".
 func (x *extraction) bodyReferredTo(d Date) string {
 	p := d.Passage
 	a := x.annot[p]
