@@ -397,6 +397,8 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
+		} else if start, ok := companyAcronymName(t[:m[0]], acr); ok {
+			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := renamedAcronymName(t[:m[0]], acr); ok {
@@ -643,6 +645,50 @@ func skippingAcronymName(before, acr string) (int, bool) {
 	}
 	return run[0].span.Start, true
 }
+
+// companyAcronymName is where a company's name starts when its short
+// form spells the name's first words and leaves out the rest with the
+// company's legal form: "Can Tho Water Supply-Sewerage Joint Stock
+// Company (CTW)", "Ca Na Power Joint Stock Company (CNP)". The legal form
+// at the end marks the run as a company's name, and each letter must be
+// the initial of a capitalised word in turn from the run's first.
+func companyAcronymName(before, acr string) (int, bool) {
+	if len(acr) < 2 || strings.ToUpper(acr) != acr || !isLetters(acr) {
+		return 0, false
+	}
+	run, ok := nameRunBefore(before, false)
+	if !ok {
+		return 0, false
+	}
+	form := 0
+	for n := min(len(run)-1, maxLegalFormWords); n >= 1 && form == 0; n-- {
+		var ws []string
+		for _, w := range run[len(run)-n:] {
+			ws = append(ws, strings.ToLower(w.text))
+		}
+		if companyLegalForms[strings.Join(ws, " ")] {
+			form = n
+		}
+	}
+	letters := []rune(acr)
+	if form == 0 || len(run)-form < len(letters) {
+		return 0, false
+	}
+	for i, l := range letters {
+		if r := []rune(run[i].text)[0]; r != l {
+			return 0, false
+		}
+	}
+	return run[0].span.Start, true
+}
+
+// companyLegalForms are the words that close a company's name and say
+// what kind of company it is, as a short form leaves them out.
+var companyLegalForms = lexicon.Set("company legal forms")
+
+// maxLegalFormWords is the most words a company's legal form runs to:
+// "Public Company Limited".
+const maxLegalFormWords = 3
 
 // renamedAcronymName is where the name starts that a body's short form
 // stands for when the body kept it after a change of name, so that its

@@ -361,6 +361,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		askedRoles = nil
 	}
 	speaksFor := md.speaksForAsked(aq)
+	asked := md.sideAsked(aq)
 	for i := range md.facts.People {
 		per := &md.facts.People[i]
 		if other != nil && per.Name == other.Name {
@@ -384,6 +385,12 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 			fits := len(roleCountries) == 0
 			for _, m := range roleCountries {
 				fits = fits || slices.Contains(aq.ent.countries, m.Name)
+			}
+			// "Chief Representative of the JICA Viet Nam Office, for the
+			// Japanese side": the side the sentence gives is the one the
+			// person speaks for, whatever country their office is in.
+			if own := md.sideWritten(rec, per); len(own.countries) > 0 {
+				fits = slices.ContainsFunc(own.countries, func(c string) bool { return slices.Contains(aq.ent.countries, c) })
 			}
 			if !fits {
 				continue
@@ -436,6 +443,18 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		}
 		cov := md.cov(aq, rec)
 		speaksFor := false
+		// "Who signed for Japan", "on the Lao side", "on behalf of CTW":
+		// of the sentence's people, the one who acts for that party, and
+		// never one who acts for another.
+		if asked.named() && !md.partyNamedApart(asked, rec) {
+			switch md.sideFits(asked, rec, per) {
+			case sideOther:
+				continue
+			case sideSame:
+				cov = max(cov, representsCoverage)
+				speaksFor = true
+			}
+		}
 		// "Who represented Thailand", "who signed for Viet Nam": the
 		// person whose role is the country's speaks for it.
 		if reForCountry.MatchString(aq.q) && len(aq.ent.countries) > 0 && per.Role != "" {
@@ -710,3 +729,181 @@ func objectOfWhoVerb(aq *asked, word string) bool {
 	}
 	return false
 }
+
+// partySide is a party a person acts for: a country or a body.
+type partySide struct {
+	countries []string
+	orgs      []*corpus.Org
+}
+
+func (ps partySide) named() bool { return len(ps.countries) > 0 || len(ps.orgs) > 0 }
+
+// sideAsked is the party a question asks who acted for: the country
+// after "for", "representing" or before "side" ("who signed for Japan",
+// "on the Lao side"), or the body so written ("on behalf of CTW", "on
+// HMP's side").
+func (md *Model) sideAsked(aq *asked) partySide {
+	var ps partySide
+	// "Who runs the centre on the Thai side" asks of a body as well as a
+	// person; only an act done for a party is one a person does for it.
+	if !reActsForAsked.MatchString(aq.q) {
+		return ps
+	}
+	if md.speaksForAsked(aq) {
+		ps.countries = aq.ent.countries
+	}
+	for _, m := range reOrgSideAsked.FindAllStringSubmatch(aq.q, -1) {
+		for _, o := range aq.ent.orgs {
+			if namesOrg(m[1]+m[2], o) {
+				ps.orgs = append(ps.orgs, o)
+			}
+		}
+	}
+	return ps
+}
+
+// reActsForAsked is an act a person does for a party: "signed",
+// "represented", "on behalf of".
+var reActsForAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("acts done for a party") + `)\b`)
+
+// reOrgSideAsked is a party a question asks who acted for, when it is
+// written as one: "for HMP", "on behalf of the CTW", "on HMP's side".
+var reOrgSideAsked = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("acting for phrases") + `)\s+(?:the\s+)?([\p{L}\d-]+)\s*(?:\?|$)|\bon\s+(?:the\s+)?([\p{L}\d-]+)(?:'s|’s)?\s+side\b`)
+
+// partyNamedApart reports whether rec writes "for" the asked country
+// before any person it names, as what the act is for: "The Exchange of
+// Notes for Cambodia was signed ... by Mr. A, Ambassador of Japan to
+// Cambodia" answers "who signed the exchange of notes for Cambodia" with
+// Mr. A, whose side is Japan's.
+func (md *Model) partyNamedApart(asked partySide, rec *sentenceRec) bool {
+	first := len(rec.text)
+	for i := range md.facts.People {
+		p := &md.facts.People[i]
+		if p.Passage == rec.p && p.Span.Start >= rec.span.Start && p.Span.End <= rec.span.End {
+			first = min(first, p.Span.Start-rec.span.Start)
+		}
+	}
+	for _, m := range reActsFor.FindAllStringSubmatchIndex(rec.text[:first], -1) {
+		for _, c := range md.src.Countries(rec.text[m[2]:first]) {
+			if c.Span.Start == 0 && slices.Contains(asked.countries, c.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Whether a person acts for the party a question asks of.
+const (
+	sideUnknown = iota
+	sideSame
+	sideOther
+)
+
+// sideFits says whether per, in rec, acts for the asked party, for
+// another one, or whether the sentence does not say.
+func (md *Model) sideFits(asked partySide, rec *sentenceRec, per *corpus.Person) int {
+	own := md.personSide(rec, per)
+	switch {
+	case !comparable(asked, own):
+		return sideUnknown
+	case sideMatches(asked, own):
+		return sideSame
+	}
+	return sideOther
+}
+
+// comparable says whether a person's party can be told from the asked
+// one: a country from a country, a body from a body. The body a role
+// names ("Chief Representative of JICA") is of no country the sentence
+// says.
+func comparable(asked, own partySide) bool {
+	return len(asked.countries) > 0 && len(own.countries) > 0 || len(asked.orgs) > 0 && len(own.orgs) > 0
+}
+
+// sideMatches says whether a person's party is the asked one.
+func sideMatches(asked, own partySide) bool {
+	for _, c := range own.countries {
+		if slices.Contains(asked.countries, c) {
+			return true
+		}
+	}
+	for _, o := range own.orgs {
+		if slices.Contains(asked.orgs, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// personSide is the party per acts for in rec: the one a phrase after
+// their name and role gives ("Mr. A, Chief Representative of the JICA
+// Viet Nam Office, for the Japanese side"; "Ms. B for HMP"), else the
+// country their role is of ("Vice Minister of Foreign Affairs of Laos";
+// "Ambassador of Japan to Laos" is Japan's, and "the JICA Viet Nam
+// Office" is no country's), else the bodies their role names.
+func (md *Model) personSide(rec *sentenceRec, per *corpus.Person) partySide {
+	ps := md.sideWritten(rec, per)
+	if ps.named() || per.Role == "" {
+		return ps
+	}
+	for _, m := range md.src.Countries(per.Role) {
+		if reOfBefore.MatchString(per.Role[:m.Span.Start]) && !reNameGoesOn.MatchString(per.Role[m.Span.End:]) {
+			ps.countries = []string{m.Name}
+		}
+	}
+	for i := range md.facts.Orgs {
+		if o := &md.facts.Orgs[i]; namesOrg(per.Role, o) {
+			ps.orgs = append(ps.orgs, o)
+		}
+	}
+	return ps
+}
+
+// sideWritten is the party a phrase after per's name and role in rec
+// says they act for: "for the Japanese side", "for HMP".
+func (md *Model) sideWritten(rec *sentenceRec, per *corpus.Person) partySide {
+	var ps partySide
+	at := per.Span.End - rec.span.Start
+	if at >= 0 && at <= len(rec.text) {
+		tail := rec.text[at:]
+		if m := reNextParty.FindStringIndex(tail); m != nil {
+			tail = tail[:m[0]]
+		}
+		// "Mr. A, Country Director for Laos": a "for" inside the role is
+		// the role's; the party's stands after a comma or the name.
+		for _, m := range reActsFor.FindAllStringSubmatchIndex(tail, -1) {
+			if !reSideOpens.MatchString(tail[:m[0]]) {
+				continue
+			}
+			party := tail[m[2]:m[3]]
+			for _, c := range md.src.Countries(party) {
+				if c.Span.Start == 0 && !c.IsGroup && reSideEnd.MatchString(party[c.Span.End:]) {
+					ps.countries = append(ps.countries, c.Name)
+				}
+			}
+			for i := range md.facts.Orgs {
+				o := &md.facts.Orgs[i]
+				if o.Acronym != "" && reSideEnd.MatchString(strings.TrimPrefix(party, o.Acronym)) && strings.HasPrefix(party, o.Acronym) {
+					ps.orgs = append(ps.orgs, o)
+				}
+			}
+		}
+	}
+	return ps
+}
+
+var (
+	// reNextParty is where the words of one party of a list end: the
+	// next one's "and" or "and by", or the clause's end.
+	reNextParty = regexp.MustCompile(`,?\s+and\s+(?:by\s+)?` + lexicon.Alt("honorifics") + `\s|[;.]\s|[;.]$`)
+	// reSideOpens is what stands before the words of a person's party:
+	// nothing past the name, or a comma closing the role.
+	reSideOpens = regexp.MustCompile(`(?:^|,)\s*$`)
+	// reActsFor is a party a person acts for, after their name: "for the
+	// Japanese side", "on behalf of CTW".
+	reActsFor = regexp.MustCompile(`\b(?:` + lexicon.Alt("acting for phrases") + `)\s+(?:the\s+)?(\S.*)$`)
+	// reSideEnd is what may follow the party's name: its side or
+	// delegation, or the phrase's end.
+	reSideEnd = regexp.MustCompile(`^(?:\s+(?:` + lexicon.Alt("country side nouns") + `)\b|\s*(?:[,;.]|$))`)
+)
