@@ -56,7 +56,7 @@ var statusCues = func() []statusCue {
 		// yet completed its internal procedures": a signatory short of
 		// membership. First, so that "not yet" after it is no status of
 		// its own.
-		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:` + w("founding instrument nouns", "accession instrument nouns") + `)\b[^.;:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
+		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:` + w("founding instrument nouns", "accession instrument nouns") + `)\b[^.:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
 		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},
@@ -144,11 +144,19 @@ var listJoiners = lexicon.Set("list joiners")
 // label's colon) at from, to the end of the clause and with nothing but
 // list words between them: "founding members, Indonesia, the Philippines
 // and Viet Nam."
+// reBracketedYearColon is a bracket holding a year, and a colon after it.
+var reBracketedYearColon = regexp.MustCompile(`^\s*\([^()]*\b(?:1[89]|2\d)\d\d\b[^()]*\)\s*:`)
+
 func appositiveCountries(cl string, geo []geoMention, from int) []string {
 	// "its three founding member countries, Thailand, ...": the noun the
 	// status word qualifies may stand before the comma.
 	if m := reCountryNounAfter.FindStringIndex(cl[from:]); m != nil {
 		from += m[1]
+	}
+	// "Founding members (12 June 2014): Thailand, ...": a date in
+	// brackets may stand between the label and its colon.
+	if m := reBracketedYearColon.FindStringIndex(cl[from:]); m != nil {
+		from += m[1] - 1
 	}
 	rest := cl[from:]
 	// "Founding members: Laos, ...": a label's colon sets them off too,
@@ -260,7 +268,7 @@ type statusHit struct {
 // reUnrealBefore is what puts a joining that follows it out of fact: a
 // modal, or an infinitive a verb of wishing or asking governs ("invite
 // Korea to become"), not "went on to become".
-var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:should|could|would|might|must|shall)\s+$|\b(?:` + lexicon.Alt("wishing verbs") + `)\b[^.;:]{0,60}?\bto\s+$`)
+var reUnrealBefore = regexp.MustCompile(`(?i)\b(?:should|could|would|might|must|shall|will)\s+$|\b(?:` + lexicon.Alt("wishing verbs") + `)\b[^.;:]{0,60}?\bto\s+$`)
 
 // lastClause is the end of text after its last break between clauses:
 // ", and Vietnam is" of "Malaysia intends to join during 2006, and
@@ -820,6 +828,12 @@ func memberSegments(s string) []string {
 		if reButSep.MatchString(s[m[0]:m[1]]) && reNoSubjectAfter.MatchString(s[m[1]:]) {
 			continue
 		}
+		// "Philippines: signed the Articles of Agreement on 9 October
+		// 2018; domestic ratification not yet completed": what is still
+		// to do after a semicolon is the signatory's.
+		if strings.HasPrefix(s[m[0]:m[1]], ";") && reStepsPendingAfter.MatchString(s[m[1]:]) {
+			continue
+		}
 		// "China, although it lies upstream on the Mekong, is not a
 		// member of MGAMN": an aside that names no country, then the
 		// subject's own predicate.
@@ -837,6 +851,10 @@ func memberSegments(s string) []string {
 var (
 	// reButSep is a clause break at ", but".
 	reButSep = regexp.MustCompile(`^,\s+but\s+$`)
+	// reStepsPendingAfter opens a clause that says a signatory's steps
+	// to membership are not done: "domestic ratification not yet
+	// completed".
+	reStepsPendingAfter = regexp.MustCompile(`(?i)^(?:(?:its|their)\s+)?(?:[\p{L}-]+\s+){0,2}(?:ratification|procedures?|membership)\s+(?:(?:has|have)\s+)?not\s+(?:yet\s+)?(?:been\s+)?completed\b`)
 	// reAsideSep opens an aside with a conjunction of concession:
 	// ", although"; reAsideEnd closes it, before a predicate with no
 	// subject of its own, within the sentence.
@@ -849,7 +867,7 @@ var (
 	// its own.
 	// "but its membership procedure has not yet been completed": the
 	// subject's own step still to take is said of the subject too.
-	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b|^(?:it|they)\s+(?:has|have)\s+(?:not\s+yet\s+(?:completed|ratified|deposited)|yet\s+to\s+(?:complete|ratify|deposit))\b|^(?:its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have)\s+not\s+yet\s+been\s+(?:completed|ratified|deposited)\b`)
+	reNoSubjectAfter = regexp.MustCompile(`^(?:is|are|was|were|has|have|had)\b|^(?:it|they)\s+(?:has|have)\s+(?:not\s+(?:yet\s+)?(?:completed|ratified|deposited)|yet\s+to\s+(?:complete|ratify|deposit))\b|^(?:its|their)\s+(?:[\p{L}-]+\s+){1,3}(?:has|have)\s+not\s+yet\s+been\s+(?:completed|ratified|deposited)\b`)
 )
 
 // countriesNounFounded reports whether status h of clause cl is a
@@ -872,8 +890,17 @@ var reCountriesNounEnd = regexp.MustCompile(`(?i)^\s*(?:[\p{L}\d-]+\s+){0,3}?(?:
 // Cambodia, Lao PDR and Viet Nam".
 func statusLabel(label string) bool {
 	hits := statusHits(label)
-	return len(hits) == 1 && hits[0].span.Start == len(label)-len(strings.TrimLeft(label, " -•*")) && hits[0].span.End == len(strings.TrimRight(label, " "))
+	// "Founding members (12 June 2014)": the label may date its status.
+	end := len(strings.TrimRight(label, " "))
+	if m := reTrailingYearBracket.FindStringIndex(label); m != nil {
+		end = m[0]
+	}
+	return len(hits) == 1 && hits[0].span.Start == len(label)-len(strings.TrimLeft(label, " -•*")) && hits[0].span.End == end
 }
+
+// reTrailingYearBracket is a bracket holding a year at the end of a
+// label, and the space before it.
+var reTrailingYearBracket = regexp.MustCompile(`\s*\([^()]*\b(?:1[89]|2\d)\d\d\b[^()]*\)\s*$`)
 
 // opensWithStatus reports whether cl has a status and names no country or
 // organisation before its first: "joined Nov 2015 → withdrew June 2018",
@@ -1317,6 +1344,12 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 	}
 	listEnd := 0 // where the last passive cue's list of countries ended
 	gapEnd := 0  // where the countries gapped after the last status ended
+	// setBy is the hit whose countries x.lastSubjects holds, when it is
+	// one of this clause's: a status with no subject of its own shares
+	// only the one right before it, not one a sentence before gave
+	// ("Singapore is not a member. ... until that country becomes a full
+	// member").
+	setBy := -1
 	for i, h := range hits {
 		// The countries this status is about: for an active cue, those
 		// between the previous cue and this one; for "founded ... by", those
@@ -1507,7 +1540,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// "China took part as an observer from November 2012 until it
 		// withdrew": "it" after a subordinator is the subject of the
 		// status before.
-		if len(subjects) == 0 && i > 0 && len(x.lastSubjects) == 1 && reItAfterSubordinator.MatchString(cl[hits[i-1].span.End:h.span.Start]) && !orgBetween(orgs, hits[i-1].span.End, h.span.Start) {
+		if len(subjects) == 0 && i > 0 && setBy == i-1 && len(x.lastSubjects) == 1 && reItAfterSubordinator.MatchString(cl[hits[i-1].span.End:h.span.Start]) && !orgBetween(orgs, hits[i-1].span.End, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		// What stands between the previous status and this one; nothing
@@ -1520,17 +1553,17 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		// an aside is the subject of the verb after it.
 		// Not when a group stands there as the subject: "so that all ten
 		// ASEAN countries are now members".
-		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && strings.Contains(between, ",") && !orgBetween(orgs, lo, h.span.Start) && !groupBetween(cl, geo, lo, h.span.Start) {
+		if len(subjects) == 0 && i > 0 && setBy == i-1 && !hits[i-1].passive && strings.Contains(between, ",") && !orgBetween(orgs, lo, h.span.Start) && !groupBetween(cl, geo, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		// "Thailand joined in 2009 but withdrew in 2011": a second verb
 		// with no subject of its own shares the first one's.
-		if len(subjects) == 0 && i > 0 && !hits[i-1].passive && reSharedSubject.MatchString(between) && !orgBetween(orgs, lo, h.span.Start) {
+		if len(subjects) == 0 && i > 0 && setBy == i-1 && !hits[i-1].passive && reSharedSubject.MatchString(between) && !orgBetween(orgs, lo, h.span.Start) {
 			subjects = x.lastSubjects
 		}
 		// "Vietnam joined ASEAN in July 1995 and joined HAPUA in 1996":
 		// the first verb's object may stand between.
-		if len(subjects) == 0 && i > 0 && !hits[i-1].passive {
+		if len(subjects) == 0 && i > 0 && setBy == i-1 && !hits[i-1].passive {
 			if objEnd, ok := objectAfter(cl, orgs, lo); ok && objEnd < h.span.Start && reSharedSubject.MatchString(cl[objEnd:h.span.Start]) && !orgBetween(orgs, objEnd, h.span.Start) {
 				subjects = x.lastSubjects
 			}
@@ -1562,6 +1595,7 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		}
 		if observerBody == nil {
 			x.lastSubjects = subjects
+			setBy = i
 		}
 		// "Japan acceded to the TAC, ..., after China and India, which had
 		// both acceded": a status of the same sentence with no body of
