@@ -767,6 +767,11 @@ func textTables(lines []string) []string {
 			i += n - 1
 			continue
 		}
+		if md, n := barredTextTable(lines, i); n > 0 {
+			out = append(out, md...)
+			i += n - 1
+			continue
+		}
 		if md, n := spacedTextTable(lines, i); n > 0 {
 			out = append(out, md...)
 			i += n - 1
@@ -831,6 +836,52 @@ func pipedTextTable(lines []string) ([]string, int) {
 	}
 	return md, n
 }
+
+// barredTextTable reads a plain-text table with no rule whose cells are
+// set apart by bars with spaces around them, without the bars at each
+// end a Markdown table has: "CNGP | CNP | 14 March 2019 | USD 420
+// million" under "Project | Borrower | Signed | Amount". The block must
+// stand alone, with a blank line or nothing before it, and hold a header
+// and at least two rows of as many cells, one of them with a figure. It
+// returns the Markdown rows and the lines taken, or 0.
+func barredTextTable(lines []string, i int) ([]string, int) {
+	if i > 0 && strings.TrimSpace(lines[i-1]) != "" {
+		return nil, 0
+	}
+	cols := 0
+	var md []string
+	figure := false
+	n := i
+	for ; n < len(lines) && strings.TrimSpace(lines[n]) != ""; n++ {
+		l := strings.TrimSpace(lines[n])
+		if isTableRow(l) || strings.HasSuffix(l, "|") {
+			return nil, 0
+		}
+		cs := strings.Split(l, " | ")
+		if len(cs) < minBarredColumns || strings.Count(l, "|") != len(cs)-1 || cols != 0 && len(cs) != cols {
+			return nil, 0
+		}
+		cols = len(cs)
+		for k := range cs {
+			cs[k] = strings.TrimSpace(cs[k])
+		}
+		if n > i && strings.ContainsAny(l, "0123456789") {
+			figure = true
+		}
+		md = append(md, markdownRow(cs))
+		if n == i {
+			md = append(md, markdownRule(cols))
+		}
+	}
+	if n-i < 3 || !figure {
+		return nil, 0
+	}
+	return md, n - i
+}
+
+// minBarredColumns is the fewest cells a line of a barred text table has:
+// one bar alone ("Yes | No") is too weak a sign of a table.
+const minBarredColumns = 3
 
 // markdownRow writes cells as a Markdown table's row.
 func markdownRow(cells []string) string { return "| " + strings.Join(cells, " | ") + " |" }

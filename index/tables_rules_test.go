@@ -106,3 +106,28 @@ func TestSpacedTableTotalSkipsColumns(t *testing.T) {
 		}
 	}
 }
+
+// A plain-text table whose cells are set apart by spaced bars, with no
+// rule under its header and no bars at its ends, is read row by row: each
+// sum is its own row's, not the next row's date.
+func TestBarredTextTableWithoutARule(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "summary.txt", Text: "Loan Summary\n\nMarch 2019\nBank\n\n6. Summary of the agreements\n\n" +
+		"Project | Borrower | Signed | Bank portion\n" +
+		"CNGP | CNP | 14 March 2019 | USD 420 million\n" +
+		"CMDT | CMIT | 11 March 2019 | JPY 18.6 billion\n" +
+		"CTWS | CTW | 13 March 2019 | ¥7.2 billion\n\n" +
+		"7. Notes\n\nYes | No | Maybe\n"})
+	rows := map[string]bool{}
+	for _, p := range ix.docs[0].Passages {
+		if p.IsTableRow() {
+			rows[p.Text] = true
+		}
+	}
+	want := "CMDT: Borrower: CMIT; Signed: 11 March 2019; Bank portion: JPY 18.6 billion."
+	if !rows[want] || len(rows) != 3 {
+		t.Errorf("rows %v, want 3 with %q", rows, want)
+	}
+	expectAnswers(t, ix, map[string]string{
+		"when was the cmdt agreement signed": "11 March 2019",
+	})
+}
