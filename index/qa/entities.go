@@ -606,6 +606,12 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 func framedByYear(p *corpus.Passage, y int, toDate bool) bool {
 	frame := p.Lead + " " + p.Cite.SectionTitle
 	ys := yearsIn(frame)
+	// "Annual Report FY2021": a document whose title names one year alone
+	// speaks of that year where its passage names none.
+	if len(ys) == 0 {
+		frame = p.Doc.Title
+		ys = yearsIn(frame)
+	}
 	if len(ys) == 0 || slices.ContainsFunc(ys, func(o int) bool { return o != y }) {
 		return false
 	}
@@ -686,15 +692,27 @@ func (md *Model) publisherKeys() map[*corpus.Document]map[string]bool {
 				pubs = append(pubs, strings.TrimSpace(d.Publisher[:i]))
 			}
 		}
-		for i := range md.facts.Orgs {
-			o := &md.facts.Orgs[i]
-			if !slices.ContainsFunc(pubs, func(pub string) bool { return publishedBy(pub, o) }) {
-				continue
+		add := func(pubs []string) {
+			for i := range md.facts.Orgs {
+				o := &md.facts.Orgs[i]
+				if !slices.ContainsFunc(pubs, func(pub string) bool { return publishedBy(pub, o) }) {
+					continue
+				}
+				if out[d] == nil {
+					out[d] = map[string]bool{}
+				}
+				out[d][prose.Fold(prose.CanonOrg(o.Name))] = true
 			}
-			if out[d] == nil {
-				out[d] = map[string]bool{}
-			}
-			out[d][prose.Fold(prose.CanonOrg(o.Name))] = true
+		}
+		add(pubs)
+		// "Hinoki Mekong Partnership: Annual Report FY2021", with no
+		// publisher line that names a body: a title that opens with a
+		// body's name and a colon is that body's own. Not under a
+		// publisher line that names another ("JACIF Management Office"
+		// over "Japan-ASEAN Connectivity Integration Fund: Annual
+		// Report"), which writes of the body.
+		if name, _, ok := strings.Cut(strings.TrimLeft(d.Title, "# "), ":"); ok && out[d] == nil && len(md.src.OrgMentions(d.Publisher)) == 0 {
+			add([]string{strings.TrimSpace(name)})
 		}
 	}
 	return out

@@ -778,6 +778,14 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// "Brunei is not covered by this part": a country the
 	// lead-in leaves out is not one its items speak of.
 	leadNames := withoutExclusions(p.Lead)
+	// The question a passage answers frames it by the countries and
+	// groups it names, not by every member of a group: "disaster
+	// management, which goes beyond the Mekong countries" makes no answer
+	// about Myanmar.
+	var askedNames []string
+	for _, m := range md.src.AllGeoMentions(asked) {
+		askedNames = append(askedNames, m.Name)
+	}
 	for _, r := range out.sents {
 		// "The delegation of Japan was led by": a sentence that names a
 		// country of its own speaks of it, not of those before it.
@@ -785,7 +793,10 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		if back != "" && len(md.src.AllGeoMentions(r.text)) > 0 {
 			back = ""
 		}
-		r.have = md.namesIn(r.text+" "+leadNames+asked+" "+back+" "+midBack[r]+" "+r.there, r.p)
+		r.have = md.namesIn(r.text+" "+leadNames+" "+back+" "+midBack[r]+" "+r.there, r.p)
+		for _, n := range askedNames {
+			r.have[n] = true
+		}
 		// Nor does naming only what the whole document implies: "At the
 		// CG Meeting held in Tokyo, Japan pledged ..." under "1. Cambodia"
 		// is Cambodia's.

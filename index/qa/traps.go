@@ -1502,7 +1502,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// "When is JEMA-1 launching" is not answered by the date it was once
 	// planned for, when its passage says "The launch date has not yet
 	// been fixed"; "when was it originally meant to launch" is.
-	if aq.kind == AskWhen && at >= 0 && !ta.pastAsked && !reOriginalAsk.MatchString(aq.q) && md.dateUnfixedIn(aq, c.a.Passage) {
+	if aq.kind == AskWhen && at >= 0 && !ta.pastAsked && !reOriginalAsk.MatchString(aq.q) && !plannedDateAsked(aq.q) && md.dateUnfixedIn(aq, c.a.Passage) {
 		return "date undecided"
 	}
 	// "When will the Phase II grant agreement be signed" is not answered
@@ -1992,7 +1992,12 @@ func (md *Model) framedBy(p *corpus.Passage, s string, re *regexp.Regexp) bool {
 	if leadFramesYear(p.Lead, re) {
 		return true
 	}
-	return re.MatchString(p.Cite.SectionTitle)
+	if re.MatchString(p.Cite.SectionTitle) {
+		return true
+	}
+	// "Annual Report FY2021": a document whose title names one year
+	// alone speaks of it where its section names none.
+	return !reYear.MatchString(p.Cite.SectionTitle) && re.MatchString(p.Doc.Title) && len(yearsIn(p.Doc.Title)) == 1
 }
 
 // leadFramesYear reports whether a lead-in dates what it introduces in
@@ -3218,11 +3223,28 @@ func (md *Model) partsGoElsewhere(a Answer, s string, receivers []string) bool {
 	return false
 }
 
+// plannedDateAsked reports whether q asks the date a thing was planned
+// for, not the one now in force: "when was it supposed to be signed", not
+// "when is it now supposed to be finished".
+func plannedDateAsked(q string) bool {
+	return rePlannedAsk.MatchString(q) && !reNowAsk.MatchString(q)
+}
+
+var (
+	rePlannedAsk = regexp.MustCompile(`\b(?:` + lexicon.Alt("planned date question cues") + `)\b`)
+	reNowAsk     = regexp.MustCompile(`\bnow\b`)
+)
+
 // reDateUnfixed says a date is not fixed yet, its subject before it: "The
 // launch date has not yet been fixed".
 // Or after the clause that names it: "Myanmar has offered to host the 6th
 // Council Meeting in 2018, but its date has not yet been fixed".
-var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?(?:,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+|;\s+)(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+
+// reNoDateSet says a thing has no date yet by "no": "A memorandum for
+// that phase has not been signed, and no start date or budget has been
+// set". Its group is what stands before it, the thing among it.
+var reNoDateSet = regexp.MustCompile(`(?i)^([^;]{0,240}?)\bno\s+(?:\p{L}+\s+)?(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+(?:or|and)\s+\p{L}+)?\s+(?:has|have)\s+(?:yet\s+)?been\s+(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 
 // reThingUnscheduled says a thing has no date yet: "The seminar is
 // included in the FY2022 work plan but has not yet been scheduled". Its
@@ -3259,6 +3281,9 @@ func (md *Model) dateUnfixedIn(aq *asked, p *corpus.Passage) bool {
 		m := reDateUnfixed.FindStringSubmatch(rec.text)
 		if m == nil {
 			m = reThingUnscheduled.FindStringSubmatch(rec.text)
+		}
+		if m == nil {
+			m = reNoDateSet.FindStringSubmatch(rec.text)
 		}
 		if m == nil {
 			continue
