@@ -2262,6 +2262,14 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 					continue
 				}
 			}
+			// "O Mon District" in Can Tho: a one-letter word before the
+			// name opens a longer name, as in "Chbar Mon". Not "A" or "I",
+			// which are words.
+			if i == 0 {
+				if m := reLetterWordBefore.FindStringSubmatch(t[:sub.Start]); m != nil && m[1] != "A" && m[1] != "I" {
+					continue
+				}
+			}
 			for _, old := range a.places {
 				if sub.Start < old.Span.End && old.Span.Start < sub.End {
 					ok = false
@@ -2291,6 +2299,10 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 	}
 	sort.Slice(a.places, func(i, j int) bool { return a.places[i].Span.Start < a.places[j].Span.Start })
 }
+
+// reLetterWordBefore ends with a capital letter standing as a word of
+// its own, right before a name.
+var reLetterWordBefore = regexp.MustCompile(`(?:^|[\s(])(\p{Lu})\s$`)
 
 // writesAgain reports whether document d writes name, as a word, more
 // than once: a spelling kept to, which a slip of the pen seldom is.
@@ -2355,8 +2367,8 @@ func (x *extraction) placesBeforeRegions(p *Passage, a *annotation) {
 
 // rePlaceBeforeSuffix is one or two names the gazetteer need not know,
 // then a lower-case word that says they are places: "Amarapura and
-// Patheingyi townships", "Trapeang Kralanh village".
-var rePlaceBeforeSuffix = regexp.MustCompile(`\b([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+((?i:` + lexicon.Alt("unknown place suffixes") + `))\b`)
+// Patheingyi townships", "Trapeang Kralanh village", "O Mon District".
+var rePlaceBeforeSuffix = regexp.MustCompile(`\b((?:[B-HJ-Z]\s)?[A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2})(?:,?\s+and\s+([A-Z][\p{L}'’-]+(?:\s[A-Z][\p{L}'’-]+){0,2}))?\s+((?i:` + lexicon.Alt("unknown place suffixes") + `))\b`)
 
 // reBackOpening opens a sentence that points back at the one before:
 // "The grant supplied ...".
@@ -2432,15 +2444,28 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 				country = pl.Country
 			}
 		}
-		if country == "" {
-			continue
-		}
 		for k, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
 			if g[0] < 0 {
 				continue
 			}
 			sub := Span{Start: g[0], End: g[1]}
 			text := t[sub.Start:sub.End]
+			// "a ceremony in Phnom Sruoch District", after "Phnom Sruoch
+			// and Thpong districts" of Kampong Speu: a place the document
+			// placed before is in the same country wherever it is named.
+			country := country
+			if country == "" {
+				country = x.placedBefore(p.Doc, text)
+			}
+			// "The project will construct a new plant in O Mon District",
+			// in the section on a Can Tho project: a place no sentence
+			// locates is in the one country of its section's places.
+			if country == "" && reBackOpening.MatchString(t[sent.Start:]) {
+				country = x.sectionCountry(p)
+			}
+			if country == "" {
+				continue
+			}
 			// A sentence's first word is capitalised without being a name.
 			if sub.Start == sent.Start && k == 0 && !strings.Contains(text, " ") {
 				continue
@@ -2464,6 +2489,49 @@ func (x *extraction) placesBeforeSuffix(p *Passage, a *annotation) {
 			a.places = append(a.places, Place{Name: text, Country: country, AsWritten: written, Passage: p, Span: sub})
 		}
 	}
+}
+
+// placedBefore is the country of a place of doc named name that an
+// earlier passage of it placed, or "" when none or several did.
+func (x *extraction) placedBefore(doc *Document, name string) string {
+	country := ""
+	for i := len(x.places) - 1; i >= 0; i-- {
+		pl := x.places[i]
+		// A document's places are the last ones read.
+		if pl.Passage == nil || pl.Passage.Doc != doc {
+			break
+		}
+		if pl.Name == name {
+			if country != "" && country != pl.Country {
+				return ""
+			}
+			country = pl.Country
+		}
+	}
+	return country
+}
+
+// sectionCountry is the one country of the places the passages of p's
+// section before it name, or "" when they name none or several.
+func (x *extraction) sectionCountry(p *Passage) string {
+	if p.Cite.Section == 0 {
+		return ""
+	}
+	country := ""
+	for i := len(x.places) - 1; i >= 0; i-- {
+		pl := x.places[i]
+		if pl.Passage == nil || pl.Passage.Doc != p.Doc {
+			break
+		}
+		if pl.Passage == p || pl.Passage.Cite.Section != p.Cite.Section {
+			continue
+		}
+		if country != "" && country != pl.Country {
+			return ""
+		}
+		country = pl.Country
+	}
+	return country
 }
 
 // rePlaceBeforeRegion is a capitalised name after a preposition of place,
