@@ -2795,6 +2795,16 @@ var requestVerbs = lexicon.Set("request verbs")
 // it: "requesting US$1,950,000", "asked for about ¥1.6 billion".
 var reAskingForSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "request words asked") + `)(?:\s+for)?\s+(?:(?:` + lexicon.Alt("determiners", "sum hedges") + `)\s+)*$`)
 
+// sumIn reports whether text writes a sum of money outside brackets: "(about
+// ¥57 million)" is the sum before it again.
+func sumIn(text string) bool {
+	text = reBracketed.ReplaceAllString(text, "")
+	return reMoneyPre.MatchString(text) || reMoneyPost.MatchString(text)
+}
+
+// reBracketed is a bracket and what it holds.
+var reBracketed = regexp.MustCompile(`\([^()]*\)`)
+
 func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 	t := p.Text
 	var out []Amount
@@ -2928,7 +2938,9 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 		after := t[s.End:sent.End]
 		// "ran from April 2004", "over three years from FY2004": a time is
 		// not a channel.
-		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) && !datedAt(a.dates, s.End+m[2]) && !countryAdjective(strings.TrimSpace(after[m[2]:m[3]])) {
+		// "¥7.2 billion and is co-financed with VND 460 billion from
+		// Vietcombank": a channel after another sum is that sum's.
+		if m := reVia.FindStringSubmatchIndex(after); m != nil && !opensWithMonth(after[m[2]:m[3]]) && !datedAt(a.dates, s.End+m[2]) && !countryAdjective(strings.TrimSpace(after[m[2]:m[3]])) && !sumIn(after[:m[2]]) {
 			am.Via = strings.TrimSpace(after[m[2]:m[3]])
 			// "from Japan's Ministry of Economy, Trade and Industry
 			// (METI)": a known organisation's name that runs on past a

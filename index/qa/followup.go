@@ -48,6 +48,10 @@ var (
 // is.
 func (md *Model) FollowUp(prev, reply string) string { return md.followUp(prev, reply, false) }
 
+// reForReply is a reply that is only "for" and what it is for: "and for
+// HMP?".
+var reForReply = regexp.MustCompile(`(?i)^\s*(?:and\s+|what\s+about\s+|how\s+about\s+)?for\s+(\S.*?)[\s?!.]*$`)
+
 // followUp is FollowUp; a country the reply names takes the giver's place
 // in prev when giver is set, else the recipient's.
 func (md *Model) followUp(prev, reply string, giver bool) string {
@@ -63,6 +67,15 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	opened := rest != strings.TrimSpace(strings.TrimRight(reply, "?!. "))
 	if rest == "" {
 		return prev
+	}
+	// "and for HMP?" after "who signed the KSRW grant for Japan", "and
+	// for the Can Tho project?" after "how much is JBIC lending for the
+	// gas plant?": the same question of what the reply names in place of
+	// what prev's last "for" does.
+	if m := reForReply.FindStringSubmatch(reply); m != nil {
+		if i := strings.LastIndex(strings.ToLower(prev), " for "); i >= 0 {
+			return prev[:i] + " for " + m[1]
+		}
 	}
 	// "where?" after "when was the E/N signed?": the same question for
 	// another fact, prev's verb and all.
