@@ -357,7 +357,9 @@ var kindPatterns = []struct {
 	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (?:[a-z]+ )?` + lexicon.Alt("organisation nouns asked") + `\b|\bpartner\b`)},
 	// "What is the budget for the technical cooperation part" asks a sum,
 	// not a purpose, for all its "what is ... for".
-	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,3}?` + lexicon.Alt("money nouns asked") + `\b`)},
+	// "What is the viet nam government counterpart contribution for the
+	// port": the sum's words may run to four before its noun.
+	{AskMoney, regexp.MustCompile(`\bwhat (?:is|are|was|were) (?:the )?(?:\S+ ){0,4}?` + lexicon.Alt("money nouns asked") + `\b`)},
 	// "What's the EU putting in", "what does Japan contribute": what a
 	// party pays is a sum.
 	// "What is Cambodia paying for land acquisition": the thing paid for

@@ -2636,7 +2636,10 @@ var (
 	reGiveAfter = regexp.MustCompile(`^\s+(?:` + lexicon.Alt("giving verbs") + `)\b`)
 	reGiftAfter = regexp.MustCompile(`^(?:\s+\S+){0,2}\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
 	rePossessed = regexp.MustCompile(`['’]s$`)
-	reBeBefore  = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:the\s+)?$`)
+	// reCounterpartAfter is a partner's own share right after its
+	// country's name: "counterpart", "govt counterpart".
+	reCounterpartAfter = regexp.MustCompile(`^\s+(?:(?:` + lexicon.Alt("national government words", "government abbreviations") + `)\s+)?(?:` + lexicon.Alt("counterpart words") + `)\b`)
+	reBeBefore         = regexp.MustCompile(`\b(?:is|was|are|were)\s+(?:the\s+)?$`)
 	// reCostToBefore is a cost's word right before the party it falls on:
 	// "cost to japan", "cost Japan".
 	reCostToBefore = regexp.MustCompile(`\b(?:` + lexicon.Alt("cost to party words") + `)\s+(?:to\s+)?(?:the\s+)?$`)
@@ -2653,7 +2656,9 @@ func (md *Model) giversAsked(aq *asked) []string {
 		// "How much was Vietnam lent": the passive's subject receives.
 		// "WIPC cost to japan?", "how much did it cost Japan": what a
 		// thing costs a party is what the party pays.
-		if reGiveAfter.MatchString(rest) && !reBeBefore.MatchString(aq.q[:m.Span.Start]) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) || reCostToBefore.MatchString(aq.q[:m.Span.Start]) {
+		// "viet nam govt counterpart contribution": the country's own
+		// share of a cost.
+		if reGiveAfter.MatchString(rest) && !reBeBefore.MatchString(aq.q[:m.Span.Start]) || rePossessed.MatchString(aq.q[m.Span.Start:m.Span.End]) && reGiftAfter.MatchString(rest) || reCostToBefore.MatchString(aq.q[:m.Span.Start]) || reCounterpartAfter.MatchString(rest) {
 			out = append(out, m.Name)
 		}
 	}
