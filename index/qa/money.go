@@ -828,7 +828,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 				// the possessive's gift is for, not who gives.
 				// "msfr share for cambodia": a project's share is a part
 				// of what it is given, not what it gives.
-				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && reOrgGiftAfter.MatchString(aq.q[end:]) && !md.possessiveBefore(aq.q[:end-len(name)]) && !titleProjectHeads[prose.NameHead(o.Name)] {
+				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && (reOrgGiftAfter.MatchString(aq.q[end:]) || reOrgLoanAfter.MatchString(aq.q[end:]) && md.paysSums(o)) && !md.possessiveBefore(aq.q[:end-len(name)]) && !titleProjectHeads[prose.NameHead(o.Name)] {
 					return &payerAsked{org: o}
 				}
 			}
@@ -917,9 +917,20 @@ var costToWords = lexicon.Set("cost to party words")
 // have: a longer run between "did" and the verb is more than a name.
 const maxNamedPayerWords = 3
 
+// paysSums reports whether the documents give a sum o pays.
+func (md *Model) paysSums(o *corpus.Org) bool {
+	pa := &payerAsked{org: o}
+	return slices.ContainsFunc(md.facts.Amounts, func(am corpus.Amount) bool { return am.Payer != "" && pa.pays(am.Payer) })
+}
+
 // reOrgGiftAfter is a gift after an organisation's name, possessive or
 // not: "unicef contribution", "the adb's share".
 var reOrgGiftAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:` + lexicon.Alt("giving nouns asked") + `)\b`)
+
+// reOrgLoanAfter is a loan right after a body's name: "the JBIC loan".
+// The body may lend it or borrow it ("the PCG loan"); it is the lender
+// when the documents give sums it pays.
+var reOrgLoanAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:` + lexicon.Alt("lending nouns asked") + `)\b`)
 
 // ownerWritten reports whether text writes country as an owner:
 // "Japan's contribution".
