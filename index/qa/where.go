@@ -53,6 +53,15 @@ var reMemberAfterPlace = regexp.MustCompile(`^(?:\s+(?:of|in)\s+(?:the\s+)?\p{Lu
 	lexicon.Alt("membership withdrew", "membership invited", "membership intends to join", "membership joined") +
 	`|(?:` + lexicon.Alt("membership be") + `)\s+(?:not\s+)?(?:an?\s+)?(?:founding\s+)?(?:observers?|members?))\b`)
 
+// reWhichPlaceKind asks for a place of one kind: "which province",
+// "what district".
+var reWhichPlaceKind = regexp.MustCompile(`(?i)\b(?:which|what)\s+(` + lexicon.Alt("place name suffixes") + `)\b`)
+
+// placeKindBonus ranks a place written with the kind a question asks
+// ("Ninh Thuan Province" for "which province") above the sentence's
+// other places.
+const placeKindBonus = 0.3
+
 // venueBonus ranks a place a meeting is held in first for a question
 // about where a meeting is; venueReach is how far before the place its
 // verb is read.
@@ -141,6 +150,10 @@ var reFromBefore = regexp.MustCompile(`(?i)\bfrom\s+(?:the\s+)?$`)
 // answerPlaces offers each place a sentence names, and a run of places
 // ("Surabaya, Chiang Mai and Cebu") as one answer.
 func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
+	kind := ""
+	if m := reWhichPlaceKind.FindStringSubmatch(aq.q); m != nil {
+		kind = strings.ToLower(m[1])
+	}
 	preds := predicates{}
 	askVenue := asksVenue(aq.q)
 	whereAsked := strings.Contains(aq.q, "where")
@@ -237,6 +250,11 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		// from is not where it is, unless that is asked.
 		if reFromBefore.MatchString(tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)) && !strings.Contains(aq.q, "from") {
 			predicate -= originPenalty
+		}
+		// "Which province is the plant in": of "Thuan Nam District,
+		// Ninh Thuan Province", the place of the kind asked.
+		if kind != "" && strings.HasSuffix(strings.ToLower(pl.Written()), " "+kind) {
+			predicate += placeKindBonus
 		}
 		consider(answerFrom(rec, pl.Written(), line, pl.Span), cov, placeBonus+aq.nearness(rec, pl.Span)+predicate)
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
