@@ -828,7 +828,7 @@ func (md *Model) askedPayer(aq *asked) *payerAsked {
 				// the possessive's gift is for, not who gives.
 				// "msfr share for cambodia": a project's share is a part
 				// of what it is given, not what it gives.
-				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && (reOrgGiftAfter.MatchString(aq.q[end:]) || reOrgLoanAfter.MatchString(aq.q[end:]) && md.paysSums(o)) && !md.possessiveBefore(aq.q[:end-len(name)]) && !titleProjectHeads[prose.NameHead(o.Name)] {
+				if end, ok := phraseEnd(aq.q, strings.ToLower(name)); ok && (reOrgGiftAfter.MatchString(aq.q[end:]) || reOrgLoanAfter.MatchString(aq.q[end:]) && md.paysSums(o) && !reTotalAsked.MatchString(aq.q)) && !md.possessiveBefore(aq.q[:end-len(name)]) && !titleProjectHeads[prose.NameHead(o.Name)] {
 					return &payerAsked{org: o}
 				}
 			}
@@ -929,7 +929,8 @@ var reOrgGiftAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:` + lexicon.Alt("giv
 
 // reOrgLoanAfter is a loan right after a body's name: "the JBIC loan".
 // The body may lend it or borrow it ("the PCG loan"); it is the lender
-// when the documents give sums it pays.
+// when the documents give sums it pays. Not when the loan is asked in
+// total: "the JBIC loan in total" may be co-financed by others.
 var reOrgLoanAfter = regexp.MustCompile(`^(?:['’]s)?\s+(?:` + lexicon.Alt("lending nouns asked") + `)\b`)
 
 // ownerWritten reports whether text writes country as an owner:

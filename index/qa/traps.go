@@ -3244,7 +3244,15 @@ var (
 // launch date has not yet been fixed".
 // Or after the clause that names it: "Myanmar has offered to host the 6th
 // Council Meeting in 2018, but its date has not yet been fixed".
-var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?(?:,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+|;\s+)(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+
+// reDateVenueUnfixed says, after a semicolon, that neither the date nor
+// the place of what the clause before names is fixed: "which is planned
+// for the second half of 2015; its date and venue have not yet been
+// fixed". A plan with no date or place is no meeting yet. Its date alone
+// unfixed ("will be held in Vientiane in 2011; its date has not yet been
+// set") leaves the year the clause gives.
+var reDateVenueUnfixed = regexp.MustCompile(`(?i)^([^;]{0,200}?;\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 
 // reNoDateSet says a thing has no date yet by "no": "A memorandum for
 // that phase has not been signed, and no start date or budget has been
@@ -3286,6 +3294,9 @@ func (md *Model) dateUnfixedIn(aq *asked, p *corpus.Passage) bool {
 		m := reDateUnfixed.FindStringSubmatch(rec.text)
 		if m == nil {
 			m = reThingUnscheduled.FindStringSubmatch(rec.text)
+		}
+		if m == nil {
+			m = reDateVenueUnfixed.FindStringSubmatch(rec.text)
 		}
 		if m == nil {
 			m = reNoDateSet.FindStringSubmatch(rec.text)
