@@ -852,8 +852,15 @@ func (md *Model) personSide(rec *sentenceRec, per *corpus.Person) partySide {
 			ps.countries = []string{m.Name}
 		}
 	}
-	for i := range md.facts.Orgs {
-		if o := &md.facts.Orgs[i]; namesOrg(per.Role, o) {
+	// "Chief Representative of the JICA Laos Office" is JICA's: the
+	// bodies the role names, and those whose short form is a word of it.
+	for _, m := range md.src.OrgMentions(per.Role) {
+		if o := md.src.OrgByKey(m.Key); o != nil {
+			ps.orgs = append(ps.orgs, o)
+		}
+	}
+	for _, o := range md.src.OrgsByAcronym(per.Role) {
+		if !slices.Contains(ps.orgs, o) {
 			ps.orgs = append(ps.orgs, o)
 		}
 	}
@@ -882,9 +889,8 @@ func (md *Model) sideWritten(rec *sentenceRec, per *corpus.Person) partySide {
 					ps.countries = append(ps.countries, c.Name)
 				}
 			}
-			for i := range md.facts.Orgs {
-				o := &md.facts.Orgs[i]
-				if o.Acronym != "" && reSideEnd.MatchString(strings.TrimPrefix(party, o.Acronym)) && strings.HasPrefix(party, o.Acronym) {
+			for _, om := range md.src.OrgMentions(party) {
+				if o := md.src.OrgByKey(om.Key); o != nil && om.Span.Start == 0 && reSideEnd.MatchString(party[om.Span.End:]) {
 					ps.orgs = append(ps.orgs, o)
 				}
 			}
