@@ -458,16 +458,7 @@ func (md *Model) answerPerson(aq *asked, consider offerFunc) {
 		// "Who represented Thailand", "who signed for Viet Nam": the
 		// person whose role is the country's speaks for it.
 		if reForCountry.MatchString(aq.q) && len(aq.ent.countries) > 0 && per.Role != "" {
-			// The country the role is of ("Minister of Planning of Laos";
-			// "Ambassador of Japan to the Lao PDR" is Japan's), not one
-			// inside an office's name ("the JICA Laos Office").
-			of := ""
-			for _, m := range md.src.Countries(per.Role) {
-				if reOfBefore.MatchString(per.Role[:m.Span.Start]) && !reNameGoesOn.MatchString(per.Role[m.Span.End:]) {
-					of = m.Name
-				}
-			}
-			if of != "" && slices.Contains(aq.ent.countries, of) {
+			if of := md.roleCountry(per.Role); of != "" && slices.Contains(aq.ent.countries, of) {
 				cov = max(cov, representsCoverage)
 				speaksFor = true
 			}
@@ -847,10 +838,8 @@ func (md *Model) personSide(rec *sentenceRec, per *corpus.Person) partySide {
 	if ps.named() || per.Role == "" {
 		return ps
 	}
-	for _, m := range md.src.Countries(per.Role) {
-		if reOfBefore.MatchString(per.Role[:m.Span.Start]) && !reNameGoesOn.MatchString(per.Role[m.Span.End:]) {
-			ps.countries = []string{m.Name}
-		}
+	if of := md.roleCountry(per.Role); of != "" {
+		ps.countries = []string{of}
 	}
 	// "Chief Representative of the JICA Laos Office" is JICA's: the
 	// bodies the role names, and those whose short form is a word of it.
@@ -865,6 +854,19 @@ func (md *Model) personSide(rec *sentenceRec, per *corpus.Person) partySide {
 		}
 	}
 	return ps
+}
+
+// roleCountry is the country a role is of ("Minister of Planning of
+// Laos"; "Ambassador of Japan to the Lao PDR" is Japan's), not one inside
+// an office's name ("the JICA Laos Office"), or "".
+func (md *Model) roleCountry(role string) string {
+	of := ""
+	for _, m := range md.src.Countries(role) {
+		if reOfBefore.MatchString(role[:m.Span.Start]) && !reNameGoesOn.MatchString(role[m.Span.End:]) {
+			of = m.Name
+		}
+	}
+	return of
 }
 
 // sideWritten is the party a phrase after per's name and role in rec
