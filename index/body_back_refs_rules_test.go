@@ -47,8 +47,8 @@ func TestTimelineLabelsBodyReferredTo(t *testing.T) {
 	}
 }
 
-// A project whose name is clipped for the list is still named by the
-// short form its definition gives.
+// A project whose name is clipped for the list keeps its short form, and
+// is still named by it.
 func TestClippedNameKeepsShortForm(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "minutes.md", Text: "# Minutes of the Third Meeting\n\n" +
 		"## Project for Capacity Development of Agricultural Water Management and Extension in the Central Dry Zone (AWMEP)\n\n" +
@@ -56,7 +56,10 @@ func TestClippedNameKeepsShortForm(t *testing.T) {
 		"### 4. Progress\n\n" +
 		"The AWMEP has spent US$ 214,500 on field channels.\n"})
 	for _, pr := range ix.x.projects {
-		if strings.HasSuffix(pr.Name, "…") {
+		if strings.Contains(pr.Name, "…") {
+			if !strings.HasSuffix(pr.Name, "… (AWMEP)") {
+				t.Errorf("clipped name %q, want it to keep its short form", pr.Name)
+			}
 			if !slices.Contains(pr.Funding, "US$ 214,500") {
 				t.Errorf("%s funding %q, want the US$ 214,500 its short form's sentence gives", pr.Name, pr.Funding)
 			}

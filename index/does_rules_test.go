@@ -3,7 +3,7 @@ package index
 import "testing"
 
 // A heading that is only a name and a short form defines it though the
-// letters keep another order ("RECAP"); "what does X do" is answered by
+// letters keep another order ("RECAP", "MWSA"); "what does X do" is answered by
 // the sentence whose subject is X, or "It" after a sentence naming it, in
 // the present; "from the start" asks for the founders.
 func TestHeadingShortFormsDoingAndFounders(t *testing.T) {
@@ -23,7 +23,10 @@ func TestHeadingShortFormsDoingAndFounders(t *testing.T) {
 	checkRules(t, []ruleCase{
 		{name: "heading short form", doc: doc, q: "recap stands for?", span: "Regulatory Convergence Programme for ASEAN"},
 		{name: "letters not the name's", doc: doc, q: "what does wxyz stand for", span: ""},
-		{name: "first letter not the name's", doc: doc, q: "what does mwsa stand for", span: ""},
+		// A project's name with a short form in brackets after it names
+		// the project by it, whatever the letters' order, when each
+		// letter opens a word of the name.
+		{name: "first letter not the name's", doc: doc, q: "what does mwsa stand for", span: "Water Survey of Mekong Areas"},
 		{name: "it of another thing", doc: doc, q: "what does the dpc do", span: "trains officials in waste policy"},
 		{name: "the head in another's passage", doc: other, q: "what does the dpc do", span: "trains officials in waste policy"},
 		{name: "does by short form", doc: doc, q: "what does recap do", span: "prepares joint review templates and keeps a roster of 40 trained assessors"},

@@ -363,47 +363,55 @@ func acronymDefinitions(p *Passage, t string) []Org {
 	}
 	for _, m := range reAcrAfter.FindAllStringSubmatchIndex(t, -1) {
 		acr := t[m[2]:m[3]]
+		// "Treatment Project (Phase 1) (DNWW)": the letters spell the
+		// name before its phase, and the name holds the phase.
+		end := m[0]
+		if pm := reTrailingPhase.FindStringIndex(t[:m[0]]); pm != nil {
+			end = pm[0]
+		}
 		// The "Mekong Nurses Advanced Training Course" (MNTC): a quoted
 		// name is the long form whole.
-		if start, ok := quotedLongForm(t[:m[0]], acr); ok {
+		if start, ok := quotedLongForm(t[:end], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:m[0]], " \"”"), Passage: p, Span: Span{Start: start, End: m[1]}})
 			continue
 		}
-		ws := words(t[:m[0]])
+		ws := words(t[:end])
 		// A long form does not run back across brackets: "the Japan
 		// International Cooperation Agency (JICA) and the Japan-ASEAN
 		// Integration Fund (JAIF)"; nor across a label's colon or a
 		// semicolon: "Activity: ASEAN-Japan SME Mentorship Programme
 		// (AJ-SMP)".
-		if b := strings.LastIndexAny(t[:m[0]], "():;"); b >= 0 {
+		if b := strings.LastIndexAny(t[:end], "():;"); b >= 0 {
 			ws = slices.DeleteFunc(ws, func(w wordToken) bool { return w.span.Start < b })
 		}
 		if n := longFormBefore(spelledCount(acr), ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
 			n += placeBefore(t, ws[:len(ws)-n], ws[len(ws)-n].span.Start)
-			start, end := ws[len(ws)-n].span.Start, m[0]
+			start, end := ws[len(ws)-n].span.Start, end
 			// "Patient Safety Incident Reporting System project (PSIRS)":
 			// a common noun in lower case after the capitalised words the
 			// letters spell is no word of the name.
 			if k := len(ws) - 1; n > 1 && reLowerWord.MatchString(ws[k].text) && unicode.IsUpper([]rune(ws[k-1].text)[0]) && initialsMatch(acr, ws[len(ws)-n:k], true) {
 				end = ws[k].span.Start
+			} else if end < m[0] {
+				end = m[0]
 			}
 			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:end], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := skippingAcronymName(t[:m[0]], acr); ok {
+		} else if start, ok := skippingAcronymName(t[:end], acr); ok {
 			// Before a name from another language: letters that spell
 			// some of the name's words in order, "New Energy and
 			// Industrial Technology Development Organization (NEDO)",
 			// are of the whole name, not of the words after its "and".
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := foreignAcronymName(t[:m[0]], acr); ok {
+		} else if start, ok := foreignAcronymName(t[:end], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := companyAcronymName(t[:m[0]], acr); ok {
+		} else if start, ok := companyAcronymName(t[:end], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := clippedAcronymName(t[:m[0]], acr); ok {
+		} else if start, ok := clippedAcronymName(t[:end], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := renamedAcronymName(t[:m[0]], acr); ok {
+		} else if start, ok := renamedAcronymName(t[:end], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
-		} else if start, ok := reorderedAcronymName(t[:m[0]], acr); ok {
+		} else if start, ok := reorderedAcronymName(t[:end], acr); ok {
 			out = append(out, Org{Acronym: acr, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
@@ -457,8 +465,19 @@ func acronymDefinitions(p *Passage, t string) []Org {
 			out = append(out, Org{Acronym: word + " " + letters, Name: strings.TrimSpace(t[start:m[0]]), Passage: p, Span: Span{Start: start, End: m[1]}})
 		}
 	}
+	// "Myanmar: Power Distribution Improvement Project ... (MSPD)": the
+	// country a heading files a name under is no part of it.
+	for i := range out {
+		if k := strings.Index(out[i].Name, ": "); k > 0 && gaz.isPlaceName(out[i].Name[:k]) {
+			out[i].Name = out[i].Name[k+2:]
+			out[i].Span.Start += k + 2
+		}
+	}
 	return out
 }
+
+// reTrailingPhase is a phase in brackets closing a text: " (Phase 1) ".
+var reTrailingPhase = regexp.MustCompile(`\s\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)\s*$`)
 
 // reLowerWord is a word in lower case letters alone.
 var reLowerWord = regexp.MustCompile(`^\p{Ll}+$`)
@@ -857,6 +876,10 @@ var (
 // titleRunBefore is the run of capitalised words, and the small words
 // between them, that ends right where before ends: the words of a name
 // whose short form follows.
+// unitSymbolsInNames are unit symbols a name may hold after a number,
+// case and all ("kV" is no word of a name's own).
+var unitSymbolsInNames = lexicon.Words("unit symbols in names")
+
 func titleRunBefore(before string) ([]wordToken, bool) {
 	ws := words(before)
 	i := len(ws)
@@ -865,6 +888,12 @@ func titleRunBefore(before string) ([]wordToken, bool) {
 		// "Community-based": the lower-case part of a hyphenated word
 		// belongs to the name.
 		hyphenPart := ws[i-1].afterHyphen && unicode.IsLower([]rune(w)[0])
+		// "Nabong-Udon Thani 500 kV Interconnection Project": a number
+		// and its unit symbol stand in a name.
+		if i > 1 && slices.Contains(unitSymbolsInNames, w) && reNumeral.MatchString(ws[i-2].text) {
+			i -= 2
+			continue
+		}
 		if !unicode.IsUpper([]rune(w)[0]) && !nameConnector[strings.ToLower(w)] && !hyphenPart {
 			break
 		}
@@ -2250,6 +2279,12 @@ func (x *extraction) placesIn(p *Passage, a *annotation, s Span) {
 			}
 			pl, ok := gaz.lookupPlace(text, x.scope[p.Doc])
 			if !ok {
+				continue
+			}
+			// "Malaysia: Status: Signatory; Date: Signed 22 January 2022":
+			// in a table's row, a word that labels a later cell is the
+			// column's header (Date, a city in Japan), not a place.
+			if p.IsTableRow() && strings.HasPrefix(t[sub.End:], ": ") && strings.HasSuffix(strings.TrimRight(t[:sub.Start], " "), ";") {
 				continue
 			}
 			// "a ceremony in Chbar Mon": a place's name read from the end

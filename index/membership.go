@@ -2342,6 +2342,11 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// the clause opens with was founded, though no organisation
 		// this document knows; a body named before is not it.
 		if m := reFoundedSubject.FindStringSubmatch(cl[:hits[i-1].span.Start]); m != nil && (reNamedAcronym.MatchString(m[1]) || orgHeadWordsSet[prose.LastWord(m[1])]) {
+			// "The Centre was established ... by four founding members":
+			// a head noun alone refers to the body named before by it.
+			if ref := prose.OrgRefRE.FindStringSubmatch(m[1]); ref != nil && len(ref[0]) == len(m[1]) {
+				return resolveRef(ref[1], lastOrgs)
+			}
 			return m[1]
 		}
 	}

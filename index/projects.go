@@ -168,6 +168,13 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 		if len(tail) > 1 && strings.HasPrefix(tail[1].text, "(") {
 			last = head + 2
 		}
+	case len(tail) > 1 && phaseHeads[strings.ToLower(strings.TrimPrefix(tail[0].text, "("))] && strings.HasPrefix(tail[0].text, "(") && strings.HasSuffix(tail[1].text, ")"):
+		// "Project (Phase 1) (DNWW)": the phase, and the short form
+		// after it.
+		last = head + 2
+		if len(tail) > 2 && strings.HasPrefix(tail[2].text, "(") {
+			last = head + 3
+		}
 	case strings.HasPrefix(tail[0].text, "("):
 		last = head + 1
 	case tail[0].text == "to" && len(tail) > 1 && destinationHeads[strings.ToLower(ws[head].text)] && x.namesOnlyAPlace(phrase[tail[1].s:]):
@@ -215,7 +222,9 @@ func (x *extraction) nameFromPhrase(phrase string, weak bool) (start, end int, o
 			return 0, 0, false
 		}
 	}
-	for first < head && (reNumeral.MatchString(strings.Trim(ws[first].text, ".()")) || reLeadNumber.MatchString(ws[first].text+" ") || determiners[strings.ToLower(ws[first].text)] || nameConnector[strings.ToLower(ws[first].text)]) {
+	// "September 2018 for the Nabong-Udon Thani 500 kV Interconnection
+	// Project": a date before the name is no part of it.
+	for first < head && (reNumeral.MatchString(strings.Trim(ws[first].text, ".()")) || reLeadNumber.MatchString(ws[first].text+" ") || determiners[strings.ToLower(ws[first].text)] || nameConnector[strings.ToLower(ws[first].text)] || reMonthStart.MatchString(ws[first].text) && first+1 < head && reNumeral.MatchString(strings.Trim(ws[first+1].text, ".,"))) {
 		first++
 	}
 	// A name needs a word of its own besides the project noun, numbers and
@@ -264,8 +273,10 @@ const minNamedAfterHead = 3
 var reIndefiniteOpening = regexp.MustCompile(`^(?:[Aa]|[Aa]n)\s`)
 
 // reInstrumentFor is the instrument signed for a project, before the
-// project's name: "Exchange of Notes for the". Its group is the name.
-var reInstrumentFor = regexp.MustCompile(`^(?:[Tt]he\s+)?(?:` + lexicon.Alt("instruments signed for a project") + `)\s+(?:for|on|concerning|regarding)\s+(?:the\s+)?(\p{Lu}.*)$`)
+// project's name: "Exchange of Notes for the", after whatever a phrase
+// of capitals ran on from ("Vientiane the Record of Discussions for the").
+// Its group is the name.
+var reInstrumentFor = regexp.MustCompile(`(?:^|\s)(?:[Tt]he\s+)?(?:` + lexicon.Alt("instruments signed for a project") + `)\s+(?:for|on|concerning|regarding)\s+(?:the\s+)?(\p{Lu}.*)$`)
 
 // reCountOpening opens an item with a count: "two distribution
 // reservoirs, at Ban Naxang", "47 kilometres of pipelines" are things
@@ -572,7 +583,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			}
 			return u
 		}
-		u = &projectUnit{pr: &Project{Name: prose.Clip(prose.UpperFirst(name), 100), Passage: p, What: what}, key: k}
+		u = &projectUnit{pr: &Project{Name: prose.ClipName(prose.UpperFirst(name), 100), Passage: p, What: what}, key: k}
 		units[k] = u
 		order = append(order, u)
 		return u
@@ -882,7 +893,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				if prev != nil && reBackRef.MatchString(st) && reCalled.MatchString(st[:sp.Start]) && len(named) == 0 {
 					// "It is called X": the project just described has a name.
 					name := strings.TrimRight(st[sp.Start:sp.End], ".,;: ")
-					prev.pr.Name = prose.Clip(prose.UpperFirst(name), 100)
+					prev.pr.Name = prose.ClipName(prose.UpperFirst(name), 100)
 					prev.key = projectKey(name)
 					units[prev.key] = prev
 					namedOrder = append(namedOrder, prev)

@@ -2,9 +2,12 @@ package qa
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
+	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -75,6 +78,7 @@ func (md *Model) answerAcronym(aq *asked, consider offerFunc) {
 			consider(a, initialsCoverage, initialsBonus)
 		}
 	}
+	md.answerProjectShortForm(aq, consider)
 	for _, g := range aq.ent.groups {
 		grp := md.facts.Groups[g]
 		if grp == nil || grp.Definition == "" || grp.Passage == nil {
@@ -118,3 +122,88 @@ func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
 }
+
+// answerProjectShortForm answers what a project's short form stands for
+// when only the project's name gives it, in brackets after the name, and
+// its letters spell no run of the name's words, so no definition does:
+// "Da Nang Coastal Wastewater Treatment Project (Phase 1) (DNWW)".
+func (md *Model) answerProjectShortForm(aq *asked, consider offerFunc) {
+	if reAbbreviationAsked.MatchString(aq.q) {
+		return
+	}
+	for _, pr := range md.facts.Projects {
+		m := reEndShortForm.FindStringSubmatchIndex(pr.Name)
+		if m == nil || pr.Passage == nil {
+			continue
+		}
+		acr := pr.Name[m[2]:m[3]]
+		if !reShortFormLetters.MatchString(acr) || !hasPhrase(aq.q, strings.ToLower(acr)) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return o.Acronym == acr }) {
+			continue
+		}
+		name, sp, ok := projectNameWritten(pr, strings.TrimSpace(pr.Name[:m[0]]), acr)
+		if !ok || !lettersAreInitials(acr, name) {
+			continue
+		}
+		rec := md.sentenceOf(pr.Passage, sp)
+		if rec == nil {
+			rec = wholePassage(pr.Passage)
+		}
+		consider(answerFrom(rec, name, acr+" stands for "+name, sp), definitionCoverage, expansionBonus)
+	}
+}
+
+// lettersAreInitials reports whether every letter of a short form opens
+// a word of the name, hyphenated parts and small words counted, in
+// whatever order ("MWSA" of "Water Survey of Mekong Areas"), or its first
+// letter opens the name: a bracket of other letters after a name is not
+// its short form.
+func lettersAreInitials(acr, name string) bool {
+	initials := map[rune]bool{}
+	words := strings.FieldsFunc(name, func(r rune) bool { return !prose.IsWordRune(r) })
+	for _, w := range words {
+		initials[unicode.ToUpper([]rune(w)[0])] = true
+	}
+	// "Dry Zone Village Water and Hygiene Improvement Project (DZ-WASH)":
+	// letters that open as the name does are its short form, whatever
+	// the rest spell.
+	if len(words) > 0 && []rune(acr)[0] == unicode.ToUpper([]rune(words[0])[0]) {
+		return true
+	}
+	for _, r := range acr {
+		if unicode.IsLetter(r) && !initials[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// projectNameWritten is a project's name as its passage writes it before
+// the short form, whole where the list clipped it, and where it stands
+// (an empty span when a heading over the passage gives it).
+func projectNameWritten(pr *corpus.Project, name, acr string) (string, corpus.Span, bool) {
+	head, _, clipped := strings.Cut(name, "…")
+	for _, t := range []string{pr.Passage.Text, pr.Passage.Cite.SectionTitle, pr.Passage.Label} {
+		i := strings.Index(t, head)
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(t[i:], " ("+acr+")")
+		if j <= 0 || !clipped && j != len(name) {
+			continue
+		}
+		var sp corpus.Span
+		if t == pr.Passage.Text {
+			sp = corpus.Span{Start: i, End: i + j + len(acr) + 3}
+		}
+		return t[i : i+j], sp, true
+	}
+	return "", corpus.Span{}, false
+}
+
+var (
+	// reEndShortForm is a short form in brackets closing a name.
+	reEndShortForm = regexp.MustCompile(`\(([^()\s]+)\)$`)
+	// reShortFormLetters is a short form of capitals, with digits or a
+	// hyphen after its first two: "DNWW", "MCBC-I".
+	reShortFormLetters = regexp.MustCompile(`^[A-Z]{2}[A-Z0-9-]*$`)
+)

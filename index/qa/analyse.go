@@ -352,6 +352,10 @@ var kindPatterns = []struct {
 	// members too, and a list of them is a membership answer.
 	{AskCountries, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?` + lexicon.Alt("member place nouns") + `\b.*\b` + lexicon.Alt("place membership question words") + `\b`)},
 	{AskWhere, regexp.MustCompile(`\b(?:which|what)\s+(?:\w+\s+)?` + lexicon.Alt("place nouns asked") + `\b|\b` + lexicon.Alt("place question words") + `\b`)},
+	// "Who can attend MPSOT courses", "who may apply": who is eligible
+	// is said of a kind of people ("open to engineers of national
+	// utilities"), which a sentence answers, not a name.
+	{AskOpen, reEligibilityAsked},
 	// "Which Japanese company made and laid AROC": an adjective may
 	// stand before the noun.
 	{AskWho, regexp.MustCompile(`\bwho\b|\bwhom\b|\b(?:which|what) (?:[a-z]+ )?` + lexicon.Alt("organisation nouns asked") + `\b|\bpartner\b`)},

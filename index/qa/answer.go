@@ -198,6 +198,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	md.answerLoanTerms(aq, consider)
 	if kind == AskOpen {
 		md.answerLabelValue(aq, consider)
+		md.answerEligibility(aq, consider)
 	}
 	// "capacity of the can tho hub in tonnes": a table's cell, for a
 	// question of no kind the other answerers take. A sum, a date or a

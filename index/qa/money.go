@@ -78,6 +78,17 @@ const (
 // share does not outweigh it.
 const partOfTotalBonus = 0.15
 
+// requestedSumPenalty ranks a sum its clause says was requested below
+// the sums given, for a question that asks no request.
+const requestedSumPenalty = 0.1
+
+// requestedSumReach is how far before a sum its request's verb may stand:
+// "requested a further ¥1.35 billion", "asked Japan for a grant of".
+const requestedSumReach = 40
+
+// reRequestedSum is a request's verb before a sum in its own clause.
+var reRequestedSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs") + `)\b[^,;.]*$`)
+
 // headNounBonus ranks a sum whose head noun ("a loan of") the question
 // names above the other sums it weighs.
 const headNounBonus = 0.1
@@ -272,6 +283,7 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 	// "How much of that total went through the regional programmes"
 	// asks a part of the total, not the total.
 	partOfTotal := rePartOfTotalAsked.MatchString(aq.q)
+	requestAsked := reRequestQ.MatchString(aq.q)
 	totalAsked := reTotalAsked.MatchString(aq.q) && !partOfTotal
 	kind := aidKindAsked(aq.q)
 	upToNow := reUpToNowAsked.MatchString(aq.q)
@@ -424,6 +436,13 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		if partOfTotal && (whole != nil || reOfThisSumLead.MatchString(rec.text)) {
 			bonus += partOfTotalBonus
 		}
+		// "PPGMP grant amount" of "The Grant Agreement, for ¥2.15
+		// billion" and "requested a further ¥1.35 billion in grant aid
+		// to extend the PPGMP approach": a sum only asked for is not the
+		// one given, unless a request is asked.
+		if !requestAsked && am.Span.Start >= rec.span.Start && reRequestedSum.MatchString(tail(am.Passage.Text[rec.span.Start:am.Span.Start], requestedSumReach)) {
+			bonus -= requestedSumPenalty
+		}
 		if whole != nil {
 			if paidBy == "" {
 				paidBy = whole.Payer
@@ -531,6 +550,12 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// after it.
 		before := rec.text[:am.Span.Start-rec.span.Start]
 		saysTotal := reTotalSays.MatchString(tail(before, eventWindow)) || reTotalSubject.MatchString(tail(before, totalSubjectWindow)) || prose.TotalBroughtRE.MatchString(tail(before, prose.TotalBroughtReach))
+		// "The GCHS budget is US$ 2.6 million: US$ 1.9 million from JAIF
+		// and US$ 700,000 from EGAT": a sum whose colon opens the sums
+		// after it is their whole.
+		if at := am.Span.End - rec.span.Start; !saysTotal && at >= 0 && at <= len(rec.text) && strings.HasPrefix(strings.TrimSpace(rec.text[at:]), ":") && laterSibling(md.facts.Amounts, i, rec) {
+			saysTotal = true
+		}
 		if at := am.Span.End - rec.span.Start; !totalAsked && at <= len(rec.text) {
 			// "¥3.2 billion to dengue control in the four countries, of
 			// which ¥1.9 billion ...": the words before "of which" are

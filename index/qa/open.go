@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/iaibot/iaibot/index/corpus"
+	"github.com/iaibot/iaibot/index/internal/lexicon"
 	"github.com/iaibot/iaibot/index/internal/prose"
 )
 
@@ -189,4 +190,42 @@ func labelBody(p *corpus.Passage) *corpus.Passage {
 		}
 	}
 	return nil
+}
+
+// reEligibilityAsked asks who may take part in something: "who can
+// attend MPSOT courses", "who may apply". The group is the verb.
+var reEligibilityAsked = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?who\s+(?:can|could|may|is\s+allowed\s+to|are\s+allowed\s+to|is\s+eligible\s+to|are\s+eligible\s+to)\s+(` + lexicon.Alt("taking part verbs asked") + `)\b`)
+
+// reEligibilitySays is what a sentence says who may take part by:
+// "courses are open to engineers", "eligible applicants are".
+var reEligibilitySays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("eligibility cues") + `)\b`)
+
+// eligibilityBonus ranks a sentence that says who may take part above
+// others the question's words match as well.
+const eligibilityBonus = 0.2
+
+// answerEligibility answers who may take part in something with the
+// sentence that says so ("Its courses are open to engineers and managers
+// of public water utilities"), whose words need not hold the question's
+// verb: attending is what being open to means.
+func (md *Model) answerEligibility(aq *asked, consider offerFunc) {
+	m := reEligibilityAsked.FindStringSubmatch(aq.q)
+	if m == nil {
+		return
+	}
+	verb := map[string]bool{}
+	for _, w := range strings.Fields(m[1]) {
+		verb[w] = true
+	}
+	cp := *aq
+	cp.terms = slices.DeleteFunc(slices.Clone(aq.terms), func(t qterm) bool { return verb[t.word] })
+	cp.covMemo = nil
+	for _, rec := range md.sents {
+		if !reEligibilitySays.MatchString(rec.text) || !md.entityFit(aq.ent, rec) {
+			continue
+		}
+		if c := md.cov(&cp, rec); c >= minCoverage {
+			consider(answerFrom(rec, rec.text, rec.text), c, eligibilityBonus)
+		}
+	}
 }

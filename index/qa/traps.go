@@ -1494,7 +1494,7 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// 2009": a date that a decision dates, in a sentence that says no
 	// start or end, is not when the work starts or ends. "The originally
 	// approved end date" asks of the decision itself.
-	if aq.kind == AskWhen && at >= 0 && at <= len(s) && !slices.ContainsFunc(strings.Fields(aq.q), func(w string) bool { return decisionAct[w] }) {
+	if aq.kind == AskWhen && at >= 0 && at <= len(s) && !reRequestQ.MatchString(aq.q) && !slices.ContainsFunc(strings.Fields(aq.q), func(w string) bool { return decisionAct[w] }) {
 		if askEnd, askStart := askedEvent(aq.q); (askEnd || askStart) && decisionDates(s, at) {
 			return "another act's date"
 		}
@@ -1570,6 +1570,17 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		}
 		if otherVerb && cl.Start <= sp.Start && unrealisedDated(s[cl.Start:sp.Start]) {
 			return actNotYetDone
+		}
+		// "Where did Malaysia sign the charter" is not answered by
+		// "Malaysia signed the charter ... but has not yet deposited its
+		// instrument of acceptance, which needs Cabinet approval in
+		// Putrajaya": a place in a relative clause with a verb of its
+		// own, not one of being, is where that clause's act is. "...,
+		// which is in Jakarta" still places what the clause is of.
+		if aq.kind == AskWhere && otherVerb && ta.pastAct != nil && ta.pastAct.MatchString(s) && reWhichOpens.MatchString(s[:cl.Start]) {
+			if w, _, _ := strings.Cut(strings.TrimSpace(s[cl.Start:cl.End]), " "); w != "" && !placingRelativeVerbs[strings.ToLower(w)] {
+				return "another act's place"
+			}
 		}
 		// "When was the agreement signed" is not answered by the year
 		// talks on it began when its passage says "the agreement ... has
@@ -1696,6 +1707,13 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			return "fiscal year range"
 		}
 	}
+	// "How many engineers did MPSOT train in FY2019" is not answered by
+	// "By the end of FY2019, 185 engineers had completed MPSOT courses":
+	// a figure dated by the end of the year asked is the total up to it,
+	// not the year's own, unless the question asks up to then.
+	if (aq.kind == AskCount || aq.kind == AskMoney) && len(aq.ent.years) > 0 && !reUpToNowAsked.MatchString(aq.q) && !reByYearAsked.MatchString(aq.q) && at >= 0 && onlyByEndOf(s, aq.ent.years) {
+		return "total up to the year"
+	}
 	// "The 10th board meeting" is not the ninth. Of "the first meeting
 	// was held in Tokyo; the second will be held in Manila", each
 	// statement numbers its own.
@@ -1818,8 +1836,26 @@ func decisionDates(s string, at int) bool {
 	if i := strings.LastIndexAny(near, ";,"); i >= 0 {
 		near = near[i:]
 	}
+	// "In January 2022, the Government of Cambodia requested Japan to
+	// fund a second phase": a date that opens its sentence is dated by
+	// the verb of the clause after it.
+	if reLeadingDate.MatchString(s[:at]) {
+		after := s[at:min(len(s), at+eventWindow)]
+		if i := strings.IndexAny(after, ";"); i >= 0 {
+			after = after[:i]
+		}
+		near += " " + after
+	}
 	return slices.ContainsFunc(strings.Fields(strings.ToLower(near)), func(w string) bool { return decisionAct[w] })
 }
+
+var (
+	// reWhichOpens ends with the relative pronoun that opens a clause.
+	reWhichOpens = regexp.MustCompile(`,\s+which\s+$`)
+	// placingRelativeVerbs are the verbs by which a relative clause
+	// places the thing it is of.
+	placingRelativeVerbs = lexicon.Set("verbs placing what a relative clause is of")
+)
 
 // reExcludesObject is a cue that excludes what follows it.
 var reExcludesObject = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("object exclusion cues") + `)\b`)
@@ -2790,6 +2826,37 @@ var (
 // reSumPartOpens opens a sentence that takes a part of the sum the
 // sentence before gave: "Of this amount, USD 420,000 ...".
 var reSumPartOpens = regexp.MustCompile(`(?i)^\W*(?:out\s+)?of\s+(?:this|that|the\s+same)\s+(?:` + lexicon.Alt("sums pointed back to") + `)\b`)
+
+var (
+	// reYearWritten is a year as a sentence writes it, fiscal or not.
+	reYearWritten = regexp.MustCompile(`(?i)(?:\b(?:fy|fiscal\s+year)\s?|\b)((?:19|20)\d\d)\b`)
+	// reByEndOfBefore ends with "by" or "by the end of", before a year.
+	reByEndOfBefore = regexp.MustCompile(`(?i)\bby\s+(?:the\s+end\s+of\s+)?$`)
+	// reByYearAsked asks a figure by a year: "by fy2019", "by end of
+	// fy2019", "until 2019".
+	reByYearAsked = regexp.MustCompile(`\b(?:by|until|till|through)\s+(?:(?:the\s+)?end\s+(?:of\s+)?)?(?:fy\s?|fiscal\s+year\s+)?(?:19|20)\d\d\b`)
+)
+
+// onlyByEndOf reports whether s writes each of years, and every time
+// after "by" or "by the end of".
+func onlyByEndOf(s string, years []int) bool {
+	for _, y := range years {
+		seen := false
+		for _, m := range reYearWritten.FindAllStringSubmatchIndex(s, -1) {
+			if n, _ := strconv.Atoi(s[m[2]:m[3]]); n != y {
+				continue
+			}
+			if !reByEndOfBefore.MatchString(s[:m[0]]) {
+				return false
+			}
+			seen = true
+		}
+		if !seen {
+			return false
+		}
+	}
+	return true
+}
 
 // reUpToNowAsked asks a figure up to now: "so far", "to date".
 var reUpToNowAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("up to now cues") + `)\b`)

@@ -6,6 +6,7 @@
 package prose
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -104,6 +105,21 @@ func Clip(s string, n int) string {
 		return s
 	}
 	return strings.TrimSpace(string(r[:n-1])) + "…"
+}
+
+// reShortFormEnd is a short form in brackets closing a name: " (NSMEI)".
+var reShortFormEnd = regexp.MustCompile(`\s\([A-Z][A-Za-z0-9-]{1,15}\)$`)
+
+// ClipName clips a name to n runes as Clip does, but keeps the short form
+// in brackets that closes it: the short form is what readers know the
+// name by, and what a list's line must still show.
+func ClipName(s string, n int) string {
+	loc := reShortFormEnd.FindStringIndex(s)
+	if loc == nil || utf8.RuneCountInString(s) <= n {
+		return Clip(s, n)
+	}
+	tail := s[loc[0]:]
+	return Clip(s[:loc[0]], n-utf8.RuneCountInString(tail)) + tail
 }
 
 // UpperFirst capitalises the first letter of s.
