@@ -69,3 +69,18 @@ func TestWhoMayTakePart(t *testing.T) {
 		"who can attend arcwut courses": "Its courses are open to engineers and managers of public water utilities in member countries.",
 	})
 }
+
+// "Has Japan approved the Siem Reap request" of "The request is still
+// under review and has not been approved": a denial that names no actor
+// answers for the one the question names; one that names another by
+// "by" does not.
+func TestDenialWithoutItsActor(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "brief.txt", Text: "Policy Brief\n\nJuly 2020\nInstitute\n\n" +
+		"2.7 Japan has supported the power sector of the Mekong countries since 1995.\n\n" +
+		"2.8 In January 2020 the Royal Government of Cambodia requested a further ¥1.35 billion in grant aid for a grid in Siem Reap. The request is still under review and has not been approved.\n\n" +
+		"2.9 In March 2020 the Government of Laos requested a grant for a substation in Pakse. The request has not yet been approved by the Asian Development Bank.\n"})
+	expectAnswers(t, ix, map[string]string{"has japan approved the siem reap request": "no"})
+	if a := ix.Answer("has japan approved the pakse request"); a.Span == "no" {
+		t.Errorf("%q: answered no from a denial by another: %s", "has japan approved the pakse request", a.Text)
+	}
+}

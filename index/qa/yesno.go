@@ -1207,8 +1207,23 @@ func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
 			continue // the cheap test before the pattern
 		}
 		at, ok := md.deniedActIn(aq, v, rec)
-		if !ok || !md.toldBefore(aq, others, rec) {
+		if !ok {
 			continue
+		}
+		// "Has Japan approved the Siem Reap request" of "The request is
+		// still under review and has not been approved": a denial that
+		// names no one who would act leaves out the actor the question
+		// names, which the passage need not name.
+		if !md.toldBefore(aq, others, rec) {
+			actors := md.actorsAsked(aq, v)
+			if len(actors) == 0 || !agentless(rec.text[at.End:]) {
+				continue
+			}
+			terms := md.countryTerms(aq)
+			rest := slices.DeleteFunc(slices.Clone(others), func(t qterm) bool { return slices.Contains(actors, terms[t.stem]) })
+			if len(rest) == 0 || !md.toldBefore(withoutCountries(aq, actors), rest, rec) {
+				continue
+			}
 		}
 		_, line := polarity(true)
 		a := answerFrom(rec, "no", line+prose.Clip(rec.text, quoteRunes), corpus.Span{Start: rec.span.Start + at.Start, End: rec.span.Start + at.End})
@@ -1216,6 +1231,46 @@ func (md *Model) answerActDeniedYesNo(aq *asked) (Answer, bool) {
 		return a, true
 	}
 	return Answer{}, false
+}
+
+// actorsAsked are the countries the question names as who does the act
+// it asks of, before its verb: "Japan" of "has Japan approved the
+// request".
+func (md *Model) actorsAsked(aq *asked, v *regexp.Regexp) []string {
+	m := v.FindStringIndex(aq.q)
+	if m == nil {
+		return nil
+	}
+	terms := md.countryTerms(aq)
+	var out []string
+	for _, w := range strings.Fields(aq.q[:m[0]]) {
+		if c, ok := terms[stemTerm(strings.Trim(w, "?,.!'’s"))]; ok {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// agentless reports whether what follows a denied act names no agent:
+// "has not been approved." rather than "... by the Congress".
+func agentless(after string) bool {
+	if i := strings.IndexAny(after, ".;"); i >= 0 {
+		after = after[:i]
+	}
+	return !rePassiveAgent.MatchString(after)
+}
+
+// rePassiveAgent is the agent of a passive: "by the Congress".
+var rePassiveAgent = regexp.MustCompile(`(?i)^\s*(?:yet\s+)?by\b`)
+
+// withoutCountries is aq with countries left out of what it names.
+func withoutCountries(aq *asked, countries []string) *asked {
+	if len(countries) == 0 {
+		return aq
+	}
+	cp := *aq
+	cp.ent.countries = slices.DeleteFunc(slices.Clone(aq.ent.countries), func(c string) bool { return slices.Contains(countries, c) })
+	return &cp
 }
 
 // maxTypedInitials is the longest short form a question may type for a
