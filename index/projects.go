@@ -321,7 +321,7 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 		return nil // no project noun and no quoted title
 	}
 	var phrases [][]int
-	for _, m := range prose.TitlePhraseRE.FindAllStringIndex(t, -1) {
+	for _, m := range prose.ProjectPhraseRE.FindAllStringIndex(t, -1) {
 		phrases = append(phrases, x.splitNames(t, m)...)
 	}
 	for _, m := range phrases {

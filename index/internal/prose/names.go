@@ -122,16 +122,23 @@ func EditDistance(a, b string, max int) int {
 
 var (
 	// "e-Procurement": a one-letter prefix opens a capitalised word.
+	capWord = `(?:No\.|(?:\b[a-z]-)?[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?[A-Za-z]?)`
 	// "500 kV": a number and its unit symbol are one word of a name.
-	capWord = `(?:No\.|(?:\b[a-z]-)?[A-Z][\p{L}\p{N}'’&]*(?:[-–/][\p{L}\p{N}]+)*|\d+(?:st|nd|rd|th)|\d+(?:\.\d+)?\s(?:` + strings.Join(lexicon.Words("unit symbols in names"), "|") + `)\b|\d+(?:\.\d+)?[A-Za-z]?)`
-	acrWord = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
+	unitWord = `\d+(?:\.\d+)?\s(?:` + strings.Join(lexicon.Words("unit symbols in names"), "|") + `)\b`
+	acrWord  = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
 	// "Da Nang Coastal Wastewater Treatment Project (Phase 1) (DNWW)": a
 	// phase in brackets is part of the name.
-	phaseWord = `\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)`
+	phaseWord  = `\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)`
+	connectors = `(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)`
 	// TitlePhraseRE is a run of capitalised words, with the small words a
 	// name holds between them and acronyms in brackets: "Regional
 	// Conference on Civil Engineering".
-	TitlePhraseRE = regexp.MustCompile(capWord + `(?:\s+(?:(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)\s+)*(?:` + capWord + `|` + acrWord + `|` + phaseWord + `))*`)
+	TitlePhraseRE = regexp.MustCompile(capWord + `(?:\s+(?:` + connectors + `\s+)*(?:` + capWord + `|` + acrWord + `))*`)
+	// ProjectPhraseRE is TitlePhraseRE with the words only a project's
+	// name holds besides: a number with its unit symbol and a phase in
+	// brackets. It is kept apart because the answerer runs TitlePhraseRE
+	// over whole documents, where every alternative costs.
+	ProjectPhraseRE = regexp.MustCompile(`(?:` + unitWord + `|` + capWord + `)(?:\s+(?:` + connectors + `\s+)*(?:` + unitWord + `|` + capWord + `|` + acrWord + `|` + phaseWord + `))*`)
 )
 
 // rePluralAcronym is a short form with a plural "s": "IMCs".
