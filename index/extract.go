@@ -477,7 +477,7 @@ func acronymDefinitions(p *Passage, t string) []Org {
 }
 
 // reTrailingPhase is a phase in brackets closing a text: " (Phase 1) ".
-var reTrailingPhase = regexp.MustCompile(`\s\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)\s*$`)
+var reTrailingPhase = regexp.MustCompile(`\s` + prose.PhaseWord + `\s*$`)
 
 // reLowerWord is a word in lower case letters alone.
 var reLowerWord = regexp.MustCompile(`^\p{Ll}+$`)

@@ -132,15 +132,14 @@ func (md *Model) answerProjectShortForm(aq *asked, consider offerFunc) {
 		return
 	}
 	for _, pr := range md.facts.Projects {
-		m := reEndShortForm.FindStringSubmatchIndex(pr.Name)
-		if m == nil || pr.Passage == nil {
+		acr, at, ok := prose.EndShortForm(pr.Name)
+		if !ok || pr.Passage == nil {
 			continue
 		}
-		acr := pr.Name[m[2]:m[3]]
 		if !reShortFormLetters.MatchString(acr) || !hasPhrase(aq.q, strings.ToLower(acr)) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return o.Acronym == acr }) {
 			continue
 		}
-		name, sp, ok := projectNameWritten(pr, strings.TrimSpace(pr.Name[:m[0]]), acr)
+		name, sp, ok := projectNameWritten(pr, strings.TrimSpace(pr.Name[:at]), acr)
 		if !ok || !lettersAreInitials(acr, name) {
 			continue
 		}
@@ -200,10 +199,6 @@ func projectNameWritten(pr *corpus.Project, name, acr string) (string, corpus.Sp
 	return "", corpus.Span{}, false
 }
 
-var (
-	// reEndShortForm is a short form in brackets closing a name.
-	reEndShortForm = regexp.MustCompile(`\(([^()\s]+)\)$`)
-	// reShortFormLetters is a short form of capitals, with digits or a
-	// hyphen after its first two: "DNWW", "MCBC-I".
-	reShortFormLetters = regexp.MustCompile(`^[A-Z]{2}[A-Z0-9-]*$`)
-)
+// reShortFormLetters is a short form of capitals, with digits or a hyphen
+// after its first two: "DNWW", "MCBC-I".
+var reShortFormLetters = regexp.MustCompile(`^[A-Z]{2}[A-Z0-9-]*$`)

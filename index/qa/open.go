@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -200,6 +201,21 @@ var reEligibilityAsked = regexp.MustCompile(`^\s*(?:so\s+|and\s+)?who\s+(?:can|c
 // "courses are open to engineers", "eligible applicants are".
 var reEligibilitySays = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("eligibility cues") + `)\b`)
 
+// eligibilityStems are the stems of the words that carry the eligibility
+// cues ("open" of "open to"), which a sentence saying one holds.
+var eligibilityStems = sync.OnceValue(func() []string {
+	var out []string
+	for _, cue := range lexicon.Words("eligibility cues") {
+		ws := strings.Fields(cue)
+		w := ws[len(ws)-1]
+		if w == "to" {
+			w = ws[0]
+		}
+		out = append(out, stemTerm(w))
+	}
+	return prose.Uniq(out)
+})
+
 // eligibilityBonus ranks a sentence that says who may take part above
 // others the question's words match as well.
 const eligibilityBonus = 0.2
@@ -221,7 +237,9 @@ func (md *Model) answerEligibility(aq *asked, consider offerFunc) {
 	cp.terms = slices.DeleteFunc(slices.Clone(aq.terms), func(t qterm) bool { return verb[t.word] })
 	cp.covMemo = nil
 	for _, rec := range md.sents {
-		if !reEligibilitySays.MatchString(rec.text) || !md.entityFit(aq.ent, rec) {
+		// The words of the cues first: the pattern is too dear to run
+		// over every sentence.
+		if !slices.ContainsFunc(eligibilityStems(), rec.terms.has) || !reEligibilitySays.MatchString(rec.text) || !md.entityFit(aq.ent, rec) {
 			continue
 		}
 		if c := md.cov(&cp, rec); c >= minCoverage {

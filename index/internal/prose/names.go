@@ -126,9 +126,9 @@ var (
 	// "500 kV": a number and its unit symbol are one word of a name.
 	unitWord = `\d+(?:\.\d+)?\s(?:` + strings.Join(lexicon.Words("unit symbols in names"), "|") + `)\b`
 	acrWord  = `\([A-Z][A-Za-z0-9-]*[A-Z0-9]\)`
-	// "Da Nang Coastal Wastewater Treatment Project (Phase 1) (DNWW)": a
-	// phase in brackets is part of the name.
-	phaseWord  = `\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)`
+	// PhaseWord is a phase in brackets, part of a name: "Da Nang Coastal
+	// Wastewater Treatment Project (Phase 1) (DNWW)".
+	PhaseWord  = `\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)`
 	connectors = `(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)`
 	// TitlePhraseRE is a run of capitalised words, with the small words a
 	// name holds between them and acronyms in brackets: "Regional
@@ -138,7 +138,7 @@ var (
 	// name holds besides: a number with its unit symbol and a phase in
 	// brackets. It is kept apart because the answerer runs TitlePhraseRE
 	// over whole documents, where every alternative costs.
-	ProjectPhraseRE = regexp.MustCompile(`(?:` + unitWord + `|` + capWord + `)(?:\s+(?:` + connectors + `\s+)*(?:` + unitWord + `|` + capWord + `|` + acrWord + `|` + phaseWord + `))*`)
+	ProjectPhraseRE = regexp.MustCompile(`(?:` + unitWord + `|` + capWord + `)(?:\s+(?:` + connectors + `\s+)*(?:` + unitWord + `|` + capWord + `|` + acrWord + `|` + PhaseWord + `))*`)
 )
 
 // rePluralAcronym is a short form with a plural "s": "IMCs".

@@ -108,18 +108,29 @@ func Clip(s string, n int) string {
 }
 
 // reShortFormEnd is a short form in brackets closing a name: " (NSMEI)".
-var reShortFormEnd = regexp.MustCompile(`\s\([A-Z][A-Za-z0-9-]{1,15}\)$`)
+var reShortFormEnd = regexp.MustCompile(`\s\(([A-Z][A-Za-z0-9-]{1,15})\)$`)
+
+// EndShortForm is the short form in brackets that closes a name, and
+// where the space before its bracket stands: "NSMEI" of "... Province
+// (NSMEI)".
+func EndShortForm(name string) (short string, at int, ok bool) {
+	m := reShortFormEnd.FindStringSubmatchIndex(name)
+	if m == nil {
+		return "", 0, false
+	}
+	return name[m[2]:m[3]], m[0], true
+}
 
 // ClipName clips a name to n runes as Clip does, but keeps the short form
 // in brackets that closes it: the short form is what readers know the
 // name by, and what a list's line must still show.
 func ClipName(s string, n int) string {
-	loc := reShortFormEnd.FindStringIndex(s)
-	if loc == nil || utf8.RuneCountInString(s) <= n {
+	_, at, ok := EndShortForm(s)
+	if !ok || utf8.RuneCountInString(s) <= n {
 		return Clip(s, n)
 	}
-	tail := s[loc[0]:]
-	return Clip(s[:loc[0]], n-utf8.RuneCountInString(tail)) + tail
+	tail := s[at:]
+	return Clip(s[:at], n-utf8.RuneCountInString(tail)) + tail
 }
 
 // UpperFirst capitalises the first letter of s.
