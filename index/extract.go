@@ -387,16 +387,16 @@ func acronymDefinitions(p *Passage, t string) []Org {
 		if n := longFormBefore(spelledCount(acr), ws); n > 0 {
 			n += partnersBefore(ws[:len(ws)-n])
 			n += placeBefore(t, ws[:len(ws)-n], ws[len(ws)-n].span.Start)
-			start, end := ws[len(ws)-n].span.Start, end
+			start, nameEnd := ws[len(ws)-n].span.Start, end
 			// "Patient Safety Incident Reporting System project (PSIRS)":
 			// a common noun in lower case after the capitalised words the
 			// letters spell is no word of the name.
 			if k := len(ws) - 1; n > 1 && reLowerWord.MatchString(ws[k].text) && unicode.IsUpper([]rune(ws[k-1].text)[0]) && initialsMatch(acr, ws[len(ws)-n:k], true) {
-				end = ws[k].span.Start
-			} else if end < m[0] {
-				end = m[0]
+				nameEnd = ws[k].span.Start
+			} else if nameEnd < m[0] {
+				nameEnd = m[0]
 			}
-			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:end], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
+			out = append(out, Org{Acronym: acr, Name: strings.Trim(t[start:nameEnd], " \"'“"), Passage: p, Span: Span{Start: start, End: m[1]}})
 		} else if start, ok := skippingAcronymName(t[:end], acr); ok {
 			// Before a name from another language: letters that spell
 			// some of the name's words in order, "New Energy and

@@ -254,7 +254,7 @@ var (
 	reHeadLast   = regexp.MustCompile(`\s+(?:project|programme|program)$`)
 	// reNamedAfterHead is a name after "the project": the name, with a
 	// phase in brackets after it.
-	reNamedAfterHead = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+(?:project|programme|program)\s+(` + prose.TitlePhraseRE.String() + `(?:\s+\((?:Phase|Stage)\s+(?:[IVX]+|\d+)\))?)`)
+	reNamedAfterHead = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+(?:project|programme|program)\s+(` + prose.TitlePhraseRE.String() + `(?:\s+` + prose.PhaseWord + `)?)`)
 	// reWord is a run of non-space characters.
 	reWord = regexp.MustCompile(`\S+`)
 )
