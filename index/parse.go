@@ -131,8 +131,12 @@ type parser struct {
 	lastPara   string   // text of the last plain paragraph: the lead of a following list
 	lastParaP  *Passage // its passage
 	lastParaIt string   // its item label, which prefixes bullet labels
-	bullets    int
-	inList     bool
+	// itemLead is the last lettered or numbered item when it ends in a
+	// colon: "(b) The loan amounts to ¥18,420 million on the following
+	// terms:" leads the bullets under it, not the paragraph before it.
+	itemLead *Passage
+	bullets  int
+	inList   bool
 	// tableHead is the header row of the Markdown table being read, nil
 	// outside one; tableRows counts its rows.
 	tableHead []string
@@ -185,6 +189,7 @@ func (p *parser) line(raw string) {
 		p.flush()
 		p.flushPending()
 		p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
+		p.itemLead = nil
 		p.bullets, p.inList = 0, false
 		return
 	case isTableRow(trim):
@@ -576,6 +581,7 @@ func (p *parser) startSection(title string) {
 	p.flushPending()
 	p.secTitle = title
 	p.lastPara, p.lastParaIt, p.lastParaP = "", "", nil
+	p.itemLead = nil
 	p.bullets = 0
 	p.inList = false
 }
@@ -676,6 +682,15 @@ func (p *parser) emit(kind, text, item, label string) {
 	case KindItem, KindBullet:
 		ps := p.add(kind, text, item)
 		ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
+		if kind == KindBullet && p.itemLead != nil {
+			ps.Lead, ps.LeadP = p.itemLead.Text, p.itemLead
+		}
+		if kind == KindItem {
+			p.itemLead = nil
+			if strings.HasSuffix(text, ":") {
+				p.itemLead = ps
+			}
+		}
 		ps.Label = label
 		p.inList = true
 	default:
@@ -690,6 +705,7 @@ func (p *parser) emit(kind, text, item, label string) {
 			return
 		}
 		p.labelRun = false
+		p.itemLead = nil
 		p.lastPara, p.lastParaIt = text, ""
 		if strings.HasPrefix(item, "(") {
 			p.lastParaIt = item

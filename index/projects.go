@@ -57,10 +57,19 @@ var (
 	reProgressOf   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("progress nouns") + `)\b[^.;]{0,40}?\b(?:stood|stands|was|is|reached|has reached|had reached|amounted)\s+(?:at\s+|to\s+)?(\d{1,3}(?:\.\d)?\s*(?:per\s*cent|percent|%))`)
 	reLabelEnd     = regexp.MustCompile(`(?::\s|\.\s|\s[—–]\s)`)
 	reFieldLabel   = regexp.MustCompile(`^[A-Z][\p{L}]*(?:\s+[\p{L}]+){0,3}:\s`)
-	reOrgLead      = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
-	reLeadNumber   = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
-	reCalled       = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
-	reTheProject   = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("project heads") + `)\b`)
+	// reRoleSlash is a post and its field, set apart by a slash: "Project
+	// Coordinator / Training", "Chief Advisor / Fisheries Resource
+	// Management". A project's name is one thing.
+	// reWorkOnShortForm is a piece of work on something named by its
+	// short form: "Construction of the KWSP".
+	reWorkOnShortForm = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+(?:of|for)\s+the\s+(\p{Lu}[\p{Lu}\d-]*\p{Lu})$`)
+	// reNameField is a row's cell that gives the name: "; Title: ...;".
+	reNameField  = regexp.MustCompile(`(?:^|[:;]\s+)(?i:` + lexicon.Alt("name field labels") + `):\s+([^;]+)`)
+	reRoleSlash  = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+/\s+\p{Lu}`)
+	reOrgLead    = regexp.MustCompile(`(?:^|\s)([A-Z][\p{L}]+)\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]*,?\s+(?:and\s+)?)*$`)
+	reLeadNumber = regexp.MustCompile(`^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|\(?[a-z]\))\s+`)
+	reCalled     = regexp.MustCompile(`(?i)\b(?:called|named|known\s+as|entitled|titled)\s+["“]?$`)
+	reTheProject = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("project heads") + `)\b`)
 	// reTheWholeProject refers back by a noun that names a piece of work
 	// by itself: "the project", "the loan".
 	reTheWholeProject = regexp.MustCompile(`(?i)\b(?:the|this|that)\s+(?:` + lexicon.Alt("whole project nouns") + `)\b`)
@@ -558,6 +567,20 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		if reClauseVerbInName.MatchString(name) {
 			return nil
 		}
+		// "Construction of the KWSP treatment plant began": work on a
+		// project named by its short form is that project's.
+		if m := reWorkOnShortForm.FindStringSubmatch(name); m != nil {
+			for _, o := range order {
+				if short, _, ok := prose.EndShortForm(o.pr.Name); ok && short == m[1] {
+					return o
+				}
+			}
+		}
+		// "Training in Japan: 30 counterpart personnel": a project noun
+		// alone names no project.
+		if !strings.ContainsAny(name, " ") && slices.ContainsFunc(projectHeadWords, func(h string) bool { return strings.EqualFold(h, name) }) {
+			return nil
+		}
 		k := projectKey(name)
 		// A word or two the title holds ("Research Programme" under a
 		// title about a research institute) is the document's subject, not
@@ -763,6 +786,13 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				}
 				if spans := x.namesIn(l, true); len(spans) > 0 || p.Kind == KindParagraph && strings.HasPrefix(p.Cite.Item, "(") && x.shortFormTitle(l) || len(a.amounts) > 0 && (len(a.dates) > 0 || listOfProjects || leadListsProjects(lead)) && len(strings.Fields(l)) > 1 && titleCased(l) {
 					listOfProjects = true
+					// "TA 9872-REG: Title: Community Flood Early Warning
+					// Technical Assistance (CFEW-TA); Source: JFRC": a row
+					// whose cells give the name names it there, not by its
+					// code.
+					if m := reNameField.FindStringSubmatch(p.Text); m != nil && p.IsTableRow() && titleCased(m[1]) {
+						l = strings.TrimSpace(m[1])
+					}
 					owner[p] = unit(l, p, p.Text)
 					if p.Kind == KindItem {
 						item = owner[p]
@@ -812,7 +842,15 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				refers := reTheProjectItself.MatchString(p.Text) || len(reFieldIn.FindAllString(p.Text, -1)) >= minRecordFields
 				// Nor a sentence with a subject: "An ASEAN member state
 				// submits a proposal".
-				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) && !reIndefiniteOpening.MatchString(name) && !reCountOpening.MatchString(name) {
+				// Nor the end of the lead-in's own clause: "JICA will, in
+				// accordance with the laws of Japan:" then "receive
+				// counterpart personnel for training in Japan;" is what JICA
+				// undertakes, unless the lead-in lists projects.
+				continues := unicode.IsLower([]rune(name + " ")[0]) && hasAuxiliary(p.Lead) && !leadListsProjects(p.Lead)
+				// Nor a dated sentence that reports: "(b) Construction of
+				// the KWSP treatment plant began in May 2018."
+				reports := len(a.dates) > 0 && strings.HasSuffix(strings.TrimSpace(p.Text), ".")
+				if len(strings.Fields(name)) <= 16 && (reProjectish.MatchString(aside) || reProjectish.MatchString(p.Lead)) && len(a.amounts) == 0 && !reFieldLabel.MatchString(name) && !reRoleSlash.MatchString(name) && !continues && !reports && !hasAuxiliary(name) && !leadIn && !refers && !x.statesOfParty(name) && !reDatedOpening.MatchString(name) && !reIndefiniteOpening.MatchString(name) && !reCountOpening.MatchString(name) {
 					owner[p] = unit(name, p, p.Text)
 					continue
 				}
@@ -1735,7 +1773,7 @@ var reDatedOpening = regexp.MustCompile(`^(?:In|On|Since|From|By|Until|As of)\s+
 // name of a piece of work.
 func hasAuxiliary(s string) bool {
 	for _, w := range strings.Fields(s) {
-		if auxWords[strings.ToLower(w)] {
+		if auxWords[strings.ToLower(strings.TrimRight(w, ",;:"))] {
 			return true
 		}
 	}

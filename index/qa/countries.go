@@ -1097,6 +1097,11 @@ func (md *Model) answerAskedStatus(aq *asked, consider offerFunc) {
 		return
 	}
 	want := askedStatus(m)
+	// "Which countries joined the hub after it was founded" names the
+	// founding only to date the joining, which answerStatusSet answers.
+	if want != askedStatusOf(aq.q) {
+		return
+	}
 	var names []string
 	var first *corpus.Membership
 	org := ""

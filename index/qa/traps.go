@@ -1210,8 +1210,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	}
 	// "When did the Myawaddy post open" is not answered by the Poipet
 	// row's "Opened: March 2002": a question that names what another row
-	// of the table alone holds asks of that row.
-	if c.a.Passage != nil && c.a.Passage.IsTableRow() && md.otherRowAsked(aq, c.a.Passage) {
+	// of the table alone holds asks of that row. A list of countries is
+	// read from all the rows together: "which countries joined the hub
+	// after it was founded" names the founders' rows only to date the
+	// joining.
+	if !(aq.kind == AskCountries && strings.Contains(c.a.Span, ", ")) && c.a.Passage != nil && c.a.Passage.IsTableRow() && md.otherRowAsked(aq, c.a.Passage) {
 		return "another row's"
 	}
 	// "When did PTEC open" is not answered by the Vietnam row's
@@ -1322,8 +1325,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// Nor is a question of an act done answered by the day it was
 	// planned for, when the plan was put off and not kept: "The signing
 	// ... was planned in Vientiane for 25 August 2016 but was postponed".
-	// "When was it first planned" asks that day.
-	if aq.kind == AskWhen && ta.pastAsked && at >= 0 && at <= len(s) && !reOriginalAsk.MatchString(aq.q) && plannedDayPutOff(s, c.a.SentenceSpans[0]) {
+	// "When was it first planned" asks that day, and so does "was planned
+	// for when". So is a question of when it is now ("when is the
+	// rescheduled meeting"): the day it was put off from is no longer its
+	// day.
+	if aq.kind == AskWhen && !ta.future && at >= 0 && at <= len(s) && !reOriginalAsk.MatchString(aq.q) && !rePlannedAsked.MatchString(aq.q) && plannedDayPutOff(s, c.a.SentenceSpans[0]) {
 		return "plan called off"
 	}
 	// "Which countries have no bilateral EPA with Japan" is not answered
@@ -2305,6 +2311,9 @@ func (md *Model) namesAnother(aq *asked, ta *trapAsk, p *corpus.Passage, s strin
 	return v
 }
 
+// reRelativeOpening opens a relative clause set off by a comma: ", which".
+var reRelativeOpening = regexp.MustCompile(`,\s+(?:(?:` + lexicon.Alt("name connectors") + `)\s+)?(?:` + lexicon.Alt("relative pronouns") + `)\b`)
+
 // reTheHead is a name's head word alone after "the": "the Fellowship".
 var reTheHead = regexp.MustCompile(`\bthe\s+(\p{Lu}\p{Ll}+)\b`)
 
@@ -2358,6 +2367,26 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 					}
 				}
 			}
+		}
+	}
+	// So is the thing a short form in the sentence stands for: "grant aid
+	// of US$ 38.5 million for the SRUDIP, owing to flooding of the Siem
+	// Reap River corridor" is about the Siem Reap Urban Drainage
+	// Improvement Project, not another thing named "Siem Reap River".
+	// A short form in a relative clause (", which the PDFRMP will use")
+	// is of another thing the sentence speaks of.
+	main := s
+	if m := reRelativeOpening.FindStringIndex(s); m != nil {
+		main = s[:m[0]]
+	}
+	for i := range md.facts.Orgs {
+		if o := &md.facts.Orgs[i]; o.Acronym != "" && o.Passage != nil && o.Passage.Doc == doc && hasPhrase(main, o.Acronym) {
+			names += " " + o.Name
+		}
+	}
+	for _, pr := range md.facts.Projects {
+		if short, _, ok := prose.EndShortForm(pr.Name); ok && pr.Passage != nil && pr.Passage.Doc == doc && hasPhrase(main, short) {
+			names += " " + pr.Name
 		}
 	}
 	for _, w := range prose.WordRE.FindAllString(strings.ToLower(names), -1) {
@@ -3465,6 +3494,10 @@ func inUndecidedWhether(s string, sp corpus.Span) bool {
 // rePlannedFor ends right after a plan's participle and the words up to
 // the date it names: "was planned in Vientiane for ".
 var rePlannedFor = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("planned for participles") + `)\b[^,;.]{0,60}?\b(?:for|on|in)\s+$`)
+
+// rePlannedAsked asks the day an act was planned for: "was planned for
+// when", "when was the survey supposed to start".
+var rePlannedAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("planned for participles") + `)\b|\b(?:was|were)\b[^?]*?\b(?:` + lexicon.Alt("planned day question words") + `)\s+to\b`)
 
 // plannedDayPutOff reports whether the date at sp in sentence s is the
 // day its clause says an event was planned for, and the rest of the

@@ -130,6 +130,9 @@ var (
 	// Wastewater Treatment Project (Phase 1) (DNWW)".
 	PhaseWord  = `\((?i:` + lexicon.Alt("phase heads") + `)\s+(?:[IVX]+|\d+)\)`
 	connectors = `(?:` + strings.Join(lexicon.Words("name connectors"), "|") + `)`
+	// "Programme for the Provision of a Fisheries Patrol Vessel": a
+	// project's name may hold an article after "of".
+	articledConnectors = `(?:` + lexicon.Alt("name connectors before an article") + `)\s+(?:` + lexicon.Alt("indefinite articles in names") + `)`
 	// TitlePhraseRE is a run of capitalised words, with the small words a
 	// name holds between them and acronyms in brackets: "Regional
 	// Conference on Civil Engineering".
@@ -138,7 +141,7 @@ var (
 	// name holds besides: a number with its unit symbol and a phase in
 	// brackets. It is kept apart because the answerer runs TitlePhraseRE
 	// over whole documents, where every alternative costs.
-	ProjectPhraseRE = regexp.MustCompile(`(?:` + unitWord + `|` + capWord + `)(?:\s+(?:` + connectors + `\s+)*(?:` + unitWord + `|` + capWord + `|` + acrWord + `|` + PhaseWord + `))*`)
+	ProjectPhraseRE = regexp.MustCompile(`(?:` + unitWord + `|` + capWord + `)(?:\s+(?:(?:` + articledConnectors + `|` + connectors + `)\s+)*(?:` + unitWord + `|` + capWord + `|` + acrWord + `|` + PhaseWord + `))*`)
 )
 
 // rePluralAcronym is a short form with a plural "s": "IMCs".
