@@ -32,7 +32,10 @@ var (
 	// secretary's: after "Adviser for Environment" the capitals go on
 	// with the field ("Policy Planning"), not a name.
 	rePersonPortfolio = regexp.MustCompile(`\b((?:[A-Z][\p{L}]*[\s-]+){0,3}(?:` + lexicon.Alt("portfolio role heads") + `)\s+(?:for|of)\s+(?:` + lexicon.Alt("portfolio words") + `)(?:,?\s+(?:and\s+)?(?:` + lexicon.Alt("portfolio words") + `))*)\s+(` + titledName + `)`)
-	roleHeadRe        = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
+	// reRoleInName is a role's first word inside the capitals after an
+	// honorific: " Chief", " Director", " Senior".
+	reRoleInName = regexp.MustCompile(`\s(?i:` + lexicon.Alt("role heads", "role modifiers") + `)\b`)
+	roleHeadRe   = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("role heads") + `)\b`)
 	// reRoleIsThe is the role a name is said to hold after it, past an
 	// aside set off by commas: "Mr. X, formerly of the JCG, serves as the
 	// first Executive Director of the Centre".
@@ -85,6 +88,13 @@ func (x *extraction) findPeople(p *Passage, a *annotation) {
 		x.people = append(x.people, per)
 	}
 	for _, m := range rePersonHon.FindAllStringSubmatchIndex(t, -1) {
+		// "Mr. Hiroshi Tanabe Chief Representative, JICA Indonesia
+		// Office" under a signature line: the role's capitals, with no
+		// comma before them, are not the name's.
+		if r := reRoleInName.FindStringIndex(t[m[4]:m[5]]); r != nil && len(strings.Fields(t[m[4]:m[4]+r[0]])) >= 2 {
+			m[5] = m[4] + r[0]
+			m[1] = m[5]
+		}
 		add(strings.Join(strings.Fields(t[m[2]:m[3]]), " "), t[m[4]:m[5]], Span{Start: m[0], End: m[1]})
 	}
 	for _, m := range rePersonRole.FindAllStringSubmatchIndex(t, -1) {

@@ -196,6 +196,10 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	md.answerBodyObserved(aq, consider)
 	md.answerOrgStatus(aq, consider)
 	md.answerLoanTerms(aq, consider)
+	if kind == AskWho {
+		md.answerSignatory(aq, consider)
+	}
+	md.answerOwnSigning(aq, consider)
 	if kind == AskOpen {
 		md.answerLabelValue(aq, consider)
 		md.answerEligibility(aq, consider)

@@ -182,6 +182,7 @@ type Model struct {
 	// sentences, read on the first question that needs them and kept:
 	// see namesAnother.
 	titleNames sync.Map // *corpus.Document -> *docNames
+	signatures sync.Map // *corpus.Document -> *signature, nil when it has no signature block
 	sentNames  sync.Map // *sentenceRec -> []map[string]bool
 	// openOnce builds, on the first open question, what answerOpen would
 	// otherwise recompute for every sentence it weighs: the terms of each

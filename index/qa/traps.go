@@ -1146,6 +1146,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	if aq.kind == AskWho && ta.bodyHead != "" && !md.namesHead(ta.bodyHead, c.a) {
 		return "another kind of body"
 	}
+	// "Who signed for Laos" is not answered by a Lao official a list
+	// names: a signatory is one a sentence says signed, or one a
+	// signature block names under a party.
+	if aq.kind == AskWho && reSigningAsked.MatchString(aq.q) && c.a.Passage != nil && !md.saysSigning(c.a) {
+		return "signing not said"
+	}
 	// "Who co-chaired the second dialogue for the Philippine side" is not
 	// answered by "was co-chaired on the Japanese side by Mr. Hiroshi
 	// Kuwabara": whoever the sentence names after a side is that side's.
