@@ -156,3 +156,18 @@ func TestDayPutOffIsNotTheDayNow(t *testing.T) {
 		"the third alin meeting was planned for when":                          "4-5 June 2021",
 	})
 }
+
+// The day a sentence opens with dates the request its verb says was made;
+// a date in the aim after it ("in order to ... after the floods of
+// October 2020") is the aim's, and a log line that only names the
+// request is dated by its entry.
+func TestRequestDatedByItsVerb(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "sheet.md", Text: "# Flood Program: Data Sheet\n\n## 7. Additional financing\n\n" +
+		"On 12 April 2022, the Ministry of Finance of Cambodia requested ADB to provide additional financing of US$ 30.0 million in order to extend the embankment works in Kampot after the floods of November 2021. The request has not yet been approved.\n\n" +
+		"## 12. Update log\n\n" +
+		"- 20 April 2022: Update: Additional financing request of the Government of Cambodia recorded.\n" +
+		"- 15 June 2022: Update: Implementation progress updated to 31 May 2022.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"wen did cambodia request the additional financing": "12 April 2022",
+	})
+}

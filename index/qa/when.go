@@ -191,6 +191,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	outsideAsked := slices.Contains([]string{corpus.StatusObserver, corpus.StatusPartner}, askedStatusOf(aq.q))
 	// The act the question asks of, read once for every date.
 	act, actStem := actAsked(aq.q), actStemAsked(aq.q)
+	var actDone *regexp.Regexp
+	if actStem != "" && actStem != forceStem {
+		actDone = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(actStem) + `e?d\b`)
+	}
 	requestAsked := reRequestQ.MatchString(aq.q)
 	// The verb a past question asks of, as a sentence puts it still to
 	// come: "when did the lab open" of "is expected to open in FY2017".
@@ -365,11 +369,26 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// up to the year 2025": a date in the clause of an aim dates what
 		// is aimed at, not the act. A target asked has no other date.
 		lead := ""
-		if at := d.Span.Start - rec.span.Start; at > 0 && at <= len(rec.text) {
-			lead = tail(rec.text[:at], aimReach)
+		dateAt := d.Span.Start - rec.span.Start
+		if dateAt > 0 && dateAt <= len(rec.text) {
+			lead = tail(rec.text[:dateAt], aimReach)
 		}
-		if lead != "" && reAimClauseBefore.MatchString(lead) {
+		// "On 22 March 2021, the Ministry requested ADB to provide
+		// additional financing" says the act was done; "30 March 2021:
+		// Update: Additional financing request ... recorded" only names
+		// it.
+		if pastAsk && actDone != nil && actDone.MatchString(rec.text) {
+			bonus += actDoneBonus
+		}
+		if m := reAimClauseBefore.FindStringIndex(lead); lead != "" && m != nil {
 			bonus -= aimDatePenalty
+			// "On 22 March 2021, the Ministry requested ADB to provide
+			// additional financing in order to extend the works after the
+			// floods of October 2020": the act asked is written before
+			// the aim, so the aim's date is surely not the act's.
+			if act != nil && act.MatchString(rec.text[:dateAt-len(lead)+m[0]]) {
+				bonus -= aimAfterActPenalty
+			}
 		}
 		// "Submitted a concept note ..., requesting US$1,950,000 for the
 		// period 2020 to 2022": a period a thing covers dates no act done
@@ -1128,3 +1147,13 @@ const aimReach = 120
 // aimDatePenalty lowers a date in a clause of aim below the act's own
 // date in the same sentence, which the predicate weighs alike.
 const aimDatePenalty = 0.1
+
+// actDoneBonus ranks a date whose sentence says the act a question in
+// the past asks was done, by its verb in the past ("requested"), above
+// one whose sentence only names the act ("the request").
+const actDoneBonus = 0.1
+
+// aimAfterActPenalty lowers it further when the sentence writes the act
+// asked before the aim: the date is the aim's, not the act's, however near
+// the question's other words it stands.
+const aimAfterActPenalty = 0.25
