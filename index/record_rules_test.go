@@ -171,3 +171,14 @@ func TestRequestDatedByItsVerb(t *testing.T) {
 		"wen did cambodia request the additional financing": "12 April 2022",
 	})
 }
+
+// Of two places in one sentence, the one in the country the question
+// names.
+func TestPlaceInTheCountryAsked(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "rd.txt", Text: "Record of Discussions\n\nJune 2019\n\n" +
+		"2.6 Project offices will be set up at the ministry's headquarters in Hanoi and at the department's regional office in Vientiane.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"where will the lao project office be":        "Vientiane",
+		"where will the vietnamese project office be": "Hanoi",
+	})
+}

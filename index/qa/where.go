@@ -62,6 +62,10 @@ var reWhichPlaceKind = regexp.MustCompile(`(?i)\b(?:which|what)\s+(` + lexicon.A
 // other places.
 const placeKindBonus = 0.3
 
+// askedCountryPlaceBonus ranks a place in the one country the question
+// names above a place elsewhere in the same sentence.
+const askedCountryPlaceBonus = 0.1
+
 // venueBonus ranks a place a meeting is held in first for a question
 // about where a meeting is; venueReach is how far before the place its
 // verb is read.
@@ -255,6 +259,12 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		// Ninh Thuan Province", the place of the kind asked.
 		if kind != "" && strings.HasSuffix(strings.ToLower(pl.Written()), " "+kind) {
 			predicate += placeKindBonus
+		}
+		// "Where will the Philippine project office be" of "offices at
+		// MMAF headquarters in Jakarta and at the BFAR Central Office in
+		// Quezon City": the place in the country asked.
+		if len(aq.ent.countries) == 1 && pl.Country == aq.ent.countries[0] && pl.Name != pl.Country {
+			predicate += askedCountryPlaceBonus
 		}
 		consider(answerFrom(rec, pl.Written(), line, pl.Span), cov, placeBonus+aq.nearness(rec, pl.Span)+predicate)
 		// "visit Surabaya, Chiang Mai and Cebu": the list is one answer.
