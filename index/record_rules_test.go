@@ -182,3 +182,13 @@ func TestPlaceInTheCountryAsked(t *testing.T) {
 		"where will the vietnamese project office be": "Hanoi",
 	})
 }
+
+// A row's date in an act's column answers whether the act was done only
+// for the row the question names: the approval of a technical
+// assistance says nothing of the additional financing.
+func TestCellActOnlyOfTheRowNamed(t *testing.T) {
+	ix := mustOpen(t, corpusSource(t, "pds-2021-06-flood-resilience-cofinancing-data-sheet"))
+	if a := ix.Answer("has the additional financing been approved yet"); a.Span == "yes" {
+		t.Errorf("the TA row's approval answered yes: %q", a.Text)
+	}
+}

@@ -189,6 +189,12 @@ func (md *Model) answerCellActYesNo(aq *asked) (Answer, bool) {
 		if cov < minCoverage || best != nil && cov <= bestCov {
 			continue
 		}
+		// "Has the additional financing been approved" is not answered by
+		// the row of a technical assistance its words do not name,
+		// though its "Approval" column holds a date.
+		if !rowNamed(aq, rec) {
+			continue
+		}
 		at := len(rec.p.Label) + 1
 		for _, cell := range strings.Split(rec.text[at:], ";") {
 			m := reRowCell.FindStringSubmatchIndex(cell)
