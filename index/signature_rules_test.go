@@ -69,3 +69,15 @@ func TestNameEndsWhereTheRoleBegins(t *testing.T) {
 		}
 	}
 }
+
+// "For the RGC", the Royal Government of Cambodia, is the Cambodian side;
+// the Ambassador of Japan to Cambodia signs for Japan.
+func TestGovernmentByShortFormIsItsCountrysSide(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "report.txt", Text: "Chapter 6. Japan\n\nSeptember 2019\n\n" +
+		"6.1 The Royal Government of Cambodia (RGC) welcomes Japan's support.\n\n" +
+		"6.2 The Exchange of Notes for the Kratie Bridges Project (KBP) was signed in Phnom Penh on 2 March 2016 by H.E. Chan Sophal, Secretary of State, Ministry of Foreign Affairs, for the RGC, and by H.E. Mr. Jun Ito, then Ambassador of Japan to Cambodia, for the Government of Japan.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"who signed the kbp exchange of notes on the cambodian side": "H.E. Chan Sophal",
+		"who signed the kbp exchange of notes for japan":             "H.E. Mr. Jun Ito",
+	})
+}

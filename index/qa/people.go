@@ -894,6 +894,15 @@ func (md *Model) sideWritten(rec *sentenceRec, per *corpus.Person) partySide {
 			for _, om := range md.src.OrgMentions(party) {
 				if o := md.src.OrgByKey(om.Key); o != nil && om.Span.Start == 0 && reSideEnd.MatchString(party[om.Span.End:]) {
 					ps.orgs = append(ps.orgs, o)
+					// "for the RGC", the Royal Government of Cambodia:
+					// a country's government acts for the country.
+					if m := reGovernmentOf.FindStringIndex(o.Name); m != nil {
+						for _, c := range md.src.Countries(o.Name[m[1]:]) {
+							if c.Span.Start == 0 && !c.IsGroup {
+								ps.countries = append(ps.countries, c.Name)
+							}
+						}
+					}
 				}
 			}
 		}
@@ -902,6 +911,9 @@ func (md *Model) sideWritten(rec *sentenceRec, per *corpus.Person) partySide {
 }
 
 var (
+	// reGovernmentOf opens the name of a country's government, before
+	// the country: "Royal Government of ", "Government of the ".
+	reGovernmentOf = regexp.MustCompile(`(?i)^(?:(?:` + lexicon.Alt("national government words") + `)\s+)*government\s+of\s+(?:the\s+)?`)
 	// reNextParty is where the words of one party of a list end: the
 	// next one's "and" or "and by", or the clause's end.
 	reNextParty = regexp.MustCompile(`,?\s+and\s+(?:by\s+)?` + lexicon.Alt("honorifics") + `\s|[;.]\s|[;.]$`)
