@@ -192,3 +192,12 @@ func TestCellActOnlyOfTheRowNamed(t *testing.T) {
 		t.Errorf("the TA row's approval answered yes: %q", a.Text)
 	}
 }
+
+// A heading names a thing and says nothing of it: "how much is phase II"
+// is refused, not answered by quoting "5.9 KWSP Phase II.".
+func TestHeadingIsNoQuote(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "chapter.txt", Text: "Chapter 5. Japan\n\nSeptember 2019\n\n" +
+		"5.1 The Kratie Water Supply Project (KWSP) was completed in 2018.\n\n" +
+		"5.9 KWSP Phase II. The government intends to request a second phase of the KWSP. Its scope has not yet been discussed with Japan.\n"})
+	expectRefused(t, ix, "how much is kwsp phase II")
+}

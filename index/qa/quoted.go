@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/iaibot/iaibot/index/corpus"
 	"github.com/iaibot/iaibot/index/internal/lexicon"
@@ -142,6 +143,11 @@ func (md *Model) quotable(aq *asked, rec *sentenceRec, weighed map[sentenceKey]b
 		own = own || !t.in(nameWords) && !reYearCode.MatchString(t.stem) && rec.terms.has(t.stem)
 	}
 	if !own || weighed[sentenceKey{rec.p, rec.text}] || !md.entityFit(aq.ent, rec) {
+		return nil, false
+	}
+	// "6.5.3 MCRLP Phase II." is a heading: it names a thing and says
+	// nothing of it.
+	if onlyNames(rec.text) {
 		return nil, false
 	}
 	names, ok := md.namedInSentence(aq, rec)
@@ -488,4 +494,15 @@ func clauseQuote(rec *sentenceRec, spans []corpus.Span) (string, []corpus.Span) 
 		out[i] = corpus.Span{Start: s.Start + shift, End: s.End + shift}
 	}
 	return quote, out
+}
+
+// onlyNames reports whether a sentence holds no word in lower case but
+// the small words of names: a heading, which says nothing.
+func onlyNames(s string) bool {
+	for _, w := range prose.WordRE.FindAllString(s, -1) {
+		if r := []rune(w)[0]; unicode.IsLower(r) && !prose.Stopwords[w] {
+			return false
+		}
+	}
+	return true
 }
