@@ -63,6 +63,12 @@ var (
 	// reWorkOnShortForm is a piece of work on something named by its
 	// short form: "Construction of the KWSP".
 	reWorkOnShortForm = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+(?:of|for)\s+the\s+(\p{Lu}[\p{Lu}\d-]*\p{Lu})$`)
+	// reDefinesTerm defines a term for the rest of a document:
+	// "(hereinafter referred to as "the Project")".
+	reDefinesTerm = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("term definition markers") + `)\s+["“]the\s+(?:` + lexicon.Alt("project heads") + `)["”]`)
+	// reDefinedProject is the defined term in a later sentence, written
+	// with its capital as the definition writes it: "the Project".
+	reDefinedProject = regexp.MustCompile(`\b[Tt]he\s+(?:Project|Programme|Program)\b`)
 	// reNameField is a row's cell that gives the name: "; Title: ...;".
 	reNameField  = regexp.MustCompile(`(?:^|[:;]\s+)(?i:` + lexicon.Alt("name field labels") + `):\s+([^;]+)`)
 	reRoleSlash  = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+/\s+\p{Lu}`)
@@ -897,6 +903,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	}
 	// Sentences: a name claims its sentence and the ones that refer back
 	// to it; the rest of a passage belongs to the passage's project.
+	// defined is the project the document has named "the Project" by
+	// definition: "(COFREM) (hereinafter referred to as "the Project")".
+	var defined *projectUnit
 	for _, p := range d.Passages {
 		if p.Kind == KindTitle {
 			continue
@@ -981,6 +990,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 					named[u] = Span{Start: s.Start + m[0], End: s.Start + m[1]}
 				}
 			}
+			if len(namedOrder) == 1 && reDefinesTerm.MatchString(st) {
+				defined = namedOrder[0]
+			}
 			switch {
 			case len(namedOrder) > 0:
 				for _, u := range namedOrder {
@@ -1020,6 +1032,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			case lastNamed != nil && len(namedHere) == 1 && home == nil && bareSums(p, a.amounts, s, lastNamed.pr.Name):
 				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
 				prev = lastNamed
+			case defined != nil && home == nil && reDefinedProject.MatchString(st):
+				// "The Japanese contribution to the Project is estimated
+				// at JPY 620 million": the Project by its definition.
+				defined.sents = append(defined.sents, unitSentence{p: p, s: s})
+				prev, byShort = defined, false
 			case home != nil:
 				if home.pr.What == "" {
 					home.pr.What = st

@@ -201,3 +201,20 @@ func TestHeadingIsNoQuote(t *testing.T) {
 		"5.9 KWSP Phase II. The government intends to request a second phase of the KWSP. Its scope has not yet been discussed with Japan.\n"})
 	expectRefused(t, ix, "how much is kwsp phase II")
 }
+
+// "(hereinafter referred to as "the Project")" makes "the Project" of
+// later sentences that project, though another is named between.
+func TestDefinedTermIsItsProject(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "rd.txt", Text: "RECORD OF DISCUSSIONS\n\nHanoi, 2 May 2019\n\n" +
+		"2.1 Title: the Project for Mangrove Restoration in the Mekong Delta (MRMD) (hereinafter referred to as \"the Project\").\n\n" +
+		"3.1 The Project builds on the Project for Coastal Forest Mapping (CFM), completed in 2017.\n\n" +
+		"4.1 The Japanese contribution to the Project is estimated at JPY 540 million.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how much is japan putting into mrmd": "JPY 540 million",
+	})
+	for _, f := range ix.Funding() {
+		if strings.Contains(f.Text, "540") && !strings.Contains(f.Text, "MRMD") {
+			t.Errorf("JPY 540 million listed without its project: %q", f.Text)
+		}
+	}
+}
