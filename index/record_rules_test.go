@@ -108,7 +108,8 @@ const sheetDoc = "# Coastal Resilience Program: Project Data Sheet\n\n" +
 	"| Viet Nam | Da Nang Coastal Office | Founding member | 2 May 2016 |\n" +
 	"| Philippines | Iloilo Coastal Office | Founding member | 2 May 2016 |\n" +
 	"| Cambodia | Kampot Port Authority | Member | Joined 4 June 2018 |\n" +
-	"| Lao PDR | Mekong River Office | Member | Joined 9 July 2019 |\n"
+	"| Lao PDR | Mekong River Office | Member | Joined 9 July 2019 |\n" +
+	"| Malaysia | Penang Coastal Office | Signatory | Charter signed 18 February 2021 |\n"
 
 // A row that gives its name in a Title cell is named there, not by its
 // code; a field's label with a slash is no project.
@@ -217,4 +218,20 @@ func TestDefinedTermIsItsProject(t *testing.T) {
 			t.Errorf("JPY 540 million listed without its project: %q", f.Text)
 		}
 	}
+}
+
+// A row whose status cell says "Signatory" is a signatory, not yet a
+// member, dated by its row.
+func TestSignatoryCell(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "sheet.md", Text: sheetDoc})
+	for _, m := range ix.Memberships() {
+		if m.Country != "Malaysia" {
+			continue
+		}
+		if m.Status != StatusSigned || m.Date == nil || m.Date.Text != "18 February 2021" {
+			t.Errorf("Malaysia: status %q, date %v; want signed on 18 February 2021", m.Status, m.Date)
+		}
+		return
+	}
+	t.Errorf("Malaysia's row read as no membership")
 }
