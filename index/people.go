@@ -177,8 +177,10 @@ var (
 	// reTitleIs is a title that opens its sentence, and the copula after
 	// it, right before a name.
 	reTitleIs = regexp.MustCompile(`(?:^|[.;:]\s+)(?:(?:The|Its|Their)\s+)?(` + titleRe + `)\s+(?:is|will\s+be)\s+$`)
-	// reRoleLabel is a role labelling its line, right before the name.
-	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `)):\s+$`)
+	// reRoleLabel is a role labelling its line, right before the name,
+	// with the field the post is for after a slash: "Chief Advisor /
+	// Fisheries Resource Management: ".
+	reRoleLabel = regexp.MustCompile(`(?:^|\s)((?:[A-Z][\p{L}-]*\s+){0,3}(?:` + lexicon.Alt("role heads") + `))(?:\s+/\s+[^:;./]{1,60})?:\s+$`)
 )
 
 // notAPerson rules out capitalised names that are places, countries or

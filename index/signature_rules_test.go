@@ -81,3 +81,14 @@ func TestGovernmentByShortFormIsItsCountrysSide(t *testing.T) {
 		"who signed the kbp exchange of notes for japan":             "H.E. Mr. Jun Ito",
 	})
 }
+
+// "Chief Advisor / Water Supply Management: Mr. Koji Hamada": the label's
+// role, before the field its slash sets off, is the person's.
+func TestRoleLabelWithItsField(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "rd.txt", Text: "Record of Discussions\n\nMay 2019\n\nANNEX II. EXPERTS\n\nLong-term experts: 2\n" +
+		"- Chief Advisor / Water Supply Management: Mr. Koji Hamada (based in Kratie)\n" +
+		"- Coordinator / Training: Ms. Aya Mori (based in Phnom Penh)\n"})
+	expectAnswers(t, ix, map[string]string{
+		"who is the chief advisor": "Mr. Koji Hamada",
+	})
+}
