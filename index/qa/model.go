@@ -183,6 +183,7 @@ type Model struct {
 	// see namesAnother.
 	titleNames sync.Map // *corpus.Document -> *docNames
 	signatures sync.Map // *corpus.Document -> *signature, nil when it has no signature block
+	shortForms sync.Map // *corpus.Document -> []docShortForm
 	sentNames  sync.Map // *sentenceRec -> []map[string]bool
 	// openOnce builds, on the first open question, what answerOpen would
 	// otherwise recompute for every sentence it weighs: the terms of each

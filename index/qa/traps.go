@@ -2317,6 +2317,31 @@ func (md *Model) namesAnother(aq *asked, ta *trapAsk, p *corpus.Passage, s strin
 	return v
 }
 
+// docShortForm is a short form a document defines and the name it
+// stands for.
+type docShortForm struct{ short, name string }
+
+// docShortForms are the short forms of the organisations and projects
+// document doc defines, read once.
+func (md *Model) docShortForms(doc *corpus.Document) []docShortForm {
+	if v, ok := md.shortForms.Load(doc); ok {
+		return v.([]docShortForm)
+	}
+	var out []docShortForm
+	for i := range md.facts.Orgs {
+		if o := &md.facts.Orgs[i]; o.Acronym != "" && o.Passage != nil && o.Passage.Doc == doc {
+			out = append(out, docShortForm{o.Acronym, o.Name})
+		}
+	}
+	for _, pr := range md.facts.Projects {
+		if short, _, ok := prose.EndShortForm(pr.Name); ok && pr.Passage != nil && pr.Passage.Doc == doc {
+			out = append(out, docShortForm{short, pr.Name})
+		}
+	}
+	v, _ := md.shortForms.LoadOrStore(doc, out)
+	return v.([]docShortForm)
+}
+
 // reRelativeOpening opens a relative clause set off by a comma: ", which".
 var reRelativeOpening = regexp.MustCompile(`,\s+(?:(?:` + lexicon.Alt("name connectors") + `)\s+)?(?:` + lexicon.Alt("relative pronouns") + `)\b`)
 
@@ -2385,14 +2410,9 @@ func (md *Model) namesAnotherRead(aq *asked, doc *corpus.Document, p *corpus.Pas
 	if m := reRelativeOpening.FindStringIndex(s); m != nil {
 		main = s[:m[0]]
 	}
-	for i := range md.facts.Orgs {
-		if o := &md.facts.Orgs[i]; o.Acronym != "" && o.Passage != nil && o.Passage.Doc == doc && hasPhrase(main, o.Acronym) {
-			names += " " + o.Name
-		}
-	}
-	for _, pr := range md.facts.Projects {
-		if short, _, ok := prose.EndShortForm(pr.Name); ok && pr.Passage != nil && pr.Passage.Doc == doc && hasPhrase(main, short) {
-			names += " " + pr.Name
+	for _, sf := range md.docShortForms(doc) {
+		if hasPhrase(main, sf.short) {
+			names += " " + sf.name
 		}
 	}
 	for _, w := range prose.WordRE.FindAllString(strings.ToLower(names), -1) {
