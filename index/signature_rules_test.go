@@ -92,3 +92,19 @@ func TestRoleLabelWithItsField(t *testing.T) {
 		"who is the chief advisor": "Mr. Koji Hamada",
 	})
 }
+
+// A list of people far after a signing sentence is no signature block of
+// it: those listed signed nothing.
+func TestNoBlockFarFromTheSigning(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "minutes.txt", Text: "Minutes of the Second JCC Meeting\n\nVientiane, 4 June 2019\n\n" +
+		"Signed in Vientiane on 4 June 2019 by the co-chairs.\n\n" +
+		"1. The meeting reviewed the progress of the Project.\n\n" +
+		"2. The meeting agreed on the work plan for FY2019.\n\n" +
+		"3. The meeting noted the delay in procurement.\n\n" +
+		"4. The next meeting will be held in December 2019.\n\n" +
+		"ANNEX. LIST OF ATTENDEES\n\n" +
+		"For the Government of Japan:\n_____________________\nMr. Akira Sato\nFirst Secretary, Embassy of Japan\n"})
+	if a := ix.Answer("who signed for japan"); a.Span == "Mr. Akira Sato" {
+		t.Errorf("an attendee far after the signing answered who signed for Japan: %q", a.Text)
+	}
+}

@@ -36,6 +36,10 @@ const (
 	// partyLineLen is the longest a party's line may be: a name and a
 	// title, not a paragraph that opens with "For".
 	partyLineLen = 200
+	// maxBlockGap is how many passages after the signing sentence the
+	// first party's line may stand: a sentence on its language may come
+	// between.
+	maxBlockGap = 3
 )
 
 var (
@@ -80,7 +84,8 @@ func (md *Model) signatureOf(d *corpus.Document) *signature {
 
 func (md *Model) readSignature(d *corpus.Document) *signature {
 	var sig *signature
-	taken := -1 // the passage that held the last party's signatory
+	taken := -1   // the passage that held the last party's signatory
+	signedAt := 0 // the passage of the signing sentence
 	for i, p := range d.Passages {
 		if i == taken {
 			continue
@@ -91,7 +96,7 @@ func (md *Model) readSignature(d *corpus.Document) *signature {
 			}
 			for _, rec := range md.sentsOf[p] {
 				if reSignatureOpening.MatchString(rec.text) {
-					sig = &signature{rec: rec}
+					sig, signedAt = &signature{rec: rec}, i
 					break
 				}
 			}
@@ -100,8 +105,9 @@ func (md *Model) readSignature(d *corpus.Document) *signature {
 		m := reParty.FindStringIndex(p.Text)
 		if m == nil || len(p.Text) > partyLineLen {
 			// "Witnessed by:", "In the presence of ...": the block's
-			// parties have ended.
-			if len(sig.parties) > 0 {
+			// parties have ended. A list of people far after the
+			// signing sentence is no block of it.
+			if len(sig.parties) > 0 || i-signedAt > maxBlockGap {
 				break
 			}
 			continue
