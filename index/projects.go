@@ -852,7 +852,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// accordance with the laws of Japan:" then "receive
 				// counterpart personnel for training in Japan;" is what JICA
 				// undertakes, unless the lead-in lists projects.
-				continues := unicode.IsLower([]rune(name + " ")[0]) && hasAuxiliary(p.Lead) && !leadListsProjects(p.Lead)
+				// "ASEAN-Japan Centre has such useful programs for IAI,
+				// including" then "- to construct web-site": a lead-in
+				// that names programmes lists them, whatever its verb.
+				continues := unicode.IsLower([]rune(name + " ")[0]) && hasAuxiliary(p.Lead) && !reProjectsNoun.MatchString(p.Lead)
 				// Nor a dated sentence that reports: "(b) Construction of
 				// the KWSP treatment plant began in May 2018."
 				reports := len(a.dates) > 0 && strings.HasSuffix(strings.TrimSpace(p.Text), ".")
