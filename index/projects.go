@@ -65,10 +65,10 @@ var (
 	reWorkOnShortForm = regexp.MustCompile(`^\p{Lu}\p{Ll}+\s+(?:of|for)\s+the\s+(\p{Lu}[\p{Lu}\d-]*\p{Lu})$`)
 	// reDefinesTerm defines a term for the rest of a document:
 	// "(hereinafter referred to as "the Project")".
-	reDefinesTerm = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("term definition markers") + `)\s+["“]the\s+(?:` + lexicon.Alt("project heads") + `)["”]`)
+	reDefinesTerm = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("term definition markers") + `)\s+["“]the\s+(?:` + lexicon.Alt("title project heads") + `)["”]`)
 	// reDefinedProject is the defined term in a later sentence, written
 	// with its capital as the definition writes it: "the Project".
-	reDefinedProject = regexp.MustCompile(`\b[Tt]he\s+(?:Project|Programme|Program)\b`)
+	reDefinedProject = regexp.MustCompile(`\b[Tt]he\s+(?:` + lexicon.Alt("title project heads") + `)\b`)
 	// reNameField is a row's cell that gives the name: "; Title: ...;".
 	reNameField  = regexp.MustCompile(`(?:^|[:;]\s+)(?i:` + lexicon.Alt("name field labels") + `):\s+([^;]+)`)
 	reRoleSlash  = regexp.MustCompile(`^\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s+/\s+\p{Lu}`)
