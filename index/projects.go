@@ -855,7 +855,14 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// "ASEAN-Japan Centre has such useful programs for IAI,
 				// including" then "- to construct web-site": a lead-in
 				// that names programmes lists them, whatever its verb.
-				continues := unicode.IsLower([]rune(name + " ")[0]) && hasAuxiliary(p.Lead) && !reProjectsNoun.MatchString(p.Lead)
+				// Only the lead-in's last sentence goes on into its items:
+				// "A joint workshop was held ... The workshop covered:"
+				// lists topics.
+				leadEnd := p.Lead
+				if i := strings.LastIndex(leadEnd, ". "); i >= 0 {
+					leadEnd = leadEnd[i+2:]
+				}
+				continues := unicode.IsLower([]rune(name + " ")[0]) && hasAuxiliary(leadEnd) && !reProjectsNoun.MatchString(p.Lead)
 				// Nor a dated sentence that reports: "(b) Construction of
 				// the KWSP treatment plant began in May 2018."
 				reports := len(a.dates) > 0 && strings.HasSuffix(strings.TrimSpace(p.Text), ".")

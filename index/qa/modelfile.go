@@ -577,9 +577,11 @@ func Compare(a, b *Model) []string {
 	// lead (titleTerms, itemsOfLead, with openOnce) from the documents,
 	// and the runs of words by their initials (initials, with
 	// initialsOnce) from the sentences, and the words of bodies' names
-	// (groupTerms, bodyWords, with bodyWordsOnce) from the facts.
-	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+25 {
-		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+25))
+	// (groupTerms, bodyWords, with bodyWordsOnce) from the facts, and
+	// each document's signature block (signatures) and short forms
+	// (shortForms) from its sentences and the facts.
+	if n := reflect.TypeFor[Model]().NumField(); n != len(tables)+27 {
+		out = append(out, fmt.Sprintf("Model has %d fields, %d compared", n, len(tables)+27))
 	}
 	for _, t := range tables {
 		if !reflect.DeepEqual(t.a, t.b) {

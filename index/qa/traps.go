@@ -1332,10 +1332,11 @@ func (md *Model) trapped(aq *asked, c cand) string {
 	// planned for, when the plan was put off and not kept: "The signing
 	// ... was planned in Vientiane for 25 August 2016 but was postponed".
 	// "When was it first planned" asks that day, and so does "was planned
-	// for when". So is a question of when it is now ("when is the
+	// for when". Nor is a question of its new day ("when is the
 	// rescheduled meeting"): the day it was put off from is no longer its
-	// day.
-	if aq.kind == AskWhen && !ta.future && at >= 0 && at <= len(s) && !reOriginalAsk.MatchString(aq.q) && !rePlannedAsked.MatchString(aq.q) && plannedDayPutOff(s, c.a.SentenceSpans[0]) {
+	// day. "When is the festival" of one called off still gets the day
+	// it was set for.
+	if aq.kind == AskWhen && (ta.pastAsked || reRescheduleAsked.MatchString(aq.q)) && at >= 0 && at <= len(s) && !reOriginalAsk.MatchString(aq.q) && !rePlannedAsked.MatchString(aq.q) && plannedDayPutOff(s, c.a.SentenceSpans[0]) {
 		return "plan called off"
 	}
 	// "Which countries have no bilateral EPA with Japan" is not answered
@@ -3520,6 +3521,10 @@ func inUndecidedWhether(s string, sp corpus.Span) bool {
 // rePlannedFor ends right after a plan's participle and the words up to
 // the date it names: "was planned in Vientiane for ".
 var rePlannedFor = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("planned for participles") + `)\b[^,;.]{0,60}?\b(?:for|on|in)\s+$`)
+
+// reRescheduleAsked asks an event's new day: "the rescheduled meeting",
+// "its new date".
+var reRescheduleAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("reschedule question words") + `)\b`)
 
 // rePlannedAsked asks the day an act was planned for: "was planned for
 // when", "when was the survey supposed to start".

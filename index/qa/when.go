@@ -377,7 +377,7 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		// additional financing" says the act was done; "30 March 2021:
 		// Update: Additional financing request ... recorded" only names
 		// it.
-		if pastAsk && actDone != nil && actDone.MatchString(rec.text) {
+		if pastAsk && actDone != nil && reLeadingDate.MatchString(d.Passage.Text[rec.span.Start:d.Span.Start]) && actDone.MatchString(rec.text) {
 			bonus += actDoneBonus
 		}
 		if m := reAimClauseBefore.FindStringIndex(lead); lead != "" && m != nil {
@@ -1148,9 +1148,10 @@ const aimReach = 120
 // date in the same sentence, which the predicate weighs alike.
 const aimDatePenalty = 0.1
 
-// actDoneBonus ranks a date whose sentence says the act a question in
-// the past asks was done, by its verb in the past ("requested"), above
-// one whose sentence only names the act ("the request").
+// actDoneBonus ranks a date that opens a sentence saying the act a
+// question in the past asks was done, by its verb in the past ("On 22
+// March 2021, the Ministry requested"), above one whose sentence only
+// names the act ("the request").
 const actDoneBonus = 0.1
 
 // aimAfterActPenalty lowers it further when the sentence writes the act
