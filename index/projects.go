@@ -916,6 +916,8 @@ func (x *extraction) findProjectsDoc(d *Document) {
 	// defined is the project the document has named "the Project" by
 	// definition: "(COFREM) (hereinafter referred to as "the Project")".
 	var defined *projectUnit
+	var prevEnded *projectUnit
+	var prevPassage *Passage
 	for _, p := range d.Passages {
 		if p.Kind == KindTitle {
 			continue
@@ -930,6 +932,12 @@ func (x *extraction) findProjectsDoc(d *Document) {
 		if home != nil && home.pr.Passage == p && home.pr.What == "" {
 			// A heading's own line says nothing; the first passage under it does.
 			home.pr.What = ""
+		}
+		// carried is the project the passage before, in the same
+		// section, ended on.
+		carried := prevEnded
+		if prevPassage == nil || prevPassage.Cite.Section != p.Cite.Section {
+			carried = nil
 		}
 		var prev *projectUnit
 		// byShort is set when prev was named by its short form alone: a
@@ -1042,6 +1050,13 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			case lastNamed != nil && len(namedHere) == 1 && home == nil && bareSums(p, a.amounts, s, lastNamed.pr.Name):
 				lastNamed.sents = append(lastNamed.sents, unitSentence{p: p, s: s})
 				prev = lastNamed
+			case prev == nil && home == nil && len(namedHere) == 0 && carried != nil && projectFieldItem(st):
+				// "2.2 Duration: four years, from April 2019 to March
+				// 2023" right after the item "2.1 Title: the Project for
+				// ... (COFREM)": a field that names no subject of its
+				// own is of the project the item before ended on.
+				carried.sents = append(carried.sents, unitSentence{p: p, s: s})
+				prev, byShort = carried, false
 			case defined != nil && home == nil && reDefinedProject.MatchString(st):
 				// "The Japanese contribution to the Project is estimated
 				// at JPY 620 million": the Project by its definition.
@@ -1057,6 +1072,7 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				prev = nil
 			}
 		}
+		prevEnded, prevPassage = prev, p
 	}
 	x.fieldTableProjects(d, order)
 	x.titledProject(d, order, unit)
@@ -1353,6 +1369,25 @@ func lastNamed(st string, order []*projectUnit, bare []string) *projectUnit {
 
 // reTheDefinedProject is "the Project" written as a defined term.
 var reTheDefinedProject = regexp.MustCompile(`\b(?:[Tt]he|[Tt]his)\s+Project\b`)
+
+// reFieldItem opens a numbered item with a field label: "2.2 Duration:",
+// "(c) Pilot sites:". Its group is the label.
+var reFieldItem = regexp.MustCompile(`^\s*(?:\d+(?:\.\d+)*\.?\s+|\(\w{1,4}\)\s+)?(\p{Lu}[\p{L} -]{0,30}):\s`)
+
+// projectFieldLabels are the last words of a label that gives a project's
+// period or its sites.
+var projectFieldLabels = lexicon.Set("period labels", "site labels")
+
+// projectFieldItem reports whether st opens with a label of a project's
+// period or sites.
+func projectFieldItem(st string) bool {
+	m := reFieldItem.FindStringSubmatch(st)
+	if m == nil {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(m[1]))
+	return projectFieldLabels[words[len(words)-1]]
+}
 
 // reTheProjectItself is "the project" itself, not "the workshop" or
 // another head word reTheProject takes.
