@@ -537,6 +537,12 @@ func (x *extraction) leadInMemberships(p *Passage) {
 			}
 		}
 	}
+	// "the Philippines, on 3 June 2014;": an item that dates its own
+	// countries, which the lead's date, if any, does not.
+	var itemDate *Date
+	if len(countries) == 0 {
+		countries, itemDate = x.datedItemCountries(p)
+	}
 	if len(countries) == 0 {
 		return
 	}
@@ -573,11 +579,42 @@ func (x *extraction) leadInMemberships(p *Passage) {
 			date = d
 		}
 	}
+	if itemDate != nil {
+		date = itemDate
+	}
 	for _, c := range countries {
 		x.memberships = append(x.memberships, Membership{Country: c, Org: org, Status: h.status, Date: date,
 			Sentence: p.Text, Passage: p, Span: Span{Start: 0, End: len(p.Text)}})
 	}
 	x.lastMemberOrg[p.Doc] = org
+}
+
+// reItemDatePrep is what joins a listed country to its date: ", on",
+// " in", " since".
+var reItemDatePrep = regexp.MustCompile(`(?i),?\s*(?:on|in|since)?\s*$`)
+
+// datedItemCountries reads a list item that is countries and one date
+// after them, and nothing else: "the Philippines, on 3 June 2014;".
+func (x *extraction) datedItemCountries(p *Passage) ([]string, *Date) {
+	pa := x.annot[p]
+	if pa == nil || len(pa.dates) != 1 {
+		return nil, nil
+	}
+	d := &pa.dates[0]
+	if strings.Trim(p.Text[d.Span.End:], " .;,") != "" {
+		return nil, nil
+	}
+	names := reItemDatePrep.ReplaceAllString(p.Text[:d.Span.Start], "")
+	if strings.TrimSpace(names) == "" || !namesOnly(names) {
+		return nil, nil
+	}
+	var countries []string
+	for _, g := range scanCountries(names) {
+		if !g.isGroup {
+			countries = append(countries, g.name)
+		}
+	}
+	return countries, d
 }
 
 // tableMemberships reads a table's row that gives a country's status in
@@ -722,8 +759,9 @@ var reBracketTail = regexp.MustCompile(`^(.*?)\s*\(([^()]*)\)\s*$`)
 var statusCells = lexicon.Pairs("status cells")
 
 // reListSubject is what stands before a lead-in's status when the status
-// is what the lead lists: nothing, or "The following five".
-var reListSubject = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:following\s+)?(?:[\p{L}0-9-]+\s+)?$`)
+// is what the lead lists: nothing, "The following five" or "Utilities of
+// the following countries".
+var reListSubject = regexp.MustCompile(`(?i)^\s*(?:\p{L}+\s+of\s+)?(?:the\s+)?(?:following\s+)?(?:[\p{L}0-9-]+\s+)?$`)
 
 // refersTo reports whether text, what follows a status, opens with a
 // reference to body by its head noun: "the Network" for the Mekong

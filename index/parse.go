@@ -832,23 +832,43 @@ func pipedTextTable(lines []string) ([]string, int) {
 		return nil, 0
 	}
 	cols := strings.Count(lines[0], "|") + 1
-	cells := func(l string) string {
+	cells := func(l string) []string {
 		cs := strings.Split(l, "|")
 		for k := range cs {
 			cs[k] = strings.TrimSpace(cs[k])
 		}
-		return markdownRow(cs)
+		return cs
 	}
-	md := []string{cells(lines[0]), markdownRule(cols)}
+	var rows [][]string
 	n := 2
 	for ; n < len(lines) && strings.TrimSpace(lines[n]) != ""; n++ {
+		// A rule between rows sets a total apart: "-----+-----".
+		if reJoinedRule.MatchString(lines[n]) {
+			continue
+		}
 		if strings.Count(lines[n], "|")+1 != cols {
 			return nil, 0
 		}
-		md = append(md, cells(lines[n]))
+		cs := cells(lines[n])
+		// "                | metres per day |": a line whose first cell
+		// is blank goes on with the cells of the row above it.
+		if cs[0] == "" && len(rows) > 0 {
+			last := rows[len(rows)-1]
+			for k, c := range cs {
+				if c != "" {
+					last[k] = strings.TrimSpace(last[k] + " " + c)
+				}
+			}
+			continue
+		}
+		rows = append(rows, cs)
 	}
-	if len(md) < 3 {
+	if len(rows) == 0 {
 		return nil, 0
+	}
+	md := []string{markdownRow(cells(lines[0])), markdownRule(cols)}
+	for _, r := range rows {
+		md = append(md, markdownRow(r))
 	}
 	return md, n
 }

@@ -353,6 +353,9 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 		if !ok || partOfOrgName(t[:m[0]+s]) || wordGoesOn(t[:m[0]+s]) {
 			continue
 		}
+		// "... Water Supply in Vientiane Capital, Thakhek and Pakse
+		// (WSEP)": the places the name lists go on past its comma.
+		e += x.placesListedAfter(t[m[0]:m[0]+e], t[m[0]+e:])
 		name := t[m[0]+s : m[0]+e]
 		if opensRecord(name) {
 			continue
@@ -380,6 +383,47 @@ func (x *extraction) namesIn(t string, weak bool) []Span {
 		}
 	}
 	return out
+}
+
+// rePlacesListedAfter is a list of capitalised names that goes on after a
+// name: ", Thakhek and Pakse".
+var rePlacesListedAfter = regexp.MustCompile(`^(?:,\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}){0,6},?\s+and\s+\p{Lu}[\p{L}'-]*(?:\s+\p{Lu}[\p{L}'-]*){0,2}`)
+
+// reListBreak splits a list of names: ", ", " and ".
+var reListBreak = regexp.MustCompile(`,\s*(?:and\s+)?|\s+and\s+`)
+
+// placesListedAfter is how far the list of places after a name that ends
+// with a place ("... in Vientiane Capital") goes on it: ", Thakhek and
+// Pakse". It is 0 unless every name of the list is a place.
+func (x *extraction) placesListedAfter(name, after string) int {
+	i := strings.LastIndex(name, " in ")
+	if i < 0 || !x.placeOfAKind(name[i+len(" in "):]) {
+		return 0
+	}
+	m := rePlacesListedAfter.FindString(after)
+	if m == "" {
+		return 0
+	}
+	for _, item := range reListBreak.Split(m, -1) {
+		if item = strings.TrimSpace(item); item != "" && !x.placeOfAKind(item) {
+			return 0
+		}
+	}
+	return len(m)
+}
+
+// placeOfAKind reports whether s names a place, with or without the word
+// of its kind after it: "Pakse", "Vientiane Capital", "Khammouane
+// Province".
+func (x *extraction) placeOfAKind(s string) bool {
+	s = strings.TrimSpace(s)
+	if x.namesOnlyAPlace(s) {
+		return true
+	}
+	if i := strings.LastIndexByte(s, ' '); i > 0 && placeTypeWords[strings.ToLower(s[i+1:])] {
+		return x.namesOnlyAPlace(s[:i])
+	}
+	return false
 }
 
 // unitShortForm is the short form a project's name defines, in brackets

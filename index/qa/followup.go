@@ -690,10 +690,19 @@ func (md *Model) swapPlace(prev, rest string) (string, bool) {
 	}
 	if from := md.placeWordsIn(prev); from != "" {
 		i := strings.Index(strings.ToLower(prev), from)
-		return prev[:i] + to + prev[i+len(from):], true
+		end := i + len(from)
+		// "vientiane capital" then "and thakhek?": the place's kind goes
+		// with its name.
+		if m := reWordAfter.FindStringSubmatchIndex(prev[end:]); m != nil && placeTypeWords[strings.ToLower(prev[end+m[2]:end+m[3]])] {
+			end += m[1]
+		}
+		return prev[:i] + to + prev[end:], true
 	}
 	return "", false
 }
+
+// reWordAfter is the word, of any case, that opens s after a space.
+var reWordAfter = regexp.MustCompile(`^\s+(\p{L}+)`)
 
 // placeWordsIn finds the name of a place the documents mention in s, lower
 // case, the longest first.

@@ -73,6 +73,54 @@ const (
 	totalForPartPenalty = 0.1
 )
 
+// placeRowBonus ranks the sum of a table's row whose label is the place
+// asked above the sums of sentences that name the place among others;
+// and the row itself above such sentences, for what a place's part
+// involves.
+const placeRowBonus = 0.3
+
+// placeAmongOthersPenalty ranks a sum of a sentence that names the one
+// place asked among others ("for ... in Vientiane Capital, Thakhek and
+// Pakse") below the sums that are the place's alone.
+const placeAmongOthersPenalty = 0.1
+
+// placeAmongOthers reports whether the question asks of one place, and
+// rec names it with at least two others.
+func (md *Model) placeAmongOthers(aq *asked, rec *sentenceRec) bool {
+	if len(aq.ent.places) != 1 {
+		return false
+	}
+	asked, others := false, map[string]bool{}
+	for _, pl := range md.src.PassageFacts(rec.p).Places {
+		if pl.Span.Start < rec.span.Start || pl.Span.End > rec.span.End {
+			continue
+		}
+		if pl.Name == aq.ent.places[0].Name {
+			asked = true
+		} else {
+			others[pl.Name] = true
+		}
+	}
+	return asked && len(others) >= 2
+}
+
+// labelIsPlaceAsked reports whether a row's label is one place the
+// question asks of, with no more than its brackets and its kind of
+// place: "Pakse (Champasak Province)", "Vientiane Capital".
+func labelIsPlaceAsked(aq *asked, label string) bool {
+	label = strings.TrimSpace(reTrailingBrackets.ReplaceAllString(label, ""))
+	if i := strings.LastIndexByte(label, ' '); i > 0 && placeTypeWords[strings.ToLower(label[i+1:])] {
+		label = label[:i]
+	}
+	return label != "" && slices.ContainsFunc(aq.ent.places, func(p corpus.Place) bool { return strings.EqualFold(p.Name, label) })
+}
+
+// placeTypeWords say what kind of place a name is: "Province", "Capital".
+var placeTypeWords = lexicon.Set("place type words")
+
+// reTrailingBrackets is a bracketed aside at the end of a label.
+var reTrailingBrackets = regexp.MustCompile(`\s*\([^()]*\)\s*$`)
+
 // partOfTotalBonus ranks a part of a stated total first for a question
 // that asks a part of the total: a head noun the part and a lone sum
 // share does not outweigh it.
@@ -522,6 +570,15 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		}
 		if to != "" && (slices.Contains(aq.ent.countries, to) || slices.ContainsFunc(aq.ent.orgs, func(o *corpus.Org) bool { return namesOrg(to, o) })) {
 			bonus += recipientAskedBonus
+		}
+		// "Pakse (Champasak Province) | ... | ¥598 million" for "how much
+		// goes to Pakse": a table's row whose label is the asked place is
+		// that place's share, over a whole for several places that
+		// names it among them.
+		if rec.p.IsTableRow() && labelIsPlaceAsked(aq, rec.p.Label) {
+			bonus += placeRowBonus
+		} else if md.placeAmongOthers(aq, rec) {
+			bonus -= placeAmongOthersPenalty
 		}
 		// "The total budget is ¥31.5 billion, of which 6.3 billion yen
 		// ...": a question about the total wants the whole, not its part.

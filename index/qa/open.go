@@ -113,6 +113,12 @@ func (md *Model) answerOpen(aq *asked, consider offerFunc) {
 		if p.Kind == corpus.KindTitle {
 			bonus -= titlePenalty
 		}
+		// "What does the Pakse component involve": the row of a table
+		// whose label is the place asked, over a sentence about the whole
+		// whose name holds the place among others.
+		if p.IsTableRow() && labelIsPlaceAsked(aq, p.Label) {
+			bonus += placeRowBonus
+		}
 		// "Tell me about RNEN": where the documents introduce it. The
 		// head its name opens with ("Project for") is no word of it the
 		// question names: "the SDHM project" is named by SDHM alone.
