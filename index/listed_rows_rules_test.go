@@ -118,3 +118,43 @@ func TestListedMembersWithTheirOwnDates(t *testing.T) {
 		"when did thailand join the msa": "12 January 2014",
 	})
 }
+
+// releaseDoc is an embassy's release whose section on a loan project
+// gives its record as labelled bullets: the labels tell what each line
+// is, and name no project of their own.
+const releaseDoc = "# Embassy of Japan: grants signed in Leyte\n\n" +
+	"## The link with the loan\n\n" +
+	"The schools complement the Eastern Visayas Rural Roads Project (EVRRP), an ODA loan project of JICA.\n\n" +
+	"- **Request:** The Government of the Philippines asked Japan in June 2019 to finance rural roads in Leyte.\n" +
+	"- **Loan Agreement:** The Loan Agreement for ¥8.2 billion was signed in Manila on 4 May 2021.\n" +
+	"- **Schedule:** Works began in March 2022, and the project is to be completed in FY2027.\n"
+
+// A bullet's label that is only an instrument ("Loan Agreement") is no
+// project: the bullets are the loan project's, their sums and dates its
+// own, and the timeline shows them by the project, not by the label.
+func TestRecordLabelsNameNoProject(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "release.md", Text: releaseDoc})
+	var names []string
+	for _, p := range ix.Projects() {
+		names = append(names, p.Name)
+	}
+	if slices.Contains(names, "Loan Agreement") {
+		t.Errorf("the label Loan Agreement read as a project: %q", names)
+	}
+	p, err := ix.Project("EVRRP")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(p.Funding, func(f string) bool { return strings.Contains(f, "¥8.2 billion") }) {
+		t.Errorf("the loan's sum is not the project's: %q", p.Funding)
+	}
+	dated := map[string]string{}
+	for _, d := range ix.Timeline() {
+		dated[d.Text] = d.Label
+	}
+	for _, when := range []string{"June 2019", "4 May 2021", "FY2027"} {
+		if !strings.Contains(dated[when], "EVRRP") {
+			t.Errorf("%s shown by %q, want the project", when, dated[when])
+		}
+	}
+}

@@ -287,6 +287,9 @@ const minNamedAfterHead = 3
 // sentence's subject, not a project's name.
 var reIndefiniteOpening = regexp.MustCompile(`^(?:[Aa]|[Aa]n)\s`)
 
+// instrumentNames are the instruments signed for a project, lower case.
+var instrumentNames = lexicon.Set("instruments signed for a project")
+
 // reInstrumentFor is the instrument signed for a project, before the
 // project's name: "Exchange of Notes for the", after whatever a phrase
 // of capitals ran on from ("Vientiane the Record of Discussions for the").
@@ -800,7 +803,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			// "(2) Third-country training" names a piece of work of its
 			// own by a project's noun, though in lower case.
 			aspect := ok && headingLine && strings.HasPrefix(p.Text[min(len(p.Text), len(l)):], ".") && prose.AspectWords(l) && len(x.geoMentions(prose.AspectCore(l))) == 0 && len(x.orgMentions(l)) == 0 && !slices.ContainsFunc(strings.Fields(strings.ToLower(l)), func(w string) bool { return projectHeads[strings.Trim(w, ",.")] })
-			if aspect || ok && x.namesOnlyAPlace(l) {
+			// "**Loan Agreement:** The Loan Agreement for ¥14.6 billion
+			// was signed ...": a label that is only an instrument names
+			// what was signed for the project, not a project.
+			if aspect || ok && (x.namesOnlyAPlace(l) || instrumentNames[strings.ToLower(strings.TrimSpace(l))]) {
 				ok = false
 			}
 			// "(2) Staff and Governance" after "(1) Knowledge Centre for

@@ -778,7 +778,12 @@ func (ix *Index) timelineList() []Date {
 			// "Cilegon Hydrogen and Ammonia Storage Project: Its Loan
 			// Agreement was signed": a subsection titled with a project's
 			// long name, which readers call by its short form.
-			if p := d.Passage; p != nil && p.Label != "" {
+			// A label that names nothing ("**Request:**", "**Loan
+			// Agreement:**") tells only what the line is, and gives way
+			// to the project its sentence is about.
+			p := d.Passage
+			named := p != nil && p.Label != "" && (short[p.Doc][p.Label] != "" || len(ix.x.namesIn(p.Label, false)) > 0)
+			if named {
 				d.Label = cmp.Or(short[p.Doc][p.Label], p.Label)
 			}
 			// "The DOF asked Japan to finance the line on 3 March 2017":
@@ -786,6 +791,9 @@ func (ix *Index) timelineList() []Date {
 			// other, is dated for that project.
 			if d.Label == "" {
 				d.Label = about[excerptKey{d.Passage, d.Span.Start}]
+			}
+			if d.Label == "" && p != nil && p.Label != "" {
+				d.Label = p.Label
 			}
 			// "The network was established on 21 May 2012 in Bangkok":
 			// a sentence that opens by the head of the body its passage
