@@ -3308,7 +3308,8 @@ var reToComeOpener = regexp.MustCompile(`(?i)\b` + prose.ToComeOpener + `\s+$`)
 // article of a thing asked for, before a giving verb or noun: "requested
 // Japan to ", "asked the Government of Japan to ", "requested a ".
 // "Asked Japan to consider a ": a verb of weighing may stand between.
-var reAskedToGive = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:` + requestedParty + `\s+to(?:\s+(?i:` + lexicon.Alt("request weighing verbs") + `)\s+an?)?|an?)\s+$`)
+// "Requested grant aid of": the giving noun may be the verb's object.
+var reAskedToGive = regexp.MustCompile(`\b(?i:` + lexicon.Alt("request verbs") + `)\s+(?:(?:` + requestedParty + `\s+to(?:\s+(?i:` + lexicon.Alt("request weighing verbs") + `)\s+an?)?|an?)\s+)?$`)
 
 // reToComeAux is a verb's auxiliary that puts it still to come: "will be".
 var reToComeAux = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unrealised verb openers") + `)\b`)

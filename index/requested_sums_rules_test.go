@@ -8,7 +8,8 @@ import (
 
 // requestPaper asks Japan for sums in the shapes a request takes: the
 // one asked and an infinitive before a giving verb and a giving noun, an
-// article before a thing asked for, and a table row's own word.
+// article before a thing asked for, a giving noun as the verb's own
+// object, and a table row's own word.
 func requestPaper() Source {
 	return Source{Name: "requests.txt", Text: paperHeader("Japan's Cooperation on Rural Clinics", "June 2016") +
 		"Overview: Japan supports rural clinics in the Mekong region.\n\n" +
@@ -16,6 +17,7 @@ func requestPaper() Source {
 		"(1) On 4 April 2015 the Government of Laos requested Japan to provide grant aid of ¥730 million for the Rural Clinic Equipment Project (RCEP). The Government of Japan has not approved the project.\n\n" +
 		"(2) On 9 August 2015 the Ministry of Health of Cambodia requested a grant of about US$1.9 million for 60 clinic pharmacies. No decision has been made.\n\n" +
 		"(3) Japan extended grant aid of ¥410 million to the Vietnam Clinic Water Project (VCWP) on 2 March 2014.\n\n" +
+		"(4) On 5 May 2015 the Government of Myanmar requested grant aid of US$ 6.3 million for clinics in four townships. It was not approved.\n\n" +
 		"2. Clinic Power\n\n" +
 		"(1) Clinic Solar Project (CSP): ¥220 million requested, not approved.\n"}
 }
@@ -31,6 +33,7 @@ func TestARequestedSumIsNotGiven(t *testing.T) {
 		{"¥730 million", "¥730 million, requested", []string{"granted", "provided", "by Japan"}},
 		{"US$1.9 million", "US$1.9 million, requested on 9 August 2015", []string{"granted"}},
 		{"¥410 million", "¥410 million, granted", []string{"requested"}},
+		{"US$ 6.3 million", "US$ 6.3 million, requested", []string{"granted"}},
 	} {
 		am := amountNamed(ix, c.sum)
 		if am == nil {
