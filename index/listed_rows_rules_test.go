@@ -127,7 +127,8 @@ const releaseDoc = "# Embassy of Japan: grants signed in Leyte\n\n" +
 	"The schools complement the Eastern Visayas Rural Roads Project (EVRRP), an ODA loan project of JICA.\n\n" +
 	"- **Request:** The Government of the Philippines asked Japan in June 2019 to finance rural roads in Leyte.\n" +
 	"- **Loan Agreement:** The Loan Agreement for ¥8.2 billion was signed in Manila on 4 May 2021.\n" +
-	"- **Schedule:** Works began in March 2022, and the project is to be completed in FY2027.\n"
+	"- **Schedule:** Works began in March 2022, and the project is to be completed in FY2027.\n\n" +
+	"## Road maintenance\n\nJICA also carries out the Project for Strengthening of Road Maintenance (ROMAST), which trains provincial engineers.\n"
 
 // A bullet's label that is only an instrument ("Loan Agreement") is no
 // project: the bullets are the loan project's, their sums and dates its
@@ -157,4 +158,13 @@ func TestRecordLabelsNameNoProject(t *testing.T) {
 			t.Errorf("%s shown by %q, want the project", when, dated[when])
 		}
 	}
+}
+
+// A short form may take the first letters of its name's words, not only
+// their initials: ROMAST is RO(ad) MA(intenance) ST(rengthening).
+func TestShortFormOfWordsFirstLetters(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "release.md", Text: releaseDoc})
+	expectAnswers(t, ix, map[string]string{
+		"romast = ?": "Project for Strengthening of Road Maintenance",
+	})
 }

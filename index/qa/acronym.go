@@ -153,9 +153,10 @@ func (md *Model) answerProjectShortForm(aq *asked, consider offerFunc) {
 
 // lettersAreInitials reports whether every letter of a short form opens
 // a word of the name, hyphenated parts and small words counted, in
-// whatever order ("MWSA" of "Water Survey of Mekong Areas"), or its first
-// letter opens the name: a bracket of other letters after a name is not
-// its short form.
+// whatever order ("MWSA" of "Water Survey of Mekong Areas"), or its
+// letters are the first letters of the name's words ("WUMCAP"), or its
+// first letter opens the name: a bracket of other letters after a name is
+// not its short form.
 func lettersAreInitials(acr, name string) bool {
 	initials := map[rune]bool{}
 	words := strings.FieldsFunc(name, func(r rune) bool { return !prose.IsWordRune(r) })
@@ -170,10 +171,40 @@ func lettersAreInitials(acr, name string) bool {
 	}
 	for _, r := range acr {
 		if unicode.IsLetter(r) && !initials[r] {
-			return false
+			// "WUMCAP" of "... Capacity Development of Water Utility
+			// Management": a word may give its first letters, not only
+			// its first.
+			return prefixesOfWords(strings.ToLower(acr), words, map[int]bool{})
 		}
 	}
 	return true
+}
+
+// prefixesOfWords reports whether acr, lower case, is the first letters
+// of words of the name, each word used once, in whatever order: "wumcap"
+// is "w", "u", "m", "ca" and "p" of "Project for Capacity Development of
+// Water Utility Management".
+func prefixesOfWords(acr string, words []string, used map[int]bool) bool {
+	if acr == "" {
+		return true
+	}
+	for i, w := range words {
+		if used[i] {
+			continue
+		}
+		w = strings.ToLower(w)
+		for n := min(len(w), len(acr)); n >= 1; n-- {
+			if w[:n] != acr[:n] {
+				continue
+			}
+			used[i] = true
+			if prefixesOfWords(acr[n:], words, used) {
+				return true
+			}
+			used[i] = false
+		}
+	}
+	return false
 }
 
 // projectNameWritten is a project's name as its passage writes it before
