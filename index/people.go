@@ -239,7 +239,9 @@ func roleAfter(t string, at, end int, object bool) (string, Span) {
 	}
 	role := ""
 	for i, part := range parts {
-		if i > 0 && (!titleSegment(part) || rePersonHon.MatchString(part)) {
+		// ", and Undersecretary Maria Alcantara of the Department of
+		// Finance": the next person of a list, by their title.
+		if i > 0 && (!titleSegment(part) || rePersonHon.MatchString(part) || reAndNextTitle.MatchString(part)) {
 			break
 		}
 		if j := strings.IndexAny(part, ";()"); j >= 0 {
@@ -257,6 +259,10 @@ func roleAfter(t string, at, end int, object bool) (string, Span) {
 	}
 	return role, Span{Start: at + s, End: at + s + len(role)}
 }
+
+// reAndNextTitle opens a part of a list with "and" and a role's head:
+// the next person's title, not more of this one's ("and Industry").
+var reAndNextTitle = regexp.MustCompile(`^\s*and\s+(?:the\s+)?(?:` + lexicon.Alt("role heads") + `)\b`)
 
 // reFiniteStart opens with a finite verb: a clause, not a title.
 var reFiniteStart = regexp.MustCompile(`^\s*(?:` + lexicon.Alt("finite auxiliaries", "unrealised verb openers") + `)\b`)

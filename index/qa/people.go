@@ -796,9 +796,38 @@ const (
 func (md *Model) sideFits(asked partySide, rec *sentenceRec, per *corpus.Person) int {
 	own := md.personSide(rec, per)
 	switch {
+	case !comparable(asked, own) && len(asked.countries) > 0:
+		// "Chief Representative of the JICA Philippines Office" signs
+		// for the country the agency's name holds (the Japan
+		// International Cooperation Agency), not the Philippine side.
+		return md.orgCountrySide(asked, own)
 	case !comparable(asked, own):
 		return sideUnknown
 	case sideMatches(asked, own):
+		return sideSame
+	}
+	return sideOther
+}
+
+// orgCountrySide tells a person's side from the countries the names of
+// the bodies they act for hold, when those names hold any.
+func (md *Model) orgCountrySide(asked, own partySide) int {
+	var of []string
+	for _, o := range own.orgs {
+		// "JICA Philippines Office" is an office of JICA in the country
+		// it names: the body it opens with says whose it is.
+		first, _, _ := strings.Cut(o.Name, " ")
+		if slices.ContainsFunc(own.orgs, func(p *corpus.Org) bool { return p != o && p.Acronym != "" && p.Acronym == first }) {
+			continue
+		}
+		for _, c := range md.src.CountriesAnyCase(o.Name) {
+			of = append(of, c.Name)
+		}
+	}
+	switch {
+	case len(of) == 0:
+		return sideUnknown
+	case slices.ContainsFunc(of, func(c string) bool { return slices.Contains(asked.countries, c) }):
 		return sideSame
 	}
 	return sideOther
