@@ -1614,6 +1614,13 @@ func (x *extraction) addOrg(o Org) {
 	}
 	if o.Acronym != "" {
 		if old, ok := x.orgByKey[prose.Fold(o.Acronym)]; ok && !old.General {
+			// "VI. ASEAN NETWORK OF DISASTER TRAINING CENTRES (ANDTC)"
+			// then "the ASEAN Network of Disaster Training Centres
+			// (ANDTC)": the name as the text writes it, not as a heading
+			// shouts it.
+			if shouted(old.Name) && !shouted(o.Name) && strings.EqualFold(old.Name, o.Name) {
+				old.Name = o.Name
+			}
 			return
 		}
 	}
@@ -1626,6 +1633,12 @@ func (x *extraction) addOrg(o Org) {
 	x.orgByKey[prose.Fold(prose.CanonOrg(o.Name))] = op
 	// The pointers into x.orgs move when it grows; rebuild them.
 	x.reindexOrgs()
+}
+
+// shouted reports whether a name is written in capitals alone, as
+// headings write it.
+func shouted(name string) bool {
+	return strings.ToUpper(name) == name && strings.ToLower(name) != name
 }
 
 func (x *extraction) reindexOrgs() {
