@@ -16,6 +16,8 @@ func TestClassify(t *testing.T) {
 		{"how much did japan give", false, AskMoney},
 		{"monthly fee per household under cshp", false, AskMoney},
 		{"daily allowance for trainees?", false, AskMoney},
+		{"philippine govt counterpart for crb-fews", true, AskMoney},
+		{"who is the philippine counterpart", true, AskWho},
 		{"how many countries are in clmv", false, AskCount},
 		{"when did laos join", true, AskWhen},
 		{"is laos a member of the ajc", true, AskMember},
