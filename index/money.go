@@ -77,7 +77,8 @@ func isCode(tok string) bool {
 
 var (
 	moneyNumber = `(\d+(?:,\d{3})*(?:\.\d+)?)`
-	moneyScale  = `(?:\s*(` + lexicon.Alt("number scales") + `)\b)?`
+	// A title writes the scale with a capital: "Worth ¥35.6 Million".
+	moneyScale = `(?:\s*((?i:` + lexicon.Alt("number scales") + `))\b)?`
 	// "US$1.2 million", "¥350 million", "EUR 450,000".
 	// Codes are matched as any three capitals and kept only when the
 	// tables know them: a long list of codes would slow every match.

@@ -73,6 +73,10 @@ const (
 	totalForPartPenalty = 0.1
 )
 
+// titleSumPenalty ranks a sum of the document's title, a headline's
+// round figure, below the same sum as its text writes it.
+const titleSumPenalty = 0.05
+
 // placeRowBonus ranks the sum of a table's row whose label is the place
 // asked above the sums of sentences that name the place among others;
 // and the row itself above such sentences, for what a place's part
@@ -575,6 +579,11 @@ func (md *Model) answerMoney(aq *asked, consider offerFunc) {
 		// goes to Pakse": a table's row whose label is the asked place is
 		// that place's share, over a whole for several places that
 		// names it among them.
+		// "Four Grants Worth ¥35.6 Million" in the title rounds what the
+		// text gives to the yen: the text's sum answers first.
+		if rec.p.Kind == corpus.KindTitle {
+			bonus -= titleSumPenalty
+		}
 		if rec.p.IsTableRow() && labelIsPlaceAsked(aq, rec.p.Label) {
 			bonus += placeRowBonus
 		} else if md.placeAmongOthers(aq, rec) {

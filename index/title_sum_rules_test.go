@@ -1,0 +1,30 @@
+package index
+
+import "testing"
+
+// headlineDoc's title rounds a sum, with its scale in a capital, that
+// its text gives to the yen.
+const headlineDoc = "# Japan Signs Three Grants Worth ¥21.4 Million for Schools in Leyte\n\n" +
+	"**Embassy of Japan in the Philippines**\n\n" +
+	"**TACLOBAN, 2 May 2024** — The Government of Japan today signed three grant contracts, providing a combined ¥21,400,000 for schools in Leyte.\n"
+
+// "¥21.4 Million" is twenty-one million yen and more, not ¥21.4; the
+// text's own sum answers before the headline's.
+func TestHeadlineSumWithItsCapitalScale(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "release.md", Text: headlineDoc})
+	var found bool
+	for _, a := range ix.Amounts() {
+		if a.Text == "¥21.4 Million" {
+			found = true
+			if a.Value != 21.4e6 {
+				t.Errorf("¥21.4 Million read as %v", a.Value)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no ¥21.4 Million in %v", ix.Amounts())
+	}
+	expectAnswers(t, ix, map[string]string{
+		"total of the three grants in yen": "¥21,400,000",
+	})
+}
