@@ -247,6 +247,11 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 				// "Since 1 November 2006, JICA has carried out the BTMP"
 				// says when it started.
 				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
+			case askStart && !joinAsk && saysStart(rec.text):
+				// "GGP was introduced in the Philippines in 1989" says
+				// when it started, by its own verb. Not when a member
+				// joined: a body's founding is not its members' joining.
+				cov = max(cov, md.covHolding(aq, rec, isEventTerm))
 			case askEnd && untilBefore(rec.text, d.Span.Start-rec.span.Start):
 				// "began in April 2020 and runs until March 2026" says
 				// when it ends.
@@ -615,6 +620,20 @@ var reLeadingDate = regexp.MustCompile(`(?i)^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:on|in
 // something.
 func isEventTerm(t qterm) bool { return eventEnd[t.word] || eventStart[t.word] }
 
+// saysStart reports whether a sentence holds a verb of starting:
+// "introduced", "launched".
+func saysStart(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		if startActWords[strings.Trim(w, ".,;:()")] {
+			return true
+		}
+	}
+	return false
+}
+
+// startActWords say that a thing started.
+var startActWords = lexicon.Set("start act words")
+
 // isPlanTerm reports whether t is a word of planning a revision question
 // frames its event with: "planned", "scheduled", "target".
 func isPlanTerm(t qterm) bool { return planWords[t.word] }
@@ -721,6 +740,10 @@ func askedEvent(q string) (askEnd, askStart bool) {
 	// word it asks the end with.
 	if reUntilAsked.MatchString(q) {
 		return true, false
+	}
+	// "Since when has GGP been running": the start of what still goes on.
+	if strings.Contains(q, "since when") {
+		return false, true
 	}
 	for _, w := range strings.Fields(q) {
 		w = strings.Trim(w, "?,.!")
