@@ -13,3 +13,15 @@ func TestStartSaidByItsVerb(t *testing.T) {
 		"when did vws start in laos":              "1994",
 	})
 }
+
+// "How long is the ACP canal" asks a length: a count of households is
+// no answer to it, though it is the only count of the ACP.
+func TestLengthAskedIsALength(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "paper.txt", Text: "Japan Road Support\n\n" +
+		"1. The Sekong Road Project (SRP) will pave 12 kilometres of road between two villages. About 900 farming households will benefit from the road.\n\n" +
+		"2. The Attapeu Canal Project (ACP) will serve 400 households.\n"})
+	expectAnswers(t, ix, map[string]string{
+		"how long is the srp road": "12 kilometres",
+	})
+	expectRefused(t, ix, "how long is the acp canal")
+}

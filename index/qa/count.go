@@ -328,6 +328,19 @@ func (md *Model) answerCountDays(aq *asked, consider offerFunc) {
 
 // answerCounts offers the counts the documents give, ranked by the noun
 // they count.
+// reLengthAsked asks a length: "how long is the road", "length of".
+var reLengthAsked = regexp.MustCompile(`\b(?:how\s+long|length)\b`)
+
+// lengthUnits are the units of length, lower case.
+var lengthUnits = lexicon.Set("length units")
+
+// lengthCounted reports whether a count's noun opens with a unit of
+// length: "kilometres of earth road".
+func lengthCounted(noun string) bool {
+	f := strings.Fields(strings.ToLower(noun))
+	return len(f) > 0 && lengthUnits[strings.Trim(f[0], ".,")]
+}
+
 func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 	var offers []countOffer
 	partAsked := reOfWholeAsked.MatchString(aq.q)
@@ -349,7 +362,13 @@ func (md *Model) answerCounts(aq *asked, consider offerFunc) {
 		cp.covMemo = nil
 		aq = &cp
 	}
+	// "How long is the Wao road", "length of the canal": a length asked
+	// is a count of a unit of length or of time, never of households.
+	lengthAsked := reLengthAsked.MatchString(aq.q)
 	for i, c := range md.facts.Counts {
+		if lengthAsked && !lengthCounted(c.Noun) && !reDurationNoun.MatchString(c.Noun) {
+			continue
+		}
 		rec := md.sentenceOf(c.Passage, c.Span)
 		if !md.entityFit(aq.ent, rec) {
 			continue
