@@ -28,3 +28,17 @@ func TestHeadlineSumWithItsCapitalScale(t *testing.T) {
 		"total of the three grants in yen": "¥21,400,000",
 	})
 }
+
+// A table that gives each sum in two currencies, in columns of the same
+// name, answers "in pesos?" with the row's other sum.
+func TestRowGivesTheSumInTheOtherCurrency(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "grants.md", Text: "# Grants Signed in Leyte\n\n" +
+		"**Embassy of Japan in the Philippines**\n\n" +
+		"| No. | Project | Amount (JPY) | Amount (PHP) |\n|---|---|---|---|\n" +
+		"| 1 | Palo School Building Project (PSBP) | ¥8,100,000 | PHP 3,078,000 |\n" +
+		"| 2 | Tanauan Health Unit Project (THUP) | ¥6,500,000 | PHP 2,470,000 |\n" +
+		"| | **Total** | **¥14,600,000** | **PHP 5,548,000** |\n"})
+	if a := ix.AnswerFollowUp("how much is the palo school grant", "in pesos?"); !a.Found || a.Span != "PHP 3,078,000" {
+		t.Errorf("in pesos? after the palo school grant: %q (found %v)", a.Span, a.Found)
+	}
+}

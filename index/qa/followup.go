@@ -443,6 +443,43 @@ func (md *Model) convertedAnswer(a Answer, currency string) (Answer, bool) {
 			}
 		}
 	}
+	return md.rowConverted(a, currency)
+}
+
+// rowConverted is the same sum in the currency asked from a table row
+// that gives it in a column of its own, under the same label as the sum
+// answered: "Amount: ¥9,870,000; Amount: PHP 3,750,600" of columns
+// "Amount (JPY)" and "Amount (PHP)". A row of two sums only, one in each
+// currency.
+func (md *Model) rowConverted(a Answer, currency string) (Answer, bool) {
+	if a.Passage == nil || !a.Passage.IsTableRow() {
+		return Answer{}, false
+	}
+	var in []corpus.Amount
+	for _, am := range md.facts.Amounts {
+		if am.Passage == a.Passage {
+			in = append(in, am)
+		}
+	}
+	if len(in) != 2 || in[0].Currency == in[1].Currency {
+		return Answer{}, false
+	}
+	for i, side := range in {
+		other := in[1-i]
+		if side.Currency != currency || other.Text != a.Span {
+			continue
+		}
+		rec := md.sentenceOf(side.Passage, side.Span)
+		if rec == nil {
+			return Answer{}, false
+		}
+		if label := cellLabelBefore(rec.text, side.Span.Start-rec.span.Start); label == "" || label != cellLabelBefore(rec.text, other.Span.Start-rec.span.Start) {
+			return Answer{}, false
+		}
+		out := answerFrom(rec, side.Text, side.Text+", the same sum as "+other.Text, side.Span)
+		out.Found, out.Kind = true, AskMoney
+		return out, true
+	}
 	return Answer{}, false
 }
 
