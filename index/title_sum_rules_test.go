@@ -42,3 +42,17 @@ func TestRowGivesTheSumInTheOtherCurrency(t *testing.T) {
 		t.Errorf("in pesos? after the palo school grant: %q (found %v)", a.Span, a.Found)
 	}
 }
+
+// A row's status cell that speaks of a second phase does not make the
+// row's sum the second phase's: the sum's cell and the row's label
+// number it.
+func TestOtherCellNumbersNoPhase(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "report.txt", Text: "Report of the Meeting\n\n" +
+		"The Meeting reviewed the following projects:\n\n" +
+		"| Project | Japanese contribution | Status |\n|---|---|---|\n" +
+		"| KRTP | ¥640 million | Ongoing; second phase under consideration |\n" +
+		"| SDEW | ¥210 million | Completed |\n\n" +
+		"The Kobe Responder Training Programme (KRTP) trains search and rescue teams.\n"})
+	expectAnswers(t, ix, map[string]string{"how much is japan putting into krtp": "¥640 million"})
+	expectRefused(t, ix, "how much will japan put into phase 2 of krtp")
+}

@@ -1740,7 +1740,12 @@ func (md *Model) trapped(aq *asked, c cand) string {
 		if n, ok := ordinalBefore(s, at); ok && len(so) > 0 {
 			so = []int{n}
 		}
-		if len(so) == 0 {
+		// "ADRTP: ...; Japanese contribution: ¥780 million; ...; Status:
+		// second phase under consideration": of a table's row, the
+		// answer's cell and the row's label number it, not another cell.
+		if len(so) == 0 && c.a.Passage != nil && c.a.Passage.IsTableRow() {
+			so = ta.ordinalsOf(c.a.Passage.Label)
+		} else if len(so) == 0 {
 			so = ta.ordinalsOf(s)
 		}
 		// "Drainage Project (Phase II): grant aid ... E/N signed on 14
