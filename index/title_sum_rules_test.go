@@ -56,3 +56,13 @@ func TestOtherCellNumbersNoPhase(t *testing.T) {
 	expectAnswers(t, ix, map[string]string{"how much is japan putting into krtp": "¥640 million"})
 	expectRefused(t, ix, "how much will japan put into phase 2 of krtp")
 }
+
+// "How much was disbursed in 2021" is not answered by a sum approved in
+// 2021; what had been disbursed is.
+func TestDisbursedIsNotApproved(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "report.txt", Text: "Report of the Meeting\n\n" +
+		"7. The Meeting noted that in November 2021 the Management Team approved the reallocation of USD 240,000 within the Kobe Stockpile Project (KSP) budget to a new warehouse.\n\n" +
+		"8. As of 30 June 2022, USD 1.9 million of the KSP budget had been disbursed.\n"})
+	expectRefused(t, ix, "how much was disbursed under ksp in 2021")
+	expectAnswers(t, ix, map[string]string{"how much of the ksp budget has been disbursed": "USD 1.9 million"})
+}

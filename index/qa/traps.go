@@ -1251,6 +1251,16 @@ func (md *Model) trapped(aq *asked, c cand) string {
 			}
 		}
 	}
+	// "How much was disbursed under AESEP in 2021" is not answered by
+	// "approved the reallocation of USD 380,000" in November 2021: a sum
+	// whose own verb is another act than paying out is not what was paid
+	// out.
+	// Not "set aside but not paid out yet", which asks what is not.
+	if aq.kind == AskMoney && reDisbursedAsked.MatchString(aq.q) && !reNegation.MatchString(aq.q) && !reNotContracted.MatchString(aq.q) {
+		if v := strings.TrimPrefix(md.verbOfAnswer(c.a), corpus.ToComeVerb); v != "" && !disbursingVerbs[v] {
+			return "another act than paying out"
+		}
+	}
 	// "What is Japan's total contribution so far" is not answered by a sum
 	// only planned ("plans to contribute an additional ¥500 million"): up
 	// to now, with no year named, is what has been given.
@@ -2929,6 +2939,17 @@ func (md *Model) verbOfAnswer(a Answer) string {
 	}
 	return ""
 }
+
+// reDisbursedAsked asks what was paid out, by a passive of a verb of
+// paying out: "how much was disbursed", "had been spent".
+var reDisbursedAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("passive auxiliaries") + `)\s+(?:(?:been|already)\s+)*(?:` + lexicon.Alt("disbursing verbs") + `)\b`)
+
+// reNotContracted is a negation chat writes without its apostrophe:
+// "hasnt", "wasnt".
+var reNotContracted = regexp.MustCompile(`\b(?:has|have|had|is|are|was|were|did|does|do)nt\b|n['’]t\b`)
+
+// disbursingVerbs say a sum was paid out.
+var disbursingVerbs = lexicon.Set("disbursing verbs")
 
 // reWillWord is "will" as a word: "when will it be restarted".
 var reWillWord = regexp.MustCompile(`\bwill\b`)
