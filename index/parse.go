@@ -853,12 +853,7 @@ func pipedTextTable(lines []string) ([]string, int) {
 		// "                | metres per day |": a line whose first cell
 		// is blank goes on with the cells of the row above it.
 		if cs[0] == "" && len(rows) > 0 {
-			last := rows[len(rows)-1]
-			for k, c := range cs {
-				if c != "" {
-					last[k] = strings.TrimSpace(last[k] + " " + c)
-				}
-			}
+			mergeCells(rows[len(rows)-1], cs)
 			continue
 		}
 		rows = append(rows, cs)
@@ -871,6 +866,17 @@ func pipedTextTable(lines []string) ([]string, int) {
 		md = append(md, markdownRow(r))
 	}
 	return md, n
+}
+
+// mergeCells joins the cells of a row's continuation line to the row,
+// cell by cell: "Septage treatment plant of 90 cubic" and "metres per
+// day".
+func mergeCells(row, more []string) {
+	for k, c := range more {
+		if c != "" && k < len(row) {
+			row[k] = strings.TrimSpace(row[k] + " " + c)
+		}
+	}
 }
 
 // barredTextTable reads a plain-text table with no rule whose cells are
@@ -1106,12 +1112,7 @@ func textRows(lines []string, cols, gaps []int) ([]string, bool) {
 			cells[k] = strings.TrimSpace(string(rs[c:end]))
 		}
 		if len(rows) > 1 && cells[0] == "" {
-			prev := rows[len(rows)-1]
-			for k, c := range cells {
-				if c != "" {
-					prev[k] = strings.TrimSpace(prev[k] + " " + c)
-				}
-			}
+			mergeCells(rows[len(rows)-1], cells)
 			continue
 		}
 		rows = append(rows, cells)
