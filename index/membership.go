@@ -201,7 +201,7 @@ func appositiveCountries(cl string, geo []geoMention, from int) []string {
 		out = append(out, m.name)
 		prev = m.span.End
 	}
-	if len(out) < 2 || strings.Trim(cl[prev:end], " .") != "" && !listEndsAt(cl[prev:end]) {
+	if len(out) < 2 || strings.Trim(cl[prev:end], " .;") != "" && !listEndsAt(cl[prev:end]) {
 		return nil
 	}
 	return out
@@ -411,6 +411,10 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			lo := sent.Start + len(label) - len(strings.TrimLeft(label, " "))
 			return slices.ContainsFunc(a.dates, func(d Date) bool { return d.Span.Start == lo && d.Span.End == sent.Start+len(label) })
 		}
+		if x.datedListMemberships(p, a, sent) {
+			prevSubject, x.prevSentence = nil, s
+			continue
+		}
 		for _, cl := range x.memberClauses(s, dateLabel) {
 			off := strings.Index(s[pos:], cl)
 			if off < 0 || strings.TrimSpace(cl) == "" {
@@ -430,6 +434,69 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 			}
 		}
 	}
+}
+
+// reRelativeStatusLabel is what stands before the verb of a label that
+// names members by the act that made them so: "members that", "countries
+// which have".
+var reRelativeStatusLabel = regexp.MustCompile(`(?i)^\s*(?:\p{L}+\s+){0,2}?(?:` + lexicon.Alt("membership nouns", "country list nouns asked") + `)\s+(?:that|` + lexicon.Alt("relative pronouns") + `)\s+(?:(?:have|has|had)\s+)?$`)
+
+// datedListMemberships reads a sentence that is a label naming members
+// by the act that made them so, and a list of countries each with its
+// own date: "members that joined later: Thailand on 3 March 2020,
+// Brunei Darussalam on 21 September 2021 and Singapore on 14 February
+// 2023". The body is the one the list's lead names or refers to, else
+// the one the document last read members of, else its section's. It
+// reports whether it read the sentence.
+func (x *extraction) datedListMemberships(p *Passage, a *annotation, sent Span) bool {
+	s := p.Text[sent.Start:sent.End]
+	colon := strings.Index(s, ":")
+	if colon < 0 {
+		return false
+	}
+	label := s[:colon]
+	hits := statusHits(label)
+	if len(hits) != 1 || hits[0].passive || !reRelativeStatusLabel.MatchString(label[:hits[0].span.Start]) || len(strings.Fields(label[hits[0].span.End:])) > 1 {
+		return false
+	}
+	type dated struct {
+		country string
+		date    *Date
+	}
+	var list []dated
+	prev := sent.Start + colon + 1
+	for i := range a.dates {
+		d := &a.dates[i]
+		if d.Span.Start < prev || d.Span.End > sent.End {
+			continue
+		}
+		names := reItemDatePrep.ReplaceAllString(p.Text[prev:d.Span.Start], "")
+		geo := scanCountries(names)
+		if len(geo) != 1 || geo[0].isGroup || !namesOnly(names) {
+			return false
+		}
+		list = append(list, dated{geo[0].name, d})
+		prev = d.Span.End
+	}
+	if len(list) == 0 || strings.Trim(p.Text[prev:sent.End], " .;,") != "" {
+		return false
+	}
+	org := x.leadBody(p)
+	if org == "" {
+		org = x.lastMemberOrg[p.Doc]
+	}
+	if org == "" || org == unknownOrg {
+		org = x.sectionBody(p)
+	}
+	if org == "" {
+		return false
+	}
+	for _, m := range list {
+		x.memberships = append(x.memberships, Membership{Country: m.country, Org: org, Status: hits[0].status, Date: m.date,
+			Sentence: s, Passage: p, Span: Span{Start: sent.Start + hits[0].span.Start, End: sent.Start + hits[0].span.End}})
+	}
+	x.lastMemberOrg[p.Doc] = org
+	return true
 }
 
 // reMembershipLead is a list's lead whose subject is membership: "Its
@@ -824,7 +891,7 @@ func (x *extraction) lastMembershipIn(doc *Document) *Membership {
 // joined the ARF in 1998" Thailand joined nothing.
 func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []string {
 	cls := memberSegments(s)
-	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0]) || statusLabel(cls[0]) && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 0) {
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && (namesOnly(cls[0]) && len(scanCountries(cls[0])) > 0 && x.opensWithStatus(cls[1]) || dateLabel(cls[0]) || statusLabel(cls[0]) && namesOnly(strings.TrimRight(cls[1], ".; ")) && len(scanCountries(cls[1])) > 0) {
 		cls[1] = s[:len(cls[0])+strings.Index(s[len(cls[0]):], cls[1])+len(cls[1])]
 		cls = cls[1:]
 	}
@@ -834,11 +901,11 @@ func (x *extraction) memberClauses(s string, dateLabel func(string) bool) []stri
 	// The list may close with an aside of its own: "Thailand, Viet Nam
 	// and the Philippines, each represented by its geological agency".
 	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") {
-		if list := listPart(cls[1]); namesOnly(strings.TrimRight(list, ". ")) && len(scanCountries(list)) > 1 {
+		if list := listPart(cls[1]); namesOnly(strings.TrimRight(list, ".; ")) && len(scanCountries(list)) > 1 {
 			cls[1] = list
 		}
 	}
-	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && namesOnly(strings.TrimRight(cls[1], ". ")) && len(scanCountries(cls[1])) > 1 {
+	if len(cls) > 1 && strings.HasPrefix(s[len(cls[0]):], ":") && namesOnly(strings.TrimRight(cls[1], ".; ")) && len(scanCountries(cls[1])) > 1 {
 		// "was signed ... by seven Member States: Brunei, Cambodia ...":
 		// so is the noun of countries that a passive status's "by" ends
 		// with.
@@ -1249,6 +1316,12 @@ func (x *extraction) openingBodyBefore(p *Passage) string {
 		}
 	case KindBullet, KindItem:
 		q = p.LeadP
+		// "(a) founding members: ..." under "11. Malaysia hosts the
+		// AJMLETC ... The membership of the centre is as follows:": the
+		// body the numbered item leading the list names or refers to.
+		if q != nil && q.Kind == KindItem {
+			return x.leadBody(p)
+		}
 	}
 	if q == nil || q.Kind != KindParagraph || q.Cite.Section != p.Cite.Section {
 		return ""

@@ -647,6 +647,13 @@ func (p *parser) flush() {
 	p.emit(kind, text, item, label)
 }
 
+// subItem reports whether an item labelled item is one of a list nested
+// in the numbered item labelled lead: "(a)" under "11. The membership of
+// the centre is as follows:".
+func subItem(lead, item string) bool {
+	return lead != "" && lead[0] >= '0' && lead[0] <= '9' && len(item) > 1 && item[0] == '(' && unicode.IsLetter(rune(item[1]))
+}
+
 // reItemLabel is a line's label: one to four capitalised words and a
 // colon, "Viet Nam: not covered by ADSS".
 var reItemLabel = regexp.MustCompile(`^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}):\s+\S`)
@@ -682,10 +689,11 @@ func (p *parser) emit(kind, text, item, label string) {
 	case KindItem, KindBullet:
 		ps := p.add(kind, text, item)
 		ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
-		if kind == KindBullet && p.itemLead != nil {
+		sub := kind == KindItem && p.itemLead != nil && subItem(p.itemLead.Cite.Item, item)
+		if (kind == KindBullet || sub) && p.itemLead != nil {
 			ps.Lead, ps.LeadP = p.itemLead.Text, p.itemLead
 		}
-		if kind == KindItem {
+		if kind == KindItem && !sub {
 			p.itemLead = nil
 			if strings.HasSuffix(text, ":") {
 				p.itemLead = ps

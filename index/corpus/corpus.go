@@ -49,6 +49,17 @@ func (p *Passage) IsTableRow() bool {
 	return p.Label != "" && strings.HasPrefix(p.Cite.Item, "row ")
 }
 
+// LeadFrame is the text that frames p as a list's item: its lead-in,
+// and for an item of a list nested in a numbered item, the lead-in of
+// that item too ("(c) dispatch of 14 experts" under "7. The project
+// involves:" under the heading "Flood Forecasting in Kelantan").
+func (p *Passage) LeadFrame() string {
+	if q := p.LeadP; q != nil && q.LeadP != nil && q.Lead != "" {
+		return p.Lead + " " + q.Lead
+	}
+	return p.Lead
+}
+
 // Citation locates a passage: document, section and item.
 type Citation struct {
 	Doc          string // document ID

@@ -80,7 +80,7 @@ func (md *Model) answerRowCounts(aq *asked, consider offerFunc) {
 		if len(aq.ent.countries) == 0 && (len(ms) > 0 || !reTotalAsked.MatchString(strings.ToLower(rec.p.Label))) {
 			continue
 		}
-		frame := md.termsOf(rec.p.Cite.SectionTitle + " " + rec.p.Lead)
+		frame := md.termsOf(rec.p.Cite.SectionTitle + " " + rec.p.LeadFrame())
 		if !frame[stemTerm(head)] {
 			continue
 		}
@@ -868,7 +868,7 @@ func (md *Model) rowOfAsked(aq *asked, rec *sentenceRec, head string, tables map
 // framesCountry reports whether a table row's lead-in, section title or
 // publisher names country, itself or in a group.
 func (md *Model) framesCountry(p *corpus.Passage, country string) bool {
-	for _, g := range md.src.AllGeoMentions(p.Lead + "\n" + p.Cite.SectionTitle + "\n" + p.Doc.Publisher) {
+	for _, g := range md.src.AllGeoMentions(p.LeadFrame() + "\n" + p.Cite.SectionTitle + "\n" + p.Doc.Publisher) {
 		if g.Name == country || g.IsGroup && md.inGroups(country, []string{g.Name}) {
 			return true
 		}

@@ -479,7 +479,7 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 		// "The Takeo Hatchery Centre" over the section whose sentence
 		// says "the centre": the phrase the heading names, which holds
 		// the place, carries to the section's sentences as a place would.
-		if ph := ent.placePhrase[p.Name]; ph != "" && hasPhrase(strings.ToLower(rec.p.Cite.SectionTitle+" ; "+rec.p.Label+" ; "+rec.p.Lead), ph) && !md.namesOtherPlace(rec, ent.places) {
+		if ph := ent.placePhrase[p.Name]; ph != "" && hasPhrase(strings.ToLower(rec.p.Cite.SectionTitle+" ; "+rec.p.Label+" ; "+rec.p.LeadFrame()), ph) && !md.namesOtherPlace(rec, ent.places) {
 			continue
 		}
 		// A place named elsewhere in the passage carries over to a
@@ -604,7 +604,7 @@ func (md *Model) entityFit(ent entities, rec *sentenceRec, extra ...string) bool
 // 2004)") dates them only for a question that asks up to a year too
 // (toDate); "how many in 2004" asks that year's alone.
 func framedByYear(p *corpus.Passage, y int, toDate bool) bool {
-	frame := p.Lead + " " + p.Cite.SectionTitle
+	frame := p.LeadFrame() + " " + p.Cite.SectionTitle
 	ys := yearsIn(frame)
 	// "Annual Report FY2021": a document whose title names one year alone
 	// speaks of that year where its passage names none.
@@ -651,7 +651,7 @@ func (md *Model) placeCarries(rec *sentenceRec, name string) bool {
 	if !later {
 		return true // from the heading or the lead-in
 	}
-	for _, pl := range md.src.PlacesIn(rec.p.Lead + " ; " + rec.p.Cite.SectionTitle) {
+	for _, pl := range md.src.PlacesIn(rec.p.LeadFrame() + " ; " + rec.p.Cite.SectionTitle) {
 		if pl.Name == name {
 			return true
 		}
@@ -746,7 +746,7 @@ func codesFit(ent entities, rec *sentenceRec) bool {
 	}
 	in, ok := ent.codeIn[rec.p]
 	if !ok {
-		ctx := strings.ToLower(rec.p.Text + " " + rec.p.Lead + " " + rec.p.Cite.SectionTitle)
+		ctx := strings.ToLower(rec.p.Text + " " + rec.p.LeadFrame() + " " + rec.p.Cite.SectionTitle)
 		in = !slices.ContainsFunc(ent.codes, func(c string) bool { return !hasCode(ctx, c) })
 		ent.codeIn[rec.p] = in
 	}

@@ -179,7 +179,7 @@ func (md *Model) Encode() ([]byte, error) {
 // contextText is a passage with its lead-in and section title, as
 // readSentences builds it.
 func contextText(p *corpus.Passage) string {
-	return p.Text + " " + p.Lead + " " + p.Cite.SectionTitle
+	return p.Text + " " + p.LeadFrame() + " " + p.Cite.SectionTitle
 }
 
 // Decode reads a model that Encode wrote. src must give the documents and

@@ -643,7 +643,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 	// The countries the document is about frame every sentence; their
 	// terms are read once a document.
 	implied := implicitTerms[p.Doc]
-	leadText := p.Lead + " " + p.Cite.SectionTitle
+	leadText := p.LeadFrame() + " " + p.Cite.SectionTitle
 	// "March 1959: Agreement ... signed. ... Japan undertook to provide
 	// 1.5 billion yen": a chronology line's date label frames each of its
 	// sentences.
@@ -713,7 +713,7 @@ func (md *Model) readPassage(p *corpus.Passage, about map[corpus.Excerpt]string,
 		rec.terms = in.termSet(md.termsOf(rec.text + about[corpus.Excerpt{Passage: p, Span: s}] + " " + rec.there + subject))
 		out.sents = append(out.sents, rec)
 	}
-	out.ctxText = p.Text + " " + p.Lead + " " + p.Cite.SectionTitle + asked
+	out.ctxText = p.Text + " " + p.LeadFrame() + " " + p.Cite.SectionTitle + asked
 	// The document's title frames every passage a little: "the loan for
 	// the Flores plant" in a release titled "... Power Plant on Flores
 	// Island" is its loan, though the paragraph says only "the Project".
