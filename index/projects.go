@@ -616,8 +616,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			return nil
 		}
 		// "a programme for this purpose is under consideration": a name
-		// holds no verb of a clause.
-		if reClauseVerbInName.MatchString(name) {
+		// holds no verb of a clause; "Priority of the Project" speaks of
+		// a project named elsewhere.
+		if reClauseVerbInName.MatchString(name) || reTheProjectEnd.MatchString(name) {
 			return nil
 		}
 		// "Construction of the KWSP treatment plant began": work on a
@@ -726,6 +727,10 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				// project; it names none.
 				if spans := x.namesIn(t, true); len(spans) == 1 && spans[0].End-spans[0].Start >= len(reTrailParens.ReplaceAllString(t, ""))*2/3 && !topicHeading(t[spans[0].Start:spans[0].End]) && !reTheProjectEnd.MatchString(t[spans[0].Start:spans[0].End]) {
 					secUnit[section] = unit(t[spans[0].Start:spans[0].End], p, "")
+				}
+				// "3. Project Description" reads as a name no unit takes:
+				// it is the document's project's section.
+				if secUnit[section] != nil {
 				} else if x.shortFormTitle(t) {
 					secUnit[section] = unit(t, p, "")
 				} else if reProjectSection.MatchString(t) {
@@ -806,7 +811,9 @@ func (x *extraction) findProjectsDoc(d *Document) {
 			// "**Loan Agreement:** The Loan Agreement for ¥14.6 billion
 			// was signed ...": a label that is only an instrument names
 			// what was signed for the project, not a project.
-			if aspect || ok && (x.namesOnlyAPlace(l) || instrumentNames[strings.ToLower(strings.TrimSpace(l))]) {
+			// Nor does a topic of the section ("(1) Japan's Past
+			// Cooperation in the Sector").
+			if aspect || ok && (x.namesOnlyAPlace(l) || instrumentNames[strings.ToLower(strings.TrimSpace(l))] || topicSubheading(l)) {
 				ok = false
 			}
 			// "(2) Staff and Governance" after "(1) Knowledge Centre for
@@ -1474,10 +1481,15 @@ func mainUnit(order []*projectUnit, title string) *projectUnit {
 	if i := bestTitled(title, names); i >= 0 {
 		return order[i]
 	}
-	if len(order) > 0 {
-		return order[0]
+	// The first named in the text, not the first read: an item's label
+	// further on ("4) Operation and Maintenance:") may be read before.
+	var first *projectUnit
+	for _, u := range order {
+		if first == nil || u.pr.Passage != nil && first.pr.Passage != nil && u.pr.Passage.Order < first.pr.Passage.Order {
+			first = u
+		}
 	}
-	return nil
+	return first
 }
 
 // bracketOwner is the project name right before the brackets that hold
@@ -1890,6 +1902,18 @@ func hasAuxiliary(s string) bool {
 		}
 	}
 	return false
+}
+
+// reOwnerOpening opens a name with whose it is: "Japan's Past
+// Cooperation in the Sector".
+var reOwnerOpening = regexp.MustCompile(`^\p{Lu}[\p{L}-]*['’]s\s`)
+
+// topicSubheading reports whether a sub-heading's name is a topic of its
+// section rather than a project: it ends in "the Project" ("Priority of
+// the Project") or opens with whose it is ("Japan's Past Cooperation in
+// the Sector").
+func topicSubheading(name string) bool {
+	return reTheProjectEnd.MatchString(name) || reOwnerOpening.MatchString(name)
 }
 
 // topicHeading tells a section about a field of work ("Basic Education and
