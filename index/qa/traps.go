@@ -3389,11 +3389,15 @@ var (
 	reNowAsk     = regexp.MustCompile(`\bnow\b`)
 )
 
+// notYetVerbed is the denial before a fixing verb's participle: "not
+// yet been", or "yet to be".
+const notYetVerbed = `(?:not\s+(?:yet\s+)?(?:been\s+)?|yet\s+to\s+be\s+)`
+
 // reDateUnfixed says a date is not fixed yet, its subject before it: "The
 // launch date has not yet been fixed".
 // Or after the clause that names it: "Myanmar has offered to host the 6th
 // Council Meeting in 2018, but its date has not yet been fixed".
-var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + lexicon.Alt("contrast conjunctions", "concessive conjunctions") + `)\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)(?:\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `))?(?:\s+of\s+(?:the|its|their)\s+\p{L}+)?\s+(?:has|have|had|is|are|was|were)\s+` + notYetVerbed + `(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 
 // reDateVenueUnfixed says, after a semicolon, that neither the date nor
 // the place of what the clause before names is fixed: "which is planned
@@ -3401,7 +3405,7 @@ var reDateUnfixed = regexp.MustCompile(`(?i)^(.{0,60}?|[^;]{0,200}?,\s+(?:` + le
 // fixed". A plan with no date or place is no meeting yet. Its date alone
 // unfixed ("will be held in Vientiane in 2011; its date has not yet been
 // set") leaves the year the clause gives.
-var reDateVenueUnfixed = regexp.MustCompile(`(?i)^([^;]{0,200}?;\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `)\s+(?:has|have)\s+not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+var reDateVenueUnfixed = regexp.MustCompile(`(?i)^([^;]{0,200}?;\s+(?:its|their|the)\s+)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+and\s+(?:` + lexicon.Alt("place nouns decided with a date") + `)\s+(?:has|have)\s+` + notYetVerbed + `(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 
 // reNoDateSet says a thing has no date yet by "no": "A memorandum for
 // that phase has not been signed, and no start date or budget has been
@@ -3415,7 +3419,7 @@ var reThingUnscheduled = regexp.MustCompile(`(?i)^([^;]{0,120}?)\s+(?:has|have|i
 
 // reActDateUnfixed says the date of an act, named by its noun, is not
 // fixed yet: "the date of its adoption has not yet been decided".
-var reActDateUnfixed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+of\s+(?:its|their|the)\s+(\p{L}+)\s+(?:has|have|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:` + lexicon.Alt("fixing verbs") + `)\b`)
+var reActDateUnfixed = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("unfixed date nouns") + `)\s+of\s+(?:its|their|the)\s+(\p{L}+)\s+(?:has|have|is|are)\s+(?:still\s+)?` + notYetVerbed + `(?:` + lexicon.Alt("fixing verbs") + `)\b`)
 
 // minActStem is the fewest letters a question's word and an act's noun
 // must share at their start to name one act: "adopt" and "adoption".

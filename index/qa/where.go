@@ -414,11 +414,19 @@ func (md *Model) answerListPlaces(aq *asked, consider offerFunc) {
 	}
 }
 
+// reOwnerAt is a name in the possessive at the start of a text: "Japan's
+// FY2016".
+var reOwnerAt = regexp.MustCompile(`^\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*)*['’]s\s`)
+
 // answerLocatedIn offers a country, group or organisation used as a
 // location: "in Japan", "at the ASEAN Secretariat".
 func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
+	// "Where was the loan agreement signed": a country is where an act
+	// was done only in a sentence that says the act, not in one that
+	// says "at Japanese universities".
+	act := actAsked(aq.q)
 	for _, rec := range md.sents {
-		if len(rec.geos) == 0 && len(rec.orgs) == 0 || !md.entityFit(aq.ent, rec) {
+		if len(rec.geos) == 0 && len(rec.orgs) == 0 || !md.entityFit(aq.ent, rec) || act != nil && !act.MatchString(rec.text) {
 			continue
 		}
 		cov := md.cov(aq, rec)
@@ -455,6 +463,12 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 			if !reLocatedPrep.MatchString(tail(before, locatedPrepReach)) {
 				continue
 			}
+			// "signed on 30 March 2017, in Japan's FY2016": a country in
+			// the possessive is whose the thing after it is, not where.
+			if reOwnerAt.MatchString(rec.text[m.Span.Start:]) {
+				continue
+			}
+
 			names := []string{m.Name}
 			if m.IsGroup {
 				g := md.facts.Groups[m.Name]
