@@ -570,8 +570,19 @@ func foreignAcronymName(before, acr string) (int, bool) {
 	if strings.HasPrefix(acr, string(runInitials(run))) {
 		return 0, false
 	}
+	// "the Meteorology, Climatology and Geophysics Agency (BMKG)": a list
+	// of single words before the "and" the run was cut at is the name's
+	// too.
+	if m := reListBeforeName.FindStringSubmatchIndex(before[:run[0].span.Start]); m != nil {
+		return m[2], true
+	}
 	return run[0].span.Start, true
 }
+
+// reListBeforeName is a list of single capitalised words, joined by
+// commas and a last "and", after "the" or a break: "the Meteorology,
+// Climatology and ". Its group is the list.
+var reListBeforeName = regexp.MustCompile(`(?:^|\bthe\s+|[,:;(]\s*)((?:\p{Lu}\p{Ll}+,\s+)+\p{Lu}\p{Ll}+)\s+and\s+$`)
 
 // nameRunBefore is the run of title-case words that ends where before
 // ends, cut to the name a short form after it may stand for: after the

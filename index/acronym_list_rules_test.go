@@ -1,0 +1,22 @@
+package index
+
+import "testing"
+
+// A short form from another language whose English name opens with a
+// list of words ("Meteorology, Climatology and Geophysics Agency") stands
+// for the whole list and its head, not the words after the "and".
+func TestForeignShortFormOverAListedName(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "remarks.md", Text: "# Remarks at the Signing\n\nJakarta, 3 March 2025\n\n" +
+		"The grant agreement was signed by Prof. Dr. Sari Wulandari, Head of the Meteorology, Climatology and Geophysics Agency (BMKG), and by the Asian Development Bank (ADB) for its part.\n\n" +
+		"Japan, Thailand and the Asian Disaster Preparedness Center (ADPC) attended.\n"})
+	got := acronymsOf(ix)
+	for acr, want := range map[string]string{
+		"BMKG": "Meteorology, Climatology and Geophysics Agency",
+		"ADPC": "Asian Disaster Preparedness Center",
+	} {
+		if got[acr] != want {
+			t.Errorf("%s = %q, want %q", acr, got[acr], want)
+		}
+	}
+	expectAnswers(t, ix, map[string]string{"what does bmkg stand for": "Meteorology, Climatology and Geophysics Agency"})
+}
