@@ -198,6 +198,10 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 	requestAsked := reRequestQ.MatchString(aq.q)
 	// The verb a past question asks of, as a sentence puts it still to
 	// come: "when did the lab open" of "is expected to open in FY2017".
+	// "When was the loan agreement signed": the instrument asked, whose
+	// signing a date of another instrument's ("the Exchange of Notes
+	// signed on 20 September 2019") does not date.
+	instrument := instrumentAsked(aq.q)
 	var futureVerb *regexp.Regexp
 	if v := didVerbAsked(aq.q); v != "" && pastAsk {
 		futureVerb = reFutureVerb(v)
@@ -264,6 +268,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		if askRevision != unrevised && rec.tellsChange() {
 			newDate := reNewDateAsked.MatchString(aq.q)
 			cov = max(cov, md.covHolding(aq, rec, func(t qterm) bool { return isPlanTerm(t) || newDate && t.word == "new" }))
+		}
+		if instrument != "" && actStem != "" {
+			at := d.Span.Start - rec.span.Start
+			if other := instrumentSignedBefore(rec.text[:max(0, at)]); other != "" && !sameInstrument(other, instrument) {
+				continue
+			}
 		}
 		if cov < minCoverage {
 			continue
@@ -1181,3 +1191,40 @@ const actDoneBonus = 0.1
 // asked before the aim: the date is the aim's, not the act's, however near
 // the question's other words it stands.
 const aimAfterActPenalty = 0.25
+
+// reInstrumentSignedBefore ends with an instrument and a verb of signing
+// it, right before a date: "the Exchange of Notes signed on ". Its group
+// is the instrument.
+var reInstrumentSignedBefore = regexp.MustCompile(`(?i)\b(` + lexicon.Alt("instruments signed for a project") + `)\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:` + lexicon.Alt("signing verbs") + `)\s+(?:on|in)\s+$`)
+
+// instrumentSignedBefore is the instrument whose signing text ends by
+// saying, right before a date, or "".
+func instrumentSignedBefore(text string) string {
+	if m := reInstrumentSignedBefore.FindStringSubmatch(text); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// instrumentAsked is the instrument a question names, the longest of
+// those it names, or "".
+func instrumentAsked(q string) string {
+	best := ""
+	lq := strings.ToLower(q)
+	for _, in := range instruments {
+		if len(in) > len(best) && strings.Contains(lq, strings.ToLower(in)) {
+			best = in
+		}
+	}
+	return best
+}
+
+// instruments are the instruments signed for a project.
+var instruments = lexicon.Words("instruments signed for a project")
+
+// sameInstrument reports whether a and b name one instrument, in any case
+// or number: "record of discussions", "Records of Discussions".
+func sameInstrument(a, b string) bool {
+	fa, fb := strings.Fields(strings.ToLower(a)), strings.Fields(strings.ToLower(b))
+	return slices.EqualFunc(fa, fb, func(x, y string) bool { return strings.TrimSuffix(x, "s") == strings.TrimSuffix(y, "s") })
+}
