@@ -12,7 +12,7 @@ const instrumentsDoc = "Ex-Ante Evaluation\n\nJapan International Cooperation Ag
 	"Loan Amount: 6,300 million yen\n\n" +
 	"The Loan Agreement was signed in Hanoi by the Minister of Finance and by the Chief Representative of JICA. It followed the Exchange of Notes signed on 2 June 2021 by the Ambassador of Japan.\n\n" +
 	"2. Technical Cooperation\n\n" +
-	"A forecasting project supports the loan. Its records of discussions were signed on 9 March 2020 by the Director of the Hydro-Meteorological Service.\n"
+	"The Flood Forecasting Leaders Programme (FFLP) is a JICA technical cooperation programme with a budget of JPY 1,150 million for FY2020 to FY2024. Its record of discussions was signed on 9 March 2020 by Ms. Lan Pham, Director of the Hydro-Meteorological Service.\n"
 
 // A date is the signing of the instrument asked only when no other
 // instrument is said to be signed on it, in any case or number: the exchange of notes' date,
