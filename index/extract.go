@@ -2850,6 +2850,17 @@ func countryAdjective(w string) bool {
 // writes them: "has been requested".
 var requestVerbs = lexicon.Set("request verbs")
 
+// rePurposeVerbBefore ends with a connective of purpose, before a verb:
+// in "requested Japan to consider Phase II, in order to extend
+// protection to Demak, with a loan amount of JPY 54,000 million", what
+// "extend" moves is protection, not the sum.
+var rePurposeVerbBefore = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("purpose connectives") + `)\s+$`)
+
+// reRequestWithSum is a request, then the sum it asks for set off by
+// "with" and a noun of sum: "requested Japan to consider NJCRP Phase
+// II, ..., with an indicative loan amount of ".
+var reRequestWithSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs") + `)\b[^;]*,\s+with\s+(?:an?\s+)?(?:[a-z]+\s+){0,3}?(?:amount|sum|budget|cost)\s+of\s+$`)
+
 // reAskingForSum ends in a verb of asking whose object is the sum after
 // it: "requesting US$1,950,000", "asked for about ¥1.6 billion".
 var reAskingForSum = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("request verbs", "request words asked") + `)(?:\s+for)?\s+(?:(?:` + lexicon.Alt("determiners", "sum hedges") + `)\s+)*$`)
@@ -2892,7 +2903,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if requestVerbs[strings.ToLower(m[1])] {
 				am.Verb = corpus.RequestedVerb
 			}
-		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && !strings.Contains(before[m[len(m)-1][1]:], ";") && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) {
+		} else if m := reGiveVerb.FindAllStringIndex(before, -1); len(m) > 0 && !strings.Contains(before[m[len(m)-1][1]:], ";") && verbReaches(before[m[len(m)-1][1]:], t[s.End:sent.End]) && !nameNotVerb(before, m[len(m)-1][0]) && !rePurposeVerbBefore.MatchString(before[:m[len(m)-1][0]]) {
 			// "given by New Zealand", not "gave by" or "give by". A verb
 			// of another clause ("US$1.2 million has been disbursed ...;
 			// the remaining US$2.3 million"), before another sum or a
@@ -2916,7 +2927,7 @@ func (x *extraction) findAmounts(p *Passage, a *annotation) []Amount {
 			if reAskedToGive.MatchString(before[:m[k][0]]) {
 				am.Verb = corpus.RequestedVerb
 			}
-		} else if reAskingForSum.MatchString(before) {
+		} else if reAskingForSum.MatchString(before) || reRequestWithSum.MatchString(before) {
 			// "submitted a concept note ..., requesting US$1,950,000 for
 			// the period 2020 to 2022": a sum a request takes as its
 			// object is asked for, not given.

@@ -247,6 +247,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	weighVerbSide(aq, cands)
 	weighActWritten(aq, cands)
 	weighUndoneAsked(aq, cands)
+	md.weighRequestedOnly(aq, cands)
 	md.weighMainProject(aq, cands)
 	best, ok := md.pickUntrapped(aq, cands)
 	if aq.refuse {
@@ -357,6 +358,27 @@ func weighActWritten(aq *asked, cands []cand) {
 	for i := range cands {
 		if act.MatchString(cands[i].a.Sentence) {
 			cands[i].bonus += actWrittenBonus
+		}
+	}
+}
+
+// requestedOnlyPenalty ranks a sum only asked for ("requested Japan to
+// consider Phase II ..., with an indicative loan amount of JPY 54,000
+// million") below the sums given, for a question that asks neither what
+// was asked for nor what was given: "how much is the NJCRP loan" is the
+// loan signed. It is a weight, not a trap: a sum only asked for still
+// answers when no other does.
+const requestedOnlyPenalty = 0.1
+
+// weighRequestedOnly lowers, for a sum asked plainly, the candidates
+// whose sum was only asked for.
+func (md *Model) weighRequestedOnly(aq *asked, cands []cand) {
+	if aq.kind != AskMoney || reRequestWordIn.MatchString(aq.q) || givingAsked(aq.q) {
+		return
+	}
+	for i := range cands {
+		if md.onlyRequested(cands[i].a) {
+			cands[i].bonus -= requestedOnlyPenalty
 		}
 	}
 }

@@ -2278,13 +2278,71 @@ func (md *Model) leftUndecided(aq *asked, c cand) bool {
 		}
 	}
 	if len(lacking) == 0 {
-		return false
+		return md.undecidedBeside(aq, c)
 	}
 	for _, p := range c.a.Passage.Doc.Passages {
 		for _, rec := range md.sentsOf[p] {
 			if !md.lacksAny(rec, lacking) && reUndecided.MatchString(rec.text) && md.cov(aq, rec) > c.cov {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// reHeadEnd is where a noun phrase's head ends, before what qualifies
+// it: " of ", " for ".
+var reHeadEnd = regexp.MustCompile(`\s(?:of|for)\s`)
+
+// undecidedBeside reports whether a sentence of c's own passage says the
+// thing asked is not decided, by rare words of the question that c's
+// sentence itself lacks: "with an indicative loan amount of JPY 54,000
+// million. ... The Indonesian counterpart share for Phase II has also
+// not yet been decided" does not answer the counterpart share.
+func (md *Model) undecidedBeside(aq *asked, c cand) bool {
+	rec := md.recOfSentence(c.a.Passage, c.a.Sentence)
+	if rec == nil {
+		return false
+	}
+	var lacking []qterm
+	for _, t := range aq.terms {
+		if t.idf >= rareTermShare*md.maxIDF && !rec.terms.holds(t) {
+			lacking = append(lacking, t)
+		}
+	}
+	if len(lacking) == 0 {
+		return false
+	}
+	for _, r := range md.sentsOf[c.a.Passage] {
+		if r == rec {
+			continue
+		}
+		// The words must be the undecided clause's subject's: not "The
+		// second Forum will be held in 2024; its venue has not yet been
+		// decided" for the first Forum.
+		m := reUndecided.FindStringIndex(r.text)
+		if m == nil {
+			continue
+		}
+		subject := r.text[:m[0]]
+		if i := strings.LastIndexAny(subject, ";:"); i >= 0 {
+			subject = subject[i+1:]
+		}
+		terms := md.termsOf(subject)
+		if slices.ContainsFunc(lacking, func(t qterm) bool { return !t.in(terms) }) {
+			continue
+		}
+		// And the subject's head must be one of them: "the scale and
+		// timing of any second phase have not yet been decided" leaves
+		// the scale open, not the sum asked for "in the phase 2
+		// request".
+		head := subject
+		if m := reHeadEnd.FindStringIndex(head); m != nil {
+			head = head[:m[0]]
+		}
+		headTerms := md.termsOf(head)
+		if slices.ContainsFunc(lacking, func(t qterm) bool { return t.in(headTerms) }) {
+			return true
 		}
 	}
 	return false
