@@ -248,6 +248,7 @@ func (md *Model) answer(question string, not *Answer) Answer {
 	weighActWritten(aq, cands)
 	weighUndoneAsked(aq, cands)
 	md.weighRequestedOnly(aq, cands)
+	cands = dropOtherInstrument(aq, cands)
 	md.weighMainProject(aq, cands)
 	best, ok := md.pickUntrapped(aq, cands)
 	if aq.refuse {
@@ -361,6 +362,32 @@ func weighActWritten(aq *asked, cands []cand) {
 		}
 	}
 }
+
+// dropOtherInstrument leaves out, for "who signed the exchange of notes"
+// or "where was it signed", the candidates whose sentence names only
+// other instruments: "have signed the loan agreement for NJCRP" is not
+// the exchange of notes' signing.
+func dropOtherInstrument(aq *asked, cands []cand) []cand {
+	if aq.kind != AskWho && aq.kind != AskWhere {
+		return cands
+	}
+	asked := instrumentAsked(aq.q)
+	if asked == "" {
+		return cands
+	}
+	return slices.DeleteFunc(cands, func(c cand) bool {
+		named := instrumentsIn(c.a.Sentence)
+		return len(named) > 0 && !slices.ContainsFunc(named, func(n string) bool { return sameInstrument(n, asked) })
+	})
+}
+
+// instrumentsIn lists the instruments text names, as written.
+func instrumentsIn(text string) []string {
+	return reInstrumentIn.FindAllString(text, -1)
+}
+
+// reInstrumentIn is an instrument's name.
+var reInstrumentIn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("instruments signed for a project") + `)\b`)
 
 // requestedOnlyPenalty ranks a sum only asked for ("requested Japan to
 // consider Phase II ..., with an indicative loan amount of JPY 54,000
