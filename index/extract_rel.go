@@ -1,6 +1,7 @@
 package index
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -321,7 +322,13 @@ var reDuration = startRE(`(?i)\b(\d{1,3}|one|two|three|four|five|six|seven|eight
 
 // countNumber is how a count's number is written: "1,800", "412",
 // "twelve".
-var countNumber = `\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords))
+var countNumber = `\d{1,3}(?:,\d{3})*\.\d+|\d{1,3}(?:,\d{3})+|\d{1,6}|` + lexicon.AltOf(keys(numberWords))
+
+// reDecimal is a number written with decimals: "18.6".
+var reDecimal = regexp.MustCompile(`^\d[\d,]*\.\d+$`)
+
+// measureUnits are the units a number with decimals may count.
+var measureUnits = lexicon.Set("length units", "counted unit abbreviations")
 
 // numberWords reads "twelve" as 12.
 var numberWords = func() map[string]int {
@@ -387,6 +394,11 @@ func (x *extraction) findCounts(p *Passage, a *annotation) {
 			continue
 		}
 		num := t[m[4]:m[5]]
+		// "18.6 km of box culverts": a number with decimals measures in a
+		// unit; it counts nothing else ("2.5 households").
+		if reDecimal.MatchString(num) && !measureUnits[nf[0]] {
+			continue
+		}
 		v := countValue(num)
 		if v == 0 {
 			continue
@@ -519,6 +531,13 @@ func yearLike(num string, v int) bool {
 func countValue(num string) int {
 	if v, err := strconv.Atoi(strings.ReplaceAll(num, ",", "")); err == nil {
 		return v
+	}
+	// "18.6" of a length: its whole units, rounded, to rank it among
+	// others; the text keeps the decimals.
+	if reDecimal.MatchString(num) {
+		if f, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64); err == nil {
+			return max(1, int(math.Round(f)))
+		}
 	}
 	if v := numberWords[strings.ToLower(num)]; v != 0 {
 		return v
