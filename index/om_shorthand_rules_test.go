@@ -1,0 +1,11 @@
+package index
+
+import "testing"
+
+// "O&M" in a question is operation and maintenance, as the documents
+// write it in full.
+func TestOperationAndMaintenanceShorthand(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "om.txt", Text: paperHeader("Drainage Fixture", "May 2020") + "1. Operation\n\n" +
+		"The annual cost of the training programme is US$ 120,000. The annual operation and maintenance cost is estimated at USD 0.8 million from 2026.\n"})
+	expectAnswers(t, ix, map[string]string{"yearly o&m cost?": "USD 0.8 million"})
+}
