@@ -94,6 +94,10 @@ func TestNormaliseQuestion(t *testing.T) {
 		"what part of the budget is japan's":  "what part of the budget is japan's",
 		"who chairs it right now":             "who chairs it now",
 		"when did the centre open its doors":  "when did the centre open",
+		"yearly o&m cost?":                    "yearly operation and maintenance cost?",
+		"where was the r/d signed":            "where was the record of discussions signed",
+		"when was the e/n signed":             "when was the exchange of notes signed",
+		"who signed the l/a":                  "who signed the loan agreement",
 	} {
 		if got := normaliseQuestion(in); got != want {
 			t.Errorf("normaliseQuestion(%q) = %q, want %q", in, got, want)
