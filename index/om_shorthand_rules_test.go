@@ -9,3 +9,10 @@ func TestOperationAndMaintenanceShorthand(t *testing.T) {
 		"The annual cost of the training programme is US$ 120,000. The annual operation and maintenance cost is estimated at USD 0.8 million from 2026.\n"})
 	expectAnswers(t, ix, map[string]string{"yearly o&m cost?": "USD 0.8 million"})
 }
+
+// "Will benefit" asks for the beneficiaries a label counts.
+func TestBenefitAsksBeneficiaries(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "site.txt", Text: paperHeader("Drainage Fixture", "May 2020") + "1. Site\n\n" +
+		"The Hue Drainage Project (HDP) covers four wards of Hue (beneficiaries: approximately 96,000 people). The city has 450,000 people.\n"})
+	expectAnswers(t, ix, map[string]string{"how many people will benefit from the hdp": "96,000"})
+}
