@@ -13,6 +13,7 @@ func TestOperationAndMaintenanceShorthand(t *testing.T) {
 // "Will benefit" asks for the beneficiaries a label counts.
 func TestBenefitAsksBeneficiaries(t *testing.T) {
 	ix := mustOpen(t, Source{Name: "site.txt", Text: paperHeader("Drainage Fixture", "May 2020") + "1. Site\n\n" +
-		"The Hue Drainage Project (HDP) covers four wards of Hue (beneficiaries: approximately 96,000 people). The city has 450,000 people.\n"})
+		"The Hue Drainage Project (HDP) covers Phu Hoi, Vy Da, Phu Cat and Phu Hiep Wards, Hue (beneficiaries: approximately 96,000 people).\n\n" +
+		"Under the HDP, a flood warning text service will reach 150,000 people in the city.\n"})
 	expectAnswers(t, ix, map[string]string{"how many people will benefit from the hdp": "96,000"})
 }
