@@ -196,12 +196,12 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 		actDone = regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(actStem) + `e?d\b`)
 	}
 	requestAsked := reRequestQ.MatchString(aq.q)
-	// The verb a past question asks of, as a sentence puts it still to
-	// come: "when did the lab open" of "is expected to open in FY2017".
 	// "When was the loan agreement signed": the instrument asked, whose
 	// signing a date of another instrument's ("the Exchange of Notes
 	// signed on 20 September 2019") does not date.
 	instrument := instrumentAsked(aq.q)
+	// The verb a past question asks of, as a sentence puts it still to
+	// come: "when did the lab open" of "is expected to open in FY2017".
 	var futureVerb *regexp.Regexp
 	if v := didVerbAsked(aq.q); v != "" && pastAsk {
 		futureVerb = reFutureVerb(v)
@@ -1210,17 +1210,13 @@ func instrumentSignedBefore(text string) string {
 // those it names, or "".
 func instrumentAsked(q string) string {
 	best := ""
-	lq := strings.ToLower(q)
-	for _, in := range instruments {
-		if len(in) > len(best) && strings.Contains(lq, strings.ToLower(in)) {
+	for _, in := range instrumentsIn(q) {
+		if len(in) > len(best) {
 			best = in
 		}
 	}
 	return best
 }
-
-// instruments are the instruments signed for a project.
-var instruments = lexicon.Words("instruments signed for a project")
 
 // sameInstrument reports whether a and b name one instrument, in any case
 // or number: "record of discussions", "Records of Discussions".
