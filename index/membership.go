@@ -445,7 +445,7 @@ var reRelativeStatusLabel = regexp.MustCompile(`(?i)^\s*(?:\p{L}+\s+){0,2}?(?:` 
 // by the act that made them so, and a list of countries each with its
 // own date: "members that joined later: Thailand on 3 March 2020,
 // Brunei Darussalam on 21 September 2021 and Singapore on 14 February
-// 2023". The body is the one the list's lead names or refers to, else
+// 2023". The body is the one the list's lead names, else
 // the one the document last read members of, else its section's. It
 // reports whether it read the sentence.
 func (x *extraction) datedListMemberships(p *Passage, a *annotation, sent Span) bool {
@@ -1318,7 +1318,7 @@ func (x *extraction) openingBodyBefore(p *Passage) string {
 		q = p.LeadP
 		// "(a) founding members: ..." under "11. Malaysia hosts the
 		// AJMLETC ... The membership of the centre is as follows:": the
-		// body the numbered item leading the list names or refers to.
+		// body the numbered item leading the list names.
 		if q != nil && q.Kind == KindItem {
 			return x.leadBody(p)
 		}

@@ -730,10 +730,11 @@ func (x *extraction) findProjectsDoc(d *Document) {
 				}
 				// "3. Project Description" reads as a name no unit takes:
 				// it is the document's project's section.
-				if secUnit[section] != nil {
-				} else if x.shortFormTitle(t) {
+				switch {
+				case secUnit[section] != nil:
+				case x.shortFormTitle(t):
 					secUnit[section] = unit(t, p, "")
-				} else if reProjectSection.MatchString(t) {
+				case reProjectSection.MatchString(t):
 					mainSection[section] = true
 				}
 			}
