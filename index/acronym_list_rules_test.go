@@ -20,3 +20,21 @@ func TestForeignShortFormOverAListedName(t *testing.T) {
 	}
 	expectAnswers(t, ix, map[string]string{"what does bmkg stand for": "Meteorology, Climatology and Geophysics Agency"})
 }
+
+// "ASEAN-Japan Regional Centre for Cold Chain and Food Security (RCCF)":
+// a short form that skips the partners opening the name, words inside it
+// and its last word still stands for the whole name; a short form of
+// three letters may not leave its name's last word unspelt.
+func TestShortFormSkippingPartnersAndLastWord(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "report.txt", Text: "Progress Report\n\n" +
+		"17. The ASEAN-Japan Regional Centre for Cold Chain and Food Security (RCCF), based in Can Tho, Viet Nam, trains cold-chain operators.\n\n" +
+		"18. The Bangkok Coastal Water Monitoring (BCW) reports each year.\n"})
+	got := acronymsOf(ix)
+	if got["RCCF"] != "ASEAN-Japan Regional Centre for Cold Chain and Food Security" {
+		t.Errorf("RCCF = %q", got["RCCF"])
+	}
+	if got["BCW"] != "" {
+		t.Errorf("BCW = %q, want no name: three letters leave no word unspelt", got["BCW"])
+	}
+	expectAnswers(t, ix, map[string]string{"what does rccf stand for": "ASEAN-Japan Regional Centre for Cold Chain and Food Security"})
+}

@@ -661,11 +661,22 @@ func skippingAcronymName(before, acr string) (int, bool) {
 		return 0, false
 	}
 	letters := []rune(acr)
-	if initials[0] != letters[0] || initials[len(initials)-1] != letters[len(letters)-1] {
+	// "ASEAN-Japan Regional Centre for Cold Chain and Food Security
+	// (RCCF)": the partners that open a name and its last word may go
+	// unspelt, as they do in a short form that spells the rest. Each only
+	// when its letter would not be spelt anyway.
+	spelt := initials
+	if initials[0] != letters[0] {
+		spelt = spelt[leadingPartners(run):]
+	}
+	if len(spelt) > 1 && spelt[len(spelt)-1] != letters[len(letters)-1] && len(letters) >= minTailSkippingAcronym {
+		spelt = spelt[:len(spelt)-1]
+	}
+	if len(spelt) == 0 || spelt[0] != letters[0] || spelt[len(spelt)-1] != letters[len(letters)-1] {
 		return 0, false
 	}
 	k := 0
-	for _, r := range initials {
+	for _, r := range spelt {
 		if k < len(letters) && r == letters[k] {
 			k++
 		}
@@ -674,6 +685,33 @@ func skippingAcronymName(before, acr string) (int, bool) {
 		return 0, false
 	}
 	return run[0].span.Start, true
+}
+
+// minTailSkippingAcronym is the shortest short form whose name's last word
+// may go unspelt while it skips others: four letters spelling a name's
+// words in order are hard to meet by chance.
+const minTailSkippingAcronym = 4
+
+// leadingPartners is how many words opening run are the countries or
+// groups of a partnership joined by hyphens ("ASEAN-Japan"), as
+// partnersBefore counts them at a run's end.
+func leadingPartners(run []wordToken) int {
+	n := 0
+	for i, w := range run {
+		f := prose.Fold(w.text)
+		_, group := gaz.groupByAlias[f]
+		if gaz.countryByAlias[f] == "" && !group {
+			break
+		}
+		n++
+		if !w.hyphenNext || i == len(run)-1 {
+			break
+		}
+	}
+	if n < minPartners {
+		return 0
+	}
+	return n
 }
 
 // companyAcronymName is where a company's name starts when its short

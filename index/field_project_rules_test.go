@@ -68,3 +68,19 @@ func TestTopicSubheadingsAreNoProjects(t *testing.T) {
 		}
 	}
 }
+
+// "Japanese ODA loan: 9,120 million yen": the country whose adjective
+// owns the loan gives it; it is no beneficiary of the project it pays for.
+func TestOwnerOfALoanIsNoBeneficiary(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "exante.txt", Text: exAnteDoc})
+	p, err := ix.Project("CTUDI")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(p.Beneficiaries, "Japan") {
+		t.Errorf("CTUDI's beneficiaries %q hold Japan, the lender", p.Beneficiaries)
+	}
+	if !slices.Contains(p.Partners, "Japan") {
+		t.Errorf("CTUDI's partners %q lack Japan, the lender", p.Partners)
+	}
+}

@@ -1718,7 +1718,10 @@ func (x *extraction) fillProject(u *projectUnit) {
 			// The clause's subject acts: "Japan will put priority on ...",
 			// "To change this, Japan launched ...".
 			subject := reSubjectOpening.MatchString(st[:m.span.Start]) && reLowerNext.MatchString(st[m.span.End:])
-			if subject || strings.HasSuffix(before, " with") || strings.HasSuffix(before, " by") || strings.HasSuffix(before, "between") ||
+			// "Japanese ODA loan: 14,850 million yen", "Japan's grant":
+			// the country that owns the money gives it.
+			owner := ownerForm(st[m.span.Start:m.span.End], m.name) && reFundingNounAfter.MatchString(after)
+			if subject || owner || strings.HasSuffix(before, " with") || strings.HasSuffix(before, " by") || strings.HasSuffix(before, "between") ||
 				strings.Contains(before, "borne by") || reGivingAfter.MatchString(after) {
 				role = "partner"
 			}
@@ -1828,6 +1831,10 @@ func (x *extraction) fillProject(u *projectUnit) {
 }
 
 var reLowerNext = regexp.MustCompile(`^\s+\p{Ll}`)
+
+// reFundingNounAfter opens with the money a party puts in, as its owner's
+// adjective or possessive qualifies it: "Japanese ODA loan".
+var reFundingNounAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("party funding modifiers") + `)\s+)*(?:` + lexicon.Alt("party funding nouns") + `)\b`)
 
 var reGivingAfter = regexp.MustCompile(`(?i)^\s*(?:(?:` + lexicon.Alt("auxiliaries") + `)\s+)*(?:` + lexicon.Alt("giving verbs") + `)\b`)
 
