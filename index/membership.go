@@ -358,8 +358,23 @@ func statusHits(s string) []statusHit {
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].span.Start < hits[j].span.Start })
+	// "No city of Brunei Darussalam is a member of, or an observer in,
+	// the AJUFMN": a subject that opens with "No" denies every status
+	// the clause gives it.
+	if len(hits) > 0 && reNoneSubject.MatchString(s[:hits[0].span.Start]) {
+		nonMember := statusCues[slices.IndexFunc(statusCues, func(c statusCue) bool { return c.status == StatusNonMember })]
+		return []statusHit{{nonMember, hits[0].span}}
+	}
 	return hits
 }
+
+// reClauseOpensWith is what may stand before a clause's subject: an
+// article.
+var reClauseOpensWith = regexp.MustCompile(`^\s*(?:(?:The|the)\s+)?$`)
+
+// reNoneSubject is a clause's subject that opens with "No" and names
+// whose the nothing is: "No city of Brunei Darussalam is".
+var reNoneSubject = regexp.MustCompile(`^\s*No\s+[\p{Ll}-]+\s+(?:of|from|in)\s+[^,;:]*$`)
 
 // reExpletiveIt opens a clause with an "it" that holds the place of the
 // clause after "that": "It should be noted that", "It was agreed that".
@@ -730,7 +745,28 @@ func (x *extraction) leadBody(p *Passage) string {
 		return ""
 	}
 	orgs, _ := x.mentions(p.LeadP.Text)
-	return oneJoinedBody(orgs, false)
+	if body := oneJoinedBody(orgs, false); body != "" {
+		return body
+	}
+	// "Quezon City ... are founding members of the ... Network (AJUFMN)
+	// ... The secretariat is hosted by the Bangkok Metropolitan
+	// Administration ... The network now has eight member cities:": a
+	// lead naming several bodies introduces the list of the one its last
+	// sentence speaks of by its head.
+	last := lastSentenceOf(p.LeadP.Text)
+	m := prose.OrgRefRE.FindStringSubmatchIndex(last)
+	if m == nil {
+		return ""
+	}
+	var named []string
+	for _, o := range orgs {
+		named = append(named, o.name)
+	}
+	body := resolveRef(last[m[2]:m[3]], named)
+	if !bodiesJoinedAsIt[prose.NameHead(body)] {
+		return ""
+	}
+	return body
 }
 
 // rowCountry is the one country a table's row is labelled with:
@@ -1445,6 +1481,24 @@ func (x *extraction) clauseMemberships(p *Passage, a *annotation, sentStart, sta
 		}
 		return len(hits) > 0 && o.span.End <= hits[0].span.Start && x.countryInBrackets(cl[o.span.End:])
 	})
+	// "The Yangon City Development Committee of Myanmar signed the
+	// network's Memorandum": a body of a country that opens the clause,
+	// as its subject, stands for that country as the one in brackets does.
+	if len(hits) > 0 {
+		for _, o := range orgs {
+			if o.span.End > hits[0].span.Start || !reClauseOpensWith.MatchString(cl[:o.span.Start]) {
+				continue
+			}
+			for _, g := range x.allGeoMentions(cl[o.span.Start:o.span.End]) {
+				if at := o.span.Start + g.span.Start; !g.isGroup && o.span.Start+g.span.End == o.span.End && strings.HasSuffix(cl[:at], " of ") {
+					geo = append(geo, geoMention{name: g.name, span: Span{Start: at, End: o.span.End}})
+					orgs = slices.DeleteFunc(orgs, func(d orgMention) bool { return d.key == o.key })
+					sort.SliceStable(geo, func(i, j int) bool { return geo[i].span.Start < geo[j].span.Start })
+				}
+			}
+			break
+		}
+	}
 	defer func() {
 		for _, o := range orgs {
 			*lastOrgs = append(*lastOrgs, o.name)
@@ -2341,7 +2395,11 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 			break
 		}
 	}
-	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt && !reDatedByBody.MatchString(cl[:h.span.Start+m[0]]) {
+	// "supports the network as a dialogue partner and has committed US$
+	// 1.2 million to its secretariat": a body the clause gives to
+	// another by "its" after the status is that one's part, not the body
+	// the status is in.
+	if m := prose.OrgRefRE.FindStringSubmatchIndex(cl[h.span.Start:end]); m != nil && h.span.Start+m[0] < namedAt && !reDatedByBody.MatchString(cl[:h.span.Start+m[0]]) && !(h.span.Start+m[0] >= h.span.End && strings.EqualFold(cl[h.span.Start+m[0]:h.span.Start+m[0]+3], "its")) {
 		// "served in the International Monitoring Team since 2006, when
 		// Japan joined the team": the body referred to may be named
 		// earlier in the same clause.
@@ -2470,7 +2528,7 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 		// "Brunei and the ASEAN Secretariat attend as observers": a body
 		// listed with a country is a subject beside it, not what the
 		// status is of.
-		if o.span.Start < h.span.Start && !x.listedWithCountry(cl, o) {
+		if o.span.Start < h.span.Start && !x.listedWithCountry(cl, o) && !inChannelAside(cl, o) {
 			return o.name
 		}
 	}
@@ -2520,6 +2578,17 @@ func (x *extraction) memberOrg(cl string, h statusHit, hits []statusHit, i int, 
 	}
 	return last
 }
+
+// inChannelAside reports whether o stands in an aside that names the
+// bodies a member acts through: "Japan, through the Ministry of Land ...
+// and JICA, supports the network".
+func inChannelAside(cl string, o orgMention) bool {
+	i := strings.LastIndex(cl[:o.span.Start], ",")
+	return i >= 0 && reChannelAside.MatchString(cl[i:o.span.Start])
+}
+
+// reChannelAside opens an aside with a word of taking part through a body.
+var reChannelAside = regexp.MustCompile(`(?i)^,\s*(?:` + lexicon.Alt("membership channel words") + `)\b`)
 
 // listedWithCountry reports whether body o stands in a list with a
 // country name: "Brunei Darussalam and the ASEAN Secretariat".

@@ -21,9 +21,12 @@ var (
 	// reRomanHeading is a section heading numbered in Roman numerals, as
 	// formal papers number their parts: "II. MAIN AREAS OF COOPERATION".
 	reRomanHeading = regexp.MustCompile(`^(` + lexicon.AltOf(keys(romanValue)) + `)\.\s+(\S.*)$`)
-	reNumItem      = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
-	reParenNum     = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
-	reLetterItem   = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
+	// reLetterHeading is a section heading numbered by a capital letter,
+	// its title opening with a capital: "B. ELIGIBILITY OF BIDDERS".
+	reLetterHeading = regexp.MustCompile(`^([A-Z])\.\s+(\p{Lu}.*)$`)
+	reNumItem       = regexp.MustCompile(`^\s*(\d{1,2})[.)]\s+(\S.*)$`)
+	reParenNum      = regexp.MustCompile(`^\s*\((\d{1,2})\)\s*(\S.*)$`)
+	reLetterItem    = regexp.MustCompile(`^\s*\(?([a-z])\)\s+(\S.*)$`)
 	// reBullet is a list item's marker and text. A Markdown "*" or "-"
 	// needs a space after it: "*Speaker notes:* ..." opens in emphasis.
 	reBullet = regexp.MustCompile(`^\s*(?:[•·●▪◦–]\s*|[*\-]\s+)(?:[-–]\s+)?(\S.*)$`)
@@ -147,6 +150,9 @@ type parser struct {
 	// markdown is set once a Markdown heading is read; roman while the
 	// sections are numbered in Roman numerals.
 	markdown, roman bool
+	// lettered is set while capital letters number the sections ("A.
+	// GENERAL").
+	lettered bool
 	// numbered are the section numbers the document's Markdown headings
 	// write; used those given so far.
 	numbered, used map[int]bool
@@ -251,6 +257,20 @@ func (p *parser) line(raw string) {
 			p.flush()
 			p.section = n
 			p.roman = true
+			p.startSection(cleanInline(m[2]))
+			return
+		}
+	}
+	// Capital letters number the parts of a notice or a form, from "A."
+	// on, each on a line of its own after a blank line: "A. GENERAL",
+	// "F. BACKGROUND OF THE PROJECT". Not a list inside a Markdown
+	// section, nor an initial ("A. Tanaka, Director").
+	if m := reLetterHeading.FindStringSubmatch(trim); m != nil && !indented && !p.markdown && prev == "" {
+		n := int(m[1][0]-'A') + 1
+		if n == p.section+1 && (n == 1 || p.lettered) && looksLikeHeading(m[2]) && !strings.Contains(m[2], ",") && len(strings.Fields(m[2])) <= maxLetterHeadingWords {
+			p.flush()
+			p.section = n
+			p.roman, p.lettered = false, true
 			p.startSection(cleanInline(m[2]))
 			return
 		}
@@ -388,6 +408,11 @@ func (p *parser) tableRow(trim string) {
 	text := cells[0] + ": " + strings.Join(parts, "; ") + "."
 	ps := p.add(KindItem, text, "row "+strconv.Itoa(p.tableRows))
 	ps.Lead, ps.LeadP = p.lastPara, p.lastParaP
+	// "20. ... The network now has eight member cities:" then the table:
+	// a numbered item that ends in a colon leads the table after it.
+	if p.itemLead != nil {
+		ps.Lead, ps.LeadP = p.itemLead.Text, p.itemLead
+	}
 	ps.Label = cells[0]
 	p.inList = true
 }
@@ -499,6 +524,10 @@ func withUnit(cell, unit string) string {
 	}
 	return cell
 }
+
+// maxLetterHeadingWords is the most words a title numbered by a letter
+// has: more is a sentence after an initial or a list's letter.
+const maxLetterHeadingWords = 10
 
 // romanValue is the number each Roman numeral of reRomanHeading writes.
 var romanValue = map[string]int{"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10, "XI": 11, "XII": 12}
