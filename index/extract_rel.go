@@ -775,6 +775,11 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		if m == nil {
 			continue
 		}
+		// "Its purpose is to share data ... and to train engineers": the
+		// purpose is what follows the noun that names it.
+		if n := reNamedPurpose.FindStringIndex(s[m[0]:m[1]]); n != nil {
+			m[0] += n[1]
+		}
 		clause := strings.TrimRight(s[m[0]:], ". ")
 		if i := strings.Index(clause, " and disbursed"); i > 0 {
 			clause = clause[:i]
@@ -802,6 +807,10 @@ func (x *extraction) findPurposes(p *Passage, a *annotation) {
 		x.purposes = append(x.purposes, Purpose{Subject: os[len(os)-1].name, Text: clause, Sentence: t[sent.Start:sent.End], Passage: p, Span: Span{Start: m[2], End: end}})
 	}
 }
+
+// reNamedPurpose is a cue's noun of purpose and its verb, before the
+// infinitive: "purpose is ", "objective was ".
+var reNamedPurpose = regexp.MustCompile(`(?i)^\w+\s+(?:is|was|are|were)\s+`)
 
 // reRequestObjectBefore ends with a verb of asking and the one asked, by
 // name, before the infinitive of what is asked: "requested Japan ",

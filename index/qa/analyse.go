@@ -322,6 +322,8 @@ var kindPatterns = []struct {
 	{AskPurpose, regexp.MustCompile(`^\s*what(?:'s|\s+is|\s+are|\s+was|\s+were)\s.*\b(?:` + lexicon.Alt("purpose aim phrases") + `)\s+(?:\w+\s*\??\s*$|\w+\s+(?:for|with|to)\b)`)},
 	// "How long is the road section" asks a length, not a time.
 	{AskCount, regexp.MustCompile(`\bhow long (?:is|was|will be|are|were) (?:the |its |it\b)?(?:[\w-]+ ){0,4}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
+	// "length of road upgraded?" asks it by the noun.
+	{AskCount, regexp.MustCompile(`\blength of (?:the |its )?(?:[\w-]+ ){0,3}?` + lexicon.Alt("length nouns asked") + `s?\b`)},
 	{AskCount, wordsRe("count question phrases")},
 	{AskMoney, wordsRe("money question phrases")},
 	// "total japanese assistance for pharma fy2007-fy2009?": a total of

@@ -399,16 +399,33 @@ const requestedOnlyPenalty = 0.1
 
 // weighRequestedOnly lowers, for a sum asked plainly, the candidates
 // whose sum was only asked for.
+// A count asked plainly is weighed the same way: "length of road
+// upgraded?" is not the 118 km a request asks to upgrade.
 func (md *Model) weighRequestedOnly(aq *asked, cands []cand) {
-	if aq.kind != AskMoney || reRequestWordIn.MatchString(aq.q) || givingAsked(aq.q) {
+	if aq.kind != AskMoney && aq.kind != AskCount || reRequestWordIn.MatchString(aq.q) || givingAsked(aq.q) {
 		return
 	}
 	for i := range cands {
-		if md.onlyRequested(cands[i].a) {
+		if aq.kind == AskMoney && md.onlyRequested(cands[i].a) || aq.kind == AskCount && countRequested(cands[i].a) {
 			cands[i].bonus -= requestedOnlyPenalty
 		}
 	}
 }
+
+// countRequested reports whether a's count stands in what its sentence
+// asks for: after a verb of asking for something, in the same clause
+// chain ("requested Japan to provide a loan ... to upgrade 118 km").
+func countRequested(a Answer) bool {
+	if len(a.SentenceSpans) != 1 || a.SentenceSpans[0].End > len(a.Sentence) {
+		return false
+	}
+	before := a.Sentence[:a.SentenceSpans[0].Start]
+	m := reAskingFor.FindAllStringIndex(before, -1)
+	return len(m) > 0 && !strings.ContainsAny(before[m[len(m)-1][1]:], ";.")
+}
+
+// reAskingFor is a verb of asking for a thing not yet given.
+var reAskingFor = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("asking for verbs") + `)\b`)
 
 // undoneBonus ranks first, for "how much is still not disbursed", the sum
 // whose clause denies the act asked ("has been budgeted but not yet

@@ -274,6 +274,14 @@ func (md *Model) answerWhen(aq *asked, consider offerFunc) {
 			if other := instrumentSignedBefore(rec.text[:max(0, at)]); other != "" && !sameInstrument(other, instrument) {
 				continue
 			}
+			// "When was the phase 2 loan agreement signed" is not
+			// answered by "On 21 July 2022 the Government ... requested
+			// Japan to provide an ODA loan ... for a second phase": a
+			// sentence that asks for the thing and never says the act
+			// dates only the asking.
+			if act != nil && !act.MatchString(rec.text) && reAskingFor.MatchString(rec.text) && !requestAsked {
+				continue
+			}
 		}
 		if cov < minCoverage {
 			continue
