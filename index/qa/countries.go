@@ -723,9 +723,20 @@ var (
 
 // outsideGroupsAsked reports whether the question names groups ("which
 // ASEAN countries") and country belongs to none of them.
+// A member that is a place ("Quezon City") is outside a question that
+// asks for countries.
 func (md *Model) outsideGroupsAsked(aq *asked, country string) bool {
+	if reCountriesNounAsked.MatchString(aq.q) && !md.isCountry(country) {
+		if _, place := md.memberPlace[country]; place {
+			return true
+		}
+	}
 	return len(aq.ent.groups) > 0 && !md.inGroups(country, aq.ent.groups)
 }
+
+// reCountriesNounAsked is a question's plural noun of countries: "which
+// countries".
+var reCountriesNounAsked = regexp.MustCompile(`\b(?:` + lexicon.Alt("plural country nouns") + `)\b`)
 
 // inGroups reports whether country belongs to any of the groups.
 func (md *Model) inGroups(country string, groups []string) bool {

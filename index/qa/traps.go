@@ -2278,7 +2278,7 @@ func (md *Model) leftUndecided(aq *asked, c cand) bool {
 		}
 	}
 	if len(lacking) == 0 {
-		return md.undecidedBeside(aq, c)
+		return md.undecidedBeside(aq, c) || md.dateLeftOpen(aq, c)
 	}
 	for _, p := range c.a.Passage.Doc.Passages {
 		for _, rec := range md.sentsOf[p] {
@@ -2289,6 +2289,29 @@ func (md *Model) leftUndecided(aq *asked, c cand) bool {
 	}
 	return false
 }
+
+// dateLeftOpen reports whether, for a date asked, a sentence of c's
+// document that holds every word of the question itself, not by its
+// passage's context, says the date is not fixed, while c's own sentence
+// lacks one: "Opening of price envelopes: Date and Time: To be announced"
+// leaves open the day the technical envelopes' sentence gives.
+func (md *Model) dateLeftOpen(aq *asked, c cand) bool {
+	if aq.kind != AskWhen || c.cov >= 1 {
+		return false
+	}
+	for _, p := range c.a.Passage.Doc.Passages {
+		for _, rec := range md.sentsOf[p] {
+			if reUndecidedDateIn.MatchString(rec.text) && !slices.ContainsFunc(aq.terms, func(t qterm) bool { return !rec.terms.holds(t) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reUndecidedDateIn is a cue anywhere in a sentence that its date is not
+// fixed yet.
+var reUndecidedDateIn = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("undecided date cues") + `)\b`)
 
 // reHeadEnd is where a noun phrase's head ends, before what qualifies
 // it: " of ", " for ".

@@ -498,6 +498,15 @@ func (md *Model) answerLocatedIn(aq *asked, consider offerFunc) {
 	}
 }
 
+// placeActAsked reports whether a where-question asks where a thing did
+// an act: "where did X sign", "where was X signed".
+func placeActAsked(aq *asked) bool {
+	return actAsked(aq.q) != nil || reDidActAsked.MatchString(aq.q)
+}
+
+// reDidActAsked is "where did X <verb>", an act asked in its base form.
+var reDidActAsked = regexp.MustCompile(`^\s*where\s+(?:did|does|do|will)\s`)
+
 // answerPlaceCountry answers "where is Mukdahan" with the country it is
 // in.
 func (md *Model) answerPlaceCountry(aq *asked, consider offerFunc) {
@@ -507,10 +516,14 @@ func (md *Model) answerPlaceCountry(aq *asked, consider offerFunc) {
 				continue
 			}
 			if rec := md.sentenceOf(pl.Passage, pl.Span); rec != nil {
-				// Only when the place is all the question is about.
+				// Only when the place is all the question is about: "where
+				// did Yangon sign the memorandum" asks of an act, which
+				// the country a city is in does not place.
 				bonus := 0.0
 				if coverageSet(aq.terms, md.termsOf(p.Name)) > fullCoverage {
 					bonus = placeCountryBonus
+				} else if placeActAsked(aq) {
+					break
 				}
 				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), placeCountryFloor+(1-placeCountryFloor)*md.cov(aq, rec), bonus)
 			}
