@@ -56,7 +56,7 @@ var statusCues = func() []statusCue {
 		// yet completed its internal procedures": a signatory short of
 		// membership. First, so that "not yet" after it is no status of
 		// its own.
-		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:` + w("founding instrument nouns", "accession instrument nouns") + `)\b[^.:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
+		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:(?:the|its|their|an?)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:` + w("founding instrument nouns", "accession instrument nouns") + `)\b[^.:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
 		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},
@@ -411,6 +411,7 @@ func (x *extraction) findMemberships(p *Passage, a *annotation, lastOrgs *[]stri
 	x.tableMemberships(p)
 	before := len(x.memberships)
 	defer x.labelledStatus(p, before)
+	defer x.pendingSignatories(p, a, before)
 	x.prevSentence = ""
 	defer func() { x.prevSentence = "" }() // a passage's own; none after it
 	for _, sent := range a.sentences {
@@ -522,6 +523,54 @@ var reMembershipLead = regexp.MustCompile(`(?i)(?:^|\b(?:its|their|the)\s+)(?:cu
 // reLabelledValue is a line that is a label and its value and nothing
 // else: "Myanmar: observer".
 var reLabelledValue = regexp.MustCompile(`^\s*([^:;.]{2,80}):\s+([^:;.,]{2,40}?)\s*\.?\s*$`)
+
+// pendingSignatories reads a signatory whose passage says it signed the
+// body's instrument in one sentence and that it is not yet a member in
+// another: "Brunei Darussalam signed the Charter on 9 June 2023; ...
+// Ratification by Brunei Darussalam is still pending, and Brunei
+// Darussalam is therefore not yet a member." The pending status, read
+// among p's memberships from before on, gives the body; the signing
+// gives the date.
+func (x *extraction) pendingSignatories(p *Passage, a *annotation, before int) {
+	for i := before; i < len(x.memberships); i++ {
+		m := x.memberships[i]
+		if m.Passage != p || m.Status != StatusNonMember || !rePendingMember.MatchString(m.Sentence) ||
+			slices.ContainsFunc(x.memberships[before:], func(o Membership) bool {
+				return o.Country == m.Country && o.Org == m.Org && o.Status == StatusSigned
+			}) {
+			continue
+		}
+		for _, sent := range a.sentences {
+			st := p.Text[sent.Start:sent.End]
+			for _, g := range x.geoMentions(st) {
+				loc := reSignedInstrumentAfter.FindStringIndex(st[g.span.End:])
+				if g.name != m.Country || loc == nil {
+					continue
+				}
+				var date *Date
+				for k := range a.dates {
+					if d := &a.dates[k]; d.Span.Start >= sent.Start+g.span.End && d.Span.End <= sent.End && !strings.ContainsAny(p.Text[sent.Start+g.span.End:d.Span.Start], ";") {
+						date = d
+						break
+					}
+				}
+				x.memberships = append(x.memberships, Membership{Country: m.Country, Org: m.Org, Status: StatusSigned, Date: date,
+					Sentence: st, Passage: p, Span: Span{Start: sent.Start + g.span.Start, End: sent.Start + g.span.End + loc[1]}})
+				break
+			}
+		}
+	}
+}
+
+var (
+	// rePendingMember is a clause's words that a country is not a member
+	// yet: "is therefore not yet a member".
+	rePendingMember = regexp.MustCompile(`(?i)\b(?:` + lexicon.Alt("membership pending") + `)\b`)
+	// reSignedInstrumentAfter opens, right after a country, its signing
+	// of an instrument that founds a body or accedes to it: " signed the
+	// Charter".
+	reSignedInstrumentAfter = regexp.MustCompile(`(?i)^\s+(?:has\s+|had\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:` + lexicon.Alt("founding instrument nouns", "accession instrument nouns") + `)\b`)
+)
 
 // labelledStatus reads a list's line that labels countries with a bare
 // status ("Myanmar: observer"), which no verb states, when nothing else
@@ -715,9 +764,16 @@ func (x *extraction) tableMemberships(p *Passage) {
 	}
 	cells := rowCellsOf(p)
 	status, at := "", Span{}
-	for _, c := range cells {
-		if st, ok := cellStatus(c.value); ok {
-			status, at = st, Span{Start: c.start, End: c.start + len(c.value)}
+	for i, c := range cells {
+		// "Status: Signed instrument of accession on 23 March 2022;
+		// domestic procedures not completed": a cell's own semicolon
+		// leaves a part with no column's name, which is still the cell.
+		v := c.value
+		if i+1 < len(cells) && cells[i+1].column == "" && c.column != "" {
+			v += "; " + cells[i+1].value
+		}
+		if st, ok := cellStatus(v); ok {
+			status, at = st, Span{Start: c.start, End: c.start + len(v)}
 		}
 	}
 	if status == "" {
