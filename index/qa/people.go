@@ -947,8 +947,10 @@ var (
 	// next one's "and" or "and by", or the clause's end.
 	reNextParty = regexp.MustCompile(`,?\s+and\s+(?:by\s+)?` + lexicon.Alt("honorifics") + `\s|[;.]\s|[;.]$`)
 	// reSideOpens is what stands before the words of a person's party:
-	// nothing past the name, or a comma closing the role.
-	reSideOpens = regexp.MustCompile(`(?:^|,)\s*$`)
+	// nothing past the name, or a comma closing the role, and the
+	// person's own verb of signing: "Mr. X, Chief Representative of the
+	// JICA Cambodia Office, signed on behalf of Japan".
+	reSideOpens = regexp.MustCompile(`(?:^|,)\s*(?:(?:` + lexicon.Alt("signing verbs") + `)\s+)?$`)
 	// reActsFor is a party a person acts for, after their name: "for the
 	// Japanese side", "on behalf of CTW".
 	reActsFor = regexp.MustCompile(`\b(?:` + lexicon.Alt("acting for phrases") + `)\s+(?:the\s+)?(\S.*)$`)

@@ -114,6 +114,7 @@ func (md *Model) answerWhere(aq *asked, consider offerFunc) {
 	if md.answerOrgLocation(aq, consider) {
 		return
 	}
+	md.answerRowSite(aq, consider)
 	md.answerPlaces(aq, consider)
 	md.answerVenues(aq, consider)
 	md.answerListPlaces(aq, consider)
@@ -528,6 +529,36 @@ func (md *Model) answerPlaceCountry(aq *asked, consider offerFunc) {
 				consider(answerFrom(rec, pl.Country, pl.Name+" is in "+pl.Country, pl.Span), placeCountryFloor+(1-placeCountryFloor)*md.cov(aq, rec), bonus)
 			}
 			break
+		}
+	}
+}
+
+// answerRowSite answers "where is the Tumana pumping station" from a
+// table row that names it and gives its site in a cell: "Tumana Pumping
+// Station: Location: Barangay Tumana, Marikina City; Design Capacity:
+// 18 m3/s." The row's label must hold every word the question asks of.
+func (md *Model) answerRowSite(aq *asked, consider offerFunc) {
+	terms := slices.DeleteFunc(slices.Clone(aq.terms), func(t qterm) bool { return seatWords[t.word] })
+	if len(terms) == 0 {
+		return
+	}
+	for _, rec := range md.sents {
+		if !rec.p.IsTableRow() || rec.p.Label == "" || coverageSet(terms, md.termsOf(rec.p.Label)) < fullCoverage {
+			continue
+		}
+		for _, l := range recTableLines(rec) {
+			if !siteLabels[strings.ToLower(l.label)] {
+				continue
+			}
+			// A cell ends at its semicolon, whatever label the words after
+			// it were read as.
+			value, _, _ := strings.Cut(rec.text[l.value.Start:l.value.End], ";")
+			value = strings.TrimRight(strings.TrimSpace(value), ".")
+			if value == "" {
+				continue
+			}
+			sp := corpus.Span{Start: rec.span.Start + l.value.Start, End: rec.span.Start + l.value.Start + len(value)}
+			consider(answerFrom(rec, value, rec.p.Label+": "+value, sp), orgLocationCoverage, orgLocationBonus+labelledBonus)
 		}
 	}
 }
