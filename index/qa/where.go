@@ -216,6 +216,11 @@ func (md *Model) answerPlaces(aq *asked, consider offerFunc) {
 		if reMemberAfterPlace.MatchString(pl.Passage.Text[pl.Span.End:min(len(pl.Passage.Text), pl.Span.End+memberAfterPlaceBytes)]) {
 			continue
 		}
+		// "presided over by H.E. Mr. X, Governor of Savannakhet
+		// Province": a place an office is of is no place of the event.
+		if reOfficeOfBefore.MatchString(tail(pl.Passage.Text[rec.span.Start:pl.Span.Start], venueReach)) {
+			continue
+		}
 		// "a depot at Subang, near Kuala Lumpur": the place after a place
 		// it is near is not where it is. ("Crosses mangrove forest near
 		// Kep" says where it is by Kep alone.)
@@ -759,6 +764,10 @@ func (md *Model) refersToOrg(a Answer, o *corpus.Org) bool {
 	}
 	return namesOrg(a.Passage.Cite.SectionTitle, o) || namesOrg(a.Passage.Text, o)
 }
+
+// reOfficeOfBefore ends with an office and its "of", before the place
+// the office is of: "Governor of ", "Mayor of the ".
+var reOfficeOfBefore = regexp.MustCompile(`\b(?:` + lexicon.Alt("role heads") + `)\s+of\s+(?:the\s+)?$`)
 
 var (
 	// seatWords are a question's words that ask where a body is.
