@@ -2759,7 +2759,7 @@ var reBracketAfter = regexp.MustCompile(`^\s*\([A-Z][A-Za-z0-9-]{1,15}\)`)
 
 // reNameGoesOnFor is a name's part after a particle: " for Disaster Risk
 // Reduction".
-var reNameGoesOnFor = regexp.MustCompile(`^\s*(?:for|of|on)\s+[A-Z]`)
+var reNameGoesOnFor = regexp.MustCompile(`^\s*(?:for|of|on)\s+(?:the\s+)?[A-Z]`)
 
 func parseNumber(s string) float64 {
 	v, _ := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)

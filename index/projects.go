@@ -1385,7 +1385,7 @@ func (x *extraction) titledProject(d *Document, order []*projectUnit, unit func(
 			st := p.Text[s.Start:s.End]
 			// "Separately from MEEL, CVUT secured a grant" is about
 			// something else.
-			if !claimed[at{p, s}] && (refers.MatchString(st) || last == u && reTheProjectItself.MatchString(st)) && !setsAsideName(st, u.pr.Name, initialsBeforeHead(u.pr.Name)) {
+			if !claimed[at{p, s}] && (refersOutsideName(refers, st) || last == u && refersOutsideName(reTheProjectItself, st)) && !setsAsideName(st, u.pr.Name, initialsBeforeHead(u.pr.Name)) {
 				u.sents = append(u.sents, unitSentence{p: p, s: s})
 			}
 			if named := lastNamed(st, order, bare); named != nil {
@@ -1423,6 +1423,18 @@ func lastNamed(st string, order []*projectUnit, bare []string) *projectUnit {
 		}
 	}
 	return out
+}
+
+// refersOutsideName reports whether re matches st other than as the
+// opening of a name: "the Project for Construction of the Xe Don Bridge
+// (XDB)" is another project's name, not a reference to the document's.
+func refersOutsideName(re *regexp.Regexp, st string) bool {
+	for _, m := range re.FindAllStringIndex(st, -1) {
+		if !reNameGoesOnFor.MatchString(st[m[1]:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reTheDefinedProject is "the Project" written as a defined term.
