@@ -25,3 +25,16 @@ func TestVenueBridgeOfficeProvinceAndExpectedCompletion(t *testing.T) {
 	})
 	expectRefused(t, ix, "where was the road handover ceremony")
 }
+
+// "where?" after "wen was the charter signed" asks where it was signed:
+// prev's question word is read as chat writes it short.
+func TestBareFollowUpAfterAShortQuestionWord(t *testing.T) {
+	ix := mustOpen(t, Source{Name: "report.md", Text: "# Progress Report\n\nJakarta, 3 May 2023\n\n## 1. Centre\n\n" +
+		"The Mekong Seed Quality Centre (MSQC) was set up in Viet Nam in 2019. Its Charter was signed in Can Tho on 18 November 2019 by its founding members.\n"})
+	if got, want := ix.FollowUp("wen was the msqc charter signed", "where?"), "where was the msqc charter signed"; got != want {
+		t.Errorf("FollowUp = %q, want %q", got, want)
+	}
+	if a := ix.AnswerFollowUp("wen was the msqc charter signed", "where?"); a.Span != "Can Tho" {
+		t.Errorf("where? answered %q (%s), want Can Tho", a.Span, a.Text)
+	}
+}

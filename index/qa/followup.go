@@ -80,6 +80,11 @@ func (md *Model) followUp(prev, reply string, giver bool) string {
 	// "where?" after "when was the E/N signed?": the same question for
 	// another fact, prev's verb and all.
 	if reBareQuestion.MatchString(rest) {
+		// "where?" after "wen was the charter signed": prev's question
+		// word as chat writes it short.
+		if np := normaliseQuestion(strings.ToLower(prev)); np != strings.ToLower(prev) && reWhOpening.MatchString(np) {
+			prev = np
+		}
 		if m := reWhOpening.FindStringIndex(prev); m != nil {
 			return strings.ToLower(rest) + prev[m[1]:]
 		}
