@@ -56,7 +56,7 @@ var statusCues = func() []statusCue {
 		// yet completed its internal procedures": a signatory short of
 		// membership. First, so that "not yet" after it is no status of
 		// its own.
-		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:(?:the|its|their|an?)\s+)?(?:[\p{L}'’-]+\s+){0,4}?(?:` + w("founding instrument nouns", "accession instrument nouns") + `)\b[^.:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
+		{status: StatusSigned, re: regexp.MustCompile(`(?i)\b(?:has\s+|have\s+)?signed\s+(?:(?:the|its|their|an?)\s+)?` + instrumentNamed + `[^.:]{0,80}?\b` + w("membership signed not joined") + `\b`), need: []string{"signed"}},
 		{status: StatusWithdrew, re: regexp.MustCompile(`(?i)\b` + w("membership withdrew") + `\b`), need: needOf("membership withdrew")},
 		{status: StatusNonMember, re: regexp.MustCompile(`(?i)\b` + w("membership not a member") + `\b`), need: needOf("membership not a member")},
 		{status: StatusSuspended, re: regexp.MustCompile(`(?i)\b` + w("membership suspended") + `\b`), need: needOf("membership suspended")},
@@ -562,6 +562,12 @@ func (x *extraction) pendingSignatories(p *Passage, a *annotation, before int) {
 	}
 }
 
+// instrumentNamed is a body's founding or accession instrument after
+// "signed" and its article: "Charter", "instrument of accession", up to
+// four words before its noun. The signatory status cue and a pending
+// signatory's signing share it.
+var instrumentNamed = `(?:[\p{L}'’-]+\s+){0,4}?(?:` + lexicon.Alt("founding instrument nouns", "accession instrument nouns") + `)\b`
+
 var (
 	// rePendingMember is a clause's words that a country is not a member
 	// yet: "is therefore not yet a member".
@@ -569,7 +575,7 @@ var (
 	// reSignedInstrumentAfter opens, right after a country, its signing
 	// of an instrument that founds a body or accedes to it: " signed the
 	// Charter".
-	reSignedInstrumentAfter = regexp.MustCompile(`(?i)^\s+(?:has\s+|had\s+)?signed\s+(?:the|its|their|an?)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:` + lexicon.Alt("founding instrument nouns", "accession instrument nouns") + `)\b`)
+	reSignedInstrumentAfter = regexp.MustCompile(`(?i)^\s+(?:has\s+|had\s+)?signed\s+(?:the|its|their|an?)\s+` + instrumentNamed)
 )
 
 // labelledStatus reads a list's line that labels countries with a bare
